@@ -1,0 +1,70 @@
+"""Typed settings, read from the environment (and CLI options) at call time.
+
+There is no module-level settings object: callers build a ``Settings`` with
+``Settings.from_env()`` and pass it down, so tests and workers never share
+hidden state.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from warledger.errors import ConfigError
+
+DEFAULT_MAX_INPUT_BYTES = 20 * 1024 * 1024
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Where warledger keeps things and how much it accepts.
+
+    ``database_url`` is any SQLAlchemy URL; the default is ``./warledger.db``
+    (SQLite, WAL). Raw input bytes live in ``blob_dir`` (default: a
+    ``<database>.blobs`` folder beside a SQLite file, ``./warledger.blobs``
+    otherwise).
+    """
+
+    database_url: str = "sqlite:///warledger.db"
+    blob_dir: Path = Path("warledger.blobs")
+    max_input_bytes: int = DEFAULT_MAX_INPUT_BYTES
+    fetch_timeout_s: float = 20.0
+
+    @classmethod
+    def from_env(cls, database: str | None = None, blob_dir: str | None = None) -> Settings:
+        """Settings from arguments, then ``WARLEDGER_*`` variables, then defaults."""
+        url = database or os.environ.get("WARLEDGER_DATABASE_URL") or "warledger.db"
+        url = database_url_from(url)
+        blobs = blob_dir or os.environ.get("WARLEDGER_BLOB_DIR")
+        max_bytes = os.environ.get("WARLEDGER_MAX_INPUT_BYTES")
+        try:
+            limit = int(max_bytes) if max_bytes else DEFAULT_MAX_INPUT_BYTES
+        except ValueError as exc:
+            raise ConfigError(
+                f"WARLEDGER_MAX_INPUT_BYTES={max_bytes!r} is not a whole number of bytes"
+            ) from exc
+        return cls(
+            database_url=url,
+            blob_dir=Path(blobs) if blobs else default_blob_dir(url),
+            max_input_bytes=limit,
+        )
+
+    def with_(self, **changes: object) -> Settings:
+        """A copy with some fields changed."""
+        return replace(self, **changes)  # type: ignore[arg-type]
+
+
+def database_url_from(value: str) -> str:
+    """Accept a SQLAlchemy URL or a plain file path (taken as SQLite)."""
+    if "://" in value:
+        return value
+    return f"sqlite:///{value}"
+
+
+def default_blob_dir(database_url: str) -> Path:
+    """Blobs sit beside a SQLite file; for a server database, in ./warledger.blobs."""
+    if database_url.startswith("sqlite:///") and database_url != "sqlite:///:memory:":
+        path = Path(database_url.removeprefix("sqlite:///"))
+        return path.with_name(path.name + ".blobs")
+    return Path("warledger.blobs")

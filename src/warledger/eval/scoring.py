@@ -1,0 +1,123 @@
+"""Scorers shared by every gold-set adapter: counts in, P/R/F1 out.
+
+Adapters turn a gold set and warledger's output into comparable items (spans
+with labels, strings per role, labels per record) and use these functions, so
+every set is scored the same way and the JSON has one shape.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Literal
+
+
+@dataclass
+class PRF:
+    """True positive, false positive and false negative counts."""
+
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    def add(self, other: PRF) -> None:
+        self.tp += other.tp
+        self.fp += other.fp
+        self.fn += other.fn
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def as_dict(self) -> dict[str, float | int]:
+        return {
+            "precision": round(self.precision, 4),
+            "recall": round(self.recall, 4),
+            "f1": round(self.f1, 4),
+            "tp": self.tp,
+            "fp": self.fp,
+            "fn": self.fn,
+        }
+
+
+@dataclass(frozen=True)
+class LabeledSpan:
+    start: int
+    end: int
+    label: str = ""
+
+
+def spans_overlap(a: LabeledSpan, b: LabeledSpan) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
+def match_spans(
+    predicted: Iterable[LabeledSpan],
+    gold: Iterable[LabeledSpan],
+    mode: Literal["exact", "overlap"] = "exact",
+    typed: bool = True,
+) -> PRF:
+    """One-to-one greedy matching of predicted to gold spans in one document.
+
+    ``exact`` needs identical offsets; ``overlap`` any shared character. With
+    ``typed`` the labels must agree too. Each gold span matches at most once.
+    """
+    gold_left = sorted(set(gold), key=lambda s: (s.start, s.end, s.label))
+    counts = PRF()
+    for pred in sorted(set(predicted), key=lambda s: (s.start, s.end, s.label)):
+        for i, cand in enumerate(gold_left):
+            same_place = (
+                (pred.start, pred.end) == (cand.start, cand.end)
+                if mode == "exact"
+                else spans_overlap(pred, cand)
+            )
+            if same_place and (not typed or pred.label == cand.label):
+                del gold_left[i]
+                counts.tp += 1
+                break
+        else:
+            counts.fp += 1
+    counts.fn += len(gold_left)
+    return counts
+
+
+def normalise_string(text: str) -> str:
+    """Lower-case, strip articles and punctuation: MUC-style lenient string compare."""
+    words = "".join(ch if ch.isalnum() else " " for ch in text.lower()).split()
+    return " ".join(w for w in words if w not in {"the", "a", "an"})
+
+
+def label_scores(pairs: Sequence[tuple[str, str]]) -> dict[str, object]:
+    """Accuracy, weighted and macro F1, and per-label P/R/F1 from (gold, predicted) pairs."""
+    per_label: dict[str, PRF] = {}
+    support = Counter(g for g, _ in pairs)
+    for gold_label, pred_label in pairs:
+        per_label.setdefault(gold_label, PRF())
+        per_label.setdefault(pred_label, PRF())
+        if gold_label == pred_label:
+            per_label[gold_label].tp += 1
+        else:
+            per_label[gold_label].fn += 1
+            per_label[pred_label].fp += 1
+    total = len(pairs)
+    weighted = sum(per_label[label].f1 * n for label, n in support.items()) / total if total else 0.0
+    gold_labels = list(support)
+    macro = sum(per_label[label].f1 for label in gold_labels) / len(gold_labels) if gold_labels else 0.0
+    accuracy = sum(1 for g, p in pairs if g == p) / total if total else 0.0
+    return {
+        "n": total,
+        "accuracy": round(accuracy, 4),
+        "weighted_f1": round(weighted, 4),
+        "macro_f1": round(macro, 4),
+        "per_label": {k: v.as_dict() for k, v in sorted(per_label.items())},
+    }

@@ -1,0 +1,47 @@
+"""The ``Doc._`` attributes through which warledger's components talk.
+
+Each component reads what earlier ones wrote and adds its own list. The values
+are warledger model objects (character spans into ``doc.text``), so the claim
+assembler never needs to know which component found what.
+
+| attribute     | written by              | holds                          |
+|---------------|-------------------------|--------------------------------|
+| published     | caller (``Extractor``)  | ``date | None`` reference date |
+| document_id   | caller                  | ``str``                        |
+| actors        | warledger_actors        | ``list[ActorMention]``         |
+| places        | warledger_places        | ``list[PlaceMention]``         |
+| dates         | warledger_dates         | ``list[DateMention]``          |
+| casualties    | warledger_casualties    | ``list[CasualtyFigure]``       |
+| attributions  | warledger_attribution   | ``list[Attribution]``          |
+| events        | warledger_events        | ``list[Event]``                |
+| relations     | warledger_relations     | ``list[Relation]``             |
+| claims        | warledger_claims        | ``list[Claim]``                |
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+DOC_ATTRIBUTES: tuple[str, ...] = (
+    "published",
+    "document_id",
+    "actors",
+    "places",
+    "dates",
+    "casualties",
+    "attributions",
+    "events",
+    "relations",
+    "claims",
+)
+
+
+def register_extensions() -> None:
+    """Declare the attributes on ``Doc`` (idempotent; spaCy keeps them globally).
+
+    Defaults are ``None``: a component always assigns a fresh list, so no list
+    is ever shared between documents.
+    """
+    for name in DOC_ATTRIBUTES:
+        if not Doc.has_extension(name):
+            Doc.set_extension(name, default=None)

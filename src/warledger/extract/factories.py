@@ -1,0 +1,46 @@
+"""Registers every warledger spaCy component and fixes their order.
+
+Importing a component module runs its ``@Language.factory`` decorator; this
+module imports them all so that ``build_pipeline`` (and ``spacy.load`` of a
+saved pipeline) can find them by their versioned factory names. A component's
+factory name changes whenever its output changes meaning, so every stored
+claim says exactly which code produced it.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from warledger.extract import (
+    actors,
+    attribution,
+    casualties,
+    claims,
+    dates,
+    events,
+    places,
+    relations,
+)
+from warledger.kb import KB_VERSION
+
+# (pipe name, versioned factory name), in the order they run.
+COMPONENTS: tuple[tuple[str, str], ...] = (
+    ("warledger_actors", actors.FACTORY),
+    ("warledger_places", places.FACTORY),
+    ("warledger_dates", dates.FACTORY),
+    ("warledger_casualties", casualties.FACTORY),
+    ("warledger_attribution", attribution.FACTORY),
+    ("warledger_events", events.FACTORY),
+    ("warledger_relations", relations.FACTORY),
+    ("warledger_claims", claims.FACTORY),
+)
+
+
+def component_versions(nlp: Language) -> dict[str, str]:
+    """What produced a claim: each warledger pipe's factory, the spaCy model, the KB."""
+    versions = {
+        name: nlp.get_pipe_meta(name).factory for name in nlp.pipe_names if name.startswith("warledger_")
+    }
+    versions["spacy_model"] = f"{nlp.meta.get('name', '?')}-{nlp.meta.get('version', '?')}"
+    versions["kb"] = KB_VERSION
+    return versions

@@ -1,0 +1,360 @@
+"""The warledger vocabulary as typed, serialisable models.
+
+Everything the pipeline produces and the store keeps is one of these. They are
+pydantic models so that ``extract`` can print them as JSON and the store can
+keep them as JSON payloads without a second hand-written schema. Field names
+follow DESIGN.md; where a field mirrors an ACLED/UCDP convention the docstring
+says which.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from datetime import date, datetime
+from enum import IntEnum, StrEnum
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+
+class _Model(BaseModel):
+    """Common settings: reject unknown fields so typos fail loudly."""
+
+    model_config = ConfigDict(extra="forbid")
+
+
+# --------------------------------------------------------------------- enums
+
+
+class OutletKind(StrEnum):
+    WIRE = "wire"
+    NEWSPAPER = "newspaper"
+    BROADCASTER = "broadcaster"
+    STATE_MEDIA = "state_media"
+    GOVERNMENT = "government"
+    ARMED_GROUP = "armed_group"
+    NGO = "ngo"
+    BLOG = "blog"
+    UNKNOWN = "unknown"
+
+
+class ActorKind(StrEnum):
+    STATE = "state"
+    STATE_FORCE = "state_force"
+    ARMED_GROUP = "armed_group"
+    PROXY = "proxy"
+    POLITICAL_ORG = "political_org"
+    INTERNATIONAL_ORG = "international_org"
+    PERSON = "person"
+    MEDIA = "media"
+    CIVILIANS = "civilians"
+    OTHER = "other"
+
+
+class GeoPrecision(IntEnum):
+    """ACLED's geo_precision: 1 exact town, 2 district/region, 3 country or wider."""
+
+    EXACT = 1
+    REGION = 2
+    COUNTRY = 3
+
+
+class DatePrecision(StrEnum):
+    DAY = "day"
+    MONTH = "month"
+    YEAR = "year"
+    RANGE = "range"
+    UNKNOWN = "unknown"
+
+
+class Stance(StrEnum):
+    """How the claimant holds the proposition."""
+
+    ASSERTED = "asserted"
+    DENIED = "denied"
+    HYPOTHETICAL = "hypothetical"
+    FUTURE = "future"
+    QUESTION = "question"
+
+
+class PloverType(StrEnum):
+    ASSAULT = "ASSAULT"
+    COERCE = "COERCE"
+    MOBILIZE = "MOBILIZE"
+    THREATEN = "THREATEN"
+    ACCUSE = "ACCUSE"
+    PROTEST = "PROTEST"
+    SANCTION = "SANCTION"
+    AID = "AID"
+    AGREE = "AGREE"
+    CONSULT = "CONSULT"
+    SUPPORT = "SUPPORT"
+    CONCEDE = "CONCEDE"
+    COOPERATE = "COOPERATE"
+    REQUEST = "REQUEST"
+    REJECT = "REJECT"
+    RETREAT = "RETREAT"
+
+
+class RelationPredicate(StrEnum):
+    SPONSORS = "sponsors"
+    COMMANDS = "commands"
+    MEMBER_OF = "member_of"
+    DEPLOYS_FIGHTERS_TO = "deploys_fighters_to"
+    ALLIED_WITH = "allied_with"
+    FIGHTING_AGAINST = "fighting_against"
+
+
+class Side(StrEnum):
+    """Which side of a conflict a source or claimant belongs to."""
+
+    PARTY_A = "party_a"
+    PARTY_B = "party_b"
+    THIRD_PARTY = "third_party"
+    UNKNOWN = "unknown"
+
+
+class Grade(StrEnum):
+    CORROBORATED = "corroborated"
+    REPORTED = "reported"
+    SINGLE_SOURCE = "single_source"
+    PARTY_ONLY = "party_only"
+    CONTESTED = "contested"
+    DENIED = "denied"
+
+
+class ReviewAction(StrEnum):
+    ACCEPT = "accept"
+    CORRECT = "correct"
+    REJECT = "reject"
+
+
+# ----------------------------------------------------------------- sources
+
+
+class Outlet(_Model):
+    """Who published a document; ``owner_group`` collapses syndication."""
+
+    id: str
+    name: str
+    kind: OutletKind = OutletKind.UNKNOWN
+    country: str | None = None
+    side: Side = Side.UNKNOWN
+    owner_group: str | None = None
+
+
+class Document(_Model):
+    """One input. ``id`` is the sha256 of the raw bytes as received."""
+
+    id: str
+    text: str
+    url: str | None = None
+    outlet: str | None = None
+    title: str | None = None
+    author: str | None = None
+    published_at: datetime | None = None
+    retrieved_at: datetime | None = None
+    language: str | None = None
+    source_name: str | None = Field(None, description="file path or URL it was read from")
+    external_id: str | None = Field(None, description="the input's own id, e.g. a jsonl 'id'")
+    syndication_group: str | None = Field(
+        None, description="id of the first document of its near-duplicate group"
+    )
+
+
+def content_hash(raw: bytes) -> str:
+    """The content address used for documents and blobs."""
+    return hashlib.sha256(raw).hexdigest()
+
+
+class Span(_Model):
+    """Characters ``[start, end)`` of a document's clean text."""
+
+    start: int
+    end: int
+    text: str
+    document_id: str | None = None
+
+
+# ------------------------------------------------------------- entities
+
+
+class Actor(_Model):
+    """A canonical actor from the knowledge base or discovered in text."""
+
+    id: str
+    name: str
+    kind: ActorKind = ActorKind.OTHER
+    country: str | None = None
+    aliases: list[str] = Field(default_factory=list)
+    side: dict[str, Side] = Field(default_factory=dict, description="conflict id -> side")
+    external_ids: dict[str, str] = Field(default_factory=dict)
+    discovered: bool = False
+
+
+class ActorMention(_Model):
+    """An actor as it appears in text, linked (or not) to a canonical actor."""
+
+    span: Span
+    actor_id: str | None = None
+    name: str
+    kind: ActorKind = ActorKind.OTHER
+    country: str | None = None
+    label: str = Field("ORG", description="coarse type: PERSON, ORG, NORP, GPE, WEAPON...")
+    source: str = Field("kb", description="kb, ner or rule: which evidence found it")
+
+
+class Place(_Model):
+    """A gazetteer entry; ``precision`` is ACLED's geo_precision."""
+
+    geonames_id: int | None = None
+    name: str
+    latitude: float | None = None
+    longitude: float | None = None
+    country: str | None = None
+    admin1: str | None = None
+    feature_class: str | None = None
+    precision: GeoPrecision = GeoPrecision.EXACT
+
+
+class PlaceMention(_Model):
+    span: Span
+    place: Place | None = None
+    score: float = 0.0
+
+
+class DateMention(_Model):
+    """A date expression; ``start``/``end`` are None when it could not be resolved."""
+
+    span: Span
+    start: date | None = None
+    end: date | None = None
+    precision: DatePrecision = DatePrecision.UNKNOWN
+
+
+class CasualtyFigure(_Model):
+    """A toll as worded: "more than a dozen" -> low 13, high None."""
+
+    span: Span
+    kind: Literal["killed", "injured", "missing", "displaced", "captured"] = "killed"
+    group: Literal["civilians", "combatants", "unknown"] = "unknown"
+    low: int
+    high: int | None = None
+
+
+class Attribution(_Model):
+    """Reported speech: who (``source``) said (``cue``) what (``content``).
+
+    ``source`` is the claimant's words as they stand (a pronoun, a title);
+    ``claimant`` is the actor it was linked to, when one was found.
+    """
+
+    source: Span | None = None
+    claimant: ActorMention | None = None
+    cue: Span | None = None
+    content: Span
+    stance: Stance = Stance.ASSERTED
+
+
+# ---------------------------------------------------------- propositions
+
+
+class Event(_Model):
+    kind: Literal["event"] = "event"
+    type: PloverType
+    mode: str | None = None
+    trigger: Span
+    initiators: list[ActorMention] = Field(default_factory=list)
+    targets: list[ActorMention] = Field(default_factory=list)
+    place: PlaceMention | None = None
+    date: DateMention | None = None
+    instrument: Span | None = None
+    casualties: list[CasualtyFigure] = Field(default_factory=list)
+    negated: bool = False
+
+
+class Relation(_Model):
+    kind: Literal["relation"] = "relation"
+    predicate: RelationPredicate
+    subject: ActorMention
+    object: ActorMention | None = None
+    object_place: PlaceMention | None = None
+    trigger: Span
+    valid_from: date | None = None
+    valid_to: date | None = None
+
+
+Proposition = Event | Relation
+
+
+class Claim(_Model):
+    """Who said what, with the exact words. The outlet is the claimant when
+    the text speaks in its own voice (``claimant`` is then None and
+    ``claimant_is_outlet`` True)."""
+
+    id: str
+    document_id: str
+    claimant: ActorMention | None = None
+    claimant_is_outlet: bool = False
+    cue: Span | None = None
+    content: Span
+    said_at: date | None = None
+    stance: Stance = Stance.ASSERTED
+    proposition: Event | Relation | None = Field(None, discriminator="kind")
+    producer: dict[str, str] = Field(
+        default_factory=dict, description="component name -> version, plus kb version"
+    )
+
+    @staticmethod
+    def make_id(document_id: str, content: Span, proposition_key: str) -> str:
+        """Deterministic id so re-extraction of the same text never duplicates."""
+        key = f"{document_id}:{content.start}:{content.end}:{proposition_key}"
+        return hashlib.sha256(key.encode()).hexdigest()[:24]
+
+
+# ----------------------------------------------------------- resolution
+
+
+class CasualtyRange(_Model):
+    low: int | None = None
+    best: int | None = None
+    high: int | None = None
+
+
+class Incident(_Model):
+    id: str
+    claim_ids: list[str]
+    type: PloverType
+    mode: str | None = None
+    place: Place | None = None
+    date_start: date | None = None
+    date_end: date | None = None
+    killed: CasualtyRange = Field(default_factory=CasualtyRange)
+    injured: CasualtyRange = Field(default_factory=CasualtyRange)
+    n_claims: int = 0
+    n_sources: int = 0
+    sides: list[Side] = Field(default_factory=list)
+    grade: Grade = Grade.SINGLE_SOURCE
+    reasons: list[str] = Field(default_factory=list)
+
+
+class Review(_Model):
+    target_kind: Literal["claim", "incident", "actor_merge"]
+    target_id: str
+    action: ReviewAction
+    analyst: str
+    note: str = ""
+    correction: dict[str, object] = Field(default_factory=dict)
+
+
+class LedgerEntry(_Model):
+    """One append-only write. ``hash`` = sha256(prev_hash + canonical body)."""
+
+    seq: int
+    kind: str
+    subject_id: str
+    digest: str
+    prev_hash: str
+    hash: str
+    recorded_at: datetime
+    details: dict[str, object] = Field(default_factory=dict)
