@@ -204,6 +204,14 @@ class ActorMention(_Model):
     source: str = Field("kb", description="kb, ner or rule: which evidence found it")
 
 
+class Instrument(_Model):
+    """A weapon or military platform named in text ("artillery", "Su-25")."""
+
+    span: Span
+    label: Literal["WEAPON", "MILITARY_PLATFORM"] = "WEAPON"
+    name: str
+
+
 class Place(_Model):
     """A gazetteer entry; ``precision`` is ACLED's geo_precision."""
 

@@ -9,6 +9,7 @@ assembler never needs to know which component found what.
 | published     | caller (``Extractor``)  | ``date | None`` reference date |
 | document_id   | caller                  | ``str``                        |
 | actors        | warledger_actors        | ``list[ActorMention]``         |
+| instruments   | warledger_actors        | ``list[Instrument]``           |
 | places        | warledger_places        | ``list[PlaceMention]``         |
 | dates         | warledger_dates         | ``list[DateMention]``          |
 | casualties    | warledger_casualties    | ``list[CasualtyFigure]``       |
@@ -26,6 +27,7 @@ DOC_ATTRIBUTES: tuple[str, ...] = (
     "published",
     "document_id",
     "actors",
+    "instruments",
     "places",
     "dates",
     "casualties",
