@@ -31,7 +31,9 @@ def run_eval(set_name: str, path: Path, limit: int | None = None) -> dict[str, o
         known = ", ".join(sorted(ADAPTERS))
         raise EvalError(f"unknown gold set {set_name!r}; choose one of: {known}")
     if not path.exists():
-        raise EvalError(f"{path}: no such gold folder (expected the layout of shared/gold/{set_name})")
+        raise EvalError(
+            f"{path}: no such gold folder (expected the layout of shared/gold/{set_name})"
+        )
     module = importlib.import_module(ADAPTERS[set_name])
     result: dict[str, object] = module.evaluate(path, limit)
     return {"set": set_name, "path": str(path), **result}

@@ -110,9 +110,13 @@ def label_scores(pairs: Sequence[tuple[str, str]]) -> dict[str, object]:
             per_label[gold_label].fn += 1
             per_label[pred_label].fp += 1
     total = len(pairs)
-    weighted = sum(per_label[label].f1 * n for label, n in support.items()) / total if total else 0.0
+    weighted = (
+        sum(per_label[label].f1 * n for label, n in support.items()) / total if total else 0.0
+    )
     gold_labels = list(support)
-    macro = sum(per_label[label].f1 for label in gold_labels) / len(gold_labels) if gold_labels else 0.0
+    macro = (
+        sum(per_label[label].f1 for label in gold_labels) / len(gold_labels) if gold_labels else 0.0
+    )
     accuracy = sum(1 for g, p in pairs if g == p) / total if total else 0.0
     return {
         "n": total,

@@ -39,7 +39,9 @@ COMPONENTS: tuple[tuple[str, str], ...] = (
 def component_versions(nlp: Language) -> dict[str, str]:
     """What produced a claim: each warledger pipe's factory, the spaCy model, the KB."""
     versions = {
-        name: nlp.get_pipe_meta(name).factory for name in nlp.pipe_names if name.startswith("warledger_")
+        name: nlp.get_pipe_meta(name).factory
+        for name in nlp.pipe_names
+        if name.startswith("warledger_")
     }
     versions["spacy_model"] = f"{nlp.meta.get('name', '?')}-{nlp.meta.get('version', '?')}"
     versions["kb"] = KB_VERSION
