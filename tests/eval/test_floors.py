@@ -1,0 +1,54 @@
+"""The evaluation gate: every pinned score in ``eval_floors.json`` must hold.
+
+Floors only move up. Each entry names a gold set, a dotted path into the JSON
+that ``warledger eval`` prints, and the lowest acceptable value. The dev splits
+live in ``../shared/gold``; without them (a checkout on its own) the gate skips,
+but CI always has them.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from functools import cache
+from pathlib import Path
+
+import pytest
+
+from warledger.eval import run_eval
+
+REPO = Path(__file__).resolve().parents[2]
+FLOORS: dict[str, dict[str, float]] = json.loads((REPO / "eval_floors.json").read_text())
+
+
+def gold_dir() -> Path:
+    return Path(os.environ.get("WARLEDGER_SHARED", REPO.parent / "shared")) / "gold"
+
+
+@cache
+def scores(set_name: str) -> dict[str, object]:
+    return run_eval(set_name, gold_dir() / set_name)
+
+
+def lookup(result: dict[str, object], dotted: str) -> float:
+    value: object = result
+    for key in dotted.split("."):
+        assert isinstance(value, dict), f"{dotted}: {key} is not inside a mapping"
+        value = value[key]
+    assert isinstance(value, int | float), f"{dotted} is not a number: {value!r}"
+    return float(value)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("set_name", "metric"),
+    [(s, m) for s, metrics in FLOORS.items() for m in metrics],
+)
+def test_score_is_not_below_its_floor(set_name: str, metric: str) -> None:
+    if not (gold_dir() / set_name).exists():
+        if os.environ.get("CI"):
+            pytest.fail(f"gold set {set_name} missing in CI at {gold_dir()}")
+        pytest.skip(f"no gold set at {gold_dir() / set_name}")
+    measured = lookup(scores(set_name), metric)
+    floor = FLOORS[set_name][metric]
+    assert measured >= floor, f"{set_name} {metric} = {measured:.4f} fell below its floor {floor}"
