@@ -1,16 +1,401 @@
-"""warledger_relations: SKELETON written by the integrator; the owner replaces it."""
+"""warledger_relations: who backs, commands, joins, sends fighters to, or fights whom.
+
+Proxy and foreign-fighter networks are recorded as relations between actors
+("Iran backs the Houthis", "Turkey is sending fighters to Azerbaijan", "X, the
+leader of Y"). They are found with a handful of dependency patterns around a
+trigger word, because the relations the ledger cares about are few and their
+syntax is regular; a pattern that does not match yields nothing rather than a
+guess. Arguments are the actor mentions (``doc._.actors``) under the subject
+and object positions, expanded over coordination ("Iran and Russia back...").
+When the actors component has found nothing, named entities stand in, so the
+component still works on a bare spaCy pipeline. The valid time is the date
+mention of the trigger's clause (``doc._.dates``), else of its sentence.
+
+Whether a relation is negated or attributed to someone is not decided here:
+the claims component reads the trigger's context for that.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
+from typing import TypeVar
+
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
+
+from warledger.model import (
+    ActorKind,
+    ActorMention,
+    DateMention,
+    PlaceMention,
+    Relation,
+    RelationPredicate,
+    Span,
+)
 
 FACTORY = "warledger_relations_v1"
 
+P = RelationPredicate
+
+SPONSOR_VERBS = frozenset({"back", "sponsor", "fund", "finance", "bankroll", "arm", "equip"})
+COMMAND_VERBS = frozenset({"command", "lead", "head"})
+DEPLOY_VERBS = frozenset(
+    {"send", "deploy", "transfer", "dispatch", "ship", "move", "relocate", "redeploy", "airlift"}
+)
+FIGHT_VERBS = frozenset({"fight", "battle", "clash", "combat", "war", "attack"})
+ALLY_VERBS = frozenset({"ally", "side", "align"})
+JOIN_VERBS = frozenset({"join"})
+# Nouns naming people or units that fight: the moved object of a deployment.
+FIGHTER_NOUNS = frozenset(
+    {
+        "fighter",
+        "militant",
+        "mercenary",
+        "troop",
+        "soldier",
+        "volunteer",
+        "jihadist",
+        "gunman",
+        "force",
+        "militia",
+        "militiaman",
+        "member",
+        "unit",
+        "contingent",
+        "battalion",
+        "brigade",
+        "recruit",
+    }
+)
+LEADER_NOUNS = frozenset({"leader", "commander", "head", "chief", "chairman", "founder"})
+MEMBER_NOUNS = frozenset(
+    {"member", "fighter", "militant", "operative", "affiliate", "commander", "soldier", "wing"}
+)
+ALLY_NOUNS = frozenset({"ally", "partner", "proxy"})
+DESTINATION_PREPS = frozenset({"to", "into", "towards", "toward"})
+# Which dependency labels lead from a verb to its agent-like and patient-like arguments.
+SUBJECT_DEPS = frozenset({"nsubj"})
+OBJECT_DEPS = frozenset({"dobj"})
+NER_ACTOR_LABELS = frozenset({"ORG", "NORP", "GPE", "PERSON"})
+NER_KINDS = {"PERSON": ActorKind.PERSON, "GPE": ActorKind.STATE}
+M = TypeVar("M", ActorMention, PlaceMention)
+
+
+def token_span(token: Token, document_id: str | None) -> Span:
+    """The character span of one token, as evidence for a trigger."""
+    return Span(
+        start=token.idx, end=token.idx + len(token), text=token.text, document_id=document_id
+    )
+
+
+def ner_actor_mentions(doc: Doc) -> list[ActorMention]:
+    """Named entities that can be actors: the stand-in when no actor was linked."""
+    document_id = doc._.document_id or None
+    return [
+        ActorMention(
+            span=Span(
+                start=ent.start_char, end=ent.end_char, text=ent.text, document_id=document_id
+            ),
+            name=ent.text,
+            kind=NER_KINDS.get(ent.label_, ActorKind.OTHER),
+            label=ent.label_,
+            source="ner",
+        )
+        for ent in doc.ents
+        if ent.label_ in NER_ACTOR_LABELS
+    ]
+
+
+class _Index:
+    """Token index -> the mention covering it, for actors, places and dates."""
+
+    def __init__(self, doc: Doc) -> None:
+        actors = doc._.actors or ner_actor_mentions(doc)
+        self.actor: dict[int, ActorMention] = _by_token(doc, actors)
+        self.place: dict[int, PlaceMention] = _by_token(doc, doc._.places or [])
+        self.dates: list[DateMention] = list(doc._.dates or [])
+
+
+def _by_token(doc: Doc, mentions: Iterable[M]) -> dict[int, M]:
+    found: dict[int, M] = {}
+    for mention in mentions:
+        span = doc.char_span(mention.span.start, mention.span.end, alignment_mode="expand")
+        if span is None:
+            continue
+        for token in span:
+            found.setdefault(token.i, mention)
+    return found
+
+
+def _conjuncts(token: Token) -> list[Token]:
+    return [token, *token.conjuncts]
+
+
+def _actors_at(token: Token, index: _Index, depth: int = 0) -> list[ActorMention]:
+    """Actors named by the noun phrase headed by ``token`` and its conjuncts.
+
+    "Syrian government forces" names the actor through a modifier, "fighters
+    of the Hamza Division" through "of"; both are followed one level deep.
+    """
+    found: list[ActorMention] = []
+    for head in _conjuncts(token):
+        mention = index.actor.get(head.i)
+        if mention is None:
+            mention = next(
+                (
+                    index.actor[child.i]
+                    for child in head.children
+                    if child.dep_ in {"compound", "amod", "nmod", "poss", "npadvmod"}
+                    and child.i in index.actor
+                ),
+                None,
+            )
+        if mention is not None:
+            found.append(mention)
+        elif depth == 0 and head.lemma_.lower() in FIGHTER_NOUNS | {"group", "faction"}:
+            for pobj in _prep_objects(head, {"of", "from"}):
+                found.extend(_actors_at(pobj, index, depth + 1))
+    return _unique(found)
+
+
+def _unique(mentions: Iterable[ActorMention]) -> list[ActorMention]:
+    seen: dict[tuple[int, int], ActorMention] = {}
+    for mention in mentions:
+        seen.setdefault((mention.span.start, mention.span.end), mention)
+    return list(seen.values())
+
+
+def _prep_objects(token: Token, preps: Iterable[str]) -> Iterator[Token]:
+    wanted = set(preps)
+    for child in token.children:
+        if child.dep_ in {"prep", "dative", "agent"} and child.lower_ in wanted:
+            yield from (grand for grand in child.children if grand.dep_ == "pobj")
+
+
+def _children(token: Token, deps: Iterable[str]) -> list[Token]:
+    wanted = set(deps)
+    return [child for child in token.children if child.dep_ in wanted]
+
+
+def _subjects(verb: Token, index: _Index) -> list[ActorMention]:
+    """Agent of a verb: its subject, the "by" phrase of a passive, or the
+    subject of the verb it complements ("Russia denied sending...")."""
+    if _children(verb, {"nsubjpass"}) or _children(verb, {"auxpass"}):
+        return [a for tok in _prep_objects(verb, {"by"}) for a in _actors_at(tok, index)]
+    subjects = [a for tok in _children(verb, SUBJECT_DEPS) for a in _actors_at(tok, index)]
+    if not subjects and verb.dep_ in {"xcomp", "advcl", "conj"} and verb.head.i != verb.i:
+        return _subjects(verb.head, index)
+    return subjects
+
+
+def _patients(verb: Token) -> list[Token]:
+    """The thing acted upon: direct object, or passive subject."""
+    return _children(verb, OBJECT_DEPS) or _children(verb, {"nsubjpass"})
+
+
+class RelationFinder:
+    """Applies the patterns to one Doc; holds nothing between documents."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.index = _Index(doc)
+        self.document_id: str | None = doc._.document_id or None
+
+    def relations(self) -> list[Relation]:
+        found: dict[tuple[object, ...], Relation] = {}
+        for token in self.doc:
+            for relation in self._at(token):
+                key = (
+                    relation.predicate,
+                    relation.subject.span.start,
+                    relation.object.span.start if relation.object else None,
+                    relation.object_place.span.start if relation.object_place else None,
+                    relation.trigger.start,
+                )
+                found.setdefault(key, relation)
+        return list(found.values())
+
+    def _at(self, token: Token) -> Iterator[Relation]:
+        lemma = token.lemma_.lower()
+        if token.pos_ in {"VERB", "AUX"} or token.dep_ == "amod":
+            if lemma in SPONSOR_VERBS:
+                yield from self._transitive(token, P.SPONSORS)
+            elif lemma in COMMAND_VERBS:
+                yield from self._transitive(token, P.COMMANDS)
+            elif lemma in JOIN_VERBS:
+                yield from self._transitive(token, P.MEMBER_OF)
+            elif lemma in DEPLOY_VERBS:
+                yield from self._deployment(token)
+            elif lemma in FIGHT_VERBS:
+                yield from self._fighting(token)
+            elif lemma in ALLY_VERBS:
+                yield from self._pairs(token, _subjects(token, self.index), P.ALLIED_WITH, "with")
+            yield from self._on_side_of(token)
+        elif token.pos_ in {"NOUN", "PROPN"}:
+            if lemma in LEADER_NOUNS:
+                yield from self._role(token, P.COMMANDS)
+            if lemma in MEMBER_NOUNS:
+                yield from self._role(token, P.MEMBER_OF)
+            if lemma in ALLY_NOUNS:
+                yield from self._role(token, P.ALLIED_WITH)
+
+    def _transitive(self, verb: Token, predicate: RelationPredicate) -> Iterator[Relation]:
+        """ "X backs Y", "Y is backed by X", "X-backed Y" (adjectival)."""
+        if verb.dep_ == "amod":
+            subjects = [self.index.actor[c.i] for c in verb.children if c.i in self.index.actor]
+            objects = _actors_at(verb.head, self.index)
+        elif verb.dep_ == "acl" and verb.tag_ == "VBN":
+            subjects = [a for t in _prep_objects(verb, {"by"}) for a in self._actors(t)]
+            objects = _actors_at(verb.head, self.index)
+        else:
+            subjects = _subjects(verb, self.index)
+            objects = [a for tok in _patients(verb) for a in _actors_at(tok, self.index)]
+        yield from self._product(verb, predicate, subjects, objects)
+
+    def _deployment(self, verb: Token) -> Iterator[Relation]:
+        """ "X sends fighters to Y", "fighters of X are transferred to Y",
+        "... send militants from X to Y". The moved object must be fighters or
+        an armed actor; the destination may be a place, an actor or both."""
+        moved = _patients(verb)
+        if not any(
+            tok.lemma_.lower() in FIGHTER_NOUNS or tok.i in self.index.actor for tok in moved
+        ):
+            return
+        subjects = _subjects(verb, self.index)
+        if not subjects:
+            subjects = [a for tok in moved for a in _actors_at(tok, self.index)]
+        if not subjects:
+            subjects = [a for t in _prep_objects(verb, {"from"}) for a in _actors_at(t, self.index)]
+        for destination in _prep_objects(verb, DESTINATION_PREPS):
+            for dest in _conjuncts(destination):
+                place = self.index.place.get(dest.i)
+                objects = _actors_at(dest, self.index)
+                for subject in subjects:
+                    obj = next((o for o in objects if not _same(o, subject)), None)
+                    if obj is None and place is None:
+                        continue
+                    yield self._relation(verb, P.DEPLOYS_FIGHTERS_TO, subject, obj, place)
+
+    def _fighting(self, verb: Token) -> Iterator[Relation]:
+        """ "X fights Y", "X fought against Y", "X clashed with Y", "X fought alongside Y"."""
+        subjects = _subjects(verb, self.index)
+        if verb.lemma_.lower() != "attack":
+            objects = [
+                a for tok in _children(verb, OBJECT_DEPS) for a in _actors_at(tok, self.index)
+            ]
+            yield from self._product(verb, P.FIGHTING_AGAINST, subjects, objects)
+            yield from self._pairs(verb, subjects, P.FIGHTING_AGAINST, "against")
+        if verb.lemma_.lower() == "clash":
+            yield from self._pairs(verb, subjects, P.FIGHTING_AGAINST, "with")
+        yield from self._pairs(verb, subjects, P.ALLIED_WITH, "alongside")
+
+    def _on_side_of(self, verb: Token) -> Iterator[Relation]:
+        """ "X participates in hostilities on the side of Y" -> allied."""
+        sides = [
+            pobj
+            for tok in verb.subtree
+            if tok.lower_ == "on" and tok.dep_ == "prep" and _verb_of(tok).i == verb.i
+            for pobj in tok.children
+            if pobj.dep_ == "pobj" and pobj.lemma_.lower() == "side"
+        ]
+        objects = [
+            a for side in sides for t in _prep_objects(side, {"of"}) for a in self._actors(t)
+        ]
+        yield from self._product(verb, P.ALLIED_WITH, _subjects(verb, self.index), objects)
+
+    def _actors(self, token: Token) -> list[ActorMention]:
+        return _actors_at(token, self.index)
+
+    def _pairs(
+        self, verb: Token, subjects: list[ActorMention], predicate: RelationPredicate, prep: str
+    ) -> Iterator[Relation]:
+        objects = [a for tok in _prep_objects(verb, {prep}) for a in _actors_at(tok, self.index)]
+        yield from self._product(verb, predicate, subjects, objects)
+
+    def _role(self, noun: Token, predicate: RelationPredicate) -> Iterator[Relation]:
+        """ "X, the leader of Y", "X is a member of Y", "the head of Y, X", "X, an ally of Y"."""
+        objects = [a for tok in _prep_objects(noun, {"of"}) for a in _actors_at(tok, self.index)]
+        if not objects:
+            return
+        holders: list[ActorMention] = []
+        if noun.dep_ == "appos":
+            holders = _actors_at(noun.head, self.index)
+        elif noun.dep_ == "attr":
+            holders = [a for t in _children(noun.head, SUBJECT_DEPS) for a in self._actors(t)]
+        holders += [a for t in _children(noun, {"appos"}) for a in self._actors(t)]
+        for obj_token in _prep_objects(noun, {"of"}):
+            holders += [
+                self.index.actor[t.i]
+                for t in _children(obj_token, {"appos"})
+                if t.i in self.index.actor and self.index.actor[t.i].label == "PERSON"
+            ]
+        yield from self._product(noun, predicate, _unique(holders), objects)
+
+    def _product(
+        self,
+        trigger: Token,
+        predicate: RelationPredicate,
+        subjects: list[ActorMention],
+        objects: list[ActorMention],
+    ) -> Iterator[Relation]:
+        for subject in subjects:
+            for obj in objects:
+                if not _same(subject, obj):
+                    yield self._relation(trigger, predicate, subject, obj, None)
+
+    def _relation(
+        self,
+        trigger: Token,
+        predicate: RelationPredicate,
+        subject: ActorMention,
+        obj: ActorMention | None,
+        place: PlaceMention | None,
+    ) -> Relation:
+        when = self._valid_time(trigger)
+        return Relation(
+            predicate=predicate,
+            subject=subject,
+            object=obj,
+            object_place=place,
+            trigger=token_span(trigger, self.document_id),
+            valid_from=when.start if when else None,
+            valid_to=when.end if when else None,
+        )
+
+    def _valid_time(self, trigger: Token) -> DateMention | None:
+        """The resolved date inside the trigger's clause, else the nearest in its sentence."""
+        clause = _verb_of(trigger) if trigger.pos_ not in {"VERB", "AUX"} else trigger
+        lo, hi = clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge)
+        sent = trigger.sent
+        in_sentence = [
+            d
+            for d in self.index.dates
+            if d.start is not None and sent.start_char <= d.span.start < sent.end_char
+        ]
+        in_clause = [d for d in in_sentence if lo <= d.span.start < hi]
+        candidates = in_clause or in_sentence
+        return min(candidates, key=lambda d: abs(d.span.start - trigger.idx), default=None)
+
+
+def _verb_of(token: Token) -> Token:
+    """The nearest verb above ``token`` (or the sentence root)."""
+    current = token
+    while current.pos_ not in {"VERB", "AUX"} and current.head.i != current.i:
+        current = current.head
+    return current
+
+
+def _same(a: ActorMention, b: ActorMention) -> bool:
+    same_span = (a.span.start, a.span.end) == (b.span.start, b.span.end)
+    same_actor = a.actor_id is not None and a.actor_id == b.actor_id
+    return same_span or same_actor or a.name.lower() == b.name.lower()
+
 
 class RelationsComponent:
+    """Writes ``doc._.relations``: a fresh list for every document."""
+
     def __call__(self, doc: Doc) -> Doc:
-        doc._.relations = []
+        doc._.relations = RelationFinder(doc).relations()
         return doc
 
 
