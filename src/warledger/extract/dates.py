@@ -1,17 +1,256 @@
-"""warledger_dates: SKELETON written by the integrator; the owner replaces it."""
+"""warledger_dates: date expressions, normalised against the publication date.
+
+An event's date decides which incident it belongs to, so a wrong date is worse
+than none: every expression the text holds is kept as a ``DateMention``, but
+``start``/``end`` are set only when the words pin them down ("3 October 2020",
+"last week" in an article of known date). "The fifth day of the war" or
+"recently" stay unresolved rather than guessed.
+
+Spans come from the NER's DATE entities plus a few patterns it misses or cuts
+short (day ranges, "last week"). Normalisation tries cheap paths first (ISO and
+common formats via ``strptime``, ranges, decades, years) and falls back to
+dateparser, which is slow, so its results are cached per (text, base) on the
+component instance. Relative expressions need ``doc._.published``; without it
+only dates that name their year are resolved.
+"""
 
 from __future__ import annotations
 
+import calendar
+import re
+from datetime import date, datetime, timedelta
+
+from dateparser.date import DateDataParser
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from warledger.model import DateMention, DatePrecision, Span
+
 FACTORY = "warledger_dates_v1"
+
+_MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name} | {
+    name.lower(): i for i, name in enumerate(calendar.month_abbr) if name
+}
+_MONTH = (
+    r"(?:(?:january|february|march|april|may|june|july|august|september|october|november|"
+    r"december)\b|(?:jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\b\.?)"
+)
+_DAY = r"(\d{1,2})(?:st|nd|rd|th)?"
+_YEAR = r"(?:,?\s+(\d{4}))?(?!\s+(?:days?|weeks?|months?|years?|hours?)\b)"
+
+RANGE_DAY_FIRST = re.compile(
+    rf"\b(?:between\s+|from\s+)?{_DAY}\s*(?:-|–|and|to|until)\s*{_DAY}\s+({_MONTH}){_YEAR}",
+    re.IGNORECASE,
+)
+RANGE_MONTH_FIRST = re.compile(
+    rf"\b(?:between\s+|from\s+)?({_MONTH})\s+{_DAY}\s*(?:-|–|and|to|until)\s*{_DAY}{_YEAR}",
+    re.IGNORECASE,
+)
+RELATIVE_PERIOD = re.compile(
+    r"\b(?:last|this|past|previous)\s+(?:week|weekend|month|year)\b", re.IGNORECASE
+)
+_WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+FULL_DATE = re.compile(
+    rf"\b(?:{_WEEKDAY},?\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}(?:,?\s+\d{{4}})?"
+    rf"|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+\d{{4}})?)",
+    re.IGNORECASE,
+)
+DECADE = re.compile(r"^(?:the\s+)?(\d{3}0)s$", re.IGNORECASE)
+YEAR_ONLY = re.compile(r"^(?:in\s+)?(\d{4})$")
+AGE = re.compile(r"\byears?[- ]old\b|\bage[sd]?\b", re.IGNORECASE)
+# Words that make an expression worth handing to dateparser; anything else
+# ("the fifth day of the war", "recently") stays unresolved.
+DATEPARSER_WORTHY = re.compile(
+    rf"\b(?:{_MONTH}|\d{{4}}|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    r"yesterday|today|tomorrow|tonight|ago)\b",
+    re.IGNORECASE,
+)
+NEEDS_NO_BASE = re.compile(r"\b\d{4}\b")
+STRPTIME_FORMATS: tuple[str, ...] = (
+    "%Y-%m-%d",
+    "%d %B %Y",
+    "%B %d %Y",
+    "%d %b %Y",
+    "%b %d %Y",
+    "%B %Y",
+    "%b %Y",
+)
+_EDGE_WORDS = re.compile(
+    rf"^(?:(?:on|in|since|by|from|until|the)\s+|{_WEEKDAY},?\s+(?=\d|{_MONTH}))", re.IGNORECASE
+)
+# "early October" is still October: month precision, never a guessed day.
+_PART_OF_MONTH = re.compile(r"^(?:early|mid|late|the end of|the beginning of)[\s-]+", re.I)
+
+Resolved = tuple[date | None, date | None, DatePrecision]
+UNRESOLVED: Resolved = (None, None, DatePrecision.UNKNOWN)
+
+
+def _month_bounds(year: int, month: int) -> tuple[date, date]:
+    return date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _past_year(month: int, day: int, base: date) -> int:
+    """News speaks of the past: "3 October" in a November article is this year, in
+    February last year."""
+    return base.year if (month, day) <= (base.month, base.day) else base.year - 1
+
+
+def resolve_range(match: re.Match[str], month_first: bool, base: date | None) -> Resolved:
+    """ "between 3 and 5 October", "Oct 3-5, 2020" -> (3 Oct, 5 Oct, range)."""
+    if month_first:
+        month_word, first, last, year_word = match.groups()
+    else:
+        first, last, month_word, year_word = match.groups()
+    month = _MONTHS.get(month_word.lower().rstrip(".")[:3])
+    if month is None:
+        return UNRESOLVED
+    if year_word:
+        year = int(year_word)
+    elif base is not None:
+        year = _past_year(month, int(first), base)
+    else:
+        return UNRESOLVED
+    try:
+        return date(year, month, int(first)), date(year, month, int(last)), DatePrecision.RANGE
+    except ValueError:
+        return UNRESOLVED
+
+
+def resolve_relative_period(text: str, base: date | None) -> Resolved:
+    """ "last week" -> Monday..Sunday of the previous week; "this year" -> that year."""
+    if base is None:
+        return UNRESOLVED
+    words = text.lower().split()
+    current = words[0] == "this"
+    unit = words[-1]
+    if unit in {"week", "weekend"}:
+        monday = base - timedelta(days=base.weekday()) - timedelta(weeks=0 if current else 1)
+        if unit == "weekend":
+            return monday + timedelta(days=5), monday + timedelta(days=6), DatePrecision.RANGE
+        return monday, monday + timedelta(days=6), DatePrecision.RANGE
+    if unit == "month":
+        year, month = base.year, base.month
+        if not current:
+            year, month = (year, month - 1) if month > 1 else (year - 1, 12)
+        return (*_month_bounds(year, month), DatePrecision.MONTH)
+    year = base.year if current else base.year - 1
+    return date(year, 1, 1), date(year, 12, 31), DatePrecision.YEAR
+
+
+def resolve_cheap(text: str) -> Resolved | None:
+    """Expressions that need neither a base nor dateparser; None if not one of them."""
+    if decade := DECADE.match(text):
+        start = int(decade.group(1))
+        return date(start, 1, 1), date(start + 9, 12, 31), DatePrecision.RANGE
+    if year := YEAR_ONLY.match(text):
+        value = int(year.group(1))
+        return date(value, 1, 1), date(value, 12, 31), DatePrecision.YEAR
+    cleaned = text.replace(",", " ").replace(".", " ")
+    cleaned = re.sub(r"(\d)(?:st|nd|rd|th)\b", r"\1", " ".join(cleaned.split()))
+    for fmt in STRPTIME_FORMATS:
+        try:
+            parsed = datetime.strptime(cleaned, fmt).date()
+        except ValueError:
+            continue
+        if "%d" in fmt:
+            return parsed, parsed, DatePrecision.DAY
+        return (*_month_bounds(parsed.year, parsed.month), DatePrecision.MONTH)
+    return None
 
 
 class DatesComponent:
+    """Writes ``doc._.dates``; holds the dateparser parsers and their cache."""
+
+    def __init__(self) -> None:
+        self._cache: dict[tuple[str, date | None], Resolved] = {}
+        self._parsers: dict[date, DateDataParser] = {}
+
     def __call__(self, doc: Doc) -> Doc:
-        doc._.dates = []
+        base = doc._.published
+        if isinstance(base, datetime):
+            base = base.date()
+        mentions = [
+            DateMention(
+                span=Span(
+                    start=start,
+                    end=end,
+                    text=doc.text[start:end],
+                    document_id=doc._.document_id or None,
+                ),
+                start=first,
+                end=last,
+                precision=precision,
+            )
+            for start, end, (first, last, precision) in self._candidates(doc, base)
+        ]
+        doc._.dates = mentions
         return doc
+
+    def _candidates(self, doc: Doc, base: date | None) -> list[tuple[int, int, Resolved]]:
+        """Pattern matches first (they are more complete), then NER DATEs not inside them."""
+        found: list[tuple[int, int, Resolved]] = []
+        for pattern, month_first in ((RANGE_DAY_FIRST, False), (RANGE_MONTH_FIRST, True)):
+            for match in pattern.finditer(doc.text):
+                found.append((match.start(), match.end(), resolve_range(match, month_first, base)))
+        for match in FULL_DATE.finditer(doc.text):
+            if not any(s < match.end() and match.start() < e for s, e, _ in found):
+                found.append((match.start(), match.end(), self.resolve(match.group(), base)))
+        for match in RELATIVE_PERIOD.finditer(doc.text):
+            found.append((match.start(), match.end(), resolve_relative_period(match.group(), base)))
+        for ent in doc.ents:
+            if ent.label_ != "DATE" or AGE.search(ent.text):
+                continue
+            start, end = ent.start_char, ent.end_char
+            if any(s < end and start < e for s, e, _ in found):
+                continue
+            found.append((start, end, self.resolve(ent.text, base)))
+        found.sort(key=lambda item: item[0])
+        return found
+
+    def resolve(self, text: str, base: date | None) -> Resolved:
+        """Normalise one expression; cached, since news repeats its dates."""
+        key = (text, base)
+        if key not in self._cache:
+            self._cache[key] = self._resolve(text, base)
+        return self._cache[key]
+
+    def _resolve(self, text: str, base: date | None) -> Resolved:
+        stripped = _EDGE_WORDS.sub("", text.strip())
+        stripped = _PART_OF_MONTH.sub("", stripped)
+        if RELATIVE_PERIOD.fullmatch(stripped):
+            return resolve_relative_period(stripped, base)
+        cheap = resolve_cheap(stripped)
+        if cheap is not None:
+            return cheap
+        if not DATEPARSER_WORTHY.search(stripped):
+            return UNRESOLVED
+        if base is None and not NEEDS_NO_BASE.search(stripped):
+            return UNRESOLVED
+        return self._dateparser(stripped, base)
+
+    def _dateparser(self, text: str, base: date | None) -> Resolved:
+        """The slow, general path; periods other than day/month/year are not trusted."""
+        anchor = base or date(9999, 12, 31)
+        if anchor not in self._parsers:
+            settings = {"PREFER_DATES_FROM": "past", "REQUIRE_PARTS": []}
+            if base is not None:
+                settings["RELATIVE_BASE"] = datetime.combine(base, datetime.min.time())
+            self._parsers[anchor] = DateDataParser(languages=["en"], settings=settings)
+        data = self._parsers[anchor].get_date_data(text)
+        parsed = data.date_obj
+        if parsed is None or parsed.time() != datetime.min.time():
+            return UNRESOLVED
+        day = parsed.date()
+        if data.period == "day":
+            return day, day, DatePrecision.DAY
+        if data.period == "month":
+            return (*_month_bounds(day.year, day.month), DatePrecision.MONTH)
+        if data.period == "year":
+            return date(day.year, 1, 1), date(day.year, 12, 31), DatePrecision.YEAR
+        if data.period == "week":
+            monday = day - timedelta(days=day.weekday())
+            return monday, monday + timedelta(days=6), DatePrecision.RANGE
+        return UNRESOLVED
 
 
 @Language.factory(FACTORY)
