@@ -1,0 +1,222 @@
+"""Look names up in the gazetteer and pick one place per mention using the document.
+
+A name like "Alexandria" or "Georgia" has many candidates. ``resolve`` scores
+each against what the rest of the document says, in this order of strength:
+
+1. an explicit qualifier right after the name ("Paris, Texas", "Gori, Georgia");
+2. what kind of entry it is (a country name almost always means the country);
+3. countries and US states the document mentions, or implies via demonyms
+   ("Azerbaijani forces" puts Azerbaijan in context);
+4. closeness to the other places of the document (after a first pass);
+5. population, as the prior when nothing else speaks.
+
+Fuzzy matching (rapidfuzz) is a fallback for names of eight or more letters
+with no exact key, at a high cutoff, so "Stepanakertt" still lands but short
+names never drift to a neighbour spelling.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+from rapidfuzz import fuzz, process
+
+from warledger.geo.distance import haversine_many
+from warledger.geo.index import PRECISION_CODES, GazetteerIndex, load_index
+from warledger.geo.names import normalise, variants
+from warledger.model import GeoPrecision, Place
+
+FUZZY_MIN_LENGTH = 8
+FUZZY_CUTOFF = 90.0
+NEAR_KM = 400.0
+
+
+@dataclass(frozen=True)
+class Candidate:
+    row: int
+    alternate: bool
+    fuzzy: bool = False
+
+
+@dataclass(frozen=True)
+class Resolution:
+    """The chosen place for one mention and a confidence in [0, 1]."""
+
+    place: Place | None
+    score: float
+    row: int | None = None
+
+
+class Gazetteer:
+    """The loaded index plus lookups; build one per process and reuse it."""
+
+    def __init__(self, index: GazetteerIndex) -> None:
+        self.index = index
+        self._fuzzy_keys: dict[str, list[str]] = {}
+        for key in index.keys:
+            if len(key) >= FUZZY_MIN_LENGTH:
+                self._fuzzy_keys.setdefault(key[0], []).append(key)
+
+    @classmethod
+    def load(cls, directory: Path | None = None) -> Gazetteer:
+        """Load (building on first use) the cached index."""
+        return cls(load_index(directory))
+
+    # ------------------------------------------------------------ lookups
+
+    def candidates(self, name: str, fuzzy: bool = True) -> list[Candidate]:
+        """Rows whose name or alternate name matches; fuzzy only if nothing exact."""
+        found: dict[int, Candidate] = {}
+        for key in variants(normalise(name)):
+            for packed in self.index.keys.get(key, ()):
+                row, alt = divmod(packed, 2)
+                if row not in found or found[row].alternate:
+                    found[row] = Candidate(row, bool(alt))
+        if found or not fuzzy:
+            return list(found.values())
+        key = normalise(name)
+        if len(key) < FUZZY_MIN_LENGTH:
+            return []
+        pool = self._fuzzy_keys.get(key[0], [])
+        match = process.extractOne(key, pool, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF)
+        if match is None:
+            return []
+        return [
+            Candidate(packed // 2, bool(packed % 2), fuzzy=True)
+            for packed in self.index.keys[match[0]]
+        ]
+
+    def is_known(self, name: str) -> bool:
+        """An exact (non-fuzzy) match exists."""
+        return bool(self.candidates(name, fuzzy=False))
+
+    def country_of_demonym(self, word: str) -> str | None:
+        """ISO code for "Azerbaijani", "Syrian"...; None when not a demonym."""
+        return self.index.demonyms.get(normalise(word))
+
+    def place(self, row: int) -> Place:
+        ix = self.index
+        country = str(ix.country[row]) or None
+        admin1 = str(ix.admin1[row]) or None
+        if admin1 and country:
+            admin1 = ix.admin1_names.get(f"{country}.{admin1}", admin1)
+        gid = int(ix.geonames_id[row])
+        return Place(
+            geonames_id=gid or None,
+            name=ix.names[row],
+            latitude=round(float(ix.latitude[row]), 5),
+            longitude=round(float(ix.longitude[row]), 5),
+            country=country,
+            admin1=admin1,
+            feature_class=str(ix.feature_class[row]),
+            precision=PRECISION_CODES[int(ix.precision[row])],
+        )
+
+    # ----------------------------------------------------- disambiguation
+
+    def resolve(
+        self,
+        names: Sequence[str],
+        qualifiers: Sequence[str | None] | None = None,
+        context_countries: Sequence[str] = (),
+    ) -> list[Resolution]:
+        """One resolution per name, using the other names as context.
+
+        ``qualifiers`` holds, per name, the words after "Name, " when they
+        look like a state or country; ``context_countries`` are ISO codes the
+        caller found in the text (demonyms, actor countries).
+        """
+        quals = list(qualifiers) if qualifiers is not None else [None] * len(names)
+        cands = [self.candidates(n) for n in names]
+        countries, states = set(context_countries), set()
+        for options in cands:
+            for c in options:
+                prec = int(self.index.precision[c.row])
+                if not c.alternate and prec == GeoPrecision.COUNTRY:
+                    countries.add(str(self.index.country[c.row]))
+                elif not c.alternate and prec == GeoPrecision.REGION:
+                    states.add((str(self.index.country[c.row]), str(self.index.admin1[c.row])))
+        qual_rows = [self._qualifier_rows(q) for q in quals]
+        first = [
+            self._score(opts, countries, states, qrows, None)
+            for opts, qrows in zip(cands, qual_rows, strict=True)
+        ]
+        anchors = [
+            (i, int(np.argmax(s)), opts)
+            for i, (s, opts) in enumerate(zip(first, cands, strict=True))
+            if len(s)
+        ]
+        results = []
+        for i, (opts, qrows) in enumerate(zip(cands, qual_rows, strict=True)):
+            if not opts:
+                results.append(Resolution(None, 0.0))
+                continue
+            others = [
+                o[k].row
+                for j, k, o in anchors
+                if j != i and int(self.index.precision[o[k].row]) == GeoPrecision.EXACT
+            ]
+            scores = self._score(opts, countries, states, qrows, others)
+            best = int(np.argmax(scores))
+            results.append(
+                Resolution(self.place(opts[best].row), _confidence(scores), opts[best].row)
+            )
+        return results
+
+    def _qualifier_rows(self, qualifier: str | None) -> list[int]:
+        if not qualifier:
+            return []
+        return [
+            c.row
+            for c in self.candidates(qualifier, fuzzy=False)
+            if int(self.index.precision[c.row]) >= GeoPrecision.REGION
+        ]
+
+    def _score(
+        self,
+        options: list[Candidate],
+        countries: set[str],
+        states: set[tuple[str, str]],
+        qualifier_rows: list[int],
+        others: list[int] | None,
+    ) -> np.ndarray:
+        ix = self.index
+        rows = np.asarray([c.row for c in options], dtype=np.int64)
+        if not len(rows):
+            return np.zeros(0)
+        score = np.log10(ix.population[rows] + 10.0) / 2.0
+        prec = ix.precision[rows]
+        score += np.where(prec == GeoPrecision.COUNTRY, 3.0, 0.0)
+        score += np.where(prec == GeoPrecision.REGION, 1.5, 0.0)
+        score -= np.asarray([1.5 if c.alternate else 0.0 for c in options])
+        score -= np.asarray([1.0 if c.fuzzy else 0.0 for c in options])
+        cc = ix.country[rows]
+        score += np.asarray([1.5 if str(c) in countries else 0.0 for c in cc])
+        score += np.asarray(
+            [1.5 if (str(c), str(a)) in states else 0.0 for c, a in zip(cc, ix.admin1[rows])]
+        )
+        for q in qualifier_rows:
+            same_country = cc == ix.country[q]
+            if int(ix.precision[q]) == GeoPrecision.REGION:
+                same_country &= ix.admin1[rows] == ix.admin1[q]
+            score += np.where(same_country & (rows != q), 6.0, 0.0)
+        if others:
+            near = np.zeros(len(rows))
+            for o in others:
+                dist = haversine_many(ix.latitude[o], ix.longitude[o], ix.latitude[rows],
+                                      ix.longitude[rows])  # fmt: skip
+                near += dist < NEAR_KM
+            score += 2.0 * near / len(others)
+        return score
+
+
+def _confidence(scores: np.ndarray) -> float:
+    """Softmax weight of the best candidate: 1.0 when unambiguous."""
+    if len(scores) == 1:
+        return 1.0
+    top = np.sort(scores)[::-1]
+    return round(1.0 / (1.0 + math.exp(-(top[0] - top[1]) * 2.0)), 4)
