@@ -1,1 +1,25 @@
-"""ingest."""
+"""Ingest: read inputs (files, directories, jsonl corpora, URLs), detect duplicates and
+syndicated copies, and store them; see ``runner.ingest``."""
+
+from warledger.ingest.dedup import NearDuplicateIndex
+from warledger.ingest.readers import Read, expand_inputs, read_path, read_paths
+from warledger.ingest.runner import (
+    Extractor,
+    IngestProgress,
+    IngestSummary,
+    ProgressCallback,
+    ingest,
+)
+
+__all__ = [
+    "Extractor",
+    "IngestProgress",
+    "IngestSummary",
+    "NearDuplicateIndex",
+    "ProgressCallback",
+    "Read",
+    "expand_inputs",
+    "ingest",
+    "read_path",
+    "read_paths",
+]

@@ -1,0 +1,53 @@
+"""Publication dates from whatever an input gives: ISO strings, prose, epochs.
+
+Publication dates anchor the normalisation of every relative date in the
+text ("on Tuesday"), so they are kept timezone-aware in UTC. A date that
+cannot be parsed is dropped (``None``), never guessed: relative expressions
+such as "yesterday" are refused because they would resolve against the time
+of ingest, not of publication.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+import dateparser
+
+DATEPARSER_SETTINGS: dict[str, object] = {
+    "TO_TIMEZONE": "UTC",
+    "RETURN_AS_TIMEZONE_AWARE": True,
+    "PARSERS": ["timestamp", "custom-formats", "absolute-time"],
+    "PREFER_DAY_OF_MONTH": "first",
+    "PREFER_MONTH_OF_YEAR": "first",
+    "REQUIRE_PARTS": ["year"],
+}
+
+
+def parse_published(value: object) -> datetime | None:
+    """A UTC datetime from a string, a number of epoch seconds or a date; else None."""
+    if isinstance(value, datetime):
+        return _as_utc(value)
+    if isinstance(value, date):
+        return datetime(value.year, value.month, value.day, tzinfo=UTC)
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int | float):
+        try:
+            return datetime.fromtimestamp(value, tz=UTC)
+        except (OverflowError, OSError, ValueError):
+            return None
+    if not isinstance(value, str) or not value.strip():
+        return None
+    text = value.strip()
+    try:
+        return _as_utc(datetime.fromisoformat(text))
+    except ValueError:
+        parsed = dateparser.parse(text, settings=DATEPARSER_SETTINGS)  # type: ignore[arg-type]
+        return _as_utc(parsed) if parsed else None
+
+
+def _as_utc(moment: datetime) -> datetime:
+    """Naive datetimes are taken as UTC; aware ones are converted to it."""
+    if moment.tzinfo is None:
+        return moment.replace(tzinfo=UTC)
+    return moment.astimezone(UTC)

@@ -1,0 +1,125 @@
+"""Near-duplicate (syndication) detection with MinHash LSH.
+
+Ten outlets running one wire story are one source, not ten (DESIGN.md,
+principle 4). Each document's text is reduced to a set of word shingles and a
+MinHash signature; MinHashLSH finds earlier documents whose estimated Jaccard
+similarity is at least ``threshold``. A near-duplicate joins the
+``syndication_group`` of its closest match, whose id is the group's first
+document; anything else starts a group named by its own id.
+
+Signatures are stored with each document (``signature_bytes``: the uint64
+hash values as raw bytes), so the index is rebuilt from
+``store.minhash_signatures()`` at the start of each run and ingest stays
+incremental across runs.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+import numpy as np
+from datasketch import MinHash, MinHashLSH
+
+NUM_PERM = 128
+THRESHOLD = 0.8
+SHINGLE_WORDS = 3
+SEED = 1
+WORD = re.compile(r"\w+", re.UNICODE)
+
+
+def shingles(text: str, size: int = SHINGLE_WORDS) -> set[bytes]:
+    """Lower-cased word ``size``-grams; a text shorter than that is one shingle."""
+    words = WORD.findall(text.lower())
+    if len(words) <= size:
+        return {" ".join(words).encode()}
+    return {" ".join(words[i : i + size]).encode() for i in range(len(words) - size + 1)}
+
+
+def signature(text: str, num_perm: int = NUM_PERM) -> MinHash:
+    """The MinHash of a text's word shingles."""
+    minhash = MinHash(num_perm=num_perm, seed=SEED)
+    minhash.update_batch(sorted(shingles(text)))
+    return minhash
+
+
+def signature_bytes(minhash: MinHash) -> bytes:
+    """Serialise a signature as its hash values, uint64, native byte order."""
+    return np.asarray(minhash.hashvalues, dtype=np.uint64).tobytes()
+
+
+def signature_from_bytes(data: bytes, num_perm: int = NUM_PERM) -> MinHash:
+    """Inverse of ``signature_bytes``."""
+    values = np.frombuffer(data, dtype=np.uint64)
+    if values.size != num_perm:
+        raise ValueError(f"signature has {values.size} hash values, expected {num_perm}")
+    return MinHash(num_perm=num_perm, seed=SEED, hashvalues=values.copy())
+
+
+@dataclass(frozen=True)
+class Placement:
+    """Where a new document goes: its group, and the document it is closest to (if any)."""
+
+    syndication_group: str
+    near_duplicate_of: str | None
+    similarity: float
+
+
+class NearDuplicateIndex:
+    """An in-memory LSH index over stored documents' signatures."""
+
+    def __init__(self, threshold: float = THRESHOLD, num_perm: int = NUM_PERM) -> None:
+        self.threshold = threshold
+        self.num_perm = num_perm
+        self._lsh = MinHashLSH(threshold=threshold, num_perm=num_perm)
+        self._signatures: dict[str, MinHash] = {}
+        self._groups: dict[str, str] = {}
+
+    @classmethod
+    def from_signatures(
+        cls,
+        rows: Iterable[tuple[str, str | None, bytes | None]],
+        threshold: float = THRESHOLD,
+        num_perm: int = NUM_PERM,
+    ) -> NearDuplicateIndex:
+        """Rebuild from ``(doc_id, syndication_group, signature)`` rows, as the store gives."""
+        index = cls(threshold=threshold, num_perm=num_perm)
+        for doc_id, group, data in rows:
+            if data:
+                index.add(doc_id, group or doc_id, signature_from_bytes(data, num_perm))
+        return index
+
+    def __len__(self) -> int:
+        return len(self._signatures)
+
+    def __contains__(self, doc_id: object) -> bool:
+        return doc_id in self._signatures
+
+    def place(self, doc_id: str, minhash: MinHash) -> Placement:
+        """The group a new document belongs to: its closest near-duplicate's, or its own.
+
+        LSH candidates are confirmed with the estimated Jaccard similarity, and
+        ties go to the smallest id so that placement does not depend on set order.
+        """
+        best: tuple[float, str] | None = None
+        for candidate in self._lsh.query(minhash):
+            if candidate == doc_id:
+                continue
+            similarity = minhash.jaccard(self._signatures[candidate])
+            if similarity >= self.threshold and (
+                best is None or (-similarity, candidate) < (-best[0], best[1])
+            ):
+                best = (similarity, candidate)
+        if best is None:
+            return Placement(syndication_group=doc_id, near_duplicate_of=None, similarity=0.0)
+        similarity, match = best
+        return Placement(self._groups[match], near_duplicate_of=match, similarity=similarity)
+
+    def add(self, doc_id: str, group: str, minhash: MinHash) -> None:
+        """Index a stored document; adding the same id twice is a no-op."""
+        if doc_id in self._signatures:
+            return
+        self._lsh.insert(doc_id, minhash)
+        self._signatures[doc_id] = minhash
+        self._groups[doc_id] = group

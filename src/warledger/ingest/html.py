@@ -1,0 +1,58 @@
+"""Main text and metadata from an HTML page, via trafilatura.
+
+Pages carry navigation, adverts and comment threads around the article; claims
+must come from the article only, so the main text is extracted with
+trafilatura (title, author, date and site name from its metadata) rather than
+by stripping tags. A page from which no main text can be extracted is refused
+instead of being stored as an empty document.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import trafilatura
+
+from warledger.errors import InputError
+from warledger.ingest.checks import normalise_newlines, reject_empty_or_binary, require_text
+from warledger.ingest.dates import parse_published
+from warledger.model import Document, content_hash
+
+
+def html_document(
+    source: str, raw: bytes, retrieved_at: datetime, url: str | None = None
+) -> Document:
+    """A Document from the bytes of an HTML page (``url`` is where it was fetched, if any)."""
+    reject_empty_or_binary(source, raw)
+    try:
+        extracted = trafilatura.bare_extraction(
+            raw, url=url, with_metadata=True, include_comments=False, include_tables=True
+        )
+    except (ValueError, TypeError, LookupError) as exc:
+        raise InputError(source, f"is HTML that could not be parsed: {exc}") from exc
+    meta = extracted.as_dict() if extracted is not None else {}
+    text = normalise_newlines((meta.get("text") or "").strip())
+    if not text:
+        raise InputError(
+            source,
+            "is HTML from which no main text could be extracted (malformed, empty or no article)",
+            "check the file is a complete HTML page, or save the article as .txt",
+        )
+    require_text(source, text)
+    return Document(
+        id=content_hash(raw),
+        text=text,
+        url=url or _str_or_none(meta.get("url")),
+        outlet=_str_or_none(meta.get("sitename")),
+        title=_str_or_none(meta.get("title")),
+        author=_str_or_none(meta.get("author")),
+        published_at=parse_published(meta.get("date")),
+        retrieved_at=retrieved_at,
+        source_name=source,
+    )
+
+
+def _str_or_none(value: object) -> str | None:
+    if isinstance(value, str) and value.strip():
+        return value.strip()
+    return None

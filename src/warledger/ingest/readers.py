@@ -1,0 +1,94 @@
+"""Turn paths (files and directories) into Documents, one input at a time.
+
+Every reader yields ``(Document, raw_bytes)`` for each document it reads, or
+an ``InputError`` for each input it cannot read; it never raises, so one bad
+file never stops a batch. ``raw_bytes`` is what the blob store keeps and what
+``Document.id`` is the sha256 of.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+
+from warledger.errors import InputError
+from warledger.ingest.checks import decode_text, read_capped, reject_empty_or_binary, require_text
+from warledger.ingest.html import html_document
+from warledger.ingest.jsonl import read_jsonl
+from warledger.model import Document, content_hash
+
+Read = tuple[Document, bytes] | InputError
+
+TEXT_SUFFIXES = frozenset({".txt"})
+HTML_SUFFIXES = frozenset({".html", ".htm"})
+JSONL_SUFFIXES = frozenset({".jsonl"})
+KNOWN_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES
+
+
+def expand_inputs(paths: Iterable[Path]) -> list[Path | InputError]:
+    """Files to read, in order: directories are walked recursively and sorted.
+
+    Inside a directory only known extensions are taken and hidden entries are
+    skipped (editor back-ups, ``.git``); a file named explicitly is always
+    taken, so an unknown extension there is reported rather than ignored.
+    """
+    expanded: list[Path | InputError] = []
+    for path in paths:
+        if path.is_dir():
+            expanded.extend(
+                found
+                for found in sorted(path.rglob("*"))
+                if found.is_file()
+                and found.suffix.lower() in KNOWN_SUFFIXES
+                and not any(part.startswith(".") for part in found.relative_to(path).parts)
+            )
+        elif path.exists():
+            expanded.append(path)
+        else:
+            expanded.append(
+                InputError(str(path), "does not exist", "check the path (is it a typo?)")
+            )
+    return expanded
+
+
+def read_path(
+    path: Path, max_input_bytes: int, retrieved_at: datetime | None = None
+) -> Iterator[Read]:
+    """Read one file by its extension; yields documents and errors, never raises."""
+    when = retrieved_at or datetime.now(UTC)
+    suffix = path.suffix.lower()
+    if suffix in JSONL_SUFFIXES:
+        yield from read_jsonl(path, max_input_bytes, when)
+        return
+    if suffix not in KNOWN_SUFFIXES:
+        yield InputError(
+            str(path),
+            f"has an unsupported extension {path.suffix or '(none)'!r}",
+            "warledger reads .txt (UTF-8), .html/.htm and .jsonl; rename or convert it",
+        )
+        return
+    try:
+        raw = read_capped(path, max_input_bytes)
+        if suffix in HTML_SUFFIXES:
+            yield html_document(str(path), raw, when), raw
+        else:
+            yield text_document(str(path), raw, when), raw
+    except InputError as error:
+        yield error
+
+
+def text_document(source: str, raw: bytes, retrieved_at: datetime) -> Document:
+    """A Document from the bytes of a plain-text file (UTF-8, or UTF-16/32 with a BOM)."""
+    reject_empty_or_binary(source, raw)
+    text = require_text(source, decode_text(source, raw))
+    return Document(id=content_hash(raw), text=text, retrieved_at=retrieved_at, source_name=source)
+
+
+def read_paths(paths: Iterable[Path], max_input_bytes: int) -> Iterator[Read]:
+    """Read every file under ``paths`` (see ``expand_inputs``), in order."""
+    for item in expand_inputs(paths):
+        if isinstance(item, InputError):
+            yield item
+        else:
+            yield from read_path(item, max_input_bytes)
