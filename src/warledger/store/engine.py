@@ -1,0 +1,94 @@
+"""Database engines configured for the store, and the programmatic Alembic upgrade.
+
+SQLite needs three things the default pysqlite set-up does not give: WAL (readers
+never block the writer), ``foreign_keys=ON`` (off by default), and a busy timeout
+so a second process waits for the write lock instead of failing. pysqlite's own
+transaction handling is switched off so the store can say ``BEGIN IMMEDIATE``
+for writes: that takes the database write lock up front, which is what keeps
+ledger appends from two processes in one chain.
+"""
+
+from __future__ import annotations
+
+from importlib.resources import files
+from typing import Any
+
+from alembic import command
+from alembic.config import Config
+from sqlalchemy import Connection, Engine, create_engine, event, text
+from sqlalchemy.exc import ArgumentError, NoSuchModuleError, SQLAlchemyError
+
+from warledger.errors import ConfigError, StoreError
+
+BUSY_TIMEOUT_S = 60
+WRITE_OPTION = "warledger_write"
+"""Execution option marking a connection whose transactions take the write lock."""
+
+_MIGRATION_LOCK_KEY = 0x7761726C  # "warl": PostgreSQL advisory lock held while migrating
+
+
+def make_engine(database_url: str) -> Engine:
+    """An engine for ``database_url``, with the SQLite settings above when it is SQLite."""
+    try:
+        if database_url.startswith("sqlite"):
+            engine = create_engine(
+                database_url, connect_args={"timeout": BUSY_TIMEOUT_S, "check_same_thread": False}
+            )
+            event.listen(engine, "connect", _sqlite_connect)
+            event.listen(engine, "begin", _sqlite_begin)
+        else:
+            engine = create_engine(database_url, pool_pre_ping=True)
+    except (ArgumentError, NoSuchModuleError) as exc:
+        raise ConfigError(
+            f"database URL {database_url!r} is not usable: {exc} "
+            "(use sqlite:///path.db or postgresql+psycopg://user@host/db)"
+        ) from exc
+    return engine
+
+
+def _sqlite_connect(dbapi_connection: Any, _record: Any) -> None:
+    dbapi_connection.isolation_level = None  # the "begin" listener emits BEGIN itself
+    cursor = dbapi_connection.cursor()
+    try:
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_S * 1000}")
+        cursor.execute("PRAGMA synchronous=NORMAL")
+    finally:
+        cursor.close()
+
+
+def _sqlite_begin(conn: Connection) -> None:
+    write = conn.get_execution_options().get(WRITE_OPTION, False)
+    conn.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
+
+
+def writer(engine: Engine) -> Engine:
+    """The same engine, but its transactions take the write lock (SQLite ``BEGIN IMMEDIATE``)."""
+    return engine.execution_options(**{WRITE_OPTION: True})
+
+
+def alembic_config() -> Config:
+    """The packaged Alembic configuration (``store/alembic.ini`` + ``store/migrations``)."""
+    ini = files("warledger.store").joinpath("alembic.ini")
+    config = Config(str(ini))
+    config.set_main_option("script_location", str(files("warledger.store").joinpath("migrations")))
+    return config
+
+
+def upgrade(engine: Engine) -> None:
+    """Bring the schema to the newest revision, once even if several processes race here."""
+    config = alembic_config()
+    try:
+        with writer(engine).begin() as conn:
+            if conn.dialect.name == "postgresql":
+                conn.execute(
+                    text("SELECT pg_advisory_xact_lock(:key)"), {"key": _MIGRATION_LOCK_KEY}
+                )
+            config.attributes["connection"] = conn
+            command.upgrade(config, "head")
+    except SQLAlchemyError as exc:
+        raise StoreError(
+            f"could not create or upgrade the schema at {engine.url!r}: {exc} "
+            "(is the database reachable and writable?)"
+        ) from exc

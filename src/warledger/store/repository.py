@@ -1,0 +1,258 @@
+"""``Store``: the one object the rest of warledger reads and writes through.
+
+Each write is one transaction that holds the ledger append lock, inserts its rows
+and appends the ledger entry recording their digest; so a crash leaves either
+nothing or a complete, recorded write. Raw bytes are written to the blob store
+*before* that transaction: a blob without a row is harmless and is reused on retry.
+Every write is idempotent (documents by content hash, claims by id), so re-running
+an ingest or retrying a batch never duplicates anything.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from pathlib import Path
+from types import TracebackType
+
+from sqlalchemy import Connection, Select, distinct, func, insert, select
+from sqlalchemy.exc import SQLAlchemyError
+
+from warledger.config import Settings
+from warledger.errors import StoreError
+from warledger.model import Claim, Document, LedgerEntry, Review, content_hash
+from warledger.store import ledger as chain
+from warledger.store.blobs import BlobStore
+from warledger.store.engine import make_engine, upgrade, writer
+from warledger.store.rows import (
+    claim_from_row,
+    claim_values,
+    claims_digest,
+    document_digest,
+    document_from_row,
+    document_values,
+    review_digest,
+    review_values,
+)
+from warledger.store.schema import claims as claims_table
+from warledger.store.schema import documents, reviews
+from warledger.store.verify import VerifyReport, verify
+
+_IN_CHUNK = 500
+
+
+class Store:
+    """Documents, claims, reviews and the ledger over them, on SQLite or PostgreSQL."""
+
+    def __init__(self, settings: Settings) -> None:
+        """Prefer ``Store.open``; this connects but does not migrate."""
+        self.settings = settings
+        self.engine = make_engine(settings.database_url)
+        self._writer = writer(self.engine)
+        self.blobs = BlobStore(settings.blob_dir)
+
+    @classmethod
+    def open(cls, settings: Settings) -> Store:
+        """Connect, create or upgrade the schema (Alembic ``upgrade head``), ready the blob dir."""
+        store = cls(settings)
+        try:
+            upgrade(store.engine)
+            store.blobs.root.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            store.close()
+            raise StoreError(
+                f"cannot create the blob folder {settings.blob_dir}: {exc} "
+                "(set WARLEDGER_BLOB_DIR to a writable folder)"
+            ) from exc
+        except BaseException:
+            store.close()
+            raise
+        return store
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    # ------------------------------------------------------------ documents
+
+    def has_document(self, doc_id: str) -> bool:
+        with self.engine.connect() as conn:
+            return _has_document(conn, doc_id)
+
+    def add_document(self, doc: Document, raw: bytes, minhash: bytes | None = None) -> bool:
+        """Store a document and its raw bytes; False (nothing written) if already stored."""
+        if doc.id != content_hash(raw):
+            raise StoreError(
+                f"document {doc.id} ({doc.source_name or 'unnamed input'}): id is not the "
+                "sha256 of its raw bytes; build it with model.content_hash(raw)"
+            )
+        if self.has_document(doc.id):
+            return False
+        self.blobs.put(raw)
+        values = document_values(doc, minhash, datetime.now(UTC))
+        with self._write() as conn:
+            if _has_document(conn, doc.id):
+                return False
+            conn.execute(insert(documents).values(**values))
+            chain.append(conn, "document", doc.id, document_digest(values), {"bytes": len(raw)})
+        return True
+
+    def get_document(self, doc_id: str) -> Document | None:
+        with self.engine.connect() as conn:
+            row = conn.execute(select(documents).where(documents.c.id == doc_id)).first()
+        return document_from_row(row._mapping) if row else None
+
+    def iter_documents(self) -> Iterator[Document]:
+        """All documents in the order they were stored."""
+        query = select(documents).order_by(documents.c.stored_at, documents.c.id)
+        with self.engine.connect() as conn:
+            for row in conn.execution_options(yield_per=200).execute(query):
+                yield document_from_row(row._mapping)
+
+    def minhash_signatures(self) -> Iterator[tuple[str, str | None, bytes]]:
+        """``(doc_id, syndication_group, signature)`` of every document that has a signature."""
+        query = (
+            select(documents.c.id, documents.c.syndication_group, documents.c.minhash)
+            .where(documents.c.minhash.is_not(None))
+            .order_by(documents.c.stored_at, documents.c.id)
+        )
+        with self.engine.connect() as conn:
+            for row in conn.execution_options(yield_per=500).execute(query):
+                yield row.id, row.syndication_group, bytes(row.minhash)
+
+    def blob_path(self, doc_id: str) -> Path:
+        return self.blobs.path(doc_id)
+
+    def read_blob(self, doc_id: str) -> bytes:
+        return self.blobs.read(doc_id)
+
+    # --------------------------------------------------------------- claims
+
+    def add_claims(self, document_id: str, claims: list[Claim], producer: dict[str, str]) -> int:
+        """Store the claims not stored yet; one ``extraction`` ledger entry if any were new."""
+        for claim in claims:
+            if claim.document_id != document_id:
+                raise StoreError(
+                    f"claim {claim.id} belongs to document {claim.document_id}, not to "
+                    f"{document_id}; store each document's claims with its own id"
+                )
+        unique = list({claim.id: claim for claim in claims}.values())
+        if not unique:
+            return 0
+        now = datetime.now(UTC)
+        with self._write() as conn:
+            if not _has_document(conn, document_id):
+                raise StoreError(
+                    f"document {document_id} is not stored; add_document before add_claims"
+                )
+            existing = _existing_claim_ids(conn, [claim.id for claim in unique])
+            rows = [claim_values(claim, now) for claim in unique if claim.id not in existing]
+            if not rows:
+                return 0
+            conn.execute(insert(claims_table), rows)
+            details = {"producer": dict(producer), "claim_ids": sorted(r["id"] for r in rows)}
+            chain.append(conn, "extraction", document_id, claims_digest(rows), details)
+        return len(rows)
+
+    def claims_for(self, document_id: str) -> list[Claim]:
+        query = select(claims_table.c.payload).where(claims_table.c.document_id == document_id)
+        with self.engine.connect() as conn:
+            result = conn.execute(query.order_by(claims_table.c.id))
+            return [claim_from_row(row._mapping) for row in result]
+
+    def iter_claims(self) -> Iterator[Claim]:
+        query = select(claims_table.c.payload).order_by(
+            claims_table.c.document_id, claims_table.c.id
+        )
+        with self.engine.connect() as conn:
+            for row in conn.execution_options(yield_per=500).execute(query):
+                yield claim_from_row(row._mapping)
+
+    # -------------------------------------------------------------- reviews
+
+    def add_review(self, review: Review) -> LedgerEntry:
+        """Record an analyst's decision: a ledger entry plus a reviews row, never an edit."""
+        with self._write() as conn:
+            digest = review_digest(review.model_dump(mode="json"))
+            details = {"target_kind": review.target_kind, "action": review.action.value}
+            entry = chain.append(conn, "review", review.target_id, digest, details)
+            conn.execute(
+                insert(reviews).values(**review_values(review, entry.seq, entry.recorded_at))
+            )
+        return entry
+
+    # --------------------------------------------------------------- ledger
+
+    def ledger(self, since_seq: int = 0) -> Iterator[LedgerEntry]:
+        """Ledger entries after ``since_seq``, oldest first."""
+        with self.engine.connect() as conn:
+            yield from chain.entries(conn, since_seq)
+
+    def verify(self) -> VerifyReport:
+        """Recompute the chain, every entry's digest from the current rows, and every blob."""
+        with self.engine.connect() as conn, conn.begin():
+            if conn.dialect.name == "postgresql":
+                conn.exec_driver_sql("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ")
+            return verify(conn, self.blobs)
+
+    def stats(self) -> dict[str, int]:
+        """Counts for a summary line: what is stored, and how much of it is syndicated."""
+        group = documents.c.syndication_group
+        with self.engine.connect() as conn:
+
+            def scalar(query: Select[tuple[int]]) -> int:
+                return int(conn.execute(query).scalar_one())
+
+            return {
+                "documents": scalar(select(func.count()).select_from(documents)),
+                "claims": scalar(select(func.count()).select_from(claims_table)),
+                "syndication_groups": scalar(select(func.count(distinct(group)))),
+                "near_duplicates": scalar(
+                    select(func.count())
+                    .select_from(documents)
+                    .where(group.is_not(None), group != documents.c.id)
+                ),
+                "ledger_entries": chain.count(conn),
+                "reviews": scalar(select(func.count()).select_from(reviews)),
+                "blobs": sum(1 for _ in self.blobs),
+            }
+
+    # ------------------------------------------------------------- helpers
+
+    @contextmanager
+    def _write(self) -> Iterator[Connection]:
+        """A transaction holding the ledger append lock; database errors become StoreError."""
+        try:
+            with self._writer.begin() as conn:
+                chain.lock_for_append(conn)
+                yield conn
+        except SQLAlchemyError as exc:
+            raise StoreError(
+                f"write to {self.engine.url!r} failed and was rolled back: {exc}"
+            ) from exc
+
+
+def _has_document(conn: Connection, doc_id: str) -> bool:
+    query = select(documents.c.id).where(documents.c.id == doc_id)
+    return conn.execute(query).first() is not None
+
+
+def _existing_claim_ids(conn: Connection, ids: list[str]) -> set[str]:
+    found: set[str] = set()
+    for start in range(0, len(ids), _IN_CHUNK):
+        chunk = ids[start : start + _IN_CHUNK]
+        found.update(
+            conn.execute(select(claims_table.c.id).where(claims_table.c.id.in_(chunk))).scalars()
+        )
+    return found

@@ -1,0 +1,204 @@
+"""The relational schema, one SQLAlchemy ``MetaData`` for SQLite and PostgreSQL alike.
+
+Full pydantic objects are kept as portable ``JSON`` payloads (so the model can grow
+without a migration per field), and the few fields people filter on are copied
+into plain, indexed columns beside them. Datetimes are always UTC: ``UTCDateTime``
+converts on the way in and attaches ``UTC`` on the way out, because SQLite keeps no
+time zone and PostgreSQL returns the session's.
+
+The Alembic migrations in ``migrations/versions`` must create exactly this schema;
+``tests/store/test_migrations.py`` checks that with ``compare_metadata``.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    Column,
+    Date,
+    DateTime,
+    Dialect,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    MetaData,
+    String,
+    Table,
+    Text,
+)
+from sqlalchemy.types import TypeDecorator
+
+NAMING_CONVENTION = {
+    "ix": "ix_%(table_name)s_%(column_0_N_name)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+SHA256 = 64
+"""Length of a hex sha256: document ids, digests and ledger hashes."""
+
+
+class UTCDateTime(TypeDecorator[datetime]):
+    """A timezone-aware datetime stored as UTC; naive values are taken to be UTC."""
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        value = value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+        # SQLite's DATETIME text has no offset: keep the UTC wall-clock time.
+        return value.replace(tzinfo=None) if dialect.name == "sqlite" else value
+
+    def process_result_value(self, value: Any, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+
+
+documents = Table(
+    "documents",
+    metadata,
+    Column("id", String(SHA256), primary_key=True, comment="sha256 of the raw bytes"),
+    Column("text", Text, nullable=False),
+    Column("url", Text),
+    Column("outlet", String(200)),
+    Column("title", Text),
+    Column("author", Text),
+    Column("published_at", UTCDateTime),
+    Column("retrieved_at", UTCDateTime),
+    Column("language", String(16)),
+    Column("source_name", Text),
+    Column("external_id", Text),
+    Column("syndication_group", String(SHA256)),
+    Column("minhash", LargeBinary),
+    Column("stored_at", UTCDateTime, nullable=False),
+    Index(None, "syndication_group"),
+    Index(None, "outlet"),
+)
+
+outlets = Table(
+    "outlets",
+    metadata,
+    Column("id", String(200), primary_key=True),
+    Column("name", Text, nullable=False),
+    Column("kind", String(32), nullable=False),
+    Column("country", String(8)),
+    Column("side", String(32), nullable=False),
+    Column("owner_group", String(200)),
+)
+
+actors = Table(
+    "actors",
+    metadata,
+    Column("id", String(200), primary_key=True),
+    Column("name", Text, nullable=False),
+    Column("kind", String(32), nullable=False),
+    Column("country", String(8)),
+    Column("payload", JSON, nullable=False, comment="the full model.Actor"),
+)
+
+actor_aliases = Table(
+    "actor_aliases",
+    metadata,
+    Column("actor_id", ForeignKey("actors.id", ondelete="CASCADE"), primary_key=True),
+    Column("alias", String(300), primary_key=True),
+    Index(None, "alias"),
+)
+
+claims = Table(
+    "claims",
+    metadata,
+    Column("id", String(64), primary_key=True),
+    Column("document_id", ForeignKey("documents.id"), nullable=False),
+    Column("payload", JSON, nullable=False, comment="the full model.Claim"),
+    Column("stance", String(16), nullable=False),
+    Column("claimant_actor_id", String(200)),
+    Column("event_type", String(16)),
+    Column("event_mode", String(64)),
+    Column("predicate", String(32)),
+    Column("date_start", Date),
+    Column("date_end", Date),
+    Column("place_name", Text),
+    Column("latitude", Float),
+    Column("longitude", Float),
+    Column("stored_at", UTCDateTime, nullable=False),
+    Index(None, "document_id"),
+    Index(None, "event_type"),
+    Index(None, "date_start"),
+    Index(None, "claimant_actor_id"),
+)
+
+incidents = Table(
+    "incidents",
+    metadata,
+    Column("id", String(64), primary_key=True),
+    Column("type", String(16), nullable=False),
+    Column("mode", String(64)),
+    Column("place", JSON, comment="model.Place"),
+    Column("place_name", Text),
+    Column("latitude", Float),
+    Column("longitude", Float),
+    Column("date_start", Date),
+    Column("date_end", Date),
+    Column("killed_low", Integer),
+    Column("killed_best", Integer),
+    Column("killed_high", Integer),
+    Column("injured_low", Integer),
+    Column("injured_best", Integer),
+    Column("injured_high", Integer),
+    Column("n_claims", Integer, nullable=False),
+    Column("n_sources", Integer, nullable=False),
+    Column("sides", JSON, nullable=False),
+    Column("grade", String(16), nullable=False),
+    Column("reasons", JSON, nullable=False),
+    Column("stored_at", UTCDateTime, nullable=False),
+    Index(None, "type"),
+    Index(None, "date_start"),
+)
+
+incident_claims = Table(
+    "incident_claims",
+    metadata,
+    Column("incident_id", ForeignKey("incidents.id", ondelete="CASCADE"), primary_key=True),
+    Column("claim_id", ForeignKey("claims.id"), primary_key=True),
+    Index(None, "claim_id"),
+)
+
+ledger = Table(
+    "ledger",
+    metadata,
+    Column("seq", Integer, primary_key=True, autoincrement=False),
+    Column("kind", String(32), nullable=False),
+    Column("subject_id", String(200), nullable=False),
+    Column("digest", String(SHA256), nullable=False),
+    # Unique: two writers that raced past the lock could not both extend one entry.
+    Column("prev_hash", String(SHA256), nullable=False, unique=True),
+    Column("hash", String(SHA256), nullable=False, unique=True),
+    Column("recorded_at", UTCDateTime, nullable=False),
+    Column("details", JSON, nullable=False),
+    Index(None, "subject_id"),
+)
+
+reviews = Table(
+    "reviews",
+    metadata,
+    Column("ledger_seq", ForeignKey("ledger.seq"), primary_key=True, autoincrement=False),
+    Column("target_kind", String(16), nullable=False),
+    Column("target_id", String(200), nullable=False),
+    Column("action", String(16), nullable=False),
+    Column("analyst", String(200), nullable=False),
+    Column("note", Text, nullable=False),
+    Column("correction", JSON, nullable=False),
+    Column("recorded_at", UTCDateTime, nullable=False),
+    Index(None, "target_id"),
+)
