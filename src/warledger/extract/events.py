@@ -1,19 +1,233 @@
-"""warledger_events: SKELETON written by the integrator; the owner replaces it."""
+"""warledger_events: PLOVER events (type, mode) with their arguments.
+
+Triggers come from ``event_lexicon.TRIGGERS`` matched on lemmas (one spaCy
+``Matcher`` built when the component is created). Each trigger becomes an
+``Event`` whose arguments are read off the dependency parse:
+
+* initiators / targets: subject and object of a verb trigger (swapped for the
+  passive, "by" agents included), possessors, "by" and "on/against/of" phrases
+  of a noun trigger, the subject of a light verb ("launched an attack"). They
+  are the actors component's mentions when it found one there, otherwise the
+  noun phrase itself marked ``source="rule"``;
+* place, date, instrument, casualties: the other components' mentions in the
+  same sentence, preferring those syntactically attached to the trigger;
+* mode: the trigger's own (``shelled`` -> shelling) or, for generic triggers
+  ("attacked", "killed"), the most specific cue in the sentence ("warplanes"
+  -> aerial);
+* negation: "did not attack", "no shelling", "never shelled".
+"""
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans
+from spacy.vocab import Vocab
+
+from warledger.extract import event_lexicon as lex
+from warledger.extract.event_args import ArgumentFinder
+from warledger.model import (
+    CasualtyFigure,
+    DateMention,
+    Event,
+    Instrument,
+    PloverType,
+)
+from warledger.model import Span as TextSpan
 
 FACTORY = "warledger_events_v1"
 
+# Trigger modes a sentence cue may replace: a generic "attack" or a "bombing"
+# can turn out to be aerial or suicide; "shelled" or "clashes" stay what they say.
+_REFINABLE = frozenset({None, "explosion"})
+_EXPLOSION_REFINEMENTS = frozenset({"suicide_bombing", "ied", "grenade", "aerial", "chemical"})
+_NEGATORS = frozenset({"not", "n't", "never", "no", "without", "neither", "nor"})
+
+
+def _token_pattern(word: str) -> dict[str, object]:
+    lemma, _, pos = word.partition(":")
+    pattern: dict[str, object] = {"LEMMA": lemma}
+    if pos == "V":
+        pattern["POS"] = {"IN": ["VERB", "AUX"]}
+    elif pos == "N":
+        pattern["POS"] = {"IN": ["NOUN", "PROPN"]}
+    return pattern
+
+
+def _patterns(phrase: str) -> list[list[dict[str, object]]]:
+    """A lemma pattern, plus a lower-case one for words the lemmatiser leaves as is."""
+    words = phrase.split()
+    by_lemma = [_token_pattern(w) for w in words]
+    by_lower = [{**_token_pattern(w), "LOWER": w.partition(":")[0]} for w in words]
+    for token in by_lower:
+        del token["LEMMA"]
+    return [by_lemma, by_lower]
+
+
+def _build_matcher(vocab: Vocab, entries: Iterable[tuple[str, Sequence[str]]]) -> Matcher:
+    matcher = Matcher(vocab)
+    for key, phrases in entries:
+        for phrase in phrases:
+            matcher.add(key, _patterns(phrase))
+    return matcher
+
+
+def _key(plover: PloverType, mode: str | None) -> str:
+    return f"{plover.value}|{mode or ''}"
+
+
+def _parse_key(key: str) -> tuple[PloverType, str | None]:
+    plover, _, mode = key.partition("|")
+    return PloverType(plover), mode or None
+
+
+def text_span(doc: Doc, start: int, end: int) -> TextSpan:
+    """A model span for characters ``[start, end)`` of ``doc``."""
+    return TextSpan(start=start, end=end, text=doc.text[start:end], document_id=doc._.document_id)
+
+
+@dataclass(frozen=True)
+class _Trigger:
+    span: Span
+    plover: PloverType
+    mode: str | None
+
 
 class EventsComponent:
+    """Finds PLOVER event triggers and fills their arguments from the parse."""
+
+    def __init__(self, vocab: Vocab) -> None:
+        self.triggers = _build_matcher(
+            vocab, ((_key(t, m), phrases) for t, m, phrases in lex.TRIGGERS)
+        )
+        self.cues = _build_matcher(vocab, lex.MODE_CUES)
+        self.cue_rank = {mode: rank for rank, (mode, _) in enumerate(lex.MODE_CUES)}
+
     def __call__(self, doc: Doc) -> Doc:
-        doc._.events = []
+        args = ArgumentFinder(doc)
+        cues = self._sentence_cues(doc)
+        events: list[Event] = []
+        for trigger in self._find_triggers(doc, args):
+            root = trigger.span.root
+            mode = self._refine_mode(trigger, cues.get(root.sent.start, ()))
+            initiators, targets = args.participants(root)
+            events.append(
+                Event(
+                    type=trigger.plover,
+                    mode=mode,
+                    trigger=text_span(doc, trigger.span.start_char, trigger.span.end_char),
+                    initiators=initiators,
+                    targets=targets,
+                    place=args.place(root),
+                    date=_nearest_date(doc._.dates or [], root),
+                    instrument=self._instrument(doc, trigger, root),
+                    negated=is_negated(root),
+                )
+            )
+        doc._.events = _with_casualties(doc, events, doc._.casualties or [])
         return doc
+
+    def _find_triggers(self, doc: Doc, args: ArgumentFinder) -> list[_Trigger]:
+        """Longest non-overlapping matches, skipping words inside actor names
+        ("Popular Mobilization Forces") and places."""
+        spans = [Span(doc, s, e, label=key) for key, s, e in self.triggers(doc)]
+        found = []
+        for span in sorted(filter_spans(spans), key=lambda s: s.start):
+            if args.inside_name(span):
+                continue
+            plover, mode = _parse_key(span.label_)
+            found.append(_Trigger(span, plover, mode))
+        return found
+
+    def _sentence_cues(self, doc: Doc) -> dict[int, tuple[str, ...]]:
+        """Mode cues present in each sentence (keyed by sentence start token)."""
+        found: dict[int, set[str]] = {}
+        for key, start, _end in self.cues(doc):
+            found.setdefault(doc[start].sent.start, set()).add(doc.vocab.strings[key])
+        return {
+            sent: tuple(sorted(modes, key=self.cue_rank.__getitem__))
+            for sent, modes in found.items()
+        }
+
+    @staticmethod
+    def _refine_mode(trigger: _Trigger, cues: Sequence[str]) -> str | None:
+        if trigger.plover != PloverType.ASSAULT or trigger.mode not in _REFINABLE:
+            return trigger.mode
+        for cue in cues:
+            if trigger.mode is None or cue in _EXPLOSION_REFINEMENTS:
+                return cue
+        return trigger.mode
+
+    @staticmethod
+    def _instrument(doc: Doc, trigger: _Trigger, root: Token) -> TextSpan | None:
+        """The nearest weapon or platform in the sentence, for violent events only."""
+        if trigger.plover not in (PloverType.ASSAULT, PloverType.COERCE):
+            return None
+        sent = root.sent
+        known: list[Instrument] = [
+            i for i in doc._.instruments or [] if sent.start_char <= i.span.start < sent.end_char
+        ]
+        if known:
+            return min(known, key=lambda i: abs(i.span.start - root.idx)).span
+        weapons = [
+            t for t in sent if t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() in lex.WEAPON_NOUNS
+        ]
+        if not weapons:
+            return None
+        head = min(weapons, key=lambda t: abs(t.i - root.i))
+        start = min(
+            (c.idx for c in head.lefts if c.dep_ in ("amod", "compound", "nummod")),
+            default=head.idx,
+        )
+        return text_span(doc, start, head.idx + len(head.text))
+
+
+def is_negated(root: Token) -> bool:
+    """ "did not attack", "no shelling", "never shelled", "did not launch an attack"."""
+    if any(c.dep_ in ("neg", "det", "advmod") and c.lower_ in _NEGATORS for c in root.children):
+        return True
+    head = root.head
+    if root.dep_ in ("dobj", "pobj") and head.lemma_ in lex.LIGHT_VERBS | {"carry", "out"}:
+        return any(c.dep_ == "neg" for c in head.children)
+    return False
+
+
+def _nearest_date(dates: Sequence[DateMention], root: Token) -> DateMention | None:
+    sent = root.sent
+    same = [d for d in dates if sent.start_char <= d.span.start < sent.end_char]
+    return min(same, key=lambda d: abs(d.span.start - root.idx)) if same else None
+
+
+def _with_casualties(
+    doc: Doc, events: list[Event], casualties: Sequence[CasualtyFigure]
+) -> list[Event]:
+    """Give each toll to the nearest ASSAULT event of its sentence."""
+    if not casualties:
+        return events
+    by_event: dict[int, list[CasualtyFigure]] = {}
+    for figure in casualties:
+        words = doc.char_span(figure.span.start, figure.span.end, alignment_mode="expand")
+        if words is None:
+            continue
+        bounds = (words.sent.start_char, words.sent.end_char)
+        candidates = [
+            i
+            for i, e in enumerate(events)
+            if e.type == PloverType.ASSAULT and bounds[0] <= e.trigger.start < bounds[1]
+        ]
+        if candidates:
+            best = min(candidates, key=lambda i: abs(events[i].trigger.start - figure.span.start))
+            by_event.setdefault(best, []).append(figure)
+    return [
+        e.model_copy(update={"casualties": by_event[i]}) if i in by_event else e
+        for i, e in enumerate(events)
+    ]
 
 
 @Language.factory(FACTORY)
 def make_events(nlp: Language, name: str) -> EventsComponent:
-    return EventsComponent()
+    return EventsComponent(nlp.vocab)

@@ -1,0 +1,272 @@
+"""Who did it to whom, and where: event arguments read off the dependency parse.
+
+``ArgumentFinder`` is built once per document. It indexes the actors and
+places other components found, and answers, for a trigger token, its
+initiators, targets and place. When the actors component found nothing at an
+argument position, the noun phrase there becomes an ``ActorMention`` with
+``source="rule"`` and a coarse label from the head noun (lower-cased wire text
+has no capitals for NER to go on, so the head noun is the better evidence).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from warledger.extract import event_lexicon as lex
+from warledger.model import ActorKind, ActorMention, PlaceMention
+from warledger.model import Span as TextSpan
+
+_VERB_POS = frozenset({"VERB", "AUX"})
+_SUBJECTS = frozenset({"nsubj", "csubj"})
+_TARGET_PREPS = frozenset({"on", "against", "at", "upon"})
+_NAME_LABELS = frozenset({"ORG", "GPE", "NORP", "FAC", "LOC"})
+_PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
+_RELATIVE = frozenset({"who", "which", "that", "whom"})
+_MODIFIER_OR_SUBJECT = frozenset({"nsubj", "nsubjpass", "compound", "amod", "poss", "agent"})
+_NOT_ACTORS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"})
+
+
+def _span(doc: Doc, start: int, end: int) -> TextSpan:
+    return TextSpan(start=start, end=end, text=doc.text[start:end], document_id=doc._.document_id)
+
+
+class ArgumentFinder:
+    """Per-document index of actor and place mentions, and the parse rules."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.actors: list[ActorMention] = list(doc._.actors or [])
+        self.places: list[PlaceMention] = list(doc._.places or [])
+        self.chunks: dict[int, Span] = {}
+        for chunk in doc.noun_chunks:
+            for token in chunk:
+                self.chunks[token.i] = chunk
+        self.place_tokens = {
+            t.i for p in self.places for t in self._tokens(p.span.start, p.span.end)
+        }
+
+    def _tokens(self, start: int, end: int) -> Span:
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        return span if span is not None else self.doc[0:0]
+
+    def inside_name(self, span: Span) -> bool:
+        """Whether a trigger is a word of a longer name ("Popular Mobilization Forces")."""
+        names = [(a.span.start, a.span.end) for a in self.actors if a.label in _NAME_LABELS]
+        names += [(p.span.start, p.span.end) for p in self.places]
+        return any(
+            s <= span.start_char and span.end_char <= e and (e - s) > len(span.text)
+            for s, e in names
+        )
+
+    # ------------------------------------------------------------ actors
+
+    def participants(self, root: Token) -> tuple[list[ActorMention], list[ActorMention]]:
+        """Initiators and targets of the event whose trigger head is ``root``."""
+        if root.pos_ in _VERB_POS:
+            init, targ = _verb_arguments(root)
+        else:
+            init, targ = _noun_arguments(root)
+        targ = [t for t in targ if t.i not in self.place_tokens]
+        return self._mentions(init), self._mentions(targ)
+
+    def _mentions(self, tokens: list[Token]) -> list[ActorMention]:
+        seen: set[tuple[int, int]] = set()
+        found: list[ActorMention] = []
+        for token in _with_conjuncts(tokens):
+            for mention in self._mentions_at(token):
+                key = (mention.span.start, mention.span.end)
+                if key not in seen:
+                    seen.add(key)
+                    found.append(mention)
+        return found
+
+    def _mentions_at(self, token: Token) -> list[ActorMention]:
+        if token.pos_ == "PRON" or token.lower_ in _RELATIVE or token.ent_type_ in _NOT_ACTORS:
+            return []
+        if token.lemma_.lower() in lex.WEAPON_NOUNS:
+            owners = [c for c in token.children if c.dep_ in ("compound", "amod", "poss")]
+            return [self._owner_mention(c) for c in owners if c.ent_type_ in _NAME_LABELS]
+        phrase = self.chunks.get(token.i) or token.doc[token.i : token.i + 1]
+        start, end = phrase.start_char, phrase.end_char
+        known = [a for a in self.actors if a.span.start < end and start < a.span.end]
+        covers_head = any(a.span.start <= token.idx < a.span.end for a in known)
+        if known and (covers_head or token.lemma_.lower() not in lex.PERSON_NOUNS):
+            return known
+        return [*known, self._rule_mention(phrase, token)]
+
+    def _owner_mention(self, token: Token) -> ActorMention:
+        """The named owner of a weapon ("US" in "US warplanes")."""
+        ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+        words = ent if ent is not None else token.doc[token.i : token.i + 1]
+        known = [a for a in self.actors if a.span.start <= token.idx < a.span.end]
+        return known[0] if known else self._rule_mention(words, token)
+
+    def _rule_mention(self, phrase: Span, head: Token) -> ActorMention:
+        words = [t for t in phrase if not (t.i == phrase.start and t.pos_ == "DET")]
+        span = phrase.doc[words[0].i : phrase.end] if words else phrase
+        label, kind = head_category(head)
+        return ActorMention(
+            span=_span(self.doc, span.start_char, span.end_char),
+            name=span.text,
+            kind=kind,
+            label=label,
+            source="rule",
+        )
+
+    # ------------------------------------------------------------ place
+
+    def place(self, root: Token) -> PlaceMention | None:
+        """The place of the event: attached to the trigger if possible, else nearest."""
+        sent = root.sent
+        candidates = [
+            (p, self._tokens(p.span.start, p.span.end).root)
+            for p in self.places
+            if sent.start_char <= p.span.start < sent.end_char
+        ]
+        anchor = root.head if root.dep_ in ("dobj", "pobj") else root
+        if not candidates:
+            candidates = [
+                (PlaceMention(span=_span(self.doc, e.start_char, e.end_char), score=0.1), e.root)
+                for e in sent.ents
+                if e.label_ in _PLACE_ENTS
+                and not self._actor_tokens(e)
+                and _attached(e.root, root, anchor)
+            ]
+        if not candidates:
+            return None
+        return min(
+            candidates,
+            key=lambda pt: (not _attached(pt[1], root, anchor), abs(pt[1].i - root.i)),
+        )[0]
+
+    def _actor_tokens(self, span: Span) -> set[int]:
+        """Tokens of a span that the actors component took as an actor (not a place)."""
+        return {
+            t.i
+            for a in self.actors
+            if a.label not in _PLACE_ENTS
+            for t in span
+            if a.span.start <= t.idx < a.span.end
+        }
+
+
+def _attached(place: Token, root: Token, anchor: Token) -> bool:
+    """Whether the place hangs off the trigger in its own clause: "shelled X",
+    "clashes in X", "attacked the village of X" (no other verb in between). A
+    subject or modifier ("Russia launched", "US warplanes") is an actor, not a place."""
+    if place.dep_ in _MODIFIER_OR_SUBJECT:
+        return False
+    for ancestor in place.ancestors:
+        if ancestor in (root, anchor):
+            return True
+        if ancestor.pos_ in _VERB_POS:
+            return False
+    return False
+
+
+def head_category(head: Token) -> tuple[str, ActorKind]:
+    """Coarse label and kind of an argument from its NER type or head noun.
+
+    A head noun the lexicons do not know takes the category of its modifier
+    ("guerrilla column" is armed like "guerrilla").
+    """
+    lemma = head.lemma_.lower()
+    known = lex.ORG_NOUNS | lex.ARMED_NOUNS | lex.PERSON_NOUNS
+    if lemma not in known and not head.ent_type_:
+        for child in head.lefts:
+            if child.dep_ in ("compound", "amod") and child.lemma_.lower() in known:
+                return head_category(child)
+    if lemma in lex.ORG_NOUNS:
+        kind = ActorKind.STATE_FORCE if lemma in lex.STATE_FORCE_NOUNS else ActorKind.ARMED_GROUP
+        return "ORG", kind
+    if lemma in lex.STATE_FORCE_NOUNS:
+        return "PERSON", ActorKind.STATE_FORCE
+    if lemma in lex.ARMED_NOUNS:
+        return "PERSON", ActorKind.ARMED_GROUP
+    if head.ent_type_ == "PERSON" or lemma in lex.PERSON_NOUNS:
+        return "PERSON", ActorKind.PERSON if head.pos_ == "PROPN" else ActorKind.CIVILIANS
+    if head.ent_type_ in ("GPE", "NORP"):
+        return head.ent_type_, ActorKind.STATE
+    if head.ent_type_ == "ORG" or head.pos_ == "PROPN":
+        return "ORG", ActorKind.OTHER
+    return "FAC", ActorKind.OTHER
+
+
+def _with_conjuncts(tokens: list[Token]) -> list[Token]:
+    out: list[Token] = []
+    for token in tokens:
+        for t in (token, *token.conjuncts):
+            if t not in out:
+                out.append(t)
+    return out
+
+
+def _pobjs(prep: Token) -> list[Token]:
+    return [c for c in prep.children if c.dep_ == "pobj"]
+
+
+def _verb_arguments(root: Token) -> tuple[list[Token], list[Token]]:
+    init: list[Token] = []
+    targ: list[Token] = []
+    for child in root.children:
+        if child.dep_ in _SUBJECTS:
+            init.append(child)
+        elif child.dep_ in ("nsubjpass", "dobj"):
+            targ.append(child)
+        elif child.dep_ == "agent":
+            init.extend(_pobjs(child))
+        elif child.dep_ == "prep" and child.lower_ in _TARGET_PREPS:
+            targ.extend(_pobjs(child))
+    if not init:
+        init = _inherited_subject(root)
+    if not targ and root.dep_ == "acl" and root.tag_ == "VBN":
+        targ = [root.head]
+    return init, targ
+
+
+def _inherited_subject(root: Token) -> list[Token]:
+    """The subject a verb shares: "X attacked and killed", "X, killing", "X who attacked"."""
+    if root.dep_ == "relcl" and any(
+        c.lower_ in _RELATIVE and c.dep_ in _SUBJECTS for c in root.children
+    ):
+        return [root.head]
+    if root.dep_ in ("conj", "advcl", "xcomp") and root.head.pos_ in _VERB_POS:
+        head = root.head
+        subjects = [c for c in head.children if c.dep_ in _SUBJECTS]
+        agents = [p for c in head.children if c.dep_ == "agent" for p in _pobjs(c)]
+        return subjects or agents
+    return []
+
+
+def _noun_arguments(root: Token) -> tuple[list[Token], list[Token]]:
+    """Arguments of an event noun; a conjunct ("martial law and mobilization")
+    takes its role in the clause from the first conjunct."""
+    while root.dep_ == "conj" and root.head.pos_ not in _VERB_POS and root.head is not root:
+        root = root.head
+    init: list[Token] = []
+    targ: list[Token] = []
+    for child in root.children:
+        if child.dep_ == "poss" or (
+            child.dep_ in ("compound", "amod")
+            and (child.ent_type_ in ("NORP", "ORG", "GPE") or child.pos_ == "PROPN")
+        ):
+            init.append(child)
+        elif child.dep_ == "prep" and child.lower_ == "by":
+            init.extend(_pobjs(child))
+        elif child.dep_ == "prep" and child.lower_ in _TARGET_PREPS | {"of"}:
+            targ.extend(_pobjs(child))
+    head = root.head
+    if root.dep_ == "dobj" and head.lemma_ in lex.LIGHT_VERBS:
+        init = init or [c for c in head.children if c.dep_ in _SUBJECTS]
+        targ = targ or [
+            p
+            for c in head.children
+            if c.dep_ == "prep"
+            for p in _pobjs(c)
+            if c.lower_ in _TARGET_PREPS
+        ]
+    elif root.dep_ == "nsubj" and head.pos_ in _VERB_POS:
+        targ = targ or [c for c in head.children if c.dep_ == "dobj"]
+    elif root.dep_ == "pobj" and head.head.pos_ in _VERB_POS:
+        targ = targ or [c for c in head.head.children if c.dep_ == "nsubjpass"]
+    return init, targ
