@@ -1,19 +1,277 @@
-"""warledger_claims: SKELETON written by the integrator; the owner replaces it."""
+"""warledger_claims: every event and relation becomes a claim by someone.
+
+This is where the ledger's first principle is enforced: nothing the text
+attributes to someone may come out as the outlet asserting it as fact. Each
+proposition (``doc._.events``, ``doc._.relations``) is placed in the innermost
+reported speech (``doc._.attributions``) whose content holds its trigger; the
+claim then carries that attribution's claimant, cue, content and stance. A
+trigger inside quotation marks that no attribution explains is still not the
+outlet's voice: it goes to the speaker whose cue follows the quote, else to
+no claimant. A trigger outside any content but in a sentence with a reporting
+cue ("..., Karabakh will burn, stated by the journalist") goes to that cue's
+speaker, the sentence as content: when in doubt, the outlet is not the
+claimant. Only what is left is the outlet speaking for itself, with the
+sentence as content. Reported speech
+that contains no event or relation is kept as a claim without proposition
+("all parties tend to exaggerate" is a statement worth recording).
+
+Claim ids are deterministic (``Claim.make_id``), so re-extracting a text
+never creates new claims, and every claim names the component versions that
+produced it.
+"""
 
 from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from datetime import date
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from warledger.model import (
+    ActorMention,
+    Attribution,
+    Claim,
+    DateMention,
+    Event,
+    Relation,
+    Span,
+    Stance,
+)
+
 FACTORY = "warledger_claims_v1"
+
+# A quotation: curly quotes may span paragraphs (a long speech), straight
+# quotes stay within one paragraph so that a stray mark cannot swallow a text.
+QUOTATION = re.compile(r"“[^“”]{1,4000}”|\"[^\"\n]{1,1500}\"|«[^«»]{1,4000}»")
+NEGATION_DEPS = frozenset({"neg"})
+# How far after a closing quotation mark a cue may start to claim the quote ('…” said X').
+MAX_CUE_GAP = 3
+
+
+def combine_stance(attributed: Stance, negated: bool) -> Stance:
+    """The claimant's stance towards a proposition found inside their words.
+
+    A negated proposition in an assertion is a denial ("X said it did not
+    shell Y"). A denial stays a denial even when the event itself is marked
+    negated, because the negation a parser sees in "X denied shelling Y" is
+    usually the denial itself, not a second negation. Hypotheticals, futures
+    and questions keep their stance: their negation is part of the content.
+    """
+    if attributed is Stance.ASSERTED and negated:
+        return Stance.DENIED
+    return attributed
+
+
+def proposition_key(proposition: Event | Relation | None) -> str:
+    """What distinguishes two claims with the same content span."""
+    if proposition is None:
+        return "statement"
+    trigger = f"{proposition.trigger.start}:{proposition.trigger.end}"
+    if isinstance(proposition, Event):
+        return f"event:{proposition.type}:{proposition.mode}:{trigger}"
+    obj = proposition.object or proposition.object_place
+    obj_at = f"{obj.span.start}" if obj is not None else "-"
+    return f"relation:{proposition.predicate}:{proposition.subject.span.start}:{obj_at}:{trigger}"
+
+
+def _inside(inner: Span, outer: Span) -> bool:
+    return outer.start <= inner.start and inner.end <= outer.end
+
+
+class ClaimAssembler:
+    """Builds the claims of one annotated Doc; holds nothing between documents."""
+
+    def __init__(self, doc: Doc, producer: dict[str, str]) -> None:
+        self.doc = doc
+        self.producer = producer
+        self.document_id: str = doc._.document_id or ""
+        self.published: date | None = doc._.published
+        self.dates: list[DateMention] = [d for d in doc._.dates or [] if d.start is not None]
+        # Innermost first, so a quote inside a quote goes to the inner speaker.
+        self.attributions: list[Attribution] = sorted(
+            doc._.attributions or [], key=lambda a: a.content.end - a.content.start
+        )
+        self.quotations: list[Span] = [
+            self._span(m.start(), m.end()) for m in QUOTATION.finditer(doc.text)
+        ]
+
+    def claims(self) -> list[Claim]:
+        found: dict[str, Claim] = {}
+        explained: set[int] = set()
+        propositions: list[Event | Relation] = [*(self.doc._.events or [])]
+        propositions += self.doc._.relations or []
+        for proposition in propositions:
+            claim, attribution_at = self._claim_for(proposition)
+            found.setdefault(claim.id, claim)
+            if attribution_at is not None:
+                explained.add(attribution_at)
+        for position, attribution in enumerate(self.attributions):
+            if position not in explained:
+                claim = self._attributed(attribution, None, attribution.stance)
+                found.setdefault(claim.id, claim)
+        return sorted(found.values(), key=lambda c: (c.content.start, c.content.end, c.id))
+
+    def _claim_for(self, proposition: Event | Relation) -> tuple[Claim, int | None]:
+        trigger = proposition.trigger
+        negated = self._negated(proposition)
+        for position, attribution in enumerate(self.attributions):
+            if _inside(trigger, attribution.content):
+                stance = combine_stance(attribution.stance, negated)
+                return self._attributed(attribution, proposition, stance), position
+        stance = Stance.DENIED if negated else Stance.ASSERTED
+        quotation = next((q for q in self.quotations if _inside(trigger, q)), None)
+        if quotation is not None:
+            return self._quoted(quotation, proposition, negated)
+        sentence = self._sentence(trigger)
+        for position, attribution in enumerate(self.attributions):
+            cue = attribution.cue
+            source = attribution.source
+            if (
+                cue is not None
+                and _inside(cue, sentence)
+                and not (source is not None and _inside(trigger, source))
+            ):
+                stance = combine_stance(attribution.stance, negated)
+                return self._attributed(attribution, proposition, stance, sentence), position
+        return self._claim(None, True, None, sentence, self.published, stance, proposition), None
+
+    def _quoted(
+        self, quotation: Span, proposition: Event | Relation, negated: bool
+    ) -> tuple[Claim, int | None]:
+        """A proposition in a quotation that the attribution's content does not
+        cover (a long speech with the cue at its end): the speaker is the
+        attribution that overlaps the quotation or whose cue follows it."""
+        for position, attribution in enumerate(self.attributions):
+            cue = attribution.cue
+            follows = cue is not None and 0 <= cue.start - quotation.end <= MAX_CUE_GAP
+            overlaps = (
+                attribution.content.start < quotation.end
+                and quotation.start < attribution.content.end
+            )
+            if follows or overlaps:
+                stance = combine_stance(attribution.stance, negated)
+                return self._attributed(attribution, proposition, stance, quotation), position
+        stance = Stance.DENIED if negated else Stance.ASSERTED
+        return self._claim(None, False, None, quotation, self.published, stance, proposition), None
+
+    def _attributed(
+        self,
+        attribution: Attribution,
+        proposition: Event | Relation | None,
+        stance: Stance,
+        content: Span | None = None,
+    ) -> Claim:
+        return self._claim(
+            self._claimant(attribution),
+            False,
+            attribution.cue,
+            content or attribution.content,
+            self._said_at(attribution),
+            stance,
+            proposition,
+        )
+
+    def _claim(
+        self,
+        claimant: ActorMention | None,
+        is_outlet: bool,
+        cue: Span | None,
+        content: Span,
+        said_at: date | None,
+        stance: Stance,
+        proposition: Event | Relation | None,
+    ) -> Claim:
+        return Claim(
+            id=Claim.make_id(self.document_id, content, proposition_key(proposition)),
+            document_id=self.document_id,
+            claimant=claimant,
+            claimant_is_outlet=is_outlet,
+            cue=cue,
+            content=content,
+            said_at=said_at,
+            stance=stance,
+            proposition=proposition,
+            producer=dict(self.producer),
+        )
+
+    def _claimant(self, attribution: Attribution) -> ActorMention | None:
+        """The linked actor, else the source words themselves ("a military
+        spokesman"): an unlinked speaker is still a speaker, not the outlet."""
+        if attribution.claimant is not None or attribution.source is None:
+            return attribution.claimant
+        source = attribution.source
+        return ActorMention(span=source, name=source.text, label="SOURCE", source="attribution")
+
+    def _said_at(self, attribution: Attribution) -> date | None:
+        """A date in the sentence of the cue (outside the content, nearest the
+        cue first: "On October 6, X announced..."), else the publication date."""
+        anchor = attribution.cue or attribution.source or attribution.content
+        sentence = self._sentence(anchor)
+        in_sentence = [d for d in self.dates if _inside(d.span, sentence)]
+        outside = [d for d in in_sentence if not _inside(d.span, attribution.content)]
+        nearest = min(
+            outside or in_sentence, key=lambda d: abs(d.span.start - anchor.start), default=None
+        )
+        return nearest.start if nearest is not None else self.published
+
+    def _negated(self, proposition: Event | Relation) -> bool:
+        """Events carry their own negation; for a relation, look at the trigger
+        and the verb it complements ("did not send", "never backed")."""
+        if isinstance(proposition, Event):
+            return proposition.negated
+        span = self.doc.char_span(
+            proposition.trigger.start, proposition.trigger.end, alignment_mode="expand"
+        )
+        if span is None or len(span) == 0:
+            return False
+        token = span.root
+        heads = [token, token.head] if token.dep_ in {"xcomp", "acl"} else [token]
+        return any(child.dep_ in NEGATION_DEPS for head in heads for child in head.children)
+
+    def _sentence(self, span: Span) -> Span:
+        """The sentence holding ``span`` (the whole text if sentences are unknown)."""
+        tokens = self.doc.char_span(span.start, span.end, alignment_mode="expand")
+        if tokens is None or len(tokens) == 0 or not self.doc.has_annotation("SENT_START"):
+            return self._span(0, len(self.doc.text))
+        sentence = tokens[0].sent
+        start = min(sentence.start_char, span.start)
+        end = max(sentence.end_char, span.end)
+        return self._span(start, end)
+
+    def _span(self, start: int, end: int) -> Span:
+        """``doc.text[start:end]`` without its surrounding whitespace."""
+        text = self.doc.text
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        return Span(
+            start=start, end=end, text=text[start:end], document_id=self.document_id or None
+        )
 
 
 class ClaimsComponent:
+    """Writes ``doc._.claims``; ``versions`` names the pipeline that made them."""
+
+    def __init__(self, versions: Callable[[], dict[str, str]]) -> None:
+        self.versions = versions
+
     def __call__(self, doc: Doc) -> Doc:
-        doc._.claims = []
+        doc._.claims = ClaimAssembler(doc, self.versions()).claims()
         return doc
+
+    def pipe(self, docs: Iterator[Doc], batch_size: int = 128) -> Iterator[Doc]:
+        versions = self.versions()
+        for doc in docs:
+            doc._.claims = ClaimAssembler(doc, versions).claims()
+            yield doc
 
 
 @Language.factory(FACTORY)
 def make_claims(nlp: Language, name: str) -> ClaimsComponent:
-    return ClaimsComponent()
+    # Imported here: factories imports this module to register it.
+    from warledger.extract.factories import component_versions
+
+    return ClaimsComponent(lambda: component_versions(nlp))

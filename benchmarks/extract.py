@@ -1,0 +1,109 @@
+"""Extraction throughput against raw spaCy on the same texts.
+
+Prints documents/s and words/s for
+  (a) the pinned spaCy model alone (``nlp.pipe``): the baseline;
+  (b) warledger's full pipeline in one process (``Extractor.pipe``);
+  (c) the full pipeline in a local pool of worker processes
+      (``warledger.engines.local.extract_parallel``), pool start-up included;
+and the ratios (b)/(a) and (c)/(b). Figures, not a pass/fail test: the
+targets are (b)/(a) >= 0.75 and (c)/(b) >= 1.6 on 500+ documents.
+
+    .venv/bin/python benchmarks/extract.py [--limit N] [--workers 2]
+
+Texts come from ``$WARLEDGER_SHARED/corpus`` (default ``<repo>/../shared``):
+``dev_news.jsonl`` then ``voa_stories.jsonl``, 772 documents in all.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import time
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+import spacy
+
+from warledger.engines.local import extract_parallel
+from warledger.extract.pipeline import SPACY_MODEL, Extractor, TextInput
+
+CORPUS_FILES = ("dev_news.jsonl", "voa_stories.jsonl")
+
+
+def shared_dir() -> Path:
+    default = Path(__file__).resolve().parents[1] / ".." / "shared"
+    return Path(os.environ.get("WARLEDGER_SHARED", default))
+
+
+def _published(value: object) -> date | None:
+    if not isinstance(value, str) or len(value) < 10:
+        return None
+    try:
+        return date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+def load_corpus(limit: int | None) -> list[TextInput]:
+    """The benchmark texts, in file order, at most ``limit`` of them."""
+    corpus = shared_dir() / "corpus"
+    items: list[TextInput] = []
+    for name in CORPUS_FILES:
+        path = corpus / name
+        if not path.is_file():
+            sys.exit(f"{path}: not found (set WARLEDGER_SHARED to the folder holding corpus/)")
+        with path.open(encoding="utf-8") as lines:
+            for line in lines:
+                record = json.loads(line)
+                published = _published(record.get("published"))
+                items.append(TextInput(record["text"], str(record["id"]), published))
+    return items[:limit] if limit is not None else items
+
+
+def timed(run: Callable[[], int]) -> tuple[float, int]:
+    """Seconds taken by ``run`` and the count it returns (claims or docs)."""
+    started = time.perf_counter()
+    count = run()
+    return time.perf_counter() - started, count
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--limit", type=int, default=None, help="number of documents")
+    parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--batch-size", type=int, default=16)
+    args = parser.parse_args()
+
+    items = load_corpus(args.limit)
+    texts = [item.text for item in items]
+    words = sum(len(text.split()) for text in texts)
+    print(f"{len(items)} documents, {words} words, workers={args.workers}")
+
+    nlp = spacy.load(SPACY_MODEL)
+    raw_s, _ = timed(lambda: sum(1 for _ in nlp.pipe(texts, batch_size=args.batch_size)))
+    extractor = Extractor()
+    full_s, claims_b = timed(
+        lambda: sum(len(d._.claims) for d in extractor.pipe(items, batch_size=args.batch_size))
+    )
+    pool_s, claims_c = timed(
+        lambda: sum(len(c) for c in extract_parallel(items, args.workers, args.batch_size))
+    )
+    if claims_b != claims_c:
+        print(f"WARNING: {claims_b} claims in one process but {claims_c} in the pool")
+
+    rows = (("(a) raw spaCy", raw_s), ("(b) warledger", full_s), ("(c) warledger pool", pool_s))
+    for label, seconds in rows:
+        print(
+            f"{label:<20} {seconds:8.2f} s  {len(items) / seconds:8.1f} docs/s"
+            f"  {words / seconds:10.0f} words/s"
+        )
+    print(f"claims: {claims_b}")
+    print(f"(b)/(a) = {raw_s / full_s:.2f}   (target >= 0.75)")
+    print(f"(c)/(b) = {full_s / pool_s:.2f}   (target >= 1.6)")
+
+
+if __name__ == "__main__":
+    main()
