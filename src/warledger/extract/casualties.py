@@ -1,19 +1,250 @@
-"""warledger_casualties: SKELETON written by the integrator; the owner replaces it."""
+"""warledger_casualties: human tolls as worded, with who the victims were.
+
+Casualty counts are the most contested numbers in conflict reporting, so each
+figure keeps the words it came from and the bounds those words allow ("at
+least 3,000" -> 3000.., "dozens" -> 24..) rather than one invented number.
+
+A spaCy ``Matcher`` finds the trigger words (killed, wounded, displaced, death
+toll...). The dependency parse then finds who the trigger is about — the
+subject of a passive ("two soldiers were killed"), the object of an active verb
+("killing 5"), the noun an adjective describes ("12 injured civilians"), the
+figure a toll rose to — and the number phrase attached to it, which
+``casualties_quantity.quantity`` turns into bounds. The victims' noun gives
+the group (civilians / combatants / unknown).
+"""
 
 from __future__ import annotations
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, Token
+
+from warledger.extract.casualties_quantity import VAGUE, quantity
+from warledger.model import CasualtyFigure, Span
 
 FACTORY = "warledger_casualties_v1"
 
+KINDS: dict[str, tuple[str, ...]] = {
+    "killed": (
+        "kill",
+        "die",
+        "dead",
+        "death",
+        "toll",
+        "fatality",
+        "victim",
+        "execute",
+        "massacre",
+        "slay",
+        "behead",
+        "body",
+    ),
+    "injured": ("injure", "wound", "wounded", "injured", "hurt", "injury", "maim"),
+    "missing": ("missing", "disappear"),
+    "displaced": ("displace", "displaced", "flee", "evacuate", "refugee", "homeless", "uproot"),
+    "captured": ("capture", "abduct", "kidnap", "detain", "arrest", "hostage", "prisoner"),
+}
+KIND_OF: dict[str, str] = {lemma: kind for kind, lemmas in KINDS.items() for lemma in lemmas}
+INTRANSITIVE = frozenset({"die", "flee", "disappear", "missing"})
+ZERO_ONLY = frozenset({"casualty"})  # "no casualties": nobody killed or hurt; other counts mix both
+
+CIVILIANS = frozenset(
+    [
+        "civilian",
+        "child",
+        "woman",
+        "resident",
+        "villager",
+        "student",
+        "pupil",
+        "worker",
+        "journalist",
+        "reporter",
+        "farmer",
+        "family",
+        "refugee",
+        "passenger",
+        "patient",
+        "doctor",
+        "nurse",
+        "teacher",
+        "worshipper",
+        "protester",
+        "bystander",
+        "pedestrian",
+        "shopper",
+        "infant",
+        "baby",
+        "girl",
+        "boy",
+    ]
+)
+COMBATANTS = frozenset(
+    [
+        "soldier",
+        "troop",
+        "fighter",
+        "militant",
+        "rebel",
+        "insurgent",
+        "serviceman",
+        "officer",
+        "policeman",
+        "police",
+        "guard",
+        "militiaman",
+        "combatant",
+        "mercenary",
+        "jihadist",
+        "gunman",
+        "personnel",
+        "marine",
+        "paratrooper",
+        "commander",
+        "sailor",
+        "pilot",
+        "conscript",
+        "recruit",
+        "attacker",
+        "terrorist",
+        "extremist",
+        "trooper",
+        "sniper",
+    ]
+)
+QUANTITY_WORDS = frozenset(
+    {"dozen", "dozens", "hundreds", "thousands", "millions", "scores", "several", "none"}
+    | {words.split()[0] for words, _ in VAGUE}
+)
+ZERO_PRONOUNS = frozenset({"nobody", "none", "no-one"})
+
+
+def _group(token: Token) -> str:
+    """civilians / combatants / unknown from a victim noun or its modifiers."""
+    words = [token] + [c for c in token.children if c.dep_ in {"amod", "compound"}]
+    for word in words:
+        lemma = word.lemma_.lower()
+        if lemma in CIVILIANS or word.lower_ in CIVILIANS:
+            return "civilians"
+        if lemma in COMBATANTS or word.lower_ in COMBATANTS:
+            return "combatants"
+    return "unknown"
+
+
+def _is_quantity(token: Token) -> bool:
+    return token.like_num or token.lower_ in QUANTITY_WORDS or token.lower_ in ZERO_PRONOUNS
+
+
+def _number_phrase(token: Token) -> tuple[int, int] | None:
+    """Token range of the number a victim noun (or number) carries, if any."""
+    if _is_quantity(token):
+        return token.left_edge.i, token.i + 1
+    for child in token.children:
+        if child.dep_ == "nummod":
+            return child.left_edge.i, max(child.i + 1, min(child.right_edge.i + 1, token.i))
+        if child.dep_ == "det" and child.lower_ in {"no", "a", "an"}:
+            return child.i, child.i + 1
+        if child.dep_ == "amod" and child.lower_ in {"several", "dozens", "hundreds"}:
+            return child.left_edge.i, child.i + 1
+    head = token.head
+    if token.dep_ == "pobj" and head.lower_ == "of" and _is_quantity(head.head):
+        return head.head.left_edge.i, head.i
+    return None
+
+
+def _victims(trigger: Token) -> list[Token]:
+    """Whom the trigger's toll is about, from its place in the parse."""
+    lemma = trigger.lemma_.lower()
+    children = list(trigger.children)
+    if any(c.dep_ == "nummod" for c in children):
+        return [trigger]
+    if trigger.dep_ in {"acomp", "attr", "oprd"} and trigger.pos_ in {"ADJ", "VERB"}:
+        return [c for c in trigger.head.children if c.dep_ in {"nsubj", "nsubjpass", "dobj"}]
+    if trigger.pos_ == "VERB":
+        if trigger.dep_ in {"acl", "amod"} and trigger.tag_ == "VBN":
+            return [trigger.head]
+        reduced_passive = trigger.tag_ == "VBN" and not any(c.dep_ == "dobj" for c in children)
+        passive = reduced_passive or any(c.dep_ == "auxpass" for c in children)
+        intransitive = lemma in INTRANSITIVE or trigger.lower_ in INTRANSITIVE
+        wanted = {"nsubj", "nsubjpass"} if passive or intransitive else {"dobj"}
+        found = [c for c in children if c.dep_ in wanted]
+        if not found and trigger.dep_ == "conj":
+            found = [c for c in trigger.head.children if c.dep_ in wanted]
+        return found
+    if lemma == "toll":
+        verb = trigger.head
+        found = [c for c in trigger.children if c.dep_ == "prep" and c.lower_ == "of"]
+        found += [c for c in verb.children if c.dep_ == "prep" and c.lower_ in {"to", "at"}]
+        objects = [g for c in found for g in c.children if g.dep_ == "pobj"]
+        return objects + [c for c in verb.children if c.dep_ in {"attr", "dobj"} and c.like_num]
+    if trigger.dep_ == "amod":
+        return [trigger.head]
+    return [trigger]
+
 
 class CasualtiesComponent:
+    """Writes ``doc._.casualties``: one ``CasualtyFigure`` per toll with a number."""
+
+    def __init__(self, nlp: Language) -> None:
+        self.matcher = Matcher(nlp.vocab)
+        self.matcher.add(
+            "CASUALTY",
+            [[{"LEMMA": {"IN": sorted(KIND_OF)}}], [{"LOWER": {"IN": sorted(KIND_OF)}}]],
+        )
+        self.matcher.add("CASUALTY_ZERO", [[{"LEMMA": {"IN": sorted(ZERO_ONLY)}}]])
+
     def __call__(self, doc: Doc) -> Doc:
-        doc._.casualties = []
+        figures: list[CasualtyFigure] = []
+        seen: set[tuple[int, str]] = set()
+        for match_id, start, _end in self.matcher(doc):
+            trigger = doc[start]
+            zero_only = doc.vocab.strings[match_id] == "CASUALTY_ZERO"
+            kinds = ("killed", "injured") if zero_only else (self._kind(trigger),)
+            for victim in _victims(trigger):
+                for figure in self._figures(doc, trigger, victim, kinds, zero_only):
+                    key = (figure.span.start, figure.kind)
+                    if key not in seen:
+                        seen.add(key)
+                        figures.append(figure)
+        doc._.casualties = sorted(figures, key=lambda f: (f.span.start, f.kind))
         return doc
+
+    @staticmethod
+    def _kind(trigger: Token) -> str:
+        return KIND_OF.get(trigger.lemma_.lower()) or KIND_OF[trigger.lower_]
+
+    def _figures(
+        self, doc: Doc, trigger: Token, victim: Token, kinds: tuple[str, ...], zero_only: bool
+    ) -> list[CasualtyFigure]:
+        phrase = _number_phrase(victim)
+        if phrase is None:
+            return []
+        bounds = quantity(doc[phrase[0] : phrase[1]].text)
+        if bounds is None or (zero_only and bounds != (0, 0)):
+            return []
+        group = _group(victim)
+        if group == "unknown" and victim.i != trigger.i and _is_quantity(victim):
+            partitive = [g for c in victim.children if c.lower_ == "of" for g in c.children]
+            group = _group(partitive[0]) if partitive else "unknown"
+        if group == "unknown":
+            group = _group(trigger)
+        compounds = [c.i for c in trigger.children if c.dep_ == "compound"]
+        first = min(phrase[0], victim.i, trigger.i, *compounds)
+        last = max(phrase[1] - 1, victim.i, trigger.i)
+        start_char = doc[first].idx
+        end_char = doc[last].idx + len(doc[last].text)
+        span = Span(
+            start=start_char,
+            end=end_char,
+            text=doc.text[start_char:end_char],
+            document_id=doc._.document_id or None,
+        )
+        return [
+            CasualtyFigure(span=span, kind=kind, group=group, low=bounds[0], high=bounds[1])
+            for kind in kinds
+        ]
 
 
 @Language.factory(FACTORY)
 def make_casualties(nlp: Language, name: str) -> CasualtiesComponent:
-    return CasualtiesComponent()
+    return CasualtiesComponent(nlp)
