@@ -1,0 +1,248 @@
+"""warledger_claims: who each claim belongs to, on short texts written for these tests.
+
+The first group feeds the assembler hand-made attributions and events (its
+input contract), so its placement rules are tested apart from the upstream
+components; the second runs the whole pipeline.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from warledger.extract.claims import ClaimAssembler, combine_stance
+from warledger.extract.pipeline import Extractor, TextInput, build_pipeline
+from warledger.model import (
+    ActorMention,
+    Attribution,
+    Claim,
+    DateMention,
+    DatePrecision,
+    Event,
+    PloverType,
+    Relation,
+    RelationPredicate,
+    Span,
+    Stance,
+)
+
+PUBLISHED = date(2024, 5, 1)
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor(build_pipeline())
+
+
+@pytest.fixture(scope="module")
+def bare(extractor: Extractor) -> Language:
+    """The statistical pipeline only: upstream annotations are set by hand."""
+    return extractor.nlp
+
+
+def span(text: str, words: str, nth: int = 0) -> Span:
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(words, start + 1)
+    return Span(start=start, end=start + len(words), text=words)
+
+
+def annotated(
+    nlp: Language,
+    text: str,
+    attributions: list[Attribution] | None = None,
+    events: list[Event] | None = None,
+    dates: list[DateMention] | None = None,
+) -> Doc:
+    doc = nlp.make_doc(text)
+    for name in ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner"):
+        doc = nlp.get_pipe(name)(doc)
+    doc._.document_id = "d1"
+    doc._.published = PUBLISHED
+    doc._.attributions = attributions or []
+    doc._.events = events or []
+    doc._.relations = []
+    doc._.dates = dates or []
+    return doc
+
+
+def assemble(doc: Doc) -> list[Claim]:
+    return ClaimAssembler(doc, {"warledger_claims": "warledger_claims_v1"}).claims()
+
+
+def shelling(text: str, trigger: str = "shelled", negated: bool = False) -> Event:
+    return Event(type=PloverType.ASSAULT, trigger=span(text, trigger), negated=negated)
+
+
+def test_attributed_attack_belongs_to_the_speaker(bare: Language) -> None:
+    text = "Army spokesman Ali Hassan said rebels shelled the village of Karm."
+    speaker = ActorMention(span=span(text, "Ali Hassan"), name="Ali Hassan", label="PERSON")
+    attribution = Attribution(
+        source=span(text, "Army spokesman Ali Hassan"),
+        claimant=speaker,
+        cue=span(text, "said"),
+        content=span(text, "rebels shelled the village of Karm"),
+    )
+    [claim] = assemble(annotated(bare, text, [attribution], [shelling(text)]))
+    assert claim.claimant == speaker
+    assert not claim.claimant_is_outlet
+    assert claim.cue is not None and claim.cue.text == "said"
+    assert claim.content.text == "rebels shelled the village of Karm"
+    assert claim.stance is Stance.ASSERTED
+    assert isinstance(claim.proposition, Event) and claim.proposition.type is PloverType.ASSAULT
+
+
+def test_denial_cue_makes_a_denied_claim(bare: Language) -> None:
+    text = "The ministry denied shelling the town."
+    attribution = Attribution(
+        source=span(text, "The ministry"),
+        cue=span(text, "denied"),
+        content=span(text, "shelling the town"),
+        stance=Stance.DENIED,
+    )
+    for negated in (False, True):
+        event = shelling(text, "shelling", negated=negated)
+        [claim] = assemble(annotated(bare, text, [attribution], [event]))
+        assert claim.stance is Stance.DENIED
+        assert claim.claimant is not None and claim.claimant.name == "The ministry"
+
+
+def test_negated_event_in_an_assertion_is_a_denial() -> None:
+    assert combine_stance(Stance.ASSERTED, negated=True) is Stance.DENIED
+    assert combine_stance(Stance.ASSERTED, negated=False) is Stance.ASSERTED
+    assert combine_stance(Stance.FUTURE, negated=True) is Stance.FUTURE
+
+
+def test_unattributed_report_is_the_outlets_voice(bare: Language) -> None:
+    text = "Rebels shelled the town of Karm. Markets stayed closed."
+    [claim] = assemble(annotated(bare, text, events=[shelling(text)]))
+    assert claim.claimant_is_outlet
+    assert claim.claimant is None
+    assert claim.content.text == "Rebels shelled the town of Karm."
+    assert claim.said_at == PUBLISHED
+
+
+def test_quotation_without_attribution_is_not_the_outlet(bare: Language) -> None:
+    text = 'Residents were afraid. "Rebels shelled the town all night."'
+    [claim] = assemble(annotated(bare, text, events=[shelling(text)]))
+    assert not claim.claimant_is_outlet
+    assert claim.content.text == '"Rebels shelled the town all night."'
+
+
+def test_quotation_goes_to_the_cue_that_follows_it(bare: Language) -> None:
+    text = "“Rebels shelled the town. We are leaving now,” said the mayor."
+    attribution = Attribution(
+        source=span(text, "the mayor"),
+        cue=span(text, "said"),
+        content=span(text, "We are leaving now"),
+    )
+    claims = assemble(annotated(bare, text, [attribution], [shelling(text)]))
+    [claim] = [c for c in claims if c.proposition is not None]
+    assert claim.claimant is not None and claim.claimant.name == "the mayor"
+    assert claim.content.text.startswith("“Rebels shelled")
+
+
+def test_attribution_without_proposition_is_a_statement(bare: Language) -> None:
+    text = "The author wrote that all parties exaggerate their victories."
+    attribution = Attribution(
+        source=span(text, "The author"),
+        cue=span(text, "wrote"),
+        content=span(text, "all parties exaggerate their victories"),
+    )
+    [claim] = assemble(annotated(bare, text, [attribution]))
+    assert claim.proposition is None
+    assert not claim.claimant_is_outlet
+    assert claim.content.text == "all parties exaggerate their victories"
+
+
+def test_said_at_is_the_date_of_the_statement(bare: Language) -> None:
+    text = "On Monday the army said rebels shelled the town on Sunday."
+    attribution = Attribution(
+        source=span(text, "the army"),
+        cue=span(text, "said"),
+        content=span(text, "rebels shelled the town on Sunday"),
+    )
+    dates = [
+        DateMention(span=span(text, word), start=day, end=day, precision=DatePrecision.DAY)
+        for word, day in (("Monday", date(2024, 4, 29)), ("Sunday", date(2024, 4, 28)))
+    ]
+    [claim] = assemble(annotated(bare, text, [attribution], [shelling(text)], dates))
+    assert claim.said_at == date(2024, 4, 29)
+
+
+def test_ids_are_deterministic_and_distinct(bare: Language) -> None:
+    text = "Rebels shelled the town and then shelled the bridge."
+    events = [
+        Event(type=PloverType.ASSAULT, trigger=span(text, "shelled", nth=nth)) for nth in (0, 1)
+    ]
+    first = assemble(annotated(bare, text, events=events))
+    again = assemble(annotated(bare, text, events=events))
+    assert [c.id for c in first] == [c.id for c in again]
+    assert len({c.id for c in first}) == 2
+
+
+def test_negated_relation_in_outlet_voice_is_denied(bare: Language) -> None:
+    text = "Iran did not back the Houthis."
+    iran = ActorMention(span=span(text, "Iran"), name="Iran", label="GPE")
+    houthis = ActorMention(span=span(text, "Houthis"), name="Houthis", label="NORP")
+    doc = annotated(bare, text)
+    doc._.relations = [
+        Relation(
+            predicate=RelationPredicate.SPONSORS,
+            subject=iran,
+            object=houthis,
+            trigger=span(text, "back"),
+        )
+    ]
+    [claim] = assemble(doc)
+    assert claim.claimant_is_outlet
+    assert claim.stance is Stance.DENIED
+
+
+# ----------------------------------------------------------- whole pipeline
+
+
+def claims_of(extractor: Extractor, text: str) -> list[Claim]:
+    return extractor.extract(TextInput(text, "doc-1", PUBLISHED))
+
+
+def assaults(claims: list[Claim]) -> list[Claim]:
+    return [
+        c
+        for c in claims
+        if isinstance(c.proposition, Event) and c.proposition.type is PloverType.ASSAULT
+    ]
+
+
+def test_pipeline_attributed_attack(extractor: Extractor) -> None:
+    text = "A military spokesman said rebels shelled the town of Karm on Monday."
+    found = assaults(claims_of(extractor, text))
+    assert found
+    for claim in found:
+        assert not claim.claimant_is_outlet
+        assert claim.claimant is not None and "spokesman" in claim.claimant.span.text
+        assert claim.cue is not None and claim.cue.text == "said"
+
+
+def test_pipeline_denial(extractor: Extractor) -> None:
+    found = assaults(claims_of(extractor, "The rebels denied shelling the town of Karm."))
+    assert found
+    assert all(c.stance is Stance.DENIED and not c.claimant_is_outlet for c in found)
+
+
+def test_pipeline_outlet_voice(extractor: Extractor) -> None:
+    found = assaults(claims_of(extractor, "Rebels shelled the town of Karm on Monday."))
+    assert found
+    assert all(c.claimant_is_outlet and c.claimant is None for c in found)
+
+
+def test_pipeline_relation_claim_names_its_producer(extractor: Extractor) -> None:
+    claims = claims_of(extractor, "Iran backs the Houthis.")
+    [claim] = [c for c in claims if isinstance(c.proposition, Relation)]
+    assert claim.proposition.predicate is RelationPredicate.SPONSORS
+    assert claim.producer["warledger_claims"] == "warledger_claims_v1"
+    assert claim.producer["warledger_relations"] == "warledger_relations_v1"
+    assert claim.document_id == "doc-1"

@@ -1,0 +1,103 @@
+"""warledger_relations on short texts written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from spacy.language import Language
+
+from warledger.extract.pipeline import Extractor, TextInput, build_pipeline
+from warledger.extract.relations import RelationsComponent
+from warledger.model import DateMention, DatePrecision, Relation, RelationPredicate, Span
+
+P = RelationPredicate
+UPSTREAM = ("warledger_actors", "warledger_places", "warledger_dates")
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return build_pipeline(components=(*UPSTREAM, "warledger_relations"))
+
+
+def relations(nlp: Language, text: str) -> list[Relation]:
+    doc = Extractor(nlp).process(TextInput(text, "t", date(2024, 5, 1)))
+    return list(doc._.relations)
+
+
+def triples(found: list[Relation]) -> set[tuple[str, str, str | None]]:
+    """(subject words, predicate, object words) — object actor, else place."""
+    out = set()
+    for r in found:
+        obj = r.object or r.object_place
+        out.add((r.subject.span.text, r.predicate.value, obj.span.text if obj else None))
+    return out
+
+
+def test_backs_is_sponsors(nlp: Language) -> None:
+    found = relations(nlp, "Iran backs the Houthis.")
+    assert ("Iran", "sponsors", "Houthis") in triples(found)
+    [relation] = [r for r in found if r.predicate is P.SPONSORS]
+    assert relation.trigger.text == "backs"
+
+
+def test_passive_backing_keeps_direction(nlp: Language) -> None:
+    assert ("Iran", "sponsors", "Houthis") in triples(
+        relations(nlp, "The Houthis are backed by Iran.")
+    )
+
+
+def test_sending_fighters_is_deployment(nlp: Language) -> None:
+    found = triples(relations(nlp, "Turkey is sending fighters to Azerbaijan."))
+    assert ("Turkey", "deploys_fighters_to", "Azerbaijan") in found
+
+
+def test_fighters_of_a_transferred_to_b(nlp: Language) -> None:
+    found = relations(nlp, "Fighters of the Hamza Division are being transferred to Libya.")
+    [relation] = [r for r in found if r.predicate is P.DEPLOYS_FIGHTERS_TO]
+    assert "Hamza Division" in relation.subject.span.text
+    destination = relation.object or relation.object_place
+    assert destination is not None and destination.span.text == "Libya"
+
+
+def test_aid_is_not_a_deployment(nlp: Language) -> None:
+    found = relations(nlp, "Turkey is sending medicine to Azerbaijan.")
+    assert not [r for r in found if r.predicate is P.DEPLOYS_FIGHTERS_TO]
+
+
+def test_leader_apposition_is_command(nlp: Language) -> None:
+    found = triples(relations(nlp, "Hassan Nasrallah, the leader of Hezbollah, spoke on Friday."))
+    assert ("Hassan Nasrallah", "commands", "Hezbollah") in found
+
+
+def test_fighting_against_and_alongside(nlp: Language) -> None:
+    found = triples(relations(nlp, "Hezbollah fought alongside Syria against Israel."))
+    assert ("Hezbollah", "allied_with", "Syria") in found
+    assert ("Hezbollah", "fighting_against", "Israel") in found
+
+
+def test_on_the_side_of_is_alliance(nlp: Language) -> None:
+    found = triples(relations(nlp, "Turkey took part in the war on the side of Azerbaijan."))
+    assert ("Turkey", "allied_with", "Azerbaijan") in found
+
+
+def test_no_relation_without_two_actors(nlp: Language) -> None:
+    assert relations(nlp, "The weather was calm and the market reopened.") == []
+
+
+def test_valid_time_comes_from_the_clause_date(nlp: Language) -> None:
+    """The date mention in the trigger's clause bounds the relation."""
+    text = "In March 2019 Iran backed the Houthis."
+    doc = Extractor(nlp).process(TextInput(text, "t", date(2024, 5, 1)))
+    start = text.index("March 2019")
+    doc._.dates = [
+        DateMention(
+            span=Span(start=start, end=start + 10, text="March 2019"),
+            start=date(2019, 3, 1),
+            end=date(2019, 3, 31),
+            precision=DatePrecision.MONTH,
+        )
+    ]
+    doc = RelationsComponent()(doc)
+    [relation] = [r for r in doc._.relations if r.predicate is P.SPONSORS]
+    assert (relation.valid_from, relation.valid_to) == (date(2019, 3, 1), date(2019, 3, 31))
