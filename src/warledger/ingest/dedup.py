@@ -23,9 +23,17 @@ import numpy as np
 from datasketch import MinHash, MinHashLSH
 
 NUM_PERM = 128
-THRESHOLD = 0.8
+# Estimated Jaccard of word 3-shingles at or above which two texts are one story.
+# Measured on shared/corpus: a verbatim syndicated copy scores 0.99, while distinct
+# daily press releases written from one template score 0.53-0.59; a 300-word story
+# re-headlined with one sentence rewritten has a true Jaccard of ~0.80, which a
+# 128-permutation estimate (s.d. ~0.035) can put near 0.74. 0.7 sits in the gap.
+THRESHOLD = 0.7
 SHINGLE_WORDS = 3
 SEED = 1
+# 64-bit hashing, so stored signatures are uint64 values; pinned because datasketch
+# refuses to rebuild a MinHash from hash values without being told their scheme.
+SCHEME = "affine64"
 WORD = re.compile(r"\w+", re.UNICODE)
 
 
@@ -39,7 +47,7 @@ def shingles(text: str, size: int = SHINGLE_WORDS) -> set[bytes]:
 
 def signature(text: str, num_perm: int = NUM_PERM) -> MinHash:
     """The MinHash of a text's word shingles."""
-    minhash = MinHash(num_perm=num_perm, seed=SEED)
+    minhash = MinHash(num_perm=num_perm, seed=SEED, scheme=SCHEME)
     minhash.update_batch(sorted(shingles(text)))
     return minhash
 
@@ -54,7 +62,7 @@ def signature_from_bytes(data: bytes, num_perm: int = NUM_PERM) -> MinHash:
     values = np.frombuffer(data, dtype=np.uint64)
     if values.size != num_perm:
         raise ValueError(f"signature has {values.size} hash values, expected {num_perm}")
-    return MinHash(num_perm=num_perm, seed=SEED, hashvalues=values.copy())
+    return MinHash(num_perm=num_perm, seed=SEED, scheme=SCHEME, hashvalues=values.copy())
 
 
 @dataclass(frozen=True)

@@ -103,11 +103,11 @@ def line_document(source: str, line: bytes, retrieved_at: datetime) -> tuple[Doc
     """One JSON line as a Document plus its canonical bytes; ``InputError`` if malformed."""
     decoded = decode_text(source, line)  # raises with the byte offset and an encoding hint
     try:
-        record = json.loads(decoded)
+        record = json.loads(decoded.rstrip("\n"))
     except json.JSONDecodeError as exc:
         raise InputError(
             source,
-            f"malformed JSON: {exc.msg} at column {exc.colno}",
+            f"malformed JSON: {exc.msg.removesuffix(' at')} (column {exc.colno})",
             "fix or remove this line; the other lines are ingested",
         ) from exc
     if not isinstance(record, dict):
