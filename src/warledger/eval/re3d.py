@@ -1,0 +1,155 @@
+"""re3d adapter: actor, place and weapon mentions against dstl's re3d annotations.
+
+re3d (``shared/gold/re3d/<publisher>/{documents,entities}.json``, one JSON object
+per line) marks Person, Organisation, Location, Nationality, Weapon and
+MilitaryPlatform spans in conflict news and government releases. warledger's
+outputs map onto them as follows:
+
+* ``doc._.actors``: PERSON -> Person; ORG and governments used as actors (GPE)
+  -> Organisation; NORP -> Nationality;
+* ``doc._.instruments``: WEAPON -> Weapon, MILITARY_PLATFORM -> MilitaryPlatform;
+* Location: ``doc._.places`` from the places component; for a document where it
+  yields nothing, the NER's GPE/LOC/FAC spans not already taken by an actor. The
+  result says how many documents used which (``places_source``).
+
+Scores are typed span matches, exact and overlapping, per type and micro overall.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from spacy.tokens import Doc
+
+from warledger.errors import EvalError
+from warledger.eval.scoring import PRF, LabeledSpan, match_spans, spans_overlap
+from warledger.extract.pipeline import build_pipeline
+
+TYPES: tuple[str, ...] = (
+    "Person",
+    "Organisation",
+    "Location",
+    "Nationality",
+    "Weapon",
+    "MilitaryPlatform",
+)
+MIN_CONFIDENCE = 0.5
+ACTOR_TYPES = {
+    "PERSON": "Person",
+    "ORG": "Organisation",
+    "GPE": "Organisation",
+    "NORP": "Nationality",
+}
+INSTRUMENT_TYPES = {"WEAPON": "Weapon", "MILITARY_PLATFORM": "MilitaryPlatform"}
+FALLBACK_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+COMPONENTS = ("warledger_actors", "warledger_places")
+
+
+@dataclass(frozen=True)
+class GoldDoc:
+    id: str
+    text: str
+    spans: frozenset[LabeledSpan]
+
+
+def _json_lines(path: Path) -> Iterator[dict[str, object]]:
+    if not path.is_file():
+        raise EvalError(
+            f"{path}: missing (a re3d publisher folder holds documents.json and entities.json)"
+        )
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if line.strip():
+            try:
+                yield json.loads(line)
+            except json.JSONDecodeError as exc:
+                raise EvalError(f"{path}:{number}: not a JSON object ({exc.msg})") from exc
+
+
+def publisher_folders(path: Path) -> list[Path]:
+    """``path`` itself if it is one publisher's folder, else its publisher sub-folders."""
+    if (path / "documents.json").is_file():
+        return [path]
+    folders = sorted(p for p in path.iterdir() if (p / "documents.json").is_file())
+    if not folders:
+        raise EvalError(f"{path}: no re3d publisher folders (each needs a documents.json)")
+    return folders
+
+
+def load_gold(path: Path) -> list[GoldDoc]:
+    """Documents with their confident (>= 0.5) mentions of the six scored types."""
+    docs = []
+    for folder in publisher_folders(path):
+        spans: dict[str, set[LabeledSpan]] = {}
+        for ent in _json_lines(folder / "entities.json"):
+            confidence = float(ent.get("confidence", 1.0))  # type: ignore[arg-type]
+            if ent.get("type") in TYPES and confidence >= MIN_CONFIDENCE:
+                span = LabeledSpan(int(ent["begin"]), int(ent["end"]), str(ent["type"]))  # type: ignore[call-overload]
+                spans.setdefault(str(ent["documentId"]), set()).add(span)
+        for record in _json_lines(folder / "documents.json"):
+            doc_id = str(record["_id"])
+            docs.append(GoldDoc(doc_id, str(record["text"]), frozenset(spans.get(doc_id, ()))))
+    return docs
+
+
+def predicted_spans(doc: Doc) -> tuple[set[LabeledSpan], str]:
+    """warledger's output as re3d-typed spans, and which source gave the Locations."""
+    out = {
+        LabeledSpan(a.span.start, a.span.end, ACTOR_TYPES[a.label])
+        for a in doc._.actors or []
+        if a.label in ACTOR_TYPES
+    }
+    out |= {
+        LabeledSpan(i.span.start, i.span.end, INSTRUMENT_TYPES[i.label])
+        for i in doc._.instruments or []
+    }
+    places = [LabeledSpan(p.span.start, p.span.end, "Location") for p in doc._.places or []]
+    source = "warledger_places"
+    if not places:
+        source = "ner_fallback"
+        places = [
+            LabeledSpan(e.start_char, e.end_char, "Location")
+            for e in doc.ents
+            if e.label_ in FALLBACK_PLACE_LABELS
+        ]
+    actors = list(out)
+    out |= {p for p in places if not any(spans_overlap(p, a) for a in actors)}
+    return out, source
+
+
+def evaluate(path: Path, limit: int | None = None) -> dict[str, object]:
+    """Score actors, instruments and places on the re3d documents under ``path``."""
+    gold_docs = load_gold(path)[:limit] if limit else load_gold(path)
+    nlp = build_pipeline(components=COMPONENTS)
+    scores = {(mode, label): PRF() for mode in ("exact", "overlap") for label in (*TYPES, "micro")}
+    untyped = PRF()
+    sources = {"warledger_places": 0, "ner_fallback": 0}
+    for gold, doc in zip(gold_docs, nlp.pipe(g.text for g in gold_docs), strict=True):
+        predicted, source = predicted_spans(doc)
+        sources[source] += 1
+        for mode in ("exact", "overlap"):
+            for label in TYPES:
+                scores[mode, label].add(
+                    match_spans(
+                        (p for p in predicted if p.label == label),
+                        (g for g in gold.spans if g.label == label),
+                        mode=mode,  # type: ignore[arg-type]
+                    )
+                )
+            scores[mode, "micro"].add(match_spans(predicted, gold.spans, mode=mode))  # type: ignore[arg-type]
+        untyped.add(match_spans(predicted, gold.spans, mode="overlap", typed=False))
+    return {
+        "documents": len(gold_docs),
+        "components": list(COMPONENTS),
+        "places_source": sources,
+        "min_confidence": MIN_CONFIDENCE,
+        "micro_exact_typed": scores["exact", "micro"].as_dict(),
+        "micro_overlap_typed": scores["overlap", "micro"].as_dict(),
+        "micro_overlap_untyped": untyped.as_dict(),
+        "per_type": {
+            label: {mode: scores[mode, label].as_dict() for mode in ("exact", "overlap")}
+            for label in TYPES
+        },
+    }
