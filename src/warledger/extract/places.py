@@ -1,17 +1,213 @@
-"""warledger_places: SKELETON written by the integrator; the owner replaces it."""
+"""warledger_places: find place names in a Doc and resolve them against the gazetteer.
+
+Candidates come from two sources:
+
+- the statistical NER: GPE and LOC spans are kept even when the gazetteer has
+  no entry (the mention is real, ``place`` is then None); FAC spans only when
+  the gazetteer knows the name;
+- demonyms ("Azerbaijani", "Syrians") tagged NORP, resolved to their country,
+  as geoparsing gold sets count them as (associative) toponyms;
+- capitalised proper-noun runs that NER missed or mislabelled (the small
+  English model tags "Stepanakert" as a PERSON and "Gyumri" as an ORG). These
+  need evidence beyond the name: a locative preposition before it ("in",
+  "near"...), a ", State" qualifier after it, its country already in the
+  document, or a large population. Words that are also common English words
+  ("Mobile", "Reading", "May") need the preposition or the qualifier.
+
+All mentions of a document are resolved together (see ``Gazetteer.resolve``),
+with countries from demonyms ("Azerbaijani") and from actor mentions as extra
+context. A span the actors component marks as a government metonym ("Baku
+said") is still a place mention: both readings are kept.
+"""
 
 from __future__ import annotations
 
+from dataclasses import dataclass, replace
+from pathlib import Path
+
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
+
+from warledger.geo.gazetteer import Gazetteer, Resolution
+from warledger.model import GeoPrecision, PlaceMention, Span as TextSpan
 
 FACTORY = "warledger_places_v1"
 
+NER_PLACE_LABELS: frozenset[str] = frozenset({"GPE", "LOC"})
+LOCATIVE_PREPOSITIONS: frozenset[str] = frozenset(
+    {"in", "at", "near", "outside", "around", "from", "to", "into", "across", "toward",
+     "towards", "via", "through", "inside", "across", "between", "of"}
+)  # fmt: skip
+# Place names that are also everyday English words or given names: resolved only
+# when a preposition or a qualifier says they are places.
+COMMON_WORD_PLACES: frozenset[str] = frozenset(
+    {"mobile", "reading", "may", "march", "june", "july", "august", "april", "monday",
+     "sunday", "friday", "bath", "nice", "split", "hope", "liberty", "independence", "union",
+     "commerce", "enterprise", "justice", "chance", "progress", "paradise", "eden", "orange",
+     "victory", "alliance", "unity", "concord", "harmony", "patience", "opportunity",
+     "republic", "state", "city", "university", "police", "army", "national", "federal",
+     "central", "north", "south", "east", "west", "china grove", "young", "long", "white",
+     "best", "mission", "commission", "council", "congress", "house", "senate", "court",
+     "ministry", "general", "president", "king", "prince", "god", "christ", "allah", "ok",
+     "tv", "gop", "ap", "reuters", "isis", "isil", "hamas", "taliban"}
+)  # fmt: skip
+MIN_PROMOTION_POPULATION = 100_000
+# "Turkish forces": the country is referred to, but less surely than by its name.
+DEMONYM_SCORE = 0.6
+
+
+@dataclass(frozen=True)
+class _Mention:
+    start: int
+    end: int
+    text: str
+    from_ner: bool
+    qualifier: str | None = None
+    demonym_of: str | None = None
+
 
 class PlacesComponent:
+    """Holds one gazetteer (loaded once per instance) and annotates ``doc._.places``."""
+
+    def __init__(self, gazetteer: Gazetteer | None = None, cache_dir: Path | None = None) -> None:
+        self.gazetteer = gazetteer if gazetteer is not None else Gazetteer.load(cache_dir)
+
     def __call__(self, doc: Doc) -> Doc:
-        doc._.places = []
+        countries = self._context_countries(doc)
+        mentions = _with_qualifiers(doc, self._candidates(doc, countries))
+        names = [m.text for m in mentions if m.demonym_of is None]
+        quals = [m.qualifier for m in mentions if m.demonym_of is None]
+        resolved = iter(self.gazetteer.resolve(names, quals, sorted(countries)))
+        places: list[PlaceMention] = []
+        for mention in mentions:
+            if mention.demonym_of is not None:
+                res = Resolution(self.gazetteer.country_place(mention.demonym_of), DEMONYM_SCORE)
+            else:
+                res = next(resolved)
+            if res.place is None and not mention.from_ner:
+                continue
+            strength = 1.0 if mention.from_ner else 0.8
+            score = res.score * strength if res.place is not None else 0.3
+            span = TextSpan(
+                start=mention.start,
+                end=mention.end,
+                text=mention.text,
+                document_id=doc._.document_id or None,
+            )
+            places.append(PlaceMention(span=span, place=res.place, score=round(score, 4)))
+        doc._.places = places
         return doc
+
+    # ---------------------------------------------------------- candidates
+
+    def _candidates(self, doc: Doc, context: set[str]) -> list[_Mention]:
+        found: list[_Mention] = []
+        taken = [False] * len(doc)
+        for ent in doc.ents:
+            span = _strip_article(ent)
+            if span is None:
+                continue
+            demonym = self.gazetteer.country_of_demonym(span.text) if ent.label_ == "NORP" else None
+            if demonym is not None:
+                found.append(_Mention(span.start_char, span.end_char, span.text, True,
+                                      demonym_of=demonym))  # fmt: skip
+            keep = ent.label_ in NER_PLACE_LABELS
+            if ent.label_ == "FAC":
+                keep = self.gazetteer.is_known(span.text)
+            elif ent.label_ in {"PERSON", "ORG", "WORK_OF_ART", "PRODUCT"}:
+                keep = self._promote(span, context)
+            if keep:
+                found.append(_Mention(span.start_char, span.end_char, span.text,
+                                      ent.label_ in NER_PLACE_LABELS or ent.label_ == "FAC"))  # fmt: skip
+            for tok in ent:
+                taken[tok.i] = True
+        for run in _proper_noun_runs(doc, taken):
+            if self._promote(run, context):
+                found.append(_Mention(run.start_char, run.end_char, run.text, False))
+        return sorted(found, key=lambda m: m.start)
+
+    def _promote(self, span: Span, context_countries: set[str]) -> bool:
+        """Should a non-place span (or no entity at all) be taken as a place name?"""
+        if len(span) > 4 or not any(t.is_title or t.is_upper for t in span):
+            return False
+        if self.gazetteer.country_of_demonym(span.text):
+            return False
+        options = self.gazetteer.candidates(span.text, fuzzy=False)
+        if not options:
+            return False
+        ix = self.gazetteer.index
+        locative = span.start > 0 and span.doc[span.start - 1].lower_ in LOCATIVE_PREPOSITIONS
+        qualified = (
+            span.end + 1 < len(span.doc)
+            and span.doc[span.end].text == ","
+            and self.gazetteer.is_known(span.doc[span.end + 1].text)
+            and span.doc[span.end + 1].is_title
+        )
+        if span.text.lower() in COMMON_WORD_PLACES:
+            return locative or qualified
+        primary = [c.row for c in options if not c.alternate]
+        in_context = any(str(ix.country[r]) in context_countries for r in primary)
+        big = any(int(ix.population[r]) >= MIN_PROMOTION_POPULATION for r in primary)
+        if span.root.ent_type_ == "PERSON" or span.root.i == span.sent.start:
+            return bool(primary) and (locative or qualified or in_context)
+        return bool(primary) and (locative or qualified or in_context or big)
+
+    def _context_countries(self, doc: Doc) -> set[str]:
+        """ISO codes the text implies: demonyms, countries and regions named by NER
+        (a US state puts the US in context), and countries of linked actors."""
+        codes = {
+            code
+            for ent in doc.ents
+            if ent.label_ == "NORP" and (code := self.gazetteer.country_of_demonym(ent.text))
+        }
+        ix = self.gazetteer.index
+        for ent in doc.ents:
+            if ent.label_ in NER_PLACE_LABELS:
+                for c in self.gazetteer.candidates(ent.text, fuzzy=False):
+                    if not c.alternate and int(ix.precision[c.row]) >= GeoPrecision.REGION:
+                        codes.add(str(ix.country[c.row]))
+        codes.update(a.country for a in (doc._.actors or []) if a.country and len(a.country) == 2)
+        codes.discard("")
+        return codes
+
+
+def _strip_article(span: Span) -> Span | None:
+    """Drop a leading "the" and trailing possessive; None when nothing is left."""
+    start, end = span.start, span.end
+    while start < end and span.doc[start].lower_ in {"the", "a"}:
+        start += 1
+    while end > start and span.doc[end - 1].text in {"'s", "’s", "'", "’"}:
+        end -= 1
+    return span.doc[start:end] if end > start else None
+
+
+def _proper_noun_runs(doc: Doc, taken: list[bool]) -> list[Span]:
+    """Maximal runs of capitalised PROPN tokens outside any entity."""
+    runs: list[Span] = []
+    i = 0
+    while i < len(doc):
+        tok = doc[i]
+        if taken[i] or tok.pos_ != "PROPN" or not tok.is_title:
+            i += 1
+            continue
+        j = i
+        while j < len(doc) and not taken[j] and doc[j].pos_ == "PROPN" and doc[j].is_title:
+            j += 1
+        runs.append(doc[i:j])
+        i = j
+    return runs
+
+
+def _with_qualifiers(doc: Doc, mentions: list[_Mention]) -> list[_Mention]:
+    """Attach "Texas" to "Paris" in "Paris, Texas" (the next mention after a comma)."""
+    out = []
+    for i, m in enumerate(mentions):
+        nxt = mentions[i + 1] if i + 1 < len(mentions) else None
+        qualifier = None
+        if nxt is not None and doc.text[m.end : nxt.start].strip() == ",":
+            qualifier = nxt.text
+        out.append(replace(m, qualifier=qualifier))
+    return out
 
 
 @Language.factory(FACTORY)

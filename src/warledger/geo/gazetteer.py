@@ -95,8 +95,16 @@ class Gazetteer:
         return bool(self.candidates(name, fuzzy=False))
 
     def country_of_demonym(self, word: str) -> str | None:
-        """ISO code for "Azerbaijani", "Syrian"...; None when not a demonym."""
-        return self.index.demonyms.get(normalise(word))
+        """ISO code for "Azerbaijani", "Syrians"...; None when not a demonym."""
+        key = normalise(word)
+        return self.index.demonyms.get(key) or self.index.demonyms.get(key.removesuffix("s"))
+
+    def country_place(self, iso: str) -> Place | None:
+        """The country entry for an ISO 3166 alpha-2 code."""
+        rows = np.flatnonzero(
+            (self.index.country == iso) & (self.index.precision == GeoPrecision.COUNTRY)
+        )
+        return self.place(int(rows[0])) if len(rows) else None
 
     def place(self, row: int) -> Place:
         ix = self.index
@@ -191,13 +199,20 @@ class Gazetteer:
         score = np.log10(ix.population[rows] + 10.0) / 2.0
         prec = ix.precision[rows]
         score += np.where(prec == GeoPrecision.COUNTRY, 3.0, 0.0)
-        score += np.where(prec == GeoPrecision.REGION, 1.5, 0.0)
+        score += np.where(prec == GeoPrecision.REGION, 2.0, 0.0)
         score -= np.asarray([1.5 if c.alternate else 0.0 for c in options])
         score -= np.asarray([1.0 if c.fuzzy else 0.0 for c in options])
         cc = ix.country[rows]
-        score += np.asarray([1.5 if str(c) in countries else 0.0 for c in cc])
-        score += np.asarray(
-            [1.5 if (str(c), str(a)) in states else 0.0 for c, a in zip(cc, ix.admin1[rows])]
+        # Context boosts what lies inside a named country or state, not the area itself:
+        # otherwise "Washington" would vote for the state it names.
+        inside_country = prec != GeoPrecision.COUNTRY
+        inside_state = prec == GeoPrecision.EXACT
+        score += np.asarray([1.5 if str(c) in countries else 0.0 for c in cc]) * inside_country
+        score += (
+            np.asarray(
+                [1.5 if (str(c), str(a)) in states else 0.0 for c, a in zip(cc, ix.admin1[rows])]
+            )
+            * inside_state
         )
         for q in qualifier_rows:
             same_country = cc == ix.country[q]

