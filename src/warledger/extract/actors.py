@@ -263,7 +263,7 @@ class ActorsComponent:
 
     def _generic_candidates(self, doc: Doc, hits: list[m.PhraseHit]) -> list[_Candidate]:
         """Common actor nouns, widened over their modifiers, which give them an identity."""
-        named = {h.start: h for h in hits if h.category in (m.ACTOR, m.STATE, m.DEMONYM)}
+        named = {h.start: h for h in hits if h.category in (m.ACTOR, m.STATE, m.CAPITAL, m.DEMONYM)}
         out = []
         for hit in hits:
             if hit.category != m.GENERIC:
