@@ -18,6 +18,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
+from warledger.extract.attribution_layout import layout_attributions
 from warledger.extract.attribution_lexicon import (
     MODAL_STANCE,
     NEEDS_PARTICLE,
@@ -34,17 +35,17 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 INHERIT_SUBJECT_DEPS = frozenset({"conj", "xcomp", "advcl", "acl"})
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
 GROUP_PRONOUNS = frozenset({"it", "they", "its", "their"})
+RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
 
 
 def _span(doc: Doc, start: int, end: int) -> Span:
     """Token range ``[start, end)`` as a character span of ``doc.text``."""
-    char_start = doc[start].idx
-    char_end = doc[end - 1].idx + len(doc[end - 1].text)
+    return _char_span(doc, doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text))
+
+
+def _char_span(doc: Doc, start: int, end: int) -> Span:
     return Span(
-        start=char_start,
-        end=char_end,
-        text=doc.text[char_start:char_end],
-        document_id=doc._.document_id or None,
+        start=start, end=end, text=doc.text[start:end], document_id=doc._.document_id or None
     )
 
 
@@ -131,7 +132,8 @@ def _stance(default: Stance, verb: Token, doc: Doc, content: tuple[int, int]) ->
         return default
     if any(t.text == "?" for t in doc[content[1] - 1 : min(content[1] + 2, len(doc))]):
         return Stance.QUESTION
-    heads = [t for t in doc[content[0] : content[1]] if t.head.i < content[0] or t.head == t]
+    inside = range(content[0], content[1])
+    heads = [t for t in doc[content[0] : content[1]] if t.head.i not in inside or t.head == t]
     heads += [c for c in verb.children if c.dep_ == "xcomp"]
     for head in heads:
         for child in head.children:
@@ -159,6 +161,13 @@ class AttributionComponent:
             attribution = self._according_to(doc, token) or self._reporting_verb(doc, token)
             if attribution is not None:
                 found.append(self._with_claimant(doc, attribution))
+        for layout in layout_attributions(doc.text):
+            parts = [_char_span(doc, *layout.source), _char_span(doc, *layout.cue)]
+            attribution = Attribution(
+                source=parts[0], cue=parts[1], content=_char_span(doc, *layout.content)
+            )
+            found.append(self._with_claimant(doc, attribution))
+        found.sort(key=lambda a: a.cue.start if a.cue is not None else a.content.start)
         doc._.attributions = found
         return doc
 
@@ -236,8 +245,16 @@ class AttributionComponent:
 
 
 def _antecedent(source: Span, actors: list[ActorMention]) -> ActorMention | None:
-    """For a pronoun source, the nearest earlier actor of a fitting kind."""
+    """For a pronoun source, the nearest earlier actor of a fitting kind.
+
+    A relative pronoun ("Residents, who said...") stands for the noun right
+    before it; "he"/"she" for the last person named, "it"/"they" for the last
+    organisation or state. Crude, but right in the common news pattern.
+    """
     word = source.text.lower()
+    if word in RELATIVE_PRONOUNS:
+        adjacent = [a for a in actors if 0 <= source.start - a.span.end <= 2]
+        return adjacent[-1] if adjacent else None
     if word in PERSON_PRONOUNS:
         labels = {"PERSON"}
     elif word in GROUP_PRONOUNS:

@@ -6,7 +6,8 @@ when nothing else in the sentence says otherwise: "denied" makes the content a
 denial, "threatened" a future act, "asked" a question. The lists were written
 from general knowledge of English news prose (wire-style reporting verbs,
 verbs of perception and finding used for polls and reports), not from any
-gold set.
+gold set. Verbs of private belief ("think", "know", "hope", "feel") are left out:
+they mostly voice opinion in conversation ("I think", "you know"), not claims.
 """
 
 from __future__ import annotations
@@ -39,7 +40,6 @@ _ASSERTING = (
     "describe",
     "estimate",
     "believe",
-    "think",
     "find",
     "show",
     "indicate",
@@ -83,10 +83,7 @@ _ASSERTING = (
     "hint",
     "signal",
     "learn",
-    "know",
-    "feel",
     "fear",
-    "hope",
     "expect",
     "worry",
     "brief",

@@ -1,0 +1,66 @@
+"""Attributions that typography, not grammar, marks: "Pence: ...", '"..." ― Name'.
+
+Headlines ("Minister: Troops will stay"), interview transcripts ("WALLACE: Let's
+start...") and reader-quote lists ('"We are afraid." ― A resident') attribute
+words with a colon or a dash where no reporting verb exists for the parser to
+find. Both are line-level conventions, so they are found with line-anchored
+patterns and handed back as character offsets.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+SPEAKER_COLON = re.compile(
+    r"^[ \t]*[\"“]?(?P<source>[A-Z][\w.’'()-]*(?:[ \t]+[A-Z(][\w.’'()-]*){0,4})"
+    r"(?P<cue>:)[ \t]+(?P<content>\S[^\n]*?)[ \t.]*$",
+    re.MULTILINE,
+)
+QUOTE_DASH = re.compile(
+    r"(?P<content>[“\"][^”\"\n]+[”\"])[ \t]*(?P<cue>[―—–])[ \t]*"
+    r"(?P<source>[A-Z][^\n“\"]{0,60}?)[ \t.]*$",
+    re.MULTILINE,
+)
+# Labels an editor puts before a colon: they introduce text but nobody says it.
+EDITORIAL_LABELS = frozenset(
+    {
+        "note",
+        "editor's note",
+        "editor’s note",
+        "update",
+        "updated",
+        "photo",
+        "video",
+        "watch",
+        "read more",
+        "related",
+        "correction",
+        "breaking",
+        "exclusive",
+        "source",
+        "sources",
+        "disclaimer",
+    }
+)
+
+
+class LayoutAttribution(NamedTuple):
+    """Character offsets ``(start, end)`` of the three parts."""
+
+    source: tuple[int, int]
+    cue: tuple[int, int]
+    content: tuple[int, int]
+
+
+def layout_attributions(text: str) -> list[LayoutAttribution]:
+    """Speaker-colon and quote-dash attributions in ``text``, in text order."""
+    found = []
+    for pattern in (SPEAKER_COLON, QUOTE_DASH):
+        for match in pattern.finditer(text):
+            if match.group("source").lower() in EDITORIAL_LABELS:
+                continue
+            found.append(
+                LayoutAttribution(match.span("source"), match.span("cue"), match.span("content"))
+            )
+    return sorted(found, key=lambda item: item.cue)

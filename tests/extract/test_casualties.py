@@ -1,0 +1,81 @@
+"""warledger_casualties on short texts written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from warledger.extract.casualties_quantity import quantity
+from warledger.extract.pipeline import Extractor, TextInput, build_pipeline
+from warledger.model import CasualtyFigure
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return build_pipeline(components=["warledger_casualties"])
+
+
+def figures(nlp: Language, text: str) -> list[tuple[str, str, int, int | None]]:
+    doc = Extractor(nlp).process(TextInput(text, "t"))
+    found: list[CasualtyFigure] = doc._.casualties
+    return [(f.kind, f.group, f.low, f.high) for f in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("More than a dozen civilians were killed.", ("killed", "civilians", 13, None)),
+        ("Dozens of people were wounded in the attack.", ("injured", "unknown", 24, None)),
+        ("At least 3,000 fighters died.", ("killed", "combatants", 3000, None)),
+        ("Hundreds of families were displaced.", ("displaced", "civilians", 200, None)),
+        ("Two soldiers were killed on Monday.", ("killed", "combatants", 2, 2)),
+        ("The death toll rose to 40.", ("killed", "unknown", 40, 40)),
+        ("He said there were more than 3000 victims.", ("killed", "unknown", 3001, None)),
+        ("No one was hurt.", ("injured", "unknown", 0, 0)),
+        ("Between 10 and 15 children died.", ("killed", "civilians", 10, 15)),
+        ("Police arrested 20 protesters.", ("captured", "civilians", 20, 20)),
+        ("Five people are missing.", ("missing", "unknown", 5, 5)),
+    ],
+)
+def test_single_figure(nlp: Language, text: str, expected: tuple[str, str, int, int | None]) -> None:
+    assert figures(nlp, text) == [expected]
+
+
+def test_two_figures_in_one_clause(nlp: Language) -> None:
+    found = figures(nlp, "The shelling hit the market, killing 5 and wounding 12.")
+    assert found == [("killed", "unknown", 5, 5), ("injured", "unknown", 12, 12)]
+
+
+def test_no_casualties_is_zero_killed_and_injured(nlp: Language) -> None:
+    assert sorted(figures(nlp, "There were no casualties.")) == [
+        ("injured", "unknown", 0, 0),
+        ("killed", "unknown", 0, 0),
+    ]
+
+
+def test_span_is_the_figure_phrase(nlp: Language) -> None:
+    text = "Officials said that two soldiers were killed near the border."
+    doc = Extractor(nlp).process(TextInput(text, "t"))
+    [figure] = doc._.casualties
+    assert figure.span.text == "two soldiers were killed"
+    assert text[figure.span.start : figure.span.end] == figure.span.text
+
+
+def test_no_number_no_figure(nlp: Language) -> None:
+    assert figures(nlp, "Civilians were killed in the strike.") == []
+
+
+@pytest.mark.parametrize(
+    ("words", "bounds"),
+    [
+        ("more than a dozen", (13, None)),
+        ("twenty-five", (25, 25)),
+        ("up to 40", (1, 40)),
+        ("fewer than ten", (1, 9)),
+        ("2.5 million", (2_500_000, 2_500_000)),
+        ("tens of thousands", (20_000, None)),
+        ("the people", None),
+    ],
+)
+def test_quantity_wording(words: str, bounds: tuple[int, int | None] | None) -> None:
+    assert quantity(words) == bounds

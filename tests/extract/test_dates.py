@@ -1,0 +1,82 @@
+"""warledger_dates on short texts written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from spacy.language import Language
+
+from warledger.extract.dates import DatesComponent
+from warledger.extract.pipeline import Extractor, TextInput, build_pipeline
+from warledger.model import DateMention, DatePrecision
+
+PUBLISHED = date(2020, 10, 7)  # a Wednesday
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return build_pipeline(components=["warledger_dates"])
+
+
+def dates(nlp: Language, text: str, published: date | None = PUBLISHED) -> list[DateMention]:
+    return list(Extractor(nlp).process(TextInput(text, "t", published))._.dates)
+
+
+def by_text(found: list[DateMention]) -> dict[str, tuple[date | None, date | None, str]]:
+    return {m.span.text: (m.start, m.end, m.precision.value) for m in found}
+
+
+def test_day_month_year_absolute(nlp: Language) -> None:
+    found = by_text(dates(nlp, "The town was shelled on 2 October 2020 and again in March 2018."))
+    assert found["2 October 2020"] == (date(2020, 10, 2), date(2020, 10, 2), "day")
+    assert found["March 2018"] == (date(2018, 3, 1), date(2018, 3, 31), "month")
+
+
+def test_year_and_decade(nlp: Language) -> None:
+    found = by_text(dates(nlp, "The ceasefire of 1994 held through the 1990s."))
+    assert found["1994"] == (date(1994, 1, 1), date(1994, 12, 31), "year")
+    assert found["the 1990s"] == (date(1990, 1, 1), date(1999, 12, 31), "range")
+
+
+def test_day_range_takes_year_from_publication(nlp: Language) -> None:
+    found = by_text(dates(nlp, "Heavy fighting took place between 3 and 5 October near the river."))
+    assert found["between 3 and 5 October"] == (date(2020, 10, 3), date(2020, 10, 5), "range")
+
+
+def test_day_without_year_prefers_the_past(nlp: Language) -> None:
+    found = by_text(dates(nlp, "The convoy was attacked on 12 November."))
+    assert found["12 November"] == (date(2019, 11, 12), date(2019, 11, 12), "day")
+
+
+def test_relative_expressions(nlp: Language) -> None:
+    found = by_text(dates(nlp, "Last week the army advanced. Yesterday a drone was downed."))
+    assert found["Last week"] == (date(2020, 9, 28), date(2020, 10, 4), "range")
+    assert found["Yesterday"] == (date(2020, 10, 6), date(2020, 10, 6), "day")
+
+
+def test_unresolvable_kept_without_a_date(nlp: Language) -> None:
+    found = dates(nlp, "On the fifth day of the war the front held.")
+    assert found, "the expression must still be recorded"
+    assert all(m.start is None and m.end is None for m in found)
+    assert all(m.precision is DatePrecision.UNKNOWN for m in found)
+
+
+def test_relative_without_publication_date_is_not_guessed(nlp: Language) -> None:
+    found = by_text(dates(nlp, "Yesterday the bridge fell; on 4 May 2019 it was built.", None))
+    assert found["Yesterday"] == (None, None, "unknown")
+    assert found["4 May 2019"] == (date(2019, 5, 4), date(2019, 5, 4), "day")
+
+
+def test_same_words_resolve_against_each_base() -> None:
+    component = DatesComponent()
+    assert component.resolve("3 October", PUBLISHED) == (
+        date(2020, 10, 3),
+        date(2020, 10, 3),
+        DatePrecision.DAY,
+    )
+    assert component.resolve("3 October", date(2020, 9, 1)) == (
+        date(2019, 10, 3),
+        date(2019, 10, 3),
+        DatePrecision.DAY,
+    )
