@@ -131,8 +131,8 @@ TRIGGERS: tuple[tuple[P, str | None, tuple[str, ...]], ...] = (
         None,
         _phrases(
             "attack, assault, ambush, raid, kill:V, killing, massacre, murder, strike:V, "
-            "strike:N, pound:V, hit:V, target:V, storm:V, wound:V, injure, slay, execute, "
-            "execution, offensive, onslaught, sabotage, destroy, blow up"
+            "strike on, strike against, fire:V, pound:V, hit:V, target:V, storm:V, wound:V, "
+            "injure, slay, execute, execution, offensive, onslaught, sabotage, destroy, blow up"
         ),
     ),
     (
@@ -237,12 +237,12 @@ TRIGGERS: tuple[tuple[P, str | None, tuple[str, ...]], ...] = (
     (
         P.PROTEST,
         "general_strike",
-        _phrases("general strike, labor strike, walkout, go on strike"),
+        _phrases("general strike, labor strike, strike:N, walkout, go on strike"),
     ),
     (
         P.PROTEST,
         "obstruct",
-        _phrases("block road, barricade, occupy"),
+        _phrases("block road, block:V, barricade, occupy"),
     ),
     (
         P.THREATEN,
@@ -280,7 +280,7 @@ TRIGGERS: tuple[tuple[P, str | None, tuple[str, ...]], ...] = (
         None,
         _phrases(
             "agree, agreement, ceasefire agreement, ceasefire, cease - fire, truce, peace deal, "
-            "peace accord, accord, sign:V, pact, treaty, deal:N"
+            "peace accord, accord:N, accept, sign:V, pact, treaty, deal:N"
         ),
     ),
     (
@@ -451,6 +451,13 @@ LIGHT_VERBS: frozenset[str] = _words(
     """
     announce carry claim commit conduct declare impose introduce launch mount order
     perpetrate stage unleash
+    """
+)
+
+# Verbs that make their complement an intention ("offered to negotiate").
+INTENT_VERBS: frozenset[str] = _words(
+    """
+    decide intend offer plan pledge prepare promise propose vow willing ready
     """
 )
 

@@ -46,6 +46,23 @@ FACTORY = "warledger_events_v1"
 _REFINABLE = frozenset({None, "explosion"})
 _EXPLOSION_REFINEMENTS = frozenset({"suicide_bombing", "ied", "grenade", "aerial", "chemical"})
 _NEGATORS = frozenset({"not", "n't", "never", "no", "without", "neither", "nor"})
+_FUTURE_AUX = frozenset({"will", "would", "shall", "'ll"})
+# PLOVER codes a promised cooperative act as AGREE, a promised hostile act as
+# THREATEN, and a refused cooperative act as REJECT; the act is kept as mode.
+_COOPERATIVE = frozenset(
+    {
+        PloverType.AGREE,
+        PloverType.CONSULT,
+        PloverType.SUPPORT,
+        PloverType.CONCEDE,
+        PloverType.COOPERATE,
+        PloverType.AID,
+        PloverType.RETREAT,
+    }
+)
+_HOSTILE = frozenset(
+    {PloverType.ASSAULT, PloverType.COERCE, PloverType.SANCTION, PloverType.MOBILIZE}
+)
 
 
 def _token_pattern(word: str) -> dict[str, object]:
@@ -114,10 +131,11 @@ class EventsComponent:
         for trigger in self._find_triggers(doc, args):
             root = trigger.span.root
             mode = self._refine_mode(trigger, cues.get(root.sent.start, ()))
+            plover, mode, negated = recode_modality(root, trigger.plover, mode)
             initiators, targets = args.participants(root)
             events.append(
                 Event(
-                    type=trigger.plover,
+                    type=plover,
                     mode=mode,
                     trigger=text_span(doc, trigger.span.start_char, trigger.span.end_char),
                     initiators=initiators,
@@ -125,7 +143,7 @@ class EventsComponent:
                     place=args.place(root),
                     date=_nearest_date(doc._.dates or [], root),
                     instrument=self._instrument(doc, trigger, root),
-                    negated=is_negated(root),
+                    negated=negated,
                 )
             )
         doc._.events = _with_casualties(doc, events, doc._.casualties or [])
@@ -184,6 +202,28 @@ class EventsComponent:
             default=head.idx,
         )
         return text_span(doc, start, head.idx + len(head.text))
+
+
+def is_intended(root: Token) -> bool:
+    """ "will release", "would withdraw", "offered to negotiate", "prepared to lift"."""
+    if any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in root.children):
+        return True
+    head = root.head
+    return root.dep_ in ("xcomp", "acomp") and head.lemma_ in lex.INTENT_VERBS
+
+
+def recode_modality(
+    root: Token, plover: PloverType, mode: str | None
+) -> tuple[PloverType, str | None, bool]:
+    """(type, mode, negated) after PLOVER's rules for intentions and refusals."""
+    negated = is_negated(root)
+    if plover in _COOPERATIVE and negated:
+        return PloverType.REJECT, mode or plover.value.lower(), False
+    if plover in _COOPERATIVE - {PloverType.AGREE} and is_intended(root):
+        return PloverType.AGREE, mode or plover.value.lower(), negated
+    if plover in _HOSTILE and is_intended(root) and not negated:
+        return PloverType.THREATEN, mode or plover.value.lower(), False
+    return plover, mode, negated
 
 
 def is_negated(root: Token) -> bool:

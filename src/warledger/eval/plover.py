@@ -1,0 +1,154 @@
+"""PLOVER gold-standard records adapter: event type, mode, actors, deaths.
+
+Layout (as in ``shared/gold/plover``): ``records.json``, a JSON list of
+records with ``text``, ``event``, optional ``mode``, ``source`` and ``target``
+(lists of ``{"actorText": ...}``) and sometimes ``dead``. Each record is one
+sentence coded with one event; warledger's prediction is the event whose
+trigger sits highest in the dependency tree (the main clause: "agreed ... to
+cooperate" is AGREE, "threatened to attack" is THREATEN).
+
+The records come from an early PLOVER draft whose type names differ from the
+current ones warledger uses; they are renamed (FIGHT -> ASSAULT, DEMAND ->
+REQUEST, DISAPPROVE and INVESTIGATE -> ACCUSE). Draft mode names are compared
+through ``MODE_ALIASES``.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from spacy.tokens import Doc
+
+from warledger.errors import EvalError
+from warledger.eval.scoring import PRF, label_scores, normalise_string
+from warledger.extract.pipeline import build_pipeline
+from warledger.model import Event
+
+DRAFT_TYPES: dict[str, str] = {
+    "FIGHT": "ASSAULT",
+    "DEMAND": "REQUEST",
+    "DISAPPROVE": "ACCUSE",
+    "INVESTIGATE": "ACCUSE",
+}
+MODE_ALIASES: dict[str, frozenset[str]] = {
+    "explosives": frozenset({"explosion", "ied", "suicide_bombing"}),
+    "suicide-attack": frozenset({"suicide_bombing"}),
+    "assassinate": frozenset({"assassination"}),
+    "beat": frozenset({"beating"}),
+    "heavy-weapons": frozenset({"shelling", "aerial"}),
+    "strike-hun": frozenset({"hunger_strike"}),
+    "strike-gen": frozenset({"general_strike"}),
+    "riot-spon": frozenset({"riot"}),
+    "demo-org": frozenset({"demonstration"}),
+    "demo-spon": frozenset({"demonstration"}),
+    "confiscate": frozenset({"seize"}),
+    "martial-law": frozenset({"martial_law"}),
+    "police": frozenset({"troops"}),
+}
+
+
+def gold_type(record: dict[str, object]) -> str:
+    raw = str(record.get("event") or "").upper()
+    return DRAFT_TYPES.get(raw, raw)
+
+
+def mode_matches(gold: str, predicted: str | None) -> bool:
+    accepted = MODE_ALIASES.get(gold, frozenset({gold.replace("-", "_")}))
+    return predicted in accepted
+
+
+def main_event(doc: Doc) -> Event | None:
+    """The event of the main clause: least dependency depth, then first."""
+
+    def depth(event: Event) -> tuple[int, int]:
+        span = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
+        if span is None:
+            return (1_000, event.trigger.start)
+        return (sum(1 for _ in span.root.ancestors), event.trigger.start)
+
+    events = list(doc._.events or [])
+    return min(events, key=depth) if events else None
+
+
+def _actor_texts(value: object) -> list[str]:
+    """Gold actor strings from the record's nested lists of ``{"actorText": ...}``."""
+    if isinstance(value, dict):
+        text = value.get("actorText")
+        return [str(text)] if text else []
+    if isinstance(value, list):
+        return [t for item in value for t in _actor_texts(item)]
+    return []
+
+
+def strings_match(predicted: str, gold: str) -> bool:
+    """Lenient match: equal after normalising, or one contains the other."""
+    p, g = normalise_string(predicted), normalise_string(gold)
+    return bool(p and g) and (p == g or f" {p} " in f" {g} " or f" {g} " in f" {p} ")
+
+
+def _score_actors(predicted: list[str], gold: list[str]) -> PRF:
+    counts = PRF()
+    left = list(gold)
+    for name in predicted:
+        hit = next((g for g in left if strings_match(name, g)), None)
+        if hit is None:
+            counts.fp += 1
+        else:
+            left.remove(hit)
+            counts.tp += 1
+    counts.fn += len(left)
+    return counts
+
+
+def read_records(path: Path) -> list[dict[str, object]]:
+    file = path / "records.json"
+    if not file.is_file():
+        raise EvalError(f"{path}: no records.json (expected the PLOVER gold-record layout)")
+    try:
+        records = json.loads(file.read_text(encoding="utf-8"))
+    except json.JSONDecodeError as error:
+        raise EvalError(f"{file}: not valid JSON ({error})") from error
+    if not isinstance(records, list):
+        raise EvalError(f"{file}: expected a JSON list of records")
+    return [r for r in records if isinstance(r, dict) and r.get("text")]
+
+
+def evaluate(path: Path, limit: int | None = None) -> dict[str, object]:
+    """Type accuracy (and F1s), mode accuracy, actor P/R/F1, death-count accuracy."""
+    records = read_records(path)
+    records = records[:limit] if limit is not None else records
+    nlp = build_pipeline()
+    type_pairs: list[tuple[str, str]] = []
+    mode_hits = mode_total = dead_hits = dead_total = 0
+    sources, targets = PRF(), PRF()
+    docs = nlp.pipe((str(r["text"]) for r in records), batch_size=32)
+    for record, doc in zip(records, docs, strict=True):
+        event = main_event(doc)
+        type_pairs.append((gold_type(record), event.type.value if event else "NONE"))
+        gold_mode = str(record.get("mode") or "")
+        if gold_mode:
+            mode_total += 1
+            mode_hits += mode_matches(gold_mode, event.mode if event else None)
+        initiators = [a.name for a in event.initiators] if event else []
+        victims = [a.name for a in event.targets] if event else []
+        sources.add(_score_actors(initiators, _actor_texts(record.get("source"))))
+        targets.add(_score_actors(victims, _actor_texts(record.get("target"))))
+        if record.get("dead"):
+            dead_total += 1
+            killed = [
+                c.low for e in doc._.events or [] for c in e.casualties if c.kind == "killed"
+            ]
+            dead_hits += str(max(killed, default=-1)) == str(record["dead"])
+    types = label_scores(type_pairs)
+    return {
+        "n": len(records),
+        "type_accuracy": types["accuracy"],
+        "type": types,
+        "mode_accuracy": round(mode_hits / mode_total, 4) if mode_total else 0.0,
+        "mode_n": mode_total,
+        "source_actors": sources.as_dict(),
+        "target_actors": targets.as_dict(),
+        "dead_accuracy": round(dead_hits / dead_total, 4) if dead_total else 0.0,
+        "dead_n": dead_total,
+    }

@@ -1,0 +1,182 @@
+"""PLOVER type + mode -> ACLED event type and sub-event type.
+
+ACLED's taxonomy is what most conflict analysts read, and the CSV export uses
+its column names; warledger codes events in PLOVER (type + mode) because that
+is what the text says, and derives the ACLED category here. Where ACLED looks
+at the participants (an armed clash needs two armed sides; territory is
+"regained" by a government but "overtaken" by a non-state actor) the event's
+initiators and targets decide; where it looks at the situation (a protest
+met with force) the other events reported with it (``companions``) decide.
+PLOVER types ACLED does not code (THREATEN, ACCUSE, CONSULT...) map to None.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from warledger.extract import event_lexicon as lex
+from warledger.model import ActorKind, ActorMention, Event, PloverType
+
+BATTLES = "Battles"
+EXPLOSIONS = "Explosions/Remote violence"
+VIOLENCE_AGAINST_CIVILIANS = "Violence against civilians"
+PROTESTS = "Protests"
+RIOTS = "Riots"
+STRATEGIC = "Strategic developments"
+
+
+@dataclass(frozen=True)
+class AcledCategory:
+    """One ACLED (event type, sub-event type) pair."""
+
+    event_type: str
+    sub_event_type: str
+
+
+ARMED_CLASH = AcledCategory(BATTLES, "Armed clash")
+GOVERNMENT_REGAINS = AcledCategory(BATTLES, "Government regains territory")
+NON_STATE_OVERTAKES = AcledCategory(BATTLES, "Non-state actor overtakes territory")
+CHEMICAL = AcledCategory(EXPLOSIONS, "Chemical weapon")
+AIR_STRIKE = AcledCategory(EXPLOSIONS, "Air/drone strike")
+SUICIDE_BOMB = AcledCategory(EXPLOSIONS, "Suicide bomb")
+SHELLING = AcledCategory(EXPLOSIONS, "Shelling/artillery/missile attack")
+REMOTE_EXPLOSIVE = AcledCategory(EXPLOSIONS, "Remote explosive/landmine/IED")
+GRENADE = AcledCategory(EXPLOSIONS, "Grenade")
+SEXUAL_VIOLENCE = AcledCategory(VIOLENCE_AGAINST_CIVILIANS, "Sexual violence")
+ATTACK = AcledCategory(VIOLENCE_AGAINST_CIVILIANS, "Attack")
+ABDUCTION = AcledCategory(VIOLENCE_AGAINST_CIVILIANS, "Abduction/forced disappearance")
+PEACEFUL_PROTEST = AcledCategory(PROTESTS, "Peaceful protest")
+PROTEST_WITH_INTERVENTION = AcledCategory(PROTESTS, "Protest with intervention")
+EXCESSIVE_FORCE = AcledCategory(PROTESTS, "Excessive force against protesters")
+VIOLENT_DEMONSTRATION = AcledCategory(RIOTS, "Violent demonstration")
+MOB_VIOLENCE = AcledCategory(RIOTS, "Mob violence")
+AGREEMENT = AcledCategory(STRATEGIC, "Agreement")
+ARRESTS = AcledCategory(STRATEGIC, "Arrests")
+CHANGE_TO_GROUP = AcledCategory(STRATEGIC, "Change to group/activity")
+DISRUPTED_WEAPONS = AcledCategory(STRATEGIC, "Disrupted weapons use")
+HEADQUARTERS = AcledCategory(STRATEGIC, "Headquarters or base established")
+LOOTING = AcledCategory(STRATEGIC, "Looting/property destruction")
+NON_VIOLENT_TRANSFER = AcledCategory(STRATEGIC, "Non-violent transfer of territory")
+OTHER = AcledCategory(STRATEGIC, "Other")
+
+# Most specific first: when a report holds several events, the document's
+# category is the first of these any of its events maps to ("a suicide bomber
+# killed five" is a suicide bomb, not an attack).
+SPECIFICITY: tuple[AcledCategory, ...] = (
+    SUICIDE_BOMB,
+    CHEMICAL,
+    AIR_STRIKE,
+    SHELLING,
+    REMOTE_EXPLOSIVE,
+    GRENADE,
+    SEXUAL_VIOLENCE,
+    EXCESSIVE_FORCE,
+    PROTEST_WITH_INTERVENTION,
+    VIOLENT_DEMONSTRATION,
+    MOB_VIOLENCE,
+    PEACEFUL_PROTEST,
+    ABDUCTION,
+    GOVERNMENT_REGAINS,
+    NON_STATE_OVERTAKES,
+    ARMED_CLASH,
+    ATTACK,
+    DISRUPTED_WEAPONS,
+    ARRESTS,
+    HEADQUARTERS,
+    NON_VIOLENT_TRANSFER,
+    CHANGE_TO_GROUP,
+    AGREEMENT,
+    LOOTING,
+    OTHER,
+)
+
+_ASSAULT_BY_MODE: dict[str, AcledCategory] = {
+    "aerial": AIR_STRIKE,
+    "shelling": SHELLING,
+    "suicide_bombing": SUICIDE_BOMB,
+    "ied": REMOTE_EXPLOSIVE,
+    "explosion": REMOTE_EXPLOSIVE,
+    "grenade": GRENADE,
+    "chemical": CHEMICAL,
+    "sexual_violence": SEXUAL_VIOLENCE,
+    "abduction": ABDUCTION,
+    "clash": ARMED_CLASH,
+    "arson": LOOTING,
+}
+_COERCE_BY_MODE: dict[str, AcledCategory] = {
+    "arrest": ARRESTS,
+    "detain": ARRESTS,
+    "disrupt_weapons": DISRUPTED_WEAPONS,
+    "destroy": LOOTING,
+    "seize": LOOTING,
+}
+_MOBILIZE_BY_MODE: dict[str, AcledCategory] = {"base": HEADQUARTERS}
+_INTERVENTION_MODES = frozenset({"arrest", "detain", "restrict", "curfew", "ban"})
+_MOB_WORDS = frozenset({"mob", "crowd", "vigilante", "villagers", "residents"})
+_ARMED_KINDS = frozenset(
+    {ActorKind.STATE_FORCE, ActorKind.ARMED_GROUP, ActorKind.PROXY, ActorKind.STATE}
+)
+
+
+def is_armed(mention: ActorMention) -> bool:
+    """Whether an actor mention names an armed actor (by kind, else by its words)."""
+    if mention.kind in _ARMED_KINDS:
+        return True
+    return any(word.rstrip("s") in lex.ARMED_NOUNS for word in mention.name.lower().split())
+
+
+def is_state_force(mention: ActorMention) -> bool:
+    if mention.kind in (ActorKind.STATE_FORCE, ActorKind.STATE):
+        return True
+    return any(w.rstrip("s") in lex.STATE_FORCE_NOUNS for w in mention.name.lower().split())
+
+
+def acled_category(event: Event, companions: Sequence[Event] = ()) -> AcledCategory | None:
+    """The ACLED category of one event; ``companions`` are the events reported with it."""
+    if event.negated:
+        return None
+    others = [e for e in companions if e is not event and not e.negated]
+    if event.type == PloverType.ASSAULT:
+        return _assault(event)
+    if event.type == PloverType.PROTEST:
+        return _protest(event, others)
+    if event.type == PloverType.COERCE:
+        return _COERCE_BY_MODE.get(event.mode or "", OTHER)
+    if event.type == PloverType.MOBILIZE:
+        return _MOBILIZE_BY_MODE.get(event.mode or "", CHANGE_TO_GROUP)
+    if event.type == PloverType.RETREAT:
+        return CHANGE_TO_GROUP if event.mode == "defect" else NON_VIOLENT_TRANSFER
+    if event.type == PloverType.AGREE:
+        return AGREEMENT
+    return None
+
+
+def _assault(event: Event) -> AcledCategory:
+    if event.mode == "capture_territory":
+        if any(is_state_force(a) for a in event.initiators):
+            return GOVERNMENT_REGAINS
+        return NON_STATE_OVERTAKES if event.initiators else GOVERNMENT_REGAINS
+    if event.mode in _ASSAULT_BY_MODE:
+        return _ASSAULT_BY_MODE[event.mode]
+    if any(set(a.name.lower().split()) & _MOB_WORDS for a in event.initiators):
+        return MOB_VIOLENCE
+    armed_targets = event.targets and all(is_armed(t) for t in event.targets)
+    armed_initiators = not event.initiators or any(is_armed(a) for a in event.initiators)
+    return ARMED_CLASH if armed_targets and armed_initiators else ATTACK
+
+
+def _protest(event: Event, others: Sequence[Event]) -> AcledCategory:
+    if event.mode == "riot":
+        return VIOLENT_DEMONSTRATION
+    if any(e.type == PloverType.ASSAULT and e.mode != "clash" for e in others):
+        return EXCESSIVE_FORCE
+    if any(e.type == PloverType.COERCE and e.mode in _INTERVENTION_MODES for e in others):
+        return PROTEST_WITH_INTERVENTION
+    return PEACEFUL_PROTEST
+
+
+def document_category(events: Sequence[Event]) -> AcledCategory | None:
+    """The most specific ACLED category among a report's events (None if none maps)."""
+    found = {c for e in events if (c := acled_category(e, events)) is not None}
+    return next((c for c in SPECIFICITY if c in found), None)
