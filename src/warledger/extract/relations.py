@@ -7,9 +7,10 @@ trigger word, because the relations the ledger cares about are few and their
 syntax is regular; a pattern that does not match yields nothing rather than a
 guess. Arguments are the actor mentions (``doc._.actors``) under the subject
 and object positions, expanded over coordination ("Iran and Russia back...").
-When the actors component has found nothing, named entities stand in, so the
-component still works on a bare spaCy pipeline. The valid time is the date
-mention of the trigger's clause (``doc._.dates``), else of its sentence.
+Where the actors component found nothing (a state it left to the places
+component, a name not in the knowledge base), named entities stand in. The
+valid time is the date mention of the trigger's clause (``doc._.dates``),
+else of its sentence.
 
 Whether a relation is negated or attributed to someone is not decided here:
 the claims component reads the trigger's context for that.
@@ -110,10 +111,22 @@ class _Index:
     """Token index -> the mention covering it, for actors, places and dates."""
 
     def __init__(self, doc: Doc) -> None:
-        actors = doc._.actors or ner_actor_mentions(doc)
-        self.actor: dict[int, ActorMention] = _by_token(doc, actors)
+        linked = [a for a in doc._.actors or [] if not _generic(doc, a)]
+        self.actor: dict[int, ActorMention] = _by_token(doc, linked)
+        for token_i, mention in _by_token(doc, ner_actor_mentions(doc)).items():
+            self.actor.setdefault(token_i, mention)
         self.place: dict[int, PlaceMention] = _by_token(doc, doc._.places or [])
         self.dates: list[DateMention] = list(doc._.dates or [])
+
+
+def _generic(doc: Doc, mention: ActorMention) -> bool:
+    """A common noun phrase ("militants", "some forces") names no one: a
+    relation between such mentions would be noise, so they are not arguments.
+    A mention is specific when it is linked or holds a name or a demonym."""
+    if mention.actor_id is not None:
+        return False
+    span = doc.char_span(mention.span.start, mention.span.end, alignment_mode="expand")
+    return span is not None and not any(t.pos_ == "PROPN" or t.ent_type_ for t in span)
 
 
 def _by_token(doc: Doc, mentions: Iterable[M]) -> dict[int, M]:
