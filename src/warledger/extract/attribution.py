@@ -61,13 +61,34 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
         end -= 1
     if start < end and start > 0 and doc[start - 1].text in QUOTES:
         start -= 1
-    if start < end and doc[start].text in QUOTES:
+    if start < end and _opens_quote(doc[start:end].text):
         for i in range(end, min(end + 3, len(doc))):
             if doc[i].text in QUOTES:
                 return start, i + 1
             if not doc[i].is_punct:
                 break
     return start, end
+
+
+def _opens_quote(text: str) -> bool:
+    """Whether ``text`` opens a quotation it does not close ('"we will win' yes)."""
+    return text.count("“") > text.count("”") or text.count('"') % 2 == 1
+
+
+def _in_paragraph(doc: Doc, run: tuple[int, int], anchor: int) -> tuple[int, int]:
+    """Cut a token run at paragraph breaks, keeping the part nearest ``anchor``.
+
+    A misparse can hang one paragraph's clause on the next one's verb; what a
+    speaker said never spans a blank line.
+    """
+    start, end = run
+    for i in range(run[0], run[1]):
+        if doc[i].is_space and "\n" in doc[i].text:
+            if i < anchor:
+                start = i + 1
+            elif i < end:
+                end = i
+    return (start, end) if start < end else run
 
 
 def _longest_run(indices: set[int]) -> tuple[int, int] | None:
@@ -107,6 +128,31 @@ def _particle(verb: Token) -> Token | None:
     for child in verb.children:
         if child.dep_ in {"prt", "prep"} and (verb.lemma_.lower(), child.lower_) in PARTICLE_CUES:
             return child
+    return None
+
+
+def _naming(verb: Token) -> set[int]:
+    """ "called the attack a war crime": the object and what it was called."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    names = [c for c in verb.children if c.dep_ in {"oprd", "xcomp"} and c.i > verb.i]
+    if not objects or not names:
+        return set()
+    return set(range(objects[0].left_edge.i, names[-1].right_edge.i + 1))
+
+
+def _open_quote_before(text: str, start: int) -> int | None:
+    """Where the quotation that ``start`` lies inside opens, within its paragraph.
+
+    A quote of several sentences ('"A. B," she said') parses as separate
+    sentences; the reported content is still the whole quotation.
+    """
+    paragraph_start = text.rfind("\n", 0, start) + 1
+    before = text[paragraph_start:start]
+    curly_open = before.rfind("“")
+    if curly_open != -1 and "”" not in before[curly_open:]:
+        return paragraph_start + curly_open
+    if before.count('"') % 2 == 1:
+        return paragraph_start + before.rfind('"')
     return None
 
 
@@ -176,15 +222,23 @@ class AttributionComponent:
         if verb.pos_ != "VERB" or lemma not in VERB_STANCE:
             return None
         particle = _particle(verb)
-        if lemma in NEEDS_PARTICLE and particle is None:
+        naming = _naming(verb) if lemma == "call" else set()
+        if lemma in NEEDS_PARTICLE and particle is None and not naming:
             return None
-        content_ids = _content_tokens(verb, particle) - {verb.i}
+        content_ids = (naming or _content_tokens(verb, particle)) - {verb.i}
         run = _longest_run(content_ids)
         if run is None:
             return None
-        content = _trim(doc, *run)
+        content = _trim(doc, *_in_paragraph(doc, run, verb.i))
         if content[0] >= content[1]:
             return None
+        if doc[content[1] - 1].text in QUOTES and doc[content[0]].text not in QUOTES:
+            opening = _open_quote_before(doc.text, doc[content[0]].idx)
+            if opening is not None:
+                content = (
+                    doc.char_span(opening, opening + 1, alignment_mode="expand")[0].i,
+                    content[1],
+                )
         adjacent = particle is not None and particle.i == verb.i + 1
         cue_end = verb.i + 2 if adjacent else verb.i + 1
         subject = _subject(verb)
