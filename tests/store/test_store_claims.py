@@ -30,7 +30,7 @@ def test_add_claims_is_idempotent(store: Store) -> None:
     assert store.add_claims(doc_id, [event, relation], PRODUCER) == 0
     assert store.add_claims(doc_id, [], PRODUCER) == 0
     extraction = [e for e in store.ledger() if e.kind == "extraction"]
-    assert [e.details["claim_ids"] for e in extraction] == [[event.id], [relation.id]]
+    assert [list(e.details["claims"]) for e in extraction] == [[event.id], [relation.id]]
     assert all(e.details["producer"] == PRODUCER for e in extraction)
     assert all(e.subject_id == doc_id for e in extraction)
     assert store.claims_for(doc_id) == sorted([event, relation], key=lambda c: c.id)

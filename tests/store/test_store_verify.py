@@ -73,7 +73,7 @@ def test_document_row_edited_in_sql(filled: tuple[Store, list[Document]]) -> Non
 
 def test_claim_payload_edited_in_sql(filled: tuple[Store, list[Document]]) -> None:
     store, docs = filled
-    claim = store.claims_for(docs[0].id)[0]
+    claim, untouched = store.claims_for(docs[0].id)
     forged = claim.model_copy(update={"stance": Stance.DENIED}).model_dump_json()
     _sql(store, "UPDATE claims SET payload = :p WHERE id = :id", p=forged, id=claim.id)
     assert store.claims_for(docs[0].id)[0].stance == "denied"
@@ -81,6 +81,8 @@ def test_claim_payload_edited_in_sql(filled: tuple[Store, list[Document]]) -> No
     assert not report.ok
     assert "ledger seq 4 (extraction" in report.problems[0]
     assert claim.id in report.problems[0]
+    assert untouched.id not in " ".join(report.problems)
+    assert len(report.problems) == 1
 
 
 def test_review_row_edited_in_sql(filled: tuple[Store, list[Document]]) -> None:
@@ -165,3 +167,13 @@ def test_reviews_are_ledger_entries(store: Store) -> None:
     assert list(store.ledger()) == [first, second]
     assert store.stats()["reviews"] == 2
     assert store.verify().ok
+
+
+def test_deleted_claim_row(filled: tuple[Store, list[Document]]) -> None:
+    store, docs = filled
+    gone = store.claims_for(docs[0].id)[1]
+    _sql(store, "DELETE FROM claims WHERE id = :id", id=gone.id)
+    report = store.verify()
+    assert report.problems == [
+        f"ledger seq 4 (extraction {docs[0].id}): claims {gone.id} are missing"
+    ]

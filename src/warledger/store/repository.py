@@ -26,6 +26,7 @@ from warledger.store import ledger as chain
 from warledger.store.blobs import BlobStore
 from warledger.store.engine import make_engine, upgrade, writer
 from warledger.store.rows import (
+    claim_digests,
     claim_from_row,
     claim_values,
     claims_digest,
@@ -161,8 +162,9 @@ class Store:
             if not rows:
                 return 0
             conn.execute(insert(claims_table), rows)
-            details = {"producer": dict(producer), "claim_ids": sorted(r["id"] for r in rows)}
-            chain.append(conn, "extraction", document_id, claims_digest(rows), details)
+            digests = claim_digests(rows)
+            details = {"producer": dict(producer), "claims": digests}
+            chain.append(conn, "extraction", document_id, claims_digest(digests), details)
         return len(rows)
 
     def claims_for(self, document_id: str) -> list[Claim]:

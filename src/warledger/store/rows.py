@@ -84,12 +84,14 @@ def claim_from_row(row: Mapping[str, Any]) -> Claim:
     return Claim.model_validate(row["payload"])
 
 
-def claims_digest(rows: Iterable[Mapping[str, Any]]) -> str:
-    """Digest of a set of claims rows (order-independent: sorted by id)."""
-    records = sorted(
-        ({name: row[name] for name in _CLAIM_DIGESTED} for row in rows), key=lambda r: r["id"]
-    )
-    return digest_of(records)
+def claim_digests(rows: Iterable[Mapping[str, Any]]) -> dict[str, str]:
+    """Digest of each claims row (payload and query columns), by claim id."""
+    return {row["id"]: digest_of({name: row[name] for name in _CLAIM_DIGESTED}) for row in rows}
+
+
+def claims_digest(digests: Mapping[str, str]) -> str:
+    """The digest of an extraction: of its per-claim digests, so verify can name the claim."""
+    return digest_of(dict(digests))
 
 
 def review_values(review: Review, seq: int, recorded_at: datetime) -> dict[str, Any]:

@@ -20,7 +20,7 @@ from sqlalchemy import Connection, select
 from warledger.model import LedgerEntry
 from warledger.store import ledger as chain
 from warledger.store.blobs import BlobStore
-from warledger.store.rows import claims_digest, document_digest, review_digest
+from warledger.store.rows import claim_digests, claims_digest, document_digest, review_digest
 from warledger.store.schema import claims, documents, reviews
 
 _IN_CHUNK = 500
@@ -80,15 +80,17 @@ def _row_problem(conn: Connection, entry: LedgerEntry, covered: _Covered) -> str
             )
         return None
     if entry.kind == "extraction":
-        ids = [str(i) for i in _list(entry.details.get("claim_ids"))]
-        covered.claims.update(ids)
-        rows = _claim_rows(conn, ids)
-        missing = sorted(set(ids) - {row["id"] for row in rows})
+        recorded = _str_map(entry.details.get("claims"))
+        covered.claims.update(recorded)
+        if claims_digest(recorded) != entry.digest:
+            return f"{where}: its list of claim digests does not match its digest (entry edited)"
+        current = claim_digests(_claim_rows(conn, sorted(recorded)))
+        missing = sorted(set(recorded) - set(current))
         if missing:
             return f"{where}: claims {', '.join(missing)} are missing"
-        if claims_digest(rows) != entry.digest:
-            edited = ", ".join(sorted(ids))
-            return f"{where}: claims rows differ from what was recorded (one of {edited} edited)"
+        edited = sorted(i for i in recorded if current[i] != recorded[i])
+        if edited:
+            return f"{where}: claims {', '.join(edited)} differ from what was recorded (edited)"
         return None
     if entry.kind == "review":
         covered.reviews.add(entry.seq)
@@ -101,8 +103,8 @@ def _row_problem(conn: Connection, entry: LedgerEntry, covered: _Covered) -> str
     return f"{where}: unknown entry kind {entry.kind!r}, its rows cannot be checked"
 
 
-def _list(value: Any) -> list[Any]:
-    return list(value) if isinstance(value, list) else []
+def _str_map(value: Any) -> dict[str, str]:
+    return {str(k): str(v) for k, v in value.items()} if isinstance(value, dict) else {}
 
 
 def _claim_rows(conn: Connection, ids: list[str]) -> list[dict[str, Any]]:
