@@ -70,3 +70,13 @@ def test_claims_need_their_document(store: Store) -> None:
         store.add_claims("f" * 64, orphan, PRODUCER)
     assert store.stats()["claims"] == 0
     assert [e.kind for e in store.ledger()] == ["document"]
+
+
+def test_claims_can_be_written_while_iterating_documents(store: Store) -> None:
+    for variant in ("", " Two.", " Three."):
+        _stored_document(store, variant)
+    added = sum(
+        store.add_claims(doc.id, make_claims(doc), PRODUCER) for doc in store.iter_documents()
+    )
+    assert added == 6
+    assert store.verify().ok
