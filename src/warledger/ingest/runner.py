@@ -201,11 +201,12 @@ def ingest(
             report(name)
         done += 1
         report(name)
-    for url, result in zip(
-        urls,
-        fetch_urls(urls, settings.max_input_bytes, settings.fetch_timeout_s, transport),
-        strict=True,
-    ):
+    fetched = (
+        fetch_urls(urls, settings.max_input_bytes, settings.fetch_timeout_s, transport)
+        if urls
+        else iter(())
+    )
+    for url, result in zip(urls, fetched, strict=True):
         run.handle(result)
         read += 1
         done += 1

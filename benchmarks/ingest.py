@@ -1,0 +1,155 @@
+"""Ingest throughput and memory: store-only ingest on SQLite and PostgreSQL vs reading alone.
+
+    .venv/bin/python benchmarks/ingest.py [CORPUS_DIR] [--postgres-url URL] [--no-postgres]
+
+CORPUS_DIR defaults to ``<repo>/../shared/corpus`` (or ``$WARLEDGER_SHARED/corpus``).
+The baseline, measured in the same run on the same inputs, is the time to read
+and hash them (the readers: decoding, JSON parsing, HTML extraction, sha256)
+without storing anything. Each phase runs in a fresh spawned process so that its
+peak RSS (``ru_maxrss``, which includes the interpreter and imports) is its own;
+tracemalloc is not used because its overhead would distort the timings.
+Figures are printed, not asserted: this is not a timed test.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import multiprocessing
+import os
+import resource
+import sys
+import tempfile
+import time
+import uuid
+from pathlib import Path
+
+from sqlalchemy import create_engine, text
+from sqlalchemy.engine import make_url
+
+from warledger.config import Settings
+from warledger.errors import InputError
+from warledger.ingest import ingest, read_paths
+from warledger.store import Store
+
+REPO = Path(__file__).resolve().parents[1]
+DEFAULT_POSTGRES_URL = "postgresql+psycopg://postgres@127.0.0.1:5432/test"
+COLUMNS: tuple[tuple[str, str, int, str], ...] = (
+    ("phase", "phase", 18, ""),
+    ("docs", "documents", 5, ""),
+    ("seconds", "seconds", 8, ".2f"),
+    ("docs/s", "docs_per_s", 8, ".1f"),
+    ("MB/s", "mb_per_s", 7, ".3f"),
+    ("time/baseline", "time_ratio_to_baseline", 14, ".2f"),
+    ("peak RSS MB", "peak_rss_mb", 12, ".1f"),
+)
+
+
+def default_corpus() -> Path:
+    shared = os.environ.get("WARLEDGER_SHARED")
+    return (Path(shared) if shared else REPO / ".." / "shared").resolve() / "corpus"
+
+
+def _phase(kind: str, corpus: Path, database_url: str | None, blob_dir: str | None) -> dict:
+    """Run one phase in this (fresh) process and return its figures."""
+    if kind == "read+hash":
+        started = time.perf_counter()
+        documents = failed = size = 0
+        for item in read_paths([corpus], Settings().max_input_bytes):
+            if isinstance(item, InputError):
+                failed += 1
+            else:
+                documents += 1
+                size += len(item[1])
+        seconds = time.perf_counter() - started
+    else:
+        settings = Settings(database_url=database_url or "", blob_dir=Path(blob_dir or "."))
+        with Store.open(settings) as store:  # schema creation is not timed
+            started = time.perf_counter()
+            summary = ingest(store, [corpus], None, settings)
+            seconds = time.perf_counter() - started
+            documents, failed = summary.stored, summary.failed
+            size = sum(len(store.read_blob(d.id)) for d in store.iter_documents())
+    return {
+        "phase": kind,
+        "documents": documents,
+        "failed": failed,
+        "bytes": size,
+        "seconds": seconds,
+        "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+    }
+
+
+def run_phase(
+    kind: str, corpus: Path, database_url: str | None = None, blob_dir: str | None = None
+) -> dict:
+    context = multiprocessing.get_context("spawn")
+    with context.Pool(1) as pool:
+        return pool.apply(_phase, (kind, corpus, database_url, blob_dir))
+
+
+def _admin(url: str, statement: str) -> None:
+    engine = create_engine(url, isolation_level="AUTOCOMMIT")
+    try:
+        with engine.connect() as conn:
+            conn.execute(text(statement))
+    finally:
+        engine.dispose()
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("corpus", nargs="?", type=Path, default=default_corpus())
+    parser.add_argument(
+        "--postgres-url",
+        default=os.environ.get("WARLEDGER_TEST_POSTGRES_URL", DEFAULT_POSTGRES_URL),
+    )
+    parser.add_argument("--no-postgres", action="store_true")
+    args = parser.parse_args()
+    if not args.corpus.is_dir():
+        print(
+            f"error: corpus folder {args.corpus} not found; pass it as an argument", file=sys.stderr
+        )
+        return 2
+
+    results = [run_phase("read+hash", args.corpus)]
+    with tempfile.TemporaryDirectory(prefix="warledger-bench-") as tmp:
+        results.append(
+            run_phase(
+                "ingest sqlite", args.corpus, f"sqlite:///{tmp}/bench.db", f"{tmp}/sqlite.blobs"
+            )
+        )
+        if not args.no_postgres:
+            schema = f"bench_{uuid.uuid4().hex[:12]}"
+            base = make_url(args.postgres_url)
+            _admin(args.postgres_url, f'CREATE SCHEMA "{schema}"')
+            try:
+                url = base.update_query_dict({"options": f"-csearch_path={schema}"})
+                results.append(
+                    run_phase(
+                        "ingest postgresql",
+                        args.corpus,
+                        url.render_as_string(hide_password=False),
+                        f"{tmp}/pg.blobs",
+                    )
+                )
+            finally:
+                _admin(args.postgres_url, f'DROP SCHEMA IF EXISTS "{schema}" CASCADE')
+
+    baseline = results[0]
+    megabytes = baseline["bytes"] / 2**20
+    print(f"corpus: {args.corpus} ({baseline['documents']} documents, {megabytes:.2f} MB)")
+    for row in results:
+        row["docs_per_s"] = row["documents"] / row["seconds"]
+        row["mb_per_s"] = row["bytes"] / 2**20 / row["seconds"]
+        row["time_ratio_to_baseline"] = row["seconds"] / baseline["seconds"]
+        row["docs_per_s_ratio_to_baseline"] = row["docs_per_s"] / baseline["docs_per_s"]
+    print(" ".join(f"{title:>{width}}" for title, _, width, _ in COLUMNS))
+    for row in results:
+        print(" ".join(f"{row[key]:>{width}{fmt}}" for _, key, width, fmt in COLUMNS))
+    print(json.dumps(results, indent=2))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
