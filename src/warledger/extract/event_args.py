@@ -60,19 +60,27 @@ class ArgumentFinder:
 
     # ------------------------------------------------------------ actors
 
-    def participants(self, root: Token) -> tuple[list[ActorMention], list[ActorMention]]:
-        """Initiators and targets of the event whose trigger head is ``root``."""
+    def participants(
+        self, root: Token, triggers: frozenset[int] = frozenset()
+    ) -> tuple[list[ActorMention], list[ActorMention]]:
+        """Initiators and targets of the event whose trigger head is ``root``.
+
+        ``triggers`` are the tokens of all event triggers: an event word in an
+        argument slot ("the attack killed") is another event, not a participant.
+        """
         if root.pos_ in _VERB_POS:
             init, targ = _verb_arguments(root)
         else:
             init, targ = _noun_arguments(root)
         targ = [t for t in targ if t.i not in self.place_tokens]
-        return self._mentions(init), self._mentions(targ)
+        return self._mentions(init, triggers), self._mentions(targ, triggers)
 
-    def _mentions(self, tokens: list[Token]) -> list[ActorMention]:
+    def _mentions(self, tokens: list[Token], triggers: frozenset[int]) -> list[ActorMention]:
         seen: set[tuple[int, int]] = set()
         found: list[ActorMention] = []
         for token in _with_conjuncts(tokens):
+            if token.i in triggers or token.lemma_.lower() in lex.NON_PARTICIPANTS:
+                continue
             for mention in self._mentions_at(token):
                 key = (mention.span.start, mention.span.end)
                 if key not in seen:
@@ -92,7 +100,28 @@ class ArgumentFinder:
         covers_head = any(a.span.start <= token.idx < a.span.end for a in known)
         if known and (covers_head or token.lemma_.lower() not in lex.PERSON_NOUNS):
             return known
-        return [*known, self._rule_mention(phrase, token)]
+        return [*known, self._rule_mention(phrase, token), *self._affiliations(token, known)]
+
+    def _affiliations(self, token: Token, known: list[ActorMention]) -> list[ActorMention]:
+        """The group named with armed people: "members of the X", "X guerrillas"."""
+        if token.lemma_.lower() not in lex.ARMED_NOUNS | {"member"}:
+            return []
+        groups = [
+            p for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for p in _pobjs(c)
+        ]
+        groups += [
+            c
+            for c in token.lefts
+            if c.dep_ == "compound" and c.lemma_.lower() not in lex.PERSON_NOUNS | lex.ARMED_NOUNS
+        ]
+        found = []
+        for group in groups:
+            if any(a.span.start <= group.idx < a.span.end for a in known):
+                continue
+            words = self.chunks.get(group.i) if group.dep_ == "pobj" else None
+            mention = self._rule_mention(words or group.doc[group.i : group.i + 1], group)
+            found.append(mention.model_copy(update={"label": "ORG", "kind": ActorKind.ARMED_GROUP}))
+        return found
 
     def _owner_mention(self, token: Token) -> ActorMention:
         """The named owner of a weapon ("US" in "US warplanes")."""

@@ -454,6 +454,14 @@ LIGHT_VERBS: frozenset[str] = _words(
     """
 )
 
+# Nouns that fill an argument slot without naming a participant ("opened
+# fire", "fired shots", "caused damage").
+NON_PARTICIPANTS: frozenset[str] = _words(
+    """
+    fire shot volley round burst damage time moment way part number lot kind type
+    """
+)
+
 # Verbs that make their complement an intention ("offered to negotiate").
 INTENT_VERBS: frozenset[str] = _words(
     """

@@ -128,11 +128,13 @@ class EventsComponent:
         args = ArgumentFinder(doc)
         cues = self._sentence_cues(doc)
         events: list[Event] = []
-        for trigger in self._find_triggers(doc, args):
+        triggers = self._find_triggers(doc, args)
+        trigger_tokens = frozenset(i for t in triggers for i in range(t.span.start, t.span.end))
+        for trigger in triggers:
             root = trigger.span.root
             mode = self._refine_mode(trigger, cues.get(root.sent.start, ()))
             plover, mode, negated = recode_modality(root, trigger.plover, mode)
-            initiators, targets = args.participants(root)
+            initiators, targets = args.participants(root, trigger_tokens)
             events.append(
                 Event(
                     type=plover,

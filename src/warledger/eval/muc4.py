@@ -1,0 +1,133 @@
+"""MUC-4 adapter: event role fillers PerpInd, PerpOrg, Target, Victim, Weapon.
+
+Layout (as in ``shared/gold/muc4``): ``docs.jsonl``, one document a line with
+``doctext`` (lower-cased wire text) and ``extracts``: for each role a list of
+entities, each a list of ``[string, offset]`` coreferent mentions.
+
+warledger's fillers come from the document's asserted violent events
+(ASSAULT, which covers MUC's attacks, bombings, arson and kidnappings):
+initiators become PerpOrg when they name an organisation (a knowledge-base
+actor, or an ORG/NORP/GPE mention whose head is not a word for people) and
+PerpInd otherwise; targets become Victim when they are people and Target when
+they are things (label FAC); armed people and groups as targets are neither
+(MUC-4 does not count attacks on the military as terrorist incidents);
+instruments become Weapon. A predicted string fills a gold
+entity when it matches any of the entity's strings leniently (after
+``normalise_string``: equal, one contained in the other, or the same head
+noun), the usual MUC head-noun scoring. Each gold entity is filled at most
+once; predicted strings that match no entity, or an entity already filled,
+are false positives.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from warledger.errors import EvalError
+from warledger.eval.scoring import PRF, normalise_string
+from warledger.extract import event_lexicon as lex
+from warledger.extract.pipeline import build_pipeline
+from warledger.model import ActorKind, ActorMention, Event, PloverType
+
+ROLES: tuple[str, ...] = ("PerpInd", "PerpOrg", "Target", "Victim", "Weapon")
+_ORG_LABELS = frozenset({"ORG", "NORP", "GPE"})
+_ARMED = frozenset({ActorKind.ARMED_GROUP, ActorKind.STATE_FORCE, ActorKind.PROXY})
+
+
+def role_fillers(events: list[Event]) -> dict[str, list[str]]:
+    """Predicted strings per MUC role from a document's events."""
+    fillers: dict[str, list[str]] = {role: [] for role in ROLES}
+    for event in events:
+        if event.type != PloverType.ASSAULT or event.negated:
+            continue
+        for actor in event.initiators:
+            fillers["PerpOrg" if names_organisation(actor) else "PerpInd"].append(actor.name)
+        for actor in event.targets:
+            if actor.label == "PERSON" and actor.kind not in _ARMED:
+                fillers["Victim"].append(actor.name)
+            elif actor.label == "FAC":
+                fillers["Target"].append(actor.name)
+        if event.instrument is not None:
+            fillers["Weapon"].append(event.instrument.text)
+    return fillers
+
+
+def names_organisation(actor: ActorMention) -> bool:
+    """A named organisation ("the fmln") rather than people ("guerrillas", "troops")."""
+    if actor.actor_id is not None:
+        return True
+    head = normalise_string(actor.name).split()[-1:] or [""]
+    people = lex.PERSON_NOUNS | lex.ARMED_NOUNS
+    return actor.label in _ORG_LABELS and head[0].removesuffix("s") not in people
+
+
+def lenient_match(predicted: str, gold: str) -> bool:
+    """Equal, contained (on word boundaries) or same head noun, after normalising."""
+    p, g = normalise_string(predicted), normalise_string(gold)
+    if not p or not g:
+        return False
+    if p == g or f" {p} " in f" {g} " or f" {g} " in f" {p} ":
+        return True
+    return p.split()[-1] == g.split()[-1]
+
+
+def score_role(predicted: list[str], gold: list[list[str]]) -> PRF:
+    """One-to-one matching of distinct predicted strings to gold entities."""
+    counts = PRF()
+    left = list(gold)
+    distinct = list(dict.fromkeys(normalise_string(p) for p in predicted if normalise_string(p)))
+    for name in distinct:
+        hit = next((e for e in left if any(lenient_match(name, s) for s in e)), None)
+        if hit is None:
+            counts.fp += 1
+        else:
+            left.remove(hit)
+            counts.tp += 1
+    counts.fn += len(left)
+    return counts
+
+
+def read_docs(path: Path) -> list[dict[str, object]]:
+    file = path / "docs.jsonl"
+    if not file.is_file():
+        raise EvalError(f"{path}: no docs.jsonl (expected the MUC-4 layout of shared/gold/muc4)")
+    docs = []
+    for number, line in enumerate(file.read_text(encoding="utf-8").splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as error:
+            raise EvalError(f"{file}:{number}: not valid JSON ({error})") from error
+        if not isinstance(record, dict) or "doctext" not in record:
+            raise EvalError(f"{file}:{number}: expected an object with 'doctext' and 'extracts'")
+        docs.append(record)
+    return docs
+
+
+def _gold_entities(record: dict[str, object], role: str) -> list[list[str]]:
+    extracts = record.get("extracts")
+    entities = extracts.get(role, []) if isinstance(extracts, dict) else []
+    return [[str(m[0]) for m in entity if m] for entity in entities if entity]
+
+
+def evaluate(path: Path, limit: int | None = None) -> dict[str, object]:
+    """Per-role and micro-averaged P/R/F1 over the first ``limit`` documents."""
+    records = read_docs(path)
+    records = records[:limit] if limit is not None else records
+    nlp = build_pipeline()
+    per_role = {role: PRF() for role in ROLES}
+    docs = nlp.pipe((str(r["doctext"]) for r in records), batch_size=8)
+    for record, doc in zip(records, docs, strict=True):
+        fillers = role_fillers(list(doc._.events or []))
+        for role in ROLES:
+            per_role[role].add(score_role(fillers[role], _gold_entities(record, role)))
+    micro = PRF()
+    for counts in per_role.values():
+        micro.add(counts)
+    return {
+        "n": len(records),
+        "micro": micro.as_dict(),
+        "per_role": {role: counts.as_dict() for role, counts in per_role.items()},
+    }

@@ -1,0 +1,76 @@
+"""PLOVER type + mode -> ACLED category, on events built by hand."""
+
+from __future__ import annotations
+
+from warledger.extract import acled
+from warledger.model import ActorKind, ActorMention, Event, PloverType, Span
+
+P = PloverType
+
+
+def actor(name: str, kind: ActorKind = ActorKind.OTHER, label: str = "ORG") -> ActorMention:
+    return ActorMention(
+        span=Span(start=0, end=len(name), text=name), name=name, kind=kind, label=label
+    )
+
+
+def event(plover: PloverType, mode: str | None = None, **fields: object) -> Event:
+    trigger = Span(start=0, end=4, text="word")
+    return Event(type=plover, mode=mode, trigger=trigger, **fields)  # type: ignore[arg-type]
+
+
+def test_explosive_modes() -> None:
+    assert acled.acled_category(event(P.ASSAULT, "aerial")) == acled.AIR_STRIKE
+    assert acled.acled_category(event(P.ASSAULT, "shelling")) == acled.SHELLING
+    assert acled.acled_category(event(P.ASSAULT, "suicide_bombing")) == acled.SUICIDE_BOMB
+    assert acled.acled_category(event(P.ASSAULT, "ied")) == acled.REMOTE_EXPLOSIVE
+    assert acled.AIR_STRIKE.event_type == "Explosions/Remote violence"
+    assert acled.AIR_STRIKE.sub_event_type == "Air/drone strike"
+
+
+def test_firearms_between_armed_sides_is_a_clash() -> None:
+    soldiers = actor("soldiers", ActorKind.STATE_FORCE, "PERSON")
+    rebels = actor("the rebels", label="PERSON")
+    villagers = actor("villagers", ActorKind.CIVILIANS, "PERSON")
+    clash = event(P.ASSAULT, "firearms", initiators=[rebels], targets=[soldiers])
+    attack = event(P.ASSAULT, "firearms", initiators=[rebels], targets=[villagers])
+    assert acled.acled_category(clash) == acled.ARMED_CLASH
+    assert acled.acled_category(attack) == acled.ATTACK
+
+
+def test_territory_depends_on_who_took_it() -> None:
+    army = actor("the army", ActorKind.STATE_FORCE)
+    group = actor("the Front", ActorKind.ARMED_GROUP)
+    assert (
+        acled.acled_category(event(P.ASSAULT, "capture_territory", initiators=[army]))
+        == acled.GOVERNMENT_REGAINS
+    )
+    assert (
+        acled.acled_category(event(P.ASSAULT, "capture_territory", initiators=[group]))
+        == acled.NON_STATE_OVERTAKES
+    )
+
+
+def test_protest_depends_on_what_met_it() -> None:
+    protest = event(P.PROTEST, "demonstration")
+    arrest = event(P.COERCE, "arrest")
+    shooting = event(P.ASSAULT, "firearms")
+    assert acled.acled_category(protest) == acled.PEACEFUL_PROTEST
+    assert acled.acled_category(protest, [protest, arrest]) == acled.PROTEST_WITH_INTERVENTION
+    assert acled.acled_category(protest, [protest, shooting]) == acled.EXCESSIVE_FORCE
+    assert acled.acled_category(event(P.PROTEST, "riot")) == acled.VIOLENT_DEMONSTRATION
+
+
+def test_strategic_and_uncoded_types() -> None:
+    assert acled.acled_category(event(P.AGREE)) == acled.AGREEMENT
+    assert acled.acled_category(event(P.COERCE, "arrest")) == acled.ARRESTS
+    assert acled.acled_category(event(P.MOBILIZE, "base")) == acled.HEADQUARTERS
+    assert acled.acled_category(event(P.RETREAT)) == acled.NON_VIOLENT_TRANSFER
+    assert acled.acled_category(event(P.THREATEN)) is None
+    assert acled.acled_category(event(P.ASSAULT, "aerial", negated=True)) is None
+
+
+def test_document_category_prefers_the_most_specific() -> None:
+    events = [event(P.ASSAULT, None), event(P.ASSAULT, "suicide_bombing"), event(P.AGREE)]
+    assert acled.document_category(events) == acled.SUICIDE_BOMB
+    assert acled.document_category([event(P.CONSULT)]) is None

@@ -1,0 +1,147 @@
+"""warledger_events on short sentences written for these tests.
+
+The events component runs alone on the spaCy parse; where a test needs what
+another component would supply (a resolved place, a casualty figure) it sets
+that ``Doc._`` attribute itself, so these tests check this component only.
+"""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from warledger.extract.pipeline import build_pipeline
+from warledger.model import (
+    ActorMention,
+    CasualtyFigure,
+    Event,
+    Place,
+    PlaceMention,
+    PloverType,
+    Span,
+)
+
+P = PloverType
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return build_pipeline(components=["warledger_events"])
+
+
+def run(nlp: Language, text: str, **attrs: object) -> list[Event]:
+    """Parse ``text``, set the given ``Doc._`` attributes, then run the events pipe."""
+    doc: Doc = nlp.make_doc(text)
+    for name, proc in nlp.pipeline:
+        if name != "warledger_events":
+            doc = proc(doc)
+    for name, value in attrs.items():
+        setattr(doc._, name, value)
+    return list(nlp.get_pipe("warledger_events")(doc)._.events)
+
+
+def mention(text: str, words: str) -> Span:
+    start = text.index(words)
+    return Span(start=start, end=start + len(words), text=words)
+
+
+def only(events: list[Event], plover: PloverType) -> Event:
+    found = [e for e in events if e.type == plover]
+    assert len(found) == 1, events
+    return found[0]
+
+
+def test_shelling_with_place_and_instrument(nlp: Language) -> None:
+    text = "Artillery shelled Stepanakert on Sunday."
+    place = PlaceMention(span=mention(text, "Stepanakert"), place=Place(name="Stepanakert"))
+    event = only(run(nlp, text, places=[place]), P.ASSAULT)
+    assert event.mode == "shelling"
+    assert event.trigger.text == "shelled"
+    assert event.place == place
+    assert event.instrument is not None and event.instrument.text == "Artillery"
+    assert not event.negated
+    assert all(t.span.text != "Stepanakert" for t in event.targets)
+
+
+def test_negated_attack(nlp: Language) -> None:
+    event = only(run(nlp, "The troops did not attack the village."), P.ASSAULT)
+    assert event.negated
+    assert [a.name for a in event.initiators] == ["troops"]
+    assert [a.name for a in event.targets] == ["village"]
+    assert event.initiators[0].source == "rule"
+
+
+def test_no_shelling_is_negated(nlp: Language) -> None:
+    assert only(run(nlp, "There was no shelling in the town overnight."), P.ASSAULT).negated
+
+
+def test_martial_law_and_mobilization(nlp: Language) -> None:
+    events = run(nlp, "Armenia declared martial law and general mobilization.")
+    mobilize = only(events, P.MOBILIZE)
+    assert mobilize.mode == "troops"
+    assert [a.name for a in mobilize.initiators] == ["Armenia"]
+    assert only(events, P.COERCE).mode == "martial_law"
+
+
+def test_fighters_transfer(nlp: Language) -> None:
+    event = only(run(nlp, "Fighters were transferred to the front by the company."), P.MOBILIZE)
+    assert event.mode == "fighters_transfer"
+    assert [a.name for a in event.targets] == ["Fighters"]
+    assert [a.name for a in event.initiators] == ["company"]
+
+
+def test_generic_attack_takes_mode_from_cue(nlp: Language) -> None:
+    text = "Warplanes attacked the market, killing four civilians."
+    events = [e for e in run(nlp, text) if e.type == P.ASSAULT]
+    assert {e.mode for e in events} == {"aerial"}
+    killing = next(e for e in events if e.trigger.text == "killing")
+    assert [a.name for a in killing.targets] == ["four civilians"]
+    assert killing.targets[0].label == "PERSON"
+
+
+def test_suicide_bombing_and_casualties(nlp: Language) -> None:
+    text = "A suicide bombing at the checkpoint killed 12 people."
+    toll = CasualtyFigure(span=mention(text, "12 people"), low=12)
+    events = run(nlp, text, casualties=[toll])
+    assault = [e for e in events if e.type == P.ASSAULT]
+    assert {e.mode for e in assault} == {"suicide_bombing"}
+    assert sum(len(e.casualties) for e in assault) == 1
+    nearest = next(e for e in assault if e.casualties)
+    assert nearest.trigger.text == "killed"
+
+
+def test_passive_agent_is_initiator(nlp: Language) -> None:
+    event = only(run(nlp, "The convoy was ambushed by insurgents."), P.ASSAULT)
+    assert [a.name for a in event.initiators] == ["insurgents"]
+    assert [a.name for a in event.targets] == ["convoy"]
+
+
+def test_light_verb_subject_and_target(nlp: Language) -> None:
+    event = only(run(nlp, "The rebels launched an attack on the airport."), P.ASSAULT)
+    assert [a.name for a in event.initiators] == ["rebels"]
+    assert [a.name for a in event.targets] == ["airport"]
+
+
+def test_intentions_and_refusals_follow_plover(nlp: Language) -> None:
+    assert only(run(nlp, "The army will attack the town."), P.THREATEN).mode == "assault"
+    assert run(nlp, "The minister will visit the capital.")[0].type == P.AGREE
+    assert run(nlp, "The rebels did not agree to the plan.")[0].type == P.REJECT
+
+
+def test_protest_and_arrest(nlp: Language) -> None:
+    events = run(nlp, "Police arrested dozens of protesters after the demonstration.")
+    assert only(events, P.COERCE).mode == "arrest"
+    assert {e.mode for e in events if e.type == P.PROTEST} == {"demonstration"}
+
+
+def test_name_containing_a_trigger_word_is_not_an_event(nlp: Language) -> None:
+    text = "The Popular Mobilization Forces entered the city."
+    name = "Popular Mobilization Forces"
+    actor = ActorMention(span=mention(text, name), name=name, label="ORG")
+    assert [e for e in run(nlp, text, actors=[actor]) if e.type == P.MOBILIZE] == []
+
+
+def test_text_without_events(nlp: Language) -> None:
+    assert run(nlp, "The weather was mild and the shops were open.") == []
+    assert run(nlp, "") == []
