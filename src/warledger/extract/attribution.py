@@ -22,6 +22,7 @@ from warledger.extract.attribution_layout import layout_attributions
 from warledger.extract.attribution_lexicon import (
     MODAL_STANCE,
     NEEDS_PARTICLE,
+    NOUN_STANCE,
     OBJECT_CONTENT_VERBS,
     PARTICLE_CUES,
     VERB_STANCE,
@@ -156,6 +157,34 @@ def _open_quote_before(text: str, start: int) -> int | None:
     return None
 
 
+def _adjacent_quote(doc: Doc, verb: Token, subject: Token | None) -> tuple[int, int] | None:
+    """A quotation right before or after "X said" that the parse left unattached.
+
+    '"... purpose," said Rep. Smith' and 'Said Ellis: "..."' put the quote in a
+    sentence of its own; the quote is still what was said.
+    """
+    words = [verb] if subject is None else [verb, subject.left_edge, subject.right_edge]
+    first, last = min(t.i for t in words), max(t.i for t in words)
+    i = first - 1
+    while i >= 0 and (doc[i].is_space or doc[i].text in {",", ":"}):
+        i -= 1
+    if i >= 0 and doc[i].text in {"”", '"'}:
+        opening = _open_quote_before(doc.text, doc[i].idx)
+        if opening is not None:
+            start = doc.char_span(opening, opening + 1, alignment_mode="expand")
+            return (start[0].i, i + 1) if start is not None else None
+    j = last + 1
+    while j < len(doc) and (doc[j].is_space or doc[j].text in {",", ":"}):
+        j += 1
+    if j < len(doc) and doc[j].text in {"“", '"'}:
+        paragraph_end = doc.text.find("\n", doc[j].idx)
+        close = doc.text.find("”" if doc[j].text == "“" else '"', doc[j].idx + 1)
+        if close != -1 and (paragraph_end == -1 or close < paragraph_end):
+            end = doc.char_span(close, close + 1, alignment_mode="expand")
+            return (j, end[-1].i + 1) if end is not None else None
+    return None
+
+
 def _content_tokens(verb: Token, particle: Token | None) -> set[int]:
     """Token indices of what the verb reports, by the order of preference in the docstring."""
     lemma = verb.lemma_.lower()
@@ -204,7 +233,11 @@ class AttributionComponent:
     def __call__(self, doc: Doc) -> Doc:
         found: list[Attribution] = []
         for token in doc:
-            attribution = self._according_to(doc, token) or self._reporting_verb(doc, token)
+            attribution = (
+                self._according_to(doc, token)
+                or self._reporting_verb(doc, token)
+                or self._reporting_noun(doc, token)
+            )
             if attribution is not None:
                 found.append(self._with_claimant(doc, attribution))
         for layout in layout_attributions(doc.text):
@@ -225,11 +258,16 @@ class AttributionComponent:
         naming = _naming(verb) if lemma == "call" else set()
         if lemma in NEEDS_PARTICLE and particle is None and not naming:
             return None
+        subject = _subject(verb)
         content_ids = (naming or _content_tokens(verb, particle)) - {verb.i}
         run = _longest_run(content_ids)
         if run is None:
-            return None
-        content = _trim(doc, *_in_paragraph(doc, run, verb.i))
+            quote = _adjacent_quote(doc, verb, subject)
+            if quote is None:
+                return None
+            content = quote
+        else:
+            content = _trim(doc, *_in_paragraph(doc, run, verb.i))
         if content[0] >= content[1]:
             return None
         if doc[content[1] - 1].text in QUOTES and doc[content[0]].text not in QUOTES:
@@ -241,7 +279,6 @@ class AttributionComponent:
                 )
         adjacent = particle is not None and particle.i == verb.i + 1
         cue_end = verb.i + 2 if adjacent else verb.i + 1
-        subject = _subject(verb)
         source = None
         if subject is not None and not content[0] <= subject.i < content[1]:
             source = _span(doc, *_source_range(subject, content))
@@ -250,6 +287,32 @@ class AttributionComponent:
             cue=_span(doc, verb.i, cue_end),
             content=_span(doc, *content),
             stance=_stance(VERB_STANCE[lemma], verb, doc, content),
+        )
+
+    def _reporting_noun(self, doc: Doc, noun: Token) -> Attribution | None:
+        """ "Russia's denial that its troops ..." / "a threat to strike ...": noun cues."""
+        lemma = noun.lemma_.lower()
+        if noun.pos_ != "NOUN" or lemma not in NOUN_STANCE:
+            return None
+        clauses = [
+            c
+            for c in noun.children
+            if c.dep_ in {"acl", "ccomp"}
+            and c.i > noun.i
+            and any(g.dep_ in {"mark", "aux"} and g.lower_ in {"that", "to"} for g in c.children)
+        ]
+        if not clauses:
+            return None
+        content = _trim(doc, clauses[0].left_edge.i, clauses[0].right_edge.i + 1)
+        if content[0] >= content[1]:
+            return None
+        owners = [c for c in noun.children if c.dep_ == "poss"]
+        source = _span(doc, owners[0].left_edge.i, owners[0].i + 1) if owners else None
+        return Attribution(
+            source=source,
+            cue=_span(doc, noun.i, noun.i + 1),
+            content=_span(doc, *content),
+            stance=_stance(NOUN_STANCE[lemma], noun, doc, content),
         )
 
     def _according_to(self, doc: Doc, token: Token) -> Attribution | None:

@@ -137,6 +137,13 @@ OBJECT_CONTENT_VERBS: frozenset[str] = frozenset(
         "echo",
         "describe",
         "estimate",
+        "stress",
+        "emphasize",
+        "emphasise",
+        "note",
+        "urge",
+        "suggest",
+        "indicate",
         "mention",
     }
 )
@@ -166,5 +173,30 @@ MODAL_STANCE: MappingProxyType[str, Stance] = MappingProxyType(
 )
 """A modal on the content's main verb overrides an asserting cue's stance."""
 
-SOURCE_PREPOSITIONS: frozenset[str] = frozenset({"according"})
-"""Heads of "according to X" phrases."""
+NOUN_STANCE: MappingProxyType[str, Stance] = MappingProxyType(
+    {
+        **dict.fromkeys(
+            (
+                "claim",
+                "statement",
+                "report",
+                "allegation",
+                "assertion",
+                "announcement",
+                "accusation",
+                "warning",
+                "suggestion",
+                "insistence",
+                "admission",
+                "estimate",
+                "argument",
+                "belief",
+            ),
+            Stance.ASSERTED,
+        ),
+        **dict.fromkeys(("denial", "rejection"), Stance.DENIED),
+        **dict.fromkeys(("threat", "promise", "pledge", "vow", "plan"), Stance.FUTURE),
+        **dict.fromkeys(("question",), Stance.QUESTION),
+    }
+)
+"""Nouns that report speech when a clause follows ("Russia's claim that ...")."""
