@@ -37,7 +37,9 @@ def figures(nlp: Language, text: str) -> list[tuple[str, str, int, int | None]]:
         ("Five people are missing.", ("missing", "unknown", 5, 5)),
     ],
 )
-def test_single_figure(nlp: Language, text: str, expected: tuple[str, str, int, int | None]) -> None:
+def test_single_figure(
+    nlp: Language, text: str, expected: tuple[str, str, int, int | None]
+) -> None:
     assert figures(nlp, text) == [expected]
 
 

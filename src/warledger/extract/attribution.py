@@ -270,13 +270,11 @@ class AttributionComponent:
             content = _trim(doc, *_in_paragraph(doc, run, verb.i))
         if content[0] >= content[1]:
             return None
-        if doc[content[1] - 1].text in QUOTES and doc[content[0]].text not in QUOTES:
+        if doc[content[0]].text not in QUOTES:
             opening = _open_quote_before(doc.text, doc[content[0]].idx)
             if opening is not None:
-                content = (
-                    doc.char_span(opening, opening + 1, alignment_mode="expand")[0].i,
-                    content[1],
-                )
+                mark = doc.char_span(opening, opening + 1, alignment_mode="expand")
+                content = _trim(doc, mark[0].i, content[1]) if mark is not None else content
         adjacent = particle is not None and particle.i == verb.i + 1
         cue_end = verb.i + 2 if adjacent else verb.i + 1
         source = None

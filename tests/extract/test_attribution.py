@@ -1,0 +1,131 @@
+"""warledger_attribution on short texts written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from warledger.extract.attribution_layout import layout_attributions
+from warledger.extract.pipeline import Extractor, TextInput, build_pipeline
+from warledger.model import Attribution, Stance
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return build_pipeline(components=["warledger_actors", "warledger_attribution"])
+
+
+def attributions(nlp: Language, text: str) -> list[Attribution]:
+    return list(Extractor(nlp).process(TextInput(text, "t"))._.attributions)
+
+
+def parts(found: Attribution) -> tuple[str | None, str | None, str, Stance]:
+    return (
+        found.source.text if found.source else None,
+        found.cue.text if found.cue else None,
+        found.content.text,
+        found.stance,
+    )
+
+
+def only(nlp: Language, text: str) -> tuple[str | None, str | None, str, Stance]:
+    [found] = attributions(nlp, text)
+    return parts(found)
+
+
+def test_denial_of_a_that_clause(nlp: Language) -> None:
+    assert only(nlp, "Russia denied that its forces shelled Stepanakert.") == (
+        "Russia",
+        "denied",
+        "that its forces shelled Stepanakert",
+        Stance.DENIED,
+    )
+
+
+def test_content_before_the_cue(nlp: Language) -> None:
+    assert only(nlp, "Government troops shelled the village, a local official said.") == (
+        "a local official",
+        "said",
+        "Government troops shelled the village",
+        Stance.ASSERTED,
+    )
+
+
+def test_direct_quote_keeps_its_marks(nlp: Language) -> None:
+    source, cue, content, _ = only(nlp, "“Our positions were hit twice,” the commander said.")
+    assert (source, cue, content) == ("the commander", "said", "“Our positions were hit twice,”")
+
+
+def test_quote_in_a_sentence_of_its_own(nlp: Language) -> None:
+    text = "“The town has fallen. We are leaving,” said the mayor."
+    source, cue, content, _ = only(nlp, text)
+    assert (source, cue, content) == ("the mayor", "said", "“The town has fallen. We are leaving,”")
+
+
+def test_according_to(nlp: Language) -> None:
+    assert only(nlp, "According to the health ministry, three soldiers were killed.") == (
+        "the health ministry",
+        "According to",
+        "three soldiers were killed",
+        Stance.ASSERTED,
+    )
+
+
+def test_passive_report_has_no_source(nlp: Language) -> None:
+    assert only(nlp, "It was reported that the bridge was destroyed.") == (
+        None,
+        "reported",
+        "that the bridge was destroyed",
+        Stance.ASSERTED,
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        ("The rebels threatened to attack the capital.", Stance.FUTURE),
+        ("The minister said that the army will withdraw.", Stance.FUTURE),
+        ("The ministry claimed that the militia could strike the airport.", Stance.HYPOTHETICAL),
+        ("The spokesman asked whether the convoy had been hit.", Stance.QUESTION),
+        ("The army dismissed claims that it had used cluster munitions.", Stance.DENIED),
+    ],
+)
+def test_stance(nlp: Language, text: str, stance: Stance) -> None:
+    assert [a.stance for a in attributions(nlp, text)][:1] == [stance]
+
+
+def test_pronoun_source_links_to_the_last_person(nlp: Language) -> None:
+    text = "John Smith visited the front. He said that the shelling had stopped."
+    found = attributions(nlp, text)
+    said = [a for a in found if a.cue and a.cue.text == "said"]
+    assert len(said) == 1
+    assert said[0].source is not None and said[0].source.text == "He"
+    assert said[0].claimant is not None and said[0].claimant.span.text == "John Smith"
+
+
+def test_spans_point_into_the_text(nlp: Language) -> None:
+    text = "Officials told reporters that the dam was damaged."
+    for found in attributions(nlp, text):
+        for span in (found.source, found.cue, found.content):
+            assert span is not None
+            assert text[span.start : span.end] == span.text
+
+
+def test_no_reporting_no_attribution(nlp: Language) -> None:
+    assert attributions(nlp, "Artillery hit the northern district on Monday.") == []
+
+
+def test_headline_and_quote_dash_layouts() -> None:
+    text = "Minister: Troops will stay in the region\n“We are afraid.” ― A resident\n"
+    found = [
+        (text[slice(*f.source)], text[slice(*f.cue)], text[slice(*f.content)])
+        for f in layout_attributions(text)
+    ]
+    assert found == [
+        ("Minister", ":", "Troops will stay in the region"),
+        ("A resident", "―", "“We are afraid.”"),
+    ]
+
+
+def test_editorial_label_is_not_a_speaker() -> None:
+    assert layout_attributions("Note: this story was updated.\n") == []
