@@ -93,7 +93,9 @@ def score(records: list[Record], docs: list[Doc]) -> dict[str, object]:
         sentence = doc.char_span(*rec.verb, alignment_mode="expand")
         sent = sentence.root.sent if sentence is not None and len(sentence) else None
         in_sent = [
-            p for p in places if sent is not None and sent.start_char <= p.span.start < sent.end_char
+            p
+            for p in places
+            if sent is not None and sent.start_char <= p.span.start < sent.end_char
         ]
         pick = pick_event_place(doc, rec.verb[0], rec.verb[1], places)
         if not rec.locations:

@@ -56,9 +56,7 @@ def read_corpus(path: Path) -> list[Article]:
             if start is None or end is None:
                 continue
             lat, lon = top.findtext("gaztag/lat"), top.findtext("gaztag/lon")
-            gold.append(
-                GoldToponym(int(start), int(end), _float(lat), _float(lon))
-            )
+            gold.append(GoldToponym(int(start), int(end), _float(lat), _float(lon)))
         articles.append(Article(art.get("docid", ""), text, tuple(gold)))
     return articles
 

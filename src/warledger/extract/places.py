@@ -9,9 +9,10 @@ Candidates come from two sources:
   as geoparsing gold sets count them as (associative) toponyms;
 - capitalised proper-noun runs that NER missed or mislabelled (the small
   English model tags "Stepanakert" as a PERSON and "Gyumri" as an ORG). These
-  need evidence beyond the name: a locative preposition before it ("in",
-  "near"...), a ", State" qualifier after it, its country already in the
-  document, or a large population. Words that are also common English words
+  need evidence beyond the name: being a country's name, a locative
+  preposition before it ("in", "near"...), a ", State" qualifier after it,
+  its country (or a neighbour of it) already in the document, or a large
+  population. Words that are also common English words
   ("Mobile", "Reading", "May") need the preposition or the qualifier.
 
 All mentions of a document are resolved together (see ``Gazetteer.resolve``),
@@ -29,14 +30,15 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from warledger.geo.gazetteer import Gazetteer, Resolution
-from warledger.model import GeoPrecision, PlaceMention, Span as TextSpan
+from warledger.model import GeoPrecision, PlaceMention
+from warledger.model import Span as TextSpan
 
 FACTORY = "warledger_places_v1"
 
 NER_PLACE_LABELS: frozenset[str] = frozenset({"GPE", "LOC"})
 LOCATIVE_PREPOSITIONS: frozenset[str] = frozenset(
     {"in", "at", "near", "outside", "around", "from", "to", "into", "across", "toward",
-     "towards", "via", "through", "inside", "across", "between", "of"}
+     "towards", "via", "through", "inside", "between", "of"}
 )  # fmt: skip
 # Place names that are also everyday English words or given names: resolved only
 # when a preposition or a qualifier says they are places.
@@ -52,6 +54,10 @@ COMMON_WORD_PLACES: frozenset[str] = frozenset(
      "tv", "gop", "ap", "reuters", "isis", "isil", "hamas", "taliban"}
 )  # fmt: skip
 MIN_PROMOTION_POPULATION = 100_000
+# Labels the small English model gives place names it does not recognise as places.
+PROMOTABLE_LABELS: frozenset[str] = frozenset(
+    {"PERSON", "ORG", "WORK_OF_ART", "PRODUCT", "LANGUAGE", "EVENT", "LAW"}
+)
 # "Turkish forces": the country is referred to, but less surely than by its name.
 DEMONYM_SCORE = 0.6
 
@@ -114,20 +120,20 @@ class PlacesComponent:
             keep = ent.label_ in NER_PLACE_LABELS
             if ent.label_ == "FAC":
                 keep = self.gazetteer.is_known(span.text)
-            elif ent.label_ in {"PERSON", "ORG", "WORK_OF_ART", "PRODUCT"}:
-                keep = self._promote(span, context)
+            elif ent.label_ in PROMOTABLE_LABELS:
+                keep = self._promote(span, context, in_entity=True)
             if keep:
-                found.append(_Mention(span.start_char, span.end_char, span.text,
-                                      ent.label_ in NER_PLACE_LABELS or ent.label_ == "FAC"))  # fmt: skip
+                from_ner = ent.label_ in NER_PLACE_LABELS or ent.label_ == "FAC"
+                found.append(_Mention(span.start_char, span.end_char, span.text, from_ner))
             for tok in ent:
                 taken[tok.i] = True
         for run in _proper_noun_runs(doc, taken):
-            if self._promote(run, context):
+            if self._promote(run, context, in_entity=False):
                 found.append(_Mention(run.start_char, run.end_char, run.text, False))
         return sorted(found, key=lambda m: m.start)
 
-    def _promote(self, span: Span, context_countries: set[str]) -> bool:
-        """Should a non-place span (or no entity at all) be taken as a place name?"""
+    def _promote(self, span: Span, context_countries: set[str], in_entity: bool) -> bool:
+        """Should a non-place entity span (or a bare proper-noun run) be taken as a place?"""
         if len(span) > 4 or not any(t.is_title or t.is_upper for t in span):
             return False
         if self.gazetteer.country_of_demonym(span.text):
@@ -146,11 +152,19 @@ class PlacesComponent:
         if span.text.lower() in COMMON_WORD_PLACES:
             return locative or qualified
         primary = [c.row for c in options if not c.alternate]
-        in_context = any(str(ix.country[r]) in context_countries for r in primary)
+        if not primary:
+            return False
+        if any(int(ix.precision[r]) == GeoPrecision.COUNTRY for r in primary):
+            return True  # a country's own name is hardly ever a person or a firm
+        region = set(context_countries)
+        for code in context_countries:
+            region.update(ix.neighbours.get(code, ()))
+        in_context = any(str(ix.country[r]) in region for r in primary)
         big = any(int(ix.population[r]) >= MIN_PROMOTION_POPULATION for r in primary)
-        if span.root.ent_type_ == "PERSON" or span.root.i == span.sent.start:
-            return bool(primary) and (locative or qualified or in_context)
-        return bool(primary) and (locative or qualified or in_context or big)
+        evidence = locative or qualified or in_context
+        if span.root.ent_type_ == "PERSON" or (not in_entity and span.start == span.sent.start):
+            return evidence
+        return evidence or big
 
     def _context_countries(self, doc: Doc) -> set[str]:
         """ISO codes the text implies: demonyms, countries and regions named by NER

@@ -6,8 +6,9 @@ is closest to the event verb in the dependency tree, attached through a
 locative preposition ("in", "at", "near"...), is the usual answer; a place
 that hangs off a noun far from the verb, a demonym ("Ukrainian") or a country
 when a town is also named, is less likely. A place inside a noun phrase ("the
-city of Ibb", "a Barcelona suburb") is measured from the noun it modifies. Scores are path lengths (smaller is
-better) with those adjustments; beyond ``MAX_PATH`` edges nothing is picked.
+city of Ibb", "a Barcelona suburb") is measured from the noun it modifies.
+Scores are path lengths (smaller is better) with those adjustments; beyond
+``MAX_PATH`` edges nothing is picked.
 """
 
 from __future__ import annotations
@@ -24,6 +25,8 @@ LOCATIVE: frozenset[str] = frozenset(
 )  # fmt: skip
 NON_LOCATIVE: frozenset[str] = frozenset({"from", "of", "to", "for", "by", "with", "against"})
 MAX_PATH = 8
+NOMINAL: frozenset[str] = frozenset({"NOUN", "PROPN"})
+MODIFIER_DEPS: frozenset[str] = frozenset({"compound", "poss", "amod", "nmod"})
 
 
 def dependency_distance(a: Token, b: Token) -> int:
@@ -45,9 +48,9 @@ def attachment(place_root: Token) -> Token:
     """
     tok = place_root
     for _ in range(3):
-        if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ in {"NOUN", "PROPN"}:
+        if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ in NOMINAL:
             tok = tok.head.head
-        elif tok.dep_ in {"compound", "poss", "amod", "nmod"} and tok.head.pos_ in {"NOUN", "PROPN"}:
+        elif tok.dep_ in MODIFIER_DEPS and tok.head.pos_ in NOMINAL:
             tok = tok.head
         else:
             break

@@ -7,7 +7,8 @@ each against what the rest of the document says, in this order of strength:
 2. what kind of entry it is (a country name almost always means the country);
 3. countries and US states the document mentions, or implies via demonyms
    ("Azerbaijani forces" puts Azerbaijan in context);
-4. closeness to the other places of the document (after a first pass);
+4. agreement with the other places of the document (after a first pass): a
+   town near them, a country or state that contains them;
 5. population, as the prior when nothing else speaks.
 
 Fuzzy matching (rapidfuzz) is a fallback for names of eight or more letters
@@ -205,28 +206,36 @@ class Gazetteer:
         cc = ix.country[rows]
         # Context boosts what lies inside a named country or state, not the area itself:
         # otherwise "Washington" would vote for the state it names.
-        inside_country = prec != GeoPrecision.COUNTRY
-        inside_state = prec == GeoPrecision.EXACT
-        score += np.asarray([1.5 if str(c) in countries else 0.0 for c in cc]) * inside_country
-        score += (
-            np.asarray(
-                [1.5 if (str(c), str(a)) in states else 0.0 for c, a in zip(cc, ix.admin1[rows])]
-            )
-            * inside_state
+        in_country = np.asarray([str(c) in countries for c in cc])
+        in_state = np.asarray(
+            [(str(c), str(a)) in states for c, a in zip(cc, ix.admin1[rows], strict=True)]
         )
+        score += 1.5 * (in_country & (prec != GeoPrecision.COUNTRY))
+        score += 1.5 * (in_state & (prec == GeoPrecision.EXACT))
         for q in qualifier_rows:
             same_country = cc == ix.country[q]
             if int(ix.precision[q]) == GeoPrecision.REGION:
                 same_country &= ix.admin1[rows] == ix.admin1[q]
             score += np.where(same_country & (rows != q), 6.0, 0.0)
         if others:
-            near = np.zeros(len(rows))
-            for o in others:
-                dist = haversine_many(ix.latitude[o], ix.longitude[o], ix.latitude[rows],
-                                      ix.longitude[rows])  # fmt: skip
-                near += dist < NEAR_KM
-            score += 2.0 * near / len(others)
+            score += self._neighbourhood(rows, others)
         return score
+
+    def _neighbourhood(self, rows: np.ndarray, others: list[int]) -> np.ndarray:
+        """Agreement with the other places: towns near them, areas that contain them."""
+        ix = self.index
+        prec = ix.precision[rows]
+        near = np.zeros(len(rows))
+        contains = np.zeros(len(rows))
+        for o in others:
+            dist = haversine_many(ix.latitude[o], ix.longitude[o], ix.latitude[rows],
+                                  ix.longitude[rows])  # fmt: skip
+            near += (dist < NEAR_KM) & (prec == GeoPrecision.EXACT)
+            same_country = ix.country[rows] == ix.country[o]
+            same_state = same_country & (ix.admin1[rows] == ix.admin1[o])
+            contains += np.where(prec == GeoPrecision.COUNTRY, same_country, 0.0)
+            contains += np.where(prec == GeoPrecision.REGION, same_state, 0.0)
+        return (2.0 * near + 4.0 * contains) / len(others)
 
 
 def _confidence(scores: np.ndarray) -> float:

