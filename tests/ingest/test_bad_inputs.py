@@ -160,3 +160,34 @@ def test_jsonl_field_of_the_wrong_type(tmp_path: Path) -> None:
     path = tmp_path / "corpus.jsonl"
     path.write_text(json.dumps({"text": SHORT_NOTE, "title": ["a", "b"]}) + "\n")
     assert "field 'title' is a list, not a string" in single_error(path)
+
+
+def test_jsonl_unpaired_surrogate_and_nul_in_fields(tmp_path: Path) -> None:
+    path = tmp_path / "corpus.jsonl"
+    path.write_text(
+        '{"text": "half \\ud800 a pair"}\n'
+        '{"text": "fine", "title": "bad\\u0000title"}\n'
+        '{"text": "nul \\u0000 in text"}\n'
+        '{"text": "kept", "id": 5}\n'
+    )
+    results = list(read_path(path, 1_000_000))
+    messages = [str(r) for r in results[:3]]
+    assert messages[0].startswith(f"{path}:1: holds an unpaired surrogate escape ('\\ud800')")
+    assert messages[1].startswith(f"{path}:2: field 'title' contains a NUL character")
+    assert messages[2].startswith(f"{path}:3: contains a NUL character at character offset 4")
+    document, _ = results[3]
+    assert (document.text, document.external_id) == ("kept", "5")
+
+
+def test_hostile_markup_that_breaks_date_extraction_still_yields_text(tmp_path: Path) -> None:
+    """htmldate fails an lxml assertion on this tree; the text is kept without metadata."""
+    path = tmp_path / "odd.html"
+    words = "Shelling continued overnight near the river crossing, residents said. " * 6
+    path.write_text(
+        "</p><html></p><svg><foreignObject><meta charset='x-unknown'><table><tr><td>"
+        f"<p>{words}</p>"
+    )
+    results = list(read_path(path, 1_000_000))
+    assert len(results) == 1
+    assert not isinstance(results[0], InputError), results[0]
+    assert "residents said" in results[0][0].text

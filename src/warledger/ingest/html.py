@@ -10,13 +10,19 @@ instead of being stored as an empty document.
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Any
 
 import trafilatura
+from lxml.etree import LxmlError
 
 from warledger.errors import InputError
 from warledger.ingest.checks import normalise_newlines, reject_empty_or_binary, require_text
 from warledger.ingest.dates import parse_published
 from warledger.model import Document, content_hash
+
+# What trafilatura and the libraries under it (lxml, htmldate) raise on hostile
+# markup; htmldate's tree cleaning can even fail an lxml assertion.
+EXTRACTION_ERRORS = (ValueError, TypeError, LookupError, AssertionError, LxmlError)
 
 
 def html_document(
@@ -25,11 +31,12 @@ def html_document(
     """A Document from the bytes of an HTML page (``url`` is where it was fetched, if any)."""
     reject_empty_or_binary(source, raw)
     try:
-        extracted = trafilatura.bare_extraction(
-            raw, url=url, with_metadata=True, include_comments=False, include_tables=True
-        )
-    except (ValueError, TypeError, LookupError) as exc:
-        raise InputError(source, f"is HTML that could not be parsed: {exc}") from exc
+        extracted = _extract(raw, url, with_metadata=True)
+    except EXTRACTION_ERRORS:
+        try:  # metadata (date) parsing is the fragile part: keep the text without it
+            extracted = _extract(raw, url, with_metadata=False)
+        except EXTRACTION_ERRORS as exc:
+            raise InputError(source, f"is HTML that could not be parsed: {exc!r}") from exc
     meta = extracted.as_dict() if extracted is not None else {}
     text = normalise_newlines((meta.get("text") or "").strip())
     if not text:
@@ -49,6 +56,12 @@ def html_document(
         published_at=parse_published(meta.get("date")),
         retrieved_at=retrieved_at,
         source_name=source,
+    )
+
+
+def _extract(raw: bytes, url: str | None, with_metadata: bool) -> Any:
+    return trafilatura.bare_extraction(
+        raw, url=url, with_metadata=with_metadata, include_comments=False, include_tables=True
     )
 
 

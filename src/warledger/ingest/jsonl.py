@@ -118,14 +118,25 @@ def line_document(source: str, line: bytes, retrieved_at: datetime) -> tuple[Doc
     require_text(source, text)
     fields = {name: _optional_str(source, record, name) for name in OPTIONAL_FIELDS}
     external_id = record.get("id")
-    raw = canonical_json(record)
+    if isinstance(external_id, int) and not isinstance(external_id, bool):
+        external_id = str(external_id)
+    else:
+        external_id = _optional_str(source, record, "id")
+    try:
+        raw = canonical_json(record)
+    except UnicodeEncodeError as exc:
+        raise InputError(
+            source,
+            f"holds an unpaired surrogate escape ({exc.object[exc.start]!r}), which is not Unicode",
+            "fix the \\uD800-\\uDFFF escapes in this line",
+        ) from exc
     document = Document(
         id=content_hash(raw),
         text=normalise_newlines(text),
         published_at=parse_published(record.get("published")),
         retrieved_at=retrieved_at,
         source_name=source,
-        external_id=None if external_id is None else str(external_id),
+        external_id=external_id,
         **fields,
     )
     return document, raw
@@ -137,4 +148,6 @@ def _optional_str(source: str, record: dict[str, object], name: str) -> str | No
         return None
     if not isinstance(value, str):
         raise InputError(source, f"field {name!r} is a {type(value).__name__}, not a string")
+    if "\x00" in value:
+        raise InputError(source, f"field {name!r} contains a NUL character", "remove it")
     return value.strip() or None
