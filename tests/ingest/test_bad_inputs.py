@@ -184,8 +184,7 @@ def test_hostile_markup_that_breaks_date_extraction_still_yields_text(tmp_path: 
     path = tmp_path / "odd.html"
     words = "Shelling continued overnight near the river crossing, residents said. " * 6
     path.write_text(
-        "</p><html></p><svg><foreignObject><meta charset='x-unknown'><table><tr><td>"
-        f"<p>{words}</p>"
+        f"</p><html></p><svg><foreignObject><meta charset='x-unknown'><table><tr><td><p>{words}</p>"
     )
     results = list(read_path(path, 1_000_000))
     assert len(results) == 1

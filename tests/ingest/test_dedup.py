@@ -1,0 +1,76 @@
+"""MinHash signatures and the near-duplicate index, without a store."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from ingest_texts import ARTICLE, EDITED_SENTENCE, SHORT_NOTE, SYNDICATED, UNRELATED
+
+from warledger.ingest.dedup import (
+    NUM_PERM,
+    NearDuplicateIndex,
+    shingles,
+    signature,
+    signature_bytes,
+    signature_from_bytes,
+)
+
+
+def test_shingles_are_lowercased_word_trigrams() -> None:
+    assert shingles("Shells hit the MARKET, again.") == {
+        b"shells hit the",
+        b"hit the market",
+        b"the market again",
+    }
+    assert shingles("Two words") == {b"two words"}
+
+
+def test_signature_bytes_round_trip() -> None:
+    minhash = signature(ARTICLE)
+    data = signature_bytes(minhash)
+    assert len(data) == NUM_PERM * 8
+    assert np.array_equal(np.frombuffer(data, dtype=np.uint64), minhash.hashvalues)
+    restored = signature_from_bytes(data)
+    assert restored.jaccard(minhash) == 1.0
+    assert restored.jaccard(signature(SYNDICATED)) == minhash.jaccard(signature(SYNDICATED))
+    with pytest.raises(ValueError, match="expected 128"):
+        signature_from_bytes(data[:-8])
+
+
+def test_syndicated_copy_is_placed_in_the_first_documents_group() -> None:
+    assert EDITED_SENTENCE in SYNDICATED and SYNDICATED.split("\n")[0] not in ARTICLE
+    index = NearDuplicateIndex()
+    index.add("original", "original", signature(ARTICLE))
+    index.add("other", "other", signature(UNRELATED))
+    copy = index.place("copy", signature(SYNDICATED))
+    assert copy.syndication_group == "original"
+    assert copy.near_duplicate_of == "original"
+    assert copy.similarity >= index.threshold
+    index.add("copy", copy.syndication_group, signature(SYNDICATED))
+    # a copy of the copy still joins the first document's group
+    second = index.place("copy2", signature(SYNDICATED + "\nUpdated at noon."))
+    assert second.syndication_group == "original"
+    unrelated = index.place("note", signature(SHORT_NOTE))
+    assert (unrelated.syndication_group, unrelated.near_duplicate_of) == ("note", None)
+
+
+def test_rebuilt_index_places_like_the_original() -> None:
+    rows = [
+        ("original", "original", signature_bytes(signature(ARTICLE))),
+        ("other", None, signature_bytes(signature(UNRELATED))),
+        ("unsigned", "unsigned", b""),
+    ]
+    index = NearDuplicateIndex.from_signatures(rows)
+    assert len(index) == 2
+    assert "unsigned" not in index
+    assert index.place("copy", signature(SYNDICATED)).syndication_group == "original"
+    assert index.place("x", signature(UNRELATED + " One more line.")).syndication_group == "other"
+
+
+def test_adding_twice_is_a_no_op() -> None:
+    index = NearDuplicateIndex()
+    minhash = signature(ARTICLE)
+    index.add("a", "a", minhash)
+    index.add("a", "a", minhash)
+    assert len(index) == 1
+    assert index.place("a", minhash).near_duplicate_of is None  # never its own duplicate
