@@ -23,7 +23,8 @@ produced it.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from bisect import bisect_right
+from collections.abc import Callable
 from datetime import date
 
 from spacy.language import Language
@@ -85,6 +86,7 @@ class ClaimAssembler:
 
     def __init__(self, doc: Doc, producer: dict[str, str]) -> None:
         self.doc = doc
+        self.text = doc.text  # spaCy joins the tokens on every access
         self.producer = producer
         self.document_id: str = doc._.document_id or ""
         self.published: date | None = doc._.published
@@ -93,8 +95,14 @@ class ClaimAssembler:
         self.attributions: list[Attribution] = sorted(
             doc._.attributions or [], key=lambda a: a.content.end - a.content.start
         )
+        self.sentences: list[tuple[int, int]] = (
+            [(s.start_char, s.end_char) for s in doc.sents]
+            if doc.has_annotation("SENT_START")
+            else []
+        )
+        self.sentence_starts: list[int] = [start for start, _ in self.sentences]
         self.quotations: list[Span] = [
-            self._span(m.start(), m.end()) for m in QUOTATION.finditer(doc.text)
+            self._span(m.start(), m.end()) for m in QUOTATION.finditer(self.text)
         ]
 
     def claims(self) -> list[Claim]:
@@ -231,18 +239,17 @@ class ClaimAssembler:
         return any(child.dep_ in NEGATION_DEPS for head in heads for child in head.children)
 
     def _sentence(self, span: Span) -> Span:
-        """The sentence holding ``span`` (the whole text if sentences are unknown)."""
-        tokens = self.doc.char_span(span.start, span.end, alignment_mode="expand")
-        if tokens is None or len(tokens) == 0 or not self.doc.has_annotation("SENT_START"):
-            return self._span(0, len(self.doc.text))
-        sentence = tokens[0].sent
-        start = min(sentence.start_char, span.start)
-        end = max(sentence.end_char, span.end)
-        return self._span(start, end)
+        """The sentence holding ``span``'s start, stretched to cover all of it
+        (the whole text if sentences are unknown)."""
+        at = bisect_right(self.sentence_starts, span.start) - 1
+        if at < 0:
+            return self._span(0, len(self.text))
+        start, end = self.sentences[at]
+        return self._span(min(start, span.start), max(end, span.end))
 
     def _span(self, start: int, end: int) -> Span:
         """``doc.text[start:end]`` without its surrounding whitespace."""
-        text = self.doc.text
+        text = self.text
         while start < end and text[start].isspace():
             start += 1
         while end > start and text[end - 1].isspace():
@@ -253,20 +260,28 @@ class ClaimAssembler:
 
 
 class ClaimsComponent:
-    """Writes ``doc._.claims``; ``versions`` names the pipeline that made them."""
+    """Writes ``doc._.claims``, each naming the pipeline that made it.
 
-    def __init__(self, versions: Callable[[], dict[str, str]]) -> None:
-        self.versions = versions
+    The versions are read from ``nlp`` once per set of pipe names (reading
+    spaCy's pipe metadata costs more than assembling a document's claims).
+    """
+
+    def __init__(self, nlp: Language, versions: Callable[[Language], dict[str, str]]) -> None:
+        self.nlp = nlp
+        self.read_versions = versions
+        self.pipe_names: tuple[str, ...] = ()
+        self.versions: dict[str, str] = {}
+
+    def producer(self) -> dict[str, str]:
+        names = tuple(self.nlp.pipe_names)
+        if names != self.pipe_names:
+            self.versions = self.read_versions(self.nlp)
+            self.pipe_names = names
+        return self.versions
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.claims = ClaimAssembler(doc, self.versions()).claims()
+        doc._.claims = ClaimAssembler(doc, self.producer()).claims()
         return doc
-
-    def pipe(self, docs: Iterator[Doc], batch_size: int = 128) -> Iterator[Doc]:
-        versions = self.versions()
-        for doc in docs:
-            doc._.claims = ClaimAssembler(doc, versions).claims()
-            yield doc
 
 
 @Language.factory(FACTORY)
@@ -274,4 +289,4 @@ def make_claims(nlp: Language, name: str) -> ClaimsComponent:
     # Imported here: factories imports this module to register it.
     from warledger.extract.factories import component_versions
 
-    return ClaimsComponent(lambda: component_versions(nlp))
+    return ClaimsComponent(nlp, component_versions)

@@ -243,8 +243,9 @@ class RelationFinder:
                 yield from self._fighting(token)
             elif lemma in ALLY_VERBS:
                 yield from self._pairs(token, _subjects(token, self.index), P.ALLIED_WITH, "with")
-            yield from self._on_side_of(token)
         elif token.pos_ in {"NOUN", "PROPN"}:
+            if lemma == "side":
+                yield from self._on_side_of(token)
             if lemma in LEADER_NOUNS:
                 yield from self._role(token, P.COMMANDS)
             if lemma in MEMBER_NOUNS:
@@ -302,18 +303,12 @@ class RelationFinder:
             yield from self._pairs(verb, subjects, P.FIGHTING_AGAINST, "with")
         yield from self._pairs(verb, subjects, P.ALLIED_WITH, "alongside")
 
-    def _on_side_of(self, verb: Token) -> Iterator[Relation]:
-        """ "X participates in hostilities on the side of Y" -> allied."""
-        sides = [
-            pobj
-            for tok in verb.subtree
-            if tok.lower_ == "on" and tok.dep_ == "prep" and _verb_of(tok).i == verb.i
-            for pobj in tok.children
-            if pobj.dep_ == "pobj" and pobj.lemma_.lower() == "side"
-        ]
-        objects = [
-            a for side in sides for t in _prep_objects(side, {"of"}) for a in self._actors(t)
-        ]
+    def _on_side_of(self, side: Token) -> Iterator[Relation]:
+        """Alliance from "X participates in hostilities on the side of Y"."""
+        if side.dep_ != "pobj" or side.head.lower_ != "on":
+            return
+        verb = _verb_of(side.head)
+        objects = [a for t in _prep_objects(side, {"of"}) for a in self._actors(t)]
         yield from self._product(verb, P.ALLIED_WITH, _subjects(verb, self.index), objects)
 
     def _actors(self, token: Token) -> list[ActorMention]:
