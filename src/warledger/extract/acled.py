@@ -68,6 +68,7 @@ SPECIFICITY: tuple[AcledCategory, ...] = (
     CHEMICAL,
     AIR_STRIKE,
     SHELLING,
+    DISRUPTED_WEAPONS,
     REMOTE_EXPLOSIVE,
     GRENADE,
     SEXUAL_VIOLENCE,
@@ -81,7 +82,6 @@ SPECIFICITY: tuple[AcledCategory, ...] = (
     NON_STATE_OVERTAKES,
     ARMED_CLASH,
     ATTACK,
-    DISRUPTED_WEAPONS,
     ARRESTS,
     HEADQUARTERS,
     NON_VIOLENT_TRANSFER,
@@ -112,7 +112,8 @@ _COERCE_BY_MODE: dict[str, AcledCategory] = {
     "seize": LOOTING,
 }
 _MOBILIZE_BY_MODE: dict[str, AcledCategory] = {"base": HEADQUARTERS}
-_INTERVENTION_MODES = frozenset({"arrest", "detain", "restrict", "curfew", "ban"})
+_INTERVENTION_MODES = frozenset({"arrest", "detain", "restrict", "curfew", "disperse"})
+_PROTESTER_WORDS = ("protest", "demonstrat", "riot", "crowd", "mob")
 _MOB_WORDS = frozenset({"mob", "crowd", "vigilante", "villagers", "residents"})
 _ARMED_KINDS = frozenset(
     {ActorKind.STATE_FORCE, ActorKind.ARMED_GROUP, ActorKind.PROXY, ActorKind.STATE}
@@ -161,15 +162,22 @@ def _assault(event: Event) -> AcledCategory:
         return _ASSAULT_BY_MODE[event.mode]
     if any(set(a.name.lower().split()) & _MOB_WORDS for a in event.initiators):
         return MOB_VIOLENCE
-    armed_targets = event.targets and all(is_armed(t) for t in event.targets)
+    armed_targets = any(is_armed(t) for t in event.targets)
     armed_initiators = not event.initiators or any(is_armed(a) for a in event.initiators)
     return ARMED_CLASH if armed_targets and armed_initiators else ATTACK
 
 
 def _protest(event: Event, others: Sequence[Event]) -> AcledCategory:
-    if event.mode == "riot":
+    """Protesters who fight (a riot, clashes, violence by protesters) make a violent
+    demonstration; force used on peaceful protesters is excessive force; arrests
+    or dispersal are an intervention."""
+    assaults = [e for e in others if e.type == PloverType.ASSAULT]
+    by_protesters = any(
+        any(w in a.name.lower() for w in _PROTESTER_WORDS) for e in assaults for a in e.initiators
+    )
+    if event.mode == "riot" or by_protesters or any(e.mode == "clash" for e in assaults):
         return VIOLENT_DEMONSTRATION
-    if any(e.type == PloverType.ASSAULT and e.mode != "clash" for e in others):
+    if assaults:
         return EXCESSIVE_FORCE
     if any(e.type == PloverType.COERCE and e.mode in _INTERVENTION_MODES for e in others):
         return PROTEST_WITH_INTERVENTION

@@ -89,6 +89,15 @@ class ArgumentFinder:
         return found
 
     def _mentions_at(self, token: Token) -> list[ActorMention]:
+        if token.lemma_.lower() in lex.QUANTITY_HEADS:
+            counted = [
+                p
+                for c in token.children
+                if c.dep_ == "prep" and c.lower_ == "of"
+                for p in _pobjs(c)
+            ]
+            if counted:
+                return self._mentions_at(counted[0])
         if token.pos_ == "PRON" or token.lower_ in _RELATIVE or token.ent_type_ in _NOT_ACTORS:
             return []
         if token.lemma_.lower() in lex.WEAPON_NOUNS:
@@ -248,9 +257,23 @@ def _verb_arguments(root: Token) -> tuple[list[Token], list[Token]]:
             targ.extend(_pobjs(child))
     if not init:
         init = _inherited_subject(root)
+    if not targ:
+        targ = _shared_object(root)
     if not targ and root.dep_ == "acl" and root.tag_ == "VBN":
         targ = [root.head]
     return init, targ
+
+
+def _shared_object(root: Token) -> list[Token]:
+    """The object conjoined verbs share: "killed and wounded scores"."""
+    partners = [c for c in root.children if c.dep_ == "conj" and c.pos_ in _VERB_POS]
+    if root.dep_ == "conj" and root.head.pos_ in _VERB_POS:
+        partners.append(root.head)
+    for partner in partners:
+        objects = [c for c in partner.children if c.dep_ == "dobj"]
+        if objects:
+            return objects
+    return []
 
 
 def _inherited_subject(root: Token) -> list[Token]:

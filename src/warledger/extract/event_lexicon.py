@@ -189,7 +189,16 @@ TRIGGERS: tuple[tuple[P, str | None, tuple[str, ...]], ...] = (
     (
         P.COERCE,
         "disrupt_weapons",
-        _phrases("defuse, intercept, dismantle, shoot down, foil"),
+        _phrases(
+            "defuse, intercept, dismantle, shoot down, foil, bomb squad, weapons cache, "
+            "arms cache, bomb disposal"
+        ),
+    ),
+    (P.COERCE, "find", _phrases("discover:V, find:V, uncover, unearth")),
+    (
+        P.COERCE,
+        "disperse",
+        _phrases("disperse, tear gas, teargas, water cannon, rubber bullet"),
     ),
     (
         P.COERCE,
@@ -227,7 +236,10 @@ TRIGGERS: tuple[tuple[P, str | None, tuple[str, ...]], ...] = (
     (
         P.PROTEST,
         "riot",
-        _phrases("riot, rioting, rioter, unrest"),
+        _phrases(
+            "riot, rioting, rioter, unrest, throw stone, throw rock, hurl stone, hurl rock, "
+            "stone - throwing, rock - throwing, molotov cocktail, petrol bomb"
+        ),
     ),
     (
         P.PROTEST,
@@ -459,6 +471,21 @@ LIGHT_VERBS: frozenset[str] = _words(
 NON_PARTICIPANTS: frozenset[str] = _words(
     """
     fire shot volley round burst damage time moment way part number lot kind type
+    """
+)
+
+# Things whose seizure or discovery is "disrupted weapons use" in ACLED terms.
+SEIZED_WEAPONS: frozenset[str] = WEAPON_NOUNS | _words(
+    """
+    ammunition arm arsenal cache cartridge depot detonator explosive munition round stockpile
+    tnt
+    """
+)
+
+# Heads that only count the people after "of" ("scores of fighters").
+QUANTITY_HEADS: frozenset[str] = _words(
+    """
+    score dozen hundred thousand million number couple handful
     """
 )
 

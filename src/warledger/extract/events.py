@@ -128,7 +128,7 @@ class EventsComponent:
         args = ArgumentFinder(doc)
         cues = self._sentence_cues(doc)
         events: list[Event] = []
-        triggers = self._find_triggers(doc, args)
+        triggers = _weapon_seizures(self._find_triggers(doc, args))
         trigger_tokens = frozenset(i for t in triggers for i in range(t.span.start, t.span.end))
         for trigger in triggers:
             root = trigger.span.root
@@ -204,6 +204,40 @@ class EventsComponent:
             default=head.idx,
         )
         return text_span(doc, start, head.idx + len(head.text))
+
+
+def _weapon_seizures(triggers: list[_Trigger]) -> list[_Trigger]:
+    """Seizing or finding weapons is disrupted weapons use, not an attack.
+
+    A seizure whose object is a weapon becomes ``disrupt_weapons``; a "found"
+    or "discovered" that is not about weapons is no event at all; a weapon
+    word inside a seized object ("seized two IEDs") is no attack.
+    """
+    kept: list[_Trigger] = []
+    seized: set[int] = set()
+    for trigger in triggers:
+        root = trigger.span.root
+        if trigger.plover == PloverType.COERCE and trigger.mode in ("seize", "find"):
+            objects = [t for t in root.subtree if t.i != root.i]
+            if any(t.lemma_.lower() in lex.SEIZED_WEAPONS for t in objects):
+                seized.update(t.i for t in objects)
+                kept.append(_Trigger(trigger.span, trigger.plover, "disrupt_weapons"))
+            elif trigger.mode == "seize":
+                kept.append(trigger)
+        elif trigger.plover == PloverType.COERCE and trigger.mode == "disrupt_weapons":
+            seized.update(t.i for t in root.subtree if t.i != root.i)
+            kept.append(trigger)
+        else:
+            kept.append(trigger)
+    return [
+        t
+        for t in kept
+        if not (
+            t.plover == PloverType.ASSAULT
+            and t.span.root.i in seized
+            and t.span.root.pos_ != "VERB"
+        )
+    ]
 
 
 def is_intended(root: Token) -> bool:
