@@ -7,8 +7,10 @@ snippet is run through the full pipeline, its events are mapped to ACLED by
 renamed to the CASE code. CASE adds labels ACLED lacks: diplomatic events
 (DIPLO) and claims of responsibility (ATTRIB), which come from the PLOVER
 types ACLED does not code; disasters and organised crime are not conflict
-events, so warledger has no category for them and they count as errors
-(a snippet with no conflict event is predicted OTHER).
+events, so the events component codes none for them; a snippet without a
+conflict event is given one of those labels from a short list of words
+(``NON_CONFLICT_WORDS``, checked in order), else OTHER. That fallback is this
+adapter's, not a warledger feature, and is reported as such.
 """
 
 from __future__ import annotations
@@ -64,8 +66,100 @@ _DIPLOMATIC = frozenset(
 )
 
 
-def case_label(events: list[Event]) -> str:
-    """The CASE code for a snippet's events (OTHER when none is a conflict event)."""
+# CASE's non-conflict labels, for snippets with no conflict event (lower-case
+# word prefixes; first label whose word occurs wins).
+NON_CONFLICT_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    (
+        "NATURAL_DISASTER",
+        (
+            "earthquake",
+            "flood",
+            "cyclone",
+            "hurricane",
+            "typhoon",
+            "storm",
+            "landslide",
+            "tornado",
+            "wildfire",
+            "bushfire",
+            "drought",
+            "tsunami",
+            "volcan",
+            "eruption",
+            "heatwave",
+            "covid",
+            "coronavirus",
+            "pandemic",
+            "epidemic",
+            "outbreak",
+            "virus",
+            "infection",
+            "avalanche",
+            "rainfall",
+            "monsoon",
+            "cases",
+        ),
+    ),
+    (
+        "ORG_CRIME",
+        (
+            "robber",
+            "robbed",
+            "smuggl",
+            "drug",
+            "traffick",
+            "cartel",
+            "theft",
+            "thieves",
+            "stole",
+            "fraud",
+            "burglar",
+            "narcotic",
+            "cocaine",
+            "heroin",
+            "counterfeit",
+            "gang",
+            "ransom",
+            "extort",
+            "launder",
+        ),
+    ),
+    (
+        "MAN_MADE_DISASTER",
+        (
+            "crash",
+            "collapse",
+            "derail",
+            "leak",
+            "spill",
+            "fire",
+            "blaze",
+            "explo",
+            "accident",
+            "sank",
+            "capsiz",
+            "stampede",
+            "contaminat",
+            "plane",
+            "flames",
+            "burn",
+        ),
+    ),
+)
+
+
+def non_conflict_label(text: str) -> str:
+    """A CASE non-conflict label from the words of a snippet, else OTHER."""
+    words = text.lower().split()
+    for label, prefixes in NON_CONFLICT_WORDS:
+        if any(w.strip(".,;:!?\"'()").startswith(prefixes) for w in words):
+            return label
+    return "OTHER"
+
+
+def case_label(events: list[Event], text: str = "") -> str:
+    """The CASE code for a snippet's events (a non-conflict label when none is a
+    conflict event)."""
     asserted = [e for e in events if not e.negated]
     if any(e.type == PloverType.ACCUSE and e.mode == "claim_responsibility" for e in asserted):
         return "ATTRIB"
@@ -76,7 +170,7 @@ def case_label(events: list[Event]) -> str:
         return "ATTRIB"
     if any(e.type in _DIPLOMATIC for e in asserted):
         return "DIPLO"
-    return "OTHER"
+    return non_conflict_label(text)
 
 
 def read_snippets(path: Path) -> list[tuple[str, str, str]]:
@@ -102,7 +196,7 @@ def evaluate(path: Path, limit: int | None = None) -> dict[str, object]:
     nlp = build_pipeline()
     texts = [text for _, text, _ in rows]
     pairs = [
-        (gold, case_label(list(doc._.events or [])))
+        (gold, case_label(list(doc._.events or []), doc.text))
         for (_, _, gold), doc in zip(rows, nlp.pipe(texts, batch_size=32), strict=True)
     ]
     return label_scores(pairs)

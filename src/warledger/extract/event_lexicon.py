@@ -402,6 +402,15 @@ MODE_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ),
 )
 
+# Words that make an explosion, fire or death an accident or a disaster rather
+# than an attack ("a gas leak caused the explosion", "killed in the flood").
+ACCIDENT_CUES: tuple[str, ...] = _phrases(
+    "accident, accidental, accidentally, gas leak, leak:N, crash:N, crash:V, derail, collapse, "
+    "short circuit, malfunction, boiler, gas cylinder, fire break out, blaze, firefighter, "
+    "earthquake, flood, flooding, storm, cyclone, hurricane, typhoon, landslide, tornado, "
+    "wildfire, tsunami, lightning, stampede, drown, pandemic, epidemic, outbreak, covid"
+)
+
 # Weapon and platform nouns used as instruments when the actors component has
 # found none in the sentence.
 WEAPON_NOUNS: frozenset[str] = _words(

@@ -45,6 +45,9 @@ FACTORY = "warledger_events_v1"
 # can turn out to be aerial or suicide; "shelled" or "clashes" stay what they say.
 _REFINABLE = frozenset({None, "explosion"})
 _EXPLOSION_REFINEMENTS = frozenset({"suicide_bombing", "ied", "grenade", "aerial", "chemical"})
+_ACCIDENT = "accident"
+# Violent-sounding triggers an accident cue in the sentence explains away.
+_ACCIDENTAL_MODES = frozenset({None, "explosion", "arson", "chemical"})
 _NEGATORS = frozenset({"not", "n't", "never", "no", "without", "neither", "nor"})
 _FUTURE_AUX = frozenset({"will", "would", "shall", "'ll"})
 # PLOVER codes a promised cooperative act as AGREE, a promised hostile act as
@@ -121,8 +124,9 @@ class EventsComponent:
         self.triggers = _build_matcher(
             vocab, ((_key(t, m), phrases) for t, m, phrases in lex.TRIGGERS)
         )
-        self.cues = _build_matcher(vocab, lex.MODE_CUES)
+        self.cues = _build_matcher(vocab, (*lex.MODE_CUES, (_ACCIDENT, lex.ACCIDENT_CUES)))
         self.cue_rank = {mode: rank for rank, (mode, _) in enumerate(lex.MODE_CUES)}
+        self.cue_rank[_ACCIDENT] = len(self.cue_rank)
 
     def __call__(self, doc: Doc) -> Doc:
         args = ArgumentFinder(doc)
@@ -132,7 +136,14 @@ class EventsComponent:
         trigger_tokens = frozenset(i for t in triggers for i in range(t.span.start, t.span.end))
         for trigger in triggers:
             root = trigger.span.root
-            mode = self._refine_mode(trigger, cues.get(root.sent.start, ()))
+            sentence_cues = cues.get(root.sent.start, ())
+            if (
+                _ACCIDENT in sentence_cues
+                and trigger.plover == PloverType.ASSAULT
+                and trigger.mode in _ACCIDENTAL_MODES
+            ):
+                continue
+            mode = self._refine_mode(trigger, sentence_cues)
             plover, mode, negated = recode_modality(root, trigger.plover, mode)
             initiators, targets = args.participants(root, trigger_tokens)
             events.append(
@@ -178,6 +189,8 @@ class EventsComponent:
         if trigger.plover != PloverType.ASSAULT or trigger.mode not in _REFINABLE:
             return trigger.mode
         for cue in cues:
+            if cue == _ACCIDENT:
+                continue
             if trigger.mode is None or cue in _EXPLOSION_REFINEMENTS:
                 return cue
         return trigger.mode
