@@ -81,3 +81,16 @@ def test_no_number_no_figure(nlp: Language) -> None:
 )
 def test_quantity_wording(words: str, bounds: tuple[int, int | None] | None) -> None:
     assert quantity(words) == bounds
+
+
+def test_conjoined_victims_are_added_up(nlp: Language) -> None:
+    assert figures(nlp, "Three soldiers and two officers were killed.") == [
+        ("killed", "combatants", 5, 5)
+    ]
+    assert figures(nlp, "Two soldiers and civilians were killed.") == [
+        ("killed", "unknown", 2, None)
+    ]
+
+
+def test_a_single_noun_trigger_is_not_a_count(nlp: Language) -> None:
+    assert figures(nlp, "A body was found near the road.") == []

@@ -33,10 +33,16 @@ def test_day_month_year_absolute(nlp: Language) -> None:
     assert found["March 2018"] == (date(2018, 3, 1), date(2018, 3, 31), "month")
 
 
-def test_year_and_decade(nlp: Language) -> None:
+def test_year_decade_and_year_range(nlp: Language) -> None:
     found = by_text(dates(nlp, "The ceasefire of 1994 held through the 1990s."))
     assert found["1994"] == (date(1994, 1, 1), date(1994, 12, 31), "year")
     assert found["the 1990s"] == (date(1990, 1, 1), date(1999, 12, 31), "range")
+    component = DatesComponent()
+    assert component.resolve("1991-1994", None) == (
+        date(1991, 1, 1),
+        date(1994, 12, 31),
+        DatePrecision.RANGE,
+    )
 
 
 def test_day_range_takes_year_from_publication(nlp: Language) -> None:

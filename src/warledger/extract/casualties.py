@@ -219,18 +219,20 @@ class CasualtiesComponent:
         phrase = _number_phrase(victim)
         if phrase is None:
             return []
-        bounds = quantity(doc[phrase[0] : phrase[1]].text)
+        words = doc[phrase[0] : phrase[1]].text
+        if victim.i == trigger.i and words.lower() in {"a", "an"}:
+            return []  # "a body", "a refugee": an instance, not a count
+        bounds = quantity(words)
         if bounds is None or (zero_only and bounds != (0, 0)):
             return []
-        group = _group(victim)
-        if group == "unknown" and victim.i != trigger.i and _is_quantity(victim):
-            partitive = [g for c in victim.children if c.lower_ == "of" for g in c.children]
-            group = _group(partitive[0]) if partitive else "unknown"
-        if group == "unknown":
-            group = _group(trigger)
+        victims = [victim, *(c for c in victim.conjuncts if c.i > victim.i)]
+        last = max(phrase[1] - 1, victim.i, trigger.i)
+        if len(victims) > 1:
+            bounds, last = self._sum_conjuncts(doc, victims, bounds, last)
+        groups = {_victim_group(v, trigger) for v in victims}
+        group = groups.pop() if len(groups) == 1 else "unknown"
         compounds = [c.i for c in trigger.children if c.dep_ == "compound"]
         first = min(phrase[0], victim.i, trigger.i, *compounds)
-        last = max(phrase[1] - 1, victim.i, trigger.i)
         start_char = doc[first].idx
         end_char = doc[last].idx + len(doc[last].text)
         span = Span(
@@ -243,6 +245,38 @@ class CasualtiesComponent:
             CasualtyFigure(span=span, kind=kind, group=group, low=bounds[0], high=bounds[1])
             for kind in kinds
         ]
+
+    @staticmethod
+    def _sum_conjuncts(
+        doc: Doc, victims: list[Token], bounds: tuple[int, int | None], last: int
+    ) -> tuple[tuple[int, int | None], int]:
+        """ "Two soldiers and a civilian were killed" -> 3: add up every counted conjunct.
+
+        A conjunct without a number ("two soldiers and civilians") leaves the
+        total open-ended above what was counted.
+        """
+        low, high = bounds
+        for other in victims[1:]:
+            phrase = _number_phrase(other)
+            counted = quantity(doc[phrase[0] : phrase[1]].text) if phrase else None
+            if counted is None:
+                high = None
+            else:
+                low += counted[0]
+                high = None if high is None or counted[1] is None else high + counted[1]
+            last = max(last, other.i)
+        return (low, high), last
+
+
+def _victim_group(victim: Token, trigger: Token) -> str:
+    """The victims' group, looking through "dozens of civilians" and "civilian deaths"."""
+    group = _group(victim)
+    if group == "unknown" and victim.i != trigger.i and _is_quantity(victim):
+        partitive = [g for c in victim.children if c.lower_ == "of" for g in c.children]
+        group = _group(partitive[0]) if partitive else "unknown"
+    if group == "unknown" and trigger.pos_ == "NOUN":
+        group = _group(trigger)
+    return group
 
 
 @Language.factory(FACTORY)

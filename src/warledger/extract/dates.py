@@ -56,6 +56,7 @@ FULL_DATE = re.compile(
     re.IGNORECASE,
 )
 DECADE = re.compile(r"^(?:the\s+)?(\d{3}0)s$", re.IGNORECASE)
+YEAR_RANGE = re.compile(r"^(?:from\s+|between\s+)?(\d{4})\s*(?:-|–|to|and|until)\s*(\d{4})$")
 YEAR_ONLY = re.compile(r"^(?:in\s+)?(\d{4})$")
 AGE = re.compile(r"\byears?[- ]old\b|\bage[sd]?\b", re.IGNORECASE)
 # Words that make an expression worth handing to dateparser; anything else
@@ -142,6 +143,10 @@ def resolve_cheap(text: str) -> Resolved | None:
     if decade := DECADE.match(text):
         start = int(decade.group(1))
         return date(start, 1, 1), date(start + 9, 12, 31), DatePrecision.RANGE
+    if years := YEAR_RANGE.match(text):
+        first, last = int(years.group(1)), int(years.group(2))
+        if first <= last:
+            return date(first, 1, 1), date(last, 12, 31), DatePrecision.RANGE
     if year := YEAR_ONLY.match(text):
         value = int(year.group(1))
         return date(value, 1, 1), date(value, 12, 31), DatePrecision.YEAR
