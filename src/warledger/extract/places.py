@@ -53,6 +53,18 @@ COMMON_WORD_PLACES: frozenset[str] = frozenset(
      "ministry", "general", "president", "king", "prince", "god", "christ", "allah", "ok",
      "tv", "gop", "ap", "reuters", "isis", "isil", "hamas", "taliban"}
 )  # fmt: skip
+# Words NER often includes in a place span that the place's name does not have.
+LEADING_QUALIFIERS: frozenset[str] = frozenset(
+    {"north", "south", "east", "west", "northern", "southern", "eastern", "western",
+     "central", "northeast", "northwest", "southeast", "southwest", "northeastern",
+     "northwestern", "southeastern", "southwestern", "downtown", "greater", "upper", "lower",
+     "rural", "metro", "suburban", "occupied", "besieged"}
+)  # fmt: skip
+TRAILING_GENERIC: frozenset[str] = frozenset(
+    {"city", "town", "village", "province", "state", "region", "district", "area",
+     "governorate", "oblast", "jail", "courthouse", "court", "airport", "highway", "road",
+     "police", "government", "authorities", "countryside", "suburbs", "outskirts"}
+)  # fmt: skip
 MIN_PROMOTION_POPULATION = 100_000
 # Labels the small English model gives place names it does not recognise as places.
 PROMOTABLE_LABELS: frozenset[str] = frozenset(
@@ -108,6 +120,7 @@ class PlacesComponent:
 
     def _candidates(self, doc: Doc, context: set[str]) -> list[_Mention]:
         found: list[_Mention] = []
+        surnames = _person_name_parts(doc)
         taken = [False] * len(doc)
         for ent in doc.ents:
             span = _strip_article(ent)
@@ -118,22 +131,45 @@ class PlacesComponent:
                 found.append(_Mention(span.start_char, span.end_char, span.text, True,
                                       demonym_of=demonym))  # fmt: skip
             keep = ent.label_ in NER_PLACE_LABELS
-            if ent.label_ == "FAC":
-                keep = self.gazetteer.is_known(span.text)
+            if ent.label_ in NER_PLACE_LABELS or ent.label_ == "FAC":
+                span = self._known_part(span)
+                keep = keep or self.gazetteer.is_known(span.text)
             elif ent.label_ in PROMOTABLE_LABELS:
-                keep = self._promote(span, context, in_entity=True)
+                keep = self._promote(span, context, surnames, in_entity=True)
             if keep:
                 from_ner = ent.label_ in NER_PLACE_LABELS or ent.label_ == "FAC"
                 found.append(_Mention(span.start_char, span.end_char, span.text, from_ner))
             for tok in ent:
                 taken[tok.i] = True
         for run in _proper_noun_runs(doc, taken):
-            if self._promote(run, context, in_entity=False):
+            if self._promote(run, context, surnames, in_entity=False):
                 found.append(_Mention(run.start_char, run.end_char, run.text, False))
         return sorted(found, key=lambda m: m.start)
 
-    def _promote(self, span: Span, context_countries: set[str], in_entity: bool) -> bool:
-        """Should a non-place entity span (or a bare proper-noun run) be taken as a place?"""
+    def _known_part(self, span: Span) -> Span:
+        """Drop a direction word before, or generic words after, a name the gazetteer
+        knows: "North Texas" -> "Texas", "Henderson County Jail" -> "Henderson County"."""
+        if len(span) == 1 or self.gazetteer.is_known(span.text):
+            return span
+        start, end = span.start, span.end
+        while end - start > 1 and span.doc[start].lower_ in LEADING_QUALIFIERS:
+            start += 1
+        while end - start > 1 and (
+            span.doc[end - 1].lower_ in TRAILING_GENERIC or not span.doc[end - 1].is_alpha
+        ):
+            end -= 1
+            if self.gazetteer.is_known(span.doc[start:end].text):
+                break
+        part = span.doc[start:end]
+        return part if self.gazetteer.is_known(part.text) else span
+
+    def _promote(
+        self, span: Span, context_countries: set[str], surnames: set[str], in_entity: bool
+    ) -> bool:
+        """Should a non-place entity span (or a bare proper-noun run) be taken as a place?
+
+        ``surnames`` are words of the document's multi-word PERSON names: "Jones"
+        after "Bob Jones" is the person again, not Jones, Oklahoma."""
         if len(span) > 4 or not any(t.is_title or t.is_upper for t in span):
             return False
         if self.gazetteer.country_of_demonym(span.text):
@@ -149,20 +185,23 @@ class PlacesComponent:
             and self.gazetteer.is_known(span.doc[span.end + 1].text)
             and span.doc[span.end + 1].is_title
         )
-        if span.text.lower() in COMMON_WORD_PLACES:
+        if span.text.lower() in COMMON_WORD_PLACES or span.text.lower() in surnames:
             return locative or qualified
         primary = [c.row for c in options if not c.alternate]
         if not primary:
             return False
         if any(int(ix.precision[r]) == GeoPrecision.COUNTRY for r in primary):
             return True  # a country's own name is hardly ever a person or a firm
+        is_person = span.root.ent_type_ == "PERSON"
+        if not is_person and any(int(ix.precision[r]) == GeoPrecision.REGION for r in primary):
+            return True  # "Minnesota" tagged ORG: a state or province name
         region = set(context_countries)
         for code in context_countries:
             region.update(ix.neighbours.get(code, ()))
         in_context = any(str(ix.country[r]) in region for r in primary)
         big = any(int(ix.population[r]) >= MIN_PROMOTION_POPULATION for r in primary)
         evidence = locative or qualified or in_context
-        if span.root.ent_type_ == "PERSON" or (not in_entity and span.start == span.sent.start):
+        if is_person or (not in_entity and span.start == span.sent.start):
             return evidence
         return evidence or big
 
@@ -183,6 +222,13 @@ class PlacesComponent:
         codes.update(a.country for a in (doc._.actors or []) if a.country and len(a.country) == 2)
         codes.discard("")
         return codes
+
+
+def _person_name_parts(doc: Doc) -> set[str]:
+    """Lower-cased words of multi-word PERSON entities ("bob", "jones")."""
+    return {
+        tok.lower_ for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1 for tok in ent
+    }
 
 
 def _strip_article(span: Span) -> Span | None:
