@@ -53,6 +53,7 @@ def test_syndicated_copy_joins_the_group_across_runs(settings: Settings, tmp_pat
         assert docs["original.txt"].syndication_group == docs["original.txt"].id
         assert docs["copy.html"].syndication_group == docs["original.txt"].id
         assert docs["other.txt"].syndication_group == docs["other.txt"].id
+        assert {d.language for d in docs.values()} == {"en"}
         assert store.stats()["near_duplicates"] == 1
         assert store.verify().ok
 

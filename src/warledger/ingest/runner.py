@@ -26,6 +26,7 @@ from warledger.config import Settings
 from warledger.errors import InputError
 from warledger.ingest.dedup import NearDuplicateIndex, signature, signature_bytes
 from warledger.ingest.fetch import fetch_urls, read_urls_file
+from warledger.ingest.language import detect_language
 from warledger.ingest.readers import Read, expand_inputs, read_path
 from warledger.model import Claim, Document
 
@@ -104,7 +105,12 @@ class _Run:
             return
         minhash = signature(document.text)
         placement = self.index.place(document.id, minhash)
-        document = document.model_copy(update={"syndication_group": placement.syndication_group})
+        document = document.model_copy(
+            update={
+                "syndication_group": placement.syndication_group,
+                "language": document.language or detect_language(document.text),
+            }
+        )
         if not self.store.add_document(document, raw, signature_bytes(minhash)):
             self.summary.duplicates += 1  # another process stored it in the meantime
             return
