@@ -65,9 +65,9 @@ def exact_number(text: str) -> int | None:
     if text in SINGLE_WORDS:
         return SINGLE_WORDS[text]
     if match := DIGITS.match(text):
-        value = float(match.group(1).replace(",", ""))
-        value *= MULTIPLIERS.get(match.group(2) or "", 1)
-        return int(value)
+        digits = match.group(1).replace(",", "")
+        scale = MULTIPLIERS.get(match.group(2) or "", 1)
+        return int(digits) * scale if "." not in digits else int(float(digits) * scale)
     words = text.replace("-", " ")
     if words.startswith("a "):
         words = "one " + words[2:]
