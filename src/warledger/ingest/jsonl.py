@@ -38,8 +38,6 @@ from warledger.ingest.checks import (
 from warledger.ingest.dates import parse_published
 from warledger.model import Document, content_hash
 
-Read = tuple[Document, bytes] | InputError
-
 OPTIONAL_FIELDS: tuple[str, ...] = ("url", "title", "author", "outlet")
 
 # Lines are read in pieces of this size when skipping the rest of an over-long line.
@@ -51,7 +49,9 @@ def canonical_json(record: dict[str, object]) -> bytes:
     return json.dumps(record, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode()
 
 
-def read_jsonl(path: Path, max_line_bytes: int, retrieved_at: datetime) -> Iterator[Read]:
+def read_jsonl(
+    path: Path, max_line_bytes: int, retrieved_at: datetime
+) -> Iterator[tuple[Document, bytes] | InputError]:
     """Yield ``(Document, canonical bytes)`` or an ``InputError`` for every non-blank line."""
     try:
         handle = path.open("rb")

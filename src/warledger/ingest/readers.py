@@ -43,8 +43,12 @@ def expand_inputs(paths: Iterable[Path]) -> list[Path | InputError]:
                 and found.suffix.lower() in KNOWN_SUFFIXES
                 and not any(part.startswith(".") for part in found.relative_to(path).parts)
             )
-        elif path.exists():
+        elif path.is_file():
             expanded.append(path)
+        elif path.exists():
+            expanded.append(
+                InputError(str(path), "is not a regular file (a device, pipe or socket?)")
+            )
         else:
             expanded.append(
                 InputError(str(path), "does not exist", "check the path (is it a typo?)")
