@@ -129,3 +129,11 @@ def test_headline_and_quote_dash_layouts() -> None:
 
 def test_editorial_label_is_not_a_speaker() -> None:
     assert layout_attributions("Note: this story was updated.\n") == []
+
+
+def test_inverted_cue_after_a_quote_takes_the_nearest_subject(nlp: Language) -> None:
+    text = "“The line is holding. Nothing has moved,” said Anna Berg, a regional governor."
+    source, cue, content, _ = only(nlp, text)
+    assert source == "Anna Berg, a regional governor"
+    assert cue == "said"
+    assert content == "“The line is holding. Nothing has moved,”"

@@ -107,12 +107,16 @@ def _longest_run(indices: set[int]) -> tuple[int, int] | None:
 
 
 def _subject(verb: Token) -> Token | None:
-    """The verb's speaker: its own subject, the passive agent, or a shared subject."""
-    for child in verb.children:
-        if child.dep_ in SUBJECT_DEPS:
-            if child.dep_ == "nsubjpass" or child.lower_ == "there":
-                break
-            return child
+    """The verb's speaker: its own subject, the passive agent, or a shared subject.
+
+    Of several subjects the nearest wins: in '"... full panic mode," said Leslie
+    Wimes' the parser also makes the quoted "mode" a subject.
+    """
+    subjects = sorted(
+        (c for c in verb.children if c.dep_ in SUBJECT_DEPS), key=lambda c: abs(c.i - verb.i)
+    )
+    if subjects and subjects[0].dep_ != "nsubjpass" and subjects[0].lower_ != "there":
+        return subjects[0]
     for child in verb.children:
         if child.dep_ == "agent":
             objects = [c for c in child.children if c.dep_ == "pobj"]
@@ -261,13 +265,13 @@ class AttributionComponent:
         subject = _subject(verb)
         content_ids = (naming or _content_tokens(verb, particle)) - {verb.i}
         run = _longest_run(content_ids)
-        if run is None:
-            quote = _adjacent_quote(doc, verb, subject)
-            if quote is None:
-                return None
+        quote = _adjacent_quote(doc, verb, subject)
+        if quote is not None and (run is None or run[0] < quote[1]):
             content = quote
-        else:
+        elif run is not None:
             content = _trim(doc, *_in_paragraph(doc, run, verb.i))
+        else:
+            return None
         if content[0] >= content[1]:
             return None
         if doc[content[0]].text not in QUOTES:
