@@ -9,6 +9,8 @@ orders ("X said that Y", "Y, X said", "according to X, Y", '"Y," X said') that
 the parse puts in the same shape: a reporting verb with a subject and a clausal
 complement.
 
+Layout conventions with no verb (headline "Minister: ...", '"..." ― Name')
+come from ``attribution_layout``; the word lists from ``attribution_lexicon``.
 The source is then linked to an actor the actors component found (overlap, or
 the nearest preceding person for "he"/"she"), so claims carry a claimant.
 """
@@ -190,7 +192,13 @@ def _adjacent_quote(doc: Doc, verb: Token, subject: Token | None) -> tuple[int, 
 
 
 def _content_tokens(verb: Token, particle: Token | None) -> set[int]:
-    """Token indices of what the verb reports, by the order of preference in the docstring."""
+    """Token indices of what the verb reports.
+
+    In order of preference: a clausal complement ("said that Y", "threatened to
+    Y"); the object of a "call for"-type particle; the direct object of verbs
+    whose object is the thing said ("denied the report"); and for a cue hung
+    on another clause ("Y, sources said"), that clause without the cue.
+    """
     lemma = verb.lemma_.lower()
     clauses = [c for c in verb.children if c.dep_ in {"ccomp", "xcomp"}]
     if not clauses and particle is not None and particle.dep_ == "prep":
