@@ -70,8 +70,25 @@ FIGHTER_NOUNS = frozenset(
 )
 LEADER_NOUNS = frozenset({"leader", "commander", "head", "chief", "chairman", "founder"})
 MEMBER_NOUNS = frozenset(
-    {"member", "fighter", "militant", "operative", "affiliate", "commander", "soldier", "wing"}
+    {"member", "fighter", "militant", "operative", "affiliate", "soldier", "wing"}
 )
+# Heads of a noun phrase that name an armed body through a modifier
+# ("Houthi rebels", "Syrian government forces"); "Senate measure" names none.
+GROUP_HEADS = FIGHTER_NOUNS | {
+    "rebel",
+    "insurgent",
+    "army",
+    "military",
+    "government",
+    "regime",
+    "group",
+    "faction",
+    "movement",
+    "coalition",
+    "navy",
+    "police",
+}
+ARMED_KINDS = frozenset({ActorKind.ARMED_GROUP, ActorKind.PROXY, ActorKind.STATE_FORCE})
 ALLY_NOUNS = frozenset({"ally", "partner", "proxy"})
 DESTINATION_PREPS = frozenset({"to", "into", "towards", "toward"})
 # Which dependency labels lead from a verb to its agent-like and patient-like arguments.
@@ -112,11 +129,15 @@ class _Index:
 
     def __init__(self, doc: Doc) -> None:
         linked = [a for a in doc._.actors or [] if not _generic(doc, a)]
-        self.actor: dict[int, ActorMention] = _by_token(doc, linked)
-        for token_i, mention in _by_token(doc, ner_actor_mentions(doc)).items():
-            self.actor.setdefault(token_i, mention)
+        # The tightest mention wins a token: "Tehran" rather than "allies of Tehran".
+        mentions = sorted([*linked, *ner_actor_mentions(doc)], key=_length)
+        self.actor: dict[int, ActorMention] = _by_token(doc, mentions)
         self.place: dict[int, PlaceMention] = _by_token(doc, doc._.places or [])
         self.dates: list[DateMention] = list(doc._.dates or [])
+
+
+def _length(mention: ActorMention) -> int:
+    return mention.span.end - mention.span.start
 
 
 def _generic(doc: Doc, mention: ActorMention) -> bool:
@@ -153,7 +174,7 @@ def _actors_at(token: Token, index: _Index, depth: int = 0) -> list[ActorMention
     found: list[ActorMention] = []
     for head in _conjuncts(token):
         mention = index.actor.get(head.i)
-        if mention is None:
+        if mention is None and head.lemma_.lower() in GROUP_HEADS:
             mention = next(
                 (
                     index.actor[child.i]
@@ -165,7 +186,7 @@ def _actors_at(token: Token, index: _Index, depth: int = 0) -> list[ActorMention
             )
         if mention is not None:
             found.append(mention)
-        elif depth == 0 and head.lemma_.lower() in FIGHTER_NOUNS | {"group", "faction"}:
+        elif depth == 0 and head.lemma_.lower() in GROUP_HEADS:
             for pobj in _prep_objects(head, {"of", "from"}):
                 found.extend(_actors_at(pobj, index, depth + 1))
     return _unique(found)
@@ -236,7 +257,7 @@ class RelationFinder:
             elif lemma in COMMAND_VERBS:
                 yield from self._transitive(token, P.COMMANDS)
             elif lemma in JOIN_VERBS:
-                yield from self._transitive(token, P.MEMBER_OF)
+                yield from self._joining(token)
             elif lemma in DEPLOY_VERBS:
                 yield from self._deployment(token)
             elif lemma in FIGHT_VERBS:
@@ -266,14 +287,21 @@ class RelationFinder:
             objects = [a for tok in _patients(verb) for a in _actors_at(tok, self.index)]
         yield from self._product(verb, predicate, subjects, objects)
 
+    def _joining(self, verb: Token) -> Iterator[Relation]:
+        """Membership from "X joined Y" when Y is an organisation: joining a
+        person or a country ("joined Kerry in Paris") is company, not membership."""
+        subjects = [a for a in _subjects(verb, self.index) if a.label != "GPE"]
+        objects = [
+            a for t in _children(verb, OBJECT_DEPS) for a in self._actors(t) if a.label == "ORG"
+        ]
+        yield from self._product(verb, P.MEMBER_OF, subjects, objects)
+
     def _deployment(self, verb: Token) -> Iterator[Relation]:
         """ "X sends fighters to Y", "fighters of X are transferred to Y",
         "... send militants from X to Y". The moved object must be fighters or
         an armed actor; the destination may be a place, an actor or both."""
         moved = _patients(verb)
-        if not any(
-            tok.lemma_.lower() in FIGHTER_NOUNS or tok.i in self.index.actor for tok in moved
-        ):
+        if not any(self._fighters(tok) for tok in moved):
             return
         subjects = _subjects(verb, self.index)
         if not subjects:
@@ -290,6 +318,12 @@ class RelationFinder:
                         continue
                     yield self._relation(verb, P.DEPLOYS_FIGHTERS_TO, subject, obj, place)
 
+    def _fighters(self, token: Token) -> bool:
+        """Fighters by name ("militants") or an armed actor ("Wagner")."""
+        mention = self.index.actor.get(token.i)
+        armed = mention is not None and mention.kind in ARMED_KINDS
+        return armed or token.lemma_.lower() in FIGHTER_NOUNS
+
     def _fighting(self, verb: Token) -> Iterator[Relation]:
         """ "X fights Y", "X fought against Y", "X clashed with Y", "X fought alongside Y"."""
         subjects = _subjects(verb, self.index)
@@ -305,7 +339,7 @@ class RelationFinder:
 
     def _on_side_of(self, side: Token) -> Iterator[Relation]:
         """Alliance from "X participates in hostilities on the side of Y"."""
-        if side.dep_ != "pobj" or side.head.lower_ != "on":
+        if side.lower_ != "side" or side.dep_ != "pobj" or side.head.lower_ != "on":
             return
         verb = _verb_of(side.head)
         objects = [a for t in _prep_objects(side, {"of"}) for a in self._actors(t)]
