@@ -8,11 +8,12 @@ import json
 from datetime import UTC, datetime
 from pathlib import Path
 
+import pytest
 from ingest_texts import ARTICLE, BODY, HEADLINE, SHORT_NOTE, html_page
 
 from warledger.errors import InputError
 from warledger.ingest.jsonl import canonical_json
-from warledger.ingest.readers import expand_inputs, read_path, read_paths
+from warledger.ingest.readers import decode_text, expand_inputs, read_path, read_paths
 from warledger.model import Document
 
 CAP = 1_000_000
@@ -132,3 +133,16 @@ def test_missing_path_and_unknown_extension_are_errors(tmp_path: Path) -> None:
     assert "nope.txt: does not exist" in str(results[0])
     assert str(odd) in str(results[1])
     assert "unsupported extension '.pdf'" in str(results[1])
+
+
+def test_decode_text_for_callers_outside_ingest() -> None:
+    assert decode_text(b"Line one\r\nLine two", "<stdin>") == "Line one\nLine two"
+    for raw, reason in [
+        (b"", "is empty"),
+        (b"\x00\x01", "is binary"),
+        (b"caf\xe9", "is not valid UTF-8"),
+        (b"  \n", "only whitespace"),
+    ]:
+        with pytest.raises(InputError, match=reason) as caught:
+            decode_text(raw, "<stdin>")
+        assert str(caught.value).startswith("<stdin>: ")

@@ -96,7 +96,7 @@ def _bom_encoding(raw: bytes) -> str | None:
     return None
 
 
-def decode_text(source: str, raw: bytes) -> str:
+def decode_strict(source: str, raw: bytes) -> str:
     """Decode UTF-8 (or UTF-16/32 announced by a byte-order mark) strictly.
 
     Anything else is refused with the byte offset of the first bad sequence and

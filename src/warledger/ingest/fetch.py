@@ -21,7 +21,7 @@ import httpx
 
 from warledger.errors import InputError
 from warledger.ingest.checks import (
-    decode_text,
+    decode_strict,
     normalise_newlines,
     read_capped,
     reject_empty_or_binary,
@@ -45,7 +45,7 @@ def read_urls_file(path: Path, max_bytes: int) -> tuple[list[str], list[InputErr
     A line that is not an absolute http(s) URL is an error naming ``FILE:LINE``.
     """
     try:
-        text = decode_text(str(path), read_capped(path, max_bytes))
+        text = decode_strict(str(path), read_capped(path, max_bytes))
     except InputError as error:
         return [], [error]
     urls: list[str] = []

@@ -30,7 +30,7 @@ from typing import BinaryIO
 from warledger.errors import InputError
 from warledger.ingest.checks import (
     SNIFF_BYTES,
-    decode_text,
+    decode_strict,
     normalise_newlines,
     reject_empty_or_binary,
     require_text,
@@ -101,7 +101,7 @@ def _skip_rest_of_line(handle: BinaryIO) -> None:
 
 def line_document(source: str, line: bytes, retrieved_at: datetime) -> tuple[Document, bytes]:
     """One JSON line as a Document plus its canonical bytes; ``InputError`` if malformed."""
-    decoded = decode_text(source, line)  # raises with the byte offset and an encoding hint
+    decoded = decode_strict(source, line)  # raises with the byte offset and an encoding hint
     try:
         record = json.loads(decoded.rstrip("\n"))
     except json.JSONDecodeError as exc:

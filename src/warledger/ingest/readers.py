@@ -13,7 +13,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from warledger.errors import InputError
-from warledger.ingest.checks import decode_text, read_capped, reject_empty_or_binary, require_text
+from warledger.ingest.checks import decode_strict, read_capped, reject_empty_or_binary, require_text
 from warledger.ingest.html import html_document
 from warledger.ingest.jsonl import read_jsonl
 from warledger.model import Document, content_hash
@@ -82,10 +82,20 @@ def read_path(
         yield error
 
 
+def decode_text(raw: bytes, source: str) -> str:
+    """The text of a plain-text input, with every check a .txt file gets.
+
+    Not empty, not binary, UTF-8 (or UTF-16/32 with a byte-order mark), not only
+    whitespace, no NUL; otherwise an ``InputError`` naming ``source``. Line
+    endings become LF. For callers outside ingest (``warledger extract``).
+    """
+    reject_empty_or_binary(source, raw)
+    return require_text(source, decode_strict(source, raw))
+
+
 def text_document(source: str, raw: bytes, retrieved_at: datetime) -> Document:
     """A Document from the bytes of a plain-text file (UTF-8, or UTF-16/32 with a BOM)."""
-    reject_empty_or_binary(source, raw)
-    text = require_text(source, decode_text(source, raw))
+    text = decode_text(raw, source)
     return Document(id=content_hash(raw), text=text, retrieved_at=retrieved_at, source_name=source)
 
 
