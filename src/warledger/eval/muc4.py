@@ -5,7 +5,8 @@ Layout (as in ``shared/gold/muc4``): ``docs.jsonl``, one document a line with
 entities, each a list of ``[string, offset]`` coreferent mentions.
 
 warledger's fillers come from the document's asserted violent events
-(ASSAULT, which covers MUC's attacks, bombings, arson and kidnappings):
+(ASSAULT, which covers MUC's attacks, bombings, arson and kidnappings; battles,
+shelling, air strikes and territorial gains are military acts MUC-4 leaves out):
 initiators become PerpOrg when they name an organisation (a knowledge-base
 actor, or an ORG/NORP/GPE mention whose head is not a word for people) and
 PerpInd otherwise; targets become Victim when they are people and Target when
@@ -32,6 +33,8 @@ from warledger.model import ActorKind, ActorMention, Event, PloverType
 
 ROLES: tuple[str, ...] = ("PerpInd", "PerpOrg", "Target", "Victim", "Weapon")
 _ORG_LABELS = frozenset({"ORG", "NORP", "GPE"})
+# MUC-4 templates record terrorist acts, not battles between armed forces.
+_MILITARY_MODES = frozenset({"clash", "shelling", "aerial", "capture_territory"})
 _ARMED = frozenset({ActorKind.ARMED_GROUP, ActorKind.STATE_FORCE, ActorKind.PROXY})
 
 
@@ -39,7 +42,7 @@ def role_fillers(events: list[Event]) -> dict[str, list[str]]:
     """Predicted strings per MUC role from a document's events."""
     fillers: dict[str, list[str]] = {role: [] for role in ROLES}
     for event in events:
-        if event.type != PloverType.ASSAULT or event.negated:
+        if event.type != PloverType.ASSAULT or event.negated or event.mode in _MILITARY_MODES:
             continue
         for actor in event.initiators:
             fillers["PerpOrg" if names_organisation(actor) else "PerpInd"].append(actor.name)

@@ -18,7 +18,7 @@ from warledger.model import Span as TextSpan
 
 _VERB_POS = frozenset({"VERB", "AUX"})
 _SUBJECTS = frozenset({"nsubj", "csubj"})
-_TARGET_PREPS = frozenset({"on", "against", "at", "upon"})
+_TARGET_PREPS = frozenset({"on", "against", "upon"})
 _NAME_LABELS = frozenset({"ORG", "GPE", "NORP", "FAC", "LOC"})
 _PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 _RELATIVE = frozenset({"who", "which", "that", "whom"})
@@ -73,7 +73,10 @@ class ArgumentFinder:
         else:
             init, targ = _noun_arguments(root)
         targ = [t for t in targ if t.i not in self.place_tokens]
-        return self._mentions(init, triggers), self._mentions(targ, triggers)
+        targets = self._mentions(targ, triggers)
+        if root.lemma_.lower() in lex.HARM_LEMMAS:
+            targets = [_as_person(t) for t in targets]
+        return self._mentions(init, triggers), targets
 
     def _mentions(self, tokens: list[Token], triggers: frozenset[int]) -> list[ActorMention]:
         seen: set[tuple[int, int]] = set()
@@ -104,6 +107,8 @@ class ArgumentFinder:
             owners = [c for c in token.children if c.dep_ in ("compound", "amod", "poss")]
             return [self._owner_mention(c) for c in owners if c.ent_type_ in _NAME_LABELS]
         phrase = self.chunks.get(token.i) or token.doc[token.i : token.i + 1]
+        if any(t.i == token.head.i for t in phrase if t.i != token.i):
+            phrase = token.doc[token.left_edge.i : token.i + 1]
         start, end = phrase.start_char, phrase.end_char
         known = [a for a in self.actors if a.span.start < end and start < a.span.end]
         covers_head = any(a.span.start <= token.idx < a.span.end for a in known)
@@ -188,6 +193,13 @@ class ArgumentFinder:
         }
 
 
+def _as_person(mention: ActorMention) -> ActorMention:
+    """A rule mention the head noun left as a thing, taken as a person."""
+    if mention.source != "rule" or mention.label != "FAC":
+        return mention
+    return mention.model_copy(update={"label": "PERSON", "kind": ActorKind.CIVILIANS})
+
+
 def _attached(place: Token, root: Token, anchor: Token) -> bool:
     """Whether the place hangs off the trigger in its own clause: "shelled X",
     "clashes in X", "attacked the village of X" (no other verb in between). A
@@ -231,9 +243,11 @@ def head_category(head: Token) -> tuple[str, ActorKind]:
 
 
 def _with_conjuncts(tokens: list[Token]) -> list[Token]:
+    """The tokens, their conjuncts ("X and Y") and appositions ("the rector, Z")."""
     out: list[Token] = []
     for token in tokens:
-        for t in (token, *token.conjuncts):
+        appositions = [c for c in token.children if c.dep_ == "appos"]
+        for t in (token, *token.conjuncts, *appositions):
             if t not in out:
                 out.append(t)
     return out
@@ -253,13 +267,21 @@ def _verb_arguments(root: Token) -> tuple[list[Token], list[Token]]:
             targ.append(child)
         elif child.dep_ == "agent":
             init.extend(_pobjs(child))
-        elif child.dep_ == "prep" and child.lower_ in _TARGET_PREPS:
+        elif child.dep_ == "prep" and (
+            child.lower_ in _TARGET_PREPS
+            or (child.lower_ == "at" and root.lemma_.lower() in lex.AIMING_VERBS)
+        ):
             targ.extend(_pobjs(child))
     if not init:
         init = _inherited_subject(root)
     if not targ:
         targ = _shared_object(root)
-    if not targ and root.dep_ == "acl" and root.tag_ == "VBN":
+    if not targ and root.lemma_.lower() in lex.UNACCUSATIVE_VERBS:
+        init, targ = [], [c for c in root.children if c.dep_ in _SUBJECTS]
+    relative_patient = root.dep_ == "relcl" and any(
+        c.lower_ in _RELATIVE and c.dep_ == "nsubjpass" for c in root.children
+    )
+    if not targ and (relative_patient or (root.dep_ == "acl" and root.tag_ == "VBN")):
         targ = [root.head]
     return init, targ
 
@@ -293,12 +315,14 @@ def _inherited_subject(root: Token) -> list[Token]:
 def _noun_arguments(root: Token) -> tuple[list[Token], list[Token]]:
     """Arguments of an event noun; a conjunct ("martial law and mobilization")
     takes its role in the clause from the first conjunct."""
-    while root.dep_ == "conj" and root.head.pos_ not in _VERB_POS and root.head is not root:
+    while root.dep_ == "conj" and root.head.pos_ not in _VERB_POS and root.head.i != root.i:
         root = root.head
     init: list[Token] = []
     targ: list[Token] = []
     for child in root.children:
-        if child.dep_ == "poss" or (
+        if child.dep_ == "poss" and root.lemma_.lower() in lex.VICTIM_NOUNS:
+            targ.append(child)
+        elif child.dep_ == "poss" or (
             child.dep_ in ("compound", "amod")
             and (child.ent_type_ in ("NORP", "ORG", "GPE") or child.pos_ == "PROPN")
         ):

@@ -379,7 +379,7 @@ MODE_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
         "aerial",
         _phrases(
             "airstrike, air strike, warplane, war plane, jet, fighter jet, drone, helicopter, "
-            "gunship, aircraft, air force, bomber:N, plane, aerial"
+            "gunship, aircraft, air force, bomber:N, aerial"
         ),
     ),
     (
@@ -479,7 +479,38 @@ LIGHT_VERBS: frozenset[str] = _words(
 # fire", "fired shots", "caused damage").
 NON_PARTICIPANTS: frozenset[str] = _words(
     """
-    fire shot volley round burst damage time moment way part number lot kind type
+    fire shot volley round burst damage time moment way part number lot kind type place
+    area region zone outskirts neighborhood neighbourhood job conference tear alarm
+    """
+)
+
+# Event nouns whose possessor suffered the act ("the minister's murder").
+VICTIM_NOUNS: frozenset[str] = _words(
+    """
+    murder killing assassination death kidnapping abduction execution rape torture
+    """
+)
+
+# Triggers whose target can only be people ("killed the rector"): an argument
+# the other rules would call a thing is taken as a person.
+HARM_LEMMAS: frozenset[str] = _words(
+    """
+    kill killing murder assassinate assassination kidnap kidnapping abduct abduction wound
+    injure execute execution slay massacre rape torture beat beating lynch stab hostage
+    """
+)
+
+# Verbs whose object is hit "at" ("fired at the car").
+AIMING_VERBS: frozenset[str] = _words(
+    """
+    fire shoot throw hurl aim lob
+    """
+)
+
+# Verbs whose subject undergoes the event ("the truck exploded", "the bus burned").
+UNACCUSATIVE_VERBS: frozenset[str] = _words(
+    """
+    explode burn die collapse crash sink blow
     """
 )
 
