@@ -13,6 +13,7 @@ import pytest
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from warledger.engines.local import extract_parallel
 from warledger.extract.claims import ClaimAssembler, combine_stance
 from warledger.extract.pipeline import Extractor, TextInput, build_pipeline
 from warledger.model import (
@@ -247,3 +248,19 @@ def test_pipeline_relation_claim_names_its_producer(extractor: Extractor) -> Non
     assert claim.producer["warledger_claims"] == "warledger_claims_v1"
     assert claim.producer["warledger_relations"] == "warledger_relations_v1"
     assert claim.document_id == "doc-1"
+
+
+@pytest.mark.slow
+def test_worker_processes_give_the_same_claims_in_order(extractor: Extractor) -> None:
+    """Claim ids are deterministic, so a process pool must reproduce them exactly."""
+    texts = [
+        "Rebels shelled the town of Karm on Monday.",
+        "",
+        "A military spokesman said rebels shelled the town of Karm.",
+        "Iran backs the Houthis.",
+    ]
+    items = [TextInput(text, f"doc-{n}", PUBLISHED) for n, text in enumerate(texts)]
+    expected = [[c.id for c in extractor.extract(item)] for item in items]
+    pooled = [[c.id for c in claims] for claims in extract_parallel(items, 2, batch_size=1)]
+    assert pooled == expected
+    assert expected[1] == [] and all(expected[n] for n in (0, 2, 3))

@@ -101,3 +101,23 @@ def test_valid_time_comes_from_the_clause_date(nlp: Language) -> None:
     doc = RelationsComponent()(doc)
     [relation] = [r for r in doc._.relations if r.predicate is P.SPONSORS]
     assert (relation.valid_from, relation.valid_to) == (date(2019, 3, 1), date(2019, 3, 31))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Senate measure is sponsored by Senator Max Baucus.",
+        "Boris Johnson joined John Kerry in Paris for talks.",
+        "The injured driver was airlifted to John Peter Smith Hospital.",
+    ],
+)
+def test_civil_look_alikes_are_not_relations(nlp: Language, text: str) -> None:
+    """Sponsoring a bill, joining a person, moving a patient: no proxy network here."""
+    found = relations(nlp, text)
+    unwanted = {P.SPONSORS, P.MEMBER_OF, P.DEPLOYS_FIGHTERS_TO}
+    assert [r for r in found if r.predicate in unwanted] == []
+
+
+def test_member_of_from_apposition(nlp: Language) -> None:
+    found = triples(relations(nlp, "Ahmed Saleh, a member of Hezbollah, was arrested."))
+    assert ("Ahmed Saleh", "member_of", "Hezbollah") in found
