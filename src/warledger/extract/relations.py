@@ -19,6 +19,7 @@ the claims component reads the trigger's context for that.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from types import MappingProxyType
 from typing import TypeVar
 
 from spacy.language import Language
@@ -95,7 +96,7 @@ DESTINATION_PREPS = frozenset({"to", "into", "towards", "toward"})
 SUBJECT_DEPS = frozenset({"nsubj"})
 OBJECT_DEPS = frozenset({"dobj"})
 NER_ACTOR_LABELS = frozenset({"ORG", "NORP", "GPE", "PERSON"})
-NER_KINDS = {"PERSON": ActorKind.PERSON, "GPE": ActorKind.STATE}
+NER_KINDS = MappingProxyType({"PERSON": ActorKind.PERSON, "GPE": ActorKind.STATE})
 M = TypeVar("M", ActorMention, PlaceMention)
 
 
@@ -275,7 +276,7 @@ class RelationFinder:
                 yield from self._role(token, P.ALLIED_WITH)
 
     def _transitive(self, verb: Token, predicate: RelationPredicate) -> Iterator[Relation]:
-        """ "X backs Y", "Y is backed by X", "X-backed Y" (adjectival)."""
+        """Verb patterns: "X backs Y", "Y is backed by X", "X-backed Y" (adjectival)."""
         if verb.dep_ == "amod":
             subjects = [self.index.actor[c.i] for c in verb.children if c.i in self.index.actor]
             objects = _actors_at(verb.head, self.index)
@@ -297,7 +298,7 @@ class RelationFinder:
         yield from self._product(verb, P.MEMBER_OF, subjects, objects)
 
     def _deployment(self, verb: Token) -> Iterator[Relation]:
-        """ "X sends fighters to Y", "fighters of X are transferred to Y",
+        """Deployment: "X sends fighters to Y", "fighters of X are transferred to Y",
         "... send militants from X to Y". The moved object must be fighters or
         an armed actor; the destination may be a place, an actor or both."""
         moved = _patients(verb)
@@ -325,7 +326,8 @@ class RelationFinder:
         return armed or token.lemma_.lower() in FIGHTER_NOUNS
 
     def _fighting(self, verb: Token) -> Iterator[Relation]:
-        """ "X fights Y", "X fought against Y", "X clashed with Y", "X fought alongside Y"."""
+        """Combat or alliance: "X fights Y", "X fought against Y", "X clashed
+        with Y", "X fought alongside Y"."""
         subjects = _subjects(verb, self.index)
         if verb.lemma_.lower() != "attack":
             objects = [
@@ -355,7 +357,8 @@ class RelationFinder:
         yield from self._product(verb, predicate, subjects, objects)
 
     def _role(self, noun: Token, predicate: RelationPredicate) -> Iterator[Relation]:
-        """ "X, the leader of Y", "X is a member of Y", "the head of Y, X", "X, an ally of Y"."""
+        """Role nouns: "X, the leader of Y", "X is a member of Y", "the head of
+        Y, X", "X, an ally of Y"."""
         objects = [a for tok in _prep_objects(noun, {"of"}) for a in _actors_at(tok, self.index)]
         if not objects:
             return
