@@ -140,7 +140,7 @@ def test_malformed_json_line_in_the_middle(tmp_path: Path) -> None:
     assert texts == [f"Report number {i} about shelling." for i in range(4)]
     assert len(errors) == 3
     assert errors[0].startswith(
-        f"{path}:3: malformed JSON: Unterminated string starting (column 10)"
+        f"{path}:3: malformed JSON: Unterminated string starting at column 10"
     )
     assert errors[1].startswith(f"{path}:5: is a JSON list, not an object")
     assert errors[2].startswith(f"{path}:6: has no string field 'text'")

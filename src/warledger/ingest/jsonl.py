@@ -107,7 +107,7 @@ def line_document(source: str, line: bytes, retrieved_at: datetime) -> tuple[Doc
     except json.JSONDecodeError as exc:
         raise InputError(
             source,
-            f"malformed JSON: {exc.msg.removesuffix(' at')} (column {exc.colno})",
+            f"malformed JSON: {exc.msg.removesuffix(' at')} at column {exc.colno}",
             "fix or remove this line; the other lines are ingested",
         ) from exc
     if not isinstance(record, dict):

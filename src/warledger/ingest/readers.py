@@ -50,9 +50,7 @@ def expand_inputs(paths: Iterable[Path]) -> list[Path | InputError]:
                 InputError(str(path), "is not a regular file (a device, pipe or socket?)")
             )
         else:
-            expanded.append(
-                InputError(str(path), "does not exist", "check the path (is it a typo?)")
-            )
+            expanded.append(InputError(str(path), "does not exist", "check the path for a typo"))
     return expanded
 
 
