@@ -94,3 +94,18 @@ def test_conjoined_victims_are_added_up(nlp: Language) -> None:
 
 def test_a_single_noun_trigger_is_not_a_count(nlp: Language) -> None:
     assert figures(nlp, "A body was found near the road.") == []
+
+
+def test_a_number_of_is_vague(nlp: Language) -> None:
+    assert figures(nlp, "A number of activists were detained.") == [
+        ("captured", "unknown", 2, None)
+    ]
+
+
+def test_one_named_person_counts_one(nlp: Language) -> None:
+    assert figures(nlp, "Gunmen killed the deputy commander of the brigade.") == [
+        ("killed", "combatants", 1, 1)
+    ]
+    assert figures(nlp, "Her husband died in the blast.") == [("killed", "unknown", 1, 1)]
+    assert figures(nlp, "The shelling killed the ceasefire.") == []
+    assert figures(nlp, "The army captured the town.") == []

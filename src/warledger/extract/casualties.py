@@ -45,6 +45,8 @@ KINDS: dict[str, tuple[str, ...]] = {
     "captured": ("capture", "abduct", "kidnap", "detain", "arrest", "hostage", "prisoner"),
 }
 KIND_OF: dict[str, str] = {lemma: kind for kind, lemmas in KINDS.items() for lemma in lemmas}
+BODILY = frozenset({"killed", "injured"})
+NOT_PEOPLE = frozenset({"GPE", "LOC", "FAC", "ORG", "NORP", "PRODUCT", "EVENT", "DATE"})
 INTRANSITIVE = frozenset({"die", "flee", "disappear", "missing"})
 ZERO_ONLY = frozenset({"casualty"})  # "no casualties": nobody killed or hurt; other counts mix both
 
@@ -112,6 +114,45 @@ COMBATANTS = frozenset(
         "sniper",
     ]
 )
+# People named by role: "killed the deputy chief" counts one person.
+PERSON_NOUNS = frozenset(
+    [
+        "man",
+        "person",
+        "leader",
+        "chief",
+        "official",
+        "commander",
+        "member",
+        "son",
+        "daughter",
+        "brother",
+        "sister",
+        "father",
+        "mother",
+        "husband",
+        "wife",
+        "spokesman",
+        "spokeswoman",
+        "minister",
+        "governor",
+        "mayor",
+        "judge",
+        "head",
+        "deputy",
+        "colleague",
+        "friend",
+        "cousin",
+        "nephew",
+        "niece",
+        "uncle",
+        "aunt",
+        "owner",
+        "driver",
+        "guard",
+        "bodyguard",
+    ]
+)
 QUANTITY_WORDS = frozenset(
     {"dozen", "dozens", "hundreds", "thousands", "millions", "scores", "several", "none"}
     | {words.split()[0] for words, _ in VAGUE}
@@ -143,7 +184,8 @@ def _number_phrase(token: Token) -> tuple[int, int] | None:
         if child.dep_ == "nummod":
             return child.left_edge.i, max(child.i + 1, min(child.right_edge.i + 1, token.i))
         if child.dep_ == "det" and child.lower_ in {"no", "a", "an"}:
-            return child.i, child.i + 1
+            vague = token.lower_ in {"number", "handful", "dozen", "couple"}
+            return child.i, token.i + 1 if vague else child.i + 1
         if child.dep_ == "amod" and child.lower_ in {"several", "dozens", "hundreds"}:
             return child.left_edge.i, child.i + 1
     head = token.head
@@ -217,9 +259,13 @@ class CasualtiesComponent:
         self, doc: Doc, trigger: Token, victim: Token, kinds: tuple[str, ...], zero_only: bool
     ) -> list[CasualtyFigure]:
         phrase = _number_phrase(victim)
-        if phrase is None:
+        if phrase is None and set(kinds) <= BODILY and _one_named_person(victim, trigger):
+            phrase = (victim.left_edge.i, victim.i + 1)
+            words = "one"
+        elif phrase is None:
             return []
-        words = doc[phrase[0] : phrase[1]].text
+        else:
+            words = doc[phrase[0] : phrase[1]].text
         if victim.i == trigger.i and words.lower() in {"a", "an"}:
             return []  # "a body", "a refugee": an instance, not a count
         bounds = quantity(words)
@@ -266,6 +312,24 @@ class CasualtiesComponent:
                 high = None if high is None or counted[1] is None else high + counted[1]
             last = max(last, other.i)
         return (low, high), last
+
+
+def _one_named_person(victim: Token, trigger: Token) -> bool:
+    """ "killed the deputy commander", "Ahmed was wounded": one person, though no number.
+
+    Only for killing and wounding: "captured the town" names a place, not a captive.
+    """
+    if victim.i == trigger.i or victim.tag_ not in {"NN", "NNP"}:
+        return False
+    if victim.ent_type_ in NOT_PEOPLE:
+        return False
+    if victim.ent_type_ == "PERSON":
+        return True
+    lemma = victim.lemma_.lower()
+    if lemma not in PERSON_NOUNS and lemma not in CIVILIANS and lemma not in COMBATANTS:
+        return False
+    determiners = {c.lower_ for c in victim.children if c.dep_ in {"det", "poss"}}
+    return bool(determiners - {"a", "an", "no", "every", "each", "any"})
 
 
 def _victim_group(victim: Token, trigger: Token) -> str:

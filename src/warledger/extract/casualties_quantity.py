@@ -25,7 +25,8 @@ VAGUE: tuple[tuple[str, int], ...] = (
     ("scores", 40),
     ("several", 3),
     ("a few", 2),
-    ("a number of", 2),
+    ("a number", 2),
+    ("a handful", 2),
 )
 SINGLE_WORDS: dict[str, int] = {
     "a": 1,
