@@ -25,29 +25,41 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from spacy.tokens import Doc
+
 from warledger.errors import EvalError
 from warledger.eval.scoring import PRF, normalise_string
 from warledger.extract import event_lexicon as lex
+from warledger.extract.acled import is_armed
 from warledger.extract.pipeline import build_pipeline
-from warledger.model import ActorKind, ActorMention, Event, PloverType
+from warledger.model import ActorMention, Event, PloverType
 
 ROLES: tuple[str, ...] = ("PerpInd", "PerpOrg", "Target", "Victim", "Weapon")
 _ORG_LABELS = frozenset({"ORG", "NORP", "GPE"})
+_REALIS_TAGS = frozenset({"VBD", "VBN", "NN", "NNS", "NNP", "NNPS"})
 # MUC-4 templates record terrorist acts, not battles between armed forces.
 _MILITARY_MODES = frozenset({"clash", "shelling", "aerial", "capture_territory"})
-_ARMED = frozenset({ActorKind.ARMED_GROUP, ActorKind.STATE_FORCE, ActorKind.PROXY})
 
 
-def role_fillers(events: list[Event]) -> dict[str, list[str]]:
+def happened(doc: Doc, event: Event) -> bool:
+    """Whether the trigger reports an act (a past-tense verb or an event noun),
+    not one wished, planned or spoken of in general ("to attack", "attacks")."""
+    span = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
+    return span is not None and span.root.tag_ in _REALIS_TAGS
+
+
+def role_fillers(doc: Doc) -> dict[str, list[str]]:
     """Predicted strings per MUC role from a document's events."""
     fillers: dict[str, list[str]] = {role: [] for role in ROLES}
-    for event in events:
+    for event in doc._.events or []:
         if event.type != PloverType.ASSAULT or event.negated or event.mode in _MILITARY_MODES:
+            continue
+        if not happened(doc, event):
             continue
         for actor in event.initiators:
             fillers["PerpOrg" if names_organisation(actor) else "PerpInd"].append(actor.name)
         for actor in event.targets:
-            if actor.label == "PERSON" and actor.kind not in _ARMED:
+            if actor.label == "PERSON" and not is_armed(actor):
                 fillers["Victim"].append(actor.name)
             elif actor.label == "FAC":
                 fillers["Target"].append(actor.name)
@@ -123,7 +135,7 @@ def evaluate(path: Path, limit: int | None = None) -> dict[str, object]:
     per_role = {role: PRF() for role in ROLES}
     docs = nlp.pipe((str(r["doctext"]) for r in records), batch_size=8)
     for record, doc in zip(records, docs, strict=True):
-        fillers = role_fillers(list(doc._.events or []))
+        fillers = role_fillers(doc)
         for role in ROLES:
             per_role[role].add(score_role(fillers[role], _gold_entities(record, role)))
     micro = PRF()

@@ -145,8 +145,13 @@ class ArgumentFinder:
         return known[0] if known else self._rule_mention(words, token)
 
     def _rule_mention(self, phrase: Span, head: Token) -> ActorMention:
-        words = [t for t in phrase if not (t.i == phrase.start and t.pos_ == "DET")]
-        span = phrase.doc[words[0].i : phrase.end] if words else phrase
+        words = [
+            t
+            for t in phrase
+            if not (t.i == phrase.start and t.pos_ == "DET")
+            and not (t.i == phrase.end - 1 and t.dep_ == "case")
+        ]
+        span = phrase.doc[words[0].i : words[-1].i + 1] if words else phrase
         label, kind = head_category(head)
         return ActorMention(
             span=_span(self.doc, span.start_char, span.end_char),
