@@ -190,3 +190,11 @@ def test_hostile_markup_that_breaks_date_extraction_still_yields_text(tmp_path: 
     assert len(results) == 1
     assert not isinstance(results[0], InputError), results[0]
     assert "residents said" in results[0][0].text
+
+
+def test_utf16_jsonl_is_one_clear_error(tmp_path: Path) -> None:
+    path = tmp_path / "wide.jsonl"
+    path.write_bytes(('{"text": "one"}\n{"text": "two"}\n').encode("utf-16"))
+    message = single_error(path)
+    assert "is utf-16 (it starts with a byte-order mark); JSON lines must be UTF-8" in message
+    assert "iconv -f UTF-16 -t UTF-8" in message

@@ -79,7 +79,7 @@ def reject_empty_or_binary(source: str, raw: bytes) -> None:
     for magic, kind in BINARY_MAGIC:
         if raw.startswith(magic):
             raise InputError(source, f"is binary: it looks like {kind}", "convert it to text first")
-    if _bom_encoding(raw) is None:
+    if bom_encoding(raw) is None:
         nul = raw.find(b"\x00", 0, SNIFF_BYTES)
         if nul >= 0:
             raise InputError(
@@ -89,7 +89,8 @@ def reject_empty_or_binary(source: str, raw: bytes) -> None:
             )
 
 
-def _bom_encoding(raw: bytes) -> str | None:
+def bom_encoding(raw: bytes) -> str | None:
+    """The encoding announced by a byte-order mark at the start of ``raw``, if any."""
     for bom, encoding in BOMS:
         if raw.startswith(bom):
             return encoding
@@ -103,7 +104,7 @@ def decode_strict(source: str, raw: bytes) -> str:
     the encoding it most likely is, rather than guessed at: a wrong guess would
     silently corrupt names and figures that claims are built from.
     """
-    encoding = _bom_encoding(raw) or "utf-8"
+    encoding = bom_encoding(raw) or "utf-8"
     try:
         text = raw.decode(encoding)
     except UnicodeDecodeError as exc:

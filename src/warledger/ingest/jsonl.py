@@ -29,7 +29,9 @@ from typing import BinaryIO
 
 from warledger.errors import InputError
 from warledger.ingest.checks import (
+    REENCODE_HINT,
     SNIFF_BYTES,
+    bom_encoding,
     decode_strict,
     normalise_newlines,
     reject_empty_or_binary,
@@ -59,10 +61,19 @@ def read_jsonl(
         yield InputError(str(path), f"cannot be read: {exc.strerror or exc}")
         return
     with handle:
+        head = handle.read(SNIFF_BYTES)
         try:
-            reject_empty_or_binary(str(path), handle.read(SNIFF_BYTES))
+            reject_empty_or_binary(str(path), head)
         except InputError as error:
             yield error
+            return
+        encoding = bom_encoding(head)
+        if encoding not in (None, "utf-8-sig"):
+            yield InputError(
+                str(path),
+                f"is {encoding} (it starts with a byte-order mark); JSON lines must be UTF-8",
+                REENCODE_HINT.format(enc=str(encoding).upper()),
+            )
             return
         handle.seek(0)
         seen_any = False
