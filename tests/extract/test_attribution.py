@@ -127,8 +127,9 @@ def test_headline_and_quote_dash_layouts() -> None:
     ]
 
 
-def test_editorial_label_is_not_a_speaker() -> None:
+def test_editorial_and_interview_labels_are_not_speakers() -> None:
     assert layout_attributions("Note: this story was updated.\n") == []
+    assert layout_attributions("Answer: the front is quiet.\n") == []
 
 
 def test_inverted_cue_after_a_quote_takes_the_nearest_subject(nlp: Language) -> None:

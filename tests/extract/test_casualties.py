@@ -92,6 +92,11 @@ def test_conjoined_victims_are_added_up(nlp: Language) -> None:
     ]
 
 
+def test_conjoined_tolls_stay_apart(nlp: Language) -> None:
+    found = figures(nlp, "The raid left more than a dozen dead and dozens of wounded.")
+    assert found == [("killed", "unknown", 13, None), ("injured", "unknown", 24, None)]
+
+
 def test_a_single_noun_trigger_is_not_a_count(nlp: Language) -> None:
     assert figures(nlp, "A body was found near the road.") == []
 

@@ -41,8 +41,13 @@ EDITORIAL_LABELS = frozenset(
         "source",
         "sources",
         "disclaimer",
+        "question",
+        "answer",
+        "q",
+        "a",
     }
 )
+"""Also interview labels ("Question:", "Answer:"): they mark turns, not who speaks."""
 
 
 class LayoutAttribution(NamedTuple):

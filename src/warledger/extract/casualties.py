@@ -200,6 +200,8 @@ def _victims(trigger: Token) -> list[Token]:
     children = list(trigger.children)
     if any(c.dep_ == "nummod" for c in children):
         return [trigger]
+    if trigger.dep_ == "pobj" and trigger.head.lower_ == "of" and _is_quantity(trigger.head.head):
+        return [trigger.head.head]  # "dozens of wounded"
     if trigger.dep_ in {"acomp", "attr", "oprd"} and trigger.pos_ in {"ADJ", "VERB"}:
         return [c for c in trigger.head.children if c.dep_ in {"nsubj", "nsubjpass", "dobj"}]
     if trigger.pos_ == "VERB":
@@ -271,7 +273,9 @@ class CasualtiesComponent:
         bounds = quantity(words)
         if bounds is None or (zero_only and bounds != (0, 0)):
             return []
-        victims = [victim, *(c for c in victim.conjuncts if c.i > victim.i)]
+        victims = [victim]
+        if victim.i != trigger.i:
+            victims += [c for c in victim.conjuncts if c.i > victim.i and not _has_trigger(c)]
         last = max(phrase[1] - 1, victim.i, trigger.i)
         if len(victims) > 1:
             bounds, last = self._sum_conjuncts(doc, victims, bounds, last)
@@ -312,6 +316,11 @@ class CasualtiesComponent:
                 high = None if high is None or counted[1] is None else high + counted[1]
             last = max(last, other.i)
         return (low, high), last
+
+
+def _has_trigger(token: Token) -> bool:
+    """Whether a conjunct carries its own toll ("a dozen dead and dozens of wounded")."""
+    return any(t.lemma_.lower() in KIND_OF or t.lower_ in KIND_OF for t in token.subtree)
 
 
 def _one_named_person(victim: Token, trigger: Token) -> bool:
