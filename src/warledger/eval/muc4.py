@@ -51,13 +51,20 @@ def happened(doc: Doc, event: Event) -> bool:
 def role_fillers(doc: Doc) -> dict[str, list[str]]:
     """Predicted strings per MUC role from a document's events."""
     fillers: dict[str, list[str]] = {role: [] for role in ROLES}
-    for event in doc._.events or []:
-        if event.type != PloverType.ASSAULT or event.negated or event.mode in _MILITARY_MODES:
-            continue
-        if not happened(doc, event):
-            continue
-        for actor in event.initiators:
-            fillers["PerpOrg" if names_organisation(actor) else "PerpInd"].append(actor.name)
+    events = list(doc._.events or [])
+    acts = [
+        e
+        for e in events
+        if e.type == PloverType.ASSAULT
+        and not e.negated
+        and e.mode not in _MILITARY_MODES
+        and happened(doc, e)
+    ]
+    perpetrators = [a for e in acts for a in e.initiators]
+    perpetrators += _alleged_perpetrators(events) if acts else []
+    for actor in perpetrators:
+        fillers["PerpOrg" if names_organisation(actor) else "PerpInd"].append(actor.name)
+    for event in acts:
         for actor in event.targets:
             if actor.label == "PERSON" and not is_armed(actor):
                 fillers["Victim"].append(actor.name)
@@ -66,6 +73,17 @@ def role_fillers(doc: Doc) -> dict[str, list[str]]:
         if event.instrument is not None:
             fillers["Weapon"].append(event.instrument.text)
     return fillers
+
+
+def _alleged_perpetrators(events: list[Event]) -> list[ActorMention]:
+    """Who claimed an attack, or was blamed or accused (MUC-4 records alleged
+    perpetrators too)."""
+    found: list[ActorMention] = []
+    for event in events:
+        if event.type != PloverType.ACCUSE or event.negated:
+            continue
+        found.extend(event.initiators if event.mode == "claim_responsibility" else event.targets)
+    return found
 
 
 def names_organisation(actor: ActorMention) -> bool:
