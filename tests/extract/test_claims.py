@@ -172,6 +172,8 @@ def test_said_at_is_the_date_of_the_statement(bare: Language) -> None:
     ]
     [claim] = assemble(annotated(bare, text, [attribution], [shelling(text)], dates))
     assert claim.said_at == date(2024, 4, 29)
+    [told] = assemble(annotated(bare, text, [attribution], [shelling(text)], dates[1:]))
+    assert told.said_at == PUBLISHED, "the event's own date is not when it was told"
 
 
 def test_ids_are_deterministic_and_distinct(bare: Language) -> None:

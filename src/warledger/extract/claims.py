@@ -213,15 +213,17 @@ class ClaimAssembler:
         return ActorMention(span=source, name=source.text, label="SOURCE", source="attribution")
 
     def _said_at(self, attribution: Attribution) -> date | None:
-        """A date in the sentence of the cue (outside the content, nearest the
-        cue first: "On October 6, X announced..."), else the publication date."""
+        """The date nearest the cue in its sentence ("On October 6, X
+        announced..."), else the publication date. Dates inside the content
+        are when the reported events happened, not when they were told."""
         anchor = attribution.cue or attribution.source or attribution.content
         sentence = self._sentence(anchor)
-        in_sentence = [d for d in self.dates if _inside(d.span, sentence)]
-        outside = [d for d in in_sentence if not _inside(d.span, attribution.content)]
-        nearest = min(
-            outside or in_sentence, key=lambda d: abs(d.span.start - anchor.start), default=None
-        )
+        candidates = [
+            d
+            for d in self.dates
+            if _inside(d.span, sentence) and not _inside(d.span, attribution.content)
+        ]
+        nearest = min(candidates, key=lambda d: abs(d.span.start - anchor.start), default=None)
         return nearest.start if nearest is not None else self.published
 
     def _negated(self, proposition: Event | Relation) -> bool:
