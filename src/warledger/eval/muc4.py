@@ -70,7 +70,9 @@ def role_fillers(doc: Doc) -> dict[str, list[str]]:
                 fillers["Victim"].append(actor.name)
             elif actor.label == "FAC":
                 fillers["Target"].append(actor.name)
-        if event.instrument is not None:
+    for event in events:
+        violent = event.type == PloverType.ASSAULT and not event.negated
+        if violent and event.mode not in _MILITARY_MODES and event.instrument is not None:
             fillers["Weapon"].append(event.instrument.text)
     return fillers
 
