@@ -86,3 +86,12 @@ def test_same_words_resolve_against_each_base() -> None:
         date(2019, 10, 3),
         DatePrecision.DAY,
     )
+
+
+def test_weekday_is_the_latest_such_day_up_to_publication() -> None:
+    component = DatesComponent()
+    wednesday = (PUBLISHED, PUBLISHED, DatePrecision.DAY)
+    assert component.resolve("Wednesday", PUBLISHED) == wednesday
+    assert component.resolve("on Monday", PUBLISHED)[0] == date(2020, 10, 5)
+    assert component.resolve("last Wednesday", PUBLISHED)[0] == date(2020, 9, 30)
+    assert component.resolve("Monday", None) == (None, None, DatePrecision.UNKNOWN)

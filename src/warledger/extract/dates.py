@@ -50,6 +50,7 @@ RELATIVE_PERIOD = re.compile(
     r"\b(?:last|this|past|previous)\s+(?:week|weekend|month|year)\b", re.IGNORECASE
 )
 _WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+WEEKDAY_ONLY = re.compile(rf"^(last\s+)?({_WEEKDAY})$", re.IGNORECASE)
 FULL_DATE = re.compile(
     rf"\b(?:{_WEEKDAY},?\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}(?:,?\s+\d{{4}})?"
     rf"|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+\d{{4}})?)",
@@ -138,6 +139,19 @@ def resolve_relative_period(text: str, base: date | None) -> Resolved:
     return date(year, 1, 1), date(year, 12, 31), DatePrecision.YEAR
 
 
+def resolve_weekday(match: re.Match[str], base: date) -> Resolved:
+    """ "on Wednesday" in a Wednesday paper is that day; "last Wednesday" the week before.
+
+    Otherwise the latest such day before publication: news tells of the past.
+    """
+    target = [name.lower() for name in calendar.day_name].index(match.group(2).lower())
+    back = (base.weekday() - target) % 7
+    if match.group(1) and back == 0:
+        back = 7
+    day = base - timedelta(days=back)
+    return day, day, DatePrecision.DAY
+
+
 def resolve_cheap(text: str) -> Resolved | None:
     """Expressions that need neither a base nor dateparser; None if not one of them."""
     if decade := DECADE.match(text):
@@ -224,6 +238,8 @@ class DatesComponent:
         stripped = _PART_OF_MONTH.sub("", stripped)
         if RELATIVE_PERIOD.fullmatch(stripped):
             return resolve_relative_period(stripped, base)
+        if (weekday := WEEKDAY_ONLY.match(stripped)) and base is not None:
+            return resolve_weekday(weekday, base)
         cheap = resolve_cheap(stripped)
         if cheap is not None:
             return cheap
