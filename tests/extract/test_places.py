@@ -84,3 +84,16 @@ def test_event_place_follows_the_city_of_phrase(nlp: Language) -> None:
 def test_empty_and_placeless_text(nlp: Language) -> None:
     assert nlp("")._.places == []
     assert nlp("the talks went on for hours and nothing was agreed")._.places == []
+
+
+def test_acronyms_only_name_areas(nlp: Language) -> None:
+    found = _places(nlp, "The UN envoy flew from the US to Brazil.")
+    assert "UN" not in found  # the village of Un (India) is not what "UN" means
+    assert found["US"].place.country == "US"
+    assert found["Brazil"].place.country == "BR"
+
+
+def test_all_capitals_dateline(nlp: Language) -> None:
+    found = _places(nlp, "TORRINGTON — The town council met on Tuesday to discuss the budget.")
+    assert found["TORRINGTON"].place is not None
+    assert found["TORRINGTON"].place.country in {"US", "GB"}

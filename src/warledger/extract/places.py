@@ -27,7 +27,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from warledger.geo.gazetteer import Gazetteer, Resolution
 from warledger.model import GeoPrecision, PlaceMention
@@ -189,7 +189,12 @@ class PlacesComponent:
             return False
         ix = self.gazetteer.index
         locative = span.start > 0 and span.doc[span.start - 1].lower_ in LOCATIVE_PREPOSITIONS
-        qualified = (
+        dateline = (
+            span.text.isupper()
+            and span.end < len(span.doc)
+            and span.doc[span.end].text in {"—", "–", "-", "--", "(", ","}
+        )
+        qualified = dateline or (
             span.end + 1 < len(span.doc)
             and span.doc[span.end].text == ","
             and self.gazetteer.is_known(span.doc[span.end + 1].text)
@@ -251,17 +256,21 @@ def _strip_article(span: Span) -> Span | None:
     return span.doc[start:end] if end > start else None
 
 
+def _is_name_token(tok: Token) -> bool:
+    """Title-case proper noun, or an all-capitals word as in a dateline ("MANSFIELD")."""
+    return (tok.is_title and tok.pos_ == "PROPN") or (tok.is_upper and len(tok) >= 5)
+
+
 def _proper_noun_runs(doc: Doc, taken: list[bool]) -> list[Span]:
-    """Maximal runs of capitalised PROPN tokens outside any entity."""
+    """Maximal runs of name tokens outside any entity."""
     runs: list[Span] = []
     i = 0
     while i < len(doc):
-        tok = doc[i]
-        if taken[i] or tok.pos_ != "PROPN" or not tok.is_title:
+        if taken[i] or not _is_name_token(doc[i]):
             i += 1
             continue
         j = i
-        while j < len(doc) and not taken[j] and doc[j].pos_ == "PROPN" and doc[j].is_title:
+        while j < len(doc) and not taken[j] and _is_name_token(doc[j]):
             j += 1
         runs.append(doc[i:j])
         i = j

@@ -1,1 +1,13 @@
-"""geo."""
+"""Places: a GeoNames gazetteer built from installed packages, and place disambiguation.
+
+- ``Gazetteer`` (``gazetteer.py``): name lookups and document-level resolution.
+- ``index.py``: the cached on-disk index the gazetteer loads.
+- ``pick_event_place`` (``event_place.py``): which place of a sentence an event happened in.
+- ``haversine_km`` (``distance.py``).
+"""
+
+from warledger.geo.distance import haversine_km
+from warledger.geo.event_place import pick_event_place
+from warledger.geo.gazetteer import Gazetteer, Resolution
+
+__all__ = ["Gazetteer", "Resolution", "haversine_km", "pick_event_place"]

@@ -34,6 +34,12 @@ from warledger.model import GeoPrecision, Place
 FUZZY_MIN_LENGTH = 8
 FUZZY_CUTOFF = 90.0
 NEAR_KM = 400.0
+# Weights of the population prior (score = log10(pop) / POP_DIVISOR) and of a
+# country named in the document: a mention of the country outweighs a ~1000x
+# population gap, which suits local news ("Alexandria" in a Louisiana paper)
+# but can pull a world city to a namesake town of a country mentioned in passing.
+POP_DIVISOR = 2.0
+COUNTRY_BOOST = 1.5
 
 
 @dataclass(frozen=True)
@@ -77,6 +83,13 @@ class Gazetteer:
                 row, alt = divmod(packed, 2)
                 if row not in found or found[row].alternate:
                     found[row] = Candidate(row, bool(alt))
+        if name.isupper() and len(name.replace(".", "")) <= 4:
+            # An acronym ("UN", "VT") names an area or nothing: never a village "Un".
+            found = {
+                row: c
+                for row, c in found.items()
+                if int(self.index.precision[row]) >= GeoPrecision.REGION
+            }
         if found or not fuzzy:
             return list(found.values())
         key = normalise(name)
@@ -197,7 +210,7 @@ class Gazetteer:
         rows = np.asarray([c.row for c in options], dtype=np.int64)
         if not len(rows):
             return np.zeros(0)
-        score = np.log10(ix.population[rows] + 10.0) / 2.0
+        score = np.log10(ix.population[rows] + 10.0) / POP_DIVISOR
         prec = ix.precision[rows]
         score += np.where(prec == GeoPrecision.COUNTRY, 3.0, 0.0)
         score += np.where(prec == GeoPrecision.REGION, 2.0, 0.0)
@@ -210,7 +223,7 @@ class Gazetteer:
         in_state = np.asarray(
             [(str(c), str(a)) in states for c, a in zip(cc, ix.admin1[rows], strict=True)]
         )
-        score += 1.5 * (in_country & (prec != GeoPrecision.COUNTRY))
+        score += COUNTRY_BOOST * (in_country & (prec != GeoPrecision.COUNTRY))
         score += 1.5 * (in_state & (prec == GeoPrecision.EXACT))
         for q in qualifier_rows:
             same_country = cc == ix.country[q]
