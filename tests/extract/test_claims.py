@@ -266,3 +266,11 @@ def test_worker_processes_give_the_same_claims_in_order(extractor: Extractor) ->
     pooled = [[c.id for c in claims] for claims in extract_parallel(items, 2, batch_size=1)]
     assert pooled == expected
     assert expected[1] == [] and all(expected[n] for n in (0, 2, 3))
+
+
+def test_pipeline_denied_relation(extractor: Extractor) -> None:
+    claims = claims_of(extractor, "Russia denied sending fighters to Libya.")
+    [claim] = [c for c in claims if isinstance(c.proposition, Relation)]
+    assert claim.proposition.predicate is RelationPredicate.DEPLOYS_FIGHTERS_TO
+    assert claim.stance is Stance.DENIED
+    assert claim.claimant is not None and claim.claimant.span.text == "Russia"
