@@ -54,8 +54,16 @@ def test_common_words_are_not_places_without_place_context(nlp: Language) -> Non
     assert found["Mobile"].place.admin1 == "Alabama"
 
 
-def test_demonym_points_to_its_country_with_lower_score(nlp: Language) -> None:
-    found = _places(nlp, "Syrian fighters were seen near Aleppo.")
+def test_demonyms_are_context_by_default_and_places_on_request(nlp: Language) -> None:
+    text = "Syrian fighters were seen near Aleppo."
+    found = _places(nlp, text)
+    assert "Syrian" not in found and found["Aleppo"].place.country == "SY"
+    component = nlp.get_pipe("warledger_places")
+    component.include_demonyms = True
+    try:
+        found = _places(nlp, text)
+    finally:
+        component.include_demonyms = False
     assert found["Syrian"].place.country == "SY"
     assert found["Syrian"].score < found["Aleppo"].score
 

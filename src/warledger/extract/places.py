@@ -6,7 +6,9 @@ Candidates come from two sources:
   no entry (the mention is real, ``place`` is then None); FAC spans only when
   the gazetteer knows the name;
 - demonyms ("Azerbaijani", "Syrians") tagged NORP, resolved to their country,
-  as geoparsing gold sets count them as (associative) toponyms;
+  only with ``include_demonyms`` (geoparsing gold sets count them as
+  associative toponyms; for the ledger "Armenian forces" says who, not where,
+  so by default they serve only as context);
 - capitalised proper-noun runs that NER missed or mislabelled (the small
   English model tags "Stepanakert" as a PERSON and "Gyumri" as an ORG). These
   need evidence beyond the name: being a country's name, a locative
@@ -87,8 +89,14 @@ class _Mention:
 class PlacesComponent:
     """Holds one gazetteer (loaded once per instance) and annotates ``doc._.places``."""
 
-    def __init__(self, gazetteer: Gazetteer | None = None, cache_dir: Path | None = None) -> None:
+    def __init__(
+        self,
+        gazetteer: Gazetteer | None = None,
+        cache_dir: Path | None = None,
+        include_demonyms: bool = False,
+    ) -> None:
         self.gazetteer = gazetteer if gazetteer is not None else Gazetteer.load(cache_dir)
+        self.include_demonyms = include_demonyms
 
     def __call__(self, doc: Doc) -> Doc:
         countries = self._context_countries(doc)
@@ -127,7 +135,7 @@ class PlacesComponent:
             if span is None:
                 continue
             demonym = self.gazetteer.country_of_demonym(span.text) if ent.label_ == "NORP" else None
-            if demonym is not None:
+            if demonym is not None and self.include_demonyms:
                 found.append(_Mention(span.start_char, span.end_char, span.text, True,
                                       demonym_of=demonym))  # fmt: skip
             keep = ent.label_ in NER_PLACE_LABELS
@@ -289,6 +297,6 @@ def _with_qualifiers(doc: Doc, mentions: list[_Mention]) -> list[_Mention]:
     return out
 
 
-@Language.factory(FACTORY)
-def make_places(nlp: Language, name: str) -> PlacesComponent:
-    return PlacesComponent()
+@Language.factory(FACTORY, default_config={"include_demonyms": False})
+def make_places(nlp: Language, name: str, include_demonyms: bool) -> PlacesComponent:
+    return PlacesComponent(include_demonyms=include_demonyms)
