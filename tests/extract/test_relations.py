@@ -118,6 +118,12 @@ def test_civil_look_alikes_are_not_relations(nlp: Language, text: str) -> None:
     assert [r for r in found if r.predicate in unwanted] == []
 
 
+def test_proxy_of_y_means_y_sponsors(nlp: Language) -> None:
+    found = triples(relations(nlp, "Hezbollah, a proxy of Iran, fired rockets."))
+    assert ("Iran", "sponsors", "Hezbollah") in found
+    assert ("Hezbollah", "sponsors", "Iran") not in found
+
+
 def test_member_of_from_apposition(nlp: Language) -> None:
     found = triples(relations(nlp, "Ahmed Saleh, a member of Hezbollah, was arrested."))
     assert ("Ahmed Saleh", "member_of", "Hezbollah") in found

@@ -90,7 +90,9 @@ GROUP_HEADS = FIGHTER_NOUNS | {
     "police",
 }
 ARMED_KINDS = frozenset({ActorKind.ARMED_GROUP, ActorKind.PROXY, ActorKind.STATE_FORCE})
-ALLY_NOUNS = frozenset({"ally", "partner", "proxy"})
+ALLY_NOUNS = frozenset({"ally", "partner"})
+# "X, a proxy of Y": Y backs X, so the role holder is the object.
+PROXY_NOUNS = frozenset({"proxy", "client"})
 DESTINATION_PREPS = frozenset({"to", "into", "towards", "toward"})
 # Which dependency labels lead from a verb to its agent-like and patient-like arguments.
 SUBJECT_DEPS = frozenset({"nsubj"})
@@ -274,6 +276,8 @@ class RelationFinder:
                 yield from self._role(token, P.MEMBER_OF)
             if lemma in ALLY_NOUNS:
                 yield from self._role(token, P.ALLIED_WITH)
+            if lemma in PROXY_NOUNS:
+                yield from self._role(token, P.SPONSORS, holder_is_subject=False)
 
     def _transitive(self, verb: Token, predicate: RelationPredicate) -> Iterator[Relation]:
         """Verb patterns: "X backs Y", "Y is backed by X", "X-backed Y" (adjectival)."""
@@ -356,7 +360,9 @@ class RelationFinder:
         objects = [a for tok in _prep_objects(verb, {prep}) for a in _actors_at(tok, self.index)]
         yield from self._product(verb, predicate, subjects, objects)
 
-    def _role(self, noun: Token, predicate: RelationPredicate) -> Iterator[Relation]:
+    def _role(
+        self, noun: Token, predicate: RelationPredicate, holder_is_subject: bool = True
+    ) -> Iterator[Relation]:
         """Role nouns: "X, the leader of Y", "X is a member of Y", "the head of
         Y, X", "X, an ally of Y"."""
         objects = [a for tok in _prep_objects(noun, {"of"}) for a in _actors_at(tok, self.index)]
@@ -374,7 +380,11 @@ class RelationFinder:
                 for t in _children(obj_token, {"appos"})
                 if t.i in self.index.actor and self.index.actor[t.i].label == "PERSON"
             ]
-        yield from self._product(noun, predicate, _unique(holders), objects)
+        holders = _unique(holders)
+        if holder_is_subject:
+            yield from self._product(noun, predicate, holders, objects)
+        else:
+            yield from self._product(noun, predicate, objects, holders)
 
     def _product(
         self,
