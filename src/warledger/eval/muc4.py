@@ -15,9 +15,10 @@ they are things (label FAC); armed people and groups as targets are neither
 instruments become Weapon. A predicted string fills a gold
 entity when it matches any of the entity's strings leniently (after
 ``normalise_string``: equal, one contained in the other, or the same head
-noun), the usual MUC head-noun scoring. Each gold entity is filled at most
-once; predicted strings that match no entity, or an entity already filled,
-are false positives.
+noun), the usual MUC head-noun scoring. Predicted strings that match each
+other leniently are first grouped as one entity (``group_mentions``); each
+gold entity is filled at most once, and predicted entities that match no
+unfilled gold entity are false positives.
 """
 
 from __future__ import annotations
@@ -36,6 +37,7 @@ from warledger.model import ActorMention, Event, PloverType
 
 ROLES: tuple[str, ...] = ("PerpInd", "PerpOrg", "Target", "Victim", "Weapon")
 _ORG_LABELS = frozenset({"ORG", "NORP", "GPE"})
+_INJURY_WORDS = ("wound", "injur", "hurt")
 _REALIS_TAGS = frozenset({"VBD", "VBN", "NN", "NNS", "NNP", "NNPS"})
 # MUC-4 templates record terrorist acts, not battles between armed forces.
 _MILITARY_MODES = frozenset({"clash", "shelling", "aerial", "capture_territory"})
@@ -66,7 +68,7 @@ def role_fillers(doc: Doc) -> dict[str, list[str]]:
         fillers["PerpOrg" if names_organisation(actor) else "PerpInd"].append(actor.name)
     for event in acts:
         for actor in event.targets:
-            if actor.label == "PERSON" and not is_armed(actor):
+            if actor.label == "PERSON" and not is_armed(actor) and not _injury(event):
                 fillers["Victim"].append(actor.name)
             elif actor.label == "FAC":
                 fillers["Target"].append(actor.name)
@@ -75,6 +77,12 @@ def role_fillers(doc: Doc) -> dict[str, list[str]]:
         if violent and event.mode not in _MILITARY_MODES and event.instrument is not None:
             fillers["Weapon"].append(event.instrument.text)
     return fillers
+
+
+def _injury(event: Event) -> bool:
+    """Whether the event is only a wounding: MUC-4 keys rarely list the wounded
+    as victims, so "wounded two passers-by" fills no Victim slot."""
+    return event.trigger.text.lower().startswith(_INJURY_WORDS)
 
 
 def _alleged_perpetrators(events: list[Event]) -> list[ActorMention]:
@@ -107,13 +115,28 @@ def lenient_match(predicted: str, gold: str) -> bool:
     return p.split()[-1] == g.split()[-1]
 
 
+def group_mentions(predicted: list[str]) -> list[list[str]]:
+    """Predicted strings grouped as one entity when they match each other leniently
+    ("six jesuits", "the jesuits"): warledger has no coreference, so this stands
+    in for it, the way MUC-4 gold lists an entity's coreferent strings."""
+    groups: list[list[str]] = []
+    for name in dict.fromkeys(normalise_string(p) for p in predicted):
+        if not name:
+            continue
+        group = next((g for g in groups if any(lenient_match(name, m) for m in g)), None)
+        if group is None:
+            groups.append([name])
+        else:
+            group.append(name)
+    return groups
+
+
 def score_role(predicted: list[str], gold: list[list[str]]) -> PRF:
-    """One-to-one matching of distinct predicted strings to gold entities."""
+    """One-to-one matching of predicted entities (grouped strings) to gold entities."""
     counts = PRF()
     left = list(gold)
-    distinct = list(dict.fromkeys(normalise_string(p) for p in predicted if normalise_string(p)))
-    for name in distinct:
-        hit = next((e for e in left if any(lenient_match(name, s) for s in e)), None)
+    for group in group_mentions(predicted):
+        hit = next((e for e in left if any(lenient_match(p, s) for p in group for s in e)), None)
         if hit is None:
             counts.fp += 1
         else:
