@@ -68,9 +68,10 @@ TRAILING_GENERIC: frozenset[str] = frozenset(
      "police", "government", "authorities", "countryside", "suburbs", "outskirts"}
 )  # fmt: skip
 MIN_PROMOTION_POPULATION = 100_000
+MIN_ALTERNATE_POPULATION = 50_000
 # Labels the small English model gives place names it does not recognise as places.
 PROMOTABLE_LABELS: frozenset[str] = frozenset(
-    {"PERSON", "ORG", "WORK_OF_ART", "PRODUCT", "LANGUAGE", "EVENT", "LAW"}
+    {"PERSON", "ORG", "NORP", "WORK_OF_ART", "PRODUCT", "LANGUAGE", "EVENT", "LAW"}
 )
 # "Turkish forces": the country is referred to, but less surely than by its name.
 DEMONYM_SCORE = 0.6
@@ -210,7 +211,12 @@ class PlacesComponent:
         )
         if span.text.lower() in COMMON_WORD_PLACES or span.text.lower() in surnames:
             return locative or qualified
-        primary = [c.row for c in options if not c.alternate]
+        # Primary names, and alternates of sizeable places (GeoNames spells Hama "Ḩamāh").
+        primary = [
+            c.row
+            for c in options
+            if not c.alternate or int(ix.population[c.row]) >= MIN_ALTERNATE_POPULATION
+        ]
         if not primary:
             return False
         if any(int(ix.precision[r]) == GeoPrecision.COUNTRY for r in primary):
