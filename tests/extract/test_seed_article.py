@@ -150,12 +150,8 @@ def test_toll_of_more_than_3000_victims_keeps_its_speaker(doc: Doc) -> None:
         assert "Beglaryan" in claimant_words(claim)
 
 
-def test_attributed_passages_never_come_out_in_the_outlets_voice(doc: Doc) -> None:
-    text = doc.text
-    passages = []
-    for head, tail in ATTRIBUTED_PASSAGES:
-        start = text.index(head)
-        passages.append((start, text.index(tail, start) + len(tail)))
+def assert_not_outlet_voice(doc: Doc, passages: list[tuple[int, int]]) -> None:
+    """No outlet-voice claim has its trigger (or all its content) in a passage."""
     outlet = [c for c in doc._.claims if c.claimant_is_outlet]
     assert outlet, "the article's own narration should yield outlet-voice claims"
     for claim in outlet:
@@ -165,3 +161,25 @@ def test_attributed_passages_never_come_out_in_the_outlets_voice(doc: Doc) -> No
                 f"outlet asserts attributed words: {claim.content.text!r}"
             )
             assert not (start <= claim.content.start and claim.content.end <= end)
+
+
+def test_attributed_passages_never_come_out_in_the_outlets_voice(doc: Doc) -> None:
+    text = doc.text
+    passages = []
+    for head, tail in ATTRIBUTED_PASSAGES:
+        start = text.index(head)
+        passages.append((start, text.index(tail, start) + len(tail)))
+    assert_not_outlet_voice(doc, passages)
+
+
+def test_interview_answers_are_the_interviewees_not_the_outlets(doc: Doc) -> None:
+    """Each "Answer:" turn runs to the next question (or the footnote mark):
+    all of it is the interviewee's, none of it the outlet's narration."""
+    text = doc.text
+    answers = [m.start() for m in re.finditer(r"(?m)^Answer:", text)]
+    assert len(answers) >= 4, "the interview layout was not found"
+    passages = []
+    for start in answers:
+        turn_end = re.compile(r"(?m)^(Q:|\[1\])").search(text, start)
+        passages.append((start, turn_end.start() if turn_end else len(text)))
+    assert_not_outlet_voice(doc, passages)
