@@ -480,7 +480,8 @@ LIGHT_VERBS: frozenset[str] = _words(
 NON_PARTICIPANTS: frozenset[str] = _words(
     """
     fire shot volley round burst damage time moment way part number lot kind type place
-    area region zone outskirts neighborhood neighbourhood job conference tear alarm
+    area region zone outskirts neighborhood neighbourhood job conference tear alarm one other
+    total order crime case judgment impact accident action intervention success freedom
     """
 )
 
