@@ -74,8 +74,8 @@ def assemble(doc: Doc) -> list[Claim]:
     return ClaimAssembler(doc, {"warledger_claims": "warledger_claims_v1"}).claims()
 
 
-def shelling(text: str, trigger: str = "shelled", negated: bool = False) -> Event:
-    return Event(type=PloverType.ASSAULT, trigger=span(text, trigger), negated=negated)
+def shelling(text: str, trigger: str = "shelled", negated: bool = False, nth: int = 0) -> Event:
+    return Event(type=PloverType.ASSAULT, trigger=span(text, trigger, nth), negated=negated)
 
 
 def test_attributed_attack_belongs_to_the_speaker(bare: Language) -> None:
@@ -144,6 +144,26 @@ def test_quotation_goes_to_the_cue_that_follows_it(bare: Language) -> None:
     [claim] = [c for c in claims if c.proposition is not None]
     assert claim.claimant is not None and claim.claimant.name == "the mayor"
     assert claim.content.text.startswith("“Rebels shelled")
+
+
+def test_interview_answers_belong_to_the_interviewee(bare: Language) -> None:
+    text = (
+        "An interview with Omar Haddad.\n\n"
+        "Q: Rebels shelled the port, did they not?\n\n"
+        "Answer: Rebels shelled the bridge too.\n\n"
+        "And the army shelled the market.\n\n"
+        "[1] Notes.\n\nReaders shelled us with comments."
+    )
+    events = [shelling(text, "shelled", nth=n) for n in range(4)]
+    claims = {c.proposition.trigger.start: c for c in assemble(annotated(bare, text, [], events))}
+    question, answer, continued, after = (claims[e.trigger.start] for e in events)
+    assert question.claimant_is_outlet, "the interviewer's question is the outlet's voice"
+    for claim in (answer, continued):
+        assert not claim.claimant_is_outlet
+        assert claim.claimant is not None and claim.claimant.name == "Omar Haddad"
+        assert claim.cue is not None and claim.cue.text == "Answer:"
+        assert claim.content.text.endswith("shelled the market.")
+    assert after.claimant_is_outlet, "the turn ends at the footnote mark"
 
 
 def test_attribution_without_proposition_is_a_statement(bare: Language) -> None:

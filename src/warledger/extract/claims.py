@@ -7,7 +7,9 @@ reported speech (``doc._.attributions``) whose content holds its trigger; the
 claim then carries that attribution's claimant, cue, content and stance. A
 trigger inside quotation marks that no attribution explains is still not the
 outlet's voice: it goes to the speaker whose cue follows the quote, else to
-no claimant. A trigger outside any content but in a sentence with a reporting
+no claimant. In an interview transcript, everything in an "Answer:" turn is
+the interviewee's (named by "an interview with X" when the text says so). A
+trigger outside any content but in a sentence with a reporting
 cue ("..., Karabakh will burn, stated by the journalist") goes to that cue's
 speaker, the sentence as content: when in doubt, the outlet is not the
 claimant. Only what is left is the outlet speaking for itself, with the
@@ -49,6 +51,11 @@ QUOTATION = re.compile(r"“[^“”]{1,4000}”|\"[^\"\n]{1,1500}\"|«[^«»]{1
 NEGATION_DEPS = frozenset({"neg"})
 # How far after a closing quotation mark a cue may start to claim the quote ('…” said X').
 MAX_CUE_GAP = 3
+# Interview transcripts: an answer turn runs from its label to the next
+# question label; the last one stops at a footnote mark or separator line.
+ANSWER_LABEL = re.compile(r"(?im)^[ \t]*(?:a|answer)[ \t]*:")
+TURN_END = re.compile(r"(?im)^[ \t]*(?:(?:q|question)[ \t]*:|\[\d+\]|[-–—*_=]{3,}[ \t]*$)")
+INTERVIEWEE = re.compile(r"(?i)\binterview(?:ed)?\s+with\s+")
 
 
 def combine_stance(attributed: Stance, negated: bool) -> Stance:
@@ -101,6 +108,7 @@ class ClaimAssembler:
             else []
         )
         self.sentence_starts: list[int] = [start for start, _ in self.sentences]
+        self.answers: list[tuple[Span, Span]] = self._answer_turns()
         self.quotations: list[Span] = [
             self._span(m.start(), m.end()) for m in QUOTATION.finditer(self.text)
         ]
@@ -132,6 +140,12 @@ class ClaimAssembler:
         quotation = next((q for q in self.quotations if _inside(trigger, q)), None)
         if quotation is not None:
             return self._quoted(quotation, proposition, negated)
+        answer = next(((cue, turn) for cue, turn in self.answers if _inside(trigger, turn)), None)
+        if answer is not None:
+            cue, turn = answer
+            claimant = self._interviewee()
+            claim = self._claim(claimant, False, cue, turn, self.published, stance, proposition)
+            return claim, None
         sentence = self._sentence(trigger)
         for position, attribution in enumerate(self.attributions):
             cue = attribution.cue
@@ -163,6 +177,30 @@ class ClaimAssembler:
                 return self._attributed(attribution, proposition, stance, quotation), position
         stance = Stance.DENIED if negated else Stance.ASSERTED
         return self._claim(None, False, None, quotation, self.published, stance, proposition), None
+
+    def _answer_turns(self) -> list[tuple[Span, Span]]:
+        """(label, turn) for each answer of an interview transcript."""
+        turns = []
+        for label in ANSWER_LABEL.finditer(self.text):
+            end = TURN_END.search(self.text, label.end())
+            turn = self._span(label.start(), end.start() if end else len(self.text))
+            turns.append((self._span(label.start(), label.end()), turn))
+        return turns
+
+    def _interviewee(self) -> ActorMention | None:
+        """The person named right after "interview with", who gives the answers."""
+        intro = INTERVIEWEE.search(self.text)
+        if intro is None:
+            return None
+        people = [a for a in self.doc._.actors or [] if a.label == "PERSON"]
+        people += [
+            ActorMention(
+                span=self._span(e.start_char, e.end_char), name=e.text, label="PERSON", source="ner"
+            )
+            for e in self.doc.ents
+            if e.label_ == "PERSON"
+        ]
+        return next((p for p in people if 0 <= p.span.start - intro.end() <= 1), None)
 
     def _attributed(
         self,
