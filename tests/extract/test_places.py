@@ -105,3 +105,10 @@ def test_all_capitals_dateline(nlp: Language) -> None:
     found = _places(nlp, "TORRINGTON — The town council met on Tuesday to discuss the budget.")
     assert found["TORRINGTON"].place is not None
     assert found["TORRINGTON"].place.country in {"US", "GB"}
+
+
+def test_place_opening_an_organisation_name(nlp: Language) -> None:
+    found = _places(nlp, "The Texas Department of Transportation closed the road.")
+    assert found["Texas"].place.precision == GeoPrecision.REGION
+    found = _places(nlp, "The Kanawha County Sheriff's Office said the road was closed.")
+    assert found["Kanawha County"].place.admin1 == "West Virginia"

@@ -145,15 +145,33 @@ class PlacesComponent:
                 keep = keep or self.gazetteer.is_known(span.text)
             elif ent.label_ in PROMOTABLE_LABELS:
                 keep = self._promote(span, context, surnames, in_entity=True)
+                if not keep and ent.label_ == "ORG":
+                    span = self._leading_place(span, context, surnames)
+                    keep = span is not None
             if keep:
                 from_ner = ent.label_ in NER_PLACE_LABELS or ent.label_ == "FAC"
                 found.append(_Mention(span.start_char, span.end_char, span.text, from_ner))
             for tok in ent:
                 taken[tok.i] = True
         for run in _proper_noun_runs(doc, taken):
-            if self._promote(run, context, surnames, in_entity=False):
-                found.append(_Mention(run.start_char, run.end_char, run.text, False))
+            part = run if self._promote(run, context, surnames, in_entity=False) else None
+            if part is None and len(run) > 1:
+                part = self._leading_place(run, context, surnames)
+            if part is not None:
+                found.append(_Mention(part.start_char, part.end_char, part.text, False))
         return sorted(found, key=lambda m: m.start)
+
+    def _leading_place(self, span: Span, context: set[str], surnames: set[str]) -> Span | None:
+        """A place name opening an organisation's name: "Douglas County Sheriff's Office",
+        "Texas Department of Transportation". Both readings stand: the actors component
+        keeps the organisation, this keeps the place."""
+        for end in range(span.end - 1, span.start, -1):
+            part = span.doc[span.start : end]
+            if not part[-1].is_title:
+                continue
+            if self._promote(part, context, surnames, in_entity=True):
+                return part
+        return None
 
     def _known_part(self, span: Span) -> Span:
         """Drop direction words before, or generic words after, a name the gazetteer
