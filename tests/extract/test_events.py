@@ -145,3 +145,25 @@ def test_name_containing_a_trigger_word_is_not_an_event(nlp: Language) -> None:
 def test_text_without_events(nlp: Language) -> None:
     assert run(nlp, "The weather was mild and the shops were open.") == []
     assert run(nlp, "") == []
+
+
+def test_act_and_its_cause_are_one_event(nlp: Language) -> None:
+    text = "Three villagers were killed in the shelling."
+    toll = CasualtyFigure(span=mention(text, "Three villagers were killed"), low=3, high=3)
+    [event] = run(nlp, text, casualties=[toll])
+    assert (event.type, event.mode, event.trigger.text) == (P.ASSAULT, "shelling", "shelling")
+    assert [a.name for a in event.targets] == ["Three villagers"]
+    assert event.casualties == [toll]
+
+
+def test_toll_without_an_event_gets_one(nlp: Language) -> None:
+    text = "The ministry counted more than 300 victims."
+    toll = CasualtyFigure(span=mention(text, "more than 300 victims"), low=301)
+    [event] = run(nlp, text, casualties=[toll])
+    assert event.type == P.ASSAULT and event.mode is None
+    assert event.trigger.text == "more than 300 victims"
+    assert event.casualties == [toll]
+
+
+def test_accident_is_not_an_attack(nlp: Language) -> None:
+    assert run(nlp, "A gas leak caused an explosion at the factory.") == []

@@ -163,8 +163,9 @@ class ArgumentFinder:
 
     # ------------------------------------------------------------ place
 
-    def place(self, root: Token) -> PlaceMention | None:
-        """The place of the event: attached to the trigger if possible, else nearest."""
+    def place(self, root: Token, attached_only: bool = False) -> PlaceMention | None:
+        """The place of the event: attached to the trigger if possible, else (unless
+        ``attached_only``) the nearest in the sentence."""
         sent = root.sent
         candidates = [
             (p, self._tokens(p.span.start, p.span.end).root)
@@ -180,6 +181,8 @@ class ArgumentFinder:
                 and not self._actor_tokens(e)
                 and _attached(e.root, root, anchor)
             ]
+        if attached_only:
+            candidates = [(p, t) for p, t in candidates if _attached(t, root, anchor)]
         if not candidates:
             return None
         return min(
@@ -229,7 +232,7 @@ def head_category(head: Token) -> tuple[str, ActorKind]:
     known = lex.ORG_NOUNS | lex.ARMED_NOUNS | lex.PERSON_NOUNS
     if lemma not in known and not head.ent_type_:
         for child in head.lefts:
-            if child.dep_ in ("compound", "amod") and child.lemma_.lower() in known:
+            if child.dep_ == "compound" and child.lemma_.lower() in known:
                 return head_category(child)
     if lemma in lex.ORG_NOUNS:
         kind = ActorKind.STATE_FORCE if lemma in lex.STATE_FORCE_NOUNS else ActorKind.ARMED_GROUP
@@ -349,5 +352,6 @@ def _noun_arguments(root: Token) -> tuple[list[Token], list[Token]]:
     elif root.dep_ == "nsubj" and head.pos_ in _VERB_POS:
         targ = targ or [c for c in head.children if c.dep_ == "dobj"]
     elif root.dep_ == "pobj" and head.head.pos_ in _VERB_POS:
-        targ = targ or [c for c in head.head.children if c.dep_ == "nsubjpass"]
+        undergoers = ("nsubjpass", "nsubj") if head.lower_ == "under" else ("nsubjpass",)
+        targ = targ or [c for c in head.head.children if c.dep_ in undergoers]
     return init, targ

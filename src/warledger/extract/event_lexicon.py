@@ -32,7 +32,8 @@ TRIGGERS: tuple[tuple[P, str | None, tuple[str, ...]], ...] = (
         P.ASSAULT,
         "shelling",
         _phrases(
-            "shell:V, shelling, bombard, bombardment, artillery fire, artillery strike, artillery "
+            "shell:V, shelling, come under shelling, bombard, bombardment, artillery fire, "
+            "artillery strike, artillery "
             "attack, mortar attack, mortar fire, rocket attack, rocket fire, missile attack, "
             "missile strike, shellfire"
         ),
@@ -131,8 +132,9 @@ TRIGGERS: tuple[tuple[P, str | None, tuple[str, ...]], ...] = (
         None,
         _phrases(
             "attack, assault, ambush, raid, kill:V, killing, massacre, murder, strike:V, "
-            "strike on, strike against, fire:V, pound:V, hit:V, target:V, storm:V, wound:V, "
-            "injure, slay, execute, execution, offensive, onslaught, sabotage, destroy, blow up"
+            "come under fire, come under attack, strike on, strike against, fire:V, pound:V, "
+            "hit:V, target:V, storm:V, wound:V, injure, slay, execute, execution, offensive, "
+            "onslaught, sabotage, destroy, blow up"
         ),
     ),
     (
@@ -511,7 +513,7 @@ AIMING_VERBS: frozenset[str] = _words(
 # Verbs whose subject undergoes the event ("the truck exploded", "the bus burned").
 UNACCUSATIVE_VERBS: frozenset[str] = _words(
     """
-    explode burn die collapse crash sink blow
+    explode burn die collapse crash sink blow come
     """
 )
 

@@ -46,6 +46,8 @@ FACTORY = "warledger_events_v1"
 _REFINABLE = frozenset({None, "explosion"})
 _EXPLOSION_REFINEMENTS = frozenset({"suicide_bombing", "ied", "grenade", "aerial", "chemical"})
 _ACCIDENT = "accident"
+_CAUSE_PREPS = frozenset({"in", "during", "by", "from", "after"})
+_TOLL_KINDS = frozenset({"killed", "injured", "missing"})
 # Violent-sounding triggers an accident cue in the sentence explains away.
 _ACCIDENTAL_MODES = frozenset({None, "explosion", "arson", "chemical"})
 _NEGATORS = frozenset({"not", "n't", "never", "no", "without", "neither", "nor"})
@@ -159,7 +161,8 @@ class EventsComponent:
                     negated=negated,
                 )
             )
-        doc._.events = _with_casualties(doc, events, doc._.casualties or [])
+        events = _merge_causes(doc, events)
+        doc._.events = _with_casualties(doc, events, doc._.casualties or [], args)
         return doc
 
     def _find_triggers(self, doc: Doc, args: ArgumentFinder) -> list[_Trigger]:
@@ -291,13 +294,57 @@ def _nearest_date(dates: Sequence[DateMention], root: Token) -> DateMention | No
     return min(same, key=lambda d: abs(d.span.start - root.idx)) if same else None
 
 
+def _root(doc: Doc, event: Event) -> Token | None:
+    words = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
+    return words.root if words is not None else None
+
+
+def _merge_causes(doc: Doc, events: list[Event]) -> list[Event]:
+    """ "Killed in the shelling", "died during the raid": the act and its cause are
+    one event, kept under the cause's trigger with the act's participants added."""
+    merged = list(events)
+    absorbed: set[int] = set()
+    roots = [_root(doc, e) for e in events]
+    for i, act in enumerate(roots):
+        if act is None or events[i].type != PloverType.ASSAULT:
+            continue
+        for j, cause in enumerate(roots):
+            if j == i or j in absorbed or cause is None or events[j].type != PloverType.ASSAULT:
+                continue
+            prep = cause.head
+            if cause.dep_ == "pobj" and prep.lower_ in _CAUSE_PREPS and prep.head.i == act.i:
+                merged[j] = _combine(merged[j], merged[i])
+                absorbed.add(i)
+                break
+    return [e for k, e in enumerate(merged) if k not in absorbed]
+
+
+def _combine(keep: Event, other: Event) -> Event:
+    seen = {(t.span.start, t.span.end) for t in keep.targets}
+    return keep.model_copy(
+        update={
+            "mode": keep.mode or other.mode,
+            "initiators": keep.initiators or other.initiators,
+            "targets": keep.targets
+            + [t for t in other.targets if (t.span.start, t.span.end) not in seen],
+            "place": keep.place or other.place,
+            "date": keep.date or other.date,
+            "instrument": keep.instrument or other.instrument,
+        }
+    )
+
+
 def _with_casualties(
-    doc: Doc, events: list[Event], casualties: Sequence[CasualtyFigure]
+    doc: Doc, events: list[Event], casualties: Sequence[CasualtyFigure], args: ArgumentFinder
 ) -> list[Event]:
-    """Give each toll to the nearest ASSAULT event of its sentence."""
-    if not casualties:
-        return events
+    """Give each toll to the nearest ASSAULT event of its sentence.
+
+    A toll of dead, injured or missing with no violent event in its sentence
+    ("more than 3000 victims") becomes an ASSAULT of unknown mode whose trigger
+    is the toll's own words, so that no figure is lost to the ledger.
+    """
     by_event: dict[int, list[CasualtyFigure]] = {}
+    orphans: list[Event] = []
     for figure in casualties:
         words = doc.char_span(figure.span.start, figure.span.end, alignment_mode="expand")
         if words is None:
@@ -311,10 +358,21 @@ def _with_casualties(
         if candidates:
             best = min(candidates, key=lambda i: abs(events[i].trigger.start - figure.span.start))
             by_event.setdefault(best, []).append(figure)
-    return [
+        elif figure.kind in _TOLL_KINDS:
+            orphans.append(
+                Event(
+                    type=PloverType.ASSAULT,
+                    trigger=figure.span,
+                    place=args.place(words.root, attached_only=True),
+                    date=_nearest_date(doc._.dates or [], words.root),
+                    casualties=[figure],
+                )
+            )
+    kept = [
         e.model_copy(update={"casualties": by_event[i]}) if i in by_event else e
         for i, e in enumerate(events)
     ]
+    return sorted(kept + orphans, key=lambda e: e.trigger.start)
 
 
 @Language.factory(FACTORY)
