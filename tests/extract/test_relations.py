@@ -76,6 +76,13 @@ def test_fighting_against_and_alongside(nlp: Language) -> None:
     assert ("Hezbollah", "fighting_against", "Israel") in found
 
 
+def test_strikes_against_is_enmity(nlp: Language) -> None:
+    found = triples(relations(nlp, "Turkey conducted strikes against the PKK in Iraq."))
+    assert ("Turkey", "fighting_against", "PKK") in found
+    condemned = relations(nlp, "The United States condemned the attacks against Iraq.")
+    assert [r for r in condemned if r.predicate is P.FIGHTING_AGAINST] == []
+
+
 def test_on_the_side_of_is_alliance(nlp: Language) -> None:
     found = triples(relations(nlp, "Turkey took part in the war on the side of Azerbaijan."))
     assert ("Turkey", "allied_with", "Azerbaijan") in found

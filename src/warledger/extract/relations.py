@@ -44,7 +44,16 @@ COMMAND_VERBS = frozenset({"command", "lead", "head"})
 DEPLOY_VERBS = frozenset(
     {"send", "deploy", "transfer", "dispatch", "ship", "move", "relocate", "redeploy", "airlift"}
 )
-FIGHT_VERBS = frozenset({"fight", "battle", "clash", "combat", "war", "attack"})
+FIGHT_VERBS = frozenset({"fight", "battle", "clash", "combat", "war", "attack", "defeat", "engage"})
+# Nouns of hostile action whose "against" phrase names the enemy ("strikes against ISIL").
+HOSTILE_NOUNS = frozenset(
+    {"fight", "campaign", "strike", "airstrike", "attack", "war", "offensive", "operation"}
+)
+# Verbs whose subject performs the hostile action named by their object
+# ("X conducted strikes against Y"); "X condemned the attacks against Y" is not one.
+WAGING_VERBS = frozenset(
+    {"conduct", "carry", "launch", "lead", "wage", "continue", "mount", "join", "intensify"}
+)
 ALLY_VERBS = frozenset({"ally", "side", "align"})
 JOIN_VERBS = frozenset({"join"})
 # Nouns naming people or units that fight: the moved object of a deployment.
@@ -268,6 +277,8 @@ class RelationFinder:
             elif lemma in ALLY_VERBS:
                 yield from self._pairs(token, _subjects(token, self.index), P.ALLIED_WITH, "with")
         elif token.pos_ in {"NOUN", "PROPN"}:
+            if lemma in HOSTILE_NOUNS:
+                yield from self._hostile_action(token)
             if lemma == "side":
                 yield from self._on_side_of(token)
             if lemma in LEADER_NOUNS:
@@ -342,6 +353,18 @@ class RelationFinder:
         if verb.lemma_.lower() == "clash":
             yield from self._pairs(verb, subjects, P.FIGHTING_AGAINST, "with")
         yield from self._pairs(verb, subjects, P.ALLIED_WITH, "alongside")
+
+    def _hostile_action(self, noun: Token) -> Iterator[Relation]:
+        """Enmity from "X conducted strikes against Y", "their fight against Y":
+        the actor is the noun's possessor, else the subject of its verb."""
+        objects = [a for t in _prep_objects(noun, {"against"}) for a in self._actors(t)]
+        if not objects:
+            return
+        subjects = [a for t in _children(noun, {"poss"}) for a in self._actors(t)]
+        verb = _verb_of(noun)
+        if not subjects and verb.lemma_.lower() in WAGING_VERBS:
+            subjects = _subjects(verb, self.index)
+        yield from self._product(noun, P.FIGHTING_AGAINST, subjects, objects)
 
     def _on_side_of(self, side: Token) -> Iterator[Relation]:
         """Alliance from "X participates in hostilities on the side of Y"."""
@@ -443,7 +466,9 @@ def _verb_of(token: Token) -> Token:
 def _same(a: ActorMention, b: ActorMention) -> bool:
     same_span = (a.span.start, a.span.end) == (b.span.start, b.span.end)
     same_actor = a.actor_id is not None and a.actor_id == b.actor_id
-    return same_span or same_actor or a.name.lower() == b.name.lower()
+    names = a.name.lower(), b.name.lower()
+    # "Tobias Ellwood" ... "Ellwood": a surname repeats the same person.
+    return same_span or same_actor or names[0] in names[1] or names[1] in names[0]
 
 
 class RelationsComponent:
