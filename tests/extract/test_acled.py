@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from warledger.extract import acled
-from warledger.model import ActorKind, ActorMention, Event, PloverType, Span
+from warledger.model import ActorKind, ActorMention, CasualtyFigure, Event, PloverType, Span
 
 P = PloverType
 
@@ -74,3 +74,12 @@ def test_document_category_prefers_the_most_specific() -> None:
     events = [event(P.ASSAULT, None), event(P.ASSAULT, "suicide_bombing"), event(P.AGREE)]
     assert acled.document_category(events) == acled.SUICIDE_BOMB
     assert acled.document_category([event(P.CONSULT)]) is None
+
+
+def test_toll_without_an_act_is_other() -> None:
+    toll = CasualtyFigure(span=Span(start=0, end=10, text="300 killed"), low=300)
+    carrier = event(P.ASSAULT, None, casualties=[toll])
+    carrier = carrier.model_copy(update={"trigger": toll.span})
+    assert acled.toll_only(carrier)
+    assert acled.acled_category(carrier) == acled.OTHER
+    assert not acled.toll_only(event(P.ASSAULT, None, casualties=[toll]))

@@ -139,7 +139,7 @@ def acled_category(event: Event, companions: Sequence[Event] = ()) -> AcledCateg
         return None
     others = [e for e in companions if e is not event and not e.negated]
     if event.type == PloverType.ASSAULT:
-        return _assault(event)
+        return OTHER if toll_only(event) else _assault(event)
     if event.type == PloverType.PROTEST:
         return _protest(event, others)
     if event.type == PloverType.COERCE:
@@ -151,6 +151,12 @@ def acled_category(event: Event, companions: Sequence[Event] = ()) -> AcledCateg
     if event.type == PloverType.AGREE:
         return AGREEMENT
     return None
+
+
+def toll_only(event: Event) -> bool:
+    """Whether the event is only a casualty toll the text ties to no act (its
+    trigger is the toll's own words): it says people died, not how."""
+    return event.mode is None and any(c.span == event.trigger for c in event.casualties)
 
 
 def _assault(event: Event) -> AcledCategory:
