@@ -57,27 +57,10 @@ WAGING_VERBS = frozenset(
 ALLY_VERBS = frozenset({"ally", "side", "align"})
 JOIN_VERBS = frozenset({"join"})
 # Nouns naming people or units that fight: the moved object of a deployment.
-FIGHTER_NOUNS = frozenset(
-    {
-        "fighter",
-        "militant",
-        "mercenary",
-        "troop",
-        "soldier",
-        "volunteer",
-        "jihadist",
-        "gunman",
-        "force",
-        "militia",
-        "militiaman",
-        "member",
-        "unit",
-        "contingent",
-        "battalion",
-        "brigade",
-        "recruit",
-    }
-)
+FIGHTER_NOUNS = frozenset({"fighter", "militant", "mercenary", "troop", "soldier", "volunteer"}) | {
+    *("jihadist", "gunman", "force", "militia", "militiaman", "member", "unit"),
+    *("contingent", "battalion", "brigade", "recruit"),
+}
 LEADER_NOUNS = frozenset({"leader", "commander", "head", "chief", "chairman", "founder"})
 MEMBER_NOUNS = frozenset(
     {"member", "fighter", "militant", "operative", "affiliate", "soldier", "wing"}
@@ -85,18 +68,8 @@ MEMBER_NOUNS = frozenset(
 # Heads of a noun phrase that name an armed body through a modifier
 # ("Houthi rebels", "Syrian government forces"); "Senate measure" names none.
 GROUP_HEADS = FIGHTER_NOUNS | {
-    "rebel",
-    "insurgent",
-    "army",
-    "military",
-    "government",
-    "regime",
-    "group",
-    "faction",
-    "movement",
-    "coalition",
-    "navy",
-    "police",
+    *("rebel", "insurgent", "army", "military", "government", "regime", "group"),
+    *("faction", "movement", "coalition", "navy", "police"),
 }
 ARMED_KINDS = frozenset({ActorKind.ARMED_GROUP, ActorKind.PROXY, ActorKind.STATE_FORCE})
 ALLY_NOUNS = frozenset({"ally", "partner"})
