@@ -23,6 +23,7 @@ def _tiny_index() -> GazetteerIndex:
         feature_class=np.asarray(["P"]),
         country=np.asarray(["ZZ"]),
         admin1=np.asarray([""], dtype=object),
+        feature_code=np.asarray(["PPL"]),
         names=["Testville"],
         keys={"testville": (0,)},
     )

@@ -40,6 +40,9 @@ NEAR_KM = 400.0
 # but can pull a world city to a namesake town of a country mentioned in passing.
 POP_DIVISOR = 2.0
 COUNTRY_BOOST = 1.5
+# Priors for areas over towns of the same name ("Georgia", "Louisiana, Missouri").
+COUNTRY_PRIOR = 3.0
+REGION_PRIOR = 2.0
 
 
 @dataclass(frozen=True)
@@ -160,7 +163,7 @@ class Gazetteer:
                 prec = int(self.index.precision[c.row])
                 if not c.alternate and prec == GeoPrecision.COUNTRY:
                     countries.add(str(self.index.country[c.row]))
-                elif not c.alternate and prec == GeoPrecision.REGION:
+                elif not c.alternate and self.index.feature_code[c.row] == "ADM1":
                     states.add((str(self.index.country[c.row]), str(self.index.admin1[c.row])))
         qual_rows = [self._qualifier_rows(q) for q in quals]
         first = [
@@ -212,8 +215,8 @@ class Gazetteer:
             return np.zeros(0)
         score = np.log10(ix.population[rows] + 10.0) / POP_DIVISOR
         prec = ix.precision[rows]
-        score += np.where(prec == GeoPrecision.COUNTRY, 3.0, 0.0)
-        score += np.where(prec == GeoPrecision.REGION, 2.0, 0.0)
+        score += np.where(prec == GeoPrecision.COUNTRY, COUNTRY_PRIOR, 0.0)
+        score += np.where(prec == GeoPrecision.REGION, REGION_PRIOR, 0.0)
         score -= np.asarray([1.5 if c.alternate else 0.0 for c in options])
         score -= np.asarray([1.0 if c.fuzzy else 0.0 for c in options])
         cc = ix.country[rows]
@@ -224,7 +227,7 @@ class Gazetteer:
             [(str(c), str(a)) in states for c, a in zip(cc, ix.admin1[rows], strict=True)]
         )
         score += COUNTRY_BOOST * (in_country & (prec != GeoPrecision.COUNTRY))
-        score += 1.5 * (in_state & (prec == GeoPrecision.EXACT))
+        score += 1.5 * (in_state & np.isin(ix.feature_code[rows], ("PPL", "ADM2")))
         for q in qualifier_rows:
             same_country = cc == ix.country[q]
             if int(ix.precision[q]) == GeoPrecision.REGION:
@@ -237,17 +240,17 @@ class Gazetteer:
     def _neighbourhood(self, rows: np.ndarray, others: list[int]) -> np.ndarray:
         """Agreement with the other places: towns near them, areas that contain them."""
         ix = self.index
-        prec = ix.precision[rows]
+        fcode = ix.feature_code[rows]
         near = np.zeros(len(rows))
         contains = np.zeros(len(rows))
         for o in others:
             dist = haversine_many(ix.latitude[o], ix.longitude[o], ix.latitude[rows],
                                   ix.longitude[rows])  # fmt: skip
-            near += (dist < NEAR_KM) & (prec == GeoPrecision.EXACT)
+            near += (dist < NEAR_KM) & np.isin(fcode, ("PPL", "ADM2"))
             same_country = ix.country[rows] == ix.country[o]
             same_state = same_country & (ix.admin1[rows] == ix.admin1[o])
-            contains += np.where(prec == GeoPrecision.COUNTRY, same_country, 0.0)
-            contains += np.where(prec == GeoPrecision.REGION, same_state, 0.0)
+            contains += np.where(fcode == "PCLI", same_country, 0.0)
+            contains += np.where(fcode == "ADM1", same_state, 0.0)
         return (2.0 * near + 4.0 * contains) / len(others)
 
 

