@@ -167,3 +167,9 @@ def test_toll_without_an_event_gets_one(nlp: Language) -> None:
 
 def test_accident_is_not_an_attack(nlp: Language) -> None:
     assert run(nlp, "A gas leak caused an explosion at the factory.") == []
+
+
+def test_expelling_diplomats_is_a_sanction(nlp: Language) -> None:
+    [event] = run(nlp, "The government expelled three diplomats on Monday.")
+    assert (event.type, event.mode) == (P.SANCTION, "expel_diplomats")
+    assert [a.name for a in event.initiators] == ["government"]

@@ -10,6 +10,8 @@ has no capitals for NER to go on, so the head noun is the better evidence).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from spacy.tokens import Doc, Span, Token
 
 from warledger.extract import event_lexicon as lex
@@ -163,14 +165,22 @@ class ArgumentFinder:
 
     # ------------------------------------------------------------ place
 
-    def place(self, root: Token, attached_only: bool = False) -> PlaceMention | None:
+    def place(
+        self, root: Token, attached_only: bool = False, actors: Sequence[ActorMention] = ()
+    ) -> PlaceMention | None:
         """The place of the event: attached to the trigger if possible, else (unless
-        ``attached_only``) the nearest in the sentence."""
+        ``attached_only``) the nearest in the sentence. A place named as one of the
+        event's ``actors`` ("Norway expelled...") is an actor there, not the place."""
         sent = root.sent
         candidates = [
             (p, self._tokens(p.span.start, p.span.end).root)
             for p in self.places
             if sent.start_char <= p.span.start < sent.end_char
+        ]
+        candidates = [
+            (p, t)
+            for p, t in candidates
+            if not any(a.span.start < p.span.end and p.span.start < a.span.end for a in actors)
         ]
         anchor = root.head if root.dep_ in ("dobj", "pobj") else root
         if not candidates:

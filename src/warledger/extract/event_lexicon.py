@@ -360,11 +360,14 @@ TRIGGERS: tuple[tuple[P, str | None, tuple[str, ...]], ...] = (
 MODE_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
         "suicide_bombing",
-        _phrases("suicide, suicide bomber, bomber:N, self - detonate"),
+        _phrases("suicide, suicide bomber, bomber:N, self - detonate, kamikaze, suicide vest"),
     ),
     (
         "chemical",
-        _phrases("chemical, chlorine, sarin, mustard gas, nerve agent, toxic gas"),
+        _phrases(
+            "chemical, chlorine, sarin, mustard gas, nerve agent, toxic gas, poisonous gas, "
+            "poison gas, asphyxia, suffocation"
+        ),
     ),
     (
         "ied",
@@ -409,8 +412,8 @@ MODE_CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
 ACCIDENT_CUES: tuple[str, ...] = _phrases(
     "accident, accidental, accidentally, gas leak, leak:N, crash:N, crash:V, derail, collapse, "
     "short circuit, malfunction, boiler, gas cylinder, fire break out, blaze, firefighter, "
-    "earthquake, flood, flooding, storm, cyclone, hurricane, typhoon, landslide, tornado, "
-    "wildfire, tsunami, lightning, stampede, drown, pandemic, epidemic, outbreak, covid"
+    "disaster, earthquake, flood, flooding, storm, cyclone, hurricane, typhoon, landslide, "
+    "tornado, wildfire, tsunami, lightning, stampede, drown, pandemic, epidemic, outbreak, covid"
 )
 
 # Weapon and platform nouns used as instruments when the actors component has
@@ -509,6 +512,9 @@ AIMING_VERBS: frozenset[str] = _words(
     fire shoot throw hurl aim lob
     """
 )
+
+# Targets whose expulsion is a diplomatic sanction, not coercion.
+DIPLOMAT_WORDS: tuple[str, ...] = ("diplomat", "ambassador", "envoy", "attach", "consul")
 
 # Verbs whose subject undergoes the event ("the truck exploded", "the bus burned").
 UNACCUSATIVE_VERBS: frozenset[str] = _words(

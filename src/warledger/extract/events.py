@@ -148,6 +148,10 @@ class EventsComponent:
             mode = self._refine_mode(trigger, sentence_cues)
             plover, mode, negated = recode_modality(root, trigger.plover, mode)
             initiators, targets = args.participants(root, trigger_tokens)
+            if mode == "deport" and any(
+                w in t.name.lower() for t in targets for w in lex.DIPLOMAT_WORDS
+            ):
+                plover, mode = PloverType.SANCTION, "expel_diplomats"
             events.append(
                 Event(
                     type=plover,
@@ -155,7 +159,7 @@ class EventsComponent:
                     trigger=text_span(doc, trigger.span.start_char, trigger.span.end_char),
                     initiators=initiators,
                     targets=targets,
-                    place=args.place(root),
+                    place=args.place(root, actors=initiators),
                     date=_nearest_date(doc._.dates or [], root),
                     instrument=self._instrument(doc, trigger, root),
                     negated=negated,
