@@ -74,6 +74,8 @@ def _anchor(text: str, span: dict) -> tuple[int, int] | None:
         return None
     if surface is None or text[start:end] == surface:
         return (start, end) if 0 <= start < end <= len(text) else None
+    if not surface.strip():
+        return None
     hits = [i for i in range(len(text)) if text.startswith(surface, i)]
     if not hits:
         return None

@@ -56,7 +56,13 @@ def read_corpus(path: Path) -> list[Article]:
             if start is None or end is None:
                 continue
             lat, lon = top.findtext("gaztag/lat"), top.findtext("gaztag/lon")
-            gold.append(GoldToponym(int(start), int(end), _float(lat), _float(lon)))
+            try:
+                gold.append(GoldToponym(int(start), int(end), _float(lat), _float(lon)))
+            except ValueError as exc:
+                raise EvalError(
+                    f"{path}: article {art.get('docid')}: toponym offsets {start!r}..{end!r} "
+                    "are not whole numbers; fix the file"
+                ) from exc
         articles.append(Article(art.get("docid", ""), text, tuple(gold)))
     return articles
 
