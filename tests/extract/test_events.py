@@ -173,3 +173,10 @@ def test_expelling_diplomats_is_a_sanction(nlp: Language) -> None:
     [event] = run(nlp, "The government expelled three diplomats on Monday.")
     assert (event.type, event.mode) == (P.SANCTION, "expel_diplomats")
     assert [a.name for a in event.initiators] == ["government"]
+
+
+def test_exchange_takes_its_partner_as_target(nlp: Language) -> None:
+    [event] = run(nlp, "The minister met with the envoy.")
+    assert event.type == P.CONSULT
+    assert [a.name for a in event.targets] == ["envoy"]
+    assert event.targets[0].label == "PERSON"

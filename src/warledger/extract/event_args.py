@@ -63,9 +63,14 @@ class ArgumentFinder:
     # ------------------------------------------------------------ actors
 
     def participants(
-        self, root: Token, triggers: frozenset[int] = frozenset()
+        self, root: Token, triggers: frozenset[int] = frozenset(), exchange: bool = False
     ) -> tuple[list[ActorMention], list[ActorMention]]:
         """Initiators and targets of the event whose trigger head is ``root``.
+
+        For an ``exchange`` (meeting, agreeing, aiding: acts done *with* or *to*
+        someone) a verb without an object takes its "with"/"to" phrase as target,
+        and a country there is a party; for other events a place in an argument
+        slot ("shelled Stepanakert") is where it happened, not a target.
 
         ``triggers`` are the tokens of all event triggers: an event word in an
         argument slot ("the attack killed") is another event, not a participant.
@@ -74,7 +79,15 @@ class ArgumentFinder:
             init, targ = _verb_arguments(root)
         else:
             init, targ = _noun_arguments(root)
-        targ = [t for t in targ if t.i not in self.place_tokens]
+        if exchange and not targ and root.pos_ in _VERB_POS:
+            targ = [
+                p
+                for c in root.children
+                if c.dep_ in ("prep", "dative") and c.lower_ in ("with", "to")
+                for p in _pobjs(c)
+            ]
+        if not exchange:
+            targ = [t for t in targ if t.i not in self.place_tokens]
         targets = self._mentions(targ, triggers)
         if root.lemma_.lower() in lex.HARM_LEMMAS:
             targets = [_as_person(t) for t in targets]
@@ -177,11 +190,6 @@ class ArgumentFinder:
             for p in self.places
             if sent.start_char <= p.span.start < sent.end_char
         ]
-        candidates = [
-            (p, t)
-            for p, t in candidates
-            if not any(a.span.start < p.span.end and p.span.start < a.span.end for a in actors)
-        ]
         anchor = root.head if root.dep_ in ("dobj", "pobj") else root
         if not candidates:
             candidates = [
@@ -191,6 +199,11 @@ class ArgumentFinder:
                 and not self._actor_tokens(e)
                 and _attached(e.root, root, anchor)
             ]
+        candidates = [
+            (p, t)
+            for p, t in candidates
+            if not any(a.span.start < p.span.end and p.span.start < a.span.end for a in actors)
+        ]
         if attached_only:
             candidates = [(p, t) for p, t in candidates if _attached(t, root, anchor)]
         if not candidates:

@@ -434,7 +434,8 @@ PERSON_NOUNS: frozenset[str] = _words(
     """
     activist agent ambassador assailant attacker bishop bomber boy brother businessman
     candidate child citizen civilian commander councilman crew daughter demonstrator deputy
-    diplomat doctor driver employee engineer family farmer fighter girl governor guard
+    diplomat envoy delegate doctor driver employee engineer family farmer fighter girl
+    governor guard
     guerrilla guerrillas gunman gunmen hostage individual inhabitant insurgent journalist
     judge lawyer leader man mayor member mercenary merchant militant minister nurse officer
     official passenger patient peasant people person pilot policeman policemen politician

@@ -147,7 +147,8 @@ class EventsComponent:
                 continue
             mode = self._refine_mode(trigger, sentence_cues)
             plover, mode, negated = recode_modality(root, trigger.plover, mode)
-            initiators, targets = args.participants(root, trigger_tokens)
+            exchange = plover not in _HOSTILE | {PloverType.PROTEST}
+            initiators, targets = args.participants(root, trigger_tokens, exchange)
             if mode == "deport" and any(
                 w in t.name.lower() for t in targets for w in lex.DIPLOMAT_WORDS
             ):
@@ -159,7 +160,7 @@ class EventsComponent:
                     trigger=text_span(doc, trigger.span.start_char, trigger.span.end_char),
                     initiators=initiators,
                     targets=targets,
-                    place=args.place(root, actors=initiators),
+                    place=args.place(root, actors=initiators + targets),
                     date=_nearest_date(doc._.dates or [], root),
                     instrument=self._instrument(doc, trigger, root),
                     negated=negated,
