@@ -25,6 +25,8 @@ demo: install
 	rm -rf $(DEMO_DB) $(DEMO_DB).blobs $(DEMO_DB)-wal $(DEMO_DB)-shm
 	$(BIN)/warledger --db $(DEMO_DB) ingest examples/reports
 	$(BIN)/warledger --db $(DEMO_DB) stats
+	$(BIN)/warledger --db $(DEMO_DB) claims --limit 15
+	$(BIN)/warledger --db $(DEMO_DB) verify
 
 lint: install
 	$(BIN)/ruff check src tests benchmarks

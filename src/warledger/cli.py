@@ -9,16 +9,24 @@ from __future__ import annotations
 
 import json
 import sys
+from contextlib import nullcontext
 from datetime import date
+from itertools import islice
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
+from rich.markup import escape
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
 from warledger.config import Settings
 from warledger.errors import WarledgerError
+from warledger.model import Claim
+
+if TYPE_CHECKING:
+    from warledger.store import Store
 
 app = typer.Typer(
     help=(
@@ -73,6 +81,194 @@ def main(
 
 
 @app.command()
+def ingest(
+    ctx: typer.Context,
+    paths: Annotated[
+        list[Path] | None,
+        typer.Argument(
+            help="Files (.txt, .html, .htm, .jsonl) or folders, read recursively.",
+            show_default=False,
+        ),
+    ] = None,
+    urls: Annotated[
+        Path | None,
+        typer.Option("--urls", help="A file with one URL a line to fetch and ingest."),
+    ] = None,
+    extract_claims: Annotated[
+        bool,
+        typer.Option(
+            "--extract/--no-extract",
+            help="Extract and store claims for every new document (default) or only store it.",
+        ),
+    ] = True,
+    workers: Annotated[
+        int, typer.Option(min=1, help="Extraction processes (each loads its own model).")
+    ] = 1,
+) -> None:
+    """Store documents (raw bytes kept forever) and extract their claims.
+
+    Documents are identified by the sha256 of their bytes, so ingesting the
+    same input twice stores it once; syndicated copies and small edits are
+    grouped as near-duplicates. A bad input gets one error line naming it and
+    the rest of the batch goes on; the exit code is 1 if anything failed.
+    A run cut off half-way is finished by running the same command again.
+    """
+    from warledger.engines.local import DocumentExtractor
+    from warledger.ingest.runner import IngestProgress
+    from warledger.ingest.runner import ingest as run_ingest
+    from warledger.store import Store
+
+    if not paths and urls is None:
+        raise _fail("give at least one PATH or --urls FILE (see warledger ingest --help)")
+    settings = _settings(ctx)
+    err = Console(stderr=True)
+    with (
+        Store.open(settings) as store,
+        DocumentExtractor(workers) if extract_claims else nullcontext() as engine,
+        Progress(
+            TextColumn("[bold]ingest"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TextColumn("{task.fields[docs]} documents"),
+            TimeElapsedColumn(),
+            TextColumn("{task.fields[current]}", style="dim"),
+            console=err,
+            transient=False,
+        ) as progress,
+    ):
+        task = progress.add_task("ingest", total=None, docs=0, current="")
+
+        def report(step: IngestProgress) -> None:
+            progress.update(
+                task,
+                completed=step.inputs_done,
+                total=step.inputs_total,
+                docs=step.documents_read,
+                current=_shorten(step.current),
+            )
+
+        try:
+            summary = run_ingest(store, list(paths or []), urls, settings, engine, report)
+        except WarledgerError as exc:
+            raise _fail(str(exc)) from exc
+    for message in summary.errors:
+        err.print(f"[red]failed:[/] {escape(message)}", highlight=False)
+    _print_table(
+        "ingest summary",
+        {k: v for k, v in summary.as_dict().items() if k != "errors"},
+    )
+    if summary.failed:
+        raise typer.Exit(1)
+
+
+def _shorten(text: str, width: int = 50) -> str:
+    return text if len(text) <= width else "..." + text[-(width - 3) :]
+
+
+@app.command()
+def verify(ctx: typer.Context) -> None:
+    """Recompute the ledger's hash chain, every stored row's digest and every blob's hash.
+
+    Prints the first entry, row or blob that does not match (exit code 1), or
+    how much was checked when everything matches.
+    """
+    from warledger.store import Store
+
+    with Store.open(_settings(ctx)) as store:
+        report = store.verify()
+    if report.ok:
+        Console().print(
+            f"[green]ok[/]: {report.entries_checked} ledger entries and "
+            f"{report.blobs_checked} blobs match their hashes"
+        )
+        return
+    err = Console(stderr=True)
+    for problem in report.problems:
+        err.print(f"[red]mismatch:[/] {escape(problem)}", highlight=False)
+    raise typer.Exit(1)
+
+
+@app.command()
+def stats(ctx: typer.Context) -> None:
+    """Count what is stored: documents, near-duplicates, claims, ledger entries, blobs."""
+    from warledger.store import Store
+
+    with Store.open(_settings(ctx)) as store:
+        counts = store.stats()
+    _print_table(f"warledger: {_settings(ctx).database_url}", dict(counts))
+
+
+@app.command()
+def claims(
+    ctx: typer.Context,
+    limit: Annotated[int, typer.Option(min=1, help="Show at most this many claims.")] = 25,
+    as_json: Annotated[bool, typer.Option("--json", help="JSON lines instead of a table.")] = False,
+) -> None:
+    """List stored claims: who claimed what (or the outlet, in its own voice), with stance."""
+    from warledger.store import Store
+
+    with Store.open(_settings(ctx)) as store:
+        rows = list(islice(store.iter_claims(), limit))
+        outlets = {c.document_id: _outlet_of(store, c.document_id) for c in rows}
+    if as_json:
+        for claim in rows:
+            sys.stdout.write(claim.model_dump_json(exclude_none=True) + "\n")
+        return
+    table = Table(title=f"claims (first {len(rows)})", show_lines=True)
+    for column in ("according to", "stance", "proposition", "evidence"):
+        table.add_column(column, overflow="fold")
+    for claim in rows:
+        table.add_row(
+            escape(_claimant_label(claim, outlets[claim.document_id])),
+            claim.stance.value,
+            escape(_proposition_label(claim)),
+            escape(_shorten(claim.content.text, 160)),
+        )
+    Console().print(table)
+
+
+def _outlet_of(store: Store, document_id: str) -> str:
+    document = store.get_document(document_id)
+    return (document.outlet or document.source_name or "?") if document else "?"
+
+
+def _claimant_label(claim: Claim, outlet: str) -> str:
+    if claim.claimant is not None:
+        return claim.claimant.name
+    if claim.claimant_is_outlet:
+        return f"{outlet} (own voice)"
+    return claim.cue.text if claim.cue else "?"
+
+
+def _proposition_label(claim: Claim) -> str:
+    prop = claim.proposition
+    if prop is None:
+        return "statement"
+    if prop.kind == "relation":
+        target = (
+            prop.object.name
+            if prop.object
+            else prop.object_place.span.text
+            if prop.object_place
+            else "?"
+        )
+        return f"{prop.subject.name} {prop.predicate.value} {target}"
+    parts = [prop.type.value + (f"/{prop.mode}" if prop.mode else "")]
+    if prop.negated:
+        parts.append("(negated)")
+    if prop.initiators:
+        parts.append("by " + ", ".join(a.name for a in prop.initiators))
+    if prop.targets:
+        parts.append("on " + ", ".join(a.name for a in prop.targets))
+    if prop.place:
+        parts.append("in " + prop.place.span.text)
+    for figure in prop.casualties:
+        high = "" if figure.high == figure.low else f"-{figure.high or ''}"
+        parts.append(f"{figure.kind} {figure.group} {figure.low}{high}")
+    return " ".join(parts)
+
+
+@app.command()
 def extract(
     file: Annotated[str, typer.Argument(help="A UTF-8 text file, or - to read standard input.")],
     published: Annotated[
@@ -87,13 +283,13 @@ def extract(
     versions of the components and knowledge base that produced it.
     """
     from warledger.extract.pipeline import Extractor, TextInput
-    from warledger.ingest.readers import decode_text
+    from warledger.ingest.checks import decode_text
     from warledger.model import content_hash
 
     raw = sys.stdin.buffer.read() if file == "-" else _read_file(file)
     name = "<stdin>" if file == "-" else file
     try:
-        text = decode_text(raw, name)
+        text = decode_text(name, raw)
         published_on = date.fromisoformat(published) if published else None
     except (WarledgerError, ValueError) as exc:
         raise _fail(str(exc)) from exc

@@ -18,7 +18,7 @@ from functools import lru_cache
 from itertools import islice
 
 from warledger.extract.pipeline import Extractor, TextInput
-from warledger.model import Claim
+from warledger.model import Claim, Document
 
 DEFAULT_BATCH_SIZE = 16
 # Batches queued per worker: enough to keep workers busy while results are read.
@@ -74,3 +74,46 @@ def extract_parallel(
                 yield from pending.popleft().result()
         while pending:
             yield from pending.popleft().result()
+
+
+def text_input(document: Document) -> TextInput:
+    """What the extractor needs to know about a stored document."""
+    published = document.published_at.date() if document.published_at else None
+    return TextInput(document.text, document.id, published)
+
+
+class DocumentExtractor:
+    """The ``extract`` callable of an ingest run, with a pool that lives as long as the run.
+
+    ``ingest`` hands over batches of newly stored documents; with one worker
+    they are extracted here, with more they are split across a process pool
+    that is started once (each worker loads the model once) and closed when
+    the ``with`` block ends.
+    """
+
+    def __init__(self, workers: int = 1, batch_size: int = DEFAULT_BATCH_SIZE) -> None:
+        self.workers = workers
+        self.batch_size = batch_size
+        self._pool: ProcessPoolExecutor | None = None
+
+    def __enter__(self) -> DocumentExtractor:
+        if self.workers > 1:
+            methods = multiprocessing.get_all_start_methods()
+            context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
+            self._pool = ProcessPoolExecutor(
+                max_workers=self.workers, mp_context=context, initializer=_warm_up
+            )
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        if self._pool is not None:
+            self._pool.shutdown()
+            self._pool = None
+
+    def __call__(self, documents: list[Document]) -> list[list[Claim]]:
+        items = [text_input(document) for document in documents]
+        if self._pool is None:
+            return extract_batch(items)
+        size = max(1, min(self.batch_size, -(-len(items) // self.workers)))
+        futures = [self._pool.submit(extract_batch, batch) for batch in _batches(items, size)]
+        return [claims for future in futures for claims in future.result()]
