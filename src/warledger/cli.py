@@ -283,13 +283,13 @@ def extract(
     versions of the components and knowledge base that produced it.
     """
     from warledger.extract.pipeline import Extractor, TextInput
-    from warledger.ingest.checks import decode_text
+    from warledger.ingest.readers import decode_text
     from warledger.model import content_hash
 
     raw = sys.stdin.buffer.read() if file == "-" else _read_file(file)
     name = "<stdin>" if file == "-" else file
     try:
-        text = decode_text(name, raw)
+        text = decode_text(raw, name)
         published_on = date.fromisoformat(published) if published else None
     except (WarledgerError, ValueError) as exc:
         raise _fail(str(exc)) from exc
