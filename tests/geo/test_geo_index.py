@@ -62,7 +62,10 @@ def test_load_builds_once_then_reuses(tmp_path: Path, monkeypatch: pytest.Monkey
         return _tiny_index()
 
     monkeypatch.setattr(index_module, "build_index", fake_build)
+    stale = tmp_path / "gazetteer-gnc0-ci0-v0-old.pkl"
+    stale.write_bytes(b"old")
     first = load_index(tmp_path)
+    assert not stale.exists()
     second = load_index(tmp_path)
     assert calls == [1]
     assert first.names == second.names == ["Testville"]

@@ -94,6 +94,7 @@ def load_index(directory: Path | None = None) -> GazetteerIndex:
     path = index_path(directory)
     if not path.exists():
         write_index(build_index(), path)
+        _remove_stale(path)
     try:
         with path.open("rb") as fh:
             index: GazetteerIndex = pickle.load(fh)
@@ -102,6 +103,13 @@ def load_index(directory: Path | None = None) -> GazetteerIndex:
             f"{path}: gazetteer cache is unreadable ({exc}); delete it and it will be rebuilt"
         ) from exc
     return index
+
+
+def _remove_stale(current: Path) -> None:
+    """Drop indexes of older versions (each is tens of MB); never fails the load."""
+    for old in current.parent.glob("gazetteer-*.pkl"):
+        if old != current:
+            old.unlink(missing_ok=True)
 
 
 def write_index(index: GazetteerIndex, path: Path) -> None:
