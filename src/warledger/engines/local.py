@@ -27,7 +27,8 @@ IN_FLIGHT_PER_WORKER = 2
 
 @lru_cache(maxsize=1)
 def worker_extractor() -> Extractor:
-    """The one Extractor of this process, built on first use."""
+    """The one Extractor of this process, built on first use (and inherited
+    by forked workers, which then need not build their own)."""
     return Extractor()
 
 
@@ -55,8 +56,10 @@ def extract_parallel(
     """Claims of each input, in input order, extracted by ``workers`` processes.
 
     With ``workers <= 1`` it runs in this process (same results, no pool).
-    Workers are forked where the platform allows it, which makes start-up
-    cheap; a failure inside a worker is raised here with its original type.
+    Where the platform can fork, the pipeline is built once here and the
+    workers inherit it (copy-on-write) instead of each loading its own;
+    elsewhere each worker builds one when it starts. A failure inside a
+    worker is raised here with its original type.
     """
     if batch_size < 1:
         raise ValueError(f"batch_size must be at least 1, got {batch_size}")
@@ -64,8 +67,10 @@ def extract_parallel(
         for batch in _batches(items, batch_size):
             yield from extract_batch(batch)
         return
-    methods = multiprocessing.get_all_start_methods()
-    context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
+    can_fork = "fork" in multiprocessing.get_all_start_methods()
+    context = multiprocessing.get_context("fork" if can_fork else "spawn")
+    if can_fork:
+        worker_extractor()
     with ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_warm_up) as pool:
         pending: deque[Future[list[list[Claim]]]] = deque()
         for batch in _batches(items, batch_size):
