@@ -11,6 +11,7 @@ has no capitals for NER to go on, so the head noun is the better evidence).
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import cached_property
 
 from spacy.tokens import Doc, Span, Token
 
@@ -28,8 +29,15 @@ _MODIFIER_OR_SUBJECT = frozenset({"nsubj", "nsubjpass", "compound", "amod", "pos
 _NOT_ACTORS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"})
 
 
-def _span(doc: Doc, start: int, end: int) -> TextSpan:
-    return TextSpan(start=start, end=end, text=doc.text[start:end], document_id=doc._.document_id)
+def model_span(span: Span) -> TextSpan:
+    """The model's ``Span`` for a spaCy span (``span.text``, not ``doc.text``,
+    which spaCy rebuilds from every token on each access)."""
+    return TextSpan(
+        start=span.start_char,
+        end=span.end_char,
+        text=span.text,
+        document_id=span.doc._.document_id,
+    )
 
 
 class ArgumentFinder:
@@ -39,13 +47,18 @@ class ArgumentFinder:
         self.doc = doc
         self.actors: list[ActorMention] = list(doc._.actors or [])
         self.places: list[PlaceMention] = list(doc._.places or [])
-        self.chunks: dict[int, Span] = {}
-        for chunk in doc.noun_chunks:
-            for token in chunk:
-                self.chunks[token.i] = chunk
         self.place_tokens = {
             t.i for p in self.places for t in self._tokens(p.span.start, p.span.end)
         }
+
+    @cached_property
+    def chunks(self) -> dict[int, Span]:
+        """Token index -> the noun chunk holding it (computed on first use)."""
+        found: dict[int, Span] = {}
+        for chunk in self.doc.noun_chunks:
+            for token in chunk:
+                found[token.i] = chunk
+        return found
 
     def _tokens(self, start: int, end: int) -> Span:
         span = self.doc.char_span(start, end, alignment_mode="expand")
@@ -169,7 +182,7 @@ class ArgumentFinder:
         span = phrase.doc[words[0].i : words[-1].i + 1] if words else phrase
         label, kind = head_category(head)
         return ActorMention(
-            span=_span(self.doc, span.start_char, span.end_char),
+            span=model_span(span),
             name=span.text,
             kind=kind,
             label=label,
@@ -193,7 +206,7 @@ class ArgumentFinder:
         anchor = root.head if root.dep_ in ("dobj", "pobj") else root
         if not candidates:
             candidates = [
-                (PlaceMention(span=_span(self.doc, e.start_char, e.end_char), score=0.1), e.root)
+                (PlaceMention(span=model_span(e), score=0.1), e.root)
                 for e in sent.ents
                 if e.label_ in _PLACE_ENTS
                 and not self._actor_tokens(e)

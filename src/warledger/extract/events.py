@@ -1,7 +1,7 @@
 """warledger_events: PLOVER events (type, mode) with their arguments.
 
-Triggers come from ``event_lexicon.TRIGGERS`` matched on lemmas (one spaCy
-``Matcher`` built when the component is created). Each trigger becomes an
+Triggers come from ``event_lexicon.TRIGGERS`` matched on lemmas (a
+``LexiconMatcher`` built when the component is created). Each trigger becomes an
 ``Event`` whose arguments are read off the dependency parse:
 
 * initiators / targets: subject and object of a verb trigger (swapped for the
@@ -19,17 +19,17 @@ Triggers come from ``event_lexicon.TRIGGERS`` matched on lemmas (one spaCy
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from spacy.language import Language
-from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 from spacy.vocab import Vocab
 
 from warledger.extract import event_lexicon as lex
-from warledger.extract.event_args import ArgumentFinder
+from warledger.extract.event_args import ArgumentFinder, model_span
+from warledger.extract.lexicon_matcher import LexiconMatcher
 from warledger.model import (
     CasualtyFigure,
     DateMention,
@@ -70,34 +70,6 @@ _HOSTILE = frozenset(
 )
 
 
-def _token_pattern(word: str) -> dict[str, object]:
-    lemma, _, pos = word.partition(":")
-    pattern: dict[str, object] = {"LEMMA": lemma}
-    if pos == "V":
-        pattern["POS"] = {"IN": ["VERB", "AUX"]}
-    elif pos == "N":
-        pattern["POS"] = {"IN": ["NOUN", "PROPN"]}
-    return pattern
-
-
-def _patterns(phrase: str) -> list[list[dict[str, object]]]:
-    """A lemma pattern, plus a lower-case one for words the lemmatiser leaves as is."""
-    words = phrase.split()
-    by_lemma = [_token_pattern(w) for w in words]
-    by_lower = [{**_token_pattern(w), "LOWER": w.partition(":")[0]} for w in words]
-    for token in by_lower:
-        del token["LEMMA"]
-    return [by_lemma, by_lower]
-
-
-def _build_matcher(vocab: Vocab, entries: Iterable[tuple[str, Sequence[str]]]) -> Matcher:
-    matcher = Matcher(vocab)
-    for key, phrases in entries:
-        for phrase in phrases:
-            matcher.add(key, _patterns(phrase))
-    return matcher
-
-
 def _key(plover: PloverType, mode: str | None) -> str:
     return f"{plover.value}|{mode or ''}"
 
@@ -105,11 +77,6 @@ def _key(plover: PloverType, mode: str | None) -> str:
 def _parse_key(key: str) -> tuple[PloverType, str | None]:
     plover, _, mode = key.partition("|")
     return PloverType(plover), mode or None
-
-
-def text_span(doc: Doc, start: int, end: int) -> TextSpan:
-    """A model span for characters ``[start, end)`` of ``doc``."""
-    return TextSpan(start=start, end=end, text=doc.text[start:end], document_id=doc._.document_id)
 
 
 @dataclass(frozen=True)
@@ -123,10 +90,10 @@ class EventsComponent:
     """Finds PLOVER event triggers and fills their arguments from the parse."""
 
     def __init__(self, vocab: Vocab) -> None:
-        self.triggers = _build_matcher(
+        self.triggers = LexiconMatcher(
             vocab, ((_key(t, m), phrases) for t, m, phrases in lex.TRIGGERS)
         )
-        self.cues = _build_matcher(vocab, (*lex.MODE_CUES, (_ACCIDENT, lex.ACCIDENT_CUES)))
+        self.cues = LexiconMatcher(vocab, (*lex.MODE_CUES, (_ACCIDENT, lex.ACCIDENT_CUES)))
         self.cue_rank = {mode: rank for rank, (mode, _) in enumerate(lex.MODE_CUES)}
         self.cue_rank[_ACCIDENT] = len(self.cue_rank)
 
@@ -157,7 +124,7 @@ class EventsComponent:
                 Event(
                     type=plover,
                     mode=mode,
-                    trigger=text_span(doc, trigger.span.start_char, trigger.span.end_char),
+                    trigger=model_span(trigger.span),
                     initiators=initiators,
                     targets=targets,
                     place=args.place(root, actors=initiators + targets),
@@ -186,7 +153,7 @@ class EventsComponent:
         """Mode cues present in each sentence (keyed by sentence start token)."""
         found: dict[int, set[str]] = {}
         for key, start, _end in self.cues(doc):
-            found.setdefault(doc[start].sent.start, set()).add(doc.vocab.strings[key])
+            found.setdefault(doc[start].sent.start, set()).add(key)
         return {
             sent: tuple(sorted(modes, key=self.cue_rank.__getitem__))
             for sent, modes in found.items()
@@ -221,10 +188,10 @@ class EventsComponent:
             return None
         head = min(weapons, key=lambda t: abs(t.i - root.i))
         start = min(
-            (c.idx for c in head.lefts if c.dep_ in ("amod", "compound", "nummod")),
-            default=head.idx,
+            (c.i for c in head.lefts if c.dep_ in ("amod", "compound", "nummod")),
+            default=head.i,
         )
-        return text_span(doc, start, head.idx + len(head.text))
+        return model_span(doc[start : head.i + 1])
 
 
 def _weapon_seizures(triggers: list[_Trigger]) -> list[_Trigger]:
