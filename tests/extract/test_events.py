@@ -180,3 +180,10 @@ def test_exchange_takes_its_partner_as_target(nlp: Language) -> None:
     assert event.type == P.CONSULT
     assert [a.name for a in event.targets] == ["envoy"]
     assert event.targets[0].label == "PERSON"
+
+
+def test_demands_and_promised_coercion(nlp: Language) -> None:
+    [demand] = run(nlp, "The rebels must withdraw from the city.")
+    assert (demand.type, demand.mode) == (P.REQUEST, "retreat")
+    curfew = only(run(nlp, "The governor will extend the curfew."), P.THREATEN)
+    assert curfew.mode == "curfew"

@@ -52,6 +52,7 @@ _TOLL_KINDS = frozenset({"killed", "injured", "missing"})
 _ACCIDENTAL_MODES = frozenset({None, "explosion", "arson", "chemical"})
 _NEGATORS = frozenset({"not", "n't", "never", "no", "without", "neither", "nor"})
 _FUTURE_AUX = frozenset({"will", "would", "shall", "'ll"})
+_DEMAND_AUX = frozenset({"must", "should"})
 # PLOVER codes a promised cooperative act as AGREE, a promised hostile act as
 # THREATEN, and a refused cooperative act as REJECT; the act is kept as mode.
 _COOPERATIVE = frozenset(
@@ -239,14 +240,21 @@ def is_intended(root: Token) -> bool:
 def recode_modality(
     root: Token, plover: PloverType, mode: str | None
 ) -> tuple[PloverType, str | None, bool]:
-    """(type, mode, negated) after PLOVER's rules for intentions and refusals."""
+    """(type, mode, negated) after PLOVER's rules for refusals, demands ("X must
+    withdraw" is a REQUEST) and intentions. An event noun takes the modality of
+    the verb it is the object of ("will extend the curfew")."""
     negated = is_negated(root)
+    verb = root.head if root.dep_ in ("dobj", "nsubjpass") and root.head.pos_ == "VERB" else root
+    act = mode or plover.value.lower()
     if plover in _COOPERATIVE and negated:
-        return PloverType.REJECT, mode or plover.value.lower(), False
-    if plover in _COOPERATIVE - {PloverType.AGREE} and is_intended(root):
-        return PloverType.AGREE, mode or plover.value.lower(), negated
-    if plover in _HOSTILE and is_intended(root) and not negated:
-        return PloverType.THREATEN, mode or plover.value.lower(), False
+        return PloverType.REJECT, act, False
+    if any(c.dep_ == "aux" and c.lower_ in _DEMAND_AUX for c in verb.children):
+        return PloverType.REQUEST, act, negated
+    intended = is_intended(root) or is_intended(verb)
+    if plover in _COOPERATIVE - {PloverType.AGREE} and intended:
+        return PloverType.AGREE, act, negated
+    if plover in _HOSTILE and intended and not negated:
+        return PloverType.THREATEN, act, False
     return plover, mode, negated
 
 
