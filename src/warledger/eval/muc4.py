@@ -6,7 +6,10 @@ entities, each a list of ``[string, offset]`` coreferent mentions.
 
 warledger's fillers come from the document's asserted violent events
 (ASSAULT, which covers MUC's attacks, bombings, arson and kidnappings; battles,
-shelling, air strikes and territorial gains are military acts MUC-4 leaves out):
+shelling, air strikes and territorial gains are military acts MUC-4 leaves out)
+that are reported as having happened (a past-tense verb or an event noun, not
+"to attack"); who claimed or was blamed for an attack counts as perpetrator;
+the merely wounded are not Victims, as MUC-4 keys rarely list them.
 initiators become PerpOrg when they name an organisation (a knowledge-base
 actor, or an ORG/NORP/GPE mention whose head is not a word for people) and
 PerpInd otherwise; targets become Victim when they are people and Target when
