@@ -1,0 +1,221 @@
+"""RAMS 1.0 adapter: one annotated event per five-sentence window, with its arguments.
+
+Layout (as in ``shared/gold/rams``): ``docs.jsonl``, one window a line with
+``sentences`` (lists of tokens), ``evt_triggers`` (``[start, end, [[type,
+score]]]``, token indices over the whole window, end inclusive) and
+``gold_evt_links`` (``[[trigger start, end], [argument start, end],
+"evt089arg01victim"]``). The text is rebuilt from the tokens
+(``detokenize``), keeping each token's character offsets.
+
+Only the conflict, life.die, life.injure and movement families are scored
+(``TYPE_MAP``, first matching prefix wins); other windows are skipped without
+running the pipeline and counted in ``excluded_by_type``. Judgement calls:
+
+* life.die / life.injure -> ASSAULT for the ``...causedbyviolentevents``
+  subtypes, and for ``n/a`` when a killer or injurer is annotated; non-violent
+  deaths, illness and unattributed ``n/a`` deaths are excluded;
+* conflict.yield.surrender -> CONCEDE, conflict.yield.retreat -> RETREAT
+  (warledger's lexicon files them so); bare conflict.yield is excluded;
+* movement prevent-entry / prevent-exit -> COERCE (blocking movement);
+  other movement of people or goods -> MOBILIZE only when the transporter or
+  passenger is armed (``wikievents.is_armed``); evacuation, asylum, hiding
+  and falling are excluded.
+
+RAMS annotates a single event per window, so a prediction elsewhere in the
+window cannot be judged wrong: trigger precision is not measurable and the
+trigger scores are recall (a predicted trigger overlapping the gold one) and
+typed recall (with the mapped PLOVER type). Arguments are scored on the
+predicted event aligned with the gold trigger, per slot and micro, by
+head-word match (see ``wikievents``); only slots the gold type has a role for
+count.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from pathlib import Path
+
+from warledger.errors import EvalError
+from warledger.eval.scoring import PRF
+from warledger.eval.wikievents import (
+    EventScores,
+    GoldArgument,
+    GoldEvent,
+    Mapping,
+    align,
+    is_armed,
+    lookup,
+    score_arguments,
+)
+from warledger.extract.pipeline import Extractor, TextInput
+from warledger.model import PloverType
+
+_ATTACK_ROLES = {
+    "attacker": "initiators",
+    "target": "targets",
+    "instrument": "instrument",
+    "place": "place",
+}
+_KILL_ROLES = {
+    "killer": "initiators",
+    "injurer": "initiators",
+    "victim": "targets",
+    "instrument": "instrument",
+    "place": "place",
+}
+_MOVE_ROLES = {"transporter": "initiators", "destination": "place"}
+_PREVENT_ROLES = {"preventer": "initiators", "transporter": "targets", "passenger": "targets"}
+TYPE_MAP: tuple[Mapping, ...] = (
+    Mapping("conflict.attack.", PloverType.ASSAULT, _ATTACK_ROLES),
+    Mapping(
+        "conflict.demonstrate.",
+        PloverType.PROTEST,
+        {"demonstrator": "initiators", "place": "place"},
+    ),
+    Mapping(
+        "conflict.yield.surrender",
+        PloverType.CONCEDE,
+        {"surrenderer": "initiators", "recipient": "targets", "place": "place"},
+    ),
+    Mapping("conflict.yield.retreat", PloverType.RETREAT, {"retreater": "initiators"}),
+    Mapping("life.die.deathcausedbyviolentevents", PloverType.ASSAULT, _KILL_ROLES),
+    Mapping("life.die.n/a", PloverType.ASSAULT, _KILL_ROLES),
+    Mapping("life.injure.injurycausedbyviolentevents", PloverType.ASSAULT, _KILL_ROLES),
+    Mapping("life.injure.n/a", PloverType.ASSAULT, _KILL_ROLES),
+    Mapping("movement.transportperson.prevent", PloverType.COERCE, _PREVENT_ROLES),
+    Mapping("movement.transportartifact.prevent", PloverType.COERCE, _PREVENT_ROLES),
+    Mapping("movement.transportperson.", PloverType.MOBILIZE, _MOVE_ROLES),
+    Mapping("movement.transportartifact.", PloverType.MOBILIZE, _MOVE_ROLES),
+)
+_AGENT_NEEDED = ("life.die.n/a", "life.injure.n/a")
+_NOT_MOBILIZING = ("evacuationrescue", "grantentry", "hide", "fall")
+# Hyphens are glued on both sides: RAMS splits "anti-Muslim" into three tokens.
+_NO_SPACE_BEFORE = frozenset(".,:;!?)]}%…”’-") | frozenset({"...", "''"})
+_NO_SPACE_AFTER = frozenset({"(", "[", "{", "$", "“", "‘", "``", "#", "-"})
+_CLITICS = ("'", "’", "n't", "n’t")
+
+
+def detokenize(tokens: list[str]) -> tuple[str, list[tuple[int, int]]]:
+    """Readable text from tokens ("Iraq 's" -> "Iraq's") and each token's offsets."""
+    parts: list[str] = []
+    offsets: list[tuple[int, int]] = []
+    length = 0
+    open_quote = False
+    glue = True
+    for token in tokens:
+        closing = token in _NO_SPACE_BEFORE or (token.startswith(_CLITICS) and len(token) > 1)
+        if token == '"':
+            closing = open_quote
+            open_quote = not open_quote
+        if parts and not glue and not closing:
+            parts.append(" ")
+            length += 1
+        parts.append(token)
+        offsets.append((length, length + len(token)))
+        length += len(token)
+        glue = token in _NO_SPACE_AFTER or (token == '"' and open_quote)
+    return "".join(parts), offsets
+
+
+def gold_window(record: dict[str, object], where: str) -> tuple[str, GoldEvent]:
+    """A window's text and its one gold event in character offsets."""
+    sentences = record.get("sentences")
+    if not isinstance(sentences, list) or not all(isinstance(s, list) for s in sentences):
+        raise EvalError(f"{where}: 'sentences' must be a list of token lists")
+    text, offsets = detokenize([str(t) for s in sentences for t in s])
+
+    def chars(span: object) -> tuple[int, int]:
+        try:
+            first, last = int(span[0]), int(span[1])  # type: ignore[index]
+        except (TypeError, ValueError, IndexError, KeyError) as error:
+            raise EvalError(f"{where}: expected a [start, end] token span, got {span!r}") from error
+        if not 0 <= first <= last < len(offsets):
+            raise EvalError(f"{where}: token span {span!r} is outside the window")
+        return offsets[first][0], offsets[last][1]
+
+    try:
+        trigger = record["evt_triggers"][0]  # type: ignore[index]
+        source_type = str(trigger[2][0][0])
+    except (TypeError, IndexError, KeyError) as error:
+        message = "expected 'evt_triggers' as [[start, end, [[type, 1.0]]]]"
+        raise EvalError(f"{where}: {message}") from error
+    start, end = chars(trigger)
+    mapping = lookup(source_type, TYPE_MAP)
+    links = [link for link in record.get("gold_evt_links") or [] if len(link) == 3]
+    roles = [(str(link[2])[8:], chars(link[1])) for link in links]
+    arguments = tuple(
+        GoldArgument(mapping.roles[role], *span)
+        for role, span in roles
+        if mapping and role in mapping.roles
+    )
+    plover = mapping.plover if mapping else None
+    if source_type in _AGENT_NEEDED and not any(r in ("killer", "injurer") for r, _ in roles):
+        plover = None
+    if plover == PloverType.MOBILIZE:
+        movers = [text[s:e] for r, (s, e) in roles if r in ("transporter", "passenger")]
+        if source_type.endswith(_NOT_MOBILIZING) or not any(is_armed(m) for m in movers):
+            plover = None
+    slots = frozenset(mapping.roles.values()) if mapping else frozenset()
+    return text, GoldEvent(start, end, source_type, plover, arguments, slots)
+
+
+def read_windows(path: Path) -> list[tuple[str, str, GoldEvent]]:
+    """(doc_key, text, gold event) for every window in ``docs.jsonl``."""
+    file = path / "docs.jsonl"
+    if not file.is_file():
+        raise EvalError(f"{path}: no docs.jsonl (expected the layout of shared/gold/rams)")
+    windows = []
+    for number, line in enumerate(file.read_text(encoding="utf-8").splitlines(), start=1):
+        if not line.strip():
+            continue
+        where = f"{file}:{number}"
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as error:
+            raise EvalError(f"{where}: not valid JSON ({error})") from error
+        if not isinstance(record, dict):
+            raise EvalError(f"{where}: expected an object with 'sentences' and 'evt_triggers'")
+        text, gold = gold_window(record, where)
+        windows.append((str(record.get("doc_key", where)), text, gold))
+    return windows
+
+
+def evaluate(path: Path, limit: int | None = None) -> dict[str, object]:
+    """Trigger recall, typed recall and argument P/R/F1 over the first ``limit`` windows."""
+    windows = read_windows(path)
+    windows = windows[:limit] if limit is not None else windows
+    scored = [w for w in windows if w[2].plover is not None]
+    excluded = Counter(gold.source_type for _, _, gold in windows if gold.plover is None)
+    extractor = Extractor()
+    scores = EventScores()
+    detected = 0
+    typed: dict[str, PRF] = {}
+    inputs = (TextInput(text, document_id=key) for key, text, _ in scored)
+    for (_, _, gold), doc in zip(scored, extractor.pipe(inputs, batch_size=16), strict=True):
+        events = [e for e in doc._.events or [] if not e.negated]
+        pairs = align(events, [gold])
+        counts = typed.setdefault(str(gold.plover), PRF())
+        if pairs and pairs[0][0].type == gold.plover:
+            counts.tp += 1
+        else:
+            counts.fn += 1
+        if pairs:
+            detected += 1
+            score_arguments(doc, pairs[0][0], gold, scores)
+    n = len(scored)
+    typed_hits = sum(c.tp for c in typed.values())
+    return {
+        "n": len(windows),
+        "gold_events_mapped": n,
+        "gold_events_excluded": sum(excluded.values()),
+        "excluded_by_type": dict(excluded.most_common()),
+        "trigger_detection": {"recall": round(detected / n, 4) if n else 0.0, "tp": detected},
+        "trigger_type": {
+            "recall": round(typed_hits / n, 4) if n else 0.0,
+            "accuracy_when_detected": round(typed_hits / detected, 4) if detected else 0.0,
+            "tp": typed_hits,
+            "recall_by_type": {k: round(v.recall, 4) for k, v in sorted(typed.items())},
+        },
+        "arguments": scores.arguments(),
+    }

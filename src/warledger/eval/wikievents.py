@@ -1,0 +1,444 @@
+"""WikiEvents adapter: KAIROS event triggers, types (mapped to PLOVER) and arguments.
+
+Layout (as in ``shared/gold/wikievents``): ``docs.jsonl``, one article a line
+with ``sentences`` (each ``[[token, start_char, end_char], ...], sentence_text``),
+``entity_mentions`` (token ranges, end exclusive) and ``event_mentions``
+(``event_type``, ``trigger`` token range, ``arguments`` by ``entity_id`` and
+``role``). The token character offsets refer to the original article, of which
+the file keeps every sentence but not the whitespace between sentences; the
+text is rebuilt by putting each sentence back at its first token's offset, so
+the gold offsets hold unchanged (``article_text``).
+
+KAIROS types are mapped to PLOVER by ``TYPE_MAP`` (the first matching prefix
+wins); each entry also says which gold roles fill which warledger event slot
+(initiators, targets, place, instrument). Roles left out (Participant, Topic,
+Regulator, Crime...) have no slot and are not scored. Gold events of types with
+no PLOVER counterpart are excluded and counted in ``excluded_by_type``; a
+prediction whose trigger overlaps only such an event is neither right nor
+wrong, and predictions of PLOVER types no mapped KAIROS type can express
+(AGREE, SUPPORT, ...) are not scored either (the annotators could not have
+marked them).
+
+Judgement calls, documented because they decide the denominator:
+
+* Life.Die / Life.Injure -> ASSAULT when violent. KAIROS has no "violent
+  death" subtype, so a death or injury counts as violent unless it carries a
+  medical argument (MedicalIssue, MedicalCondition, Disease) or its sentence
+  has a disaster or illness event and no attack;
+* Movement.Transportation -> MOBILIZE only when a transporter or passenger is
+  an armed actor (``ARMED_WORDS``, kept here so the gold side does not move
+  when the extractor's lexicon is tuned); otherwise excluded;
+* Justice.ChargeIndict and InvestigateCrime -> ACCUSE (PLOVER folds formal
+  accusations and investigations into ACCUSE), ReleaseParole -> CONCEDE,
+  Contact.Contact.Meet -> CONSULT (participants are symmetric: only Place is
+  scored). Property damage (ArtifactExistence) is ASSAULT or COERCE depending
+  on who did it, which the annotation does not say: excluded.
+
+Scores: (a) trigger identification, a predicted trigger overlapping a gold
+trigger, one-to-one; (b) the same with the PLOVER type required to agree; (c)
+arguments of identified events, per slot and micro: a predicted filler matches
+a gold one when the head word of either lies inside the other's span (the
+usual head-word match; no coreference, so a pronoun in gold is only found as a
+pronoun).
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from spacy.tokens import Doc
+
+from warledger.errors import EvalError
+from warledger.eval.scoring import PRF, LabeledSpan, match_spans, spans_overlap
+from warledger.extract.pipeline import Extractor, TextInput
+from warledger.model import Event, PloverType
+
+SLOTS: tuple[str, ...] = ("initiators", "targets", "place", "instrument")
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+ARMED_WORDS = _words(
+    """army battalion brigade commando fighter force guerrilla gunman gunmen insurgent
+    jihadist marine mercenary militant military militia militiamen paramilitary police
+    rebel regiment soldier terrorist troop"""
+)
+_MEDICAL_ROLES = frozenset({"MedicalIssue", "MedicalCondition", "Disease"})
+_NON_VIOLENT_NEIGHBOURS = ("Disaster.", "Life.Illness", "Life.Infect", "Medical.")
+_ATTACK = "Conflict.Attack"
+_FINAL_PUNCT = tuple(".!?\"'”’)")
+
+
+@dataclass(frozen=True)
+class Mapping:
+    """A KAIROS type prefix, its PLOVER type and which gold role fills which slot."""
+
+    prefix: str
+    plover: PloverType
+    roles: dict[str, str] = field(default_factory=dict)
+
+
+_ATTACK_ROLES = {
+    "Attacker": "initiators",
+    "Target": "targets",
+    "Instrument": "instrument",
+    "ExplosiveDevice": "instrument",
+    "Place": "place",
+}
+TYPE_MAP: tuple[Mapping, ...] = (
+    Mapping("Conflict.Attack", PloverType.ASSAULT, _ATTACK_ROLES),
+    Mapping(
+        "Life.Die",
+        PloverType.ASSAULT,
+        {"Killer": "initiators", "Victim": "targets", "Place": "place"},
+    ),
+    Mapping(
+        "Life.Injure",
+        PloverType.ASSAULT,
+        {
+            "Injurer": "initiators",
+            "Victim": "targets",
+            "Instrument": "instrument",
+            "Place": "place",
+        },
+    ),
+    Mapping(
+        "Conflict.Demonstrate",
+        PloverType.PROTEST,
+        {"Demonstrator": "initiators", "Target": "targets", "Place": "place"},
+    ),
+    Mapping(
+        "Contact.ThreatenCoerce",
+        PloverType.THREATEN,
+        {"Communicator": "initiators", "Recipient": "targets", "Place": "place"},
+    ),
+    Mapping(
+        "Contact.RequestCommand",
+        PloverType.REQUEST,
+        {"Communicator": "initiators", "Recipient": "targets", "Place": "place"},
+    ),
+    Mapping("Contact.Contact.Meet", PloverType.CONSULT, {"Place": "place"}),
+    Mapping(
+        "Justice.ArrestJailDetain",
+        PloverType.COERCE,
+        {"Jailer": "initiators", "Detainee": "targets", "Place": "place"},
+    ),
+    Mapping(
+        "Justice.ReleaseParole",
+        PloverType.CONCEDE,
+        {"JudgeCourt": "initiators", "Defendant": "targets", "Place": "place"},
+    ),
+    Mapping(
+        "Justice.ChargeIndict",
+        PloverType.ACCUSE,
+        {"Prosecutor": "initiators", "Defendant": "targets", "Place": "place"},
+    ),
+    Mapping(
+        "Justice.InvestigateCrime",
+        PloverType.ACCUSE,
+        {"Investigator": "initiators", "Defendant": "targets", "Place": "place"},
+    ),
+    Mapping(
+        "Movement.Transportation",
+        PloverType.MOBILIZE,
+        {"Transporter": "initiators", "Destination": "place"},
+    ),
+)
+
+
+@dataclass(frozen=True)
+class GoldArgument:
+    slot: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class GoldEvent:
+    """A gold event in character offsets; ``plover`` None when it is excluded;
+    ``slots`` are those its type has a role for (only these are scored)."""
+
+    start: int
+    end: int
+    source_type: str
+    plover: PloverType | None
+    arguments: tuple[GoldArgument, ...] = ()
+    slots: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True)
+class GoldDoc:
+    doc_id: str
+    text: str
+    events: tuple[GoldEvent, ...]
+
+
+@dataclass
+class EventScores:
+    """Counts accumulated over documents, shared with the RAMS adapter."""
+
+    identification: PRF = field(default_factory=PRF)
+    typed: PRF = field(default_factory=PRF)
+    slots: dict[str, PRF] = field(default_factory=lambda: {s: PRF() for s in SLOTS})
+    excluded: Counter[str] = field(default_factory=Counter)
+    unscored_predictions: int = 0
+
+    def arguments(self) -> dict[str, object]:
+        micro = PRF()
+        for counts in self.slots.values():
+            micro.add(counts)
+        return {
+            "micro": micro.as_dict(),
+            "per_slot": {slot: counts.as_dict() for slot, counts in self.slots.items()},
+        }
+
+
+def is_armed(text: str) -> bool:
+    """Whether a gold argument names armed people ("the army", "fighters")."""
+    words = "".join(c if c.isalpha() else " " for c in text.lower()).split()
+    return any(w in ARMED_WORDS or w.removesuffix("s") in ARMED_WORDS for w in words)
+
+
+def lookup(source_type: str, table: Sequence[Mapping]) -> Mapping | None:
+    return next((m for m in table if source_type.startswith(m.prefix)), None)
+
+
+def plover_image(table: Sequence[Mapping]) -> frozenset[PloverType]:
+    """The PLOVER types a gold set can express: only these predictions are scored."""
+    return frozenset(m.plover for m in table)
+
+
+def article_text(record: dict[str, object], where: str) -> str:
+    """The article rebuilt so that every token sits at its gold character offset.
+
+    Whitespace inside a sentence is the sentence's own; a gap between sentences
+    becomes a newline after a headline or dateline (no final punctuation) and
+    spaces otherwise, so spaCy still sees sentence boundaries.
+    """
+    parts: list[str] = []
+    length = 0
+    for sentence in _list(record.get("sentences"), where, "sentences"):
+        try:
+            tokens, sentence_text = sentence
+            first, last = int(tokens[0][1]), int(tokens[-1][2])
+        except (TypeError, ValueError, IndexError) as error:
+            raise EvalError(f"{where}: malformed sentence entry ({error})") from error
+        if first < length:
+            raise EvalError(f"{where}: sentence at offset {first} overlaps the one before")
+        if first > length:
+            gap = first - length
+            newline = not parts or not parts[-1].rstrip().endswith(_FINAL_PUNCT)
+            parts.append(("\n" if newline else " ") + " " * (gap - 1))
+        parts.append(str(sentence_text)[: last - first])
+        length = last
+        for token in tokens:
+            start, end = int(token[1]) - first, int(token[2]) - first
+            if parts[-1][start:end] != token[0]:
+                raise EvalError(f"{where}: token {token!r} is not at its offsets in its sentence")
+    return "".join(parts)
+
+
+def _list(value: object, where: str, key: str) -> list[object]:
+    if not isinstance(value, list):
+        raise EvalError(f"{where}: '{key}' must be a list")
+    return value
+
+
+def _violent(event: dict[str, object], sentence_types: Iterable[str]) -> bool:
+    roles = {str(a.get("role")) for a in event.get("arguments") or [] if isinstance(a, dict)}
+    if roles & _MEDICAL_ROLES:
+        return False
+    types = list(sentence_types)
+    return any(t.startswith(_ATTACK) for t in types) or not any(
+        t.startswith(_NON_VIOLENT_NEIGHBOURS) for t in types
+    )
+
+
+def gold_document(record: dict[str, object], where: str) -> GoldDoc:
+    """One article's text and its gold events in character offsets."""
+    tokens = [t for s in _list(record.get("sentences"), where, "sentences") for t in s[0]]
+    text = article_text(record, where)
+    entities = {
+        str(e["id"]): e
+        for e in _list(record.get("entity_mentions", []), where, "entity_mentions")
+        if isinstance(e, dict) and "id" in e
+    }
+    mentions = [
+        e
+        for e in _list(record.get("event_mentions", []), where, "event_mentions")
+        if isinstance(e, dict)
+    ]
+
+    def chars(start: object, end: object) -> tuple[int, int]:
+        try:
+            first, last = int(str(start)), int(str(end)) - 1
+            return int(tokens[first][1]), int(tokens[last][2])
+        except (ValueError, IndexError) as error:
+            raise EvalError(f"{where}: token range {start}-{end} is outside the text") from error
+
+    events = []
+    for mention in mentions:
+        source_type = str(mention.get("event_type", ""))
+        trigger = mention.get("trigger") or {}
+        start, end = chars(trigger.get("start"), trigger.get("end"))
+        mapping = lookup(source_type, TYPE_MAP)
+        arguments = []
+        for argument in mention.get("arguments") or []:
+            entity = entities.get(str(argument.get("entity_id")))
+            slot = mapping.roles.get(str(argument.get("role"))) if mapping else None
+            if entity is not None and slot is not None:
+                arguments.append(GoldArgument(slot, *chars(entity["start"], entity["end"])))
+        plover = mapping.plover if mapping else None
+        if source_type.startswith(("Life.Die", "Life.Injure")):
+            sent = trigger.get("sent_idx")
+            neighbours = (
+                str(m.get("event_type", ""))
+                for m in mentions
+                if m is not mention and (m.get("trigger") or {}).get("sent_idx") == sent
+            )
+            plover = plover if _violent(mention, neighbours) else None
+        if source_type.startswith("Movement.Transportation"):
+            movers = [
+                str(a.get("text", ""))
+                for a in mention.get("arguments") or []
+                if a.get("role") in ("Transporter", "PassengerArtifact")
+            ]
+            plover = plover if any(is_armed(m) for m in movers) else None
+        slots = frozenset(mapping.roles.values()) if mapping else frozenset()
+        events.append(GoldEvent(start, end, source_type, plover, tuple(arguments), slots))
+    return GoldDoc(str(record.get("doc_id", where)), text, tuple(events))
+
+
+def read_documents(path: Path) -> list[GoldDoc]:
+    file = path / "docs.jsonl"
+    if not file.is_file():
+        raise EvalError(f"{path}: no docs.jsonl (expected the layout of shared/gold/wikievents)")
+    documents = []
+    for number, line in enumerate(file.read_text(encoding="utf-8").splitlines(), start=1):
+        if not line.strip():
+            continue
+        where = f"{file}:{number}"
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as error:
+            raise EvalError(f"{where}: not valid JSON ({error})") from error
+        if not isinstance(record, dict) or "sentences" not in record:
+            raise EvalError(f"{where}: expected an object with 'sentences' and 'event_mentions'")
+        documents.append(gold_document(record, where))
+    return documents
+
+
+def head_start(doc: Doc, start: int, end: int) -> int | None:
+    """Character offset of the syntactic head of ``[start, end)``."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span.root.idx if span is not None and len(span) else None
+
+
+def heads_match(doc: Doc, predicted: tuple[int, int], gold: tuple[int, int]) -> bool:
+    """The head word of either span lies inside the other span."""
+    for (start, end), other in ((gold, predicted), (predicted, gold)):
+        head = head_start(doc, start, end)
+        if head is not None and other[0] <= head < other[1]:
+            return True
+    return False
+
+
+def predicted_slots(event: Event) -> dict[str, list[tuple[int, int]]]:
+    """A warledger event's fillers per slot, as character ranges."""
+    return {
+        "initiators": [(a.span.start, a.span.end) for a in event.initiators],
+        "targets": [(a.span.start, a.span.end) for a in event.targets],
+        "place": [(event.place.span.start, event.place.span.end)] if event.place else [],
+        "instrument": (
+            [(event.instrument.start, event.instrument.end)] if event.instrument else []
+        ),
+    }
+
+
+def score_arguments(doc: Doc, event: Event, gold: GoldEvent, scores: EventScores) -> None:
+    """Head-word matching, one-to-one, in the slots the gold type defines."""
+    for slot, predicted in predicted_slots(event).items():
+        if slot not in gold.slots:
+            continue
+        left = [(a.start, a.end) for a in gold.arguments if a.slot == slot]
+        counts = PRF()
+        for span in dict.fromkeys(predicted):
+            hit = next((g for g in left if heads_match(doc, span, g)), None)
+            if hit is None:
+                counts.fp += 1
+            else:
+                left.remove(hit)
+                counts.tp += 1
+        counts.fn += len(left)
+        scores.slots[slot].add(counts)
+
+
+def align(events: Sequence[Event], gold: Sequence[GoldEvent]) -> list[tuple[Event, GoldEvent]]:
+    """Greedy one-to-one pairs of overlapping triggers, same type preferred."""
+    pairs = []
+    left = list(gold)
+    for event in sorted(events, key=lambda e: (e.trigger.start, e.trigger.end)):
+        span = LabeledSpan(event.trigger.start, event.trigger.end)
+        touching = [g for g in left if spans_overlap(span, LabeledSpan(g.start, g.end))]
+        if touching:
+            best = next((g for g in touching if g.plover == event.type), touching[0])
+            left.remove(best)
+            pairs.append((event, best))
+    return pairs
+
+
+def score_document(
+    doc: Doc,
+    events: Sequence[Event],
+    gold: GoldDoc,
+    image: frozenset[PloverType],
+    scores: EventScores,
+) -> None:
+    """Add one document's trigger and argument counts to ``scores``."""
+    mapped = [g for g in gold.events if g.plover is not None]
+    excluded = [LabeledSpan(g.start, g.end) for g in gold.events if g.plover is None]
+    scores.excluded.update(g.source_type for g in gold.events if g.plover is None)
+    scored = []
+    for event in events:
+        span = LabeledSpan(event.trigger.start, event.trigger.end)
+        hits_mapped = any(spans_overlap(span, LabeledSpan(g.start, g.end)) for g in mapped)
+        hits_excluded = any(spans_overlap(span, g) for g in excluded)
+        if event.negated or event.type not in image or (hits_excluded and not hits_mapped):
+            scores.unscored_predictions += 1
+        else:
+            scored.append(event)
+    predicted = [LabeledSpan(e.trigger.start, e.trigger.end, e.type.value) for e in scored]
+    golds = [LabeledSpan(g.start, g.end, g.plover.value) for g in mapped if g.plover]
+    scores.identification.add(match_spans(predicted, golds, mode="overlap", typed=False))
+    scores.typed.add(match_spans(predicted, golds, mode="overlap", typed=True))
+    for event, gold_event in align(scored, mapped):
+        score_arguments(doc, event, gold_event, scores)
+
+
+def evaluate(path: Path, limit: int | None = None) -> dict[str, object]:
+    """Trigger, typed-trigger and argument P/R/F1 over the first ``limit`` articles."""
+    documents = read_documents(path)
+    documents = documents[:limit] if limit is not None else documents
+    extractor = Extractor()
+    image = plover_image(TYPE_MAP)
+    scores = EventScores()
+    inputs = (TextInput(d.text, document_id=d.doc_id) for d in documents)
+    for gold, doc in zip(documents, extractor.pipe(inputs, batch_size=4), strict=True):
+        score_document(doc, list(doc._.events or []), gold, image, scores)
+    mapped = sum(1 for d in documents for g in d.events if g.plover is not None)
+    return {
+        "n": len(documents),
+        "gold_events_mapped": mapped,
+        "gold_events_excluded": sum(scores.excluded.values()),
+        "excluded_by_type": dict(scores.excluded.most_common()),
+        "predictions_not_scored": scores.unscored_predictions,
+        "trigger_identification": scores.identification.as_dict(),
+        "trigger_type": scores.typed.as_dict(),
+        "arguments": scores.arguments(),
+    }
