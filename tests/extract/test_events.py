@@ -187,3 +187,8 @@ def test_demands_and_promised_coercion(nlp: Language) -> None:
     assert (demand.type, demand.mode) == (P.REQUEST, "retreat")
     curfew = only(run(nlp, "The governor will extend the curfew."), P.THREATEN)
     assert curfew.mode == "curfew"
+
+
+def test_ordered_killing_names_who_ordered_it(nlp: Language) -> None:
+    event = only(run(nlp, "The killing was ordered by the commander."), P.ASSAULT)
+    assert [a.name for a in event.initiators] == ["commander"]

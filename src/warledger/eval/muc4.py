@@ -40,6 +40,10 @@ from warledger.model import ActorMention, Event, PloverType
 
 ROLES: tuple[str, ...] = ("PerpInd", "PerpOrg", "Target", "Victim", "Weapon")
 _ORG_LABELS = frozenset({"ORG", "NORP", "GPE"})
+_PERPETRATOR_NOUNS = frozenset(
+    {"attacker", "assailant", "assassin", "kidnapper", "abductor", "perpetrator", "murderer"}
+    | {"killer", "hitman", "hitmen", "bomber", "arsonist", "culprit"}
+)
 _INJURY_WORDS = ("wound", "injur", "hurt")
 _REALIS_TAGS = frozenset({"VBD", "VBN", "NN", "NNS", "NNP", "NNPS"})
 # MUC-4 templates record terrorist acts, not battles between armed forces.
@@ -66,7 +70,9 @@ def role_fillers(doc: Doc) -> dict[str, list[str]]:
         and happened(doc, e)
     ]
     perpetrators = [a for e in acts for a in e.initiators]
-    perpetrators += _alleged_perpetrators(events) if acts else []
+    if acts:
+        perpetrators += _alleged_perpetrators(events)
+        perpetrators += [a for a in doc._.actors or [] if _names_perpetrator(a)]
     for actor in perpetrators:
         fillers["PerpOrg" if names_organisation(actor) else "PerpInd"].append(actor.name)
     for event in acts:
@@ -86,6 +92,12 @@ def _injury(event: Event) -> bool:
     """Whether the event is only a wounding: MUC-4 keys rarely list the wounded
     as victims, so "wounded two passers-by" fills no Victim slot."""
     return event.trigger.text.lower().startswith(_INJURY_WORDS)
+
+
+def _names_perpetrator(actor: ActorMention) -> bool:
+    """ "the attackers", "the assassins": a word that means the one who did it."""
+    words = normalise_string(actor.name).split()
+    return bool(words) and words[-1].removesuffix("s") in _PERPETRATOR_NOUNS
 
 
 def _alleged_perpetrators(events: list[Event]) -> list[ActorMention]:

@@ -385,6 +385,8 @@ def _noun_arguments(root: Token) -> tuple[list[Token], list[Token]]:
             for p in _pobjs(c)
             if c.lower_ in _TARGET_PREPS
         ]
+    elif root.dep_ == "nsubjpass" and head.lemma_ in lex.LIGHT_VERBS:
+        init = init or [p for c in head.children if c.dep_ == "agent" for p in _pobjs(c)]
     elif root.dep_ == "nsubj" and head.pos_ in _VERB_POS:
         targ = targ or [c for c in head.children if c.dep_ == "dobj"]
     elif root.dep_ == "pobj" and head.head.pos_ in _VERB_POS:
