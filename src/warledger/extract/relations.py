@@ -80,6 +80,7 @@ DESTINATION_PREPS = frozenset({"to", "into", "towards", "toward"})
 SUBJECT_DEPS = frozenset({"nsubj"})
 OBJECT_DEPS = frozenset({"dobj"})
 NER_ACTOR_LABELS = frozenset({"ORG", "NORP", "GPE", "PERSON"})
+STATE_LABELS = frozenset({"GPE", "NORP"})
 NER_KINDS = MappingProxyType({"PERSON": ActorKind.PERSON, "GPE": ActorKind.STATE})
 M = TypeVar("M", ActorMention, PlaceMention)
 
@@ -113,12 +114,23 @@ class _Index:
     """Token index -> the mention covering it, for actors, places and dates."""
 
     def __init__(self, doc: Doc) -> None:
-        linked = [a for a in doc._.actors or [] if not _generic(doc, a)]
-        # The tightest mention wins a token: "Tehran" rather than "allies of Tehran".
-        mentions = sorted([*linked, *ner_actor_mentions(doc)], key=_length)
-        self.actor: dict[int, ActorMention] = _by_token(doc, mentions)
         self.place: dict[int, PlaceMention] = _by_token(doc, doc._.places or [])
+        linked = [a for a in doc._.actors or [] if not _generic(doc, a)]
+        # A named entity over a known place is an actor only as a state or people
+        # (NER reads "Near Ar Raqqah" as a person).
+        named = [
+            m
+            for m in ner_actor_mentions(doc)
+            if m.label in STATE_LABELS or not self._on_place(doc, m)
+        ]
+        # The tightest mention wins a token: "Tehran" rather than "allies of Tehran".
+        mentions = sorted([*linked, *named], key=_length)
+        self.actor: dict[int, ActorMention] = _by_token(doc, mentions)
         self.dates: list[DateMention] = list(doc._.dates or [])
+
+    def _on_place(self, doc: Doc, mention: ActorMention) -> bool:
+        span = doc.char_span(mention.span.start, mention.span.end, alignment_mode="expand")
+        return span is not None and any(t.i in self.place for t in span)
 
 
 def _length(mention: ActorMention) -> int:
