@@ -8,8 +8,9 @@ score]]]``, token indices over the whole window, end inclusive) and
 (``detokenize``), keeping each token's character offsets.
 
 Only the conflict, life.die, life.injure and movement families are scored
-(``TYPE_MAP``, first matching prefix wins); other windows are skipped without
-running the pipeline and counted in ``excluded_by_type``. Judgement calls:
+(``SCOPE``, ``TYPE_MAP``, first matching prefix wins); other windows are
+skipped without running the pipeline and counted (out of scope, or excluded
+by type when in scope but without a PLOVER counterpart). Judgement calls:
 
 * life.die / life.injure -> ASSAULT for the ``...causedbyviolentevents``
   subtypes, and for ``n/a`` when a killer or injurer is annotated; non-violent
@@ -27,12 +28,13 @@ trigger scores are recall (a predicted trigger overlapping the gold one) and
 typed recall (with the mapped PLOVER type). Arguments are scored on the
 predicted event aligned with the gold trigger, per slot and micro, by
 head-word match (see ``wikievents``); only slots the gold type has a role for
-count.
+count, and the arguments of an undetected event count as missed.
 """
 
 from __future__ import annotations
 
 import json
+import re
 from collections import Counter
 from pathlib import Path
 
@@ -46,6 +48,7 @@ from warledger.eval.wikievents import (
     align,
     is_armed,
     lookup,
+    miss_arguments,
     score_arguments,
 )
 from warledger.extract.pipeline import Extractor, TextInput
@@ -66,6 +69,7 @@ _KILL_ROLES = {
 }
 _MOVE_ROLES = {"transporter": "initiators", "destination": "place"}
 _PREVENT_ROLES = {"preventer": "initiators", "transporter": "targets", "passenger": "targets"}
+SCOPE: tuple[str, ...] = ("conflict.", "life.die.", "life.injure.", "movement.")
 TYPE_MAP: tuple[Mapping, ...] = (
     Mapping("conflict.attack.", PloverType.ASSAULT, _ATTACK_ROLES),
     Mapping(
@@ -88,6 +92,7 @@ TYPE_MAP: tuple[Mapping, ...] = (
     Mapping("movement.transportperson.", PloverType.MOBILIZE, _MOVE_ROLES),
     Mapping("movement.transportartifact.", PloverType.MOBILIZE, _MOVE_ROLES),
 )
+_ROLE_PREFIX = re.compile(r"^evt\d+arg\d+")  # "evt089arg01victim" -> "victim"
 _AGENT_NEEDED = ("life.die.n/a", "life.injure.n/a")
 _NOT_MOBILIZING = ("evacuationrescue", "grantentry", "hide", "fall")
 # Hyphens are glued on both sides: RAMS splits "anti-Muslim" into three tokens.
@@ -143,7 +148,7 @@ def gold_window(record: dict[str, object], where: str) -> tuple[str, GoldEvent]:
     start, end = chars(trigger)
     mapping = lookup(source_type, TYPE_MAP)
     links = [link for link in record.get("gold_evt_links") or [] if len(link) == 3]
-    roles = [(str(link[2])[8:], chars(link[1])) for link in links]
+    roles = [(_ROLE_PREFIX.sub("", str(link[2])), chars(link[1])) for link in links]
     arguments = tuple(
         GoldArgument(mapping.roles[role], *span)
         for role, span in roles
@@ -187,6 +192,7 @@ def evaluate(path: Path, limit: int | None = None) -> dict[str, object]:
     windows = windows[:limit] if limit is not None else windows
     scored = [w for w in windows if w[2].plover is not None]
     excluded = Counter(gold.source_type for _, _, gold in windows if gold.plover is None)
+    in_scope = {t: n for t, n in excluded.most_common() if t.startswith(SCOPE)}
     extractor = Extractor()
     scores = EventScores()
     detected = 0
@@ -203,13 +209,16 @@ def evaluate(path: Path, limit: int | None = None) -> dict[str, object]:
         if pairs:
             detected += 1
             score_arguments(doc, pairs[0][0], gold, scores)
+        else:
+            miss_arguments(gold, scores)
     n = len(scored)
     typed_hits = sum(c.tp for c in typed.values())
     return {
         "n": len(windows),
         "gold_events_mapped": n,
-        "gold_events_excluded": sum(excluded.values()),
-        "excluded_by_type": dict(excluded.most_common()),
+        "gold_events_out_of_scope": sum(excluded.values()) - sum(in_scope.values()),
+        "gold_events_excluded": sum(in_scope.values()),
+        "excluded_by_type": in_scope,
         "trigger_detection": {"recall": round(detected / n, 4) if n else 0.0, "tp": detected},
         "trigger_type": {
             "recall": round(typed_hits / n, 4) if n else 0.0,

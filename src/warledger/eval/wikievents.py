@@ -36,10 +36,12 @@ Judgement calls, documented because they decide the denominator:
 
 Scores: (a) trigger identification, a predicted trigger overlapping a gold
 trigger, one-to-one; (b) the same with the PLOVER type required to agree; (c)
-arguments of identified events, per slot and micro: a predicted filler matches
-a gold one when the head word of either lies inside the other's span (the
-usual head-word match; no coreference, so a pronoun in gold is only found as a
-pronoun).
+arguments, per slot and micro, taken from the prediction aligned with each gold
+event (those of a gold event no prediction found count as missed; those of an
+unaligned prediction are not counted, its trigger being the error already
+scored). A predicted filler matches a gold one when the head word of either
+lies inside the other's span (the usual head-word match; no coreference, so a
+pronoun in gold is only found as a pronoun).
 """
 
 from __future__ import annotations
@@ -379,6 +381,12 @@ def score_arguments(doc: Doc, event: Event, gold: GoldEvent, scores: EventScores
         scores.slots[slot].add(counts)
 
 
+def miss_arguments(gold: GoldEvent, scores: EventScores) -> None:
+    """The arguments of a gold event no prediction found are all missed."""
+    for argument in gold.arguments:
+        scores.slots[argument.slot].fn += 1
+
+
 def align(events: Sequence[Event], gold: Sequence[GoldEvent]) -> list[tuple[Event, GoldEvent]]:
     """Greedy one-to-one pairs of overlapping triggers, same type preferred."""
     pairs = []
@@ -417,8 +425,13 @@ def score_document(
     golds = [LabeledSpan(g.start, g.end, g.plover.value) for g in mapped if g.plover]
     scores.identification.add(match_spans(predicted, golds, mode="overlap", typed=False))
     scores.typed.add(match_spans(predicted, golds, mode="overlap", typed=True))
-    for event, gold_event in align(scored, mapped):
+    pairs = align(scored, mapped)
+    for event, gold_event in pairs:
         score_arguments(doc, event, gold_event, scores)
+    found = {id(g) for _, g in pairs}
+    for gold_event in mapped:
+        if id(gold_event) not in found:
+            miss_arguments(gold_event, scores)
 
 
 def evaluate(path: Path, limit: int | None = None) -> dict[str, object]:
