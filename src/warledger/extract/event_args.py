@@ -238,8 +238,14 @@ class ArgumentFinder:
 
 
 def _as_person(mention: ActorMention) -> ActorMention:
-    """A rule mention the head noun left as a thing, taken as a person."""
-    if mention.source != "rule" or mention.label != "FAC":
+    """A rule mention the head noun left as a thing or an unknown name ("the
+    murder of jose lopez"), taken as a person; organisation nouns stay."""
+    head = mention.name.lower().split()[-1:] or [""]
+    if (
+        mention.source != "rule"
+        or mention.label not in ("FAC", "ORG")
+        or (head[0] in lex.ORG_NOUNS)
+    ):
         return mention
     return mention.model_copy(update={"label": "PERSON", "kind": ActorKind.CIVILIANS})
 
