@@ -307,9 +307,10 @@ def gold_document(record: dict[str, object], where: str) -> GoldDoc:
             plover = plover if _violent(mention, neighbours) else None
         if source_type.startswith("Movement.Transportation"):
             movers = [
-                str(a.get("text", ""))
+                text[slice(*chars(entity["start"], entity["end"]))]
                 for a in mention.get("arguments") or []
                 if a.get("role") in ("Transporter", "PassengerArtifact")
+                and (entity := entities.get(str(a.get("entity_id")))) is not None
             ]
             plover = plover if any(is_armed(m) for m in movers) else None
         slots = frozenset(mapping.roles.values()) if mapping else frozenset()
