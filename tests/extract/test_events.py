@@ -192,3 +192,10 @@ def test_demands_and_promised_coercion(nlp: Language) -> None:
 def test_ordered_killing_names_who_ordered_it(nlp: Language) -> None:
     event = only(run(nlp, "The killing was ordered by the commander."), P.ASSAULT)
     assert [a.name for a in event.initiators] == ["commander"]
+
+
+def test_threat_takes_the_threatened_act_as_mode(nlp: Language) -> None:
+    [event] = run(nlp, "The rebels threatened to attack the capital.")
+    assert (event.type, event.mode, event.trigger.text) == (P.THREATEN, "assault", "threatened")
+    assert [a.name for a in event.initiators] == ["rebels"]
+    assert [a.name for a in event.targets] == ["capital"]

@@ -45,6 +45,10 @@ MODE_ALIASES: dict[str, frozenset[str]] = {
     "confiscate": frozenset({"seize"}),
     "martial-law": frozenset({"martial_law"}),
     "police": frozenset({"troops"}),
+    "violence": frozenset(
+        {"assault", "shelling", "aerial", "firearms", "explosion", "clash", "suicide_bombing"}
+    ),
+    "relations": frozenset({"consult", "sanction", "reject", "retreat", "cooperate", "aid"}),
 }
 
 
@@ -136,9 +140,7 @@ def evaluate(path: Path, limit: int | None = None) -> dict[str, object]:
         targets.add(_score_actors(victims, _actor_texts(record.get("target"))))
         if record.get("dead"):
             dead_total += 1
-            killed = [
-                c.low for e in doc._.events or [] for c in e.casualties if c.kind == "killed"
-            ]
+            killed = [c.low for e in doc._.events or [] for c in e.casualties if c.kind == "killed"]
             dead_hits += str(max(killed, default=-1)) == str(record["dead"])
     types = label_scores(type_pairs)
     return {

@@ -75,8 +75,8 @@ TRIGGERS: tuple[tuple[P, str | None, tuple[str, ...]], ...] = (
         P.ASSAULT,
         "clash",
         _phrases(
-            "clash, fighting, firefight, gunfight, gun battle, skirmish, battle:N, exchange fire, "
-            "exchange of fire, engage:V, combat:N"
+            "clash, fighting, firefight, gunfight, gun battle, gunbattle, skirmish, battle:N, "
+            "exchange fire, exchange of fire, engage:V, combat:N"
         ),
     ),
     (
@@ -166,7 +166,7 @@ TRIGGERS: tuple[tuple[P, str | None, tuple[str, ...]], ...] = (
     (
         P.COERCE,
         "martial_law",
-        _phrases("martial law, state of emergency"),
+        _phrases("martial law, state of emergency, state of siege"),
     ),
     (
         P.COERCE,
@@ -300,8 +300,10 @@ TRIGGERS: tuple[tuple[P, str | None, tuple[str, ...]], ...] = (
     (
         P.CONSULT,
         None,
-        _phrases("meet, meeting, talk:N, visit, negotiate, negotiation, host, summit"),
+        _phrases("meet, meeting, talk:N, negotiate, negotiation, summit"),
     ),
+    (P.CONSULT, "visit", _phrases("visit, arrive")),
+    (P.CONSULT, "host", _phrases("host")),
     (
         P.CONSULT,
         "phone",
@@ -542,7 +544,8 @@ QUANTITY_HEADS: frozenset[str] = _words(
 # Verbs that make their complement an intention ("offered to negotiate").
 INTENT_VERBS: frozenset[str] = _words(
     """
-    decide intend offer plan pledge prepare promise propose vow willing ready
+    decide intend offer plan pledge prepare promise propose vow willing ready threaten swear
+    warn
     """
 )
 

@@ -43,7 +43,7 @@ FACTORY = "warledger_events_v1"
 
 # Trigger modes a sentence cue may replace: a generic "attack" or a "bombing"
 # can turn out to be aerial or suicide; "shelled" or "clashes" stay what they say.
-_REFINABLE = frozenset({None, "explosion"})
+_REFINABLE = frozenset({None, "explosion", "ied"})
 _EXPLOSION_REFINEMENTS = frozenset({"suicide_bombing", "ied", "grenade", "aerial", "chemical"})
 _ACCIDENT = "accident"
 _CAUSE_PREPS = frozenset({"in", "during", "by", "from", "after"})
@@ -53,6 +53,7 @@ _ACCIDENTAL_MODES = frozenset({None, "explosion", "arson", "chemical"})
 _NEGATORS = frozenset({"not", "n't", "never", "no", "without", "neither", "nor"})
 _FUTURE_AUX = frozenset({"will", "would", "shall", "'ll"})
 _DEMAND_AUX = frozenset({"must", "should"})
+_THREAT_VERBS = frozenset({"threaten", "warn"})
 # PLOVER codes a promised cooperative act as AGREE, a promised hostile act as
 # THREATEN, and a refused cooperative act as REJECT; the act is kept as mode.
 _COOPERATIVE = frozenset(
@@ -134,7 +135,7 @@ class EventsComponent:
                     negated=negated,
                 )
             )
-        events = _merge_causes(doc, events)
+        events = _threat_contents(doc, _merge_causes(doc, events))
         doc._.events = _with_casualties(doc, events, doc._.casualties or [], args)
         return doc
 
@@ -165,7 +166,7 @@ class EventsComponent:
         if trigger.plover != PloverType.ASSAULT or trigger.mode not in _REFINABLE:
             return trigger.mode
         for cue in cues:
-            if cue == _ACCIDENT:
+            if cue == _ACCIDENT or (trigger.mode == "ied" and cue != "suicide_bombing"):
                 continue
             if trigger.mode is None or cue in _EXPLOSION_REFINEMENTS:
                 return cue
@@ -250,6 +251,8 @@ def recode_modality(
         return PloverType.REJECT, act, False
     if any(c.dep_ == "aux" and c.lower_ in _DEMAND_AUX for c in verb.children):
         return PloverType.REQUEST, act, negated
+    if any(v.dep_ == "xcomp" and v.head.lemma_ in _THREAT_VERBS for v in (root, verb)):
+        return PloverType.THREATEN, act, False
     intended = is_intended(root) or is_intended(verb)
     if plover in _COOPERATIVE - {PloverType.AGREE} and intended:
         return PloverType.AGREE, act, negated
@@ -299,15 +302,43 @@ def _merge_causes(doc: Doc, events: list[Event]) -> list[Event]:
     return [e for k, e in enumerate(merged) if k not in absorbed]
 
 
+def _threat_contents(doc: Doc, events: list[Event]) -> list[Event]:
+    """ "Threatened to impose a curfew": one THREATEN event whose mode is what was
+    threatened (the complement's act), not two."""
+    merged = list(events)
+    absorbed: set[int] = set()
+    roots = [_root(doc, e) for e in events]
+    for i, threat in enumerate(roots):
+        if threat is None or events[i].type != PloverType.THREATEN or events[i].mode:
+            continue
+        for j, act in enumerate(roots):
+            if j == i or j in absorbed or act is None or events[j].type != PloverType.THREATEN:
+                continue
+            if act.i != threat.i and threat.i in {a.i for a in act.ancestors}:
+                merged[i] = _combine(
+                    merged[i].model_copy(update={"mode": events[j].mode}), events[j]
+                )
+                absorbed.add(j)
+                break
+    return [e for k, e in enumerate(merged) if k not in absorbed]
+
+
 def _combine(keep: Event, other: Event) -> Event:
+    """``keep`` with what it lacks taken from ``other`` (a place that names one of
+    ``keep``'s initiators is an actor, not the place)."""
     seen = {(t.span.start, t.span.end) for t in keep.targets}
+    place = other.place
+    if place is not None and any(
+        a.span.start < place.span.end and place.span.start < a.span.end for a in keep.initiators
+    ):
+        place = None
     return keep.model_copy(
         update={
             "mode": keep.mode or other.mode,
             "initiators": keep.initiators or other.initiators,
             "targets": keep.targets
             + [t for t in other.targets if (t.span.start, t.span.end) not in seen],
-            "place": keep.place or other.place,
+            "place": keep.place or place,
             "date": keep.date or other.date,
             "instrument": keep.instrument or other.instrument,
         }
