@@ -180,20 +180,23 @@ def _rams_record(event_type: str, links: list[tuple[int, int, str]]) -> dict[str
     }
 
 
-def test_rams_death_is_an_assault_only_when_violent() -> None:
+def test_rams_death_or_injury_is_an_assault_only_when_violent() -> None:
     victim = [(7, 8, "victim")]
-    text, gold = rams.gold_window(_rams_record("life.die.n/a", victim), "w1")
+    text, gold = rams.gold_window(_rams_record("life.die.deathcausedbyviolentevents", victim), "w1")
     assert text == "Rebels shelled the town of Varnek. Two soldiers died there."
     assert text[gold.start : gold.end] == "died"
-    assert gold.plover is None
-    _, gold = rams.gold_window(_rams_record("life.die.n/a", [*victim, (0, 0, "killer")]), "w1")
+    assert gold.plover == PloverType.ASSAULT
+    assert [(a.slot, text[a.start : a.end]) for a in gold.arguments] == [
+        ("targets", "Two soldiers")
+    ]
+    for unknown_cause in ("life.die.n/a", "life.die.nonviolentdeath", "life.injure.n/a"):
+        assert rams.gold_window(_rams_record(unknown_cause, victim), "w1")[1].plover is None
+    _, gold = rams.gold_window(_rams_record("life.injure.n/a", [*victim, (0, 0, "injurer")]), "w1")
     assert gold.plover == PloverType.ASSAULT
     assert [(a.slot, text[a.start : a.end]) for a in gold.arguments] == [
         ("targets", "Two soldiers"),
         ("initiators", "Rebels"),
     ]
-    _, gold = rams.gold_window(_rams_record("life.die.nonviolentdeath", victim), "w1")
-    assert gold.plover is None
 
 
 def test_rams_span_outside_the_window_is_a_clear_error() -> None:

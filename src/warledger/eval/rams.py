@@ -13,8 +13,10 @@ skipped without running the pipeline and counted (out of scope, or excluded
 by type when in scope but without a PLOVER counterpart). Judgement calls:
 
 * life.die / life.injure -> ASSAULT for the ``...causedbyviolentevents``
-  subtypes, and for ``n/a`` when a killer or injurer is annotated; non-violent
-  deaths, illness and unattributed ``n/a`` deaths are excluded;
+  subtypes, and for life.injure ``n/a`` when an injurer is annotated; RAMS
+  separates violent from non-violent deaths, so life.die ``n/a`` (no cause
+  stated, and no killer role to tell) is excluded, as are non-violent deaths
+  and illness;
 * conflict.yield.surrender -> CONCEDE, conflict.yield.retreat -> RETREAT
   (warledger's lexicon files them so); bare conflict.yield is excluded;
 * movement prevent-entry / prevent-exit -> COERCE (blocking movement);
@@ -84,7 +86,6 @@ TYPE_MAP: tuple[Mapping, ...] = (
     ),
     Mapping("conflict.yield.retreat", PloverType.RETREAT, {"retreater": "initiators"}),
     Mapping("life.die.deathcausedbyviolentevents", PloverType.ASSAULT, _KILL_ROLES),
-    Mapping("life.die.n/a", PloverType.ASSAULT, _KILL_ROLES),
     Mapping("life.injure.injurycausedbyviolentevents", PloverType.ASSAULT, _KILL_ROLES),
     Mapping("life.injure.n/a", PloverType.ASSAULT, _KILL_ROLES),
     Mapping("movement.transportperson.prevent", PloverType.COERCE, _PREVENT_ROLES),
@@ -93,7 +94,7 @@ TYPE_MAP: tuple[Mapping, ...] = (
     Mapping("movement.transportartifact.", PloverType.MOBILIZE, _MOVE_ROLES),
 )
 _ROLE_PREFIX = re.compile(r"^evt\d+arg\d+")  # "evt089arg01victim" -> "victim"
-_AGENT_NEEDED = ("life.die.n/a", "life.injure.n/a")
+_AGENT_NEEDED = "life.injure.n/a"
 _NOT_MOBILIZING = ("evacuationrescue", "grantentry", "hide", "fall")
 # Hyphens are glued on both sides: RAMS splits "anti-Muslim" into three tokens.
 _NO_SPACE_BEFORE = frozenset(".,:;!?)]}%…”’-") | frozenset({"...", "''"})
@@ -155,7 +156,7 @@ def gold_window(record: dict[str, object], where: str) -> tuple[str, GoldEvent]:
         if mapping and role in mapping.roles
     )
     plover = mapping.plover if mapping else None
-    if source_type in _AGENT_NEEDED and not any(r in ("killer", "injurer") for r, _ in roles):
+    if source_type == _AGENT_NEEDED and not any(r == "injurer" for r, _ in roles):
         plover = None
     if plover == PloverType.MOBILIZE:
         movers = [text[s:e] for r, (s, e) in roles if r in ("transporter", "passenger")]
