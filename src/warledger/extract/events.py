@@ -266,7 +266,7 @@ def is_negated(root: Token) -> bool:
     if any(c.dep_ in ("neg", "det", "advmod") and c.lower_ in _NEGATORS for c in root.children):
         return True
     head = root.head
-    if root.dep_ in ("dobj", "pobj") and head.lemma_ in lex.LIGHT_VERBS | {"carry", "out"}:
+    if root.dep_ in ("dobj", "pobj") and head.lemma_ in lex.LIGHT_VERBS:
         return any(c.dep_ == "neg" for c in head.children)
     return False
 
