@@ -108,6 +108,16 @@ def test_a_token_off_its_offsets_is_a_clear_error() -> None:
         wikievents.article_text(record, "mini")
 
 
+def test_malformed_event_names_the_line(tmp_path: Path) -> None:
+    record = _wikievents_record()
+    record["event_mentions"] = [{"event_type": "Conflict.Attack.Unspecified", "trigger": 3}]
+    (tmp_path / "docs.jsonl").write_text("\n" + json.dumps(record) + "\n")
+    with pytest.raises(EvalError, match=r"docs\.jsonl:2: malformed annotation"):
+        wikievents.read_documents(tmp_path)
+    with pytest.raises(EvalError, match=r"no docs\.jsonl"):
+        rams.read_windows(tmp_path / "missing")
+
+
 @pytest.fixture(scope="module")
 def parse() -> spacy.language.Language:
     return spacy.load(SPACY_MODEL)

@@ -182,7 +182,10 @@ def read_windows(path: Path) -> list[tuple[str, str, GoldEvent]]:
             raise EvalError(f"{where}: not valid JSON ({error})") from error
         if not isinstance(record, dict):
             raise EvalError(f"{where}: expected an object with 'sentences' and 'evt_triggers'")
-        text, gold = gold_window(record, where)
+        try:
+            text, gold = gold_window(record, where)
+        except (AttributeError, KeyError, TypeError) as error:
+            raise EvalError(f"{where}: malformed annotation ({error!r})") from error
         windows.append((str(record.get("doc_key", where)), text, gold))
     return windows
 

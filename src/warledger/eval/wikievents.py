@@ -86,66 +86,29 @@ class Mapping:
     roles: dict[str, str] = field(default_factory=dict)
 
 
-_ATTACK_ROLES = {
-    "Attacker": "initiators",
-    "Target": "targets",
-    "Instrument": "instrument",
-    "ExplosiveDevice": "instrument",
-    "Place": "place",
-}
+def _roles(initiator: str, target: str, **others: str) -> dict[str, str]:
+    """Role -> slot for a type whose agent is an initiator and patient a target."""
+    return {initiator: "initiators", target: "targets", "Place": "place", **others}
+
+
 TYPE_MAP: tuple[Mapping, ...] = (
-    Mapping("Conflict.Attack", PloverType.ASSAULT, _ATTACK_ROLES),
     Mapping(
-        "Life.Die",
+        "Conflict.Attack",
         PloverType.ASSAULT,
-        {"Killer": "initiators", "Victim": "targets", "Place": "place"},
+        _roles("Attacker", "Target", Instrument="instrument", ExplosiveDevice="instrument"),
     ),
+    Mapping("Life.Die", PloverType.ASSAULT, _roles("Killer", "Victim")),
     Mapping(
-        "Life.Injure",
-        PloverType.ASSAULT,
-        {
-            "Injurer": "initiators",
-            "Victim": "targets",
-            "Instrument": "instrument",
-            "Place": "place",
-        },
+        "Life.Injure", PloverType.ASSAULT, _roles("Injurer", "Victim", Instrument="instrument")
     ),
-    Mapping(
-        "Conflict.Demonstrate",
-        PloverType.PROTEST,
-        {"Demonstrator": "initiators", "Target": "targets", "Place": "place"},
-    ),
-    Mapping(
-        "Contact.ThreatenCoerce",
-        PloverType.THREATEN,
-        {"Communicator": "initiators", "Recipient": "targets", "Place": "place"},
-    ),
-    Mapping(
-        "Contact.RequestCommand",
-        PloverType.REQUEST,
-        {"Communicator": "initiators", "Recipient": "targets", "Place": "place"},
-    ),
+    Mapping("Conflict.Demonstrate", PloverType.PROTEST, _roles("Demonstrator", "Target")),
+    Mapping("Contact.ThreatenCoerce", PloverType.THREATEN, _roles("Communicator", "Recipient")),
+    Mapping("Contact.RequestCommand", PloverType.REQUEST, _roles("Communicator", "Recipient")),
     Mapping("Contact.Contact.Meet", PloverType.CONSULT, {"Place": "place"}),
-    Mapping(
-        "Justice.ArrestJailDetain",
-        PloverType.COERCE,
-        {"Jailer": "initiators", "Detainee": "targets", "Place": "place"},
-    ),
-    Mapping(
-        "Justice.ReleaseParole",
-        PloverType.CONCEDE,
-        {"JudgeCourt": "initiators", "Defendant": "targets", "Place": "place"},
-    ),
-    Mapping(
-        "Justice.ChargeIndict",
-        PloverType.ACCUSE,
-        {"Prosecutor": "initiators", "Defendant": "targets", "Place": "place"},
-    ),
-    Mapping(
-        "Justice.InvestigateCrime",
-        PloverType.ACCUSE,
-        {"Investigator": "initiators", "Defendant": "targets", "Place": "place"},
-    ),
+    Mapping("Justice.ArrestJailDetain", PloverType.COERCE, _roles("Jailer", "Detainee")),
+    Mapping("Justice.ReleaseParole", PloverType.CONCEDE, _roles("JudgeCourt", "Defendant")),
+    Mapping("Justice.ChargeIndict", PloverType.ACCUSE, _roles("Prosecutor", "Defendant")),
+    Mapping("Justice.InvestigateCrime", PloverType.ACCUSE, _roles("Investigator", "Defendant")),
     Mapping(
         "Movement.Transportation",
         PloverType.MOBILIZE,
@@ -264,8 +227,8 @@ def _violent(event: dict[str, object], sentence_types: Iterable[str]) -> bool:
 
 def gold_document(record: dict[str, object], where: str) -> GoldDoc:
     """One article's text and its gold events in character offsets."""
-    tokens = [t for s in _list(record.get("sentences"), where, "sentences") for t in s[0]]
     text = article_text(record, where)
+    tokens = [t for s in _list(record.get("sentences"), where, "sentences") for t in s[0]]
     entities = {
         str(e["id"]): e
         for e in _list(record.get("entity_mentions", []), where, "entity_mentions")
@@ -333,7 +296,10 @@ def read_documents(path: Path) -> list[GoldDoc]:
             raise EvalError(f"{where}: not valid JSON ({error})") from error
         if not isinstance(record, dict) or "sentences" not in record:
             raise EvalError(f"{where}: expected an object with 'sentences' and 'event_mentions'")
-        documents.append(gold_document(record, where))
+        try:
+            documents.append(gold_document(record, where))
+        except (AttributeError, KeyError, TypeError) as error:
+            raise EvalError(f"{where}: malformed annotation ({error!r})") from error
     return documents
 
 
