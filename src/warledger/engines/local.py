@@ -21,8 +21,9 @@ from warledger.extract.pipeline import Extractor, TextInput
 from warledger.model import Claim, Document
 
 DEFAULT_BATCH_SIZE = 16
-# Batches queued per worker: enough to keep workers busy while results are read.
-IN_FLIGHT_PER_WORKER = 2
+# Batches queued per worker: enough that a slow batch at the head of the queue
+# (results come back in order) does not leave the other workers idle.
+IN_FLIGHT_PER_WORKER = 4
 
 
 @lru_cache(maxsize=1)
