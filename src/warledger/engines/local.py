@@ -1,8 +1,8 @@
 """Local engine: extraction in a pool of worker processes on one machine.
 
-spaCy holds the GIL, so threads do not help; processes do. Each worker builds
-one ``Extractor`` when it starts (the costly part: loading the model and the
-knowledge base) and then receives texts in small batches, which it runs
+spaCy holds the GIL, so threads do not help; processes do. Each worker holds
+one ``Extractor`` (inherited from this process where it can fork, else built
+when the worker starts) and receives texts in small batches, which it runs
 through ``Extractor.pipe`` so the statistical components work batched. Results
 come back in input order, and only a bounded number of batches is in flight,
 so a long input stream is never read into memory at once.
@@ -49,6 +49,20 @@ def _batches(items: Iterable[TextInput], size: int) -> Iterator[list[TextInput]]
         yield batch
 
 
+def start_pool(workers: int) -> ProcessPoolExecutor:
+    """A pool of ``workers`` processes, each holding one pipeline.
+
+    Where the platform can fork, the pipeline is built once here and the
+    workers inherit it (copy-on-write) instead of each loading its own;
+    elsewhere each worker builds one when it starts.
+    """
+    can_fork = "fork" in multiprocessing.get_all_start_methods()
+    if can_fork:
+        worker_extractor()
+    context = multiprocessing.get_context("fork" if can_fork else "spawn")
+    return ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_warm_up)
+
+
 def extract_parallel(
     items: Iterable[TextInput],
     workers: int = 2,
@@ -57,10 +71,7 @@ def extract_parallel(
     """Claims of each input, in input order, extracted by ``workers`` processes.
 
     With ``workers <= 1`` it runs in this process (same results, no pool).
-    Where the platform can fork, the pipeline is built once here and the
-    workers inherit it (copy-on-write) instead of each loading its own;
-    elsewhere each worker builds one when it starts. A failure inside a
-    worker is raised here with its original type.
+    A failure inside a worker is raised here with its original type.
     """
     if batch_size < 1:
         raise ValueError(f"batch_size must be at least 1, got {batch_size}")
@@ -68,11 +79,7 @@ def extract_parallel(
         for batch in _batches(items, batch_size):
             yield from extract_batch(batch)
         return
-    can_fork = "fork" in multiprocessing.get_all_start_methods()
-    context = multiprocessing.get_context("fork" if can_fork else "spawn")
-    if can_fork:
-        worker_extractor()
-    with ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_warm_up) as pool:
+    with start_pool(workers) as pool:
         pending: deque[Future[list[list[Claim]]]] = deque()
         for batch in _batches(items, batch_size):
             pending.append(pool.submit(extract_batch, batch))
@@ -93,7 +100,7 @@ class DocumentExtractor:
 
     ``ingest`` hands over batches of newly stored documents; with one worker
     they are extracted here, with more they are split across a process pool
-    that is started once (each worker loads the model once) and closed when
+    that is started once (see ``start_pool``) and closed when
     the ``with`` block ends.
     """
 
@@ -104,11 +111,7 @@ class DocumentExtractor:
 
     def __enter__(self) -> DocumentExtractor:
         if self.workers > 1:
-            methods = multiprocessing.get_all_start_methods()
-            context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
-            self._pool = ProcessPoolExecutor(
-                max_workers=self.workers, mp_context=context, initializer=_warm_up
-            )
+            self._pool = start_pool(self.workers)
         return self
 
     def __exit__(self, *exc_info: object) -> None:
