@@ -21,6 +21,7 @@ from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
+from warledger import cli_actors
 from warledger.config import Settings
 from warledger.errors import WarledgerError
 from warledger.model import Claim
@@ -38,6 +39,7 @@ app = typer.Typer(
     no_args_is_help=True,
     pretty_exceptions_enable=False,
 )
+cli_actors.register(app)
 
 
 def _settings(ctx: typer.Context) -> Settings:

@@ -11,7 +11,7 @@ an ingest or retrying a batch never duplicates anything.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 from types import TracebackType
@@ -231,6 +231,11 @@ class Store:
             }
 
     # ------------------------------------------------------------- helpers
+
+    def write_transaction(self) -> AbstractContextManager[Connection]:
+        """The store's write transaction (ledger append lock held), for store modules that
+        append their own entry kinds, such as ``store/actors.py``."""
+        return self._write()
 
     @contextmanager
     def _write(self) -> Iterator[Connection]:

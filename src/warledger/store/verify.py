@@ -20,6 +20,7 @@ from sqlalchemy import Connection, select
 from warledger.model import LedgerEntry
 from warledger.store import ledger as chain
 from warledger.store.blobs import BlobStore
+from warledger.store.ledger import digest_of
 from warledger.store.rows import claim_digests, claims_digest, document_digest, review_digest
 from warledger.store.schema import claims, documents, reviews
 
@@ -99,6 +100,10 @@ def _row_problem(conn: Connection, entry: LedgerEntry, covered: _Covered) -> str
             return f"{where}: review row for ledger seq {entry.seq} is missing"
         if review_digest(row._mapping) != entry.digest or row.recorded_at != entry.recorded_at:
             return f"{where}: review row differs from what was recorded (edited in place)"
+        return None
+    if entry.kind == "actor_merge":
+        if digest_of(entry.details) != entry.digest:
+            return f"{where}: its details do not match its digest (entry edited)"
         return None
     return f"{where}: unknown entry kind {entry.kind!r}, its rows cannot be checked"
 

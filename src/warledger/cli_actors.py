@@ -1,0 +1,178 @@
+"""``warledger actors``: an actor's page on the command line.
+
+Who the actor is (aliases, kind, country, sides, which discovered names were
+merged into it and why), who is said to back, command, send fighters to or fight
+it - each with who says so, when and in which words - and what it is reported
+to have done or suffered. ``--as-of`` shows all of it as known at a past instant,
+so a published statement can be reproduced later.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+from warledger.config import Settings
+from warledger.errors import WarledgerError
+
+if TYPE_CHECKING:
+    from warledger.model import Actor
+    from warledger.resolve.actors import ActorIndex
+    from warledger.resolve.relations import RelationEdge, Source
+    from warledger.store import Store
+
+_EVIDENCE_WIDTH = 160
+
+
+def register(app: typer.Typer) -> None:
+    """Add the ``actors`` command to ``app``."""
+    app.command("actors")(actors)
+
+
+def actors(
+    ctx: typer.Context,
+    name: Annotated[
+        str | None, typer.Argument(help="A name, alias or id; close spellings are found too.")
+    ] = None,
+    as_of: Annotated[
+        str | None,
+        typer.Option(
+            "--as-of",
+            help="Show what was known at this ISO date or datetime (UTC if no offset), "
+            "e.g. 2026-03-01 or 2026-03-01T12:00:00+00:00.",
+        ),
+    ] = None,
+    list_top: Annotated[
+        bool, typer.Option("--list", help="List the actors most claims mention.")
+    ] = False,
+    limit: Annotated[int, typer.Option(min=1, help="How many actors --list shows.")] = 25,
+    resolve: Annotated[
+        bool,
+        typer.Option(
+            "--resolve",
+            help="First record the actor merges the stored claims support (ledger entries).",
+        ),
+    ] = False,
+) -> None:
+    """Show an actor: aliases, kind, country, sides, relations with claimants, activities."""
+    from warledger.resolve.actors import ActorIndex, resolve_actors
+    from warledger.store import Store
+
+    if name is None and not list_top:
+        raise _fail("give an actor NAME, or --list to see the most mentioned actors")
+    when = _parse_as_of(as_of)
+    if resolve and when is not None:
+        raise _fail("--resolve records merges now; it cannot be combined with --as-of")
+    settings: Settings = ctx.obj
+    try:
+        with Store.open(settings) as store:
+            if resolve:
+                typer.echo(f"recorded {len(resolve_actors(store))} new actor merges")
+            index = ActorIndex.load(store, as_of=when)
+            if list_top:
+                _print_top(index, limit)
+            if name is not None:
+                _print_actor(store, index, name, when)
+    except WarledgerError as exc:
+        raise _fail(str(exc)) from exc
+
+
+def _fail(message: str) -> typer.Exit:
+    typer.echo(f"error: {message}", err=True)
+    return typer.Exit(2)
+
+
+def _parse_as_of(value: str | None) -> datetime | None:
+    if value is None:
+        return None
+    try:
+        parsed = datetime.fromisoformat(value)
+    except ValueError as exc:
+        raise _fail(
+            f"--as-of {value!r} is not an ISO date or datetime; write e.g. 2026-03-01T12:00:00"
+        ) from exc
+    return parsed.replace(tzinfo=UTC) if parsed.tzinfo is None else parsed
+
+
+def _print_top(index: ActorIndex, limit: int) -> None:
+    typer.echo("claims  actor")
+    for actor, count in index.top(limit):
+        where = f", {actor.country}" if actor.country else ""
+        typer.echo(f"{count:6d}  {actor.name} [{actor.id}] ({actor.kind.value}{where})")
+
+
+def _print_actor(store: Store, index: ActorIndex, name: str, when: datetime | None) -> None:
+    from warledger.resolve.relations import RelationGraph, activities_of
+
+    found = index.find(name)
+    if not found:
+        raise _fail(f"no actor is called {name!r}; see `warledger actors --list`")
+    if len(found) > 1:
+        typer.echo(f"{name!r} may be any of these actors; ask again with a name or id:")
+        for actor in found:
+            typer.echo(f"  {actor.id}  {actor.name} ({actor.kind.value})")
+        raise typer.Exit(1)
+    actor = found[0]
+    _print_identity(index, actor)
+    known = f" as known at {when.isoformat()}" if when else ""
+    edges = RelationGraph.build(store, index, as_of=when).relations_of(actor.id)
+    typer.echo(f"relations{known}: {len(edges)}")
+    for edge in edges:
+        _print_edge(edge)
+    activities = activities_of(store, index, actor.id, as_of=when)
+    typer.echo(f"reported activities{known}: {len(activities)}")
+    for activity in activities:
+        what = activity.type + (f"/{activity.mode}" if activity.mode else "")
+        if activity.negated:
+            what += " (negated)"
+        others = ", ".join(activity.counterparts) or "?"
+        who = (
+            f"{actor.name} -> {others}"
+            if activity.role == "initiator"
+            else f"{others} -> {actor.name}"
+        )
+        line = f"  {_dates(activity.source)} {what}: {who}"
+        line += f" in {activity.place}" if activity.place else ""
+        typer.echo(line)
+        typer.echo(f"    {_according_to(activity.source)}")
+
+
+def _print_identity(index: ActorIndex, actor: Actor) -> None:
+    origin = "discovered in text" if actor.discovered else "knowledge base"
+    typer.echo(f"{actor.name} [{actor.id}] ({origin})")
+    typer.echo(f"kind: {actor.kind.value}")
+    typer.echo(f"country: {actor.country or 'unknown'}")
+    typer.echo(f"aliases: {', '.join(actor.aliases) or 'none'}")
+    sides = ", ".join(f"{conflict}: {side.value}" for conflict, side in sorted(actor.side.items()))
+    typer.echo(f"sides: {sides or 'none recorded'}")
+    for merge in index.merges:
+        if index.canonical(merge.merged_id) == actor.id:
+            typer.echo(f"merged: {merge.merged_id} (merge {merge.merge_id}: {merge.reason})")
+
+
+def _print_edge(edge: RelationEdge) -> None:
+    lo, hi = edge.period
+    span = f" {lo}..{hi}" if lo or hi else ""
+    predicate = edge.predicate.replace("_", " ")
+    typer.echo(f"  {edge.subject_name} {predicate} {edge.object_name} [{edge.status}]{span}")
+    for source in edge.sources:
+        typer.echo(f"    {_according_to(source)}")
+
+
+def _according_to(source: Source) -> str:
+    said = f", said {source.said_at}" if source.said_at else ""
+    outlet = f" in {source.outlet}" if source.outlet else ""
+    evidence = " ".join(source.evidence.split())
+    if len(evidence) > _EVIDENCE_WIDTH:
+        evidence = evidence[: _EVIDENCE_WIDTH - 3] + "..."
+    return f'{source.stance.value} by {source.claimant}{outlet}{said}: "{evidence}"'
+
+
+def _dates(source: Source) -> str:
+    if source.start is None:
+        return "undated"
+    return (
+        str(source.start) if source.end in (None, source.start) else f"{source.start}..{source.end}"
+    )

@@ -1,0 +1,454 @@
+"""Actor resolution across documents: which actor ids in stored claims are one actor.
+
+Extraction links each mention on its own: a curated actor gets its knowledge-base
+id, anything else a discovered id ``new:<slug>`` of its words. Across documents
+the same group then shows up under several discovered ids ("Jaysh al-Izza",
+"Jaish al-Izzah", "al-Izza Army"), or under a discovered id for a curated group.
+
+``propose_merges`` reads every stored mention and proposes merges where the
+names agree (``resolve.names``) and kinds and countries are compatible. A bare
+core name ("Izza") joins a typed one only if no other group word shares that
+core, so "Tal Hamra Division" and "Tal Hamra Brigade" stay apart and a bare
+"Tal Hamra" joins neither. Two curated actors are never merged: the knowledge
+base decides those ("Islamic State" vs "Islamic State of Iraq").
+
+A merge takes effect only once it is a ledger entry (``record_merges``), so what
+was merged, why and since when is auditable, and ``ActorIndex.load(as_of=T)``
+reproduces resolution as known at T. A review rejecting a merge (``Review`` with
+``target_kind="actor_merge"``) undoes it, and its two ids are kept apart by later
+proposals too.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from rapidfuzz import fuzz, process
+
+from warledger.kb import KnowledgeBase, load_kb, normalize_alias
+from warledger.model import Actor, ActorKind, ActorMention, Claim, Event, LedgerEntry, Relation
+from warledger.resolve.names import (
+    FUZZY_CUTOFF,
+    MIN_FUZZY_LENGTH,
+    NameKey,
+    countries_compatible,
+    kinds_compatible,
+    name_key,
+    same_name_reason,
+)
+from warledger.store import Store
+from warledger.store import actors as actor_store
+
+DISCOVERED_PREFIX = "new:"
+FIND_CUTOFF = 85.0
+"""rapidfuzz ``WRatio`` a looked-up name must reach to be offered as a candidate."""
+FIND_MARGIN = 5.0
+"""Candidates scoring this much below the best one are not offered."""
+
+
+def claim_mentions(claim: Claim) -> Iterator[ActorMention]:
+    """Every linked actor mention of a claim: claimant and proposition arguments."""
+    prop = claim.proposition
+    candidates: list[ActorMention | None] = [claim.claimant]
+    if isinstance(prop, Event):
+        candidates += [*prop.initiators, *prop.targets]
+    elif isinstance(prop, Relation):
+        candidates += [prop.subject, prop.object]
+    for mention in candidates:
+        if mention is not None and mention.actor_id:
+            yield mention
+
+
+@dataclass
+class Seen:
+    """What the stored claims say about one actor id."""
+
+    id: str
+    names: Counter[str] = field(default_factory=Counter)
+    kinds: Counter[ActorKind] = field(default_factory=Counter)
+    countries: Counter[str] = field(default_factory=Counter)
+    claims: set[str] = field(default_factory=set)
+    documents: set[str] = field(default_factory=set)
+
+    def add(self, mention: ActorMention, claim: Claim) -> None:
+        self.names[mention.name] += 1
+        self.kinds[mention.kind] += 1
+        if mention.country:
+            self.countries[mention.country] += 1
+        self.claims.add(claim.id)
+        self.documents.add(claim.document_id)
+
+    @property
+    def name(self) -> str:
+        return self.names.most_common(1)[0][0]
+
+    @property
+    def kind(self) -> ActorKind:
+        known = [(n, k) for k, n in self.kinds.items() if k != ActorKind.OTHER]
+        return (
+            max(known, key=lambda item: (item[0], item[1].value))[1] if known else ActorKind.OTHER
+        )
+
+    @property
+    def country(self) -> str | None:
+        return self.countries.most_common(1)[0][0] if self.countries else None
+
+
+def seen_actors(claims: Iterable[Claim]) -> dict[str, Seen]:
+    seen: dict[str, Seen] = {}
+    for claim in claims:
+        for mention in claim_mentions(claim):
+            assert mention.actor_id is not None
+            seen.setdefault(mention.actor_id, Seen(mention.actor_id)).add(mention, claim)
+    return seen
+
+
+@dataclass(frozen=True)
+class ActorMerge:
+    """One proposed merge: ``merged_id`` is the same actor as ``canonical_id``."""
+
+    merged_id: str
+    canonical_id: str
+    reason: str
+
+    @property
+    def id(self) -> str:
+        key = f"actor_merge:{self.merged_id}->{self.canonical_id}"
+        return hashlib.sha256(key.encode()).hexdigest()[:24]
+
+    def details(self) -> dict[str, Any]:
+        return {"merged": [self.merged_id], "canonical": self.canonical_id, "reason": self.reason}
+
+
+class _Clusters:
+    """Union-find where two KB actors, or two ids a review kept apart, never join."""
+
+    def __init__(self, kept_apart: set[frozenset[str]]) -> None:
+        self.parent: dict[str, str] = {}
+        self.members: dict[str, set[str]] = {}
+        self.kept_apart = kept_apart
+        self.reasons: dict[str, str] = {}
+
+    def root(self, item: str) -> str:
+        self.parent.setdefault(item, item)
+        self.members.setdefault(item, {item})
+        while self.parent[item] != item:
+            self.parent[item] = self.parent[self.parent[item]]
+            item = self.parent[item]
+        return item
+
+    def join(self, a: str, b: str, reason: str) -> bool:
+        ra, rb = self.root(a), self.root(b)
+        if ra == rb:
+            return False
+        left, right = self.members[ra], self.members[rb]
+        curated = {m for m in left | right if not m.startswith(DISCOVERED_PREFIX)}
+        if len(curated) > 1 or any(
+            frozenset((x, y)) in self.kept_apart for x in left for y in right
+        ):
+            return False
+        self.parent[rb] = ra
+        self.members[ra] = left | right
+        del self.members[rb]
+        for item in (a, b):
+            self.reasons.setdefault(item, reason)
+        return True
+
+
+def _link_to_kb(seen: Seen, key: NameKey, kb: KnowledgeBase, kb_keys: _KbKeys) -> tuple[str, str]:
+    """The curated id a discovered actor's name denotes and why, or ("", "")."""
+    for name in seen.names:
+        actor = kb.lookup(name)
+        if actor is not None and kinds_compatible(seen.kind, actor.kind):
+            return actor.id, f"{name!r} is a knowledge-base alias of {actor.name!r}"
+    matches = kb_keys.by_core.get(key.core, set()) if key.distinctive else set()
+    ids = {i for i in matches if _types_fit(key, kb_keys.types[(i, key.core)])}
+    if len(ids) == 1:
+        actor = kb.by_id[ids.pop()]
+        if kinds_compatible(seen.kind, actor.kind) and countries_compatible(
+            seen.country, actor.country
+        ):
+            return actor.id, f"{seen.name!r} is {actor.name!r} with another article or group word"
+    if len(key.norm) >= MIN_FUZZY_LENGTH:
+        hit = process.extractOne(
+            key.norm, kb_keys.norms, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF
+        )
+        if hit is not None:
+            alias_key, actor_id = kb_keys.keys[hit[2]]
+            actor = kb.by_id[actor_id]
+            if (
+                same_name_reason(key, alias_key)
+                and kinds_compatible(seen.kind, actor.kind)
+                and countries_compatible(seen.country, actor.country)
+            ):
+                return actor.id, f"{seen.name!r} is spelled {hit[1]:.0f}% like {alias_key.norm!r}"
+    return "", ""
+
+
+def _types_fit(key: NameKey, known: set[frozenset[str]]) -> bool:
+    """A name with group words fits a curated actor that uses the same words, or only the
+    bare core; a bare name fits any."""
+    if not key.types:
+        return True
+    typed = {t for t in known if t}
+    return key.types in typed or not typed
+
+
+@dataclass
+class _KbKeys:
+    by_core: dict[tuple[str, ...], set[str]]
+    types: dict[tuple[str, tuple[str, ...]], set[frozenset[str]]]
+    keys: list[tuple[NameKey, str]]
+    norms: list[str]
+    core_types: dict[tuple[str, ...], set[frozenset[str]]]
+
+    @classmethod
+    def build(cls, kb: KnowledgeBase) -> _KbKeys:
+        by_core: dict[tuple[str, ...], set[str]] = defaultdict(set)
+        types: dict[tuple[str, tuple[str, ...]], set[frozenset[str]]] = defaultdict(set)
+        core_types: dict[tuple[str, ...], set[frozenset[str]]] = defaultdict(set)
+        keys = []
+        for actor in kb.by_id.values():
+            for alias in {actor.name, *actor.aliases}:
+                key = name_key(alias)
+                keys.append((key, actor.id))
+                if key.distinctive:
+                    by_core[key.core].add(actor.id)
+                    types[(actor.id, key.core)].add(key.types)
+                    core_types[key.core].add(key.types)
+        return cls(by_core, types, keys, [k.norm for k, _ in keys], core_types)
+
+
+def _discovered_edges(
+    seen: dict[str, Seen], keys: dict[str, NameKey], kb_keys: _KbKeys
+) -> Iterator[tuple[str, str, str]]:
+    """Pairs of discovered ids whose names agree and whose kinds and countries fit."""
+    ids = sorted(keys)
+
+    def fits(a: str, b: str) -> bool:
+        return kinds_compatible(seen[a].kind, seen[b].kind) and countries_compatible(
+            seen[a].country, seen[b].country
+        )
+
+    by_core: dict[tuple[str, ...], list[str]] = defaultdict(list)
+    for i in ids:
+        if keys[i].distinctive:
+            by_core[keys[i].core].append(i)
+    for members in by_core.values():
+        typed = {keys[m].types for m in members if keys[m].types}
+        typed |= {t for t in kb_keys.core_types.get(keys[members[0]].core, set()) if t}
+        for pos, a in enumerate(members):
+            for b in members[pos + 1 :]:
+                reason = same_name_reason(keys[a], keys[b])
+                bare = not keys[a].types or not keys[b].types
+                if reason is None and bare and len(typed) <= 1:
+                    reason = (
+                        "the same name with and without its group word, which no other group shares"
+                    )
+                if reason and fits(a, b):
+                    yield a, b, reason
+    norms = [keys[i].norm for i in ids]
+    if len(ids) < 2:
+        return
+    scores = process.cdist(
+        norms, norms, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF, dtype="uint8"
+    )
+    for row, col in zip(*scores.nonzero(), strict=True):
+        if row < col:
+            a, b = ids[row], ids[col]
+            reason = same_name_reason(keys[a], keys[b])
+            if reason and fits(a, b):
+                yield a, b, reason
+
+
+def propose_merges(
+    store: Store, kb: KnowledgeBase | None = None, as_of: datetime | None = None
+) -> list[ActorMerge]:
+    """The merges the claims stored at or before ``as_of`` support, rejected ones excepted.
+
+    Deterministic for a given set of claims and reviews, whatever order they were stored in.
+    """
+    kb = kb or load_kb()
+    claims = (stored.claim for stored in actor_store.stored_claims(store, as_of))
+    seen = seen_actors(claims)
+    rejected = actor_store.rejected_merges(store, as_of)
+    kept_apart = {
+        frozenset((str(entry.details["merged"][0]), str(entry.details["canonical"])))
+        for entry in actor_store.recorded_merges(store, as_of)
+        if entry.subject_id in rejected
+    }
+    clusters = _Clusters(kept_apart)
+    discovered = {i: name_key(s.name) for i, s in seen.items() if i.startswith(DISCOVERED_PREFIX)}
+    kb_keys = _KbKeys.build(kb)
+    for actor_id in sorted(discovered):
+        curated, reason = _link_to_kb(seen[actor_id], discovered[actor_id], kb, kb_keys)
+        if curated:
+            clusters.join(curated, actor_id, reason)
+    for a, b, reason in _discovered_edges(seen, discovered, kb_keys):
+        clusters.join(a, b, f"{seen[a].name!r} ~ {seen[b].name!r}: {reason}")
+    merges = []
+    for members in clusters.members.values():
+        if len(members) < 2:
+            continue
+        canonical = _canonical(members, seen)
+        merges += [
+            ActorMerge(member, canonical, clusters.reasons[member])
+            for member in sorted(members - {canonical})
+        ]
+    return sorted(merges, key=lambda m: (m.canonical_id, m.merged_id))
+
+
+def _canonical(members: set[str], seen: dict[str, Seen]) -> str:
+    """The curated id if there is one, else the discovered id seen in most documents."""
+    curated = [m for m in members if not m.startswith(DISCOVERED_PREFIX)]
+    if curated:
+        return curated[0]
+    return min(members, key=lambda m: (-len(seen[m].documents), -len(seen[m].claims), m))
+
+
+def record_merges(store: Store, merges: Iterable[ActorMerge]) -> list[LedgerEntry]:
+    """Write each merge not recorded yet as an ``actor_merge`` ledger entry."""
+    return actor_store.append_merges(store, [(m.id, m.details()) for m in merges])
+
+
+def resolve_actors(store: Store, kb: KnowledgeBase | None = None) -> list[LedgerEntry]:
+    """Propose and record merges for everything stored, then rewrite the ``actors`` and
+    ``actor_aliases`` tables from the result. Returns the new ledger entries."""
+    kb = kb or load_kb()
+    entries = record_merges(store, propose_merges(store, kb))
+    index = ActorIndex.load(store, kb=kb)
+    actor_store.replace_actors(store, [index.actor(i) for i in sorted(index.seen_canonical())])
+    return entries
+
+
+@dataclass(frozen=True)
+class MergeApplied:
+    """A recorded merge in effect: its ledger entry id and why it was made."""
+
+    merge_id: str
+    merged_id: str
+    canonical_id: str
+    reason: str
+
+
+class ActorIndex:
+    """Canonical actors as known at one time: knowledge base + recorded, unrejected merges."""
+
+    def __init__(self, kb: KnowledgeBase, seen: dict[str, Seen], merges: list[MergeApplied]):
+        self.kb = kb
+        self.seen = seen
+        self.merges = merges
+        self._canonical = {m.merged_id: m.canonical_id for m in merges}
+        self._members: dict[str, set[str]] = defaultdict(set)
+        for actor_id in {*seen, *kb.by_id}:
+            self._members[self.canonical(actor_id)].add(actor_id)
+
+    @classmethod
+    def load(
+        cls, store: Store, as_of: datetime | None = None, kb: KnowledgeBase | None = None
+    ) -> ActorIndex:
+        kb = kb or load_kb()
+        claims = (stored.claim for stored in actor_store.stored_claims(store, as_of))
+        rejected = actor_store.rejected_merges(store, as_of)
+        merges = [
+            MergeApplied(
+                entry.subject_id,
+                str(entry.details["merged"][0]),
+                str(entry.details["canonical"]),
+                str(entry.details.get("reason", "")),
+            )
+            for entry in actor_store.recorded_merges(store, as_of)
+            if entry.subject_id not in rejected
+        ]
+        return cls(kb, seen_actors(claims), merges)
+
+    def canonical(self, actor_id: str) -> str:
+        """The id ``actor_id`` resolves to (itself if never merged); follows chains of merges."""
+        visited = {actor_id}
+        while actor_id in self._canonical and self._canonical[actor_id] not in visited:
+            actor_id = self._canonical[actor_id]
+            visited.add(actor_id)
+        return actor_id
+
+    def members(self, canonical_id: str) -> set[str]:
+        return set(self._members.get(canonical_id, {canonical_id}))
+
+    def seen_canonical(self) -> set[str]:
+        """Canonical ids of every actor some stored claim mentions."""
+        return {self.canonical(i) for i in self.seen}
+
+    def claim_count(self, canonical_id: str) -> int:
+        return len(
+            set().union(
+                *(self.seen[m].claims for m in self.members(canonical_id) if m in self.seen)
+            )
+        )
+
+    def actor(self, canonical_id: str) -> Actor:
+        """The canonical actor with every name its members were seen under as aliases."""
+        members = self.members(canonical_id)
+        names = Counter[str]()
+        for member in members:
+            if member in self.seen:
+                names.update(self.seen[member].names)
+        base = self.kb.actor(canonical_id)
+        if base is None:
+            seen = self.seen.get(canonical_id)
+            kinds = Counter[ActorKind]()
+            countries = Counter[str]()
+            for member in members & set(self.seen):
+                kinds.update(self.seen[member].kinds)
+                countries.update(self.seen[member].countries)
+            merged = Seen(canonical_id, names, kinds, countries)
+            base = Actor(
+                id=canonical_id,
+                name=seen.name if seen else merged.name,
+                kind=merged.kind,
+                country=merged.country,
+                discovered=True,
+            )
+        known = {normalize_alias(a) for a in [base.name, *base.aliases]}
+        extra = [n for n, _ in names.most_common() if normalize_alias(n) not in known]
+        extra = list(dict.fromkeys(extra))
+        return base.model_copy(update={"aliases": [*base.aliases, *extra]})
+
+    def top(self, limit: int) -> list[tuple[Actor, int]]:
+        """The actors most claims mention, with their claim counts."""
+        counted = sorted(
+            ((self.claim_count(i), i) for i in self.seen_canonical()), key=lambda x: (-x[0], x[1])
+        )
+        return [(self.actor(i), n) for n, i in counted[:limit]]
+
+    def find(self, name: str) -> list[Actor]:
+        """Actors ``name`` may denote, best first: one if a name or alias matches exactly,
+        else fuzzy candidates (actors mentioned in claims before curated ones unseen)."""
+        wanted = normalize_alias(name)
+        if not wanted:
+            return []
+        names: list[tuple[str, str]] = []
+        for canonical_id in sorted(self.seen_canonical() | set(self.kb.by_id)):
+            actor = self.actor(canonical_id)
+            names += [(normalize_alias(n), canonical_id) for n in [actor.name, *actor.aliases]]
+            names.append((canonical_id.lower(), canonical_id))
+        exact = sorted({i for n, i in names if n == wanted})
+        if exact:
+            return [self.actor(i) for i in exact]
+        hits = process.extract(
+            wanted, [n for n, _ in names], scorer=fuzz.WRatio, score_cutoff=FIND_CUTOFF, limit=50
+        )
+        ranked: dict[str, float] = {}
+        for _, score, pos in hits:
+            actor_id = names[pos][1]
+            ranked[actor_id] = max(ranked.get(actor_id, 0.0), score)
+        best = max(ranked.values(), default=0.0)
+        seen = self.seen_canonical()
+        order = sorted(
+            (i for i in ranked if ranked[i] >= best - FIND_MARGIN),
+            key=lambda i: (-ranked[i], i not in seen, i),
+        )
+        return [self.actor(i) for i in order[:10]]

@@ -1,0 +1,254 @@
+"""Relation claims merged into a time-aware graph, and an actor's reported activities.
+
+An edge is (subject, predicate, object) between *canonical* actors (``ActorIndex``),
+so "Liwa al-Fajr" and "al-Fajr Brigade" are one node once merged. The edge keeps
+every claim behind it - who says so, in which outlet, when, with which stance
+and the words - because a proxy relationship is only ever as good as its
+sources. A denial stays on the edge as a denial: it is never counted as support.
+
+Two times are kept apart, as in a bitemporal table:
+
+* record time: a claim counts "as known at T" if it was stored at or before T
+  (``claims.stored_at``); the graph is built for one ``as_of``;
+* valid time: when the relation held. A claim's period is its ``valid_from`` ..
+  ``valid_to``; a missing end is the day it was said (the relation is reported
+  to hold at least until then), and a claim with no valid time at all is dated
+  by when it was said or, failing that, its document's publication date. An
+  edge's period spans its supporting claims (all claims if none supports it).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from warledger.kb import normalize_alias
+from warledger.model import ActorMention, Claim, Event, Relation, Stance
+from warledger.resolve.actors import ActorIndex
+from warledger.store import Store
+from warledger.store.actors import StoredClaim, stored_claims
+
+Period = tuple[date | None, date | None]
+"""A closed date interval; None at either end means open on that side."""
+
+
+@dataclass(frozen=True)
+class Source:
+    """One claim as a source: who said it, where, when, how (stance) and in which words."""
+
+    claim_id: str
+    document_id: str
+    claimant: str
+    claimant_id: str | None
+    outlet: str | None
+    said_at: date | None
+    stance: Stance
+    evidence: str
+    stored_at: datetime
+    start: date | None
+    end: date | None
+
+    def overlaps(self, period: Period) -> bool:
+        """Whether this claim's valid time meets ``period`` (undated claims never do)."""
+        if self.start is None and self.end is None:
+            return False
+        lo, hi = period
+        start, end = self.start or self.end, self.end or self.start
+        assert start is not None and end is not None
+        return (hi is None or start <= hi) and (lo is None or end >= lo)
+
+
+@dataclass
+class RelationEdge:
+    """Everything claimed about one (subject, predicate, object)."""
+
+    subject_id: str
+    predicate: str
+    object_id: str
+    subject_name: str
+    object_name: str
+    sources: list[Source] = field(default_factory=list)
+
+    @property
+    def supporting(self) -> list[Source]:
+        return [s for s in self.sources if s.stance == Stance.ASSERTED]
+
+    @property
+    def denying(self) -> list[Source]:
+        return [s for s in self.sources if s.stance == Stance.DENIED]
+
+    @property
+    def status(self) -> str:
+        """asserted, denied, contested (both) or unconfirmed (only threats, plans, questions)."""
+        if self.supporting and self.denying:
+            return "contested"
+        if self.supporting:
+            return "asserted"
+        return "denied" if self.denying else "unconfirmed"
+
+    @property
+    def period(self) -> Period:
+        basis = self.supporting or self.sources
+        starts = [d for s in basis for d in (s.start, s.end) if d is not None]
+        return (min(starts), max(starts)) if starts else (None, None)
+
+
+def _claimant(claim: Claim, outlet: str | None) -> str:
+    if claim.claimant is not None:
+        return claim.claimant.name
+    if claim.claimant_is_outlet:
+        return f"{outlet or 'the outlet'} (own voice)"
+    return claim.cue.text if claim.cue else "unattributed"
+
+
+def _source(stored: StoredClaim, index: ActorIndex) -> Source:
+    claim = stored.claim
+    prop = claim.proposition
+    said = claim.said_at or stored.published_on
+    start = end = None
+    if isinstance(prop, Relation):
+        start, end = prop.valid_from, prop.valid_to
+    elif isinstance(prop, Event) and prop.date is not None:
+        start, end = prop.date.start, prop.date.end
+    if start is None and end is None:
+        start = end = said
+    elif end is None:
+        end = max(start, said) if start and said else start
+    return Source(
+        claim_id=claim.id,
+        document_id=claim.document_id,
+        claimant=_claimant(claim, stored.outlet),
+        claimant_id=resolve_mention(claim.claimant, index) if claim.claimant else None,
+        outlet=stored.outlet,
+        said_at=said,
+        stance=claim.stance,
+        evidence=claim.content.text,
+        stored_at=stored.stored_at,
+        start=start,
+        end=end,
+    )
+
+
+def resolve_mention(mention: ActorMention, index: ActorIndex) -> str:
+    """The canonical id of a mention; an unlinked one by its knowledge-base alias, else by
+    its normalised words (``name:<words>``), so it still forms one node."""
+    if mention.actor_id:
+        return index.canonical(mention.actor_id)
+    actor = index.kb.lookup(mention.name)
+    if actor is not None:
+        return index.canonical(actor.id)
+    return f"name:{normalize_alias(mention.name)}"
+
+
+class RelationGraph:
+    """Relation claims stored at or before ``as_of``, merged into edges between canonical
+    actors. Build with ``RelationGraph.build``."""
+
+    def __init__(self, edges: Iterable[RelationEdge]) -> None:
+        self.edges = {(e.subject_id, e.predicate, e.object_id): e for e in edges}
+
+    @classmethod
+    def build(cls, store: Store, index: ActorIndex, as_of: datetime | None = None) -> RelationGraph:
+        edges: dict[tuple[str, str, str], RelationEdge] = {}
+        for stored in stored_claims(store, as_of, kind="relation"):
+            prop = stored.claim.proposition
+            assert isinstance(prop, Relation)
+            subject_id = resolve_mention(prop.subject, index)
+            if prop.object is not None:
+                object_id = resolve_mention(prop.object, index)
+                object_name = prop.object.name
+            elif prop.object_place is not None:
+                place = prop.object_place
+                object_name = place.place.name if place.place else place.span.text
+                object_id = f"place:{normalize_alias(object_name)}"
+            else:
+                continue
+            key = (subject_id, prop.predicate.value, object_id)
+            if key not in edges:
+                edges[key] = RelationEdge(
+                    subject_id,
+                    prop.predicate.value,
+                    object_id,
+                    _display(subject_id, prop.subject.name, index),
+                    _display(object_id, object_name, index),
+                )
+            edges[key].sources.append(_source(stored, index))
+        return cls(edges.values())
+
+    def relations_of(self, actor_id: str, valid_in: Period | None = None) -> list[RelationEdge]:
+        """Edges with ``actor_id`` (canonical) as subject or object, strongest first; with
+        ``valid_in``, only the claims whose valid time meets that period."""
+        out = []
+        for edge in self.edges.values():
+            if actor_id not in (edge.subject_id, edge.object_id):
+                continue
+            if valid_in is not None:
+                kept = [s for s in edge.sources if s.overlaps(valid_in)]
+                if not kept:
+                    continue
+                edge = RelationEdge(
+                    edge.subject_id,
+                    edge.predicate,
+                    edge.object_id,
+                    edge.subject_name,
+                    edge.object_name,
+                    kept,
+                )
+            out.append(edge)
+        return sorted(
+            out,
+            key=lambda e: (-len(e.supporting), e.predicate, e.subject_name, e.object_name),
+        )
+
+
+def _display(actor_id: str, fallback: str, index: ActorIndex) -> str:
+    if actor_id.startswith(("name:", "place:")):
+        return fallback
+    return index.actor(actor_id).name
+
+
+@dataclass(frozen=True)
+class Activity:
+    """An event claim in which an actor is reported as initiator or target."""
+
+    role: str
+    type: str
+    mode: str | None
+    negated: bool
+    place: str | None
+    counterparts: list[str]
+    source: Source
+
+
+def activities_of(
+    store: Store, index: ActorIndex, actor_id: str, as_of: datetime | None = None
+) -> list[Activity]:
+    """Event claims stored at or before ``as_of`` naming ``actor_id`` (canonical) as initiator
+    or target, in order of the events' dates."""
+    out = []
+    for stored in stored_claims(store, as_of, kind="event"):
+        prop = stored.claim.proposition
+        assert isinstance(prop, Event)
+        initiators = [resolve_mention(m, index) for m in prop.initiators]
+        targets = [resolve_mention(m, index) for m in prop.targets]
+        for role, ids, others in (
+            ("initiator", initiators, prop.targets),
+            ("target", targets, prop.initiators),
+        ):
+            if actor_id in ids:
+                place = prop.place
+                out.append(
+                    Activity(
+                        role=role,
+                        type=prop.type.value,
+                        mode=prop.mode,
+                        negated=prop.negated,
+                        place=(place.place.name if place.place else place.span.text)
+                        if place
+                        else None,
+                        counterparts=[m.name for m in others],
+                        source=_source(stored, index),
+                    )
+                )
+    return sorted(out, key=lambda a: (a.source.start or date.max, a.source.claim_id))
