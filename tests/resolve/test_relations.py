@@ -1,0 +1,163 @@
+"""The relation graph and ``warledger actors`` on reports written for these tests."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from warledger.cli import app
+from warledger.config import Settings
+from warledger.engines.local import DocumentExtractor
+from warledger.ingest.runner import ingest
+from warledger.model import Stance
+from warledger.resolve.actors import ActorIndex, resolve_actors
+from warledger.resolve.relations import RelationGraph, activities_of
+from warledger.store import Store
+
+EARLY = {
+    "id": "e1",
+    "outlet": "Levant Monitor",
+    "published": "2021-03-03",
+    "text": "Jaysh al-Sahel fighters shelled Kafr Zita on Monday, killing three civilians. "
+    "Qatar backs Liwa al-Fajr, the Observatory said.",
+}
+LATE = {
+    "id": "l1",
+    "outlet": "Damascus Daily",
+    "published": "2021-03-05",
+    "text": "Turkey has been funding the Fajr Brigade since 2019, a Kurdish official told "
+    "reporters. Iran has denied sponsoring Liwa al-Fajr.",
+}
+
+
+def write_reports(folder: Path, name: str, records: list[dict]) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / f"{name}.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    return path
+
+
+def ingest_reports(store: Store, settings: Settings, path: Path) -> None:
+    with DocumentExtractor(1) as extractor:
+        assert ingest(store, [path], None, settings, extractor).failed == 0
+
+
+@pytest.fixture
+def stored(settings: Settings, tmp_path: Path) -> Iterator[tuple[Store, datetime]]:
+    """A store with the early report, then (after the returned instant) the late one."""
+    with Store.open(settings) as store:
+        ingest_reports(store, settings, write_reports(tmp_path, "early", [EARLY]))
+        between = datetime.now(UTC)
+        ingest_reports(store, settings, write_reports(tmp_path, "late", [LATE]))
+        resolve_actors(store)
+        yield store, between
+
+
+def test_graph_says_who_sponsors_whom_according_to_whom(
+    stored: tuple[Store, datetime],
+) -> None:
+    store, _ = stored
+    index = ActorIndex.load(store)
+    fajr = index.canonical("new:fajr-brigade")
+    assert fajr == "new:liwa-al-fajr"
+    edges = {
+        (e.subject_id, e.predicate, e.object_id): e
+        for e in RelationGraph.build(store, index).relations_of(fajr)
+    }
+    qatar = edges[("state:QAT", "sponsors", fajr)]
+    assert qatar.status == "asserted"
+    [source] = qatar.sources
+    assert (source.claimant, source.outlet, source.said_at) == (
+        "the Observatory",
+        "Levant Monitor",
+        date(2021, 3, 3),
+    )
+    assert source.evidence == "Qatar backs Liwa al-Fajr"
+    turkey = edges[("state:TUR", "sponsors", fajr)]
+    assert turkey.object_name == "Liwa al-Fajr"  # claimed of the "Fajr Brigade", merged
+    assert turkey.sources[0].claimant == "a Kurdish official"
+    assert turkey.period[0] == date(2019, 1, 1)
+    iran = edges[("state:IRN", "sponsors", fajr)]
+    assert iran.status == "denied"
+    assert iran.supporting == []
+    assert [s.stance for s in iran.denying] == [Stance.DENIED]
+
+
+def test_as_of_leaves_out_claims_stored_later(stored: tuple[Store, datetime]) -> None:
+    store, between = stored
+    index = ActorIndex.load(store, as_of=between)
+    fajr = index.canonical("new:liwa-al-fajr")
+    edges = RelationGraph.build(store, index, as_of=between).relations_of(fajr)
+    assert [(e.subject_id, e.predicate) for e in edges] == [("state:QAT", "sponsors")]
+    assert index.canonical("new:fajr-brigade") == "new:fajr-brigade"  # merged later
+    assert store.verify().ok
+
+
+def test_valid_period_filters_by_when_the_relation_held(
+    stored: tuple[Store, datetime],
+) -> None:
+    store, _ = stored
+    index = ActorIndex.load(store)
+    graph = RelationGraph.build(store, index)
+    in_2019 = graph.relations_of(
+        "new:liwa-al-fajr", valid_in=(date(2019, 1, 1), date(2019, 12, 31))
+    )
+    assert [e.subject_id for e in in_2019] == ["state:TUR"]
+    assert (
+        graph.relations_of("new:liwa-al-fajr", valid_in=(date(2010, 1, 1), date(2010, 12, 31)))
+        == []
+    )
+
+
+def test_activities_name_the_actor_as_initiator(stored: tuple[Store, datetime]) -> None:
+    store, _ = stored
+    index = ActorIndex.load(store)
+    shelling = [
+        a
+        for a in activities_of(store, index, "new:jaysh-al-sahel")
+        if a.role == "initiator" and a.mode == "shelling"
+    ]
+    assert len(shelling) == 1
+    assert shelling[0].type == "ASSAULT"
+    assert shelling[0].source.start == date(2021, 3, 1)
+
+
+def test_cli_actors_prints_identity_relations_and_activities(tmp_path: Path) -> None:
+    db = str(tmp_path / "cli.db")
+    runner = CliRunner()
+    path = write_reports(tmp_path / "in", "all", [EARLY, LATE])
+    assert runner.invoke(app, ["--db", db, "ingest", str(path)]).exit_code == 0
+    result = runner.invoke(app, ["--db", db, "actors", "--resolve", "Fajr Brigade"])
+    assert result.exit_code == 0, result.output
+    lines = result.output.splitlines()
+    assert "Liwa al-Fajr [new:liwa-al-fajr] (discovered in text)" in lines
+    assert "aliases: Fajr Brigade" in lines
+    assert "  Qatar sponsors Liwa al-Fajr [asserted] 2021-03-03..2021-03-03" in lines
+    assert (
+        "    asserted by the Observatory in Levant Monitor, said 2021-03-03: "
+        '"Qatar backs Liwa al-Fajr"'
+    ) in lines
+    assert "  Iran sponsors Liwa al-Fajr [denied] 2021-03-05..2021-03-05" in lines
+    listed = runner.invoke(app, ["--db", db, "actors", "--list", "--limit", "3"])
+    assert listed.exit_code == 0
+    assert "Liwa al-Fajr [new:liwa-al-fajr] (armed_group)" in listed.output
+    early = runner.invoke(app, ["--db", db, "actors", "Nusra", "--as-of", "2000-01-01"])
+    assert "Jabhat al-Nusra [group:nusra] (knowledge base)" in early.output
+    assert "relations as known at 2000-01-01T00:00:00+00:00: 0" in early.output
+    assert runner.invoke(app, ["--db", db, "verify"]).exit_code == 0
+
+
+def test_cli_actors_bad_input_is_a_clear_error(tmp_path: Path) -> None:
+    db = str(tmp_path / "cli.db")
+    runner = CliRunner()
+    bad_time = runner.invoke(app, ["--db", db, "actors", "Nusra", "--as-of", "last week"])
+    assert bad_time.exit_code == 2
+    assert "--as-of 'last week' is not an ISO date" in bad_time.output
+    unknown = runner.invoke(app, ["--db", db, "actors", "Zzyzx Qwerty"])
+    assert unknown.exit_code == 2
+    assert "no actor is called 'Zzyzx Qwerty'" in unknown.output
