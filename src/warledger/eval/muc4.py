@@ -26,13 +26,12 @@ unfilled gold entity are false positives.
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 from spacy.tokens import Doc
 
 from warledger.errors import EvalError
-from warledger.eval.scoring import PRF, normalise_string
+from warledger.eval.scoring import PRF, jsonl_objects, match_one_to_one, normalise_string
 from warledger.extract import event_lexicon as lex
 from warledger.extract.acled import is_armed
 from warledger.extract.pipeline import build_pipeline
@@ -148,33 +147,18 @@ def group_mentions(predicted: list[str]) -> list[list[str]]:
 
 def score_role(predicted: list[str], gold: list[list[str]]) -> PRF:
     """One-to-one matching of predicted entities (grouped strings) to gold entities."""
-    counts = PRF()
-    left = list(gold)
-    for group in group_mentions(predicted):
-        hit = next((e for e in left if any(lenient_match(p, s) for p in group for s in e)), None)
-        if hit is None:
-            counts.fp += 1
-        else:
-            left.remove(hit)
-            counts.tp += 1
-    counts.fn += len(left)
-    return counts
+    return match_one_to_one(
+        group_mentions(predicted),
+        gold,
+        lambda group, entity: any(lenient_match(p, s) for p in group for s in entity),
+    )
 
 
 def read_docs(path: Path) -> list[dict[str, object]]:
-    file = path / "docs.jsonl"
-    if not file.is_file():
-        raise EvalError(f"{path}: no docs.jsonl (expected the MUC-4 layout of shared/gold/muc4)")
     docs = []
-    for number, line in enumerate(file.read_text(encoding="utf-8").splitlines(), start=1):
-        if not line.strip():
-            continue
-        try:
-            record = json.loads(line)
-        except json.JSONDecodeError as error:
-            raise EvalError(f"{file}:{number}: not valid JSON ({error})") from error
-        if not isinstance(record, dict) or "doctext" not in record:
-            raise EvalError(f"{file}:{number}: expected an object with 'doctext' and 'extracts'")
+    for where, record in jsonl_objects(path / "docs.jsonl", "shared/gold/muc4"):
+        if "doctext" not in record:
+            raise EvalError(f"{where}: expected an object with 'doctext' and 'extracts'")
         docs.append(record)
     return docs
 

@@ -21,7 +21,7 @@ from pathlib import Path
 from spacy.tokens import Doc
 
 from warledger.errors import EvalError
-from warledger.eval.scoring import PRF, label_scores, normalise_string
+from warledger.eval.scoring import PRF, label_scores, match_one_to_one, normalise_string
 from warledger.extract.pipeline import build_pipeline
 from warledger.model import Event
 
@@ -92,17 +92,7 @@ def strings_match(predicted: str, gold: str) -> bool:
 
 
 def _score_actors(predicted: list[str], gold: list[str]) -> PRF:
-    counts = PRF()
-    left = list(gold)
-    for name in predicted:
-        hit = next((g for g in left if strings_match(name, g)), None)
-        if hit is None:
-            counts.fp += 1
-        else:
-            left.remove(hit)
-            counts.tp += 1
-    counts.fn += len(left)
-    return counts
+    return match_one_to_one(predicted, gold, strings_match)
 
 
 def read_records(path: Path) -> list[dict[str, object]]:

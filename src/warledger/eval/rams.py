@@ -35,13 +35,12 @@ count, and the arguments of an undetected event count as missed.
 
 from __future__ import annotations
 
-import json
 import re
 from collections import Counter
 from pathlib import Path
 
 from warledger.errors import EvalError
-from warledger.eval.scoring import PRF
+from warledger.eval.scoring import PRF, jsonl_objects
 from warledger.eval.wikievents import (
     EventScores,
     GoldArgument,
@@ -168,20 +167,8 @@ def gold_window(record: dict[str, object], where: str) -> tuple[str, GoldEvent]:
 
 def read_windows(path: Path) -> list[tuple[str, str, GoldEvent]]:
     """(doc_key, text, gold event) for every window in ``docs.jsonl``."""
-    file = path / "docs.jsonl"
-    if not file.is_file():
-        raise EvalError(f"{path}: no docs.jsonl (expected the layout of shared/gold/rams)")
     windows = []
-    for number, line in enumerate(file.read_text(encoding="utf-8").splitlines(), start=1):
-        if not line.strip():
-            continue
-        where = f"{file}:{number}"
-        try:
-            record = json.loads(line)
-        except json.JSONDecodeError as error:
-            raise EvalError(f"{where}: not valid JSON ({error})") from error
-        if not isinstance(record, dict):
-            raise EvalError(f"{where}: expected an object with 'sentences' and 'evt_triggers'")
+    for where, record in jsonl_objects(path / "docs.jsonl", "shared/gold/rams"):
         try:
             text, gold = gold_window(record, where)
         except (AttributeError, KeyError, TypeError) as error:

@@ -7,10 +7,17 @@ every set is scored the same way and the JSON has one shape.
 
 from __future__ import annotations
 
+import json
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import Literal
+from pathlib import Path
+from typing import Literal, TypeVar
+
+from warledger.errors import EvalError
+
+P = TypeVar("P")
+G = TypeVar("G")
 
 
 @dataclass
@@ -125,3 +132,45 @@ def label_scores(pairs: Sequence[tuple[str, str]]) -> dict[str, object]:
         "macro_f1": round(macro, 4),
         "per_label": {k: v.as_dict() for k, v in sorted(per_label.items())},
     }
+
+
+def match_one_to_one(
+    predicted: Iterable[P], gold: Iterable[G], same: Callable[[P, G], bool]
+) -> PRF:
+    """Greedy one-to-one matching in prediction order: each gold item matches once.
+
+    For items that are not spans (role-filler strings, actor names), where
+    ``same`` says when a prediction counts as that gold item.
+    """
+    counts = PRF()
+    left = list(gold)
+    for item in predicted:
+        hit = next((g for g in left if same(item, g)), None)
+        if hit is None:
+            counts.fp += 1
+        else:
+            left.remove(hit)
+            counts.tp += 1
+    counts.fn += len(left)
+    return counts
+
+
+def jsonl_objects(file: Path, layout: str) -> Iterator[tuple[str, dict[str, object]]]:
+    """``("file:LINE", object)`` for each non-blank line of a gold JSON-lines file.
+
+    A missing file or a line that is not a JSON object is an ``EvalError`` naming
+    the place and the expected ``layout``, so a misplaced gold folder is obvious.
+    """
+    if not file.is_file():
+        raise EvalError(f"{file.parent}: no {file.name} (expected the layout of {layout})")
+    for number, line in enumerate(file.read_text(encoding="utf-8").splitlines(), start=1):
+        if not line.strip():
+            continue
+        where = f"{file}:{number}"
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as error:
+            raise EvalError(f"{where}: not valid JSON ({error})") from error
+        if not isinstance(record, dict):
+            raise EvalError(f"{where}: expected a JSON object ({layout})")
+        yield where, record

@@ -46,7 +46,6 @@ pronoun in gold is only found as a pronoun).
 
 from __future__ import annotations
 
-import json
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -55,7 +54,7 @@ from pathlib import Path
 from spacy.tokens import Doc
 
 from warledger.errors import EvalError
-from warledger.eval.scoring import PRF, LabeledSpan, match_spans, spans_overlap
+from warledger.eval.scoring import PRF, LabeledSpan, jsonl_objects, match_spans, spans_overlap
 from warledger.extract.pipeline import Extractor, TextInput
 from warledger.model import Event, PloverType
 
@@ -282,19 +281,9 @@ def gold_document(record: dict[str, object], where: str) -> GoldDoc:
 
 
 def read_documents(path: Path) -> list[GoldDoc]:
-    file = path / "docs.jsonl"
-    if not file.is_file():
-        raise EvalError(f"{path}: no docs.jsonl (expected the layout of shared/gold/wikievents)")
     documents = []
-    for number, line in enumerate(file.read_text(encoding="utf-8").splitlines(), start=1):
-        if not line.strip():
-            continue
-        where = f"{file}:{number}"
-        try:
-            record = json.loads(line)
-        except json.JSONDecodeError as error:
-            raise EvalError(f"{where}: not valid JSON ({error})") from error
-        if not isinstance(record, dict) or "sentences" not in record:
+    for where, record in jsonl_objects(path / "docs.jsonl", "shared/gold/wikievents"):
+        if "sentences" not in record:
             raise EvalError(f"{where}: expected an object with 'sentences' and 'event_mentions'")
         try:
             documents.append(gold_document(record, where))
