@@ -95,6 +95,16 @@ outlets = Table(
     Column("country", String(8)),
     Column("side", String(32), nullable=False),
     Column("owner_group", String(200)),
+    Column("payload", JSON, comment="the full kb.outlets.OutletEntry (sides per conflict)"),
+)
+
+conflicts = Table(
+    "conflicts",
+    metadata,
+    Column("id", String(200), primary_key=True),
+    Column("name", Text, nullable=False),
+    Column("party_a", Text, nullable=False),
+    Column("party_b", Text, nullable=False),
 )
 
 actors = Table(
@@ -162,6 +172,7 @@ incidents = Table(
     Column("grade", String(16), nullable=False),
     Column("reasons", JSON, nullable=False),
     Column("stored_at", UTCDateTime, nullable=False),
+    Column("details", JSON, comment="casualty figures per source, civilian ranges, conflict"),
     Index(None, "type"),
     Index(None, "date_start"),
 )

@@ -6,7 +6,9 @@ Three independent checks, each of which can fail on its own:
    ``hash`` recomputed from the entry's contents;
 2. the rows: each entry's ``digest`` recomputed from the rows it refers to *as they
    are now*, and every document, claim and review row covered by some entry (a row
-   slipped in with SQL, or whose entry was deleted, is reported);
+   slipped in with SQL, or whose entry was deleted, is reported); outlet and
+   incident rows, which later loads and resolution runs replace, are checked
+   against the latest entry that recorded them;
 3. the blobs: every document has its blob, and every blob hashes to its name.
 """
 
@@ -20,9 +22,13 @@ from sqlalchemy import Connection, select
 from warledger.model import LedgerEntry
 from warledger.store import ledger as chain
 from warledger.store.blobs import BlobStore
+from warledger.store.incidents import LEDGER_KIND as RESOLUTION_KIND
+from warledger.store.incidents import verify_incident_rows
 from warledger.store.ledger import digest_of
+from warledger.store.outlets import LEDGER_KIND as OUTLETS_KIND
+from warledger.store.outlets import verify_outlet_rows
 from warledger.store.rows import claim_digests, claims_digest, document_digest, review_digest
-from warledger.store.schema import claims, documents, reviews
+from warledger.store.schema import claims, conflicts, documents, outlets, reviews
 
 _IN_CHUNK = 500
 
@@ -45,6 +51,9 @@ class _Covered:
     documents: set[str] = field(default_factory=set)
     claims: set[str] = field(default_factory=set)
     reviews: set[int] = field(default_factory=set)
+    outlets: dict[str, str] = field(default_factory=dict)
+    conflicts: dict[str, str] = field(default_factory=dict)
+    incidents: dict[str, str] | None = None
 
 
 def verify(conn: Connection, blobs: BlobStore) -> VerifyReport:
@@ -62,6 +71,9 @@ def verify(conn: Connection, blobs: BlobStore) -> VerifyReport:
             report.problems.append(problem)
         prev_hash, expected_seq = entry.hash, entry.seq + 1
     report.problems.extend(_uncovered_rows(conn, covered))
+    report.problems.extend(verify_outlet_rows(conn, covered.outlets, outlets))
+    report.problems.extend(verify_outlet_rows(conn, covered.conflicts, conflicts))
+    report.problems.extend(verify_incident_rows(conn, covered.incidents))
     report.problems.extend(_blob_problems(conn, blobs, report))
     return report
 
@@ -105,7 +117,26 @@ def _row_problem(conn: Connection, entry: LedgerEntry, covered: _Covered) -> str
         if digest_of(entry.details) != entry.digest:
             return f"{where}: its details do not match its digest (entry edited)"
         return None
+    if entry.kind in (OUTLETS_KIND, RESOLUTION_KIND):
+        return _snapshot_problem(entry, covered, where)
     return f"{where}: unknown entry kind {entry.kind!r}, its rows cannot be checked"
+
+
+def _snapshot_problem(entry: LedgerEntry, covered: _Covered, where: str) -> str | None:
+    """Outlet loads and resolution runs record per-row digests; the latest one of each
+    row is checked against the rows after the chain is walked."""
+    if entry.kind == OUTLETS_KIND:
+        recorded_outlets = _str_map(entry.details.get("outlets"))
+        recorded_conflicts = _str_map(entry.details.get("conflicts"))
+        covered.outlets.update(recorded_outlets)
+        covered.conflicts.update(recorded_conflicts)
+        body = {"outlets": recorded_outlets, "conflicts": recorded_conflicts}
+    else:
+        body = _str_map(entry.details.get("incidents"))
+        covered.incidents = body
+    if digest_of(body) != entry.digest:
+        return f"{where}: its recorded row digests do not match its digest (entry edited)"
+    return None
 
 
 def _str_map(value: Any) -> dict[str, str]:

@@ -1,0 +1,109 @@
+"""Casualty ranges per incident, in the spirit of UCDP GED, every source's figure kept.
+
+Each independent source contributes one figure per measure (killed or injured,
+civilians or all): the largest it gives across its claims in the incident,
+because a report's later, higher count updates its own earlier one ("at least
+seven", then "seven... and a wounded man died"). Over the sources:
+
+- low is the lowest figure any source gives (the lowest credible count);
+- high is the highest, using a source's own upper bound ("13 to 17") if it has one;
+- best is the figure the most independent sources agree on; when no figure is
+  given by more sources than the others, it is the median of the source figures
+  (the lower middle one for an even count), so no single outlier sets it.
+
+``SourceFigure`` keeps each claim's figure (claim, outlet, claimant) so the range
+can always be shown beside the figures it came from.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+from warledger.grade.evidence import Evidence
+from warledger.model import CasualtyRange, Event
+
+
+@dataclass(frozen=True)
+class SourceFigure:
+    """One claim's toll as that source gave it."""
+
+    claim_id: str
+    source: str
+    outlet: str | None
+    claimant: str | None
+    kind: str
+    group: str
+    low: int
+    high: int | None
+
+    def as_dict(self) -> dict[str, object]:
+        return dict(self.__dict__)
+
+
+def source_figures(evidence: Evidence) -> list[SourceFigure]:
+    """Every killed/injured figure in the incident's claims, with who gave it."""
+    out = []
+    for item in evidence.claims:
+        event = item.claim.proposition
+        if not isinstance(event, Event):
+            continue
+        outlet = (
+            item.outlet.name if item.outlet else (item.document.outlet if item.document else None)
+        )
+        claimant = item.claim.claimant.name if item.claim.claimant else None
+        for figure in event.casualties:
+            if figure.kind in ("killed", "injured"):
+                out.append(
+                    SourceFigure(
+                        item.claim.id,
+                        item.source,
+                        outlet,
+                        claimant,
+                        figure.kind,
+                        figure.group,
+                        figure.low,
+                        figure.high,
+                    )
+                )
+    return sorted(out, key=lambda f: (f.kind, f.source, f.claim_id, f.low))
+
+
+def casualty_range(figures: list[SourceFigure], kind: str, civilians: bool) -> CasualtyRange:
+    """low/best/high over independent sources for one measure (see module docstring)."""
+    per_source: dict[str, tuple[int, int]] = {}
+    for f in figures:
+        if f.kind != kind or (civilians and f.group != "civilians"):
+            continue
+        high = max(f.low, f.high or f.low)
+        low, top = per_source.get(f.source, (f.low, high))
+        per_source[f.source] = (max(low, f.low), max(top, high))
+    if not per_source:
+        return CasualtyRange()
+    lows = sorted(v[0] for v in per_source.values())
+    counts = Counter(lows).most_common()
+    if len(counts) == 1 or counts[0][1] > counts[1][1]:
+        best = counts[0][0]
+    else:
+        best = lows[(len(lows) - 1) // 2]
+    return CasualtyRange(low=lows[0], best=best, high=max(v[1] for v in per_source.values()))
+
+
+@dataclass(frozen=True)
+class Casualties:
+    killed: CasualtyRange
+    injured: CasualtyRange
+    civilians_killed: CasualtyRange
+    civilians_injured: CasualtyRange
+    figures: list[SourceFigure]
+
+
+def casualties(evidence: Evidence) -> Casualties:
+    figures = source_figures(evidence)
+    return Casualties(
+        killed=casualty_range(figures, "killed", civilians=False),
+        injured=casualty_range(figures, "injured", civilians=False),
+        civilians_killed=casualty_range(figures, "killed", civilians=True),
+        civilians_injured=casualty_range(figures, "injured", civilians=True),
+        figures=figures,
+    )

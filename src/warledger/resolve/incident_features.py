@@ -1,0 +1,162 @@
+"""What incident clustering compares: each event claim reduced to a few features.
+
+A claim rarely states everything. Its date falls back to its document's
+publication (an undated report is about the last few days), its place to the
+document's own place when the claim names none, and its words to the content
+span (the sentence that carries the event). Syndicated copies share a
+``source_key``, so they count as one source downstream.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
+
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from warledger.model import Claim, DatePrecision, Document, Event, GeoPrecision, Stance
+
+# An undated report is taken to describe something from this many days before
+# its publication up to the day itself.
+UNDATED_LOOKBACK_DAYS = 3
+_WORD = re.compile(r"[^\W\d_]{3,}", re.UNICODE)
+_STOPWORDS = frozenset(STOP_WORDS) | {"said", "says", "told"}
+
+
+@dataclass(frozen=True)
+class ClaimItem:
+    """One event claim as clustering sees it."""
+
+    claim_id: str
+    document_id: str
+    source_key: str
+    sort_key: tuple[str, str, str, int, str]
+    type: str
+    mode: str | None
+    stance: Stance
+    date_lo: date | None
+    date_hi: date | None
+    dated: bool
+    place_key: str | None
+    latitude: float | None
+    longitude: float | None
+    precision: GeoPrecision | None
+    actors: frozenset[str]
+    killed: tuple[int, ...]
+    injured: tuple[int, ...]
+    tokens: frozenset[str]
+
+
+def tokens_of(text: str) -> frozenset[str]:
+    """Lower-cased content words: what text similarity compares."""
+    return frozenset(w for w in (m.lower() for m in _WORD.findall(text)) if w not in _STOPWORDS)
+
+
+def _date_interval(event: Event, published: date | None) -> tuple[date | None, date | None, bool]:
+    mention = event.date
+    if mention is not None and mention.start is not None:
+        end = mention.end or mention.start
+        if mention.precision in (DatePrecision.DAY, DatePrecision.RANGE, DatePrecision.MONTH):
+            return mention.start, end, True
+    if published is None:
+        return None, None, False
+    return published - timedelta(days=UNDATED_LOOKBACK_DAYS), published, False
+
+
+def _place(event: Event) -> tuple[str | None, float | None, float | None, GeoPrecision | None]:
+    mention = event.place
+    if mention is None:
+        return None, None, None, None
+    place = mention.place
+    if place is not None and place.geonames_id is not None:
+        return f"gn:{place.geonames_id}", place.latitude, place.longitude, place.precision
+    name = " ".join(tokens_of(place.name if place else mention.span.text)) or None
+    return (f"nm:{name}" if name else None), None, None, None
+
+
+def _figures(event: Event, kind: str) -> tuple[int, ...]:
+    return tuple(sorted(f.low for f in event.casualties if f.kind == kind))
+
+
+def _actor_keys(event: Event) -> frozenset[str]:
+    keys = set()
+    for mention in (*event.initiators, *event.targets):
+        if mention.actor_id:
+            keys.add(mention.actor_id)
+        elif mention.label in ("ORG", "NORP", "GPE", "PERSON") and mention.name[:1].isupper():
+            keys.add(" ".join(sorted(tokens_of(mention.name))))
+    return frozenset(k for k in keys if k)
+
+
+def claim_item(claim: Claim, document: Document | None) -> ClaimItem | None:
+    """The features of an event claim, or None for statements and relations."""
+    event = claim.proposition
+    if not isinstance(event, Event):
+        return None
+    published = document.published_at.date() if document and document.published_at else None
+    lo, hi, dated = _date_interval(event, published)
+    place_key, lat, lon, precision = _place(event)
+    stance = Stance.DENIED if event.negated else claim.stance
+    text = claim.content.text + " " + (event.place.span.text if event.place else "")
+    source = (document.syndication_group if document else None) or claim.document_id
+    anchor = lo if dated else hi
+    sort_date = anchor.isoformat() if anchor else "9999-12-31"
+    return ClaimItem(
+        claim_id=claim.id,
+        document_id=claim.document_id,
+        source_key=source,
+        sort_key=(sort_date, event.type.value, claim.document_id, claim.content.start, claim.id),
+        type=event.type.value,
+        mode=event.mode,
+        stance=stance,
+        date_lo=lo,
+        date_hi=hi,
+        dated=dated,
+        place_key=place_key,
+        latitude=lat,
+        longitude=lon,
+        precision=precision,
+        actors=_actor_keys(event),
+        killed=_figures(event, "killed"),
+        injured=_figures(event, "injured"),
+        tokens=tokens_of(text),
+    )
+
+
+def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance (haversine), scalar and dependency-free for the hot loop."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(a)))
+
+
+RADIUS_KM = {GeoPrecision.EXACT: 15.0, GeoPrecision.REGION: 75.0, GeoPrecision.COUNTRY: 400.0}
+"""How far apart two places of a precision may be and still be one incident's place."""
+
+
+def fill_document_places(items: list[ClaimItem]) -> list[ClaimItem]:
+    """Give a claim with no place its document's place, when the document's claims of
+    the same event type name exactly one (a report about one town rarely repeats its
+    name; another kind of event in it may well be elsewhere)."""
+    Key = tuple[str, str]
+    places: dict[Key, Counter[tuple[str, float | None, float | None]]] = defaultdict(Counter)
+    precisions: dict[str, GeoPrecision | None] = {}
+    for item in items:
+        if item.place_key is not None:
+            key = (item.document_id, item.type)
+            places[key][(item.place_key, item.latitude, item.longitude)] += 1
+            precisions[item.place_key] = item.precision
+    out = []
+    for item in items:
+        named = places.get((item.document_id, item.type))
+        if item.place_key is None and named and len(named) == 1:
+            key, lat, lon = next(iter(named))
+            item = replace(
+                item, place_key=key, latitude=lat, longitude=lon, precision=precisions[key]
+            )
+        out.append(item)
+    return out
