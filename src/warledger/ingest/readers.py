@@ -14,8 +14,10 @@ from pathlib import Path
 
 from warledger.errors import InputError
 from warledger.ingest.checks import decode_strict, read_capped, reject_empty_or_binary, require_text
+from warledger.ingest.dates import parse_published
 from warledger.ingest.html import html_document
 from warledger.ingest.jsonl import read_jsonl
+from warledger.ingest.text_header import split_header
 from warledger.model import Document, content_hash
 
 Read = tuple[Document, bytes] | InputError
@@ -92,9 +94,24 @@ def decode_text(raw: bytes, source: str) -> str:
 
 
 def text_document(source: str, raw: bytes, retrieved_at: datetime) -> Document:
-    """A Document from the bytes of a plain-text file (UTF-8, or UTF-16/32 with a BOM)."""
-    text = decode_text(raw, source)
-    return Document(id=content_hash(raw), text=text, retrieved_at=retrieved_at, source_name=source)
+    """A Document from the bytes of a plain-text file (UTF-8, or UTF-16/32 with a BOM).
+
+    A leading ``Title:`` / ``Outlet:`` / ``Published:`` block becomes metadata
+    (see ``text_header``); the rest is the document's text.
+    """
+    header = split_header(decode_text(raw, source))
+    fields = header.fields
+    return Document(
+        id=content_hash(raw),
+        text=header.body,
+        retrieved_at=retrieved_at,
+        source_name=source,
+        title=fields.get("title"),
+        outlet=fields.get("outlet"),
+        author=fields.get("author"),
+        url=fields.get("url"),
+        published_at=parse_published(fields.get("published")),
+    )
 
 
 def read_paths(paths: Iterable[Path], max_input_bytes: int) -> Iterator[Read]:
