@@ -22,6 +22,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from warledger import cli_actors
+from warledger.cli_incidents import register as register_incidents
 from warledger.config import Settings
 from warledger.errors import WarledgerError
 from warledger.model import Claim
@@ -39,6 +40,7 @@ app = typer.Typer(
     no_args_is_help=True,
     pretty_exceptions_enable=False,
 )
+register_incidents(app)
 cli_actors.register(app)
 
 

@@ -30,6 +30,9 @@ from warledger.model import (
 )
 
 PARTY_SIDES = frozenset({Side.PARTY_A, Side.PARTY_B})
+# Event types someone can be blamed for; the initiators of an agreement or a
+# meeting are its parties, not its culprits.
+HARM_TYPES = frozenset({PloverType.ASSAULT, PloverType.COERCE, PloverType.THREATEN})
 _PARTY_ACTOR_KINDS = frozenset(
     {ActorKind.STATE, ActorKind.STATE_FORCE, ActorKind.ARMED_GROUP, ActorKind.PROXY}
 )
@@ -188,8 +191,10 @@ class EvidenceBuilder:
 
     def _blamed(self, claim: Claim, conflict: str | None) -> frozenset[Side]:
         event = claim.proposition
-        asserted = isinstance(event, Event) and not event.negated and claim.stance != Stance.DENIED
-        mentions = list(event.initiators) if asserted and isinstance(event, Event) else []
+        if not isinstance(event, Event) or event.type not in HARM_TYPES:
+            return frozenset()
+        asserted = not event.negated and claim.stance != Stance.DENIED
+        mentions = list(event.initiators) if asserted else []
         mentions += self._accusations.get(claim.document_id, [])
         sides = {self.actor_side(m, conflict) for m in mentions}
         return frozenset(sides & PARTY_SIDES)

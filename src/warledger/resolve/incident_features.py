@@ -22,19 +22,26 @@ from warledger.model import Claim, DatePrecision, Document, Event, GeoPrecision,
 # An undated report is taken to describe something from this many days before
 # its publication up to the day itself.
 UNDATED_LOOKBACK_DAYS = 3
+# A stated date range wider than this ("in the past ten days") bounds the event but
+# does not pin it: it gates like a window but does not anchor an incident's dates.
+ANCHOR_MAX_DAYS = 3
+POTENTIAL = frozenset({Stance.HYPOTHETICAL, Stance.FUTURE, Stance.QUESTION})
 _WORD = re.compile(r"[^\W\d_]{3,}", re.UNICODE)
 _STOPWORDS = frozenset(STOP_WORDS) | {"said", "says", "told"}
 
 
 @dataclass(frozen=True)
 class ClaimItem:
-    """One event claim as clustering sees it."""
+    """One event claim as clustering sees it. ``potential`` claims (threats,
+    hypotheticals, questions) are only clustered with each other: something that
+    may happen is not the same record as something reported to have happened."""
 
     claim_id: str
     document_id: str
     source_key: str
     sort_key: tuple[str, str, str, int, str]
     type: str
+    potential: bool
     mode: str | None
     stance: Stance
     date_lo: date | None
@@ -60,7 +67,7 @@ def _date_interval(event: Event, published: date | None) -> tuple[date | None, d
     if mention is not None and mention.start is not None:
         end = mention.end or mention.start
         if mention.precision in (DatePrecision.DAY, DatePrecision.RANGE, DatePrecision.MONTH):
-            return mention.start, end, True
+            return mention.start, end, (end - mention.start).days <= ANCHOR_MAX_DAYS
     if published is None:
         return None, None, False
     return published - timedelta(days=UNDATED_LOOKBACK_DAYS), published, False
@@ -110,6 +117,7 @@ def claim_item(claim: Claim, document: Document | None) -> ClaimItem | None:
         source_key=source,
         sort_key=(sort_date, event.type.value, claim.document_id, claim.content.start, claim.id),
         type=event.type.value,
+        potential=stance in POTENTIAL,
         mode=event.mode,
         stance=stance,
         date_lo=lo,

@@ -28,7 +28,7 @@ W_OTHER_PLACE = -2.5
 W_OTHER_NAME = -1.0
 W_SAME_DAY = 0.5
 W_SAME_MODE = 0.75
-W_OTHER_MODE = -0.75
+W_OTHER_MODE = -1.25
 W_FIGURE_MATCH = 0.75
 W_FIGURE_CLASH = -1.0
 W_ACTORS = 0.5
@@ -57,8 +57,11 @@ class IncidentProfile:
     documents: set[str] = field(default_factory=set)
     sources: set[str] = field(default_factory=set)
     has_dated: bool = False
+    potential: bool = False
 
     def add(self, item: ClaimItem) -> None:
+        if not self.members:
+            self.potential = item.potential
         self.members.append(item)
         self.types[item.type] += 1
         if item.mode:
@@ -127,7 +130,9 @@ def _text_score(item: ClaimItem, profile: IncidentProfile) -> float:
 
 def score(item: ClaimItem, profile: IncidentProfile) -> float | None:
     """Evidence that ``item`` describes ``profile``'s incident, or None if a gate fails."""
-    if item.type not in profile.types or not _dates_overlap(item, profile):
+    if item.type not in profile.types or item.potential != profile.potential:
+        return None
+    if not _dates_overlap(item, profile):
         return None
     place = _place_score(item, profile)
     total = place + _text_score(item, profile)

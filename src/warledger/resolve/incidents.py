@@ -4,7 +4,7 @@ Claims are taken in a stable order (``ClaimItem.sort_key``: event date, type,
 document hash, position) so that ingesting documents in another order gives the
 same incidents; an incident's id is the hash of the claim that founded it. Each
 claim is compared only with incidents found through a blocking index keyed by
-(event type, day), over the days its date window covers plus a day's tolerance,
+(event type, actual or potential, day), over the days its date window covers plus a day's tolerance,
 and joins the best-scoring one (``incident_score.score``) or founds a new one.
 
 The same index makes resolution incremental: ``IncidentClusterer.seed`` loads
@@ -60,7 +60,7 @@ class IncidentClusterer:
 
     def __init__(self) -> None:
         self.incidents: dict[str, IncidentProfile] = {}
-        self._index: dict[tuple[str, date], set[str]] = defaultdict(set)
+        self._index: dict[tuple[str, bool, date], set[str]] = defaultdict(set)
         self._assigned: set[str] = set()
 
     @property
@@ -102,16 +102,16 @@ class IncidentClusterer:
     def _candidates(self, item: ClaimItem) -> set[str]:
         found: set[str] = set()
         for day in _days(item):
-            found.update(self._index.get((item.type, day), ()))
+            found.update(self._index.get((item.type, item.potential, day), ()))
         if item.date_lo is not None:
-            found.update(self._index.get((item.type, _UNDATED), ()))
+            found.update(self._index.get((item.type, item.potential, _UNDATED), ()))
         return found
 
     def _join(self, profile: IncidentProfile, item: ClaimItem) -> None:
         profile.add(item)
         self._assigned.add(item.claim_id)
         for day in _days(item):
-            self._index[(item.type, day)].add(profile.id)
+            self._index[(item.type, item.potential, day)].add(profile.id)
 
 
 def claim_items(claims: Iterable[Claim], documents: dict[str, Document]) -> list[ClaimItem]:
