@@ -42,14 +42,19 @@ RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
 
 
 def _span(doc: Doc, start: int, end: int) -> Span:
-    """Token range ``[start, end)`` as a character span of ``doc.text``."""
-    return _char_span(doc, doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text))
+    """Token range ``[start, end)`` as a character span of ``doc.text``.
+
+    The tokens' own text is that slice, and far cheaper: spaCy builds
+    ``doc.text`` anew from every token on each access.
+    """
+    first, last = doc[start], doc[end - 1]
+    char_end = last.idx + len(last.text)
+    text = doc[start:end].text if start < end else ""
+    return Span(start=first.idx, end=char_end, text=text, document_id=doc._.document_id or None)
 
 
-def _char_span(doc: Doc, start: int, end: int) -> Span:
-    return Span(
-        start=start, end=end, text=doc.text[start:end], document_id=doc._.document_id or None
-    )
+def _char_span(doc: Doc, text: str, start: int, end: int) -> Span:
+    return Span(start=start, end=end, text=text[start:end], document_id=doc._.document_id or None)
 
 
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
@@ -163,7 +168,9 @@ def _open_quote_before(text: str, start: int) -> int | None:
     return None
 
 
-def _adjacent_quote(doc: Doc, verb: Token, subject: Token | None) -> tuple[int, int] | None:
+def _adjacent_quote(
+    doc: Doc, text: str, verb: Token, subject: Token | None
+) -> tuple[int, int] | None:
     """A quotation right before or after "X said" that the parse left unattached.
 
     '"... purpose," said Rep. Smith' and 'Said Ellis: "..."' put the quote in a
@@ -175,7 +182,7 @@ def _adjacent_quote(doc: Doc, verb: Token, subject: Token | None) -> tuple[int, 
     while i >= 0 and (doc[i].is_space or doc[i].text in {",", ":"}):
         i -= 1
     if i >= 0 and doc[i].text in {"”", '"'}:
-        opening = _open_quote_before(doc.text, doc[i].idx)
+        opening = _open_quote_before(text, doc[i].idx)
         if opening is not None:
             start = doc.char_span(opening, opening + 1, alignment_mode="expand")
             return (start[0].i, i + 1) if start is not None else None
@@ -183,8 +190,8 @@ def _adjacent_quote(doc: Doc, verb: Token, subject: Token | None) -> tuple[int, 
     while j < len(doc) and (doc[j].is_space or doc[j].text in {",", ":"}):
         j += 1
     if j < len(doc) and doc[j].text in {"“", '"'}:
-        paragraph_end = doc.text.find("\n", doc[j].idx)
-        close = doc.text.find("”" if doc[j].text == "“" else '"', doc[j].idx + 1)
+        paragraph_end = text.find("\n", doc[j].idx)
+        close = text.find("”" if doc[j].text == "“" else '"', doc[j].idx + 1)
         if close != -1 and (paragraph_end == -1 or close < paragraph_end):
             end = doc.char_span(close, close + 1, alignment_mode="expand")
             return (j, end[-1].i + 1) if end is not None else None
@@ -244,25 +251,26 @@ class AttributionComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         found: list[Attribution] = []
+        text = doc.text  # spaCy joins the tokens on every access
         for token in doc:
             attribution = (
                 self._according_to(doc, token)
-                or self._reporting_verb(doc, token)
+                or self._reporting_verb(doc, text, token)
                 or self._reporting_noun(doc, token)
             )
             if attribution is not None:
                 found.append(self._with_claimant(doc, attribution))
-        for layout in layout_attributions(doc.text):
-            parts = [_char_span(doc, *layout.source), _char_span(doc, *layout.cue)]
+        for layout in layout_attributions(text):
+            parts = [_char_span(doc, text, *layout.source), _char_span(doc, text, *layout.cue)]
             attribution = Attribution(
-                source=parts[0], cue=parts[1], content=_char_span(doc, *layout.content)
+                source=parts[0], cue=parts[1], content=_char_span(doc, text, *layout.content)
             )
             found.append(self._with_claimant(doc, attribution))
         found.sort(key=lambda a: a.cue.start if a.cue is not None else a.content.start)
         doc._.attributions = found
         return doc
 
-    def _reporting_verb(self, doc: Doc, verb: Token) -> Attribution | None:
+    def _reporting_verb(self, doc: Doc, text: str, verb: Token) -> Attribution | None:
         lemma = verb.lemma_.lower()
         if verb.pos_ != "VERB" or lemma not in VERB_STANCE:
             return None
@@ -273,7 +281,7 @@ class AttributionComponent:
         subject = _subject(verb)
         content_ids = (naming or _content_tokens(verb, particle)) - {verb.i}
         run = _longest_run(content_ids)
-        quote = _adjacent_quote(doc, verb, subject)
+        quote = _adjacent_quote(doc, text, verb, subject)
         if quote is not None and (run is None or run[0] < quote[1]):
             content = quote
         elif run is not None:
@@ -283,7 +291,7 @@ class AttributionComponent:
         if content[0] >= content[1]:
             return None
         if doc[content[0]].text not in QUOTES:
-            opening = _open_quote_before(doc.text, doc[content[0]].idx)
+            opening = _open_quote_before(text, doc[content[0]].idx)
             if opening is not None:
                 mark = doc.char_span(opening, opening + 1, alignment_mode="expand")
                 content = _trim(doc, mark[0].i, content[1]) if mark is not None else content

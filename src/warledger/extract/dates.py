@@ -188,33 +188,36 @@ class DatesComponent:
         base = doc._.published
         if isinstance(base, datetime):
             base = base.date()
+        text = doc.text  # spaCy joins the tokens on every access
         mentions = [
             DateMention(
                 span=Span(
                     start=start,
                     end=end,
-                    text=doc.text[start:end],
+                    text=text[start:end],
                     document_id=doc._.document_id or None,
                 ),
                 start=first,
                 end=last,
                 precision=precision,
             )
-            for start, end, (first, last, precision) in self._candidates(doc, base)
+            for start, end, (first, last, precision) in self._candidates(doc, text, base)
         ]
         doc._.dates = mentions
         return doc
 
-    def _candidates(self, doc: Doc, base: date | None) -> list[tuple[int, int, Resolved]]:
+    def _candidates(
+        self, doc: Doc, text: str, base: date | None
+    ) -> list[tuple[int, int, Resolved]]:
         """Pattern matches first (they are more complete), then NER DATEs not inside them."""
         found: list[tuple[int, int, Resolved]] = []
         for pattern, month_first in ((RANGE_DAY_FIRST, False), (RANGE_MONTH_FIRST, True)):
-            for match in pattern.finditer(doc.text):
+            for match in pattern.finditer(text):
                 found.append((match.start(), match.end(), resolve_range(match, month_first, base)))
-        for match in FULL_DATE.finditer(doc.text):
+        for match in FULL_DATE.finditer(text):
             if not any(s < match.end() and match.start() < e for s, e, _ in found):
                 found.append((match.start(), match.end(), self.resolve(match.group(), base)))
-        for match in RELATIVE_PERIOD.finditer(doc.text):
+        for match in RELATIVE_PERIOD.finditer(text):
             found.append((match.start(), match.end(), resolve_relative_period(match.group(), base)))
         for ent in doc.ents:
             if ent.label_ != "DATE" or AGE.search(ent.text):

@@ -312,10 +312,11 @@ def _proper_noun_runs(doc: Doc, taken: list[bool]) -> list[Span]:
 def _with_qualifiers(doc: Doc, mentions: list[_Mention]) -> list[_Mention]:
     """Attach "Texas" to "Paris" in "Paris, Texas" (the next mention after a comma)."""
     out = []
+    text = doc.text  # spaCy joins the tokens on every access
     for i, m in enumerate(mentions):
         nxt = mentions[i + 1] if i + 1 < len(mentions) else None
         qualifier = None
-        if nxt is not None and doc.text[m.end : nxt.start].strip() == ",":
+        if nxt is not None and text[m.end : nxt.start].strip() == ",":
             qualifier = nxt.text
         out.append(replace(m, qualifier=qualifier))
     return out
