@@ -46,6 +46,13 @@ REPORTS = [
         "defence ministry said. Turkey has been funding the Fajr Brigade since 2019, a Kurdish "
         "official told reporters. Iran has denied sponsoring Liwa al-Fajr.",
     },
+    {
+        "id": "r3",
+        "outlet": "Raqqa Voice",
+        "published": "2021-03-04",
+        "text": "Rebel commander Saleh Barakat said on Monday that his fighters shelled Kafr "
+        "Zita. Qatar has backed Barakat since 2019, the Observatory said.",
+    },
 ]
 
 
@@ -97,6 +104,18 @@ def test_same_group_under_different_names_becomes_one_actor(store: Store) -> Non
     assert "new:fajr-brigade" not in saved
     assert resolve_actors(store) == []  # nothing new: recording is idempotent
     assert store.verify().ok
+
+
+def test_surname_joins_the_full_name_it_shortens(store: Store) -> None:
+    resolve_actors(store)
+    index = ActorIndex.load(store)
+    assert index.canonical("new:barakat") == "new:saleh-barakat"
+    barakat = index.actor("new:saleh-barakat")
+    assert (barakat.name, barakat.kind, barakat.aliases) == (
+        "Saleh Barakat",
+        ActorKind.PERSON,
+        ["Barakat"],
+    )
 
 
 def test_similar_but_different_groups_stay_apart(store: Store) -> None:

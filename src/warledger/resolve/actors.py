@@ -289,7 +289,8 @@ def propose_merges(
         curated, reason = _link_to_kb(seen[actor_id], discovered[actor_id], kb, kb_keys)
         if curated:
             clusters.join(curated, actor_id, reason)
-    for a, b, reason in _discovered_edges(seen, discovered, kb_keys):
+    edges = [*_discovered_edges(seen, discovered, kb_keys), *_short_form_edges(seen, discovered)]
+    for a, b, reason in edges:
         clusters.join(a, b, f"{seen[a].name!r} ~ {seen[b].name!r}: {reason}")
     merges = []
     for members in clusters.members.values():
@@ -304,11 +305,69 @@ def propose_merges(
 
 
 def _canonical(members: set[str], seen: dict[str, Seen]) -> str:
-    """The curated id if there is one, else the discovered id seen in most documents."""
+    """The curated id if there is one, else a full name (not a surname or acronym) seen in
+    most documents."""
     curated = [m for m in members if not m.startswith(DISCOVERED_PREFIX)]
     if curated:
         return curated[0]
-    return min(members, key=lambda m: (-len(seen[m].documents), -len(seen[m].claims), m))
+    return min(
+        members,
+        key=lambda m: (
+            len(seen[m].name.split()) < 2,
+            -len(seen[m].documents),
+            -len(seen[m].claims),
+            m,
+        ),
+    )
+
+
+def _short_form(seen: Seen) -> tuple[str, str] | None:
+    """The key a one-word name is looked up under: a person's surname, an organisation's
+    acronym ("SDF")."""
+    words = seen.name.split()
+    if len(words) != 1:
+        return None
+    if seen.kind == ActorKind.PERSON:
+        return "surname", normalize_alias(seen.name)
+    if seen.name.isupper() and len(seen.name) >= 2:
+        return "acronym", seen.name.lower()
+    return None
+
+
+def _long_forms(seen: Seen) -> Iterator[tuple[str, str]]:
+    words = seen.name.split()
+    if len(words) < 2:
+        return
+    if seen.kind == ActorKind.PERSON:
+        yield "surname", normalize_alias(words[-1])
+    else:
+        yield "acronym", "".join(w[0] for w in words if w[0].isupper()).lower()
+
+
+def _short_form_edges(
+    seen: dict[str, Seen], keys: dict[str, NameKey]
+) -> Iterator[tuple[str, str, str]]:
+    """A surname ("Rubio") or acronym ("SDF") and the one full name it abbreviates among
+    all discovered actors ("Marco Rubio", "Syrian Democratic Forces"), when the two are
+    used in a common document - where a writer introduces the full name, then shortens it."""
+    full: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for actor_id in sorted(keys):
+        for form in _long_forms(seen[actor_id]):
+            full[form].append(actor_id)
+    for actor_id in sorted(keys):
+        short = seen[actor_id]
+        form = _short_form(short)
+        candidates = full.get(form, []) if form else []
+        if len(candidates) != 1:
+            continue
+        long = seen[candidates[0]]
+        if (
+            short.documents & long.documents
+            and kinds_compatible(short.kind, long.kind)
+            and countries_compatible(short.country, long.country)
+        ):
+            assert form is not None
+            yield actor_id, long.id, f"{form[0]} of the only such full name, in a common document"
 
 
 def record_merges(store: Store, merges: Iterable[ActorMerge]) -> list[LedgerEntry]:
