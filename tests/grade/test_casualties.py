@@ -1,0 +1,56 @@
+"""Casualty ranges: low/best/high over independent sources, each figure kept."""
+
+from __future__ import annotations
+
+from grade.grade_samples import claim, document, evidence
+from warledger.grade.casualties import casualties
+
+
+def test_range_over_sources_with_median_best() -> None:
+    toll = casualties(
+        evidence(
+            [
+                (claim("d1", killed=[(7, None, "unknown")]), document("d1", "wire")),
+                (claim("d2", killed=[(9, 9, "civilians")]), document("d2", "norland-paper")),
+                (claim("d3", killed=[(11, 11, "unknown")]), document("d3", "norland-tv")),
+            ]
+        )
+    )
+    assert (toll.killed.low, toll.killed.best, toll.killed.high) == (7, 9, 11)
+    assert (toll.civilians_killed.low, toll.civilians_killed.high) == (9, 9)
+    assert sorted(f.low for f in toll.figures) == [7, 9, 11]
+    assert {f.outlet for f in toll.figures} == {"Wire", "Norland Paper", "Norland TV"}
+
+
+def test_best_is_the_figure_most_sources_agree_on() -> None:
+    toll = casualties(
+        evidence(
+            [
+                (claim("d1", killed=[(13, 17, "civilians")]), document("d1", "wire")),
+                (claim("d2", killed=[(15, 15, "civilians")]), document("d2", "sudmark-news")),
+                (claim("d3", killed=[(15, 15, "civilians")]), document("d3", "norland-paper")),
+                (claim("d4", killed=[(40, 40, "civilians")]), document("d4", "norland-tv")),
+            ]
+        )
+    )
+    assert (toll.killed.low, toll.killed.best, toll.killed.high) == (13, 15, 40)
+
+
+def test_syndicated_copy_gives_one_figure_per_source() -> None:
+    toll = casualties(
+        evidence(
+            [
+                (claim("d1", killed=[(4, 4, "unknown")]), document("d1", "wire")),
+                (claim("d2", killed=[(5, 5, "unknown")]), document("d2", "wire-copy", group="d1")),
+                (claim("d3", killed=[(4, 4, "unknown")]), document("d3", "sudmark-news")),
+            ]
+        )
+    )
+    # the wire's own update (5) is its figure; the two sources give 5 and 4
+    assert (toll.killed.low, toll.killed.best, toll.killed.high) == (4, 4, 5)
+    assert len(toll.figures) == 3
+
+
+def test_no_figures_gives_an_empty_range() -> None:
+    toll = casualties(evidence([(claim("d1"), document("d1", "wire"))]))
+    assert toll.killed.low is None and toll.killed.best is None and toll.figures == []
