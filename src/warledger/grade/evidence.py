@@ -113,7 +113,7 @@ def choose_conflict(outlets: list[OutletEntry | None]) -> str | None:
     counts: Counter[str] = Counter()
     for outlet in outlets:
         if outlet is not None:
-            counts.update(outlet.side)
+            counts.update(list(outlet.side))
     if not counts:
         return None
     top = max(counts.values())
