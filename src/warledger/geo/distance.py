@@ -17,8 +17,13 @@ def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return float(haversine_many(lat1, lon1, np.asarray([lat2]), np.asarray([lon2]))[0])
 
 
-def haversine_many(lat: float, lon: float, lats: ArrayLike, lons: ArrayLike) -> NDArray[np.float64]:
-    """Distances in km from one point to many (arrays of degrees)."""
+def haversine_many(
+    lat: float | ArrayLike, lon: float | ArrayLike, lats: ArrayLike, lons: ArrayLike
+) -> NDArray[np.float64]:
+    """Distances in km from one point to many (arrays of degrees).
+
+    Broadcasts: a column of points (shape ``(k, 1)``) gives a ``(k, n)`` table.
+    """
     phi1, lam1 = np.radians(lat), np.radians(lon)
     phi2 = np.radians(np.asarray(lats, dtype=np.float64))
     lam2 = np.radians(np.asarray(lons, dtype=np.float64))

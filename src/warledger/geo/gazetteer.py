@@ -32,6 +32,9 @@ from warledger.geo.names import normalise, variants
 from warledger.model import GeoPrecision, Place
 
 FUZZY_MIN_LENGTH = 8
+# Name lookups are memoised per Gazetteer (news repeats its place names, and the
+# fuzzy fallback is costly); the memo is emptied when it reaches this size.
+LOOKUP_MEMO_SIZE = 100_000
 FUZZY_CUTOFF = 90.0
 NEAR_KM = 400.0
 # Weights of the population prior (score = log10(pop) / POP_DIVISOR) and of a
@@ -66,6 +69,7 @@ class Gazetteer:
 
     def __init__(self, index: GazetteerIndex) -> None:
         self.index = index
+        self._memo: dict[tuple[str, bool], tuple[Candidate, ...]] = {}
         self._fuzzy_keys: dict[str, list[str]] = {}
         for key in index.keys:
             if len(key) >= FUZZY_MIN_LENGTH:
@@ -80,6 +84,14 @@ class Gazetteer:
 
     def candidates(self, name: str, fuzzy: bool = True) -> list[Candidate]:
         """Rows whose name or alternate name matches; fuzzy only if nothing exact."""
+        key = (name, fuzzy)
+        if key not in self._memo:
+            if len(self._memo) >= LOOKUP_MEMO_SIZE:
+                self._memo.clear()
+            self._memo[key] = tuple(self._lookup(name, fuzzy))
+        return list(self._memo[key])
+
+    def _lookup(self, name: str, fuzzy: bool) -> list[Candidate]:
         found: dict[int, Candidate] = {}
         for key in variants(normalise(name)):
             for packed in self.index.keys.get(key, ()):
@@ -156,40 +168,48 @@ class Gazetteer:
         caller found in the text (demonyms, actor countries).
         """
         quals = list(qualifiers) if qualifiers is not None else [None] * len(names)
-        cands = [self.candidates(n) for n in names]
+        mentions = list(zip(names, quals, strict=True))
+        # Repeats of a name with the same qualifier resolve alike: score each pair once.
+        keys = list(dict.fromkeys(mentions))
+        cands = {key: self.candidates(key[0]) for key in keys}
         countries, states = set(context_countries), set()
-        for options in cands:
+        for options in cands.values():
             for c in options:
                 prec = int(self.index.precision[c.row])
                 if not c.alternate and prec == GeoPrecision.COUNTRY:
                     countries.add(str(self.index.country[c.row]))
                 elif not c.alternate and self.index.feature_code[c.row] == "ADM1":
                     states.add((str(self.index.country[c.row]), str(self.index.admin1[c.row])))
-        qual_rows = [self._qualifier_rows(q) for q in quals]
-        first = [
-            self._score(opts, countries, states, qrows, None)
-            for opts, qrows in zip(cands, qual_rows, strict=True)
+        qual_rows = {key: self._qualifier_rows(key[1]) for key in keys}
+        anchors: dict[tuple[str, str | None], int] = {}
+        for key in keys:
+            first = self._score(cands[key], countries, states, qual_rows[key], None)
+            if len(first):
+                anchors[key] = cands[key][int(np.argmax(first))].row
+        exact = [
+            anchors[key]
+            for key in mentions
+            if key in anchors and int(self.index.precision[anchors[key]]) == GeoPrecision.EXACT
         ]
-        anchors = [
-            (i, int(np.argmax(s)), opts)
-            for i, (s, opts) in enumerate(zip(first, cands, strict=True))
-            if len(s)
-        ]
-        results = []
-        for i, (opts, qrows) in enumerate(zip(cands, qual_rows, strict=True)):
+        chosen: dict[tuple[str, str | None], tuple[int, float] | None] = {}
+        for key in keys:
+            opts = cands[key]
             if not opts:
-                results.append(Resolution(None, 0.0))
+                chosen[key] = None
                 continue
-            others = [
-                o[k].row
-                for j, k, o in anchors
-                if j != i and int(self.index.precision[o[k].row]) == GeoPrecision.EXACT
-            ]
-            scores = self._score(opts, countries, states, qrows, others)
-            best = int(np.argmax(scores))
-            results.append(
-                Resolution(self.place(opts[best].row), _confidence(scores), opts[best].row)
-            )
+            # Every other mention's anchor: the same multiset as skipping this mention.
+            others = list(exact)
+            if key in anchors and anchors[key] in others:
+                others.remove(anchors[key])
+            scores = self._score(opts, countries, states, qual_rows[key], others)
+            chosen[key] = (opts[int(np.argmax(scores))].row, _confidence(scores))
+        results = []
+        for key in mentions:
+            pick = chosen[key]
+            if pick is None:
+                results.append(Resolution(None, 0.0))
+            else:
+                results.append(Resolution(self.place(pick[0]), pick[1], pick[0]))
         return results
 
     def _qualifier_rows(self, qualifier: str | None) -> list[int]:
@@ -238,19 +258,21 @@ class Gazetteer:
         return score
 
     def _neighbourhood(self, rows: np.ndarray, others: list[int]) -> np.ndarray:
-        """Agreement with the other places: towns near them, areas that contain them."""
+        """Agreement with the other places: towns near them, areas that contain them.
+
+        One row per other place, one column per candidate; the per-place votes
+        are 0 or 1, so summing the rows counts them exactly.
+        """
         ix = self.index
         fcode = ix.feature_code[rows]
-        near = np.zeros(len(rows))
-        contains = np.zeros(len(rows))
-        for o in others:
-            dist = haversine_many(ix.latitude[o], ix.longitude[o], ix.latitude[rows],
-                                  ix.longitude[rows])  # fmt: skip
-            near += (dist < NEAR_KM) & np.isin(fcode, ("PPL", "ADM2"))
-            same_country = ix.country[rows] == ix.country[o]
-            same_state = same_country & (ix.admin1[rows] == ix.admin1[o])
-            contains += np.where(fcode == "PCLI", same_country, 0.0)
-            contains += np.where(fcode == "ADM1", same_state, 0.0)
+        other = np.asarray(others, dtype=np.int64)
+        dist = haversine_many(ix.latitude[other][:, None], ix.longitude[other][:, None],
+                              ix.latitude[rows], ix.longitude[rows])  # fmt: skip
+        near = ((dist < NEAR_KM) & np.isin(fcode, ("PPL", "ADM2"))).sum(axis=0)
+        same_country = ix.country[rows] == ix.country[other][:, None]
+        same_state = same_country & (ix.admin1[rows] == ix.admin1[other][:, None])
+        contains = (same_country & (fcode == "PCLI")).sum(axis=0)
+        contains += (same_state & (fcode == "ADM1")).sum(axis=0)
         return (2.0 * near + 4.0 * contains) / len(others)
 
 
