@@ -4,9 +4,10 @@ The corpus is ingested *with extraction*, so these tests measure the whole chain
 (extractor -> clustering -> grading), not clustering on hand-made claims.
 
 Report -> incident mapping (for pairwise scores): a report belongs to the
-incident that holds most of its event claims; a tie goes to the incident of the
-tied claim that comes first in the text (a news report leads with its subject).
-A report with no event claim belongs to no incident (it pairs with nobody).
+incident that holds most of its event claims; a tie goes to the tied incident
+reported by more documents, then to the one whose claim comes first in the text
+(a news report leads with its subject). A report with no event claim belongs to
+no incident (it pairs with nobody).
 """
 
 from __future__ import annotations
@@ -37,10 +38,15 @@ DATA = Path(__file__).resolve().parents[1] / "data" / "incidents"
 EXPECTED = yaml.safe_load((DATA / "expected.yaml").read_text(encoding="utf-8"))
 
 # Measured on this corpus with the extractor of this commit (see the closing
-# report): precision 1.0, recall 0.69; 12 of 15 grades right.
-MIN_PRECISION = 0.9
-MIN_RECALL = 0.65
-MIN_GRADES_RIGHT = 12
+# report): precision 1.0, recall 0.885 (46 of 52 pairs); 13 of 15 grades right.
+# The six missed pairs and two wrong grades come from extraction, not clustering:
+# inc-r22 states the fighters' transfer only as reported speech with no event;
+# inc-r34/r35 date "martial law" by its introduction (Aug 2025 / March), not by
+# the 15 June extension; inc-r40/41 carry the threat only as hypothetical
+# statements, so nothing is clustered with inc-r39's THREATEN event.
+MIN_PRECISION = 0.95
+MIN_RECALL = 0.85
+MIN_GRADES_RIGHT = 13
 
 
 def _load(store: Store, settings: Settings, inputs: list[Path]) -> ResolveResult:
@@ -61,6 +67,8 @@ def corpus(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Store, Re
 def report_incidents(store: Store, incidents: list[Incident]) -> dict[str, str | None]:
     """Report id -> incident id, by the rule in the module docstring."""
     by_claim = {c: i.id for i in incidents for c in i.claim_ids}
+    documents = {c.id: c.document_id for c in store.iter_claims()}
+    size = {i.id: len({documents[c] for c in i.claim_ids}) for i in incidents}
     out: dict[str, str | None] = {}
     for document in store.iter_documents():
         mine = [c for c in store.claims_for(document.id) if c.id in by_claim]
@@ -70,9 +78,8 @@ def report_incidents(store: Store, incidents: list[Incident]) -> dict[str, str |
             out[key] = None
             continue
         top = max(counts.values())
-        lead = min(
-            (c for c in mine if counts[by_claim[c.id]] == top), key=lambda c: c.content.start
-        )
+        tied = [c for c in mine if counts[by_claim[c.id]] == top]
+        lead = min(tied, key=lambda c: (-size[by_claim[c.id]], c.content.start))
         out[key] = by_claim[lead.id]
     return out
 
@@ -127,6 +134,11 @@ def test_grades_with_reasons(corpus: tuple[Store, ResolveResult]) -> None:
     assert right >= MIN_GRADES_RIGHT
     named = {
         "halvesk-market-shelling": Grade.CORROBORATED,
+        "sovanka-riverside-shelling": Grade.DENIED,
+        "karvel-humanitarian-pause": Grade.CORROBORATED,
+        "velmora-callup-protest": Grade.CORROBORATED,
+        "yaresh-landmine": Grade.SINGLE_SOURCE,
+        "mirok-aid-workers-abduction": Grade.SINGLE_SOURCE,
         "halvesk-warehouse-fire": Grade.SINGLE_SOURCE,
         "karvel-bus-station-airstrike": Grade.CORROBORATED,
         "tirel-bridge-explosion": Grade.CONTESTED,

@@ -11,8 +11,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections import Counter, defaultdict
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date, timedelta
 
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -40,6 +39,7 @@ class ClaimItem:
     document_id: str
     source_key: str
     sort_key: tuple[str, str, str, int, str]
+    span: tuple[int, int]
     type: str
     potential: bool
     mode: str | None
@@ -116,6 +116,7 @@ def claim_item(claim: Claim, document: Document | None) -> ClaimItem | None:
         document_id=claim.document_id,
         source_key=source,
         sort_key=(sort_date, event.type.value, claim.document_id, claim.content.start, claim.id),
+        span=(claim.content.start, claim.content.end),
         type=event.type.value,
         potential=stance in POTENTIAL,
         mode=event.mode,
@@ -144,27 +145,3 @@ def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 
 RADIUS_KM = {GeoPrecision.EXACT: 15.0, GeoPrecision.REGION: 75.0, GeoPrecision.COUNTRY: 400.0}
 """How far apart two places of a precision may be and still be one incident's place."""
-
-
-def fill_document_places(items: list[ClaimItem]) -> list[ClaimItem]:
-    """Give a claim with no place its document's place, when the document's claims of
-    the same event type name exactly one (a report about one town rarely repeats its
-    name; another kind of event in it may well be elsewhere)."""
-    Key = tuple[str, str]
-    places: dict[Key, Counter[tuple[str, float | None, float | None]]] = defaultdict(Counter)
-    precisions: dict[str, GeoPrecision | None] = {}
-    for item in items:
-        if item.place_key is not None:
-            key = (item.document_id, item.type)
-            places[key][(item.place_key, item.latitude, item.longitude)] += 1
-            precisions[item.place_key] = item.precision
-    out = []
-    for item in items:
-        named = places.get((item.document_id, item.type))
-        if item.place_key is None and named and len(named) == 1:
-            key, lat, lon = next(iter(named))
-            item = replace(
-                item, place_key=key, latitude=lat, longitude=lon, precision=precisions[key]
-            )
-        out.append(item)
-    return out

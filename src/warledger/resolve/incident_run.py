@@ -73,10 +73,12 @@ def resolve_incidents(
     before = len(clusterer.assigned)
     known = clusterer.assigned
     new = [i for i in items if i.claim_id not in known]
+    touched = set()
     for done, item in enumerate(sorted(new, key=lambda i: i.sort_key), start=1):
-        clusterer.add(item)
+        touched.add(clusterer.add(item))
         if progress and (done % 200 == 0 or done == len(new)):
             progress("cluster", done, len(new))
+    clusterer.merge(touched)
     result = _grade(store, clusterer, claims, documents, progress)
     result.claims_clustered = len(items)
     result.new_claims = len(clusterer.assigned) - before

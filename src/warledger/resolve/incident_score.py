@@ -1,7 +1,8 @@
 """How strongly an event claim matches an incident being built: gates, then evidence.
 
-Gates rule a pairing out: another event type, dates that cannot overlap, or two
-precisely located places too far apart. Everything else is weighed as evidence
+Gates rule a pairing out: another event type (unless the claim shares its words
+with a member from the same document), an actual event against a potential one,
+or dates that cannot overlap. Everything else is weighed as evidence
 and summed; the claim joins the best incident whose score reaches
 ``JOIN_THRESHOLD``. The weights say how much each kind of evidence is worth:
 the same place or the same document is strong, shared words and matching
@@ -34,6 +35,11 @@ W_FIGURE_CLASH = -1.0
 W_ACTORS = 0.5
 W_SAME_DOCUMENT = 1.0
 W_SAME_SOURCE = 2.0
+# Event types one act is often coded as at once.
+FAMILIES = (frozenset({"ASSAULT", "COERCE"}), frozenset({"PROTEST", "COERCE"}))
+# Modes that name an effect rather than a means: an explosion may be a drone's, a
+# shell's or a mine's, so it neither matches nor contradicts another mode.
+GENERIC_MODES = frozenset({"explosion"})
 
 
 @dataclass
@@ -57,6 +63,7 @@ class IncidentProfile:
     documents: set[str] = field(default_factory=set)
     sources: set[str] = field(default_factory=set)
     has_dated: bool = False
+    passages: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
     potential: bool = False
 
     def add(self, item: ClaimItem) -> None:
@@ -81,7 +88,18 @@ class IncidentProfile:
         self.injured.update(item.injured)
         self.tokens.update(item.tokens)
         self.documents.add(item.document_id)
+        self.passages.setdefault(item.document_id, []).append(item.span)
         self.sources.add(item.source_key)
+
+
+def same_passage(item: ClaimItem, profile: IncidentProfile) -> bool:
+    """Whether the claim's words overlap a member's in the same document and the two
+    types are of one family: one sentence coding one act as force and coercion
+    ("shot down a drone", "police beat and detained protesters") is still one act."""
+    if not any(item.type in family and profile.types.keys() & family for family in FAMILIES):
+        return False
+    start, end = item.span
+    return any(s < end and start < e for s, e in profile.passages.get(item.document_id, ()))
 
 
 def _dates_overlap(item: ClaimItem, profile: IncidentProfile) -> bool:
@@ -130,7 +148,9 @@ def _text_score(item: ClaimItem, profile: IncidentProfile) -> float:
 
 def score(item: ClaimItem, profile: IncidentProfile) -> float | None:
     """Evidence that ``item`` describes ``profile``'s incident, or None if a gate fails."""
-    if item.type not in profile.types or item.potential != profile.potential:
+    if item.potential != profile.potential:
+        return None
+    if item.type not in profile.types and not same_passage(item, profile):
         return None
     if not _dates_overlap(item, profile):
         return None
@@ -138,8 +158,9 @@ def score(item: ClaimItem, profile: IncidentProfile) -> float | None:
     total = place + _text_score(item, profile)
     if item.dated and item.date_lo == item.date_hi and item.date_lo in profile.dated_days:
         total += W_SAME_DAY
-    if item.mode and profile.modes:
-        total += W_SAME_MODE if item.mode in profile.modes else W_OTHER_MODE
+    specific = set(profile.modes) - GENERIC_MODES
+    if item.mode and item.mode not in GENERIC_MODES and specific:
+        total += W_SAME_MODE if item.mode in specific else W_OTHER_MODE
     total += _figure_score(item.killed, profile.killed)
     total += _figure_score(item.injured, profile.injured)
     if item.actors & profile.actors:

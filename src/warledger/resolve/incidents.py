@@ -26,7 +26,7 @@ from collections.abc import Iterable
 from datetime import date, timedelta
 
 from warledger.model import Claim, Document
-from warledger.resolve.incident_features import ClaimItem, claim_item, fill_document_places
+from warledger.resolve.incident_features import ClaimItem, claim_item
 from warledger.resolve.incident_score import (
     DATE_TOLERANCE,
     JOIN_THRESHOLD,
@@ -38,6 +38,8 @@ _UNDATED = date.min
 # Longest date window indexed day by day; wider (month-precision) windows are
 # indexed at their first and last days only, which their overlap gate still checks.
 _MAX_INDEXED_DAYS = 10
+# What a member counts for in the merge average when a gate rules it out.
+MERGE_GATE = -3.0
 
 
 def incident_id(seed_claim_id: str) -> str:
@@ -62,6 +64,7 @@ class IncidentClusterer:
         self.incidents: dict[str, IncidentProfile] = {}
         self._index: dict[tuple[str, bool, date], set[str]] = defaultdict(set)
         self._assigned: set[str] = set()
+        self._by_document: dict[str, set[str]] = defaultdict(set)
 
     @property
     def assigned(self) -> frozenset[str]:
@@ -77,12 +80,57 @@ class IncidentClusterer:
                 self._join(profile, item)
 
     def add_all(self, items: Iterable[ClaimItem]) -> set[str]:
-        """Cluster new items in stable order; the ids of incidents created or changed."""
+        """Cluster new items in stable order, then merge what they brought together;
+        the ids of incidents created or changed."""
         touched: set[str] = set()
         for item in sorted(items, key=lambda i: i.sort_key):
             if item.claim_id not in self._assigned:
                 touched.add(self.add(item))
-        return touched
+        return self.merge(touched)
+
+    def merge(self, touched: set[str]) -> set[str]:
+        """Merge each touched incident with the candidate its members match best on
+        average (``MERGE_GATE`` for a member a gate rules out), until none qualifies.
+
+        One claim at a time, an incident can be founded by a claim that a later
+        claim shows belongs with another; this pass repairs that, and keeps the id
+        of the incident whose founding claim sorts first, so the result does not
+        depend on the order of the pass.
+        """
+        changed = {i for i in touched if i in self.incidents}
+        queue = sorted(changed)
+        while queue:
+            inc_id = queue.pop(0)
+            profile = self.incidents.get(inc_id)
+            if profile is None:
+                continue
+            other_id = self._best_merge(profile)
+            if other_id is None:
+                continue
+            keep, drop = sorted(
+                (profile, self.incidents[other_id]), key=lambda p: p.members[0].sort_key
+            )
+            del self.incidents[drop.id]
+            for item in drop.members:
+                self._join(keep, item)
+            changed.discard(drop.id)
+            changed.add(keep.id)
+            queue.append(keep.id)
+        return changed
+
+    def _best_merge(self, profile: IncidentProfile) -> str | None:
+        candidates: set[str] = set()
+        for member in profile.members:
+            candidates |= self._candidates(member)
+        best: tuple[float, str] | None = None
+        for other_id in sorted(candidates - {profile.id}):
+            other = self.incidents[other_id]
+            small, big = sorted((profile, other), key=lambda p: (len(p.members), p.id))
+            values = [score(m, big) for m in small.members]
+            mean = sum(MERGE_GATE if v is None else v for v in values) / len(values)
+            if mean >= JOIN_THRESHOLD and (best is None or mean > best[0]):
+                best = (mean, other_id)
+        return best[1] if best else None
 
     def add(self, item: ClaimItem) -> str:
         """Put one item into its best incident or a new one; return that incident's id."""
@@ -105,11 +153,13 @@ class IncidentClusterer:
             found.update(self._index.get((item.type, item.potential, day), ()))
         if item.date_lo is not None:
             found.update(self._index.get((item.type, item.potential, _UNDATED), ()))
-        return found
+        found.update(self._by_document.get(item.document_id, ()))
+        return {i for i in found if i in self.incidents}
 
     def _join(self, profile: IncidentProfile, item: ClaimItem) -> None:
         profile.add(item)
         self._assigned.add(item.claim_id)
+        self._by_document[item.document_id].add(profile.id)
         for day in _days(item):
             self._index[(item.type, item.potential, day)].add(profile.id)
 
@@ -117,7 +167,7 @@ class IncidentClusterer:
 def claim_items(claims: Iterable[Claim], documents: dict[str, Document]) -> list[ClaimItem]:
     """The clustering features of every event claim (statements and relations dropped)."""
     items = [claim_item(c, documents.get(c.document_id)) for c in claims]
-    return fill_document_places([i for i in items if i is not None])
+    return [i for i in items if i is not None]
 
 
 def cluster(claims: Iterable[Claim], documents: dict[str, Document]) -> dict[str, list[str]]:
