@@ -84,6 +84,11 @@ def test_names_of_one_group_agree_and_different_groups_do_not() -> None:
     assert not agree("Tal Hamra Division", "Tal Hamra Brigade")
     assert not agree("1st Coastal Brigade", "2nd Coastal Brigade")
     assert not agree("Islamic State", "Islamic State of Iraq")
+    assert agree("Jaysh al-Sahel", "Jaish al-Sahil")  # vowels of a transliteration
+    assert agree("Ahrar ash-Sham", "Ahrar al-Sham")
+    assert not agree("Rose", "Rosie")  # not transliterated: spellings are names
+    assert not agree("Chester", "Hester")  # single words are close by chance
+    assert not agree("Ash Carter", "Carter")  # "Ash" is a name, not an article
 
 
 def test_same_group_under_different_names_becomes_one_actor(store: Store) -> None:

@@ -27,6 +27,7 @@ from warledger.kb import KnowledgeBase, normalize_alias
 from warledger.model import ActorKind, ActorMention, Claim, Event, Relation
 from warledger.resolve.names import (
     FUZZY_CUTOFF,
+    GROUP_KINDS,
     MIN_FUZZY_LENGTH,
     NameKey,
     countries_compatible,
@@ -103,7 +104,13 @@ def link_to_kb(seen: Seen, key: NameKey, kb: KnowledgeBase, kb_keys: KbKeys) -> 
         if actor is not None and kinds_compatible(seen.kind, actor.kind):
             return actor.id, f"{name!r} is a knowledge-base alias of {actor.name!r}"
     matches = kb_keys.by_core.get(key.core, set()) if key.distinctive else set()
-    ids = {i for i in matches if _types_fit(key, kb_keys.types[(i, key.core)])}
+    may_drop = _may_drop_group_word(seen, key)
+    ids = {
+        i
+        for i in matches
+        if _types_fit(key, kb_keys.types[(i, key.core)])
+        and (key.types or frozenset() in kb_keys.types[(i, key.core)] or may_drop)
+    }
     if len(ids) == 1:
         actor = kb.by_id[ids.pop()]
         if kinds_compatible(seen.kind, actor.kind) and countries_compatible(
@@ -124,6 +131,13 @@ def link_to_kb(seen: Seen, key: NameKey, kb: KnowledgeBase, kb_keys: KbKeys) -> 
             ):
                 return actor.id, f"{seen.name!r} is spelled {hit[1]:.0f}% like {alias_key.norm!r}"
     return "", ""
+
+
+def _may_drop_group_word(seen: Seen, key: NameKey) -> bool:
+    """Whether a bare name may stand for a name with a group word: only if extraction took it
+    for an armed group, or it is transliterated from Arabic ("al-Fajr" for "Liwa al-Fajr");
+    "Islam" is not "Jaysh al-Islam", nor "Syrian government" the "Syrian government forces"."""
+    return seen.kind in GROUP_KINDS or key.arabic
 
 
 def _types_fit(key: NameKey, known: set[frozenset[str]]) -> bool:
@@ -174,15 +188,24 @@ def discovered_edges(
     by_core: dict[tuple[str, ...], list[str]] = defaultdict(list)
     for i in ids:
         if keys[i].distinctive:
-            by_core[keys[i].core].append(i)
+            by_core[keys[i].folded].append(i)
     for members in by_core.values():
         typed = {keys[m].types for m in members if keys[m].types}
-        typed |= {t for t in kb_keys.core_types.get(keys[members[0]].core, set()) if t}
+        for member in members:
+            typed |= {t for t in kb_keys.core_types.get(keys[member].core, set()) if t}
         for pos, a in enumerate(members):
             for b in members[pos + 1 :]:
-                reason = same_name_reason(keys[a], keys[b])
-                bare = not keys[a].types or not keys[b].types
-                if reason is None and bare and len(typed) <= 1:
+                ka, kb_ = keys[a], keys[b]
+                reason = same_name_reason(ka, kb_)
+                bare = a if not ka.types else b if not kb_.types else None
+                if (
+                    reason is None
+                    and bare is not None
+                    and (ka.types or kb_.types)
+                    and (ka.core == kb_.core or ka.arabic or kb_.arabic)
+                    and len(typed) <= 1
+                    and _may_drop_group_word(seen[bare], keys[bare])
+                ):
                     reason = (
                         "the same name with and without its group word, which no other group shares"
                     )
@@ -229,8 +252,9 @@ def short_form_edges(
     seen: dict[str, Seen], keys: dict[str, NameKey]
 ) -> Iterator[tuple[str, str, str]]:
     """A surname ("Rubio") or acronym ("SDF") and the one full name it abbreviates among
-    all discovered actors ("Marco Rubio", "Syrian Democratic Forces"), when the two are
-    used in a common document - where a writer introduces the full name, then shortens it."""
+    all discovered actors ("Marco Rubio", "Syrian Democratic Forces"), when at least half the
+    documents using the short form also use the full one - where a writer introduces the
+    full name, then shortens it. Elsewhere a bare "Cooper" may well be another Cooper."""
     full: dict[tuple[str, str], list[str]] = defaultdict(list)
     for actor_id in sorted(keys):
         for form in _long_forms(seen[actor_id]):
@@ -242,10 +266,15 @@ def short_form_edges(
         if len(candidates) != 1:
             continue
         long = seen[candidates[0]]
+        shared = short.documents & long.documents
         if (
-            short.documents & long.documents
+            2 * len(shared) >= len(short.documents)
             and kinds_compatible(short.kind, long.kind)
             and countries_compatible(short.country, long.country)
         ):
             assert form is not None
-            yield actor_id, long.id, f"{form[0]} of the only such full name, in a common document"
+            yield (
+                actor_id,
+                long.id,
+                f"{form[0]} of the only such full name, used with it in {len(shared)} documents",
+            )

@@ -7,10 +7,12 @@ a ``NameKey``: the normalised text, the core tokens (articles and group words
 removed, ordinals written as digits), the set of group words mapped to one
 English word, and the numbers. Core tokens are also folded over the vowel and
 consonant choices of Arabic transliteration (y/i, e/i, o/u, q/k, a final h, doubled
-letters), because "Jaysh al-Sahel" and "Jaish al-Sahil" are one name spelled twice.
-Two names agree when their normalised text is equal, or their folded cores are
-equal and their group words agree, or their spellings are very close (rapidfuzz)
-with the same group words and numbers.
+letters) when a name is transliterated from Arabic, because "Jaysh al-Sahel" and
+"Jaish al-Sahil" are one name spelled twice while "Rose" and "Rosie" are two.
+Two names agree when their normalised text is equal, or their group words agree
+and their cores are equal (folded, if either name is transliterated from Arabic),
+or their spellings are very close (rapidfuzz; names of two words or more, since
+single words are close by chance: "Chester" / "Hester").
 Numbers must always agree: "1st Brigade" and "2nd Brigade" are two units.
 Kind and country must be compatible too: a person never merges with a group.
 """
@@ -30,7 +32,12 @@ FUZZY_CUTOFF = 92.0
 MIN_FUZZY_LENGTH = 6
 """Shorter names are too easily close by chance ("ISIS" / "ISI")."""
 
-ARTICLES = frozenset({"al", "el", "ad", "an", "ar", "as", "ash", "at", "az", "the", "of", "li"})
+ARTICLES = frozenset({"al", "el", "the", "of"})
+TRANSLITERATED_GROUP_WORDS = frozenset(
+    {"jabhat", "jabha", "liwa", "kataib", "kata'ib", "katibat", "katiba", "jaysh", "jaish"}
+    | {"harakat", "haraka", "firqat", "firqa", "firkat", "faylaq", "quwat", "hizb"}
+)
+_SUN_ARTICLE = re.compile(r"\b(?:a[dnrstz]|ash)-(?=\w)", re.IGNORECASE)
 GROUP_WORDS = {
     "front": "front",
     "jabhat": "front",
@@ -89,7 +96,7 @@ _ORG_KINDS = frozenset(
         ActorKind.STATE_FORCE,
     }
 )
-_GROUP_KINDS = frozenset({ActorKind.ARMED_GROUP, ActorKind.PROXY})
+GROUP_KINDS = frozenset({ActorKind.ARMED_GROUP, ActorKind.PROXY})
 
 
 @dataclass(frozen=True)
@@ -100,6 +107,9 @@ class NameKey:
     core: tuple[str, ...]
     types: frozenset[str]
     numbers: frozenset[str]
+    folded: tuple[str, ...]
+    arabic: bool
+    """Transliterated from Arabic: it has the article al-/el- or an Arabic group word."""
 
     @property
     def distinctive(self) -> bool:
@@ -108,7 +118,9 @@ class NameKey:
 
 
 def name_key(name: str) -> NameKey:
-    norm = normalize_alias(name)
+    """Take ``name`` apart; the Arabic article before sun letters ("ash-Sham", "as-Saiqa")
+    is read as al- only when hyphenated, since "Ash" or "As" alone may be a name or a word."""
+    norm = normalize_alias(_SUN_ARTICLE.sub("al-", name))
     core: list[str] = []
     types: set[str] = set()
     numbers: set[str] = set()
@@ -121,8 +133,11 @@ def name_key(name: str) -> NameKey:
         elif token in GROUP_WORDS:
             types.add(GROUP_WORDS[token])
         elif token not in ARTICLES:
-            core.append(fold_transliteration(token))
-    return NameKey(norm, tuple(core), frozenset(types), frozenset(numbers))
+            core.append(token)
+    tokens = set(norm.split())
+    arabic = bool(tokens & {"al", "el"} or tokens & TRANSLITERATED_GROUP_WORDS)
+    folded = tuple(fold_transliteration(token) for token in core)
+    return NameKey(norm, tuple(core), frozenset(types), frozenset(numbers), folded, arabic)
 
 
 def fold_transliteration(token: str) -> str:
@@ -144,11 +159,15 @@ def same_name_reason(a: NameKey, b: NameKey) -> str | None:
         return None
     if a.norm == b.norm:
         return "same name after normalisation"
-    if a.core and a.core == b.core and a.types == b.types:
-        return "same name apart from articles, transliteration and the language of the group word"
+    if not a.core or a.types != b.types:
+        return None
+    if a.core == b.core:
+        return "same name apart from articles and the language of the group word"
+    if (a.arabic or b.arabic) and a.folded == b.folded:
+        return "same name in another transliteration from Arabic"
     if (
-        a.types == b.types
-        and min(len(a.norm), len(b.norm)) >= MIN_FUZZY_LENGTH
+        min(len(a.norm), len(b.norm)) >= MIN_FUZZY_LENGTH
+        and min(len(a.norm.split()), len(b.norm.split())) >= 2
         and fuzz.ratio(a.norm, b.norm) >= FUZZY_CUTOFF
     ):
         return f"spellings {fuzz.ratio(a.norm, b.norm):.0f}% alike"
@@ -161,7 +180,7 @@ def kinds_compatible(a: ActorKind, b: ActorKind) -> bool:
     if a == b:
         return True
     if a in _ORG_KINDS and b in _ORG_KINDS:
-        return ActorKind.OTHER in (a, b) or {a, b} <= _GROUP_KINDS
+        return ActorKind.OTHER in (a, b) or {a, b} <= GROUP_KINDS
     return False
 
 
