@@ -163,7 +163,7 @@ def _print_edge(edge: RelationEdge) -> None:
 
 def _according_to(source: Source) -> str:
     said = f", said {source.said_at}" if source.said_at else ""
-    outlet = f" in {source.outlet}" if source.outlet else ""
+    outlet = f" in {source.outlet}" if source.outlet and not source.own_voice else ""
     evidence = " ".join(source.evidence.split())
     if len(evidence) > _EVIDENCE_WIDTH:
         evidence = evidence[: _EVIDENCE_WIDTH - 3] + "..."

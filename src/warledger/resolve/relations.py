@@ -41,6 +41,7 @@ class Source:
     document_id: str
     claimant: str
     claimant_id: str | None
+    own_voice: bool
     outlet: str | None
     said_at: date | None
     stance: Stance
@@ -120,6 +121,7 @@ def _source(stored: StoredClaim, index: ActorIndex) -> Source:
         document_id=claim.document_id,
         claimant=_claimant(claim, stored.outlet),
         claimant_id=resolve_mention(claim.claimant, index) if claim.claimant else None,
+        own_voice=claim.claimant is None and claim.claimant_is_outlet,
         outlet=stored.outlet,
         said_at=said,
         stance=claim.stance,
