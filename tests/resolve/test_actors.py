@@ -8,6 +8,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+from sqlalchemy import update
 
 from warledger.config import Settings
 from warledger.engines.local import DocumentExtractor
@@ -28,6 +29,7 @@ from warledger.resolve.actors import ActorIndex, propose_merges, resolve_actors
 from warledger.resolve.names import name_key, same_name_reason
 from warledger.store import Store
 from warledger.store.actors import MERGE_KIND, stored_actors
+from warledger.store.schema import ledger
 
 REPORTS = [
     {
@@ -196,3 +198,17 @@ def test_numbers_must_agree_and_bare_names_link_to_the_knowledge_base(
         store.add_claims(doc.id, [claim], {"test": "1"})
         merges = {(m.merged_id, m.canonical_id) for m in propose_merges(store)}
     assert merges == {("new:al-nusrah", "group:nusra")}
+
+
+def test_verify_catches_an_edited_merge_entry(store: Store) -> None:
+    entries = resolve_actors(store)
+    assert store.verify().ok
+    target = entries[0]
+    forged = {**target.details, "canonical": "group:isis"}
+    with store.engine.begin() as conn:
+        conn.execute(update(ledger).where(ledger.c.seq == target.seq).values(details=forged))
+    problems = store.verify().problems
+    assert f"ledger seq {target.seq}: stored hash does not match its contents (entry edited)" in (
+        problems
+    )
+    assert any("its details do not match its digest" in p for p in problems)

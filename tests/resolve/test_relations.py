@@ -82,6 +82,8 @@ def test_graph_says_who_sponsors_whom_according_to_whom(
     assert turkey.object_name == "Liwa al-Fajr"  # claimed of the "Fajr Brigade", merged
     assert turkey.sources[0].claimant == "a Kurdish official"
     assert turkey.period[0] == date(2019, 1, 1)
+    as_subject = RelationGraph.build(store, index).relations_of("state:QAT")
+    assert [(e.predicate, e.object_id) for e in as_subject] == [("sponsors", fajr)]
     iran = edges[("state:IRN", "sponsors", fajr)]
     assert iran.status == "denied"
     assert iran.supporting == []
