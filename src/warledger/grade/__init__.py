@@ -14,6 +14,7 @@ from warledger.grade.casualties import Casualties, casualties
 from warledger.grade.evidence import Evidence, EvidenceBuilder
 from warledger.grade.rules import RULES, grade
 from warledger.model import Event, Incident, Place, PloverType
+from warledger.resolve.incident_features import MAX_WINDOW_DAYS
 
 
 def _place(evidence: Evidence) -> Place | None:
@@ -33,12 +34,16 @@ def _place(evidence: Evidence) -> Place | None:
 
 
 def _dates(evidence: Evidence) -> tuple[date | None, date | None]:
+    """Event dates stated within a month's window ("since 2011" dates a background,
+    not the incident); else the earliest publication date."""
     starts, ends = [], []
     for item in evidence.claims:
         event = item.claim.proposition
         if isinstance(event, Event) and event.date is not None and event.date.start:
-            starts.append(event.date.start)
-            ends.append(event.date.end or event.date.start)
+            end = event.date.end or event.date.start
+            if 0 <= (end - event.date.start).days <= MAX_WINDOW_DAYS:
+                starts.append(event.date.start)
+                ends.append(end)
     if not starts:
         published = [
             i.document.published_at.date()

@@ -99,9 +99,10 @@ def single_source(evidence: Evidence) -> RuleResult:
 def reported(evidence: Evidence) -> RuleResult:
     known = set(evidence.sides) - {Side.UNKNOWN}
     n = len(evidence.sources)
-    if len(known) <= 1:
-        side = next(iter(known)).value if known else "unknown"
-        return True, f"{n} independent sources, all of one side ({side})"
+    if not known:
+        return True, f"{n} independent sources, none of a known side (outlets not in the list)"
+    if len(known) == 1:
+        return True, f"{n} independent sources, all of one side ({next(iter(known)).value})"
     return False, f"{n} independent sources from {len(known)} sides"
 
 

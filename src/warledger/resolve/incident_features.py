@@ -24,6 +24,9 @@ UNDATED_LOOKBACK_DAYS = 3
 # A stated date range wider than this ("in the past ten days") bounds the event but
 # does not pin it: it gates like a window but does not anchor an incident's dates.
 ANCHOR_MAX_DAYS = 3
+# A window wider than a month (a year, "since 2011") says nothing about which
+# incident a claim is about; such a claim falls back to its publication date.
+MAX_WINDOW_DAYS = 31
 POTENTIAL = frozenset({Stance.HYPOTHETICAL, Stance.FUTURE, Stance.QUESTION})
 _WORD = re.compile(r"[^\W\d_]{3,}", re.UNICODE)
 _STOPWORDS = frozenset(STOP_WORDS) | {"said", "says", "told"}
@@ -66,8 +69,12 @@ def _date_interval(event: Event, published: date | None) -> tuple[date | None, d
     mention = event.date
     if mention is not None and mention.start is not None:
         end = mention.end or mention.start
-        if mention.precision in (DatePrecision.DAY, DatePrecision.RANGE, DatePrecision.MONTH):
-            return mention.start, end, (end - mention.start).days <= ANCHOR_MAX_DAYS
+        span = (end - mention.start).days
+        if (
+            mention.precision in (DatePrecision.DAY, DatePrecision.RANGE, DatePrecision.MONTH)
+            and 0 <= span <= MAX_WINDOW_DAYS
+        ):
+            return mention.start, end, span <= ANCHOR_MAX_DAYS
     if published is None:
         return None, None, False
     return published - timedelta(days=UNDATED_LOOKBACK_DAYS), published, False

@@ -22,6 +22,9 @@ from warledger.resolve.incident_features import RADIUS_KM, ClaimItem, distance_k
 
 JOIN_THRESHOLD = 1.5
 DATE_TOLERANCE = timedelta(days=1)
+# An incident's dates may not spread wider than this: without the cap, reports a
+# few days apart would chain one window to the next into one endless "incident".
+MAX_INCIDENT_DAYS = 10
 W_TEXT = 3.0
 W_SAME_PLACE = 1.5
 W_NEAR_PLACE = 1.0
@@ -103,13 +106,24 @@ def same_passage(item: ClaimItem, profile: IncidentProfile) -> bool:
 
 
 def _dates_overlap(item: ClaimItem, profile: IncidentProfile) -> bool:
-    if None in (item.date_lo, item.date_hi, profile.date_lo, profile.date_hi):
+    """Dates that can be one event's: overlapping (with a day's tolerance), and not
+    stretching the incident beyond ``MAX_INCIDENT_DAYS``. A claim with no date at
+    all (nor a publication date) only joins incidents of its own document."""
+    if item.date_lo is None or item.date_hi is None:
+        return item.document_id in profile.documents
+    if profile.date_lo is None or profile.date_hi is None:
         return True
-    assert item.date_lo and item.date_hi and profile.date_lo and profile.date_hi
-    return (
+    if not (
         item.date_lo <= profile.date_hi + DATE_TOLERANCE
         and profile.date_lo <= item.date_hi + DATE_TOLERANCE
-    )
+    ):
+        return False
+    if profile.has_dated and not item.dated:
+        return True
+    lo, hi = min(item.date_lo, profile.date_lo), max(item.date_hi, profile.date_hi)
+    if item.dated and not profile.has_dated:
+        lo, hi = item.date_lo, item.date_hi
+    return (hi - lo).days <= MAX_INCIDENT_DAYS or item.document_id in profile.documents
 
 
 def _place_score(item: ClaimItem, profile: IncidentProfile) -> float:

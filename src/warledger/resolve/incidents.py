@@ -34,7 +34,6 @@ from warledger.resolve.incident_score import (
     score,
 )
 
-_UNDATED = date.min
 # Longest date window indexed day by day; wider (month-precision) windows are
 # indexed at their first and last days only, which their overlap gate still checks.
 _MAX_INDEXED_DAYS = 10
@@ -49,7 +48,7 @@ def incident_id(seed_claim_id: str) -> str:
 
 def _days(item: ClaimItem) -> list[date]:
     if item.date_lo is None or item.date_hi is None:
-        return [_UNDATED]
+        return []
     lo, hi = item.date_lo - DATE_TOLERANCE, item.date_hi + DATE_TOLERANCE
     span = (hi - lo).days
     if span > _MAX_INDEXED_DAYS:
@@ -151,8 +150,6 @@ class IncidentClusterer:
         found: set[str] = set()
         for day in _days(item):
             found.update(self._index.get((item.type, item.potential, day), ()))
-        if item.date_lo is not None:
-            found.update(self._index.get((item.type, item.potential, _UNDATED), ()))
         found.update(self._by_document.get(item.document_id, ()))
         return {i for i in found if i in self.incidents}
 
