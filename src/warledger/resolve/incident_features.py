@@ -1,9 +1,10 @@
 """What incident clustering compares: each event claim reduced to a few features.
 
 A claim rarely states everything. Its date falls back to its document's
-publication (an undated report is about the last few days), its place to the
-document's own place when the claim names none, and its words to the content
-span (the sentence that carries the event). Syndicated copies share a
+publication (an undated report is about the last few days); its words are those
+of the content span (the sentence that carries the event). A claim's place is
+only its own: borrowing the document's place was tried and joined claims to the
+wrong incident whenever a report also mentions a second place. Syndicated copies share a
 ``source_key``, so they count as one source downstream.
 """
 
