@@ -26,9 +26,10 @@ from warledger.model import (
     content_hash,
 )
 from warledger.resolve.actors import ActorIndex, propose_merges, resolve_actors
+from warledger.resolve.evidence import seen_actors
 from warledger.resolve.names import name_key, same_name_reason
 from warledger.store import Store
-from warledger.store.actors import MERGE_KIND, stored_actors
+from warledger.store.actors import MERGE_KIND, stored_actors, stored_claims
 from warledger.store.schema import ledger
 
 REPORTS = [
@@ -212,3 +213,22 @@ def test_verify_catches_an_edited_merge_entry(store: Store) -> None:
         problems
     )
     assert any("its details do not match its digest" in p for p in problems)
+
+
+def test_canonical_id_stays_put_as_evidence_grows(
+    store: Store, settings: Settings, tmp_path: Path
+) -> None:
+    resolve_actors(store)
+    later = [
+        {
+            "id": f"x{day}",
+            "outlet": "Hama Today",
+            "published": f"2021-03-{day:02d}",
+            "text": f"The al-Fajr Brigade attacked an army checkpoint near Hama, report {day} said",
+        }
+        for day in (10, 11)
+    ]
+    ingest_reports(store, settings, tmp_path / "later", later)
+    assert len(seen_actors(c.claim for c in stored_claims(store))["new:fajr-brigade"].documents) > 1
+    assert resolve_actors(store) == []  # the Fajr Brigade now has more documents: no flip
+    assert ActorIndex.load(store).canonical("new:fajr-brigade") == "new:liwa-al-fajr"

@@ -68,12 +68,14 @@ class ActorMerge:
 
 
 class _Clusters:
-    """Union-find where two KB actors, or two ids a review kept apart, never join."""
+    """Union-find where two KB actors (unless ``allow_curated``), or two ids a review kept
+    apart, never join."""
 
-    def __init__(self, kept_apart: set[frozenset[str]]) -> None:
+    def __init__(self, kept_apart: set[frozenset[str]], allow_curated: bool = False) -> None:
         self.parent: dict[str, str] = {}
         self.members: dict[str, set[str]] = {}
         self.kept_apart = kept_apart
+        self.allow_curated = allow_curated
         self.reasons: dict[str, str] = {}
 
     def root(self, item: str) -> str:
@@ -90,7 +92,7 @@ class _Clusters:
             return False
         left, right = self.members[ra], self.members[rb]
         curated = {m for m in left | right if not m.startswith(DISCOVERED_PREFIX)}
-        if len(curated) > 1 or any(
+        if (len(curated) > 1 and not self.allow_curated) or any(
             frozenset((x, y)) in self.kept_apart for x in left for y in right
         ):
             return False
@@ -113,11 +115,13 @@ def propose_merges(
     claims = (stored.claim for stored in actor_store.stored_claims(store, as_of))
     seen = seen_actors(claims)
     rejected = actor_store.rejected_merges(store, as_of)
+    recorded = actor_store.recorded_merges(store, as_of)
     kept_apart = {
         frozenset((str(entry.details["merged"][0]), str(entry.details["canonical"])))
-        for entry in actor_store.recorded_merges(store, as_of)
+        for entry in recorded
         if entry.subject_id in rejected
     }
+    standing = {str(e.details["canonical"]) for e in recorded if e.subject_id not in rejected}
     clusters = _Clusters(kept_apart)
     discovered = {i: name_key(s.name) for i, s in seen.items() if i.startswith(DISCOVERED_PREFIX)}
     kb_keys = KbKeys.build(kb)
@@ -132,7 +136,7 @@ def propose_merges(
     for members in clusters.members.values():
         if len(members) < 2:
             continue
-        canonical = _canonical(members, seen)
+        canonical = _canonical(members, seen, standing)
         merges += [
             ActorMerge(member, canonical, clusters.reasons[member])
             for member in sorted(members - {canonical})
@@ -140,15 +144,17 @@ def propose_merges(
     return sorted(merges, key=lambda m: (m.canonical_id, m.merged_id))
 
 
-def _canonical(members: set[str], seen: dict[str, Seen]) -> str:
-    """The curated id if there is one, else a full name (not a surname or acronym) seen in
-    most documents."""
+def _canonical(members: set[str], seen: dict[str, Seen], standing: set[str]) -> str:
+    """The curated id if there is one; else the id already canonical in recorded merges, so
+    the ledger does not flip as evidence grows; else a full name (not a surname or
+    acronym) seen in most documents."""
     curated = [m for m in members if not m.startswith(DISCOVERED_PREFIX)]
     if curated:
         return curated[0]
     return min(
         members,
         key=lambda m: (
+            m not in standing,
             len(seen[m].name.split()) < 2,
             -len(seen[m].documents),
             -len(seen[m].claims),
@@ -172,6 +178,23 @@ def resolve_actors(store: Store, kb: KnowledgeBase | None = None) -> list[Ledger
     return entries
 
 
+def _components(merges: list[MergeApplied]) -> dict[str, str]:
+    """Each merged id -> the canonical id of its group. Merges chain ("a" into "b", later "b"
+    into "c"), so ids are grouped transitively; a group's canonical id is the one its most
+    recent merge names, which also settles a canonical id that changed as evidence grew."""
+    clusters = _Clusters(set(), allow_curated=True)
+    for merge in merges:
+        clusters.join(merge.merged_id, merge.canonical_id, merge.reason)
+    latest = {clusters.root(m.merged_id): m.canonical_id for m in merges}
+    return {
+        member: latest[root]
+        for root, members in clusters.members.items()
+        if root in latest
+        for member in members
+        if member != latest[root]
+    }
+
+
 @dataclass(frozen=True)
 class MergeApplied:
     """A recorded merge in effect: its ledger entry id and why it was made."""
@@ -189,7 +212,7 @@ class ActorIndex:
         self.kb = kb
         self.seen = seen
         self.merges = merges
-        self._canonical = {m.merged_id: m.canonical_id for m in merges}
+        self._canonical = _components(merges)
         self._members: dict[str, set[str]] = defaultdict(set)
         for actor_id in {*seen, *kb.by_id}:
             self._members[self.canonical(actor_id)].add(actor_id)
@@ -214,12 +237,8 @@ class ActorIndex:
         return cls(kb, seen_actors(claims), merges)
 
     def canonical(self, actor_id: str) -> str:
-        """The id ``actor_id`` resolves to (itself if never merged); follows chains of merges."""
-        visited = {actor_id}
-        while actor_id in self._canonical and self._canonical[actor_id] not in visited:
-            actor_id = self._canonical[actor_id]
-            visited.add(actor_id)
-        return actor_id
+        """The id ``actor_id`` resolves to (itself if never merged)."""
+        return self._canonical.get(actor_id, actor_id)
 
     def members(self, canonical_id: str) -> set[str]:
         return set(self._members.get(canonical_id, {canonical_id}))
