@@ -9,7 +9,7 @@ so a published statement can be reproduced later.
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING, Annotated
 
 import typer
@@ -40,9 +40,19 @@ def actors(
         str | None,
         typer.Option(
             "--as-of",
-            help="Show what was known at this ISO date or datetime (UTC if no offset), "
-            "e.g. 2026-03-01 or 2026-03-01T12:00:00+00:00.",
+            help="Show what was known at this ISO date or datetime (UTC if no offset; a "
+            "date alone is its first instant), e.g. 2026-03-01T12:00:00+00:00.",
         ),
+    ] = None,
+    valid_from: Annotated[
+        str | None,
+        typer.Option(
+            "--from", help="Only relations and events that held on or after this ISO date."
+        ),
+    ] = None,
+    valid_to: Annotated[
+        str | None,
+        typer.Option("--to", help="Only relations and events that held on or before this date."),
     ] = None,
     list_top: Annotated[
         bool, typer.Option("--list", help="List the actors most claims mention.")
@@ -56,13 +66,18 @@ def actors(
         ),
     ] = False,
 ) -> None:
-    """Show an actor: aliases, kind, country, sides, relations with claimants, activities."""
+    """Show an actor: aliases, kind, country, sides, relations with claimants, activities.
+
+    Merges of the same actor under other names apply once recorded (--resolve, or
+    `warledger resolve`); --as-of replays what was stored, merged and reviewed by then.
+    """
     from warledger.resolve.actors import ActorIndex, resolve_actors
     from warledger.store import Store
 
     if name is None and not list_top:
         raise _fail("give an actor NAME, or --list to see the most mentioned actors")
     when = _parse_as_of(as_of)
+    period = (_parse_date("--from", valid_from), _parse_date("--to", valid_to))
     if resolve and when is not None:
         raise _fail("--resolve records merges now; it cannot be combined with --as-of")
     settings: Settings = ctx.obj
@@ -74,7 +89,7 @@ def actors(
             if list_top:
                 _print_top(index, limit)
             if name is not None:
-                _print_actor(store, index, name, when)
+                _print_actor(store, index, name, when, period)
     except WarledgerError as exc:
         raise _fail(str(exc)) from exc
 
@@ -96,6 +111,15 @@ def _parse_as_of(value: str | None) -> datetime | None:
     return parsed.replace(tzinfo=UTC) if parsed.tzinfo is None else parsed
 
 
+def _parse_date(option: str, value: str | None) -> date | None:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError as exc:
+        raise _fail(f"{option} {value!r} is not an ISO date; write e.g. 2026-03-01") from exc
+
+
 def _print_top(index: ActorIndex, limit: int) -> None:
     typer.echo("claims  actor")
     for actor, count in index.top(limit):
@@ -103,7 +127,13 @@ def _print_top(index: ActorIndex, limit: int) -> None:
         typer.echo(f"{count:6d}  {actor.name} [{actor.id}] ({actor.kind.value}{where})")
 
 
-def _print_actor(store: Store, index: ActorIndex, name: str, when: datetime | None) -> None:
+def _print_actor(
+    store: Store,
+    index: ActorIndex,
+    name: str,
+    when: datetime | None,
+    period: tuple[date | None, date | None],
+) -> None:
     from warledger.resolve.relations import RelationGraph, activities_of
 
     found = index.find(name)
@@ -117,11 +147,14 @@ def _print_actor(store: Store, index: ActorIndex, name: str, when: datetime | No
     actor = found[0]
     _print_identity(index, actor)
     known = f" as known at {when.isoformat()}" if when else ""
-    edges = RelationGraph.build(store, index, as_of=when).relations_of(actor.id)
+    if period != (None, None):
+        known += f", valid {period[0] or '...'} to {period[1] or '...'}"
+    valid_in = None if period == (None, None) else period
+    edges = RelationGraph.build(store, index, as_of=when).relations_of(actor.id, valid_in)
     typer.echo(f"relations{known}: {len(edges)}")
     for edge in edges:
         _print_edge(edge)
-    activities = activities_of(store, index, actor.id, as_of=when)
+    activities = activities_of(store, index, actor.id, as_of=when, valid_in=valid_in)
     typer.echo(f"reported activities{known}: {len(activities)}")
     for activity in activities:
         what = activity.type + (f"/{activity.mode}" if activity.mode else "")

@@ -145,6 +145,12 @@ def test_cli_actors_prints_identity_relations_and_activities(tmp_path: Path) -> 
         '"Qatar backs Liwa al-Fajr"'
     ) in lines
     assert "  Iran sponsors Liwa al-Fajr [denied] 2021-03-05..2021-03-05" in lines
+    in_2019 = runner.invoke(
+        app, ["--db", db, "actors", "Liwa al-Fajr", "--from", "2019-01-01", "--to", "2019-12-31"]
+    )
+    assert "relations, valid 2019-01-01 to 2019-12-31: 1" in in_2019.output
+    assert "Turkey sponsors Liwa al-Fajr [asserted]" in in_2019.output
+    assert "Qatar" not in in_2019.output
     listed = runner.invoke(app, ["--db", db, "actors", "--list", "--limit", "3"])
     assert listed.exit_code == 0
     assert "Liwa al-Fajr [new:liwa-al-fajr] (armed_group)" in listed.output
@@ -160,6 +166,9 @@ def test_cli_actors_bad_input_is_a_clear_error(tmp_path: Path) -> None:
     bad_time = runner.invoke(app, ["--db", db, "actors", "Nusra", "--as-of", "last week"])
     assert bad_time.exit_code == 2
     assert "--as-of 'last week' is not an ISO date" in bad_time.output
+    bad_date = runner.invoke(app, ["--db", db, "actors", "Nusra", "--from", "2019-13-01"])
+    assert bad_date.exit_code == 2
+    assert "--from '2019-13-01' is not an ISO date" in bad_date.output
     unknown = runner.invoke(app, ["--db", db, "actors", "Zzyzx Qwerty"])
     assert unknown.exit_code == 2
     assert "no actor is called 'Zzyzx Qwerty'" in unknown.output

@@ -224,10 +224,14 @@ class Activity:
 
 
 def activities_of(
-    store: Store, index: ActorIndex, actor_id: str, as_of: datetime | None = None
+    store: Store,
+    index: ActorIndex,
+    actor_id: str,
+    as_of: datetime | None = None,
+    valid_in: Period | None = None,
 ) -> list[Activity]:
     """Event claims stored at or before ``as_of`` naming ``actor_id`` (canonical) as initiator
-    or target, in order of the events' dates."""
+    or target, in order of the events' dates; with ``valid_in``, only events dated in it."""
     out = []
     for stored in stored_claims(store, as_of, kind="event"):
         prop = stored.claim.proposition
@@ -238,7 +242,8 @@ def activities_of(
             ("initiator", initiators, prop.targets),
             ("target", targets, prop.initiators),
         ):
-            if actor_id in ids:
+            source = _source(stored, index)
+            if actor_id in ids and (valid_in is None or source.overlaps(valid_in)):
                 place = prop.place
                 out.append(
                     Activity(
@@ -250,7 +255,7 @@ def activities_of(
                         if place
                         else None,
                         counterparts=[m.name for m in others],
-                        source=_source(stored, index),
+                        source=source,
                     )
                 )
     return sorted(out, key=lambda a: (a.source.start or date.max, a.source.claim_id))
