@@ -290,8 +290,9 @@ class ActorIndex:
         return [(self.actor(i), n) for n, i in counted[:limit]]
 
     def find(self, name: str) -> list[Actor]:
-        """Actors ``name`` may denote, best first: one if a name or alias matches exactly,
-        else fuzzy candidates (actors mentioned in claims before curated ones unseen)."""
+        """Actors ``name`` may denote, best first: the one a knowledge-base name or alias
+        names, else those a name or alias (also as seen in text) matches exactly, else fuzzy
+        candidates (actors mentioned in claims before curated ones unseen)."""
         wanted = normalize_alias(name)
         if not wanted:
             return []
@@ -301,6 +302,9 @@ class ActorIndex:
             names += [(normalize_alias(n), canonical_id) for n in [actor.name, *actor.aliases]]
             names.append((canonical_id.lower(), canonical_id))
         exact = sorted({i for n, i in names if n == wanted})
+        curated = [i for i in exact if (a := self.kb.actor(i)) and self.kb.lookup(name) == a]
+        if len(curated) == 1:  # the knowledge base's own name beats a name seen in text
+            return [self.actor(curated[0])]
         if exact:
             return [self.actor(i) for i in exact]
         hits = process.extract(
