@@ -232,3 +232,27 @@ def test_canonical_id_stays_put_as_evidence_grows(
     assert len(seen_actors(c.claim for c in stored_claims(store))["new:fajr-brigade"].documents) > 1
     assert resolve_actors(store) == []  # the Fajr Brigade now has more documents: no flip
     assert ActorIndex.load(store).canonical("new:fajr-brigade") == "new:liwa-al-fajr"
+
+
+def test_lookup_prefers_the_knowledge_base_name_over_a_mislinked_mention(
+    sqlite_settings: Settings,
+) -> None:
+    text = "The Syrian Democratic Forces shelled Tabqa."
+    raw = text.encode()
+    doc = Document(id=content_hash(raw), text=text)
+    mislinked = _mention(text, "Syrian Democratic Forces", "force:SYR-army", ActorKind.STATE_FORCE)
+    trigger = Span(start=text.index("shelled"), end=text.index("shelled") + 7, text="shelled")
+    content = Span(start=0, end=len(text), text=text)
+    claim = Claim(
+        id=Claim.make_id(doc.id, content, "assault"),
+        document_id=doc.id,
+        content=content,
+        claimant_is_outlet=True,
+        proposition=Event(type=PloverType.ASSAULT, trigger=trigger, initiators=[mislinked]),
+    )
+    with Store.open(sqlite_settings) as store:
+        store.add_document(doc, raw)
+        store.add_claims(doc.id, [claim], {"test": "1"})
+        index = ActorIndex.load(store)
+    assert "Syrian Democratic Forces" in index.actor("force:SYR-army").aliases
+    assert [a.id for a in index.find("Syrian Democratic Forces")] == ["group:sdf"]
