@@ -4,8 +4,9 @@ Casualty counts are the most contested numbers in conflict reporting, so each
 figure keeps the words it came from and the bounds those words allow ("at
 least 3,000" -> 3000.., "dozens" -> 24..) rather than one invented number.
 
-A spaCy ``Matcher`` finds the trigger words (killed, wounded, displaced, death
-toll...). The dependency parse then finds who the trigger is about — the
+Trigger words (killed, wounded, displaced, death toll...) are found by their
+lemma or lower-case hash in one array pass (a token ``Matcher`` with ``IN``
+sets costs a Python call per word). The dependency parse then finds who the trigger is about — the
 subject of a passive ("two soldiers were killed"), the object of an active verb
 ("killing 5"), the noun an adjective describes ("12 injured civilians"), the
 figure a toll rose to — and the number phrase attached to it, which
@@ -15,8 +16,8 @@ the group (civilians / combatants / unknown).
 
 from __future__ import annotations
 
+from spacy.attrs import LEMMA, LOWER
 from spacy.language import Language
-from spacy.matcher import Matcher
 from spacy.tokens import Doc, Token
 
 from warledger.extract.casualties_quantity import VAGUE, quantity
@@ -230,19 +231,25 @@ class CasualtiesComponent:
     """Writes ``doc._.casualties``: one ``CasualtyFigure`` per toll with a number."""
 
     def __init__(self, nlp: Language) -> None:
-        self.matcher = Matcher(nlp.vocab)
-        self.matcher.add(
-            "CASUALTY",
-            [[{"LEMMA": {"IN": sorted(KIND_OF)}}], [{"LOWER": {"IN": sorted(KIND_OF)}}]],
-        )
-        self.matcher.add("CASUALTY_ZERO", [[{"LEMMA": {"IN": sorted(ZERO_ONLY)}}]])
+        strings = nlp.vocab.strings
+        self.trigger_ids = frozenset(strings.add(word) for word in KIND_OF)
+        self.zero_ids = frozenset(strings.add(word) for word in ZERO_ONLY)
+
+    def _triggers(self, doc: Doc) -> list[tuple[int, bool]]:
+        """``(token index, zero only)`` of each trigger word, in text order."""
+        found = []
+        for i, (lemma, lower) in enumerate(doc.to_array([LEMMA, LOWER]).tolist()):
+            if lemma in self.trigger_ids or lower in self.trigger_ids:
+                found.append((i, False))
+            if lemma in self.zero_ids:
+                found.append((i, True))
+        return found
 
     def __call__(self, doc: Doc) -> Doc:
         figures: list[CasualtyFigure] = []
         seen: set[tuple[int, str]] = set()
-        for match_id, start, _end in self.matcher(doc):
+        for start, zero_only in self._triggers(doc):
             trigger = doc[start]
-            zero_only = doc.vocab.strings[match_id] == "CASUALTY_ZERO"
             kinds = ("killed", "injured") if zero_only else (self._kind(trigger),)
             for victim in _victims(trigger):
                 for figure in self._figures(doc, trigger, victim, kinds, zero_only):
@@ -288,7 +295,7 @@ class CasualtiesComponent:
         span = Span(
             start=start_char,
             end=end_char,
-            text=doc.text[start_char:end_char],
+            text=doc[first : last + 1].text,
             document_id=doc._.document_id or None,
         )
         return [
