@@ -1,5 +1,5 @@
 # Two commands do all the set-up on a fresh clone:
-#   make demo   create .venv, install, ingest the sample reports, print a summary
+#   make demo   create .venv, install, ingest the sample reports, resolve incidents, print a summary
 #   make test   create .venv, install with dev extras, lint, run every test
 PYTHON ?= python3
 VENV   := .venv
@@ -23,9 +23,12 @@ install: $(VENV)/.installed
 
 demo: install
 	rm -rf $(DEMO_DB) $(DEMO_DB).blobs $(DEMO_DB)-wal $(DEMO_DB)-shm
+	$(BIN)/warledger --db $(DEMO_DB) outlets load examples/outlets.yaml
 	$(BIN)/warledger --db $(DEMO_DB) ingest examples/reports
+	$(BIN)/warledger --db $(DEMO_DB) resolve
 	$(BIN)/warledger --db $(DEMO_DB) stats
-	$(BIN)/warledger --db $(DEMO_DB) claims --limit 15
+	$(BIN)/warledger --db $(DEMO_DB) claims --limit 10
+	$(BIN)/warledger --db $(DEMO_DB) incidents --top 10
 	$(BIN)/warledger --db $(DEMO_DB) verify
 
 lint: install

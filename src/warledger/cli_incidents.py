@@ -68,11 +68,15 @@ def resolve(
         bool, typer.Option("--full", help="Re-cluster every claim instead of only new ones.")
     ] = False,
 ) -> None:
-    """Cluster stored event claims into incidents, then grade them and their casualty ranges.
+    """Resolve actors across documents, cluster event claims into incidents, grade them.
 
-    Incremental by default: claims already in an incident stay there and new
-    claims join one or found one. Every run is one ledger entry.
+    First the same actor under different names becomes one (each merge a
+    ledger entry, undone by a rejecting review); then event claims are grouped
+    into incidents with corroboration grades and casualty ranges. Incremental
+    by default: claims already in an incident stay there and new claims join
+    one or found one. Every run is one ledger entry.
     """
+    from warledger.resolve.actors import resolve_actors
     from warledger.resolve.incident_run import resolve_incidents
     from warledger.store import Store
 
@@ -93,11 +97,13 @@ def resolve(
             progress.update(task, completed=done, total=total, stage=stage)
 
         try:
+            progress.update(task, stage="actors")
+            merges = resolve_actors(store)
             result = resolve_incidents(store, full=full, progress=report)
         except WarledgerError as exc:
             raise _fail(str(exc)) from exc
     table = Table(title="resolve summary", show_header=False)
-    for key, value in result.summary().items():
+    for key, value in {"new actor merges": len(merges), **result.summary()}.items():
         table.add_row(key, str(value))
     Console().print(table)
 
