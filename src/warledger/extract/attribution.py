@@ -17,7 +17,10 @@ the nearest preceding person for "he"/"she"), so claims carry a claimant.
 
 from __future__ import annotations
 
+from spacy.attrs import LEMMA, LOWER, POS
 from spacy.language import Language
+from spacy.parts_of_speech import NOUN, VERB
+from spacy.strings import hash_string
 from spacy.tokens import Doc, Token
 
 from warledger.extract.attribution_layout import layout_attributions
@@ -39,6 +42,7 @@ INHERIT_SUBJECT_DEPS = frozenset({"conj", "xcomp", "advcl", "acl"})
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
 GROUP_PRONOUNS = frozenset({"it", "they", "its", "their"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
+ACCORDING = hash_string("according")
 
 
 def _span(doc: Doc, start: int, end: int) -> Span:
@@ -252,7 +256,8 @@ class AttributionComponent:
     def __call__(self, doc: Doc) -> Doc:
         found: list[Attribution] = []
         text = doc.text  # spaCy joins the tokens on every access
-        for token in doc:
+        for i in _cue_candidates(doc):
+            token = doc[i]
             attribution = (
                 self._according_to(doc, token)
                 or self._reporting_verb(doc, text, token)
@@ -377,6 +382,30 @@ class AttributionComponent:
         if best is None:
             return attribution
         return attribution.model_copy(update={"claimant": best})
+
+
+def _cue_candidates(doc: Doc) -> list[int]:
+    """Indices of the tokens that can open an attribution, in text order.
+
+    The cue checks (``_according_to``, ``_reporting_verb``, ``_reporting_noun``)
+    reject every other token; sifting on the attribute arrays spares building a
+    ``Token`` and its strings for each word of the document.
+    """
+    strings = doc.vocab.strings
+    lemmas: dict[int, str] = {}
+    out = []
+    for i, (pos, lemma, lower) in enumerate(doc.to_array([POS, LEMMA, LOWER]).tolist()):
+        if lower == ACCORDING:
+            out.append(i)
+            continue
+        if pos != VERB and pos != NOUN:
+            continue
+        if lemma not in lemmas:
+            lemmas[lemma] = strings[lemma].lower()
+        stances = VERB_STANCE if pos == VERB else NOUN_STANCE
+        if lemmas[lemma] in stances:
+            out.append(i)
+    return out
 
 
 def _antecedent(source: Span, actors: list[ActorMention]) -> ActorMention | None:
