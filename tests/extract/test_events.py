@@ -76,6 +76,26 @@ def test_no_shelling_is_negated(nlp: Language) -> None:
     assert only(run(nlp, "There was no shelling in the town overnight."), P.ASSAULT).negated
 
 
+@pytest.mark.parametrize(
+    ("text", "negated"),
+    [
+        ("No unit of the brigade opened artillery fire on the village.", True),
+        ("Nobody fired on the convoy near the bridge.", True),
+        ("No militia launched an attack on the base.", True),
+        ("A unit of the brigade opened artillery fire on the village.", False),
+    ],
+)
+def test_an_act_denied_through_its_subject(nlp: Language, text: str, negated: bool) -> None:
+    assert only(run(nlp, text), P.ASSAULT).negated is negated
+
+
+def test_no_victims_does_not_deny_the_attack(nlp: Language) -> None:
+    events = run(nlp, "No one was killed when militants shelled the village.")
+    shelling = [e for e in events if e.trigger.text == "shelled"]
+    assert len(shelling) == 1
+    assert not shelling[0].negated
+
+
 def test_martial_law_and_mobilization(nlp: Language) -> None:
     events = run(nlp, "Armenia declared martial law and general mobilization.")
     mobilize = only(events, P.MOBILIZE)

@@ -262,13 +262,33 @@ def recode_modality(
 
 
 def is_negated(root: Token) -> bool:
-    """ "did not attack", "no shelling", "never shelled", "did not launch an attack"."""
+    """ "did not attack", "no shelling", "never shelled", "did not launch an attack",
+    "no unit opened fire", "nobody fired"."""
     if any(c.dep_ in ("neg", "det", "advmod") and c.lower_ in _NEGATORS for c in root.children):
         return True
+    if _subject_negated(root):
+        return True
     head = root.head
+    if root.dep_ == "dobj" and _subject_negated(head):
+        return True
     if root.dep_ in ("dobj", "pobj") and head.lemma_ in lex.LIGHT_VERBS:
         return any(c.dep_ == "neg" for c in head.children)
     return False
+
+
+def _subject_negated(verb: Token) -> bool:
+    """The act is denied through its subject: "no unit", "no one", "nobody", "none of them"."""
+    for child in verb.children:
+        if child.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        if child.lower_ in _NEGATIVE_SUBJECTS:
+            return True
+        if any(c.dep_ == "det" and c.lower_ == "no" for c in child.children):
+            return True
+    return False
+
+
+_NEGATIVE_SUBJECTS = frozenset({"nobody", "none", "nothing", "neither"})
 
 
 def _nearest_date(dates: Sequence[DateMention], root: Token) -> DateMention | None:
