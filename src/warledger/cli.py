@@ -23,6 +23,7 @@ from rich.table import Table
 
 from warledger import cli_actors
 from warledger.cli_incidents import register as register_incidents
+from warledger.cli_options import fail, settings_of
 from warledger.config import Settings
 from warledger.errors import WarledgerError
 from warledger.model import Claim
@@ -42,16 +43,6 @@ app = typer.Typer(
 )
 register_incidents(app)
 cli_actors.register(app)
-
-
-def _settings(ctx: typer.Context) -> Settings:
-    settings: Settings = ctx.obj
-    return settings
-
-
-def _fail(message: str, code: int = 2) -> typer.Exit:
-    Console(stderr=True).print(f"[bold red]error:[/] {message}", highlight=False)
-    return typer.Exit(code)
 
 
 @app.callback()
@@ -81,7 +72,7 @@ def main(
     try:
         ctx.obj = Settings.from_env(database=db, blob_dir=blobs)
     except WarledgerError as exc:
-        raise _fail(str(exc)) from exc
+        raise fail(str(exc)) from exc
 
 
 @app.command()
@@ -123,8 +114,8 @@ def ingest(
     from warledger.store import Store
 
     if not paths and urls is None:
-        raise _fail("give at least one PATH or --urls FILE (see warledger ingest --help)")
-    settings = _settings(ctx)
+        raise fail("give at least one PATH or --urls FILE (see warledger ingest --help)")
+    settings = settings_of(ctx)
     err = Console(stderr=True)
     with (
         Store.open(settings) as store,
@@ -154,7 +145,7 @@ def ingest(
         try:
             summary = run_ingest(store, list(paths or []), urls, settings, engine, report)
         except WarledgerError as exc:
-            raise _fail(str(exc)) from exc
+            raise fail(str(exc)) from exc
     for message in summary.errors:
         err.print(f"[red]failed:[/] {escape(message)}", highlight=False)
     _print_table(
@@ -178,7 +169,7 @@ def verify(ctx: typer.Context) -> None:
     """
     from warledger.store import Store
 
-    with Store.open(_settings(ctx)) as store:
+    with Store.open(settings_of(ctx)) as store:
         report = store.verify()
     if report.ok:
         Console().print(
@@ -197,9 +188,9 @@ def stats(ctx: typer.Context) -> None:
     """Count what is stored: documents, near-duplicates, claims, ledger entries, blobs."""
     from warledger.store import Store
 
-    with Store.open(_settings(ctx)) as store:
+    with Store.open(settings_of(ctx)) as store:
         counts = store.stats()
-    _print_table(f"warledger: {_settings(ctx).database_url}", dict(counts))
+    _print_table(f"warledger: {settings_of(ctx).database_url}", dict(counts))
 
 
 @app.command()
@@ -211,7 +202,7 @@ def claims(
     """List stored claims: who claimed what (or the outlet, in its own voice), with stance."""
     from warledger.store import Store
 
-    with Store.open(_settings(ctx)) as store:
+    with Store.open(settings_of(ctx)) as store:
         rows = list(islice(store.iter_claims(), limit))
         outlets = {c.document_id: _outlet_of(store, c.document_id) for c in rows}
     if as_json:
@@ -296,7 +287,7 @@ def extract(
         text = decode_text(raw, name)
         published_on = date.fromisoformat(published) if published else None
     except (WarledgerError, ValueError) as exc:
-        raise _fail(str(exc)) from exc
+        raise fail(str(exc)) from exc
     extractor = Extractor()
     for claim in extractor.extract(TextInput(text, content_hash(raw), published_on)):
         sys.stdout.write(claim.model_dump_json(exclude_none=True) + "\n")
@@ -306,7 +297,7 @@ def _read_file(file: str) -> bytes:
     try:
         return Path(file).read_bytes()
     except OSError as exc:
-        raise _fail(f"{file}: cannot read ({exc.strerror}); check the path") from exc
+        raise fail(f"{file}: cannot read ({exc.strerror}); check the path") from exc
 
 
 @app.command("eval")
@@ -330,7 +321,7 @@ def eval_(
     try:
         result = run_eval(set_name, path, limit)
     except WarledgerError as exc:
-        raise _fail(str(exc)) from exc
+        raise fail(str(exc)) from exc
     sys.stdout.write(json.dumps(result, indent=2, default=str) + "\n")
 
 

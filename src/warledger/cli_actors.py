@@ -9,12 +9,12 @@ so a published statement can be reproduced later.
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from warledger.config import Settings
+from warledger.cli_options import fail, parse_day, parse_instant, settings_of
 from warledger.errors import WarledgerError
 
 if TYPE_CHECKING:
@@ -75,12 +75,12 @@ def actors(
     from warledger.store import Store
 
     if name is None and not list_top:
-        raise _fail("give an actor NAME, or --list to see the most mentioned actors")
-    when = _parse_as_of(as_of)
-    period = (_parse_date("--from", valid_from), _parse_date("--to", valid_to))
+        raise fail("give an actor NAME, or --list to see the most mentioned actors")
+    when = parse_instant("--as-of", as_of)
+    period = (parse_day("--from", valid_from), parse_day("--to", valid_to))
     if resolve and when is not None:
-        raise _fail("--resolve records merges now; it cannot be combined with --as-of")
-    settings: Settings = ctx.obj
+        raise fail("--resolve records merges now; it cannot be combined with --as-of")
+    settings = settings_of(ctx)
     try:
         with Store.open(settings) as store:
             if resolve:
@@ -91,33 +91,7 @@ def actors(
             if name is not None:
                 _print_actor(store, index, name, when, period)
     except WarledgerError as exc:
-        raise _fail(str(exc)) from exc
-
-
-def _fail(message: str) -> typer.Exit:
-    typer.echo(f"error: {message}", err=True)
-    return typer.Exit(2)
-
-
-def _parse_as_of(value: str | None) -> datetime | None:
-    if value is None:
-        return None
-    try:
-        parsed = datetime.fromisoformat(value)
-    except ValueError as exc:
-        raise _fail(
-            f"--as-of {value!r} is not an ISO date or datetime; write e.g. 2026-03-01T12:00:00"
-        ) from exc
-    return parsed.replace(tzinfo=UTC) if parsed.tzinfo is None else parsed
-
-
-def _parse_date(option: str, value: str | None) -> date | None:
-    if value is None:
-        return None
-    try:
-        return date.fromisoformat(value)
-    except ValueError as exc:
-        raise _fail(f"{option} {value!r} is not an ISO date; write e.g. 2026-03-01") from exc
+        raise fail(str(exc)) from exc
 
 
 def _print_top(index: ActorIndex, limit: int) -> None:
@@ -138,7 +112,7 @@ def _print_actor(
 
     found = index.find(name)
     if not found:
-        raise _fail(f"no actor is called {name!r}; see `warledger actors --list`")
+        raise fail(f"no actor is called {name!r}; see `warledger actors --list`")
     if len(found) > 1:
         typer.echo(f"{name!r} may be any of these actors; ask again with a name or id:")
         for actor in found:

@@ -6,7 +6,7 @@ over ``store.outlets``, ``resolve.incident_run`` and ``store.incidents``.
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from datetime import date
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -16,24 +16,13 @@ from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from warledger.config import Settings
+from warledger.cli_options import fail, parse_day, parse_instant, settings_of
 from warledger.errors import WarledgerError
 from warledger.model import CasualtyRange, Incident
 
 outlets_app = typer.Typer(
     help="Outlets and the side each takes in a conflict.", no_args_is_help=True
 )
-
-
-def _fail(message: str) -> typer.Exit:
-    Console(stderr=True).print(f"[bold red]error:[/] {escape(message)}", highlight=False)
-    return typer.Exit(2)
-
-
-def _settings(ctx: typer.Context) -> Settings:
-    root = ctx.find_root()
-    settings: Settings = root.obj
-    return settings
 
 
 @outlets_app.command("load")
@@ -52,10 +41,10 @@ def outlets_load(
 
     try:
         registry = read_outlets_file(file)
-        with Store.open(_settings(ctx)) as store:
+        with Store.open(settings_of(ctx)) as store:
             entry = save_outlets(store, registry, str(file))
     except WarledgerError as exc:
-        raise _fail(str(exc)) from exc
+        raise fail(str(exc)) from exc
     Console().print(
         f"loaded {len(registry.outlets)} outlets and {len(registry.conflicts)} conflicts "
         f"(ledger seq {entry.seq})"
@@ -82,7 +71,7 @@ def resolve(
 
     err = Console(stderr=True)
     with (
-        Store.open(_settings(ctx)) as store,
+        Store.open(settings_of(ctx)) as store,
         Progress(
             TextColumn("[bold]{task.fields[stage]}"),
             BarColumn(),
@@ -101,7 +90,7 @@ def resolve(
             merges = resolve_actors(store)
             result = resolve_incidents(store, full=full, progress=report)
         except WarledgerError as exc:
-            raise _fail(str(exc)) from exc
+            raise fail(str(exc)) from exc
     table = Table(title="resolve summary", show_header=False)
     for key, value in {"new actor merges": len(merges), **result.summary()}.items():
         table.add_row(key, str(value))
@@ -112,25 +101,6 @@ def _range(value: CasualtyRange) -> str:
     if value.low is None:
         return "-"
     return f"{value.low}/{value.best}/{value.high}"
-
-
-def _parse_day(value: str | None, option: str) -> date | None:
-    if value is None:
-        return None
-    try:
-        return date.fromisoformat(value)
-    except ValueError as exc:
-        raise _fail(f"{option} {value!r} is not a date YYYY-MM-DD") from exc
-
-
-def _parse_time(value: str | None) -> datetime | None:
-    if value is None:
-        return None
-    try:
-        parsed = datetime.fromisoformat(value)
-    except ValueError as exc:
-        raise _fail(f"--as-of {value!r} is not an ISO 8601 time (e.g. 2026-06-10T12:00)") from exc
-    return parsed.replace(tzinfo=UTC) if parsed.tzinfo is None else parsed
 
 
 def incidents(
@@ -154,9 +124,9 @@ def incidents(
     from warledger.store import Store
     from warledger.store.incidents import stored_incidents
 
-    start, end = _parse_day(date_from, "--from"), _parse_day(date_to, "--to")
-    known_at = _parse_time(as_of)
-    with Store.open(_settings(ctx)) as store:
+    start, end = parse_day("--from", date_from), parse_day("--to", date_to)
+    known_at = parse_instant("--as-of", as_of)
+    with Store.open(settings_of(ctx)) as store:
         if known_at is None:
             rows = stored_incidents(store, period=(start, end))
         else:
