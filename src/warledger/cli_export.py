@@ -1,0 +1,112 @@
+"""``warledger export``: stored incidents or claims as ACLED-style CSV, GeoJSON or JSON lines.
+
+A thin layer over ``warledger.export``: it opens the store, picks what to
+export (incidents for CSV and GeoJSON, which are incident formats; claims by
+default for JSON lines) and writes to a file or standard output.
+"""
+
+from __future__ import annotations
+
+import sys
+from contextlib import ExitStack
+from enum import StrEnum
+from typing import TYPE_CHECKING, Annotated, TextIO
+
+import typer
+from rich.console import Console
+
+from warledger.cli_options import fail, settings_of
+from warledger.errors import WarledgerError
+
+if TYPE_CHECKING:
+    from warledger.store import Store
+
+
+class ExportFormat(StrEnum):
+    CSV = "csv"
+    GEOJSON = "geojson"
+    JSONL = "jsonl"
+
+
+class ExportWhat(StrEnum):
+    INCIDENTS = "incidents"
+    CLAIMS = "claims"
+
+
+def register(app: typer.Typer) -> None:
+    """Add the ``export`` command to ``app``."""
+    app.command("export")(export)
+
+
+def export(
+    ctx: typer.Context,
+    fmt: Annotated[
+        ExportFormat,
+        typer.Option(
+            "--format",
+            help="csv: ACLED's columns plus warledger's; geojson: points for QGIS; "
+            "jsonl: full claims or incidents with their spans.",
+        ),
+    ],
+    what: Annotated[
+        ExportWhat | None,
+        typer.Option(
+            "--what",
+            help="incidents or claims. csv and geojson export incidents only; "
+            "jsonl exports claims unless told otherwise.",
+        ),
+    ] = None,
+    output: Annotated[
+        str, typer.Option("--output", "-o", help="File to write, or - for standard output.")
+    ] = "-",
+) -> None:
+    """Export stored incidents (run `warledger resolve` first) or claims.
+
+    The CSV follows ACLED's column conventions (event_date, event_type and
+    sub_event_type derived from PLOVER, actor1, actor2, country, location,
+    latitude, longitude, geo_precision, time_precision, source, notes,
+    fatalities) and adds grade, grade_reasons, fatalities_low/best/high,
+    n_claims, n_sources, sides and claim_ids. Incidents without coordinates
+    are left out of the GeoJSON and counted in its "warledger:skipped" member.
+    """
+    from warledger.store import Store
+
+    chosen = what or (ExportWhat.CLAIMS if fmt == ExportFormat.JSONL else ExportWhat.INCIDENTS)
+    if chosen == ExportWhat.CLAIMS and fmt != ExportFormat.JSONL:
+        raise fail(f"--format {fmt.value} exports incidents; use --format jsonl for claims")
+    err = Console(stderr=True)
+    try:
+        with Store.open(settings_of(ctx)) as store, ExitStack() as stack:
+            out = sys.stdout if output == "-" else stack.enter_context(_open(output))
+            count = _write(store, fmt, chosen, out)
+    except WarledgerError as exc:
+        raise fail(str(exc)) from exc
+    noun = "features" if fmt == ExportFormat.GEOJSON else chosen.value
+    where = "standard output" if output == "-" else output
+    err.print(f"exported {count} {noun} to {where}", highlight=False)
+    if count == 0 and chosen == ExportWhat.INCIDENTS:
+        err.print("no incidents to export: run `warledger resolve` first", highlight=False)
+
+
+def _open(path: str) -> TextIO:
+    try:
+        return open(path, "w", encoding="utf-8", newline="")
+    except OSError as exc:
+        raise fail(f"--output {path}: cannot write ({exc.strerror}); check the path") from exc
+
+
+def _write(store: Store, fmt: ExportFormat, what: ExportWhat, out: TextIO) -> int:
+    from warledger.export.acled_csv import write_csv
+    from warledger.export.geojson import write_geojson
+    from warledger.export.jsonl import write_jsonl
+    from warledger.export.records import incident_records
+    from warledger.store.incidents import stored_incidents
+
+    if fmt == ExportFormat.JSONL:
+        if what == ExportWhat.CLAIMS:
+            return write_jsonl(store.iter_claims(), out)
+        return write_jsonl((incident for incident, _ in stored_incidents(store)), out)
+    records = incident_records(store)
+    if fmt == ExportFormat.CSV:
+        return write_csv(records, out)
+    return write_geojson(records, out)

