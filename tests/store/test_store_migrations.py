@@ -18,7 +18,7 @@ def test_migrated_schema_matches_metadata(settings: Settings) -> None:
         context = MigrationContext.configure(conn, opts={"compare_type": True})
         assert compare_metadata(context, metadata) == []
         head = ScriptDirectory.from_config(alembic_config()).get_current_head()
-        assert context.get_current_revision() == head == "0002"
+        assert context.get_current_revision() == head == "0003"
         tables = set(inspect(conn).get_table_names())
     assert set(metadata.tables) | {"alembic_version"} == tables
 
@@ -27,7 +27,7 @@ def test_opening_twice_does_not_migrate_again(settings: Settings) -> None:
     Store.open(settings).close()
     with Store.open(settings) as store, store.engine.connect() as conn:
         context = MigrationContext.configure(conn)
-        assert context.get_current_revision() == "0002"
+        assert context.get_current_revision() == "0003"
         assert store.stats()["ledger_entries"] == 0
 
 

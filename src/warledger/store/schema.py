@@ -17,6 +17,7 @@ from typing import Any
 
 from sqlalchemy import (
     JSON,
+    Boolean,
     Column,
     Date,
     DateTime,
@@ -212,4 +213,15 @@ reviews = Table(
     Column("correction", JSON, nullable=False),
     Column("recorded_at", UTCDateTime, nullable=False),
     Index(None, "target_id"),
+)
+
+api_tokens = Table(
+    "api_tokens",
+    metadata,
+    Column("id", String(32), primary_key=True, comment="public part of the bearer token"),
+    Column("secret_sha256", String(SHA256), nullable=False, comment="never the secret itself"),
+    Column("role", String(16), nullable=False, comment="reader, analyst or admin"),
+    Column("label", Text, nullable=False),
+    Column("created_at", UTCDateTime, nullable=False),
+    Column("revoked", Boolean, nullable=False),
 )

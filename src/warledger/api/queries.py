@@ -1,0 +1,232 @@
+"""The reads behind the API routes: keyset pages, claim filters, incident filters, search.
+
+Pages are keyset pages ordered by id: a cursor is the last id seen, base64-encoded
+so clients treat it as opaque. Unlike offsets, a keyset page never repeats or
+skips a row when claims are added between two requests. Every value a client
+sends reaches the database as a bound parameter, never as SQL text.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+from dataclasses import dataclass
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import ColumnElement, func, select
+
+from warledger.model import Claim, Incident
+from warledger.store.rows import claim_from_row
+from warledger.store.schema import claims, documents
+
+if TYPE_CHECKING:
+    from warledger.store import Store
+
+SNIPPET_RADIUS = 80
+"""Characters of context either side of a search match."""
+
+
+class BadQuery(ValueError):
+    """A query parameter the client must fix; the message says how."""
+
+
+def encode_cursor(last_id: str) -> str:
+    return base64.urlsafe_b64encode(last_id.encode("utf-8")).decode("ascii")
+
+
+def decode_cursor(cursor: str | None) -> str | None:
+    if cursor is None:
+        return None
+    problem = f"cursor {cursor!r} is not one this API returned; pass next_cursor unchanged"
+    try:
+        decoded = base64.b64decode(cursor.encode("ascii"), altchars=b"-_", validate=True)
+        last_id = decoded.decode("utf-8")
+    except (binascii.Error, UnicodeError, ValueError) as exc:
+        raise BadQuery(problem) from exc
+    if not last_id:
+        raise BadQuery(problem)
+    return last_id
+
+
+def document_page(store: Store, cursor: str | None, limit: int) -> tuple[list[Any], str | None]:
+    """Document rows (without text) after ``cursor``, and the cursor of the next page."""
+    cols = [getattr(documents.c, name) for name in ("id", "title", "outlet", "url")]
+    query = select(*cols, documents.c.published_at, documents.c.language)
+    after = decode_cursor(cursor)
+    if after is not None:
+        query = query.where(documents.c.id > after)
+    with store.engine.connect() as conn:
+        rows = conn.execute(query.order_by(documents.c.id).limit(limit + 1)).all()
+    more = len(rows) > limit
+    rows = rows[:limit]
+    return [r._mapping for r in rows], encode_cursor(rows[-1].id) if more else None
+
+
+@dataclass(frozen=True)
+class ClaimFilter:
+    """Which claims to list; None means any."""
+
+    document_id: str | None = None
+    stance: str | None = None
+    event_type: str | None = None
+    mode: str | None = None
+    claimant: str | None = None
+    date_from: date | None = None
+    date_to: date | None = None
+
+    def conditions(self) -> list[ColumnElement[bool]]:
+        out: list[ColumnElement[bool]] = []
+        exact = (
+            (claims.c.document_id, self.document_id),
+            (claims.c.stance, self.stance),
+            (claims.c.event_type, self.event_type),
+            (claims.c.event_mode, self.mode),
+            (claims.c.claimant_actor_id, self.claimant),
+        )
+        out.extend(column == value for column, value in exact if value is not None)
+        if self.date_from is not None:
+            out.append(func.coalesce(claims.c.date_end, claims.c.date_start) >= self.date_from)
+        if self.date_to is not None:
+            out.append(claims.c.date_start <= self.date_to)
+        return out
+
+
+def claim_page(
+    store: Store, where: ClaimFilter, cursor: str | None, limit: int
+) -> tuple[list[Claim], str | None]:
+    """Claims matching ``where`` after ``cursor`` in id order, and the next page's cursor."""
+    query = select(claims.c.id, claims.c.payload).where(*where.conditions())
+    after = decode_cursor(cursor)
+    if after is not None:
+        query = query.where(claims.c.id > after)
+    with store.engine.connect() as conn:
+        rows = conn.execute(query.order_by(claims.c.id).limit(limit + 1)).all()
+    more = len(rows) > limit
+    rows = rows[:limit]
+    page = [claim_from_row(r._mapping) for r in rows]
+    return page, encode_cursor(rows[-1].id) if more else None
+
+
+def claims_by_id(store: Store, ids: list[str]) -> list[Claim]:
+    """The stored claims with these ids, in id order."""
+    if not ids:
+        return []
+    query = select(claims.c.payload).where(claims.c.id.in_(ids)).order_by(claims.c.id)
+    with store.engine.connect() as conn:
+        return [claim_from_row(r._mapping) for r in conn.execute(query)]
+
+
+def parse_bbox(value: str | None) -> tuple[float, float, float, float] | None:
+    """``minlon,minlat,maxlon,maxlat`` in degrees."""
+    if value is None:
+        return None
+    parts = value.split(",")
+    try:
+        box = tuple(float(part) for part in parts)
+    except ValueError:
+        box = ()
+    if len(box) != 4:
+        raise BadQuery(f"bbox {value!r} must be four numbers: minlon,minlat,maxlon,maxlat")
+    min_lon, min_lat, max_lon, max_lat = box
+    if not (-180 <= min_lon <= max_lon <= 180 and -90 <= min_lat <= max_lat <= 90):
+        raise BadQuery(
+            f"bbox {value!r} is not a box: need -180 <= minlon <= maxlon <= 180 and "
+            "-90 <= minlat <= maxlat <= 90"
+        )
+    return min_lon, min_lat, max_lon, max_lat
+
+
+@dataclass(frozen=True)
+class IncidentFilter:
+    """Which incidents to list; None means any."""
+
+    grade: str | None = None
+    type: str | None = None
+    mode: str | None = None
+    date_from: date | None = None
+    date_to: date | None = None
+    bbox: tuple[float, float, float, float] | None = None
+    min_sources: int = 0
+
+    def admits(self, incident: Incident) -> bool:
+        checks = (
+            self.grade is None or incident.grade.value == self.grade,
+            self.type is None or incident.type.value == self.type,
+            self.mode is None or incident.mode == self.mode,
+            incident.n_sources >= self.min_sources,
+            self._in_period(incident),
+            self._in_box(incident),
+        )
+        return all(checks)
+
+    def _in_period(self, incident: Incident) -> bool:
+        end = incident.date_end or incident.date_start
+        if self.date_from is not None and (end is None or end < self.date_from):
+            return False
+        start = incident.date_start
+        return self.date_to is None or (start is not None and start <= self.date_to)
+
+    def _in_box(self, incident: Incident) -> bool:
+        if self.bbox is None:
+            return True
+        place = incident.place
+        if place is None or place.latitude is None or place.longitude is None:
+            return False
+        min_lon, min_lat, max_lon, max_lat = self.bbox
+        return min_lon <= place.longitude <= max_lon and min_lat <= place.latitude <= max_lat
+
+
+@dataclass(frozen=True)
+class Hit:
+    kind: str
+    id: str
+    document_id: str
+    snippet: str
+
+
+def search(store: Store, q: str, limit: int) -> list[Hit]:
+    """Documents whose text contains ``q`` (case-insensitive), each followed by its claims
+    whose content contains it.
+
+    A claim's content is a span of its document's text, so only claims of matching
+    documents can match; they are checked in Python on the stored span.
+    """
+    needle = q.casefold()
+    query = (
+        select(documents.c.id, documents.c.text)
+        .where(documents.c.text.icontains(q, autoescape=True))
+        .order_by(documents.c.id)
+        .limit(limit)
+    )
+    with store.engine.connect() as conn:
+        docs = conn.execute(query).all()
+        claim_rows = (
+            conn.execute(
+                select(claims.c.payload)
+                .where(claims.c.document_id.in_([d.id for d in docs]))
+                .order_by(claims.c.id)
+            ).all()
+            if docs
+            else []
+        )
+    by_doc: dict[str, list[Claim]] = {}
+    for row in claim_rows:
+        claim = claim_from_row(row._mapping)
+        by_doc.setdefault(claim.document_id, []).append(claim)
+    hits = []
+    for doc in docs:
+        hits.append(Hit("document", doc.id, doc.id, _snippet(doc.text, needle)))
+        hits.extend(
+            Hit("claim", claim.id, doc.id, claim.content.text)
+            for claim in by_doc.get(doc.id, [])
+            if needle in claim.content.text.casefold()
+        )
+    return hits
+
+
+def _snippet(text: str, needle: str) -> str:
+    at = text.casefold().find(needle)
+    if at < 0:
+        return text[: 2 * SNIPPET_RADIUS]
+    return text[max(0, at - SNIPPET_RADIUS) : at + len(needle) + SNIPPET_RADIUS]

@@ -1,0 +1,136 @@
+"""Response models of the HTTP API, so the OpenAPI schema documents every field.
+
+Claims, incidents, reviews and ledger entries are the ``warledger.model`` types
+themselves; only pages, document summaries and actor pages need their own shape.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from pydantic import BaseModel, Field
+
+from warledger.model import Actor, Claim, Incident, LedgerEntry
+
+
+class DocumentSummary(BaseModel):
+    """A document without its text, for listings."""
+
+    id: str
+    title: str | None = None
+    outlet: str | None = None
+    url: str | None = None
+    published_at: datetime | None = None
+    language: str | None = None
+
+
+class DocumentPage(BaseModel):
+    items: list[DocumentSummary]
+    next_cursor: str | None = Field(None, description="pass as ?cursor= for the next page")
+
+
+class ClaimPage(BaseModel):
+    items: list[Claim]
+    next_cursor: str | None = Field(None, description="pass as ?cursor= for the next page")
+
+
+class IncidentOut(BaseModel):
+    incident: Incident
+    details: dict[str, object] = Field(default_factory=dict)
+
+
+class IncidentList(BaseModel):
+    items: list[IncidentOut]
+    as_of: datetime | None = None
+
+
+class IncidentDetail(BaseModel):
+    incident: Incident
+    details: dict[str, object] = Field(default_factory=dict)
+    claims: list[Claim]
+
+
+class SourceOut(BaseModel):
+    """Who says a relation or activity holds, when, and in which words."""
+
+    claim_id: str
+    document_id: str
+    claimant: str
+    claimant_id: str | None = None
+    own_voice: bool
+    outlet: str | None = None
+    said_at: date | None = None
+    stance: str
+    evidence: str
+    start: date | None = None
+    end: date | None = None
+
+
+class RelationOut(BaseModel):
+    subject_id: str
+    subject_name: str
+    predicate: str
+    object_id: str
+    object_name: str
+    status: str
+    sources: list[SourceOut]
+
+
+class ActivityOut(BaseModel):
+    role: str
+    type: str
+    mode: str | None = None
+    negated: bool
+    place: str | None = None
+    counterparts: list[str]
+    source: SourceOut
+
+
+class ActorPage(BaseModel):
+    actor: Actor
+    merged_ids: list[str]
+    relations: list[RelationOut]
+    activities: list[ActivityOut]
+
+
+class SearchHit(BaseModel):
+    kind: str = Field(description="document or claim")
+    id: str
+    document_id: str
+    snippet: str
+
+
+class SearchResult(BaseModel):
+    query: str
+    method: str = Field(description="how the text was matched: fts5, tsvector or like")
+    hits: list[SearchHit]
+
+
+class LedgerPage(BaseModel):
+    items: list[LedgerEntry]
+    next_since: int | None = Field(None, description="pass as ?since= for the next page")
+
+
+class TokenOut(BaseModel):
+    id: str
+    role: str
+    label: str
+    created_at: datetime
+    revoked: bool
+
+
+class NewToken(BaseModel):
+    token: TokenOut
+    secret: str = Field(description="the bearer token; shown only once")
+
+
+class TokenRequest(BaseModel):
+    role: str = Field(pattern="^(reader|analyst|admin)$")
+    label: str = ""
+
+
+class Health(BaseModel):
+    status: str
+    database: str
+    documents: int
+    claims: int
