@@ -183,3 +183,9 @@ def test_ledger_since(client: TestClient, store: Store, reader: dict) -> None:
     assert [e["seq"] for e in body["items"]] == [e.seq for e in entries[1:3]]
     assert body["items"][0]["hash"] == entries[1].hash
     assert body["next_since"] == entries[2].seq
+
+
+def test_unknown_enum_values_are_422(client: TestClient, reader: dict) -> None:
+    assert client.get("/api/claims", params={"stance": "x"}, headers=reader).status_code == 422
+    response = client.get("/api/incidents", params={"grade": "gold"}, headers=reader)
+    assert response.status_code == 422

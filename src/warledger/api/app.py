@@ -49,7 +49,16 @@ from warledger.api.schemas import (
 )
 from warledger.config import Settings
 from warledger.errors import WarledgerError
-from warledger.model import Claim, Document, Incident, LedgerEntry, Review
+from warledger.model import (
+    Claim,
+    Document,
+    Grade,
+    Incident,
+    LedgerEntry,
+    PloverType,
+    Review,
+    Stance,
+)
 from warledger.store import Store
 from warledger.store.incidents import stored_incidents
 from warledger.store.tokens import create_token, list_tokens, revoke_token
@@ -144,8 +153,8 @@ def _add_routes(app: FastAPI) -> None:
         request: Request,
         _caller: Reader,
         document_id: str | None = None,
-        stance: str | None = None,
-        event_type: str | None = None,
+        stance: Stance | None = None,
+        event_type: PloverType | None = None,
         mode: str | None = None,
         claimant: Annotated[str | None, Query(description="claimant actor id")] = None,
         date_from: date | None = None,
@@ -154,7 +163,15 @@ def _add_routes(app: FastAPI) -> None:
         limit: Limit = 100,
     ) -> ClaimPage:
         """Claims in id order, filtered; follow next_cursor until it is null."""
-        where = ClaimFilter(document_id, stance, event_type, mode, claimant, date_from, date_to)
+        where = ClaimFilter(
+            document_id,
+            stance.value if stance else None,
+            event_type.value if event_type else None,
+            mode,
+            claimant,
+            date_from,
+            date_to,
+        )
         items, next_cursor = claim_page(_store(request), where, cursor, limit)
         return ClaimPage(items=items, next_cursor=next_cursor)
 
@@ -169,8 +186,8 @@ def _add_routes(app: FastAPI) -> None:
     def incidents(
         request: Request,
         _caller: Reader,
-        grade: str | None = None,
-        type: str | None = None,
+        grade: Grade | None = None,
+        type: PloverType | None = None,
         mode: str | None = None,
         date_from: date | None = None,
         date_to: date | None = None,
@@ -179,7 +196,15 @@ def _add_routes(app: FastAPI) -> None:
         as_of: AsOf = None,
     ) -> IncidentList:
         """Incidents, largest first (independent sources, then claims)."""
-        where = IncidentFilter(grade, type, mode, date_from, date_to, parse_bbox(bbox), min_sources)
+        where = IncidentFilter(
+            grade.value if grade else None,
+            type.value if type else None,
+            mode,
+            date_from,
+            date_to,
+            parse_bbox(bbox),
+            min_sources,
+        )
         pairs = _incidents(_store(request), as_of)
         items = [IncidentOut(incident=i, details=d) for i, d in pairs if where.admits(i)]
         return IncidentList(items=items, as_of=as_of)
