@@ -78,13 +78,13 @@ def export(
     try:
         with Store.open(settings_of(ctx)) as store, ExitStack() as stack:
             out = sys.stdout if output == "-" else stack.enter_context(_open(output))
-            count = _write(store, fmt, chosen, out)
+            written, total = _write(store, fmt, chosen, out)
     except WarledgerError as exc:
         raise fail(str(exc)) from exc
-    noun = "features" if fmt == ExportFormat.GEOJSON else chosen.value
     where = "standard output" if output == "-" else output
-    err.print(f"exported {count} {noun} to {where}", highlight=False)
-    if count == 0 and chosen == ExportWhat.INCIDENTS:
+    left_out = f" ({total - written} without coordinates left out)" if written < total else ""
+    err.print(f"exported {written} {chosen.value} to {where}{left_out}", highlight=False)
+    if total == 0 and chosen == ExportWhat.INCIDENTS:
         err.print("no incidents to export: run `warledger resolve` first", highlight=False)
 
 
@@ -95,7 +95,8 @@ def _open(path: str) -> TextIO:
         raise fail(f"--output {path}: cannot write ({exc.strerror}); check the path") from exc
 
 
-def _write(store: Store, fmt: ExportFormat, what: ExportWhat, out: TextIO) -> int:
+def _write(store: Store, fmt: ExportFormat, what: ExportWhat, out: TextIO) -> tuple[int, int]:
+    """Write the export; returns (items written, items there were)."""
     from warledger.export.acled_csv import write_csv
     from warledger.export.geojson import write_geojson
     from warledger.export.jsonl import write_jsonl
@@ -104,9 +105,10 @@ def _write(store: Store, fmt: ExportFormat, what: ExportWhat, out: TextIO) -> in
 
     if fmt == ExportFormat.JSONL:
         if what == ExportWhat.CLAIMS:
-            return write_jsonl(store.iter_claims(), out)
-        return write_jsonl((incident for incident, _ in stored_incidents(store)), out)
+            written = write_jsonl(store.iter_claims(), out)
+        else:
+            written = write_jsonl((incident for incident, _ in stored_incidents(store)), out)
+        return written, written
     records = incident_records(store)
-    if fmt == ExportFormat.CSV:
-        return write_csv(records, out)
-    return write_geojson(records, out)
+    writer = write_csv if fmt == ExportFormat.CSV else write_geojson
+    return writer(records, out), len(records)

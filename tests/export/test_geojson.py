@@ -11,7 +11,9 @@ from collections.abc import Callable
 from typing import Any
 
 import pytest
+from typer.testing import CliRunner
 
+from warledger.cli import app
 from warledger.export.geojson import SKIPPED_MEMBER, feature_collection
 from warledger.export.records import COLUMNS
 
@@ -83,3 +85,10 @@ def test_feature_collection_skips_records_without_both_coordinates() -> None:
     assert [f["id"] for f in result["features"]] == ["a", "c"]
     assert result["features"][0]["geometry"]["coordinates"] == [-20.0, 10.0]
     assert result[SKIPPED_MEMBER] == 1
+
+
+def test_the_command_says_how_many_incidents_it_left_out(export_db: str) -> None:
+    result = CliRunner().invoke(app, ["--db", export_db, "export", "--format", "geojson"])
+    assert result.exit_code == 0
+    assert "exported 2 incidents" in result.stderr
+    assert "1 without coordinates left out" in " ".join(result.stderr.split())
