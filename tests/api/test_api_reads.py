@@ -189,3 +189,10 @@ def test_unknown_enum_values_are_422(client: TestClient, reader: dict) -> None:
     assert client.get("/api/claims", params={"stance": "x"}, headers=reader).status_code == 422
     response = client.get("/api/incidents", params={"grade": "gold"}, headers=reader)
     assert response.status_code == 422
+
+
+def test_ledger_since_beyond_any_integer_column_is_422(client: TestClient, reader: dict) -> None:
+    response = client.get("/api/ledger", params={"since": 2**70}, headers=reader)
+    assert response.status_code == 422
+    last = client.get("/api/ledger", params={"since": 2**63 - 1}, headers=reader)
+    assert last.status_code == 200 and last.json()["items"] == []

@@ -34,6 +34,7 @@ from warledger.api.schemas import (
     ClaimPage,
     DocumentPage,
     DocumentSummary,
+    ErrorOut,
     Health,
     IncidentDetail,
     IncidentList,
@@ -67,11 +68,20 @@ if TYPE_CHECKING:
     from warledger.resolve.relations import Source
 
 MAX_LIMIT = 500
+MAX_SEQ = 2**63 - 1
+"""The largest integer SQLite and PostgreSQL BIGINT hold: a larger ?since= is a 422."""
 Reader = Annotated[Caller, Depends(require("reader"))]
 Analyst = Annotated[Caller, Depends(require("analyst"))]
 Admin = Annotated[Caller, Depends(require("admin"))]
 Limit = Annotated[int, Query(ge=1, le=MAX_LIMIT, description=f"page size, at most {MAX_LIMIT}")]
 Cursor = Annotated[str | None, Query(description="next_cursor of the previous page")]
+ERRORS: dict[int | str, dict[str, Any]] = {
+    400: {"model": ErrorOut, "description": "a parameter the client must fix (said how)"},
+    401: {"model": ErrorOut, "description": "no token, or an unknown or revoked one"},
+    403: {"model": ErrorOut, "description": "the token's role may not do this"},
+    404: {"model": ErrorOut, "description": "nothing has that id or name"},
+    409: {"model": ErrorOut, "description": "the name fits several actors: ask by id"},
+}
 AsOf = Annotated[
     datetime | None,
     Query(description="as known at this ISO datetime (recomputed; nothing is written)"),
@@ -94,6 +104,7 @@ def create_app(settings: Settings, public_read: bool = False) -> FastAPI:
         summary="An auditable ledger of sourced claims about armed conflict.",
         version="0.1.0",
         lifespan=lifespan,
+        responses=ERRORS,
     )
     app.state.public_read = public_read
 
@@ -239,7 +250,7 @@ def _add_routes(app: FastAPI) -> None:
     def ledger(
         request: Request,
         _caller: Reader,
-        since: Annotated[int, Query(ge=0, description="entries after this seq")] = 0,
+        since: Annotated[int, Query(ge=0, le=MAX_SEQ, description="entries after this seq")] = 0,
         limit: Limit = 100,
     ) -> LedgerPage:
         """Ledger entries after ``since``, oldest first."""

@@ -134,3 +134,9 @@ class Health(BaseModel):
     database: str
     documents: int
     claims: int
+
+
+class ErrorOut(BaseModel):
+    """Every refusal: what was wrong and what to do instead."""
+
+    detail: str
