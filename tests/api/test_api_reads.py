@@ -145,9 +145,15 @@ def test_incident_with_its_claims(client: TestClient, store: Store, reader: dict
 def test_actor_page(client: TestClient, reader: dict) -> None:
     body = client.get("/api/actors/Brenic Liberation Front", headers=reader).json()
     assert body["actor"]["name"] == "Brenic Liberation Front"
-    kinds = {(a["role"], a["type"]) for a in body["activities"]}
-    assert ("initiator", "COERCE") not in kinds
-    assert any(a["type"] == "ASSAULT" for a in body["activities"])
+    kinds = {(a["role"], a["type"], a["mode"]) for a in body["activities"]}
+    assert ("initiator", "ASSAULT", "shelling") in kinds, "the governor says the BLF shelled"
+    sponsors = [r for r in body["relations"] if r["predicate"] == "sponsors"]
+    assert [(r["subject_name"], r["status"]) for r in sponsors] == [("Kazaria", "asserted")]
+    assert "Kazaria backs" in sponsors[0]["sources"][0]["evidence"]
+    for activity in body["activities"]:
+        source = activity["source"]
+        claim = client.get(f"/api/claims/{source['claim_id']}", headers=reader).json()
+        assert claim["document_id"] == source["document_id"]
     by_id = client.get(f"/api/actors/{body['actor']['id']}", headers=reader).json()
     assert by_id["actor"] == body["actor"]
     missing = client.get("/api/actors/Nobody At All Xyz", headers=reader)
