@@ -294,3 +294,24 @@ def test_pipeline_denied_relation(extractor: Extractor) -> None:
     assert claim.proposition.predicate is RelationPredicate.DEPLOYS_FIGHTERS_TO
     assert claim.stance is Stance.DENIED
     assert claim.claimant is not None and claim.claimant.span.text == "Russia"
+
+
+def test_an_act_beside_a_hypothetical_content_stays_asserted(extractor: Extractor) -> None:
+    text = "The governor extended the curfew and announced that more police would be deployed."
+    by_mode = {
+        c.proposition.mode: c.stance
+        for c in claims_of(extractor, text)
+        if isinstance(c.proposition, Event)
+    }
+    assert by_mode["curfew"] is Stance.ASSERTED
+    assert Stance.HYPOTHETICAL in by_mode.values()
+
+
+def test_a_warning_keeps_the_stance_of_what_it_warns(extractor: Extractor) -> None:
+    text = "The army will shell the port if the ships stay, a colonel warned."
+    threats = [
+        c
+        for c in claims_of(extractor, text)
+        if isinstance(c.proposition, Event) and c.proposition.type is PloverType.THREATEN
+    ]
+    assert threats and all(c.stance is Stance.FUTURE for c in threats)

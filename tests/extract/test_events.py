@@ -7,6 +7,8 @@ that ``Doc._`` attribute itself, so these tests check this component only.
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -15,6 +17,8 @@ from warledger.extract.pipeline import build_pipeline
 from warledger.model import (
     ActorMention,
     CasualtyFigure,
+    DateMention,
+    DatePrecision,
     Event,
     Place,
     PlaceMention,
@@ -219,3 +223,51 @@ def test_threat_takes_the_threatened_act_as_mode(nlp: Language) -> None:
     assert (event.type, event.mode, event.trigger.text) == (P.THREATEN, "assault", "threatened")
     assert [a.name for a in event.initiators] == ["rebels"]
     assert [a.name for a in event.targets] == ["capital"]
+
+
+def test_fighters_sent_far_from_their_verb_are_a_transfer(nlp: Language) -> None:
+    text = (
+        "The neighbouring state has sent about 300 mercenaries of the Copper Legion to the front."
+    )
+    event = only(run(nlp, text), P.MOBILIZE)
+    assert (event.mode, event.trigger.text) == ("fighters_transfer", "sent")
+
+
+def test_signing_a_decree_is_no_agreement_and_so_called_no_phone_call(nlp: Language) -> None:
+    events = run(nlp, "The president signed a decree on the so-called border zone.")
+    assert not [e for e in events if e.type in (P.AGREE, P.CONSULT)]
+    signed = [
+        e.trigger.text for e in run(nlp, "The two sides signed a truce.") if e.type == P.AGREE
+    ]
+    assert "signed" in signed
+
+
+def test_conditional_force_is_a_threat(nlp: Language) -> None:
+    event = only(run(nlp, "The army would respond with force if the convoy crossed."), P.THREATEN)
+    assert event.mode == "assault"
+    assert not [e for e in run(nlp, "The army used force.") if e.type == P.THREATEN]
+
+
+def _dates(text: str, *words: tuple[str, date]) -> list[DateMention]:
+    return [
+        DateMention(span=mention(text, w), start=d, end=d, precision=DatePrecision.DAY)
+        for w, d in words
+    ]
+
+
+def test_a_date_until_which_something_lasts_does_not_date_it(nlp: Language) -> None:
+    text = "The curfew will stay in force until Friday after the mayor extended it on Monday."
+    dates = _dates(text, ("Friday", date(2026, 6, 19)), ("Monday", date(2026, 6, 15)))
+    curfew = [e for e in run(nlp, text, dates=dates) if e.mode == "curfew"]
+    assert curfew and all(e.date is not None and e.date.span.text == "Monday" for e in curfew)
+
+
+def test_an_earlier_predicate_of_another_tense_keeps_its_date(nlp: Language) -> None:
+    text = "The fighters crossed the river on 3 May and are being transferred to the front."
+    dates = _dates(text, ("3 May", date(2026, 5, 3)))
+    event = only(run(nlp, text, dates=dates), P.MOBILIZE)
+    assert event.trigger.text == "transferred" and event.date is None
+    text = "Rebels shot down a drone on Friday and destroyed a tank."
+    dates = _dates(text, ("Friday", date(2026, 5, 1)))
+    destroyed = [e for e in run(nlp, text, dates=dates) if e.trigger.text == "destroyed"]
+    assert destroyed and destroyed[0].date is not None

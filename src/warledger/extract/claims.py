@@ -72,6 +72,19 @@ def combine_stance(attributed: Stance, negated: bool) -> Stance:
     return attributed
 
 
+def _outside(attributed: Stance) -> Stance:
+    """The stance a proposition beside an attribution's cue and content takes from it.
+
+    "Ostrelia extended martial law and announced that reservists would be
+    mobilised": the "would" makes the content hypothetical, not the extension
+    the same sentence asserts. A denial or question still covers the sentence;
+    a trigger that is the cue itself ("warned") keeps the cue's stance.
+    """
+    if attributed in (Stance.HYPOTHETICAL, Stance.FUTURE):
+        return Stance.ASSERTED
+    return attributed
+
+
 def proposition_key(proposition: Event | Relation | None) -> str:
     """What distinguishes two claims with the same content span."""
     if proposition is None:
@@ -155,7 +168,8 @@ class ClaimAssembler:
                 and _inside(cue, sentence)
                 and not (source is not None and _inside(trigger, source))
             ):
-                stance = combine_stance(attribution.stance, negated)
+                said = attribution.stance
+                stance = combine_stance(said if _inside(trigger, cue) else _outside(said), negated)
                 return self._attributed(attribution, proposition, stance, sentence), position
         return self._claim(None, True, None, sentence, self.published, stance, proposition), None
 

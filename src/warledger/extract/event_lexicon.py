@@ -134,7 +134,7 @@ TRIGGERS: tuple[tuple[P, str | None, tuple[str, ...]], ...] = (
             "attack, assault, ambush, raid, kill:V, killing, massacre, murder, strike:V, "
             "come under fire, come under attack, strike on, strike against, fire:V, pound:V, "
             "hit:V, target:V, storm:V, wound:V, injure, slay, execute, execution, offensive, "
-            "onslaught, sabotage, destroy, blow up"
+            "onslaught, sabotage, destroy, blow up, use force, respond with force, retaliate"
         ),
     ),
     (
@@ -150,7 +150,7 @@ TRIGGERS: tuple[tuple[P, str | None, tuple[str, ...]], ...] = (
         "troops",
         _phrases(
             "mobilization, mobilisation, mobilize, mobilise, deploy, deployment, reinforcement, "
-            "troop buildup, military buildup, mass troop, call up reservist, conscription"
+            "troop buildup, military buildup, mass troop, call up reservist, call up, conscription"
         ),
     ),
     (
@@ -555,3 +555,21 @@ PLACE_PREPS: frozenset[str] = _words(
     across around at from in inside into near of on outside
     """
 )
+
+# Verbs that move people somewhere ("sent 250 mercenaries to the front"): with a
+# fighter noun as object they are a transfer of fighters however many words lie
+# between, which the contiguous phrases above cannot see.
+TRANSFER_VERBS: frozenset[str] = _words("send dispatch ship smuggle bring move")
+FIGHTER_NOUNS: frozenset[str] = _words(
+    "fighter mercenary militant combatant volunteer jihadist recruit gunman"
+)
+
+# What a head of state or minister signs alone: signing a decree is an act of
+# its own (the decree's content is the event), not an agreement between parties.
+UNILATERAL_DOCUMENTS: frozenset[str] = _words(
+    "decree order extension law bill ordinance edict directive"
+)
+
+# A date governed by these bounds how long something lasts ("until mid-August"),
+# it does not say when the event happened.
+END_BOUND_PREPS: frozenset[str] = _words("until till")

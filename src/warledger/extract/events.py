@@ -130,7 +130,7 @@ class EventsComponent:
                     initiators=initiators,
                     targets=targets,
                     place=args.place(root, actors=initiators + targets),
-                    date=_nearest_date(doc._.dates or [], root),
+                    date=_event_date(doc, root),
                     instrument=self._instrument(doc, trigger, root),
                     negated=negated,
                 )
@@ -143,11 +143,14 @@ class EventsComponent:
         """Longest non-overlapping matches, skipping words inside actor names
         ("Popular Mobilization Forces") and places."""
         spans = [Span(doc, s, e, label=key) for key, s, e in self.triggers(doc)]
+        spans += _fighter_transfers(doc)
         found = []
         for span in sorted(filter_spans(spans), key=lambda s: s.start):
-            if args.inside_name(span):
+            if args.inside_name(span) or _so_called(span):
                 continue
             plover, mode = _parse_key(span.label_)
+            if plover == PloverType.AGREE and _signs_alone(span.root):
+                continue
             found.append(_Trigger(span, plover, mode))
         return found
 
@@ -194,6 +197,35 @@ class EventsComponent:
             default=head.i,
         )
         return model_span(doc[start : head.i + 1])
+
+
+def _fighter_transfers(doc: Doc) -> list[Span]:
+    """ "Sent about 250 mercenaries to the front", "fighters were dispatched": a
+    moving verb whose object is a fighter noun, however far apart the two are."""
+    key = _key(PloverType.MOBILIZE, "fighters_transfer")
+    return [
+        Span(doc, t.i, t.i + 1, label=key)
+        for t in doc
+        if t.pos_ == "VERB"
+        and t.lemma_.lower() in lex.TRANSFER_VERBS
+        and any(
+            c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in lex.FIGHTER_NOUNS
+            for c in t.children
+        )
+    ]
+
+
+def _so_called(span: Span) -> bool:
+    """ "The so-called brigade": "called" there names, it is no phone call."""
+    start = span.start
+    return start >= 2 and span.doc[start - 1].text == "-" and span.doc[start - 2].lower_ == "so"
+
+
+def _signs_alone(root: Token) -> bool:
+    """ "Signed a decree", "signed an extension": one party's act, not an agreement."""
+    return root.pos_ == "VERB" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in lex.UNILATERAL_DOCUMENTS for c in root.children
+    )
 
 
 def _weapon_seizures(triggers: list[_Trigger]) -> list[_Trigger]:
@@ -295,6 +327,59 @@ def _nearest_date(dates: Sequence[DateMention], root: Token) -> DateMention | No
     sent = root.sent
     same = [d for d in dates if sent.start_char <= d.span.start < sent.end_char]
     return min(same, key=lambda d: abs(d.span.start - root.idx)) if same else None
+
+
+def _event_date(doc: Doc, root: Token) -> DateMention | None:
+    """The date of the trigger's sentence that says when the act happened.
+
+    Left out: a date that bounds how long something lasts ("in force until
+    mid-August") and a date inside an earlier coordinated predicate of another
+    tense ("crossed between 6 and 8 June and are being transferred to the
+    front": the dates are the crossing's, the transfer is going on now). Of the
+    rest, the nearest wins.
+    """
+    verb = root if root.pos_ in ("VERB", "AUX") else _governing_verb(root)
+    candidates = []
+    for mention in doc._.dates or []:
+        words = doc.char_span(mention.span.start, mention.span.end, alignment_mode="expand")
+        if words is None or words.sent.start != root.sent.start:
+            continue
+        if words.root.head.lower_ in lex.END_BOUND_PREPS:
+            continue
+        if verb is not None and _earlier_conjunct(words, verb):
+            continue
+        candidates.append(mention)
+    return min(candidates, key=lambda d: abs(d.span.start - root.idx), default=None)
+
+
+def _earlier_conjunct(words: Span, verb: Token) -> bool:
+    """Whether ``words`` sit between the verb ``verb`` is coordinated with and
+    ``verb`` itself, and the two verbs differ in tense: they then date that first
+    predicate only ("shot down a drone on Thursday and destroyed a tank" shares
+    its date; "crossed on 6 June and are being moved" does not)."""
+    first = verb.head
+    if verb.dep_ != "conj" or not (first.i < words.start and words.end <= verb.i):
+        return False
+    tenses = (_tense(first), _tense(verb))
+    return None not in tenses and tenses[0] != tenses[1]
+
+
+def _tense(verb: Token) -> str | None:
+    """ "past" or "present" from the verb's finite form or its auxiliaries."""
+    for token in (*(c for c in verb.children if c.dep_ in ("aux", "auxpass")), verb):
+        if token.tag_ == "VBD":
+            return "past"
+        if token.tag_ in ("VBP", "VBZ") or token.lower_ in _FUTURE_AUX:
+            return "present"
+    return None
+
+
+def _governing_verb(token: Token) -> Token | None:
+    """The nearest verb above ``token`` in the parse (None at the root)."""
+    for ancestor in token.ancestors:
+        if ancestor.pos_ in ("VERB", "AUX"):
+            return ancestor
+    return None
 
 
 def _root(doc: Doc, event: Event) -> Token | None:
