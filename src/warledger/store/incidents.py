@@ -20,7 +20,7 @@ from sqlalchemy import Connection, delete, insert, or_, select
 
 from warledger.model import CasualtyRange, Claim, Incident, LedgerEntry, Place
 from warledger.store import ledger as chain
-from warledger.store.ledger import digest_of
+from warledger.store.ledger import digest_of, digest_problems
 from warledger.store.rows import claim_from_row
 from warledger.store.schema import claims, incident_claims, incidents
 
@@ -168,14 +168,4 @@ def stored_incidents(
 
 def verify_incident_rows(conn: Connection, latest: dict[str, str] | None) -> list[str]:
     """Incidents that differ from the latest resolution entry, or that it does not list."""
-    current = _current_digests(conn)
-    recorded = latest or {}
-    problems = []
-    for inc_id in sorted(set(recorded) | set(current)):
-        if inc_id not in current:
-            problems.append(f"incident {inc_id} recorded by the last resolution is missing")
-        elif inc_id not in recorded:
-            problems.append(f"incident {inc_id} has no resolution ledger entry (inserted directly)")
-        elif current[inc_id] != recorded[inc_id]:
-            problems.append(f"incident {inc_id} differs from what the last resolution recorded")
-    return problems
+    return digest_problems("incident", latest or {}, _current_digests(conn), "the last resolution")

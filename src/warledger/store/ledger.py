@@ -149,3 +149,22 @@ def chain_problem(entry: LedgerEntry, expected_seq: int, prev_hash: str) -> str 
     if recomputed != entry.hash:
         return f"ledger seq {entry.seq}: stored hash does not match its contents (entry edited)"
     return None
+
+
+def digest_problems(
+    label: str, recorded: Mapping[str, str], current: Mapping[str, str], recorder: str
+) -> list[str]:
+    """Rows that a ledger entry recorded but are gone, that no entry recorded, or that changed.
+
+    ``recorded`` and ``current`` map row id -> digest; ``label`` names the kind of
+    row and ``recorder`` the entry that recorded it, so each problem reads alone.
+    """
+    problems = []
+    for row_id in sorted(set(recorded) | set(current)):
+        if row_id not in current:
+            problems.append(f"{label} {row_id} recorded by {recorder} is missing")
+        elif row_id not in recorded:
+            problems.append(f"{label} {row_id} has no ledger entry (inserted directly)")
+        elif current[row_id] != recorded[row_id]:
+            problems.append(f"{label} {row_id} differs from what {recorder} recorded")
+    return problems

@@ -21,7 +21,7 @@ from warledger.kb.outlets import (
 )
 from warledger.model import LedgerEntry, Side
 from warledger.store import ledger as chain
-from warledger.store.ledger import digest_of
+from warledger.store.ledger import digest_of, digest_problems
 from warledger.store.schema import conflicts, outlets
 
 if TYPE_CHECKING:
@@ -108,13 +108,5 @@ def _entry_from_row(row: Any) -> OutletEntry:
 def verify_outlet_rows(conn: Connection, latest: dict[str, str], table: Any) -> list[str]:
     """Rows that differ from the digest their latest load recorded, or that no load recorded."""
     columns = OUTLET_COLUMNS if table is outlets else CONFLICT_COLUMNS
-    problems = []
     current = {r.id: row_digest(r._mapping, columns) for r in conn.execute(select(table))}
-    for row_id in sorted(set(latest) | set(current)):
-        if row_id not in current:
-            problems.append(f"{table.name} row {row_id} recorded by an outlets load is missing")
-        elif row_id not in latest:
-            problems.append(f"{table.name} row {row_id} has no ledger entry (inserted directly)")
-        elif current[row_id] != latest[row_id]:
-            problems.append(f"{table.name} row {row_id} differs from its latest recorded load")
-    return problems
+    return digest_problems(f"{table.name} row", latest, current, "its latest outlets load")
