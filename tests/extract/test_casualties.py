@@ -93,7 +93,7 @@ def test_conjoined_victims_are_added_up(nlp: Language) -> None:
 
 
 def test_conjoined_tolls_stay_apart(nlp: Language) -> None:
-    found = figures(nlp, "The raid left more than a dozen dead and dozens of wounded.")
+    found = figures(nlp, "The raid left more than a dozen dead and dozens of injured.")
     assert found == [("killed", "unknown", 13, None), ("injured", "unknown", 24, None)]
 
 

@@ -202,7 +202,7 @@ def _victims(trigger: Token) -> list[Token]:
     if any(c.dep_ == "nummod" for c in children):
         return [trigger]
     if trigger.dep_ == "pobj" and trigger.head.lower_ == "of" and _is_quantity(trigger.head.head):
-        return [trigger.head.head]  # "dozens of wounded"
+        return [trigger.head.head]  # "dozens of injured"
     if trigger.dep_ in {"acomp", "attr", "oprd"} and trigger.pos_ in {"ADJ", "VERB"}:
         return [c for c in trigger.head.children if c.dep_ in {"nsubj", "nsubjpass", "dobj"}]
     if trigger.pos_ == "VERB":
@@ -326,7 +326,7 @@ class CasualtiesComponent:
 
 
 def _has_trigger(token: Token) -> bool:
-    """Whether a conjunct carries its own toll ("a dozen dead and dozens of wounded")."""
+    """Whether a conjunct carries its own toll ("a dozen dead and dozens of injured")."""
     return any(t.lemma_.lower() in KIND_OF or t.lower_ in KIND_OF for t in token.subtree)
 
 
