@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import sys
 from contextlib import nullcontext
-from datetime import date
+from datetime import UTC, datetime
 from itertools import islice
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
@@ -23,9 +23,9 @@ from rich.table import Table
 
 from warledger import cli_actors, cli_api, cli_export
 from warledger.cli_incidents import register as register_incidents
-from warledger.cli_options import fail, settings_of
+from warledger.cli_options import fail, parse_day, settings_of
 from warledger.config import Settings
-from warledger.errors import WarledgerError
+from warledger.errors import InputError, WarledgerError
 from warledger.model import Claim
 
 if TYPE_CHECKING:
@@ -206,7 +206,7 @@ def claims(
 
     with Store.open(settings_of(ctx)) as store:
         rows = list(islice(store.iter_claims(), limit))
-        outlets = {c.document_id: _outlet_of(store, c.document_id) for c in rows}
+        outlets = {doc_id: _outlet_of(store, doc_id) for doc_id in {c.document_id for c in rows}}
     if as_json:
         for claim in rows:
             sys.stdout.write(claim.model_dump_json(exclude_none=True) + "\n")
@@ -267,39 +267,47 @@ def _proposition_label(claim: Claim) -> str:
 
 @app.command()
 def extract(
+    ctx: typer.Context,
     file: Annotated[str, typer.Argument(help="A UTF-8 text file, or - to read standard input.")],
     published: Annotated[
         str | None,
-        typer.Option(help="Publication date YYYY-MM-DD, the base for relative dates."),
+        typer.Option(
+            help="Publication date YYYY-MM-DD, the base for relative dates "
+            "(default: the text's own 'Published:' header line, if any)."
+        ),
     ] = None,
 ) -> None:
     """Extract claims from one text and print them as JSON lines (no database).
 
     Each line is one claim: claimant, cue, content and stance, with the event or
     relation it states, every field carrying its character span, and the
-    versions of the components and knowledge base that produced it.
+    versions of the components and knowledge base that produced it. The text
+    gets the checks and the size limit of ``ingest`` (WARLEDGER_MAX_INPUT_BYTES),
+    and a leading Title:/Outlet:/Published: block is read as metadata, so spans
+    are the same as those of the ingested document.
     """
     from warledger.extract.pipeline import Extractor, TextInput
-    from warledger.ingest.readers import decode_text
+    from warledger.ingest.checks import read_capped
+    from warledger.ingest.readers import text_document
     from warledger.model import content_hash
 
-    raw = sys.stdin.buffer.read() if file == "-" else _read_file(file)
-    name = "<stdin>" if file == "-" else file
+    limit = settings_of(ctx).max_input_bytes
     try:
-        text = decode_text(raw, name)
-        published_on = date.fromisoformat(published) if published else None
-    except (WarledgerError, ValueError) as exc:
+        if file == "-":
+            raw = sys.stdin.buffer.read(limit + 1)
+            if len(raw) > limit:
+                raise InputError("<stdin>", f"is over the limit of {limit:,} bytes")
+        else:
+            raw = read_capped(Path(file), limit)
+        document = text_document("<stdin>" if file == "-" else file, raw, datetime.now(UTC))
+    except WarledgerError as exc:
         raise fail(str(exc)) from exc
+    published_on = parse_day("--published", published) or (
+        document.published_at.date() if document.published_at else None
+    )
     extractor = Extractor()
-    for claim in extractor.extract(TextInput(text, content_hash(raw), published_on)):
+    for claim in extractor.extract(TextInput(document.text, content_hash(raw), published_on)):
         sys.stdout.write(claim.model_dump_json(exclude_none=True) + "\n")
-
-
-def _read_file(file: str) -> bytes:
-    try:
-        return Path(file).read_bytes()
-    except OSError as exc:
-        raise fail(f"{file}: cannot read ({exc.strerror}); check the path") from exc
 
 
 @app.command("eval")

@@ -93,3 +93,38 @@ def test_eval_unknown_set_names_the_choices(runner: CliRunner, tmp_path: Path) -
     result = runner.invoke(app, ["eval", "nosuchset", str(tmp_path)])
     assert result.exit_code == 2
     assert "polnear" in result.output
+
+
+def test_extract_refuses_input_over_the_size_limit(
+    runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("WARLEDGER_MAX_INPUT_BYTES", "100")
+    source = tmp_path / "long.txt"
+    source.write_text(REPORT, encoding="utf-8")
+    result = runner.invoke(app, ["extract", str(source)])
+    assert result.exit_code == 2
+    assert "long.txt" in result.output
+    assert "over the limit of 100 bytes" in result.output
+    from_stdin = runner.invoke(app, ["extract", "-"], input=REPORT)
+    assert from_stdin.exit_code == 2
+    assert "<stdin>" in from_stdin.output
+
+
+def test_extract_names_a_bad_published_option(runner: CliRunner, tmp_path: Path) -> None:
+    source = tmp_path / "report.txt"
+    source.write_text(REPORT, encoding="utf-8")
+    result = runner.invoke(app, ["extract", str(source), "--published", "2026-13-45"])
+    assert result.exit_code == 2
+    assert "--published '2026-13-45'" in result.output
+
+
+def test_extract_spans_index_the_body_after_a_header(runner: CliRunner, tmp_path: Path) -> None:
+    source = tmp_path / "report.txt"
+    source.write_text(f"Title: Shelling\nPublished: 2026-03-10\n\n{REPORT}", encoding="utf-8")
+    result = runner.invoke(app, ["extract", str(source)])
+    assert result.exit_code == 0, result.output
+    claims = [json.loads(line) for line in result.stdout.splitlines()]
+    assert claims
+    for claim in claims:
+        content = claim["content"]
+        assert REPORT[content["start"] : content["end"]] == content["text"]
