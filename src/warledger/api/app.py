@@ -63,6 +63,7 @@ from warledger.model import (
 from warledger.store import Store
 from warledger.store.incidents import stored_incidents
 from warledger.store.tokens import create_token, list_tokens, revoke_token
+from warledger.web import add_web_routes
 
 if TYPE_CHECKING:
     from warledger.resolve.relations import Source
@@ -117,6 +118,7 @@ def create_app(settings: Settings, public_read: bool = False) -> FastAPI:
         return JSONResponse({"detail": str(exc)}, status_code=status.HTTP_400_BAD_REQUEST)
 
     _add_routes(app)
+    add_web_routes(app)
     return app
 
 
