@@ -18,13 +18,25 @@ the claims component reads the trigger's context for that.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
-from types import MappingProxyType
-from typing import TypeVar
+from collections.abc import Iterator
 
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
+from warledger.extract.relation_args import (
+    FIGHTER_NOUNS,
+    OBJECT_DEPS,
+    SUBJECT_DEPS,
+    MentionIndex,
+    actors_at,
+    agents_of,
+    children_with,
+    conjuncts,
+    patients_of,
+    prep_objects,
+    token_span,
+    unique_mentions,
+)
 from warledger.model import (
     ActorKind,
     ActorMention,
@@ -32,7 +44,6 @@ from warledger.model import (
     PlaceMention,
     Relation,
     RelationPredicate,
-    Span,
 )
 
 FACTORY = "warledger_relations_v1"
@@ -40,188 +51,44 @@ FACTORY = "warledger_relations_v1"
 P = RelationPredicate
 
 SPONSOR_VERBS = frozenset({"back", "sponsor", "fund", "finance", "bankroll", "arm", "equip"})
+
 COMMAND_VERBS = frozenset({"command", "lead", "head"})
+
 DEPLOY_VERBS = frozenset(
     {"send", "deploy", "transfer", "dispatch", "ship", "move", "relocate", "redeploy", "airlift"}
 )
+
 FIGHT_VERBS = frozenset({"fight", "battle", "clash", "combat", "war", "attack", "defeat", "engage"})
+
 # Nouns of hostile action whose "against" phrase names the enemy ("strikes against ISIL").
 HOSTILE_NOUNS = frozenset(
     {"fight", "campaign", "strike", "airstrike", "attack", "war", "offensive", "operation"}
 )
+
 # Verbs whose subject performs the hostile action named by their object
 # ("X conducted strikes against Y"); "X condemned the attacks against Y" is not one.
 WAGING_VERBS = frozenset(
     {"conduct", "carry", "launch", "lead", "wage", "continue", "mount", "join", "intensify"}
 )
+
 ALLY_VERBS = frozenset({"ally", "side", "align"})
+
 JOIN_VERBS = frozenset({"join"})
-# Nouns naming people or units that fight: the moved object of a deployment.
-FIGHTER_NOUNS = frozenset({"fighter", "militant", "mercenary", "troop", "soldier", "volunteer"}) | {
-    *("jihadist", "gunman", "force", "militia", "militiaman", "member", "unit"),
-    *("contingent", "battalion", "brigade", "recruit"),
-}
+
 LEADER_NOUNS = frozenset({"leader", "commander", "head", "chief", "chairman", "founder"})
+
 MEMBER_NOUNS = frozenset(
     {"member", "fighter", "militant", "operative", "affiliate", "soldier", "wing"}
 )
-# Heads of a noun phrase that name an armed body through a modifier
-# ("Houthi rebels", "Syrian government forces"); "Senate measure" names none.
-GROUP_HEADS = FIGHTER_NOUNS | {
-    *("rebel", "insurgent", "army", "military", "government", "regime", "group"),
-    *("faction", "movement", "coalition", "navy", "police"),
-}
+
 ARMED_KINDS = frozenset({ActorKind.ARMED_GROUP, ActorKind.PROXY, ActorKind.STATE_FORCE})
+
 ALLY_NOUNS = frozenset({"ally", "partner"})
+
 # "X, a proxy of Y": Y backs X, so the role holder is the object.
 PROXY_NOUNS = frozenset({"proxy", "client"})
+
 DESTINATION_PREPS = frozenset({"to", "into", "towards", "toward"})
-# Which dependency labels lead from a verb to its agent-like and patient-like arguments.
-SUBJECT_DEPS = frozenset({"nsubj"})
-OBJECT_DEPS = frozenset({"dobj"})
-NER_ACTOR_LABELS = frozenset({"ORG", "NORP", "GPE", "PERSON"})
-STATE_LABELS = frozenset({"GPE", "NORP"})
-NER_KINDS = MappingProxyType({"PERSON": ActorKind.PERSON, "GPE": ActorKind.STATE})
-M = TypeVar("M", ActorMention, PlaceMention)
-
-
-def token_span(token: Token, document_id: str | None) -> Span:
-    """The character span of one token, as evidence for a trigger."""
-    return Span(
-        start=token.idx, end=token.idx + len(token), text=token.text, document_id=document_id
-    )
-
-
-def ner_actor_mentions(doc: Doc) -> list[ActorMention]:
-    """Named entities that can be actors: the stand-in when no actor was linked."""
-    document_id = doc._.document_id or None
-    return [
-        ActorMention(
-            span=Span(
-                start=ent.start_char, end=ent.end_char, text=ent.text, document_id=document_id
-            ),
-            name=ent.text,
-            kind=NER_KINDS.get(ent.label_, ActorKind.OTHER),
-            label=ent.label_,
-            source="ner",
-        )
-        for ent in doc.ents
-        if ent.label_ in NER_ACTOR_LABELS
-    ]
-
-
-class _Index:
-    """Token index -> the mention covering it, for actors, places and dates."""
-
-    def __init__(self, doc: Doc) -> None:
-        self.place: dict[int, PlaceMention] = _by_token(doc, doc._.places or [])
-        linked = [a for a in doc._.actors or [] if not _generic(doc, a)]
-        # A named entity over a known place is an actor only as a state or people
-        # (NER reads "Near Ar Raqqah" as a person).
-        named = [
-            m
-            for m in ner_actor_mentions(doc)
-            if m.label in STATE_LABELS or not self._on_place(doc, m)
-        ]
-        # The tightest mention wins a token: "Tehran" rather than "allies of Tehran".
-        mentions = sorted([*linked, *named], key=_length)
-        self.actor: dict[int, ActorMention] = _by_token(doc, mentions)
-        self.dates: list[DateMention] = list(doc._.dates or [])
-
-    def _on_place(self, doc: Doc, mention: ActorMention) -> bool:
-        span = doc.char_span(mention.span.start, mention.span.end, alignment_mode="expand")
-        return span is not None and any(t.i in self.place for t in span)
-
-
-def _length(mention: ActorMention) -> int:
-    return mention.span.end - mention.span.start
-
-
-def _generic(doc: Doc, mention: ActorMention) -> bool:
-    """A common noun phrase ("militants", "some forces") names no one: a
-    relation between such mentions would be noise, so they are not arguments.
-    A mention is specific when it is linked or holds a name or a demonym."""
-    if mention.actor_id is not None:
-        return False
-    span = doc.char_span(mention.span.start, mention.span.end, alignment_mode="expand")
-    return span is not None and not any(t.pos_ == "PROPN" or t.ent_type_ for t in span)
-
-
-def _by_token(doc: Doc, mentions: Iterable[M]) -> dict[int, M]:
-    found: dict[int, M] = {}
-    for mention in mentions:
-        span = doc.char_span(mention.span.start, mention.span.end, alignment_mode="expand")
-        if span is None:
-            continue
-        for token in span:
-            found.setdefault(token.i, mention)
-    return found
-
-
-def _conjuncts(token: Token) -> list[Token]:
-    return [token, *token.conjuncts]
-
-
-def _actors_at(token: Token, index: _Index, depth: int = 0) -> list[ActorMention]:
-    """Actors named by the noun phrase headed by ``token`` and its conjuncts.
-
-    "Syrian government forces" names the actor through a modifier, "fighters
-    of the Hamza Division" through "of"; both are followed one level deep.
-    """
-    found: list[ActorMention] = []
-    for head in _conjuncts(token):
-        mention = index.actor.get(head.i)
-        if mention is None and head.lemma_.lower() in GROUP_HEADS:
-            mention = next(
-                (
-                    index.actor[child.i]
-                    for child in head.children
-                    if child.dep_ in {"compound", "amod", "nmod", "poss", "npadvmod"}
-                    and child.i in index.actor
-                ),
-                None,
-            )
-        if mention is not None:
-            found.append(mention)
-        elif depth == 0 and head.lemma_.lower() in GROUP_HEADS:
-            for pobj in _prep_objects(head, {"of", "from"}):
-                found.extend(_actors_at(pobj, index, depth + 1))
-    return _unique(found)
-
-
-def _unique(mentions: Iterable[ActorMention]) -> list[ActorMention]:
-    seen: dict[tuple[int, int], ActorMention] = {}
-    for mention in mentions:
-        seen.setdefault((mention.span.start, mention.span.end), mention)
-    return list(seen.values())
-
-
-def _prep_objects(token: Token, preps: Iterable[str]) -> Iterator[Token]:
-    wanted = set(preps)
-    for child in token.children:
-        if child.dep_ in {"prep", "dative", "agent"} and child.lower_ in wanted:
-            yield from (grand for grand in child.children if grand.dep_ == "pobj")
-
-
-def _children(token: Token, deps: Iterable[str]) -> list[Token]:
-    wanted = set(deps)
-    return [child for child in token.children if child.dep_ in wanted]
-
-
-def _subjects(verb: Token, index: _Index) -> list[ActorMention]:
-    """Agent of a verb: its subject, the "by" phrase of a passive, or the
-    subject of the verb it complements ("Russia denied sending...")."""
-    if _children(verb, {"nsubjpass"}) or _children(verb, {"auxpass"}):
-        return [a for tok in _prep_objects(verb, {"by"}) for a in _actors_at(tok, index)]
-    subjects = [a for tok in _children(verb, SUBJECT_DEPS) for a in _actors_at(tok, index)]
-    if not subjects and verb.dep_ in {"xcomp", "advcl", "conj"} and verb.head.i != verb.i:
-        return _subjects(verb.head, index)
-    return subjects
-
-
-def _patients(verb: Token) -> list[Token]:
-    """The thing acted upon: direct object, or passive subject."""
-    return _children(verb, OBJECT_DEPS) or _children(verb, {"nsubjpass"})
 
 
 class RelationFinder:
@@ -229,7 +96,7 @@ class RelationFinder:
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
-        self.index = _Index(doc)
+        self.index = MentionIndex(doc)
         self.document_id: str | None = doc._.document_id or None
 
     def relations(self) -> list[Relation]:
@@ -260,7 +127,7 @@ class RelationFinder:
             elif lemma in FIGHT_VERBS:
                 yield from self._fighting(token)
             elif lemma in ALLY_VERBS:
-                yield from self._pairs(token, _subjects(token, self.index), P.ALLIED_WITH, "with")
+                yield from self._pairs(token, agents_of(token, self.index), P.ALLIED_WITH, "with")
         elif token.pos_ in {"NOUN", "PROPN"}:
             if lemma in HOSTILE_NOUNS:
                 yield from self._hostile_action(token)
@@ -279,21 +146,21 @@ class RelationFinder:
         """Verb patterns: "X backs Y", "Y is backed by X", "X-backed Y" (adjectival)."""
         if verb.dep_ == "amod":
             subjects = [self.index.actor[c.i] for c in verb.children if c.i in self.index.actor]
-            objects = _actors_at(verb.head, self.index)
+            objects = actors_at(verb.head, self.index)
         elif verb.dep_ == "acl" and verb.tag_ == "VBN":
-            subjects = [a for t in _prep_objects(verb, {"by"}) for a in self._actors(t)]
-            objects = _actors_at(verb.head, self.index)
+            subjects = [a for t in prep_objects(verb, {"by"}) for a in self._actors(t)]
+            objects = actors_at(verb.head, self.index)
         else:
-            subjects = _subjects(verb, self.index)
-            objects = [a for tok in _patients(verb) for a in _actors_at(tok, self.index)]
+            subjects = agents_of(verb, self.index)
+            objects = [a for tok in patients_of(verb) for a in actors_at(tok, self.index)]
         yield from self._product(verb, predicate, subjects, objects)
 
     def _joining(self, verb: Token) -> Iterator[Relation]:
         """Membership from "X joined Y" when Y is an organisation: joining a
         person or a country ("joined Kerry in Paris") is company, not membership."""
-        subjects = [a for a in _subjects(verb, self.index) if a.label != "GPE"]
+        subjects = [a for a in agents_of(verb, self.index) if a.label != "GPE"]
         objects = [
-            a for t in _children(verb, OBJECT_DEPS) for a in self._actors(t) if a.label == "ORG"
+            a for t in children_with(verb, OBJECT_DEPS) for a in self._actors(t) if a.label == "ORG"
         ]
         yield from self._product(verb, P.MEMBER_OF, subjects, objects)
 
@@ -301,18 +168,18 @@ class RelationFinder:
         """Deployment: "X sends fighters to Y", "fighters of X are transferred to Y",
         "... send militants from X to Y". The moved object must be fighters or
         an armed actor; the destination may be a place, an actor or both."""
-        moved = _patients(verb)
+        moved = patients_of(verb)
         if not any(self._fighters(tok) for tok in moved):
             return
-        subjects = _subjects(verb, self.index)
+        subjects = agents_of(verb, self.index)
         if not subjects:
-            subjects = [a for tok in moved for a in _actors_at(tok, self.index)]
+            subjects = [a for tok in moved for a in actors_at(tok, self.index)]
         if not subjects:
-            subjects = [a for t in _prep_objects(verb, {"from"}) for a in _actors_at(t, self.index)]
-        for destination in _prep_objects(verb, DESTINATION_PREPS):
-            for dest in _conjuncts(destination):
+            subjects = [a for t in prep_objects(verb, {"from"}) for a in actors_at(t, self.index)]
+        for destination in prep_objects(verb, DESTINATION_PREPS):
+            for dest in conjuncts(destination):
                 place = self.index.place.get(dest.i)
-                objects = _actors_at(dest, self.index)
+                objects = actors_at(dest, self.index)
                 for subject in subjects:
                     obj = next((o for o in objects if not _same(o, subject)), None)
                     if obj is None and place is None:
@@ -328,10 +195,10 @@ class RelationFinder:
     def _fighting(self, verb: Token) -> Iterator[Relation]:
         """Combat or alliance: "X fights Y", "X fought against Y", "X clashed
         with Y", "X fought alongside Y"."""
-        subjects = _subjects(verb, self.index)
+        subjects = agents_of(verb, self.index)
         if verb.lemma_.lower() != "attack":
             objects = [
-                a for tok in _children(verb, OBJECT_DEPS) for a in _actors_at(tok, self.index)
+                a for tok in children_with(verb, OBJECT_DEPS) for a in actors_at(tok, self.index)
             ]
             yield from self._product(verb, P.FIGHTING_AGAINST, subjects, objects)
             yield from self._pairs(verb, subjects, P.FIGHTING_AGAINST, "against")
@@ -342,13 +209,13 @@ class RelationFinder:
     def _hostile_action(self, noun: Token) -> Iterator[Relation]:
         """Enmity from "X conducted strikes against Y", "their fight against Y":
         the actor is the noun's possessor, else the subject of its verb."""
-        objects = [a for t in _prep_objects(noun, {"against"}) for a in self._actors(t)]
+        objects = [a for t in prep_objects(noun, {"against"}) for a in self._actors(t)]
         if not objects:
             return
-        subjects = [a for t in _children(noun, {"poss"}) for a in self._actors(t)]
+        subjects = [a for t in children_with(noun, {"poss"}) for a in self._actors(t)]
         verb = _verb_of(noun)
         if not subjects and verb.lemma_.lower() in WAGING_VERBS:
-            subjects = _subjects(verb, self.index)
+            subjects = agents_of(verb, self.index)
         yield from self._product(noun, P.FIGHTING_AGAINST, subjects, objects)
 
     def _on_side_of(self, side: Token) -> Iterator[Relation]:
@@ -356,16 +223,16 @@ class RelationFinder:
         if side.lower_ != "side" or side.dep_ != "pobj" or side.head.lower_ != "on":
             return
         verb = _verb_of(side.head)
-        objects = [a for t in _prep_objects(side, {"of"}) for a in self._actors(t)]
-        yield from self._product(verb, P.ALLIED_WITH, _subjects(verb, self.index), objects)
+        objects = [a for t in prep_objects(side, {"of"}) for a in self._actors(t)]
+        yield from self._product(verb, P.ALLIED_WITH, agents_of(verb, self.index), objects)
 
     def _actors(self, token: Token) -> list[ActorMention]:
-        return _actors_at(token, self.index)
+        return actors_at(token, self.index)
 
     def _pairs(
         self, verb: Token, subjects: list[ActorMention], predicate: RelationPredicate, prep: str
     ) -> Iterator[Relation]:
-        objects = [a for tok in _prep_objects(verb, {prep}) for a in _actors_at(tok, self.index)]
+        objects = [a for tok in prep_objects(verb, {prep}) for a in actors_at(tok, self.index)]
         yield from self._product(verb, predicate, subjects, objects)
 
     def _role(
@@ -373,22 +240,22 @@ class RelationFinder:
     ) -> Iterator[Relation]:
         """Role nouns: "X, the leader of Y", "X is a member of Y", "the head of
         Y, X", "X, an ally of Y"."""
-        objects = [a for tok in _prep_objects(noun, {"of"}) for a in _actors_at(tok, self.index)]
+        objects = [a for tok in prep_objects(noun, {"of"}) for a in actors_at(tok, self.index)]
         if not objects:
             return
         holders: list[ActorMention] = []
         if noun.dep_ == "appos":
-            holders = _actors_at(noun.head, self.index)
+            holders = actors_at(noun.head, self.index)
         elif noun.dep_ == "attr":
-            holders = [a for t in _children(noun.head, SUBJECT_DEPS) for a in self._actors(t)]
-        holders += [a for t in _children(noun, {"appos"}) for a in self._actors(t)]
-        for obj_token in _prep_objects(noun, {"of"}):
+            holders = [a for t in children_with(noun.head, SUBJECT_DEPS) for a in self._actors(t)]
+        holders += [a for t in children_with(noun, {"appos"}) for a in self._actors(t)]
+        for obj_token in prep_objects(noun, {"of"}):
             holders += [
                 self.index.actor[t.i]
-                for t in _children(obj_token, {"appos"})
+                for t in children_with(obj_token, {"appos"})
                 if t.i in self.index.actor and self.index.actor[t.i].label == "PERSON"
             ]
-        holders = _unique(holders)
+        holders = unique_mentions(holders)
         if holder_is_subject:
             yield from self._product(noun, predicate, holders, objects)
         else:

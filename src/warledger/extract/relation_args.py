@@ -1,0 +1,177 @@
+"""Arguments of the relation patterns: which actor mentions stand at a trigger's
+subject and object positions.
+
+Split from ``relations`` so that the patterns there read as patterns. Actor
+mentions come from the actors component (``doc._.actors``); where it linked
+nothing, named entities stand in. A token is covered by the tightest mention,
+and a noun phrase names an actor through its head, a modifier ("Syrian
+government forces") or an "of" phrase ("fighters of the Hamza Division").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from types import MappingProxyType
+from typing import TypeVar
+
+from spacy.tokens import Doc, Token
+
+from warledger.model import ActorKind, ActorMention, DateMention, PlaceMention, Span
+
+# Nouns naming people or units that fight: the moved object of a deployment.
+FIGHTER_NOUNS = frozenset({"fighter", "militant", "mercenary", "troop", "soldier", "volunteer"}) | {
+    *("jihadist", "gunman", "force", "militia", "militiaman", "member", "unit"),
+    *("contingent", "battalion", "brigade", "recruit"),
+}
+# Heads of a noun phrase that name an armed body through a modifier
+# ("Houthi rebels", "Syrian government forces"); "Senate measure" names none.
+GROUP_HEADS = FIGHTER_NOUNS | {
+    *("rebel", "insurgent", "army", "military", "government", "regime", "group"),
+    *("faction", "movement", "coalition", "navy", "police"),
+}
+# Which dependency labels lead from a verb to its agent-like and patient-like arguments.
+SUBJECT_DEPS = frozenset({"nsubj"})
+OBJECT_DEPS = frozenset({"dobj"})
+NER_ACTOR_LABELS = frozenset({"ORG", "NORP", "GPE", "PERSON"})
+STATE_LABELS = frozenset({"GPE", "NORP"})
+NER_KINDS = MappingProxyType({"PERSON": ActorKind.PERSON, "GPE": ActorKind.STATE})
+M = TypeVar("M", ActorMention, PlaceMention)
+
+
+def token_span(token: Token, document_id: str | None) -> Span:
+    """The character span of one token, as evidence for a trigger."""
+    return Span(
+        start=token.idx, end=token.idx + len(token), text=token.text, document_id=document_id
+    )
+
+
+def ner_actor_mentions(doc: Doc) -> list[ActorMention]:
+    """Named entities that can be actors: the stand-in when no actor was linked."""
+    document_id = doc._.document_id or None
+    return [
+        ActorMention(
+            span=Span(
+                start=ent.start_char, end=ent.end_char, text=ent.text, document_id=document_id
+            ),
+            name=ent.text,
+            kind=NER_KINDS.get(ent.label_, ActorKind.OTHER),
+            label=ent.label_,
+            source="ner",
+        )
+        for ent in doc.ents
+        if ent.label_ in NER_ACTOR_LABELS
+    ]
+
+
+class MentionIndex:
+    """Token index -> the mention covering it, for actors, places and dates."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.place: dict[int, PlaceMention] = _by_token(doc, doc._.places or [])
+        linked = [a for a in doc._.actors or [] if not _generic(doc, a)]
+        # A named entity over a known place is an actor only as a state or people
+        # (NER reads "Near Ar Raqqah" as a person).
+        named = [
+            m
+            for m in ner_actor_mentions(doc)
+            if m.label in STATE_LABELS or not self._on_place(doc, m)
+        ]
+        # The tightest mention wins a token: "Tehran" rather than "allies of Tehran".
+        mentions = sorted([*linked, *named], key=_length)
+        self.actor: dict[int, ActorMention] = _by_token(doc, mentions)
+        self.dates: list[DateMention] = list(doc._.dates or [])
+
+    def _on_place(self, doc: Doc, mention: ActorMention) -> bool:
+        span = doc.char_span(mention.span.start, mention.span.end, alignment_mode="expand")
+        return span is not None and any(t.i in self.place for t in span)
+
+
+def _length(mention: ActorMention) -> int:
+    return mention.span.end - mention.span.start
+
+
+def _generic(doc: Doc, mention: ActorMention) -> bool:
+    """A common noun phrase ("militants", "some forces") names no one: a
+    relation between such mentions would be noise, so they are not arguments.
+    A mention is specific when it is linked or holds a name or a demonym."""
+    if mention.actor_id is not None:
+        return False
+    span = doc.char_span(mention.span.start, mention.span.end, alignment_mode="expand")
+    return span is not None and not any(t.pos_ == "PROPN" or t.ent_type_ for t in span)
+
+
+def _by_token(doc: Doc, mentions: Iterable[M]) -> dict[int, M]:
+    found: dict[int, M] = {}
+    for mention in mentions:
+        span = doc.char_span(mention.span.start, mention.span.end, alignment_mode="expand")
+        if span is None:
+            continue
+        for token in span:
+            found.setdefault(token.i, mention)
+    return found
+
+
+def conjuncts(token: Token) -> list[Token]:
+    return [token, *token.conjuncts]
+
+
+def actors_at(token: Token, index: MentionIndex, depth: int = 0) -> list[ActorMention]:
+    """Actors named by the noun phrase headed by ``token`` and its conjuncts.
+
+    "Syrian government forces" names the actor through a modifier, "fighters
+    of the Hamza Division" through "of"; both are followed one level deep.
+    """
+    found: list[ActorMention] = []
+    for head in conjuncts(token):
+        mention = index.actor.get(head.i)
+        if mention is None and head.lemma_.lower() in GROUP_HEADS:
+            mention = next(
+                (
+                    index.actor[child.i]
+                    for child in head.children
+                    if child.dep_ in {"compound", "amod", "nmod", "poss", "npadvmod"}
+                    and child.i in index.actor
+                ),
+                None,
+            )
+        if mention is not None:
+            found.append(mention)
+        elif depth == 0 and head.lemma_.lower() in GROUP_HEADS:
+            for pobj in prep_objects(head, {"of", "from"}):
+                found.extend(actors_at(pobj, index, depth + 1))
+    return unique_mentions(found)
+
+
+def unique_mentions(mentions: Iterable[ActorMention]) -> list[ActorMention]:
+    seen: dict[tuple[int, int], ActorMention] = {}
+    for mention in mentions:
+        seen.setdefault((mention.span.start, mention.span.end), mention)
+    return list(seen.values())
+
+
+def prep_objects(token: Token, preps: Iterable[str]) -> Iterator[Token]:
+    wanted = set(preps)
+    for child in token.children:
+        if child.dep_ in {"prep", "dative", "agent"} and child.lower_ in wanted:
+            yield from (grand for grand in child.children if grand.dep_ == "pobj")
+
+
+def children_with(token: Token, deps: Iterable[str]) -> list[Token]:
+    wanted = set(deps)
+    return [child for child in token.children if child.dep_ in wanted]
+
+
+def agents_of(verb: Token, index: MentionIndex) -> list[ActorMention]:
+    """Agent of a verb: its subject, the "by" phrase of a passive, or the
+    subject of the verb it complements ("Russia denied sending...")."""
+    if children_with(verb, {"nsubjpass"}) or children_with(verb, {"auxpass"}):
+        return [a for tok in prep_objects(verb, {"by"}) for a in actors_at(tok, index)]
+    subjects = [a for tok in children_with(verb, SUBJECT_DEPS) for a in actors_at(tok, index)]
+    if not subjects and verb.dep_ in {"xcomp", "advcl", "conj"} and verb.head.i != verb.i:
+        return agents_of(verb.head, index)
+    return subjects
+
+
+def patients_of(verb: Token) -> list[Token]:
+    """The thing acted upon: direct object, or passive subject."""
+    return children_with(verb, OBJECT_DEPS) or children_with(verb, {"nsubjpass"})
