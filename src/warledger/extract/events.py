@@ -29,10 +29,10 @@ from spacy.vocab import Vocab
 
 from warledger.extract import event_lexicon as lex
 from warledger.extract.event_args import ArgumentFinder, model_span
+from warledger.extract.event_context import HOSTILE, event_date, nearest_date, recode_modality
 from warledger.extract.lexicon_matcher import LexiconMatcher
 from warledger.model import (
     CasualtyFigure,
-    DateMention,
     Event,
     Instrument,
     PloverType,
@@ -50,26 +50,6 @@ _CAUSE_PREPS = frozenset({"in", "during", "by", "from", "after"})
 _TOLL_KINDS = frozenset({"killed", "injured", "missing"})
 # Violent-sounding triggers an accident cue in the sentence explains away.
 _ACCIDENTAL_MODES = frozenset({None, "explosion", "arson", "chemical"})
-_NEGATORS = frozenset({"not", "n't", "never", "no", "without", "neither", "nor"})
-_FUTURE_AUX = frozenset({"will", "would", "shall", "'ll"})
-_DEMAND_AUX = frozenset({"must", "should"})
-_THREAT_VERBS = frozenset({"threaten", "warn"})
-# PLOVER codes a promised cooperative act as AGREE, a promised hostile act as
-# THREATEN, and a refused cooperative act as REJECT; the act is kept as mode.
-_COOPERATIVE = frozenset(
-    {
-        PloverType.AGREE,
-        PloverType.CONSULT,
-        PloverType.SUPPORT,
-        PloverType.CONCEDE,
-        PloverType.COOPERATE,
-        PloverType.AID,
-        PloverType.RETREAT,
-    }
-)
-_HOSTILE = frozenset(
-    {PloverType.ASSAULT, PloverType.COERCE, PloverType.SANCTION, PloverType.MOBILIZE}
-)
 
 
 def _key(plover: PloverType, mode: str | None) -> str:
@@ -116,7 +96,7 @@ class EventsComponent:
                 continue
             mode = self._refine_mode(trigger, sentence_cues)
             plover, mode, negated = recode_modality(root, trigger.plover, mode)
-            exchange = plover not in _HOSTILE | {PloverType.PROTEST}
+            exchange = plover not in HOSTILE | {PloverType.PROTEST}
             initiators, targets = args.participants(root, trigger_tokens, exchange)
             if mode == "deport" and any(
                 w in t.name.lower() for t in targets for w in lex.DIPLOMAT_WORDS
@@ -130,7 +110,7 @@ class EventsComponent:
                     initiators=initiators,
                     targets=targets,
                     place=args.place(root, actors=initiators + targets),
-                    date=_event_date(doc, root),
+                    date=event_date(doc, root),
                     instrument=self._instrument(doc, trigger, root),
                     negated=negated,
                 )
@@ -262,126 +242,6 @@ def _weapon_seizures(triggers: list[_Trigger]) -> list[_Trigger]:
     ]
 
 
-def is_intended(root: Token) -> bool:
-    """ "will release", "would withdraw", "offered to negotiate", "prepared to lift"."""
-    if any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in root.children):
-        return True
-    head = root.head
-    return root.dep_ in ("xcomp", "acomp") and head.lemma_ in lex.INTENT_VERBS
-
-
-def recode_modality(
-    root: Token, plover: PloverType, mode: str | None
-) -> tuple[PloverType, str | None, bool]:
-    """(type, mode, negated) after PLOVER's rules for refusals, demands ("X must
-    withdraw" is a REQUEST) and intentions. An event noun takes the modality of
-    the verb it is the object of ("will extend the curfew")."""
-    negated = is_negated(root)
-    verb = root.head if root.dep_ in ("dobj", "nsubjpass") and root.head.pos_ == "VERB" else root
-    act = mode or plover.value.lower()
-    if plover in _COOPERATIVE and negated:
-        return PloverType.REJECT, act, False
-    if any(c.dep_ == "aux" and c.lower_ in _DEMAND_AUX for c in verb.children):
-        return PloverType.REQUEST, act, negated
-    if any(v.dep_ == "xcomp" and v.head.lemma_ in _THREAT_VERBS for v in (root, verb)):
-        return PloverType.THREATEN, act, False
-    intended = is_intended(root) or is_intended(verb)
-    if plover in _COOPERATIVE - {PloverType.AGREE} and intended:
-        return PloverType.AGREE, act, negated
-    if plover in _HOSTILE and intended and not negated:
-        return PloverType.THREATEN, act, False
-    return plover, mode, negated
-
-
-def is_negated(root: Token) -> bool:
-    """ "did not attack", "no shelling", "never shelled", "did not launch an attack",
-    "no unit opened fire", "nobody fired"."""
-    if any(c.dep_ in ("neg", "det", "advmod") and c.lower_ in _NEGATORS for c in root.children):
-        return True
-    if _subject_negated(root):
-        return True
-    head = root.head
-    if root.dep_ == "dobj" and _subject_negated(head):
-        return True
-    if root.dep_ in ("dobj", "pobj") and head.lemma_ in lex.LIGHT_VERBS:
-        return any(c.dep_ == "neg" for c in head.children)
-    return False
-
-
-def _subject_negated(verb: Token) -> bool:
-    """The act is denied through its subject: "no unit", "no one", "nobody", "none of them"."""
-    for child in verb.children:
-        if child.dep_ not in ("nsubj", "nsubjpass"):
-            continue
-        if child.lower_ in _NEGATIVE_SUBJECTS:
-            return True
-        if any(c.dep_ == "det" and c.lower_ == "no" for c in child.children):
-            return True
-    return False
-
-
-_NEGATIVE_SUBJECTS = frozenset({"nobody", "none", "nothing", "neither"})
-
-
-def _nearest_date(dates: Sequence[DateMention], root: Token) -> DateMention | None:
-    sent = root.sent
-    same = [d for d in dates if sent.start_char <= d.span.start < sent.end_char]
-    return min(same, key=lambda d: abs(d.span.start - root.idx)) if same else None
-
-
-def _event_date(doc: Doc, root: Token) -> DateMention | None:
-    """The date of the trigger's sentence that says when the act happened.
-
-    Left out: a date that bounds how long something lasts ("in force until
-    mid-August") and a date inside an earlier coordinated predicate of another
-    tense ("crossed between 6 and 8 June and are being transferred to the
-    front": the dates are the crossing's, the transfer is going on now). Of the
-    rest, the nearest wins.
-    """
-    verb = root if root.pos_ in ("VERB", "AUX") else _governing_verb(root)
-    candidates = []
-    for mention in doc._.dates or []:
-        words = doc.char_span(mention.span.start, mention.span.end, alignment_mode="expand")
-        if words is None or words.sent.start != root.sent.start:
-            continue
-        if words.root.head.lower_ in lex.END_BOUND_PREPS:
-            continue
-        if verb is not None and _earlier_conjunct(words, verb):
-            continue
-        candidates.append(mention)
-    return min(candidates, key=lambda d: abs(d.span.start - root.idx), default=None)
-
-
-def _earlier_conjunct(words: Span, verb: Token) -> bool:
-    """Whether ``words`` sit between the verb ``verb`` is coordinated with and
-    ``verb`` itself, and the two verbs differ in tense: they then date that first
-    predicate only ("shot down a drone on Thursday and destroyed a tank" shares
-    its date; "crossed on 6 June and are being moved" does not)."""
-    first = verb.head
-    if verb.dep_ != "conj" or not (first.i < words.start and words.end <= verb.i):
-        return False
-    tenses = (_tense(first), _tense(verb))
-    return None not in tenses and tenses[0] != tenses[1]
-
-
-def _tense(verb: Token) -> str | None:
-    """ "past" or "present" from the verb's finite form or its auxiliaries."""
-    for token in (*(c for c in verb.children if c.dep_ in ("aux", "auxpass")), verb):
-        if token.tag_ == "VBD":
-            return "past"
-        if token.tag_ in ("VBP", "VBZ") or token.lower_ in _FUTURE_AUX:
-            return "present"
-    return None
-
-
-def _governing_verb(token: Token) -> Token | None:
-    """The nearest verb above ``token`` in the parse (None at the root)."""
-    for ancestor in token.ancestors:
-        if ancestor.pos_ in ("VERB", "AUX"):
-            return ancestor
-    return None
-
-
 def _root(doc: Doc, event: Event) -> Token | None:
     words = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
     return words.root if words is not None else None
@@ -480,7 +340,7 @@ def _with_casualties(
                     type=PloverType.ASSAULT,
                     trigger=figure.span,
                     place=args.place(words.root, attached_only=True),
-                    date=_nearest_date(doc._.dates or [], words.root),
+                    date=nearest_date(doc._.dates or [], words.root),
                     casualties=[figure],
                 )
             )
