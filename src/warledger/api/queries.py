@@ -1,4 +1,4 @@
-"""The reads behind the API routes: keyset pages, claim filters, incident filters, search.
+"""The reads behind the API routes: keyset pages, claim filters, search.
 
 Pages are keyset pages ordered by id: a cursor is the last id seen, base64-encoded
 so clients treat it as opaque. Unlike offsets, a keyset page never repeats or
@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import ColumnElement, func, select
 
-from warledger.model import Claim, Incident
+from warledger.model import Claim
 from warledger.store.rows import claim_from_row
 from warledger.store.schema import claims, documents
 
@@ -135,46 +135,6 @@ def parse_bbox(value: str | None) -> tuple[float, float, float, float] | None:
             "-90 <= minlat <= maxlat <= 90"
         )
     return min_lon, min_lat, max_lon, max_lat
-
-
-@dataclass(frozen=True)
-class IncidentFilter:
-    """Which incidents to list; None means any."""
-
-    grade: str | None = None
-    type: str | None = None
-    mode: str | None = None
-    date_from: date | None = None
-    date_to: date | None = None
-    bbox: tuple[float, float, float, float] | None = None
-    min_sources: int = 0
-
-    def admits(self, incident: Incident) -> bool:
-        checks = (
-            self.grade is None or incident.grade.value == self.grade,
-            self.type is None or incident.type.value == self.type,
-            self.mode is None or incident.mode == self.mode,
-            incident.n_sources >= self.min_sources,
-            self._in_period(incident),
-            self._in_box(incident),
-        )
-        return all(checks)
-
-    def _in_period(self, incident: Incident) -> bool:
-        end = incident.date_end or incident.date_start
-        if self.date_from is not None and (end is None or end < self.date_from):
-            return False
-        start = incident.date_start
-        return self.date_to is None or (start is not None and start <= self.date_to)
-
-    def _in_box(self, incident: Incident) -> bool:
-        if self.bbox is None:
-            return True
-        place = incident.place
-        if place is None or place.latitude is None or place.longitude is None:
-            return False
-        min_lon, min_lat, max_lon, max_lat = self.bbox
-        return min_lon <= place.longitude <= max_lon and min_lat <= place.latitude <= max_lat
 
 
 @dataclass(frozen=True)

@@ -42,6 +42,16 @@ class IncidentOut(BaseModel):
 class IncidentList(BaseModel):
     items: list[IncidentOut]
     as_of: datetime | None = None
+    next_cursor: str | None = Field(None, description="pass as ?cursor= for the next page")
+
+
+class IncidentFacets(BaseModel):
+    """Incident counts per value, most frequent first, for the filters a list shows."""
+
+    grade: dict[str, int]
+    type: dict[str, int]
+    country: dict[str, int] = Field(description="ISO 3166 alpha-2 code of the place")
+    place: dict[str, int] = Field(description="the most frequent place names")
 
 
 class IncidentDetail(BaseModel):

@@ -176,7 +176,25 @@ incidents = Table(
     Column("details", JSON, comment="casualty figures per source, civilian ranges, conflict"),
     Index(None, "type"),
     Index(None, "date_start"),
+    # The incident list: its order (size), its usual equality filters before that order,
+    # and the map's bounding box (migration 0004).
+    Index(None, "n_sources", "n_claims"),
+    Index(None, "grade", "type", "n_sources", "n_claims"),
+    Index(None, "latitude", "longitude"),
 )
+
+claim_actors = Table(
+    "claim_actors",
+    metadata,
+    Column("claim_id", ForeignKey("claims.id", ondelete="CASCADE"), primary_key=True),
+    Column("actor_id", String(200), primary_key=True),
+    Column("role", String(16), primary_key=True, comment="initiator, target, subject or object"),
+    Index(None, "actor_id"),
+    comment="actor ids a claim is about, copied from its payload by a database trigger",
+)
+"""Who a claim is about, so "incidents involving actor X" is an index lookup, not a scan of
+every JSON payload. Kept by triggers on ``claims`` inserts (migration 0004), which also
+back-filled the claims already stored; nothing in Python writes it."""
 
 incident_claims = Table(
     "incident_claims",
