@@ -69,10 +69,24 @@ def main(
             "or $WARLEDGER_BLOB_DIR).",
         ),
     ] = None,
+    places: Annotated[
+        str | None,
+        typer.Option(
+            "--places",
+            metavar="FILE",
+            help="Your own gazetteer (YAML: villages, districts, checkpoints GeoNames lacks), "
+            "merged into GeoNames for extraction; see examples/places.yaml. "
+            "Default: $WARLEDGER_PLACES.",
+        ),
+    ] = None,
 ) -> None:
     """Global options shared by every command."""
+    from warledger.geo.user_places import read_user_places
+
     try:
-        ctx.obj = Settings.from_env(database=db, blob_dir=blobs)
+        ctx.obj = Settings.from_env(database=db, blob_dir=blobs, places=places)
+        if ctx.obj.places_file is not None:
+            read_user_places(ctx.obj.places_file)  # a bad file fails here, before any work
     except WarledgerError as exc:
         raise fail(str(exc)) from exc
 
@@ -121,7 +135,9 @@ def ingest(
     err = Console(stderr=True)
     with (
         Store.open(settings) as store,
-        DocumentExtractor(workers) if extract_claims else nullcontext() as engine,
+        DocumentExtractor(workers, places_file=settings.places_file)
+        if extract_claims
+        else nullcontext() as engine,
         Progress(
             TextColumn("[bold]ingest"),
             BarColumn(),
@@ -305,7 +321,7 @@ def extract(
     published_on = parse_day("--published", published) or (
         document.published_at.date() if document.published_at else None
     )
-    extractor = Extractor()
+    extractor = Extractor(places_file=settings_of(ctx).places_file)
     for claim in extractor.extract(TextInput(document.text, content_hash(raw), published_on)):
         sys.stdout.write(claim.model_dump_json(exclude_none=True) + "\n")
 

@@ -23,16 +23,20 @@ class Settings:
     ``database_url`` is any SQLAlchemy URL; the default is ``./warledger.db``
     (SQLite, WAL). Raw input bytes live in ``blob_dir`` (default: a
     ``<database>.blobs`` folder beside a SQLite file, ``./warledger.blobs``
-    otherwise).
+    otherwise). ``places_file`` is the analyst's own gazetteer (YAML, see
+    ``warledger.geo.user_places``), merged into GeoNames for extraction.
     """
 
     database_url: str = "sqlite:///warledger.db"
     blob_dir: Path = Path("warledger.blobs")
     max_input_bytes: int = DEFAULT_MAX_INPUT_BYTES
     fetch_timeout_s: float = 20.0
+    places_file: Path | None = None
 
     @classmethod
-    def from_env(cls, database: str | None = None, blob_dir: str | None = None) -> Settings:
+    def from_env(
+        cls, database: str | None = None, blob_dir: str | None = None, places: str | None = None
+    ) -> Settings:
         """Settings from arguments, then ``WARLEDGER_*`` variables, then defaults."""
         url = database or os.environ.get("WARLEDGER_DATABASE_URL") or "warledger.db"
         url = database_url_from(url)
@@ -48,6 +52,7 @@ class Settings:
             database_url=url,
             blob_dir=Path(blobs) if blobs else default_blob_dir(url),
             max_input_bytes=limit,
+            places_file=places_file_from(places or os.environ.get("WARLEDGER_PLACES")),
         )
 
     def with_(self, **changes: object) -> Settings:
@@ -60,6 +65,20 @@ def database_url_from(value: str) -> str:
     if "://" in value:
         return value
     return f"sqlite:///{value}"
+
+
+def places_file_from(value: str | None) -> Path | None:
+    """The places file as an absolute path (worker processes may not share the working
+    folder), or None; a path that is not a file is an error now, not at extraction."""
+    if not value:
+        return None
+    path = Path(value).expanduser()
+    if not path.is_file():
+        raise ConfigError(
+            f"places file {value!r} (--places / WARLEDGER_PLACES) is not a file; give the path "
+            "of a YAML gazetteer such as examples/places.yaml"
+        )
+    return path.resolve()
 
 
 def default_blob_dir(database_url: str) -> Path:

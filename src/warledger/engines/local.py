@@ -5,7 +5,10 @@ one ``Extractor`` (inherited from this process where it can fork, else built
 when the worker starts) and receives texts in small batches, which it runs
 through ``Extractor.pipe`` so the statistical components work batched. Results
 come back in input order, and only a bounded number of batches is in flight,
-so a long input stream is never read into memory at once.
+so a long input stream is never read into memory at once. The analyst's places
+file (``places_file``) travels with every batch, so a worker that was started
+(or forked) for another file builds the pipeline it needs rather than
+extracting with the wrong gazetteer.
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from functools import lru_cache
 from itertools import islice
+from pathlib import Path
 
 from warledger.extract.pipeline import Extractor, TextInput
 from warledger.model import Claim, Document
@@ -27,19 +31,19 @@ IN_FLIGHT_PER_WORKER = 4
 
 
 @lru_cache(maxsize=1)
-def worker_extractor() -> Extractor:
+def worker_extractor(places_file: Path | None = None) -> Extractor:
     """The one Extractor of this process, built on first use (and inherited
     by forked workers, which then need not build their own)."""
-    return Extractor()
+    return Extractor(places_file=places_file)
 
 
-def _warm_up() -> None:
-    worker_extractor()
+def _warm_up(places_file: Path | None) -> None:
+    worker_extractor(places_file)
 
 
-def extract_batch(items: list[TextInput]) -> list[list[Claim]]:
+def extract_batch(items: list[TextInput], places_file: Path | None = None) -> list[list[Claim]]:
     """Claims for each text of a batch, in order (runs inside a worker)."""
-    extractor = worker_extractor()
+    extractor = worker_extractor(places_file)
     return [list(doc._.claims or []) for doc in extractor.pipe(items, batch_size=len(items))]
 
 
@@ -49,7 +53,7 @@ def _batches(items: Iterable[TextInput], size: int) -> Iterator[list[TextInput]]
         yield batch
 
 
-def start_pool(workers: int) -> ProcessPoolExecutor:
+def start_pool(workers: int, places_file: Path | None = None) -> ProcessPoolExecutor:
     """A pool of ``workers`` processes, each holding one pipeline.
 
     Where the platform can fork, the pipeline is built once here and the
@@ -58,15 +62,18 @@ def start_pool(workers: int) -> ProcessPoolExecutor:
     """
     can_fork = "fork" in multiprocessing.get_all_start_methods()
     if can_fork:
-        worker_extractor()
+        worker_extractor(places_file)
     context = multiprocessing.get_context("fork" if can_fork else "spawn")
-    return ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_warm_up)
+    return ProcessPoolExecutor(
+        max_workers=workers, mp_context=context, initializer=_warm_up, initargs=(places_file,)
+    )
 
 
 def extract_parallel(
     items: Iterable[TextInput],
     workers: int = 2,
     batch_size: int = DEFAULT_BATCH_SIZE,
+    places_file: Path | None = None,
 ) -> Iterator[list[Claim]]:
     """Claims of each input, in input order, extracted by ``workers`` processes.
 
@@ -77,12 +84,12 @@ def extract_parallel(
         raise ValueError(f"batch_size must be at least 1, got {batch_size}")
     if workers <= 1:
         for batch in _batches(items, batch_size):
-            yield from extract_batch(batch)
+            yield from extract_batch(batch, places_file)
         return
-    with start_pool(workers) as pool:
+    with start_pool(workers, places_file) as pool:
         pending: deque[Future[list[list[Claim]]]] = deque()
         for batch in _batches(items, batch_size):
-            pending.append(pool.submit(extract_batch, batch))
+            pending.append(pool.submit(extract_batch, batch, places_file))
             if len(pending) >= workers * IN_FLIGHT_PER_WORKER:
                 yield from pending.popleft().result()
         while pending:
@@ -104,14 +111,20 @@ class DocumentExtractor:
     the ``with`` block ends.
     """
 
-    def __init__(self, workers: int = 1, batch_size: int = DEFAULT_BATCH_SIZE) -> None:
+    def __init__(
+        self,
+        workers: int = 1,
+        batch_size: int = DEFAULT_BATCH_SIZE,
+        places_file: Path | None = None,
+    ) -> None:
         self.workers = workers
         self.batch_size = batch_size
+        self.places_file = places_file
         self._pool: ProcessPoolExecutor | None = None
 
     def __enter__(self) -> DocumentExtractor:
         if self.workers > 1:
-            self._pool = start_pool(self.workers)
+            self._pool = start_pool(self.workers, self.places_file)
         return self
 
     def __exit__(self, *exc_info: object) -> None:
@@ -122,7 +135,10 @@ class DocumentExtractor:
     def __call__(self, documents: list[Document]) -> list[list[Claim]]:
         items = [text_input(document) for document in documents]
         if self._pool is None:
-            return extract_batch(items)
+            return extract_batch(items, self.places_file)
         size = max(1, min(self.batch_size, -(-len(items) // self.workers)))
-        futures = [self._pool.submit(extract_batch, batch) for batch in _batches(items, size)]
+        futures = [
+            self._pool.submit(extract_batch, batch, self.places_file)
+            for batch in _batches(items, size)
+        ]
         return [claims for future in futures for claims in future.result()]

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
+from pathlib import Path
 
 import spacy
 from spacy.language import Language
@@ -32,26 +33,32 @@ class TextInput:
     published: date | None = None
 
 
-def build_pipeline(model: str = SPACY_MODEL, components: Iterable[str] | None = None) -> Language:
+def build_pipeline(
+    model: str = SPACY_MODEL,
+    components: Iterable[str] | None = None,
+    places_file: Path | None = None,
+) -> Language:
     """Load the pinned spaCy model and append warledger's components in order.
 
     ``components`` limits which of ``factories.COMPONENTS`` are added (by pipe
     name); an evaluation of one component need not pay for the others.
+    ``places_file`` is an analyst's own gazetteer for the places component.
     """
     register_extensions()
     nlp = spacy.load(model)
     wanted = set(components) if components is not None else None
+    configs = {"warledger_places": {"places_file": str(places_file)}} if places_file else {}
     for pipe_name, factory_name in factories.COMPONENTS:
         if wanted is None or pipe_name in wanted:
-            nlp.add_pipe(factory_name, name=pipe_name)
+            nlp.add_pipe(factory_name, name=pipe_name, config=configs.get(pipe_name))
     return nlp
 
 
 class Extractor:
     """Text in, claims out. Holds one pipeline; cheap to call, costly to build."""
 
-    def __init__(self, nlp: Language | None = None) -> None:
-        self.nlp = nlp if nlp is not None else build_pipeline()
+    def __init__(self, nlp: Language | None = None, places_file: Path | None = None) -> None:
+        self.nlp = nlp if nlp is not None else build_pipeline(places_file=places_file)
 
     @property
     def versions(self) -> dict[str, str]:

@@ -19,7 +19,8 @@ Candidates come from two sources:
 
 All mentions of a document are resolved together (see ``Gazetteer.resolve``),
 with countries from demonyms ("Azerbaijani") and from actor mentions as extra
-context. A span the actors component marks as a government metonym ("Baku
+context. ``places_file`` adds an analyst's own places (``warledger.geo.user_places``)
+to the gazetteer. A span the actors component marks as a government metonym ("Baku
 said") is still a place mention: both readings are kept.
 """
 
@@ -95,8 +96,11 @@ class PlacesComponent:
         gazetteer: Gazetteer | None = None,
         cache_dir: Path | None = None,
         include_demonyms: bool = False,
+        places_file: Path | None = None,
     ) -> None:
-        self.gazetteer = gazetteer if gazetteer is not None else Gazetteer.load(cache_dir)
+        self.gazetteer = (
+            gazetteer if gazetteer is not None else Gazetteer.load(cache_dir, places_file)
+        )
         self.include_demonyms = include_demonyms
 
     def __call__(self, doc: Doc) -> Doc:
@@ -322,6 +326,11 @@ def _with_qualifiers(doc: Doc, mentions: list[_Mention]) -> list[_Mention]:
     return out
 
 
-@Language.factory(FACTORY, default_config={"include_demonyms": False})
-def make_places(nlp: Language, name: str, include_demonyms: bool) -> PlacesComponent:
-    return PlacesComponent(include_demonyms=include_demonyms)
+@Language.factory(FACTORY, default_config={"include_demonyms": False, "places_file": None})
+def make_places(
+    nlp: Language, name: str, include_demonyms: bool, places_file: str | None
+) -> PlacesComponent:
+    return PlacesComponent(
+        include_demonyms=include_demonyms,
+        places_file=Path(places_file) if places_file else None,
+    )

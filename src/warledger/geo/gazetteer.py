@@ -11,6 +11,9 @@ each against what the rest of the document says, in this order of strength:
    town near them, a country or state that contains them;
 5. population, as the prior when nothing else speaks.
 
+Places of an analyst's own file (``--places``, see ``user_places.py``) are
+rows of the same index and are scored the same way.
+
 Fuzzy matching (rapidfuzz) is a fallback for names of eight or more letters
 with no exact key, at a high cutoff, so "Stepanakertt" still lands but short
 names never drift to a neighbour spelling.
@@ -29,6 +32,7 @@ from rapidfuzz import fuzz, process
 from warledger.geo.distance import haversine_many
 from warledger.geo.index import PRECISION_CODES, GazetteerIndex, load_index
 from warledger.geo.names import normalise, variants
+from warledger.geo.user_places import read_user_places, with_user_places
 from warledger.model import GeoPrecision, Place
 
 FUZZY_MIN_LENGTH = 8
@@ -46,6 +50,9 @@ COUNTRY_BOOST = 1.5
 # Priors for areas over towns of the same name ("Georgia", "Louisiana, Missouri").
 COUNTRY_PRIOR = 3.0
 REGION_PRIOR = 2.0
+# Feature codes of local places: towns, counties, and the points of a user file
+# (checkpoints, bridges). They are "near" other places; areas "contain" them.
+LOCAL_CODES = ("PPL", "ADM2", "SPOT")
 
 
 @dataclass(frozen=True)
@@ -76,9 +83,13 @@ class Gazetteer:
                 self._fuzzy_keys.setdefault(key[0], []).append(key)
 
     @classmethod
-    def load(cls, directory: Path | None = None) -> Gazetteer:
-        """Load (building on first use) the cached index."""
-        return cls(load_index(directory))
+    def load(cls, directory: Path | None = None, places_file: Path | None = None) -> Gazetteer:
+        """Load (building on first use) the cached index, plus the places of
+        ``places_file`` when one is given (read each time, never cached)."""
+        index = load_index(directory)
+        if places_file is not None:
+            index = with_user_places(index, read_user_places(places_file))
+        return cls(index)
 
     # ------------------------------------------------------------ lookups
 
@@ -247,7 +258,7 @@ class Gazetteer:
             [(str(c), str(a)) in states for c, a in zip(cc, ix.admin1[rows], strict=True)]
         )
         score += COUNTRY_BOOST * (in_country & (prec != GeoPrecision.COUNTRY))
-        score += 1.5 * (in_state & np.isin(ix.feature_code[rows], ("PPL", "ADM2")))
+        score += 1.5 * (in_state & np.isin(ix.feature_code[rows], LOCAL_CODES))
         for q in qualifier_rows:
             same_country = cc == ix.country[q]
             if int(ix.precision[q]) == GeoPrecision.REGION:
@@ -268,7 +279,7 @@ class Gazetteer:
         other = np.asarray(others, dtype=np.int64)
         dist = haversine_many(ix.latitude[other][:, None], ix.longitude[other][:, None],
                               ix.latitude[rows], ix.longitude[rows])  # fmt: skip
-        near = ((dist < NEAR_KM) & np.isin(fcode, ("PPL", "ADM2"))).sum(axis=0)
+        near = ((dist < NEAR_KM) & np.isin(fcode, LOCAL_CODES)).sum(axis=0)
         same_country = ix.country[rows] == ix.country[other][:, None]
         same_state = same_country & (ix.admin1[rows] == ix.admin1[other][:, None])
         contains = (same_country & (fcode == "PCLI")).sum(axis=0)

