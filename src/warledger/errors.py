@@ -34,3 +34,8 @@ class ConfigError(WarledgerError):
 
 class EvalError(WarledgerError):
     """A gold set is missing or not laid out as its adapter expects."""
+
+
+class ReviewError(WarledgerError):
+    """A review was refused before it was recorded: its target is unknown or stale, or its
+    action or correction does not fit the kind of item it reviews."""

@@ -9,6 +9,12 @@ incidents that changed, and the run is one ``resolution`` ledger entry.
 ``as_of=T`` answers "as known at time T": it recomputes from scratch from the
 claims stored at or before T and writes nothing. ``full=True`` re-clusters the
 whole archive (and saves it), e.g. after changing the clustering rules.
+
+Analysts' reviews recorded by then (by ``as_of``) are laid over the claims and
+groupings first (``review_overlay``). A run also re-clusters everything when the
+reviews in effect differ from those the last run applied, because a rejection,
+correction or grouping decision can change incidents already stored. The run's
+ledger entry lists the seqs of the reviews it applied (``reviews``).
 """
 
 from __future__ import annotations
@@ -21,9 +27,11 @@ from typing import Any
 from warledger.grade import EvidenceBuilder, grade_incident
 from warledger.model import Claim, Document, Incident, LedgerEntry
 from warledger.resolve.incidents import IncidentClusterer, claim_items
+from warledger.resolve.review_overlay import ReviewOverlay
 from warledger.store import Store
 from warledger.store.incidents import claims_stored, save_incidents, stored_members
 from warledger.store.outlets import stored_outlets
+from warledger.store.reviews import reviews_applied_last
 
 Progress = Callable[[str, int, int], None]
 """Called with (stage, done, total)."""
@@ -37,6 +45,7 @@ class ResolveResult:
     details: dict[str, dict[str, Any]] = field(default_factory=dict)
     claims_clustered: int = 0
     new_claims: int = 0
+    reviews_applied: list[int] = field(default_factory=list)
     ledger_entry: LedgerEntry | None = None
 
     def summary(self) -> dict[str, int]:
@@ -48,6 +57,7 @@ class ResolveResult:
             "newly clustered": self.new_claims,
             "incidents": len(self.incidents),
             "multi-source incidents": sum(1 for i in self.incidents if i.n_sources > 1),
+            "reviews applied": len(self.reviews_applied),
             **{f"grade {k}": v for k, v in sorted(grades.items())},
         }
 
@@ -60,20 +70,24 @@ def resolve_incidents(
     progress: Progress | None = None,
 ) -> ResolveResult:
     """Cluster and grade stored event claims (see the module docstring for the modes)."""
-    claims = claims_stored(store, as_of)
+    overlay = ReviewOverlay.load(store, as_of)
+    claims = overlay.claims(claims_stored(store, as_of))
     documents = {d.id: d for d in store.iter_documents()}
     items = claim_items(claims, documents)
-    clusterer = IncidentClusterer()
-    if as_of is None and not full:
+    clusterer = IncidentClusterer(overlay.rules)
+    incremental = (
+        as_of is None and not full and reviews_applied_last(store) == list(overlay.applied)
+    )
+    if incremental:
         by_id = {i.claim_id: i for i in items}
         clusterer.seed(
             (inc_id, [by_id[c] for c in ids if c in by_id])
             for inc_id, ids in sorted(stored_members(store).items())
         )
     before = len(clusterer.assigned)
+    touched = clusterer.pin(items)
     known = clusterer.assigned
     new = [i for i in items if i.claim_id not in known]
-    touched = set()
     for done, item in enumerate(sorted(new, key=lambda i: i.sort_key), start=1):
         touched.add(clusterer.add(item))
         if progress and (done % 200 == 0 or done == len(new)):
@@ -82,11 +96,16 @@ def resolve_incidents(
     result = _grade(store, clusterer, claims, documents, progress)
     result.claims_clustered = len(items)
     result.new_claims = len(clusterer.assigned) - before
+    result.reviews_applied = list(overlay.applied)
     if as_of is None:
         graded = [(i, result.details[i.id]) for i in result.incidents]
-        result.ledger_entry = save_incidents(
-            store, graded, {"claims": len(items), "full": full, "new_claims": result.new_claims}
-        )
+        details = {
+            "claims": len(items),
+            "full": not incremental,
+            "new_claims": result.new_claims,
+            "reviews": result.reviews_applied,
+        }
+        result.ledger_entry = save_incidents(store, graded, details)
     return result
 
 

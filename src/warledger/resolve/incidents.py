@@ -16,6 +16,11 @@ full run, which ``resolve_incidents(..., full=True)`` recomputes.
 
 Statements and relations are not clustered; denials, threats and hypotheticals
 are, because grading needs them beside the assertions.
+
+Analysts' grouping decisions (``GroupingRules``) are obeyed throughout: a claim
+never joins, and two incidents never merge into, an incident holding a claim it
+must be kept apart from; ``pin`` founds the incidents of pinned claims before
+anything else is clustered.
 """
 
 from __future__ import annotations
@@ -26,6 +31,7 @@ from collections.abc import Iterable
 from datetime import date, timedelta
 
 from warledger.model import Claim, Document
+from warledger.resolve.grouping_rules import Families, GroupingRules, add_families, clash
 from warledger.resolve.incident_features import ClaimItem, claim_item
 from warledger.resolve.incident_score import (
     DATE_TOLERANCE,
@@ -57,13 +63,15 @@ def _days(item: ClaimItem) -> list[date]:
 
 
 class IncidentClusterer:
-    """Holds incidents being built and the blocking index over them."""
+    """Holds incidents being built and the blocking index over them, under ``rules``."""
 
-    def __init__(self) -> None:
+    def __init__(self, rules: GroupingRules | None = None) -> None:
         self.incidents: dict[str, IncidentProfile] = {}
         self._index: dict[tuple[str, bool, date], set[str]] = defaultdict(set)
         self._assigned: set[str] = set()
         self._by_document: dict[str, set[str]] = defaultdict(set)
+        self._rules = rules or GroupingRules()
+        self._families: dict[str, Families] = {}
 
     @property
     def assigned(self) -> frozenset[str]:
@@ -78,10 +86,27 @@ class IncidentClusterer:
             for item in sorted(items, key=lambda i: i.sort_key):
                 self._join(profile, item)
 
+    def pin(self, items: Iterable[ClaimItem]) -> set[str]:
+        """Found one incident per pinned group (``GroupingRules.pins``) of the items not yet
+        in one, with the id its first claim in stable order gives; returns their ids."""
+        by_id = {i.claim_id: i for i in items if i.claim_id not in self._assigned}
+        founded: set[str] = set()
+        for group in self._rules.pins:
+            present = sorted((by_id[c] for c in group if c in by_id), key=lambda i: i.sort_key)
+            if len(present) < 2:
+                continue
+            profile = IncidentProfile(incident_id(present[0].claim_id))
+            self.incidents[profile.id] = profile
+            for item in present:
+                self._join(profile, item)
+            founded.add(profile.id)
+        return founded
+
     def add_all(self, items: Iterable[ClaimItem]) -> set[str]:
         """Cluster new items in stable order, then merge what they brought together;
         the ids of incidents created or changed."""
-        touched: set[str] = set()
+        items = list(items)
+        touched = self.pin(items)
         for item in sorted(items, key=lambda i: i.sort_key):
             if item.claim_id not in self._assigned:
                 touched.add(self.add(item))
@@ -110,6 +135,7 @@ class IncidentClusterer:
                 (profile, self.incidents[other_id]), key=lambda p: p.members[0].sort_key
             )
             del self.incidents[drop.id]
+            self._families.pop(drop.id, None)
             for item in drop.members:
                 self._join(keep, item)
             changed.discard(drop.id)
@@ -122,7 +148,10 @@ class IncidentClusterer:
         for member in profile.members:
             candidates |= self._candidates(member)
         best: tuple[float, str] | None = None
+        mine = self._families.get(profile.id, {})
         for other_id in sorted(candidates - {profile.id}):
+            if mine and clash(mine, self._families.get(other_id, {})):
+                continue
             other = self.incidents[other_id]
             small, big = sorted((profile, other), key=lambda p: (len(p.members), p.id))
             values = [score(m, big) for m in small.members]
@@ -134,7 +163,10 @@ class IncidentClusterer:
     def add(self, item: ClaimItem) -> str:
         """Put one item into its best incident or a new one; return that incident's id."""
         best: tuple[float, str] | None = None
+        mine = self._rules.families_of([item.claim_id])
         for inc_id in sorted(self._candidates(item)):
+            if mine and clash(mine, self._families.get(inc_id, {})):
+                continue
             value = score(item, self.incidents[inc_id])
             if value is not None and value >= JOIN_THRESHOLD and (best is None or value > best[0]):
                 best = (value, inc_id)
@@ -154,6 +186,9 @@ class IncidentClusterer:
         return {i for i in found if i in self.incidents}
 
     def _join(self, profile: IncidentProfile, item: ClaimItem) -> None:
+        labels = self._rules.labels.get(item.claim_id)
+        if labels:
+            add_families(self._families.setdefault(profile.id, {}), labels)
         profile.add(item)
         self._assigned.add(item.claim_id)
         self._by_document[item.document_id].add(profile.id)

@@ -15,17 +15,22 @@ Two times are kept apart, as in a bitemporal table:
   to hold at least until then), and a claim with no valid time at all is dated
   by when it was said or, failing that, its document's publication date. An
   edge's period spans its supporting claims (all claims if none supports it).
+
+Analysts' reviews recorded by ``as_of`` apply (``review_overlay``): a rejected
+claim is on no edge and in no activity, a corrected event claim is shown as
+corrected.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from dataclasses import dataclass, field
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 
 from warledger.kb import normalize_alias
 from warledger.model import ActorMention, Claim, Event, Relation, Stance
 from warledger.resolve.actors import ActorIndex
+from warledger.resolve.review_overlay import ReviewOverlay
 from warledger.store import Store
 from warledger.store.actors import StoredClaim, stored_claims
 
@@ -132,6 +137,15 @@ def _source(stored: StoredClaim, index: ActorIndex) -> Source:
     )
 
 
+def reviewed_claims(store: Store, as_of: datetime | None, kind: str) -> Iterator[StoredClaim]:
+    """``stored_claims`` of ``kind`` with the reviews recorded by ``as_of`` laid over them."""
+    overlay = ReviewOverlay.load(store, as_of)
+    for stored in stored_claims(store, as_of, kind=kind):
+        claim = overlay.claim(stored.claim)
+        if claim is not None:
+            yield stored if claim is stored.claim else replace(stored, claim=claim)
+
+
 def resolve_mention(mention: ActorMention, index: ActorIndex) -> str:
     """The canonical id of a mention; an unlinked one by its knowledge-base alias, else by
     its normalised words (``name:<words>``), so it still forms one node."""
@@ -153,7 +167,7 @@ class RelationGraph:
     @classmethod
     def build(cls, store: Store, index: ActorIndex, as_of: datetime | None = None) -> RelationGraph:
         edges: dict[tuple[str, str, str], RelationEdge] = {}
-        for stored in stored_claims(store, as_of, kind="relation"):
+        for stored in reviewed_claims(store, as_of, kind="relation"):
             prop = stored.claim.proposition
             assert isinstance(prop, Relation)
             subject_id = resolve_mention(prop.subject, index)
@@ -233,7 +247,7 @@ def activities_of(
     """Event claims stored at or before ``as_of`` naming ``actor_id`` (canonical) as initiator
     or target, in order of the events' dates; with ``valid_in``, only events dated in it."""
     out = []
-    for stored in stored_claims(store, as_of, kind="event"):
+    for stored in reviewed_claims(store, as_of, kind="event"):
         prop = stored.claim.proposition
         assert isinstance(prop, Event)
         initiators = [resolve_mention(m, index) for m in prop.initiators]

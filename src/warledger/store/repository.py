@@ -25,6 +25,7 @@ from warledger.model import Claim, Document, LedgerEntry, Review, content_hash
 from warledger.store import ledger as chain
 from warledger.store.blobs import BlobStore
 from warledger.store.engine import make_engine, upgrade, writer
+from warledger.store.reviews import check_review
 from warledger.store.rows import (
     claim_digests,
     claim_from_row,
@@ -184,10 +185,20 @@ class Store:
     # -------------------------------------------------------------- reviews
 
     def add_review(self, review: Review) -> LedgerEntry:
-        """Record an analyst's decision: a ledger entry plus a reviews row, never an edit."""
+        """Record an analyst's decision: a ledger entry plus a reviews row, never an edit.
+
+        ``store.reviews.check_review`` refuses (``ReviewError``) a review of an unknown or
+        stale target, or with an action or correction its kind does not allow, before
+        anything is appended; an incident review's entry records the incident's members.
+        """
         with self._write() as conn:
+            recorded = check_review(conn, review)
             digest = review_digest(review.model_dump(mode="json"))
-            details = {"target_kind": review.target_kind, "action": review.action.value}
+            details = {
+                "target_kind": review.target_kind,
+                "action": review.action.value,
+                **recorded,
+            }
             entry = chain.append(conn, "review", review.target_id, digest, details)
             conn.execute(
                 insert(reviews).values(**review_values(review, entry.seq, entry.recorded_at))
