@@ -1,0 +1,414 @@
+"""What the review queue lists: claims, recorded actor merges and incident groupings.
+
+Claims come first where a mistake costs most: those in contested or single-source
+incidents (a wrong claim there changes a grade), then those the extractor was
+least sure of. warledger keeps no probability per claim, so "least sure" means
+evidence it could not find: no linked claimant, no place, no date. Actor merges
+are the ``actor_merge`` ledger entries; incident groupings are incidents of more
+than one claim. "Open" items have no review yet; every review is read from the
+``reviews`` table, the latest one per item being its current decision.
+
+All queries are SQLAlchemy Core with bound parameters, paged with LIMIT/OFFSET.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import Connection, Select, case, func, select
+
+from warledger.kb import load_kb
+from warledger.model import Claim, Incident
+from warledger.store import Store
+from warledger.store.actors import MERGE_KIND
+from warledger.store.incidents import incident_from_row
+from warledger.store.rows import claim_from_row
+from warledger.store.schema import (
+    actor_aliases,
+    actors,
+    claims,
+    documents,
+    incident_claims,
+    incidents,
+    ledger,
+    reviews,
+)
+from warledger.web.excerpt import Piece, evidence_pieces
+
+STATUSES = ("open", "reviewed", "all")
+IN_CHUNK = 500
+FIRST_GRADES = ("contested", "single_source")
+"""Grades whose claims are reviewed first: one wrong claim decides them."""
+NEXT_GRADES = ("denied", "party_only")
+MAX_MEMBERS = 200
+"""Member claims shown on one incident's page; the rest are counted."""
+
+
+@dataclass(frozen=True)
+class Decision:
+    """The latest review of an item."""
+
+    seq: int
+    action: str
+    analyst: str
+    recorded_at: datetime
+
+
+@dataclass(frozen=True)
+class ClaimItem:
+    """A claim as the queue shows it, with the current values a correction may change."""
+
+    claim: Claim
+    evidence: list[Piece]
+    claimant: str
+    outlet: str | None
+    title: str | None
+    incident_id: str | None
+    grade: str | None
+    missing: list[str]
+    decision: Decision | None
+
+    @property
+    def facts(self) -> dict[str, str]:
+        """The correctable fields' current values, as text (empty when absent)."""
+        event = self.claim.proposition
+        out = dict.fromkeys(("event_type", "mode", "place", "date", "killed", "injured"), "")
+        if event is None or event.kind != "event":
+            return out
+        out["event_type"] = event.type.value
+        out["mode"] = event.mode or ""
+        if event.place is not None:
+            place = event.place
+            out["place"] = place.place.name if place.place else place.span.text
+        if event.date is not None and event.date.start is not None:
+            out["date"] = event.date.start.isoformat()
+        for figure in event.casualties:
+            if figure.kind in ("killed", "injured") and not out[figure.kind]:
+                out[figure.kind] = str(figure.low)
+        return out
+
+
+@dataclass(frozen=True)
+class MergeItem:
+    """A recorded actor merge: both actors, the reason it was made, its review."""
+
+    merge_id: str
+    seq: int
+    recorded_at: datetime
+    merged_id: str
+    merged_name: str
+    canonical_id: str
+    canonical_name: str
+    reason: str
+    aliases: list[str]
+    decision: Decision | None
+
+
+@dataclass(frozen=True)
+class IncidentItem:
+    """A multi-claim incident with (some of) its member claims."""
+
+    incident: Incident
+    members: list[ClaimItem]
+    decision: Decision | None
+    hidden_members: int = 0
+
+
+def _reviewed(kind: str, target: Any) -> Any:
+    return (
+        select(reviews.c.ledger_seq)
+        .where(reviews.c.target_kind == kind, reviews.c.target_id == target)
+        .exists()
+    )
+
+
+def _status_filter(query: Select[Any], kind: str, target: Any, status: str) -> Select[Any]:
+    if status == "open":
+        return query.where(~_reviewed(kind, target))
+    if status == "reviewed":
+        return query.where(_reviewed(kind, target))
+    return query
+
+
+def latest_decisions(conn: Connection, kind: str, ids: Sequence[str]) -> dict[str, Decision]:
+    """Item id -> its latest review (highest ledger seq), for the ids that have one."""
+    out: dict[str, Decision] = {}
+    wanted = list(dict.fromkeys(ids))
+    for start in range(0, len(wanted), IN_CHUNK):
+        rows = conn.execute(
+            select(reviews)
+            .where(
+                reviews.c.target_kind == kind,
+                reviews.c.target_id.in_(wanted[start : start + IN_CHUNK]),
+            )
+            .order_by(reviews.c.ledger_seq)
+        )
+        for row in rows:
+            out[row.target_id] = Decision(row.ledger_seq, row.action, row.analyst, row.recorded_at)
+    return out
+
+
+# ------------------------------------------------------------------ claims
+
+_incident_of = (
+    select(incident_claims.c.claim_id, func.min(incident_claims.c.incident_id).label("incident"))
+    .group_by(incident_claims.c.claim_id)
+    .subquery()
+)
+
+
+def _claim_query() -> Select[Any]:
+    return (
+        select(
+            claims.c.payload,
+            claims.c.claimant_actor_id,
+            claims.c.place_name,
+            claims.c.date_start,
+            documents.c.outlet,
+            documents.c.source_name,
+            documents.c.title,
+            incidents.c.id.label("incident_id"),
+            incidents.c.grade,
+        )
+        .join(documents, documents.c.id == claims.c.document_id)
+        .outerjoin(_incident_of, _incident_of.c.claim_id == claims.c.id)
+        .outerjoin(incidents, incidents.c.id == _incident_of.c.incident)
+    )
+
+
+def _claim_priority() -> tuple[Any, Any]:
+    grade_rank = case(
+        (incidents.c.grade.in_(FIRST_GRADES), 0),
+        (incidents.c.grade.in_(NEXT_GRADES), 1),
+        (incidents.c.grade.is_(None), 3),
+        else_=2,
+    )
+    missing = (
+        case((claims.c.claimant_actor_id.is_(None), 1), else_=0)
+        + case((claims.c.place_name.is_(None), 1), else_=0)
+        + case((claims.c.date_start.is_(None), 1), else_=0)
+    )
+    return grade_rank, missing
+
+
+def claim_queue(store: Store, status: str, page: int, per_page: int) -> tuple[list[ClaimItem], int]:
+    """One page of claims in review order, and how many there are in all."""
+    grade_rank, missing = _claim_priority()
+    query = _status_filter(_claim_query(), "claim", claims.c.id, status)
+    query = query.order_by(grade_rank, missing.desc(), claims.c.id)
+    counted = _status_filter(select(func.count()).select_from(claims), "claim", claims.c.id, status)
+    with store.engine.connect() as conn:
+        total = int(conn.execute(counted).scalar_one())
+        rows = conn.execute(query.limit(per_page).offset((page - 1) * per_page)).all()
+        return _claim_items(conn, rows), total
+
+
+def claim_items(store: Store, claim_ids: Sequence[str]) -> list[ClaimItem]:
+    """The claims with these ids (in the order given; unknown ids are left out)."""
+    found: dict[str, ClaimItem] = {}
+    wanted = list(dict.fromkeys(claim_ids))
+    with store.engine.connect() as conn:
+        for start in range(0, len(wanted), IN_CHUNK):
+            chunk = wanted[start : start + IN_CHUNK]
+            rows = conn.execute(_claim_query().where(claims.c.id.in_(chunk))).all()
+            found.update((item.claim.id, item) for item in _claim_items(conn, rows))
+    return [found[i] for i in wanted if i in found]
+
+
+def _claim_items(conn: Connection, rows: Sequence[Any]) -> list[ClaimItem]:
+    parsed = [(claim_from_row(row._mapping), row) for row in rows]
+    decisions = latest_decisions(conn, "claim", [claim.id for claim, _ in parsed])
+    items = []
+    for claim, row in parsed:
+        missing = [
+            label
+            for label, value in (
+                ("linked claimant", row.claimant_actor_id),
+                ("place", row.place_name),
+                ("date", row.date_start),
+            )
+            if value is None
+        ]
+        items.append(
+            ClaimItem(
+                claim=claim,
+                evidence=evidence_pieces(conn, claim),
+                claimant=_claimant(claim, row.outlet or row.source_name),
+                outlet=row.outlet or row.source_name,
+                title=row.title,
+                incident_id=row.incident_id,
+                grade=row.grade,
+                missing=missing,
+                decision=decisions.get(claim.id),
+            )
+        )
+    return items
+
+
+def _claimant(claim: Claim, outlet: str | None) -> str:
+    if claim.claimant is not None:
+        return claim.claimant.name
+    if claim.claimant_is_outlet:
+        return f"{outlet or 'the outlet'} (own voice)"
+    return "unattributed"
+
+
+# ------------------------------------------------------------------ merges
+
+
+def merge_queue(store: Store, status: str, page: int, per_page: int) -> tuple[list[MergeItem], int]:
+    """One page of recorded actor merges, oldest first, and how many there are in all."""
+    base = select(ledger).where(ledger.c.kind == MERGE_KIND)
+    query = _status_filter(base, MERGE_KIND, ledger.c.subject_id, status).order_by(ledger.c.seq)
+    counted = _status_filter(
+        select(func.count()).select_from(ledger).where(ledger.c.kind == MERGE_KIND),
+        MERGE_KIND,
+        ledger.c.subject_id,
+        status,
+    )
+    with store.engine.connect() as conn:
+        total = int(conn.execute(counted).scalar_one())
+        rows = conn.execute(query.limit(per_page).offset((page - 1) * per_page)).all()
+        return _merge_items(conn, rows), total
+
+
+def merge_item(store: Store, merge_id: str) -> MergeItem | None:
+    query = select(ledger).where(ledger.c.kind == MERGE_KIND, ledger.c.subject_id == merge_id)
+    with store.engine.connect() as conn:
+        items = _merge_items(conn, conn.execute(query).all())
+    return items[0] if items else None
+
+
+def _merge_items(conn: Connection, rows: Sequence[Any]) -> list[MergeItem]:
+    decisions = latest_decisions(conn, MERGE_KIND, [row.subject_id for row in rows])
+    pairs = [(row, str(row.details["merged"][0]), str(row.details["canonical"])) for row in rows]
+    names = _actor_names(conn, {i for _, merged, canonical in pairs for i in (merged, canonical)})
+    aliases = _aliases(conn, {canonical for _, _, canonical in pairs})
+    return [
+        MergeItem(
+            merge_id=row.subject_id,
+            seq=row.seq,
+            recorded_at=row.recorded_at,
+            merged_id=merged,
+            merged_name=names.get(merged, merged),
+            canonical_id=canonical,
+            canonical_name=names.get(canonical, canonical),
+            reason=str(row.details.get("reason", "")),
+            aliases=aliases.get(canonical, []),
+            decision=decisions.get(row.subject_id),
+        )
+        for row, merged, canonical in pairs
+    ]
+
+
+def _actor_names(conn: Connection, ids: set[str]) -> dict[str, str]:
+    """Names from the knowledge base, else from the resolved actors, else from a claim whose
+    claimant is the actor."""
+    kb = load_kb()
+    names = {i: kb.by_id[i].name for i in ids if i in kb.by_id}
+    rest = sorted(ids - set(names))
+    if rest:
+        rows = conn.execute(select(actors.c.id, actors.c.name).where(actors.c.id.in_(rest)))
+        names.update((row.id, row.name) for row in rows)
+    for actor_id in sorted(ids - set(names)):
+        payload = conn.execute(
+            select(claims.c.payload).where(claims.c.claimant_actor_id == actor_id).limit(1)
+        ).scalar_one_or_none()
+        if payload and payload.get("claimant"):
+            names[actor_id] = str(payload["claimant"]["name"])
+    return names
+
+
+def _aliases(conn: Connection, canonical_ids: set[str]) -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    if not canonical_ids:
+        return out
+    query = (
+        select(actor_aliases.c.actor_id, actor_aliases.c.alias)
+        .where(actor_aliases.c.actor_id.in_(sorted(canonical_ids)))
+        .order_by(actor_aliases.c.actor_id, actor_aliases.c.alias)
+    )
+    for row in conn.execute(query):
+        out.setdefault(row.actor_id, []).append(row.alias)
+    return out
+
+
+# --------------------------------------------------------------- incidents
+
+
+def _incident_rank() -> Any:
+    return case(
+        (incidents.c.grade.in_(FIRST_GRADES), 0),
+        (incidents.c.grade.in_(NEXT_GRADES), 1),
+        else_=2,
+    )
+
+
+def incident_queue(
+    store: Store, status: str, page: int, per_page: int, members_shown: int
+) -> tuple[list[IncidentItem], int]:
+    """One page of incidents grouping more than one claim, and how many there are in all."""
+    base = select(incidents).where(incidents.c.n_claims > 1)
+    query = _status_filter(base, "incident", incidents.c.id, status).order_by(
+        _incident_rank(), incidents.c.n_claims.desc(), incidents.c.id
+    )
+    counted = _status_filter(
+        select(func.count()).select_from(incidents).where(incidents.c.n_claims > 1),
+        "incident",
+        incidents.c.id,
+        status,
+    )
+    with store.engine.connect() as conn:
+        total = int(conn.execute(counted).scalar_one())
+        rows = conn.execute(query.limit(per_page).offset((page - 1) * per_page)).all()
+    return [_incident_item(store, row, members_shown) for row in rows], total
+
+
+def incident_item(store: Store, incident_id: str) -> IncidentItem | None:
+    with store.engine.connect() as conn:
+        row = conn.execute(select(incidents).where(incidents.c.id == incident_id)).first()
+    return _incident_item(store, row, MAX_MEMBERS) if row is not None else None
+
+
+def _incident_item(store: Store, row: Any, members_shown: int) -> IncidentItem:
+    with store.engine.connect() as conn:
+        member_ids = sorted(
+            conn.execute(
+                select(incident_claims.c.claim_id).where(incident_claims.c.incident_id == row.id)
+            ).scalars()
+        )
+        decision = latest_decisions(conn, "incident", [row.id]).get(row.id)
+    incident = incident_from_row(row._mapping, member_ids)
+    shown = claim_items(store, member_ids[:members_shown])
+    return IncidentItem(
+        incident=incident,
+        members=shown,
+        decision=decision,
+        hidden_members=max(0, len(member_ids) - len(shown)),
+    )
+
+
+def open_counts(store: Store) -> dict[str, int]:
+    """How many claims, actor merges and incident groupings have no review yet."""
+    queries = {
+        "claims": _status_filter(
+            select(func.count()).select_from(claims), "claim", claims.c.id, "open"
+        ),
+        "merges": _status_filter(
+            select(func.count()).select_from(ledger).where(ledger.c.kind == MERGE_KIND),
+            MERGE_KIND,
+            ledger.c.subject_id,
+            "open",
+        ),
+        "incidents": _status_filter(
+            select(func.count()).select_from(incidents).where(incidents.c.n_claims > 1),
+            "incident",
+            incidents.c.id,
+            "open",
+        ),
+    }
+    with store.engine.connect() as conn:
+        return {tab: int(conn.execute(query).scalar_one()) for tab, query in queries.items()}
