@@ -11,19 +11,18 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
-from datetime import date, datetime
-from typing import TYPE_CHECKING, Annotated
+from datetime import date
+from typing import Annotated
 
-from fastapi import FastAPI, HTTPException, Query, Request, status
+from fastapi import FastAPI, Query, Request, status
 from fastapi.responses import JSONResponse
 
-from warledger.api import routes_incidents
+from warledger.api import routes_actors, routes_incidents, routes_places
 from warledger.api.params import (
     ERRORS,
     MAX_SEQ,
     Admin,
     Analyst,
-    AsOf,
     Cursor,
     Limit,
     Reader,
@@ -39,18 +38,14 @@ from warledger.api.queries import (
     search,
 )
 from warledger.api.schemas import (
-    ActivityOut,
-    ActorPage,
     ClaimPage,
     DocumentPage,
     DocumentSummary,
     Health,
     LedgerPage,
     NewToken,
-    RelationOut,
     SearchHit,
     SearchResult,
-    SourceOut,
     TokenOut,
     TokenRequest,
 )
@@ -58,11 +53,9 @@ from warledger.config import Settings
 from warledger.errors import WarledgerError
 from warledger.model import Claim, Document, LedgerEntry, PloverType, Review, Stance
 from warledger.store import Store
+from warledger.store.search import query_terms
 from warledger.store.tokens import create_token, list_tokens, revoke_token
 from warledger.web import add_web_routes
-
-if TYPE_CHECKING:
-    from warledger.resolve.relations import Source
 
 
 def create_app(settings: Settings, public_read: bool = False) -> FastAPI:
@@ -95,6 +88,8 @@ def create_app(settings: Settings, public_read: bool = False) -> FastAPI:
 
     _add_routes(app)
     app.include_router(routes_incidents.router)
+    app.include_router(routes_actors.router)
+    app.include_router(routes_places.router)
     add_web_routes(app)
     return app
 
@@ -163,11 +158,6 @@ def _add_routes(app: FastAPI) -> None:
             raise not_found("claim", claim_id)
         return found[0]
 
-    @app.get("/api/actors/{name_or_id}", response_model=ActorPage, tags=["actors"])
-    def actor(request: Request, name_or_id: str, _caller: Reader, as_of: AsOf = None) -> ActorPage:
-        """An actor: aliases, merges, relations with who claims them, reported activities."""
-        return _actor_page(store_of(request), name_or_id, as_of)
-
     @app.get("/api/search", response_model=SearchResult, tags=["search"])
     def search_text(
         request: Request,
@@ -175,9 +165,16 @@ def _add_routes(app: FastAPI) -> None:
         q: Annotated[str, Query(min_length=1, max_length=500)],
         limit: Limit = 50,
     ) -> SearchResult:
-        """Documents whose text contains q (case-insensitive), then their matching claims."""
-        hits = [SearchHit(**vars(hit)) for hit in search(store_of(request), q, limit)]
-        return SearchResult(query=q, method="like", hits=hits)
+        """Documents holding every word of q (full-text index, stemmed, best first), each
+        followed by its claims whose content holds every word. Operators and quotes in q
+        are ordinary characters; only its words are searched for."""
+        method, hits = search(store_of(request), q, limit)
+        return SearchResult(
+            query=q,
+            method=method,
+            terms=query_terms(q),
+            hits=[SearchHit(**vars(hit)) for hit in hits],
+        )
 
     @app.get("/api/ledger", response_model=LedgerPage, tags=["ledger"])
     def ledger(
@@ -223,63 +220,3 @@ def _add_routes(app: FastAPI) -> None:
     def revoke(request: Request, token_id: str, _caller: Admin) -> None:
         if not revoke_token(store_of(request), token_id):
             raise not_found("token", token_id)
-
-
-def _actor_page(store: Store, name_or_id: str, as_of: datetime | None) -> ActorPage:
-    from warledger.resolve.actors import ActorIndex
-    from warledger.resolve.relations import RelationGraph, activities_of
-
-    index = ActorIndex.load(store, as_of=as_of)
-    found = index.find(name_or_id)
-    if not found:
-        raise HTTPException(status.HTTP_404_NOT_FOUND, detail=f"no actor is called {name_or_id!r}")
-    if len(found) > 1:
-        choices = ", ".join(f"{a.id} ({a.name})" for a in found)
-        raise HTTPException(
-            status.HTTP_409_CONFLICT,
-            detail=f"{name_or_id!r} may be any of these actors; ask by id: {choices}",
-        )
-    actor = found[0]
-    edges = RelationGraph.build(store, index, as_of=as_of).relations_of(actor.id)
-    relations = [
-        RelationOut(
-            subject_id=e.subject_id,
-            subject_name=e.subject_name,
-            predicate=e.predicate,
-            object_id=e.object_id,
-            object_name=e.object_name,
-            status=e.status,
-            sources=[_source(s) for s in e.sources],
-        )
-        for e in edges
-    ]
-    activities = [
-        ActivityOut(
-            role=a.role,
-            type=a.type,
-            mode=a.mode,
-            negated=a.negated,
-            place=a.place,
-            counterparts=list(a.counterparts),
-            source=_source(a.source),
-        )
-        for a in activities_of(store, index, actor.id, as_of=as_of)
-    ]
-    merged = sorted(m.merged_id for m in index.merges if index.canonical(m.merged_id) == actor.id)
-    return ActorPage(actor=actor, merged_ids=merged, relations=relations, activities=activities)
-
-
-def _source(source: Source) -> SourceOut:
-    return SourceOut(
-        claim_id=source.claim_id,
-        document_id=source.document_id,
-        claimant=source.claimant,
-        claimant_id=source.claimant_id,
-        own_voice=source.own_voice,
-        outlet=source.outlet,
-        said_at=source.said_at,
-        stance=source.stance.value,
-        evidence=source.evidence,
-        start=source.start,
-        end=source.end,
-    )

@@ -19,12 +19,10 @@ from sqlalchemy import ColumnElement, func, select
 from warledger.model import Claim
 from warledger.store.rows import claim_from_row
 from warledger.store.schema import claims, documents
+from warledger.store.search import query_terms, search_documents, search_method
 
 if TYPE_CHECKING:
     from warledger.store import Store
-
-SNIPPET_RADIUS = 80
-"""Characters of context either side of a search match."""
 
 
 class BadQuery(ValueError):
@@ -143,28 +141,24 @@ class Hit:
     id: str
     document_id: str
     snippet: str
+    score: float
 
 
-def search(store: Store, q: str, limit: int) -> list[Hit]:
-    """Documents whose text contains ``q`` (case-insensitive), each followed by its claims
-    whose content contains it.
+def search(store: Store, q: str, limit: int) -> tuple[str, list[Hit]]:
+    """The search method and the documents matching every word of ``q`` (full-text index,
+    best first), each followed by its claims whose content holds every word.
 
     A claim's content is a span of its document's text, so only claims of matching
-    documents can match; they are checked in Python on the stored span.
+    documents can match; they are checked in Python (case-insensitive) on the span.
     """
-    needle = q.casefold()
-    query = (
-        select(documents.c.id, documents.c.text)
-        .where(documents.c.text.icontains(q, autoescape=True))
-        .order_by(documents.c.id)
-        .limit(limit)
-    )
+    words = [term.casefold() for term in query_terms(q)]
     with store.engine.connect() as conn:
-        docs = conn.execute(query).all()
+        method = search_method(conn)
+        docs = search_documents(conn, q, limit)
         claim_rows = (
             conn.execute(
                 select(claims.c.payload)
-                .where(claims.c.document_id.in_([d.id for d in docs]))
+                .where(claims.c.document_id.in_([d.document_id for d in docs]))
                 .order_by(claims.c.id)
             ).all()
             if docs
@@ -176,17 +170,10 @@ def search(store: Store, q: str, limit: int) -> list[Hit]:
         by_doc.setdefault(claim.document_id, []).append(claim)
     hits = []
     for doc in docs:
-        hits.append(Hit("document", doc.id, doc.id, _snippet(doc.text, needle)))
+        hits.append(Hit("document", doc.document_id, doc.document_id, doc.snippet, doc.score))
         hits.extend(
-            Hit("claim", claim.id, doc.id, claim.content.text)
-            for claim in by_doc.get(doc.id, [])
-            if needle in claim.content.text.casefold()
+            Hit("claim", claim.id, doc.document_id, claim.content.text, doc.score)
+            for claim in by_doc.get(doc.document_id, [])
+            if all(word in claim.content.text.casefold() for word in words)
         )
-    return hits
-
-
-def _snippet(text: str, needle: str) -> str:
-    at = text.casefold().find(needle)
-    if at < 0:
-        return text[: 2 * SNIPPET_RADIUS]
-    return text[max(0, at - SNIPPET_RADIUS) : at + len(needle) + SNIPPET_RADIUS]
+    return method, hits

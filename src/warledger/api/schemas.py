@@ -86,6 +86,30 @@ class RelationOut(BaseModel):
     sources: list[SourceOut]
 
 
+class RelationList(BaseModel):
+    items: list[RelationOut]
+    total: int = Field(description="relations matching the filters (items holds up to limit)")
+    as_of: datetime | None = None
+
+
+class PlaceOut(BaseModel):
+    """A place as claims and incidents name it, with how often."""
+
+    name: str
+    latitude: float | None = None
+    longitude: float | None = None
+    country: str | None = None
+    precision: int | None = Field(
+        None, description="ACLED geo_precision: 1 town, 2 district or region, 3 country"
+    )
+    n_incidents: int
+    n_claims: int
+
+
+class PlaceList(BaseModel):
+    items: list[PlaceOut]
+
+
 class ActivityOut(BaseModel):
     role: str
     type: str
@@ -107,12 +131,14 @@ class SearchHit(BaseModel):
     kind: str = Field(description="document or claim")
     id: str
     document_id: str
-    snippet: str
+    snippet: str = Field(description="plain text from the document: escape it to show it")
+    score: float = Field(description="the document's rank, higher first (bm25 or ts_rank)")
 
 
 class SearchResult(BaseModel):
     query: str
-    method: str = Field(description="how the text was matched: fts5, tsvector or like")
+    method: str = Field(description="how the text was matched: fts5 (SQLite) or postgres")
+    terms: list[str] = Field(description="the words searched for, all of which must occur")
     hits: list[SearchHit]
 
 

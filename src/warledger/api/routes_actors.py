@@ -1,0 +1,134 @@
+"""Routes over actors and the relations claimed between them (sponsor, proxy, command...).
+
+Both are recomputed from the stored claims (``ActorIndex``, ``RelationGraph``), so
+``as_of`` gives the picture as known at that time. Each relation keeps every
+claim behind it: who says so, where, when, with which stance and in which words.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import TYPE_CHECKING, Annotated
+
+from fastapi import APIRouter, HTTPException, Query, Request, status
+
+from warledger.api.params import AsOf, Limit, Reader, store_of
+from warledger.api.schemas import ActivityOut, ActorPage, RelationList, RelationOut, SourceOut
+from warledger.model import Actor, RelationPredicate
+from warledger.store import Store
+
+if TYPE_CHECKING:
+    from warledger.resolve.actors import ActorIndex
+    from warledger.resolve.relations import RelationEdge, Source
+
+router = APIRouter(tags=["actors"])
+
+
+@router.get("/api/actors/{name_or_id}", response_model=ActorPage)
+def actor(request: Request, name_or_id: str, _caller: Reader, as_of: AsOf = None) -> ActorPage:
+    """An actor: aliases, merges, relations with who claims them, reported activities."""
+    return _actor_page(store_of(request), name_or_id, as_of)
+
+
+@router.get("/api/relations", response_model=RelationList)
+def relations(
+    request: Request,
+    _caller: Reader,
+    actor: Annotated[
+        str | None,
+        Query(max_length=300, description="actor id or name, as subject or object"),
+    ] = None,
+    predicate: RelationPredicate | None = None,
+    as_of: AsOf = None,
+    limit: Limit = 100,
+) -> RelationList:
+    """Relations between actors (sponsors, commands, member_of, deploys_fighters_to,
+    allied_with, fighting_against), each with the claims that assert or deny it; the
+    best supported first."""
+    from warledger.resolve.actors import ActorIndex
+    from warledger.resolve.relations import RelationGraph
+
+    store = store_of(request)
+    index = ActorIndex.load(store, as_of=as_of)
+    graph = RelationGraph.build(store, index, as_of=as_of)
+    if actor is not None:
+        edges = graph.relations_of(_one_actor(index, actor).id)
+    else:
+        edges = sorted(
+            graph.edges.values(),
+            key=lambda e: (-len(e.supporting), e.predicate, e.subject_name, e.object_name),
+        )
+    if predicate is not None:
+        edges = [e for e in edges if e.predicate == predicate.value]
+    items = [relation_out(e) for e in edges[:limit]]
+    return RelationList(items=items, total=len(edges), as_of=as_of)
+
+
+def _one_actor(index: ActorIndex, name_or_id: str) -> Actor:
+    """The one actor ``name_or_id`` names: 404 for none, 409 (listing them) for several."""
+    found = index.find(name_or_id)
+    if not found:
+        raise HTTPException(status.HTTP_404_NOT_FOUND, detail=f"no actor is called {name_or_id!r}")
+    if len(found) > 1:
+        choices = ", ".join(f"{a.id} ({a.name})" for a in found)
+        raise HTTPException(
+            status.HTTP_409_CONFLICT,
+            detail=f"{name_or_id!r} may be any of these actors; ask by id: {choices}",
+        )
+    return found[0]
+
+
+def _actor_page(store: Store, name_or_id: str, as_of: datetime | None) -> ActorPage:
+    from warledger.resolve.actors import ActorIndex
+    from warledger.resolve.relations import RelationGraph, activities_of
+
+    index = ActorIndex.load(store, as_of=as_of)
+    found = _one_actor(index, name_or_id)
+    edges = RelationGraph.build(store, index, as_of=as_of).relations_of(found.id)
+    activities = [
+        ActivityOut(
+            role=a.role,
+            type=a.type,
+            mode=a.mode,
+            negated=a.negated,
+            place=a.place,
+            counterparts=list(a.counterparts),
+            source=source_out(a.source),
+        )
+        for a in activities_of(store, index, found.id, as_of=as_of)
+    ]
+    merged = sorted(m.merged_id for m in index.merges if index.canonical(m.merged_id) == found.id)
+    return ActorPage(
+        actor=found,
+        merged_ids=merged,
+        relations=[relation_out(e) for e in edges],
+        activities=activities,
+    )
+
+
+def relation_out(edge: RelationEdge) -> RelationOut:
+    return RelationOut(
+        subject_id=edge.subject_id,
+        subject_name=edge.subject_name,
+        predicate=edge.predicate,
+        object_id=edge.object_id,
+        object_name=edge.object_name,
+        status=edge.status,
+        sources=[source_out(s) for s in edge.sources],
+    )
+
+
+def source_out(source: Source) -> SourceOut:
+    return SourceOut(
+        claim_id=source.claim_id,
+        document_id=source.document_id,
+        claimant=source.claimant,
+        claimant_id=source.claimant_id,
+        own_voice=source.own_voice,
+        outlet=source.outlet,
+        said_at=source.said_at,
+        stance=source.stance.value,
+        evidence=source.evidence,
+        start=source.start,
+        end=source.end,
+    )
