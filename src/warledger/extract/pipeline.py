@@ -50,7 +50,7 @@ def build_pipeline(
     configs = {"warledger_places": {"places_file": str(places_file)}} if places_file else {}
     for pipe_name, factory_name in factories.COMPONENTS:
         if wanted is None or pipe_name in wanted:
-            nlp.add_pipe(factory_name, name=pipe_name, config=configs.get(pipe_name))
+            nlp.add_pipe(factory_name, name=pipe_name, config=configs.get(pipe_name, {}))
     return nlp
 
 

@@ -2,6 +2,8 @@
 
 - ``Gazetteer`` (``gazetteer.py``): name lookups and document-level resolution.
 - ``index.py``: the cached on-disk index the gazetteer loads.
+- ``user_places.py`` / ``user_index.py``: an analyst's own places file (``--places``),
+  its format and checks, and its merge into the loaded index.
 - ``pick_event_place`` (``event_place.py``): which place of a sentence an event happened in.
 - ``haversine_km`` (``distance.py``).
 """

