@@ -1,0 +1,158 @@
+"""The incident page and the actor page.
+
+An incident is shown as its claims side by side: each with the sentence it came from
+and the claimed words marked, who said it, in which outlet and on which side, so the
+reader sees the grade's reasons in the evidence itself. An actor is shown with what it
+is reported doing (each activity with its source) and who is said to back, command or
+fight beside it, as a graph and as a table.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+from urllib.parse import quote
+
+from fastapi import APIRouter, Request
+from fastapi.responses import Response
+from markupsafe import Markup
+
+from warledger.api.queries import claims_by_id
+from warledger.model import Claim, GeoPrecision, Incident, Place
+from warledger.store import Store
+from warledger.web.graph import build_graph
+from warledger.web.highlight import claim_highlights, highlight, sentence_around
+from warledger.web.history import history_of
+from warledger.web.lookups import (
+    DocumentMeta,
+    document_meta,
+    incident_by_id,
+    incidents_of_claims,
+    outlet_sides,
+)
+from warledger.web.mapdata import map_point
+from warledger.web.render import error_page, render
+from warledger.web.session import require_page_role
+
+MAX_KEY = 300
+"""Longest id or actor name accepted in a page's path."""
+
+router = APIRouter(include_in_schema=False)
+
+
+def precision_text(place: Place | None) -> str:
+    """How exactly the place is known, in words a reader of the map needs."""
+    if place is None:
+        return "no place resolved"
+    if place.latitude is None or place.longitude is None:
+        return "named in the text, not found in the gazetteer (no coordinates)"
+    if place.precision == GeoPrecision.EXACT:
+        return "town or exact location"
+    if place.precision == GeoPrecision.REGION:
+        return "located only to the region"
+    return "located only to the country"
+
+
+@dataclass(frozen=True)
+class ClaimCard:
+    """One claim as the incident page shows it."""
+
+    claim: Claim
+    claimant: str
+    document: DocumentMeta | None
+    side: str
+    evidence: Markup
+    figures: list[dict[str, Any]]
+
+
+def _claimant(claim: Claim, doc: DocumentMeta | None) -> str:
+    if claim.claimant is not None:
+        return claim.claimant.name
+    if claim.claimant_is_outlet:
+        return f"{(doc.outlet if doc else None) or 'the outlet'} (own voice)"
+    return "unattributed"
+
+
+def _cards(store: Store, incident: Incident, details: dict[str, Any]) -> list[ClaimCard]:
+    members = claims_by_id(store, incident.claim_ids)
+    docs = document_meta(store, [c.document_id for c in members])
+    sides = outlet_sides(store, list(docs.values()), details.get("conflict"))
+    texts = {doc_id: store.get_document(doc_id) for doc_id in docs}
+    figures = details.get("figures") or []
+    cards = []
+    for claim in members:
+        doc = texts.get(claim.document_id)
+        text, offset = (doc.text, 0) if doc else (claim.content.text, claim.content.start)
+        marks = [
+            h
+            for h in claim_highlights([claim], offset + len(text), link_evidence=False)
+            if h.kind in ("evidence", "cue")
+        ]
+        lo, hi = sentence_around(text, min(h.start for h in marks), max(h.end for h in marks))
+        if doc is None:
+            lo, hi = offset, offset + len(text)
+        evidence = highlight(text[lo - offset : hi - offset], marks, lo)
+        meta = docs.get(claim.document_id)
+        cards.append(
+            ClaimCard(
+                claim=claim,
+                claimant=_claimant(claim, meta),
+                document=meta,
+                side=sides.get(claim.document_id, "unknown"),
+                evidence=evidence,
+                figures=[f for f in figures if f.get("claim_id") == claim.id],
+            )
+        )
+    return sorted(cards, key=lambda c: (c.claim.said_at is None, c.claim.said_at, c.claim.id))
+
+
+@router.get("/incidents/{incident_id}")
+def incident_view(request: Request, incident_id: str) -> Response:
+    require_page_role(request, "reader")
+    store: Store = request.app.state.store
+    found = incident_by_id(store, incident_id[:MAX_KEY])
+    if found is None:
+        return error_page(request, 404, f"No incident has id {incident_id[:80]!r}.")
+    incident, details = found
+    histories = history_of(store, [incident.id, *incident.claim_ids])
+    context = {
+        "incident": incident,
+        "details": details,
+        "precision": precision_text(incident.place),
+        "cards": _cards(store, incident, details),
+        "point": map_point(incident),
+        "histories": histories,
+    }
+    return render(request, "incident.html", context)
+
+
+@router.get("/actors/{name_or_id:path}")
+def actor_view(request: Request, name_or_id: str) -> Response:
+    require_page_role(request, "reader")
+    from warledger.resolve.actors import ActorIndex
+    from warledger.resolve.relations import RelationGraph, activities_of
+
+    store: Store = request.app.state.store
+    key = name_or_id[:MAX_KEY]
+    index = ActorIndex.load(store)
+    found = index.find(key)
+    if not found:
+        return error_page(request, 404, f"No actor is called {key[:80]!r}.")
+    if len(found) > 1:
+        context = {"key": key, "choices": found, "quote": quote}
+        return render(request, "actor_choice.html", context, status_code=409)
+    actor = found[0]
+    edges = RelationGraph.build(store, index).relations_of(actor.id)
+    activities = activities_of(store, index, actor.id)
+    incident_of = incidents_of_claims(store, [a.source.claim_id for a in activities])
+    merged = sorted(m.merged_id for m in index.merges if index.canonical(m.merged_id) == actor.id)
+    context = {
+        "actor": actor,
+        "merged": merged,
+        "edges": edges,
+        "graph": build_graph(actor.id, actor.name, edges),
+        "activities": activities,
+        "incident_of": incident_of,
+        "quote": quote,
+    }
+    return render(request, "actor.html", context)

@@ -1,0 +1,108 @@
+/* Incident map: Natural Earth country shapes (world-atlas, served locally) as the base,
+   no tile server. Every string shown comes from documents and is set with textContent,
+   never innerHTML. Precision is drawn honestly: exact places as solid dots, places known
+   only to a region or country as hollow dashed dots inside a wide translucent circle. */
+(function () {
+  "use strict";
+
+  var UNCERTAINTY_METRES = { 2: 60000, 3: 250000 };
+
+  function gradeColour(grade) {
+    var value = getComputedStyle(document.documentElement).getPropertyValue("--grade-" + grade);
+    return value.trim() || "#666";
+  }
+
+  function radius(point) {
+    var killed = point.killed && point.killed.best;
+    return killed ? Math.min(6 + 3 * Math.sqrt(killed), 30) : 6;
+  }
+
+  function line(parent, tag, text, className) {
+    var el = document.createElement(tag);
+    el.textContent = text;
+    if (className) { el.className = className; }
+    parent.appendChild(el);
+    return el;
+  }
+
+  function popup(point) {
+    var box = document.createElement("div");
+    var link = document.createElement("a");
+    link.href = "/incidents/" + encodeURIComponent(point.id);
+    link.textContent = point.type + (point.mode ? " · " + point.mode : "");
+    box.appendChild(link);
+    line(box, "div", point.place + (point.country ? " (" + point.country + ")" : ""));
+    if (point.precision === 2) { line(box, "div", "located only to the region", "muted"); }
+    if (point.precision === 3) { line(box, "div", "located only to the country", "muted"); }
+    var when = point.date_start || "undated";
+    if (point.date_end && point.date_end !== point.date_start) { when += " – " + point.date_end; }
+    line(box, "div", when);
+    var k = point.killed || {};
+    if (k.best !== null && k.best !== undefined) {
+      var range = (k.low !== k.high) ? " (" + (k.low === null ? "?" : k.low) + "–" + (k.high === null ? "?" : k.high) + ")" : "";
+      line(box, "div", "killed: " + k.best + range);
+    }
+    line(box, "div", "grade: " + point.grade.replace(/_/g, " ") + " · " + point.n_sources + " independent source(s), " + point.n_claims + " claim(s)");
+    return box;
+  }
+
+  function addPoint(layer, point) {
+    var colour = gradeColour(point.grade);
+    var exact = point.precision === 1;
+    if (!exact) {
+      L.circle([point.lat, point.lon], {
+        radius: UNCERTAINTY_METRES[point.precision] || 60000, color: colour, weight: 1,
+        dashArray: "4 4", fillColor: colour, fillOpacity: 0.08, interactive: false
+      }).addTo(layer);
+    }
+    var marker = L.circleMarker([point.lat, point.lon], {
+      radius: radius(point), color: colour, weight: exact ? 1 : 2,
+      dashArray: exact ? null : "3 3", fillColor: colour,
+      fillOpacity: exact ? 0.75 : 0.1, className: "incident-marker precision-" + point.precision
+    });
+    marker.bindPopup(popup(point));
+    marker.addTo(layer);
+    return marker;
+  }
+
+  function drawCountries(map, url) {
+    return fetch(url).then(function (r) { return r.json(); }).then(function (world) {
+      var shapes = topojson.feature(world, world.objects.countries);
+      L.geoJSON(shapes, {
+        style: { color: "#8a98a8", weight: 0.6, fillColor: "#f4f1ea", fillOpacity: 1 },
+        interactive: false
+      }).addTo(map);
+    });
+  }
+
+  function start(el) {
+    var map = L.map(el, { worldCopyJump: true, preferCanvas: false, attributionControl: true });
+    map.attributionControl.setPrefix(false);
+    map.attributionControl.addAttribution("Countries: Natural Earth via world-atlas");
+    map.setView([30, 20], 2);
+    var status = document.getElementById("map-status");
+    var inline = el.getAttribute("data-point");
+    var points = inline ? Promise.resolve({ points: [JSON.parse(inline)], not_on_map: 0 })
+      : fetch(el.getAttribute("data-src"), { credentials: "same-origin" })
+          .then(function (r) { if (!r.ok) { throw new Error("HTTP " + r.status); } return r.json(); });
+    drawCountries(map, el.getAttribute("data-world")).then(function () { return points; })
+      .then(function (data) {
+        var layer = L.featureGroup().addTo(map);
+        data.points.forEach(function (p) { addPoint(layer, p); });
+        if (data.points.length === 1) {
+          map.setView([data.points[0].lat, data.points[0].lon], data.points[0].precision === 1 ? 8 : 6);
+        } else if (data.points.length > 1) {
+          map.fitBounds(layer.getBounds().pad(0.3), { maxZoom: 8 });
+        }
+        if (status) {
+          status.textContent = data.points.length + " incident(s) on the map; not on the map: " +
+            data.not_on_map + " (no place resolved or no coordinates).";
+          status.setAttribute("data-on-map", String(data.points.length));
+          status.setAttribute("data-not-on-map", String(data.not_on_map));
+        }
+      })
+      .catch(function (err) { if (status) { status.textContent = "The map could not load its data: " + err.message; } });
+  }
+
+  document.querySelectorAll("#map, .mini-map").forEach(start);
+})();
