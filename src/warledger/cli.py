@@ -21,7 +21,7 @@ from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from warledger import cli_actors, cli_api, cli_export
+from warledger import cli_actors, cli_api, cli_export, cli_reviews
 from warledger.cli_incidents import register as register_incidents
 from warledger.cli_options import fail, parse_day, settings_of
 from warledger.config import Settings
@@ -45,6 +45,7 @@ register_incidents(app)
 cli_actors.register(app)
 cli_api.register(app)
 cli_export.register(app)
+cli_reviews.register(app)
 
 
 @app.callback()
