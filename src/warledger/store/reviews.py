@@ -162,7 +162,7 @@ def _check_field_name(kind: str, field: str) -> None:
     if field not in checks:
         allowed = ", ".join(sorted(checks)) or "none (this kind takes no correction)"
         raise ReviewError(
-            f"correction field {_show(field)} is not allowed for a {kind} review; "
+            f"correction field {_show(field)} is not allowed in {kind} reviews; "
             f"allowed fields: {allowed}"
         )
 
