@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import sys
 from contextlib import ExitStack
-from enum import StrEnum
 from typing import TYPE_CHECKING, Annotated, TextIO
 
 import typer
@@ -17,20 +16,10 @@ from rich.console import Console
 
 from warledger.cli_options import fail, settings_of
 from warledger.errors import WarledgerError
+from warledger.export.stream import ExportFormat, ExportWhat
 
 if TYPE_CHECKING:
     from warledger.store import Store
-
-
-class ExportFormat(StrEnum):
-    CSV = "csv"
-    GEOJSON = "geojson"
-    JSONL = "jsonl"
-
-
-class ExportWhat(StrEnum):
-    INCIDENTS = "incidents"
-    CLAIMS = "claims"
 
 
 def register(app: typer.Typer) -> None:
@@ -96,19 +85,13 @@ def _open(path: str) -> TextIO:
 
 
 def _write(store: Store, fmt: ExportFormat, what: ExportWhat, out: TextIO) -> tuple[int, int]:
-    """Write the export; returns (items written, items there were)."""
-    from warledger.export.acled_csv import write_csv
-    from warledger.export.geojson import write_geojson
-    from warledger.export.jsonl import write_jsonl
-    from warledger.export.records import incident_records
-    from warledger.store.incidents import stored_incidents
+    """Write the export (the same stream as the API's /api/export.*); returns (items
+    written, items there were)."""
+    from warledger.api.incident_queries import IncidentFilter, iter_incidents
+    from warledger.export.stream import Tally, export_chunks
 
-    if fmt == ExportFormat.JSONL:
-        if what == ExportWhat.CLAIMS:
-            written = write_jsonl(store.iter_claims(), out)
-        else:
-            written = write_jsonl((incident for incident, _ in stored_incidents(store)), out)
-        return written, written
-    records = incident_records(store)
-    writer = write_csv if fmt == ExportFormat.CSV else write_geojson
-    return writer(records, out), len(records)
+    tally = Tally()
+    incidents = (incident for incident, _ in iter_incidents(store, IncidentFilter()))
+    for chunk in export_chunks(store, fmt, what, incidents, tally):
+        out.write(chunk)
+    return tally.written, tally.total

@@ -17,7 +17,7 @@ from typing import Annotated
 from fastapi import FastAPI, Query, Request, status
 from fastapi.responses import JSONResponse
 
-from warledger.api import routes_actors, routes_incidents, routes_places
+from warledger.api import routes_actors, routes_export, routes_incidents, routes_places
 from warledger.api.params import (
     ERRORS,
     MAX_SEQ,
@@ -90,6 +90,7 @@ def create_app(settings: Settings, public_read: bool = False) -> FastAPI:
     app.include_router(routes_incidents.router)
     app.include_router(routes_actors.router)
     app.include_router(routes_places.router)
+    app.include_router(routes_export.router)
     add_web_routes(app)
     return app
 

@@ -16,7 +16,8 @@ negative longitude stays a number.
 from __future__ import annotations
 
 import csv
-from collections.abc import Iterable
+import io
+from collections.abc import Iterable, Iterator
 from typing import TextIO
 
 from warledger.export.records import COLUMNS, Value
@@ -33,12 +34,28 @@ def safe_cell(value: Value) -> str:
     return str(value)
 
 
+def csv_lines(records: Iterable[dict[str, Value]]) -> Iterator[str]:
+    """The header line, then one line per record (as they come, so a download streams)."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow(COLUMNS)
+    for record in records:
+        yield _taken(buffer)
+        writer.writerow([safe_cell(record.get(column)) for column in COLUMNS])
+    yield _taken(buffer)
+
+
+def _taken(buffer: io.StringIO) -> str:
+    text = buffer.getvalue()
+    buffer.seek(0)
+    buffer.truncate()
+    return text
+
+
 def write_csv(records: Iterable[dict[str, Value]], out: TextIO) -> int:
     """Write a header and one row per record to ``out``; returns the number of rows."""
-    writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(COLUMNS)
-    count = 0
-    for record in records:
-        writer.writerow([safe_cell(record.get(column)) for column in COLUMNS])
-        count += 1
-    return count
+    lines = 0
+    for line in csv_lines(records):
+        out.write(line)
+        lines += 1
+    return lines - 1

@@ -12,7 +12,8 @@ foreign member ``warledger:skipped``, so the file never silently loses rows.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from typing import Any, TextIO
 
 from warledger.export.records import Value
@@ -20,29 +21,57 @@ from warledger.export.records import Value
 SKIPPED_MEMBER = "warledger:skipped"
 
 
+@dataclass
+class FeatureCount:
+    """What a streamed collection held, known once the stream is done."""
+
+    written: int = 0
+    skipped: int = 0
+
+
+def feature_of(record: dict[str, Value]) -> dict[str, Any] | None:
+    """The Point Feature of a record, or None when it lacks a latitude or a longitude."""
+    lat, lon = record.get("latitude"), record.get("longitude")
+    if not isinstance(lat, int | float) or not isinstance(lon, int | float):
+        return None
+    return {
+        "type": "Feature",
+        "id": record.get("event_id_cnty"),
+        "geometry": {"type": "Point", "coordinates": [float(lon), float(lat)]},
+        "properties": dict(record),
+    }
+
+
 def feature_collection(records: Iterable[dict[str, Value]]) -> dict[str, Any]:
     """The FeatureCollection of ``records`` that have a latitude and a longitude."""
     features: list[dict[str, Any]] = []
     skipped = 0
     for record in records:
-        lat, lon = record.get("latitude"), record.get("longitude")
-        if not isinstance(lat, int | float) or not isinstance(lon, int | float):
+        feature = feature_of(record)
+        if feature is None:
             skipped += 1
-            continue
-        features.append(
-            {
-                "type": "Feature",
-                "id": record.get("event_id_cnty"),
-                "geometry": {"type": "Point", "coordinates": [float(lon), float(lat)]},
-                "properties": dict(record),
-            }
-        )
+        else:
+            features.append(feature)
     return {"type": "FeatureCollection", "features": features, SKIPPED_MEMBER: skipped}
+
+
+def geojson_chunks(records: Iterable[dict[str, Value]], count: FeatureCount) -> Iterator[str]:
+    """The FeatureCollection as text, one feature a chunk, so a large export streams; the
+    skipped count is the last member, written once every record has been seen."""
+    yield '{"type": "FeatureCollection", "features": [\n'
+    for record in records:
+        feature = feature_of(record)
+        if feature is None:
+            count.skipped += 1
+            continue
+        yield (",\n" if count.written else "") + json.dumps(feature, ensure_ascii=False)
+        count.written += 1
+    yield f'\n], "{SKIPPED_MEMBER}": {count.skipped}}}\n'
 
 
 def write_geojson(records: Iterable[dict[str, Value]], out: TextIO) -> int:
     """Write the FeatureCollection to ``out`` (UTF-8 JSON); returns the number of features."""
-    collection = feature_collection(records)
-    json.dump(collection, out, ensure_ascii=False, indent=1)
-    out.write("\n")
-    return len(collection["features"])
+    count = FeatureCount()
+    for chunk in geojson_chunks(records, count):
+        out.write(chunk)
+    return count.written
