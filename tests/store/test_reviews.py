@@ -7,8 +7,8 @@ from collections.abc import Iterator
 from datetime import UTC, datetime
 
 import pytest
-from resolve.review_samples import SampleArchive
 
+from resolve.review_samples import SampleArchive
 from warledger.config import Settings
 from warledger.errors import ReviewError, WarledgerError
 from warledger.model import Review, ReviewAction
