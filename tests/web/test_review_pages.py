@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
@@ -26,6 +27,8 @@ from warledger.model import (
     Grade,
     Incident,
     PloverType,
+    Review,
+    ReviewAction,
     Side,
     Span,
     Stance,
@@ -36,6 +39,10 @@ from warledger.store.actors import append_merges
 from warledger.store.incidents import save_incidents
 from warledger.store.schema import reviews
 from warledger.store.tokens import create_token
+from warledger.web.excerpt import Piece, evidence_pieces
+from warledger.web.history import IN_CHUNK, history_of, review_entry
+from warledger.web.review_form import ReviewFormError, Submitted, analyst_name, parse_review
+from warledger.web.review_queue import claim_items
 
 HARBOUR_REPORT = (
     "Officials in Kessa said militia gunners shelled the fish market in Varn on Monday, "
@@ -542,3 +549,110 @@ def test_review_round_trip_on_both_databases(settings: Settings) -> None:
         queue = client.get("/review", headers=headers).text
         assert f'data-claim-id="{loaded.shelling}"' not in queue
         assert f'data-claim-id="{loaded.medics}"' in queue
+
+
+# ------------------------------------------------- history, evidence and form
+
+
+@pytest.fixture
+def fresh(tmp_path: Path) -> Loaded:
+    return fill(Settings(database_url=f"sqlite:///{tmp_path / 'h.db'}", blob_dir=tmp_path / "b"))
+
+
+def test_history_lists_every_entry_of_an_item_oldest_first(fresh: Loaded) -> None:
+    with Store.open(fresh.settings) as store:
+        first = store.add_review(
+            Review(
+                target_kind="claim",
+                target_id=fresh.strike,
+                action=ReviewAction.REJECT,
+                analyst="a",
+                note="not an attack",
+            )
+        )
+        second = store.add_review(
+            Review(
+                target_kind="claim",
+                target_id=fresh.strike,
+                action=ReviewAction.CORRECT,
+                analyst="b",
+                correction={"killed": 0},
+            )
+        )
+        merge_review = store.add_review(
+            Review(
+                target_kind="actor_merge",
+                target_id=fresh.merge,
+                action=ReviewAction.REJECT,
+                analyst="c",
+            )
+        )
+        # more ids than one IN list takes, with the real ones in different chunks
+        padding = [f"unknown-{n}" for n in range(IN_CHUNK * 2)]
+        ids = [fresh.strike, *padding, fresh.merge, fresh.shelling]
+        found = history_of(store, ids)
+        assert set(found) == set(ids)
+        assert [(i.seq, i.action, i.analyst) for i in found[fresh.strike]] == [
+            (first.seq, "reject", "a"),
+            (second.seq, "correct", "b"),
+        ]
+        assert found[fresh.strike][0].note == "not an attack"
+        assert found[fresh.strike][1].correction == {"killed": 0}
+        assert found[fresh.strike][1].hash == second.hash
+        merge = found[fresh.merge]
+        assert [(i.kind, i.action) for i in merge] == [("actor_merge", None), ("review", "reject")]
+        assert merge[0].note.startswith("merged new:varn-militia into new:kessa-militia: ")
+        assert merge[1].seq == merge_review.seq
+        assert found[fresh.shelling] == [] and found["unknown-7"] == []
+        assert review_entry(store, second.seq) == ("claim", fresh.strike, found[fresh.strike][1])
+        assert review_entry(store, merge[0].seq) is None  # a merge entry is not a review
+        assert review_entry(store, 10**9) is None
+
+
+def test_evidence_is_the_sentence_with_claimant_cue_and_content_marked(fresh: Loaded) -> None:
+    with Store.open(fresh.settings) as store:
+        item = claim_items(store, [fresh.shelling])[0]
+        assert item.evidence == [
+            Piece("Officials in Kessa", "actor"),
+            Piece(" "),
+            Piece("said", "cue"),
+            Piece(" "),
+            Piece(
+                "militia gunners shelled the fish market in Varn on Monday, killing 4 people",
+                "evidence",
+            ),
+            Piece("."),
+        ]
+        denial = claim_items(store, [fresh.denial])[0]
+        # the second sentence alone, its markup kept as text for the template to escape
+        assert "".join(p.text for p in denial.evidence) == "The <b>militia</b> denied it."
+        assert HARBOUR_REPORT.endswith("".join(p.text for p in denial.evidence))
+        with store.engine.connect() as conn:
+            moved = item.claim.model_copy(
+                update={"content": item.claim.content.model_copy(update={"start": 1})}
+            )
+            # spans that do not match the stored text fall back to the claim's own words
+            assert evidence_pieces(conn, moved) == [Piece(item.claim.content.text, "evidence")]
+
+
+def test_form_parsing_names_the_bad_field() -> None:
+    form = Submitted(
+        {
+            "target_kind": ["claim"],
+            "target_id": ["abc"],
+            "action": ["correct"],
+            "killed": [" 12 "],
+            "mode": [""],
+            "event_type": ["assault"],
+        }
+    )
+    parsed = parse_review(form, "x")
+    assert parsed.review.correction == {"killed": 12, "event_type": "ASSAULT"}
+    twice = Submitted({**form.values, "killed": ["1", "2"]})
+    with pytest.raises(ReviewFormError, match="'killed' was sent 2 times"):
+        parse_review(twice, "x")
+    with pytest.raises(ReviewFormError, match="'remove_claim_ids' is not part of a claim"):
+        parse_review(Submitted({**form.values, "remove_claim_ids": ["a"]}), "x")
+    assert analyst_name("t1", "  Dana   R  ") == "Dana R (t1)"
+    assert analyst_name("t1", "") == "t1"
+    assert len(analyst_name("t1", "x" * 500)) == 200

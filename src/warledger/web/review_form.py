@@ -82,7 +82,7 @@ def analyst_name(token_id: str, label: str) -> str:
     label = " ".join(label.split())
     if not label:
         return token_id
-    room = MAX_ANALYST_CHARS - len(token_id) - 4
+    room = MAX_ANALYST_CHARS - len(token_id) - len(" ()")
     shown = label if len(label) <= room else label[: room - 1] + "…"
     return f"{shown} ({token_id})"
 
