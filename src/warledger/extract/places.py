@@ -14,8 +14,9 @@ Candidates come from two sources:
   need evidence beyond the name: being a country's name, a locative
   preposition before it ("in", "near"...), a ", State" qualifier after it,
   its country (or a neighbour of it) already in the document, or a large
-  population. Words that are also common English words
-  ("Mobile", "Reading", "May") need the preposition or the qualifier.
+  population, or being in the analyst's own places file. Words that are also
+  common English words ("Mobile", "Reading", "May") need the preposition or
+  the qualifier.
 
 All mentions of a document are resolved together (see ``Gazetteer.resolve``),
 with countries from demonyms ("Azerbaijani") and from actor mentions as extra
@@ -241,6 +242,8 @@ class PlacesComponent:
         ]
         if not primary:
             return False
+        if any(self.gazetteer.is_user_row(r) for r in primary):
+            return True  # the analyst listed it as a place of these texts (--places)
         if any(int(ix.precision[r]) == GeoPrecision.COUNTRY for r in primary):
             return True  # a country's own name is hardly ever a person or a firm
         is_person = span.root.ent_type_ == "PERSON"

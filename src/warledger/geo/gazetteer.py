@@ -51,6 +51,11 @@ COUNTRY_BOOST = 1.5
 # Priors for areas over towns of the same name ("Georgia", "Louisiana, Missouri").
 COUNTRY_PRIOR = 3.0
 REGION_PRIOR = 2.0
+# Prior of a place from the analyst's own file (about a 100x population gap): the
+# file says which places matter for these texts, so a mention of the file's country
+# or of another of its places tips a homonym of another kind (the state Victoria)
+# to the user's place; a lone mention of a well-known area still goes to the area.
+USER_PRIOR = 1.0
 # Feature codes of local places: towns, counties, and the points of a user file
 # (checkpoints, bridges). They are "near" other places; areas "contain" them.
 LOCAL_CODES = ("PPL", "ADM2", "SPOT")
@@ -130,6 +135,11 @@ class Gazetteer:
             Candidate(packed // 2, bool(packed % 2), fuzzy=True)
             for packed in self.index.keys[match[0]]
         ]
+
+    def is_user_row(self, row: int) -> bool:
+        """The row comes from the analyst's places file, not from GeoNames."""
+        first = self.index.first_user_row
+        return first is not None and row >= first
 
     def is_known(self, name: str) -> bool:
         """An exact (non-fuzzy) match exists."""
@@ -251,6 +261,7 @@ class Gazetteer:
         score += np.where(prec == GeoPrecision.REGION, REGION_PRIOR, 0.0)
         score -= np.asarray([1.5 if c.alternate else 0.0 for c in options])
         score -= np.asarray([1.0 if c.fuzzy else 0.0 for c in options])
+        score += USER_PRIOR * np.asarray([self.is_user_row(int(r)) for r in rows])
         cc = ix.country[rows]
         # Context boosts what lies inside a named country or state, not the area itself:
         # otherwise "Washington" would vote for the state it names.

@@ -70,6 +70,9 @@ class GazetteerIndex:
     admin1_names: dict[str, str] = field(default_factory=dict)
     demonyms: dict[str, str] = field(default_factory=dict)
     neighbours: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # Rows from here on come from an analyst's places file (``user_index.py``);
+    # None in the cached GeoNames index.
+    first_user_row: int | None = None
 
     def __len__(self) -> int:
         return len(self.names)

@@ -25,10 +25,12 @@ def with_user_places(index: GazetteerIndex, gazetteer: UserGazetteer) -> Gazette
 
     Every name of an entry is a primary name (the analyst chose it); a name's
     GeoNames rows of the entry's kind are dropped from its key (see the module
-    docstring); the input index is left as it was.
+    docstring); the input index is left as it was. Merging a second file keeps
+    the first file's rows and their names.
     """
     places = gazetteer.places
     base = len(index)
+    first_user_row = base if index.first_user_row is None else index.first_user_row
     keys = dict(index.keys)
     for offset, place in enumerate(places):
         row = base + offset
@@ -38,7 +40,7 @@ def with_user_places(index: GazetteerIndex, gazetteer: UserGazetteer) -> Gazette
                 bucket = [
                     packed
                     for packed in keys.get(key, ())
-                    if packed // 2 >= base or int(index.precision[packed // 2]) != hidden
+                    if packed // 2 >= first_user_row or int(index.precision[packed // 2]) != hidden
                 ]
                 if row * 2 not in bucket:
                     bucket.append(row * 2)
@@ -67,6 +69,7 @@ def with_user_places(index: GazetteerIndex, gazetteer: UserGazetteer) -> Gazette
         names=[*index.names, *(p.name for p in places)],
         keys=keys,
         demonyms=demonyms,
+        first_user_row=first_user_row,
     )
 
 

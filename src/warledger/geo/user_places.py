@@ -38,8 +38,11 @@ Homonyms: a user entry hides the GeoNames entries *of its own kind* that
 share one of its names (an analyst's village "Kelso" replaces every GeoNames
 town called Kelso), because the analyst wrote it for the texts at hand. GeoNames
 entries of another kind keep competing on the usual evidence (document
-context, kind, population), as user entries do among themselves: a town
-Georgia in the file does not remove the country Georgia. Inside one file a
+context, kind, population), with a small prior for the user's entry
+(``gazetteer.USER_PRIOR``): a town Victoria of the file wins when the
+document names the file's country or another of its places, while a lone
+"Victoria" stays the Australian state, and a town Georgia in the file does not
+remove the country Georgia. Inside one file a
 name has one kind; two entries of the same kind may share a name when their
 country or admin1 differs (homonymous villages), and the document decides.
 
