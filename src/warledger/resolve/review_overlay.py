@@ -13,6 +13,9 @@ the latest review of every claim and incident grouping recorded at or before its
   claim's own figures gave if they agreed on one, else "unknown");
 * **accept** leaves the claim as it is (the decision is recorded and shown).
 
+A correction that does not pass ``store.reviews.check_correction`` (one recorded
+before reviews were checked) is skipped rather than failing the run.
+
 Incident reviews become ``GroupingRules`` for clustering. Actor resolution still
 reads every claim: a rejected claim is wrong about what happened, not about what
 a group is called.
@@ -24,6 +27,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
+from warledger.errors import ReviewError
 from warledger.model import (
     CasualtyFigure,
     Claim,
@@ -37,7 +41,7 @@ from warledger.model import (
 )
 from warledger.resolve.grouping_rules import GroupingRules
 from warledger.store import Store
-from warledger.store.reviews import latest_decisions
+from warledger.store.reviews import RecordedReview, check_correction, latest_decisions
 
 
 @dataclass(frozen=True)
@@ -62,7 +66,7 @@ class ReviewOverlay:
             corrections={
                 i: dict(r.review.correction)
                 for i, r in claims.items()
-                if r.review.action == ReviewAction.CORRECT
+                if r.review.action == ReviewAction.CORRECT and _well_formed(r)
             },
             rules=GroupingRules.from_decisions(groupings.values()),
             applied=tuple(sorted(r.seq for r in [*claims.values(), *groupings.values()])),
@@ -83,6 +87,14 @@ class ReviewOverlay:
             if reviewed is not None:
                 out.append(reviewed)
         return out
+
+
+def _well_formed(recorded: RecordedReview) -> bool:
+    try:
+        check_correction("claim", recorded.review.correction)
+    except ReviewError:
+        return False
+    return True
 
 
 def corrected(claim: Claim, correction: Mapping[str, object]) -> Claim:
