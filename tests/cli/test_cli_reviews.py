@@ -52,7 +52,7 @@ def test_review_claim_then_list_its_history(archive: tuple[list[str], SampleArch
     assert second.exit_code == 0, second.output
     listed = runner.invoke(app, [*db, "review", "list", claim_id])
     assert listed.exit_code == 0, listed.output
-    lines = [line for line in listed.output.splitlines() if claim_id[:12] in line]
+    lines = [row for row in listed.output.splitlines() if "│" in row and claim_id[:12] in row]
     assert len(lines) == 2
     assert "correct" in lines[0] and "reject" in lines[1]
     assert json.dumps({"event_type": "ASSAULT", "killed": 30}) in listed.output.replace("\n", "")
