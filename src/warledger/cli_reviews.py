@@ -181,7 +181,11 @@ def review_list(
         table.add_column(column, overflow="fold")
     for recorded in history:
         review = recorded.review
-        correction = json.dumps(review.correction, ensure_ascii=False) if review.correction else ""
+        correction = (
+            json.dumps(review.correction, ensure_ascii=False, sort_keys=True)
+            if review.correction
+            else ""
+        )
         if recorded.members:
             correction = f"{correction} (of {len(recorded.members)} member claims)".strip()
         table.add_row(
