@@ -52,7 +52,7 @@
     if (!exact) {
       L.circle([point.lat, point.lon], {
         radius: UNCERTAINTY_METRES[point.precision] || 60000, color: colour, weight: 1,
-        dashArray: "4 4", fillColor: colour, fillOpacity: 0.08, interactive: false
+        dashArray: "4 4", fillColor: colour, fillOpacity: 0.08, interactive: false, className: "uncertainty"
       }).addTo(layer);
     }
     var marker = L.circleMarker([point.lat, point.lon], {
@@ -70,7 +70,7 @@
       var shapes = topojson.feature(world, world.objects.countries);
       L.geoJSON(shapes, {
         style: { color: "#8a98a8", weight: 0.6, fillColor: "#f4f1ea", fillOpacity: 1 },
-        interactive: false
+        interactive: false, className: "country"
       }).addTo(map);
     });
   }
