@@ -261,7 +261,8 @@ class Gazetteer:
         score += np.where(prec == GeoPrecision.REGION, REGION_PRIOR, 0.0)
         score -= np.asarray([1.5 if c.alternate else 0.0 for c in options])
         score -= np.asarray([1.0 if c.fuzzy else 0.0 for c in options])
-        score += USER_PRIOR * np.asarray([self.is_user_row(int(r)) for r in rows])
+        if ix.first_user_row is not None:
+            score += np.where(rows >= ix.first_user_row, USER_PRIOR, 0.0)
         cc = ix.country[rows]
         # Context boosts what lies inside a named country or state, not the area itself:
         # otherwise "Washington" would vote for the state it names.
