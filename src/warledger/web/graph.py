@@ -53,8 +53,17 @@ class Graph:
     nodes: list[Node]
     arrows: list[Arrow]
     left_out: int
-    width: int = WIDTH
-    height: int = HEIGHT
+
+    @property
+    def view_box(self) -> str:
+        """The drawing's bounds with a margin, so a small graph is not lost in white space."""
+        margin = 24
+        left = min(n.x - n.width / 2 for n in self.nodes) - margin
+        right = max(n.x + n.width / 2 for n in self.nodes) + margin
+        top = min(n.y for n in self.nodes) - NODE_H - margin
+        bottom = max(n.y for n in self.nodes) + NODE_H + margin
+        left, right = min(left, WIDTH / 2 - 240), max(right, WIDTH / 2 + 240)
+        return f"{left:.0f} {top:.0f} {right - left:.0f} {bottom - top:.0f}"
 
 
 def _short(name: str) -> str:

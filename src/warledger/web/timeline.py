@@ -131,7 +131,7 @@ def build_timeline(incidents: list[Incident], query: ListQuery) -> Timeline:
                 segments.append(Segment(grade.value, count, y, height, url))
         bars.append(
             Bar(
-                label=_label(start, unit),
+                label=_label(start, unit) + (f" {start.year}" if n == 0 and unit == "day" else ""),
                 start=start,
                 end=end,
                 x=LEFT + n * slot + slot * 0.12,

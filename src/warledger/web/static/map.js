@@ -90,7 +90,7 @@
         var layer = L.featureGroup().addTo(map);
         data.points.forEach(function (p) { addPoint(layer, p); });
         if (data.points.length === 1) {
-          map.setView([data.points[0].lat, data.points[0].lon], data.points[0].precision === 1 ? 8 : 6);
+          map.setView([data.points[0].lat, data.points[0].lon], data.points[0].precision === 1 ? 5 : 4);
         } else if (data.points.length > 1) {
           map.fitBounds(layer.getBounds().pad(0.3), { maxZoom: 8 });
         }
