@@ -136,8 +136,10 @@ def test_corrected_date_moves_a_claim_to_an_incident_of_its_own(filled: Filled) 
 def test_rejected_grouping_splits_its_claims_until_accepted(filled: Filled) -> None:
     store, archive, first = filled
     dorvan = _incident(archive, first, "dorvan-1")
+    before = datetime.now(UTC)
     _review(store, "incident", dorvan.id, "reject", note="three different markets")
     result = resolve_incidents(store)
+    assert _groups(archive, resolve_incidents(store, as_of=before)) == _groups(archive, first)
     assert _groups(archive, result) == [
         ["dorvan-1"],
         ["dorvan-2"],
