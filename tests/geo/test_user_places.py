@@ -163,6 +163,15 @@ BAD_FILES = [
         "  - {name: Lisvar, kind: town, country: Ukraine, latitude: 48.1, longitude: 30.1}\n",
         ["entry 2 ('Lisvar')", "same country and admin1"],
     ),
+    (
+        "  - {name: Lisvar, kind: region, precision: exact, country: UA, latitude: 48.0,"
+        " longitude: 30.0}\n",
+        ["entry 1 ('Lisvar')", "precision exact does not fit a region", "write region"],
+    ),
+    (
+        "  - {name: Lisvar, kind: town, country: NO, latitude: 60.0, longitude: 10.0}\n",
+        ["entry 1 ('Lisvar')", "country: False", "quote the code"],
+    ),
 ]
 
 

@@ -17,7 +17,8 @@ File format (``examples/places.yaml`` is a full example)::
         latitude: -29.75            # decimal degrees (WGS 84), -90..90
         longitude: -24.9            # decimal degrees, -180..180
         precision: exact            # optional: exact | region | country (or 1 | 2 | 3)
-        admin1: Brena               # optional: first-level division (a region's name)
+        admin1: Brena               # optional: first-level division (a region's name;
+                                    # a region with an admin1 is a district inside it)
         population: 30000           # optional: the prior when names compete
 
 Kinds and precision (ACLED's geo_precision, ``model.GeoPrecision``): a
@@ -177,8 +178,7 @@ def read_user_places(path: Path) -> UserGazetteer:
         country = entry.country if entry.kind == "country" else None
         country = country or _country_of(path, number, entry, user_codes, countries)
         names = tuple(dict.fromkeys([entry.name, *entry.alternate_names]))
-        if entry.demonyms and entry.kind != "country":
-            raise _fail(path, number, entry, "only a 'kind: country' entry has demonyms")
+        _check_kind(path, number, entry)
         for name in names:
             _check_name(path, number, entry, name, country, seen)
         places.append(
@@ -249,6 +249,11 @@ def _advice(error: Any) -> str:
             f"{error['input']!r} is out of range; write decimal degrees, latitude -90..90 "
             "(south negative), longitude -180..180 (west negative)"
         )
+    if field == "country" and kind == "string_type":
+        return (
+            f"{error['input']!r} is not a name or code; quote the code (country: 'NO'), "
+            "YAML reads NO, ON, YES, OFF as true or false"
+        )
     if kind == "missing":
         return "is missing; add it (see the format at the top of examples/places.yaml)"
     if kind == "extra_forbidden":
@@ -298,9 +303,10 @@ def _country_codes(
                 f"from ISO 3166's user-assigned range: {USER_ASSIGNED_HINT}"
             ))  # fmt: skip
         if code in countries.codes or not _user_assigned(code):
+            taken = "is a real country's code" if code in countries.codes else "is reserved"
             raise _fail(path, number, entry, (
-                f"country {code!r} is a real country's code; an invented country takes a "
-                f"code from ISO 3166's user-assigned range: {USER_ASSIGNED_HINT}"
+                f"country {code!r} {taken}; an invented country takes a code from "
+                f"ISO 3166's user-assigned range: {USER_ASSIGNED_HINT}"
             ))  # fmt: skip
         if code in owner:
             raise _fail(path, number, entry, (
@@ -334,6 +340,21 @@ def _country_of(
             "English name (Ukraine) or the name of a 'kind: country' entry of this file"
         ))  # fmt: skip
     return code
+
+
+def _check_kind(path: Path, number: int, entry: PlaceEntry) -> None:
+    """Fields that only make sense for some kinds of place."""
+    allowed = ALLOWED_PRECISION[entry.kind]
+    if entry.precision is not None and entry.precision not in allowed:
+        words = " or ".join(p.name.lower() for p in sorted(allowed))
+        raise _fail(path, number, entry, (
+            f"precision {entry.precision.name.lower()} does not fit a {entry.kind}; "
+            f"write {words} (or leave it out)"
+        ))  # fmt: skip
+    if entry.demonyms and entry.kind != "country":
+        raise _fail(path, number, entry, "only a 'kind: country' entry has demonyms")
+    if entry.admin1 and entry.kind == "country":
+        raise _fail(path, number, entry, "a country has no admin1; remove it")
 
 
 def _check_name(
