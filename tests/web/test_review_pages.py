@@ -227,7 +227,10 @@ def test_anonymous_visitor_is_sent_to_sign_in(client: TestClient) -> None:
 def test_reader_may_not_see_the_queue_or_review(
     client: TestClient, loaded: Loaded, reader: dict[str, str], analyst: dict[str, str]
 ) -> None:
-    assert client.get("/review", headers=reader).status_code == 403
+    denied = client.get("/review", headers=reader)
+    assert denied.status_code == 403
+    assert "This page needs the analyst role" in denied.text
+    assert 'class="review-form"' not in denied.text
     assert client.get(f"/review/claim/{loaded.shelling}", headers=reader).status_code == 403
     before = _ledger_size(loaded.settings)
     csrf = _csrf(client.get("/review", headers=analyst).text)
@@ -262,6 +265,7 @@ def test_a_wrong_csrf_value_is_refused(
         follow_redirects=False,
     )
     assert response.status_code == 403
+    assert "CSRF value does not match" in response.text and "<main>" in response.text
     assert _ledger_size(loaded.settings) == before
 
 
@@ -291,6 +295,8 @@ def test_merge_and_incident_tabs_show_what_is_reviewed(
     client: TestClient, loaded: Loaded, analyst: dict[str, str]
 ) -> None:
     merges = client.get("/review?tab=merges&status=all", headers=analyst).text
+    # a decision brings the analyst back to the same tab
+    assert 'name="return_to" value="/review?tab=merges&amp;status=all"' in merges
     assert loaded.merge in merges
     assert "new:varn-militia" in merges and "new:kessa-militia" in merges
     assert "&lt;i&gt;same&lt;/i&gt; commander" in merges

@@ -14,7 +14,7 @@ from __future__ import annotations
 from typing import Annotated, Any
 from urllib.parse import parse_qsl, urlencode, urlsplit
 
-from fastapi import APIRouter, Query, Request, status
+from fastapi import APIRouter, HTTPException, Query, Request, status
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from starlette.concurrency import run_in_threadpool
 
@@ -23,6 +23,7 @@ from warledger.extract.event_lexicon import MODE_CUES, TRIGGERS
 from warledger.model import PloverType
 from warledger.store import Store
 from warledger.store.actors import MERGE_KIND
+from warledger.store.tokens import TokenInfo
 from warledger.web.history import history_of, review_entry
 from warledger.web.render import error_page, render
 from warledger.web.review_form import (
@@ -44,7 +45,7 @@ from warledger.web.review_queue import (
     merge_queue,
     open_counts,
 )
-from warledger.web.session import check_csrf, require_page_role
+from warledger.web.session import PageDenied, check_csrf, page_denied, require_page_role
 
 router = APIRouter(include_in_schema=False)
 
@@ -83,7 +84,9 @@ def review_queue(
     recorded: int | None = None,
 ) -> Response:
     """The queue: one tab per kind of item, open items first in review order."""
-    require_page_role(request, "analyst")
+    denied = _analyst(request)
+    if isinstance(denied, Response):
+        return denied
     problem = _bad_query(tab, show, page)
     if problem:
         return error_page(request, 400, problem)
@@ -106,7 +109,7 @@ def review_queue(
         "items": items,
         "counts": open_counts(store),
         "flash": _flash(store, recorded),
-        "here": _here(request),
+        "return_to": _here(request),
         "values": Submitted(),
         **_choices(),
     }
@@ -116,15 +119,18 @@ def review_queue(
 @router.get("/review/{kind}/{item_id}", response_class=HTMLResponse)
 def review_item(request: Request, kind: str, item_id: str, recorded: int | None = None) -> Response:
     """One item with its review form and its full history in the ledger."""
-    require_page_role(request, "analyst")
+    denied = _analyst(request)
+    if isinstance(denied, Response):
+        return denied
     return _item_page(request, kind, item_id, Submitted(), None, _flash(_store(request), recorded))
 
 
 @router.post("/review", response_class=HTMLResponse)
 async def submit_review(request: Request) -> Response:
     """Record one decision; 303 back with the ledger entry's seq, or the form again (400)."""
-    caller = require_page_role(request, "analyst")
-    assert caller is not None  # the analyst role is never granted anonymously
+    caller = _analyst(request)
+    if isinstance(caller, Response):
+        return caller
     length = request.headers.get("content-length") or "0"
     if not length.isdigit() or int(length) > MAX_FORM_BYTES:
         message = f"the form is over {MAX_FORM_BYTES} bytes; shorten the note"
@@ -134,7 +140,10 @@ async def submit_review(request: Request) -> Response:
         submitted = collect(form.multi_items())
     except (ReviewFormError, ValueError) as exc:
         return error_page(request, 400, f"the form could not be read: {exc}")
-    check_csrf(request, submitted.one("csrf"))
+    try:
+        check_csrf(request, submitted.one("csrf"))
+    except HTTPException as exc:
+        return error_page(request, exc.status_code, str(exc.detail))
     kind, target_id = submitted.one("target_kind"), submitted.one("target_id")
     try:
         parsed = parse_review(submitted, analyst_name(caller.id, caller.label))
@@ -144,6 +153,18 @@ async def submit_review(request: Request) -> Response:
             _item_page, request, kind, target_id, submitted, str(exc), None
         )
     return RedirectResponse(_back(parsed.return_to, entry.seq), status.HTTP_303_SEE_OTHER)
+
+
+def _analyst(request: Request) -> TokenInfo | Response:
+    """The caller's token if it has the analyst role (or higher); otherwise the response
+    to send instead: the sign-in redirect, or the 403 page naming the role."""
+    try:
+        caller = require_page_role(request, "analyst")
+    except PageDenied as exc:
+        return page_denied(request, exc)
+    if caller is None:  # only reader pages of a public store admit anonymous callers
+        return page_denied(request, PageDenied(request, "analyst", None))
+    return caller
 
 
 def _bad_query(tab: str, status: str, page: int) -> str | None:
@@ -180,7 +201,7 @@ def _item_page(
         "error": error,
         "values": submitted,
         "flash": flash,
-        "here": _here(request),
+        "return_to": _here(request),
         **_choices(),
     }
     code = status.HTTP_400_BAD_REQUEST if error else status.HTTP_200_OK
