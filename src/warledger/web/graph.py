@@ -57,13 +57,22 @@ class Graph:
     @property
     def view_box(self) -> str:
         """The drawing's bounds with a margin, so a small graph is not lost in white space."""
+        left, top, width, height = self._bounds()
+        return f"{left:.0f} {top:.0f} {width:.0f} {height:.0f}"
+
+    @property
+    def view_width(self) -> int:
+        """The drawing's natural width in CSS pixels (text stays at its font size)."""
+        return round(self._bounds()[2])
+
+    def _bounds(self) -> tuple[float, float, float, float]:
         margin = 24
         left = min(n.x - n.width / 2 for n in self.nodes) - margin
         right = max(n.x + n.width / 2 for n in self.nodes) + margin
         top = min(n.y for n in self.nodes) - NODE_H - margin
         bottom = max(n.y for n in self.nodes) + NODE_H + margin
         left, right = min(left, WIDTH / 2 - 240), max(right, WIDTH / 2 + 240)
-        return f"{left:.0f} {top:.0f} {right - left:.0f} {bottom - top:.0f}"
+        return left, top, right - left, bottom - top
 
 
 def _short(name: str) -> str:

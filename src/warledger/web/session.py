@@ -162,7 +162,10 @@ def login(
         }
         return templates.TemplateResponse(request, "login.html", context, status_code=401)
     response = RedirectResponse(_safe_next(next), status.HTTP_303_SEE_OTHER)
-    response.set_cookie(COOKIE, token.strip(), httponly=True, samesite="strict", path="/")
+    secure = request.url.scheme == "https"
+    response.set_cookie(
+        COOKIE, token.strip(), httponly=True, samesite="strict", path="/", secure=secure
+    )
     return response
 
 
