@@ -63,7 +63,11 @@ def resolve(
     ledger entry, undone by a rejecting review); then event claims are grouped
     into incidents with corroboration grades and casualty ranges. Incremental
     by default: claims already in an incident stay there and new claims join
-    one or found one. Every run is one ledger entry.
+    one or found one. Analysts' reviews (`warledger review`) are applied: a
+    rejected claim counts nowhere, a corrected one counts as corrected, and
+    grouping decisions are obeyed; when the reviews changed since the last run,
+    everything is re-clustered. Every run is one ledger entry, listing the
+    reviews it applied.
     """
     from warledger.resolve.actors import resolve_actors
     from warledger.resolve.incident_run import resolve_incidents
