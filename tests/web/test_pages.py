@@ -17,7 +17,7 @@ from warledger.api.app import create_app
 from warledger.config import Settings
 from warledger.store import Store
 from warledger.store.incidents import stored_incidents
-from warledger.store.tokens import create_token
+from warledger.store.tokens import create_token, revoke_token
 from warledger.web.highlight import Highlight, highlight
 from warledger.web.session import PageDenied, check_csrf, csrf_token, page_denied, require_page_role
 
@@ -380,3 +380,22 @@ def test_pages_forbid_inline_scripts(client: TestClient, signed_in: Cookies) -> 
     client.cookies.update(signed_in("reader"))
     policy = client.get("/incidents").headers["content-security-policy"]
     assert "script-src 'self'" in policy and "unsafe-inline" not in policy.split(";")[1]
+
+
+def test_revoked_or_garbage_cookies_count_as_anonymous(
+    client: TestClient, web_settings: Settings
+) -> None:
+    with Store.open(web_settings) as store:
+        info, secret = create_token(store, "reader", "to revoke")
+        assert revoke_token(store, info.id)
+    for cookie in (secret, "wl_" + "x" * 500, "not a token"):
+        response = _as(client, {"warledger_token": cookie}).get("/", follow_redirects=False)
+        assert response.status_code == 303 and response.headers["location"] == "/login?next=%2F"
+        data = _as(client, {"warledger_token": cookie}).get("/map/data", follow_redirects=False)
+        assert data.status_code == 303
+
+
+def test_a_bearer_header_also_signs_pages_in(client: TestClient, tokens: dict[str, str]) -> None:
+    client.cookies.clear()
+    response = client.get("/timeline", headers={"Authorization": f"Bearer {tokens['analyst']}"})
+    assert response.status_code == 200 and '<span class="role role-analyst">' in response.text
