@@ -104,6 +104,3 @@ class GroupingRules:
         for item in sorted(parent):
             groups.setdefault(root(item), []).append(item)
         return sorted(tuple(g) for g in groups.values() if len(g) > 1)
-
-    def __bool__(self) -> bool:
-        return bool(self.labels or self.pins)

@@ -70,7 +70,7 @@ class IncidentClusterer:
         self._index: dict[tuple[str, bool, date], set[str]] = defaultdict(set)
         self._assigned: set[str] = set()
         self._by_document: dict[str, set[str]] = defaultdict(set)
-        self._rules = rules or GroupingRules()
+        self._rules = rules if rules is not None else GroupingRules()
         self._families: dict[str, Families] = {}
 
     @property
