@@ -94,6 +94,10 @@ def test_rejected_claim_counts_nowhere_until_accepted_again(filled: Filled) -> N
         i.id: sorted(i.claim_ids) for i in first.incidents
     }
     assert _killed(_incident(archive, restored, "dorvan-3")) == (5, 7, 9)
+    assert (
+        _incident(archive, restored, "dorvan-3").reasons[-1] == "analyst review: 1 claim accepted"
+    )
+    assert not any("analyst" in r for r in _incident(archive, restored, "velt-1").reasons)
 
 
 def test_corrected_toll_counts_while_the_stored_claim_stays_as_extracted(
@@ -107,6 +111,7 @@ def test_corrected_toll_counts_while_the_stored_claim_stays_as_extracted(
     dorvan = _incident(archive, result, "dorvan-3")
     assert archive.names(dorvan) == ["dorvan-1", "dorvan-2", "dorvan-3"]
     assert _killed(dorvan) == (5, 7, 30)
+    assert dorvan.reasons[-1] == "analyst review: 1 claim corrected (killed)"
     figures = {f["claim_id"]: (f["low"], f["high"]) for f in result.details[dorvan.id]["figures"]}
     assert figures[claim_id] == (30, 30)
     assert {c.id: c for c in store.iter_claims()}[claim_id] == stored_before
@@ -180,6 +185,7 @@ def test_accepted_grouping_keeps_its_claims_together(filled: Filled) -> None:
     pinned = _incident(archive, result, "dorvan-3")
     assert archive.names(pinned) == ["dorvan-1", "dorvan-2", "dorvan-3"]
     assert pinned.date_end == datetime(2026, 5, 30).date()
+    assert pinned.reasons[-1] == "analyst review: 1 claim corrected (date); grouping accepted"
     again = resolve_incidents(store, full=True)
     assert {i.id: sorted(i.claim_ids) for i in again.incidents} == {
         i.id: sorted(i.claim_ids) for i in result.incidents

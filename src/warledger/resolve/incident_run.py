@@ -93,7 +93,7 @@ def resolve_incidents(
         if progress and (done % 200 == 0 or done == len(new)):
             progress("cluster", done, len(new))
     clusterer.merge(touched)
-    result = _grade(store, clusterer, claims, documents, progress)
+    result = _grade(store, clusterer, claims, documents, overlay, progress)
     result.claims_clustered = len(items)
     result.new_claims = len(clusterer.assigned) - before
     result.reviews_applied = list(overlay.applied)
@@ -114,6 +114,7 @@ def _grade(
     clusterer: IncidentClusterer,
     claims: list[Claim],
     documents: dict[str, Document],
+    overlay: ReviewOverlay,
     progress: Progress | None,
 ) -> ResolveResult:
     builder = EvidenceBuilder(stored_outlets(store), documents)
@@ -125,6 +126,9 @@ def _grade(
         members = [by_id[m.claim_id] for m in sorted(profile.members, key=lambda i: i.sort_key)]
         evidence = builder.build(members)
         incident, toll = grade_incident(profile.id, evidence)
+        reviewed = overlay.reason(incident.claim_ids)
+        if reviewed:
+            incident.reasons.append(reviewed)
         result.incidents.append(incident)
         result.details[incident.id] = {
             "conflict": evidence.conflict,

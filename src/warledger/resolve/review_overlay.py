@@ -13,6 +13,10 @@ the latest review of every claim and incident grouping recorded at or before its
   claim's own figures gave if they agreed on one, else "unknown");
 * **accept** leaves the claim as it is (the decision is recorded and shown).
 
+An incident whose claims were accepted or corrected, or whose grouping was
+accepted, gets a last grading reason saying so (``reason``), so a reader of the
+casualty range knows an analyst's figure is in it.
+
 A correction that does not pass ``store.reviews.check_correction`` (one recorded
 before reviews were checked) is skipped rather than failing the run.
 
@@ -50,6 +54,7 @@ class ReviewOverlay:
     grouping rules, and the ledger seqs of every review that was applied."""
 
     rejected: frozenset[str] = frozenset()
+    accepted: frozenset[str] = frozenset()
     corrections: Mapping[str, Mapping[str, object]] = field(default_factory=dict)
     rules: GroupingRules = field(default_factory=GroupingRules)
     applied: tuple[int, ...] = ()
@@ -62,6 +67,9 @@ class ReviewOverlay:
         return cls(
             rejected=frozenset(
                 i for i, r in claims.items() if r.review.action == ReviewAction.REJECT
+            ),
+            accepted=frozenset(
+                i for i, r in claims.items() if r.review.action == ReviewAction.ACCEPT
             ),
             corrections={
                 i: dict(r.review.correction)
@@ -78,6 +86,22 @@ class ReviewOverlay:
             return None
         correction = self.corrections.get(claim.id)
         return corrected(claim, correction) if correction else claim
+
+    def reason(self, claim_ids: Iterable[str]) -> str | None:
+        """What analysts decided about an incident's claims, as a grading reason."""
+        ids = set(claim_ids)
+        parts = []
+        accepted = len(ids & self.accepted)
+        if accepted:
+            parts.append(f"{accepted} claim{'s' if accepted > 1 else ''} accepted")
+        fixed = sorted(ids & set(self.corrections))
+        if fixed:
+            fields = sorted({f for i in fixed for f in self.corrections[i]})
+            plural = "s" if len(fixed) > 1 else ""
+            parts.append(f"{len(fixed)} claim{plural} corrected ({', '.join(fields)})")
+        if any(set(group) <= ids for group in self.rules.pins):
+            parts.append("grouping accepted")
+        return "analyst review: " + "; ".join(parts) if parts else None
 
     def claims(self, claims: Iterable[Claim]) -> list[Claim]:
         """The claims as reviewed, rejected ones left out, in their order."""
