@@ -1,12 +1,15 @@
 """Search results as a page: matching documents, each with its matching claims.
 
 The query is the API's full-text search (``warledger.api.queries.search``); snippets are
-document text and are escaped like all of it, with the searched words marked.
+document text and are escaped like all of it, with the searched words marked. Claims
+of one document with the same words (a sentence carrying several propositions) are
+listed once, with their number.
 """
 
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from fastapi import APIRouter, Request
 from fastapi.responses import Response
@@ -50,10 +53,22 @@ def search_view(request: Request, q: str = "") -> Response:
     store: Store = request.app.state.store
     method, hits = search(store, query, LIMIT) if query else ("", [])
     docs = document_meta(store, [h.document_id for h in hits])
-    results = [
-        {"hit": hit, "doc": docs.get(hit.document_id), "snippet": mark_terms(hit.snippet, query)}
-        for hit in hits
-    ]
+    results: list[dict[str, Any]] = []
+    for hit in hits:
+        same = results[-1] if results else None
+        if (
+            hit.kind == "claim"
+            and same is not None
+            and same["hit"].kind == "claim"
+            and same["hit"].document_id == hit.document_id
+            and same["hit"].snippet == hit.snippet
+        ):
+            same["count"] += 1
+            continue
+        snippet = mark_terms(hit.snippet, query)
+        results.append(
+            {"hit": hit, "doc": docs.get(hit.document_id), "snippet": snippet, "count": 1}
+        )
     context = {
         "q": query,
         "results": results,
