@@ -155,9 +155,10 @@ class SampleArchive:
     ids: dict[str, str]
 
     @classmethod
-    def fill(cls, store: Store) -> SampleArchive:
+    def fill(cls, store: Store, reverse: bool = False) -> SampleArchive:
+        """Store the reports (in reverse order if asked) and their claims."""
         ids: dict[str, str] = {}
-        for name in REPORTS:
+        for name in sorted(REPORTS, reverse=reverse):
             document, raw, claims = _report(name)
             store.add_document(document, raw)
             store.add_claims(document.id, claims, PRODUCER)

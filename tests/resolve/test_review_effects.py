@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import UTC, datetime
+from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
@@ -253,3 +254,24 @@ def test_reviews_take_effect_on_both_databases(settings: Settings) -> None:
         ]
         assert _killed(_incident(archive, result, "dorvan-2")) == (7, 7, 9)
         assert store.verify().ok
+
+
+def test_reviewed_resolution_does_not_depend_on_ingest_order(tmp_path: Path) -> None:
+    runs = []
+    for reverse in (False, True):
+        folder = tmp_path / ("reversed" if reverse else "forward")
+        settings = Settings(database_url=f"sqlite:///{folder}.db", blob_dir=folder / "blobs")
+        with Store.open(settings) as store:
+            archive = SampleArchive.fill(store, reverse=reverse)
+            dorvan = _incident(archive, resolve_incidents(store), "dorvan-1")
+            removed = {"remove_claim_ids": [archive.ids["dorvan-1"]]}
+            _review(store, "incident", dorvan.id, "correct", correction=removed)
+            _review(store, "claim", archive.ids["velt-2"], "correct", correction={"killed": 3})
+            result = resolve_incidents(store)
+            runs.append({i.id: (archive.names(i), _killed(i)) for i in result.incidents})
+    assert runs[0] == runs[1]
+    assert sorted(runs[0].values()) == [
+        (["dorvan-1"], (5, 5, 5)),
+        (["dorvan-2", "dorvan-3"], (7, 7, 9)),
+        (["velt-1", "velt-2"], (2, 2, 3)),
+    ]
