@@ -1,9 +1,10 @@
 """What the review queue lists: claims, recorded actor merges and incident groupings.
 
 Claims come first where a mistake costs most: those in contested or single-source
-incidents (a wrong claim there changes a grade), then those the extractor was
-least sure of. warledger keeps no probability per claim, so "least sure" means
-evidence it could not find: no linked claimant, no place, no date. Actor merges
+incidents (one wrong claim there changes a grade), then those in denied or
+party-only incidents, then the rest; within each tier, those the extractor was
+least sure of first. warledger keeps no probability per claim, so "least sure"
+means evidence it could not find: no linked claimant, no place, no date. Actor merges
 are the ``actor_merge`` ledger entries; incident groupings are incidents of more
 than one claim. "Open" items have no review yet; every review is read from the
 ``reviews`` table, the latest one per item being its current decision.
@@ -153,11 +154,16 @@ def latest_decisions(conn: Connection, kind: str, ids: Sequence[str]) -> dict[st
 
 # ------------------------------------------------------------------ claims
 
-_incident_of = (
-    select(incident_claims.c.claim_id, func.min(incident_claims.c.incident_id).label("incident"))
-    .group_by(incident_claims.c.claim_id)
-    .subquery()
-)
+
+def _incident_of_claim() -> Any:
+    """The incident a claim belongs to (the smallest id, should a claim be in two): a
+    correlated lookup through the ``claim_id`` index, never a scan of every membership."""
+    return (
+        select(func.min(incident_claims.c.incident_id))
+        .where(incident_claims.c.claim_id == claims.c.id)
+        .correlate(claims)
+        .scalar_subquery()
+    )
 
 
 def _claim_query() -> Select[Any]:
@@ -174,18 +180,23 @@ def _claim_query() -> Select[Any]:
             incidents.c.grade,
         )
         .join(documents, documents.c.id == claims.c.document_id)
-        .outerjoin(_incident_of, _incident_of.c.claim_id == claims.c.id)
-        .outerjoin(incidents, incidents.c.id == _incident_of.c.incident)
+        .outerjoin(incidents, incidents.c.id == _incident_of_claim())
     )
+
+
+def _in_grades(grades: tuple[str, ...]) -> Any:
+    """Claims that belong to an incident of one of ``grades`` (an uncorrelated subquery,
+    which both databases compute once rather than once per claim)."""
+    members = (
+        select(incident_claims.c.claim_id)
+        .join(incidents, incidents.c.id == incident_claims.c.incident_id)
+        .where(incidents.c.grade.in_(grades))
+    )
+    return claims.c.id.in_(members)
 
 
 def _claim_priority() -> tuple[Any, Any]:
-    grade_rank = case(
-        (incidents.c.grade.in_(FIRST_GRADES), 0),
-        (incidents.c.grade.in_(NEXT_GRADES), 1),
-        (incidents.c.grade.is_(None), 3),
-        else_=2,
-    )
+    grade_rank = case((_in_grades(FIRST_GRADES), 0), (_in_grades(NEXT_GRADES), 1), else_=2)
     missing = (
         case((claims.c.claimant_actor_id.is_(None), 1), else_=0)
         + case((claims.c.place_name.is_(None), 1), else_=0)
@@ -195,15 +206,21 @@ def _claim_priority() -> tuple[Any, Any]:
 
 
 def claim_queue(store: Store, status: str, page: int, per_page: int) -> tuple[list[ClaimItem], int]:
-    """One page of claims in review order, and how many there are in all."""
+    """One page of claims in review order, and how many there are in all.
+
+    The order is computed over ids and a few narrow columns only; the page's payloads
+    and evidence are read afterwards for its ``per_page`` claims.
+    """
     grade_rank, missing = _claim_priority()
-    query = _status_filter(_claim_query(), "claim", claims.c.id, status)
-    query = query.order_by(grade_rank, missing.desc(), claims.c.id)
+    ordered = _status_filter(select(claims.c.id), "claim", claims.c.id, status)
+    ordered = ordered.order_by(grade_rank, missing.desc(), claims.c.id)
     counted = _status_filter(select(func.count()).select_from(claims), "claim", claims.c.id, status)
     with store.engine.connect() as conn:
         total = int(conn.execute(counted).scalar_one())
-        rows = conn.execute(query.limit(per_page).offset((page - 1) * per_page)).all()
-        return _claim_items(conn, rows), total
+        page_ids = list(
+            conn.execute(ordered.limit(per_page).offset((page - 1) * per_page)).scalars()
+        )
+    return claim_items(store, page_ids), total
 
 
 def claim_items(store: Store, claim_ids: Sequence[str]) -> list[ClaimItem]:
