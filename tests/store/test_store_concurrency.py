@@ -5,7 +5,7 @@ from __future__ import annotations
 import itertools
 import multiprocessing
 
-from store_samples import make_document, raw_report
+from store_samples import PRODUCER, make_claims, make_document, raw_report
 
 from warledger.config import Settings
 from warledger.model import Review, ReviewAction
@@ -18,11 +18,14 @@ def _write_many(settings: Settings, worker: int) -> None:
     with Store.open(settings) as store:
         for i in range(PER_WORKER):
             raw = raw_report(f" Worker {worker}, report {i}.")
-            store.add_document(make_document(raw), raw)
+            doc = make_document(raw)
+            store.add_document(doc, raw)
+            claim = make_claims(doc)[0]
+            store.add_claims(doc.id, [claim], PRODUCER)
             store.add_review(
                 Review(
                     target_kind="claim",
-                    target_id=f"w{worker}-c{i}",
+                    target_id=claim.id,
                     action=ReviewAction.ACCEPT,
                     analyst=f"worker-{worker}",
                 )
@@ -43,8 +46,8 @@ def test_concurrent_appends_keep_one_chain(settings: Settings) -> None:
         report = store.verify()
         stats = store.stats()
     assert report.problems == []
-    assert report.entries_checked == 4 * PER_WORKER
-    assert [e.seq for e in entries] == list(range(1, 4 * PER_WORKER + 1))
+    assert report.entries_checked == 6 * PER_WORKER
+    assert [e.seq for e in entries] == list(range(1, 6 * PER_WORKER + 1))
     assert all(b.hash == a.prev_hash for b, a in itertools.pairwise(entries))
     analysts = {str(e.details.get("action")) for e in entries if e.kind == "review"}
     assert analysts == {"accept"}

@@ -30,7 +30,7 @@ def filled(store: Store) -> tuple[Store, list[Document]]:
             action=ReviewAction.CORRECT,
             analyst="analyst-1",
             note="place is the depot, not the town",
-            correction={"place_name": "Kessary depot"},
+            correction={"place": "Kessary depot"},
         )
     )
     return store, docs
@@ -155,16 +155,21 @@ def test_row_inserted_behind_the_ledger(filled: tuple[Store, list[Document]]) ->
 
 
 def test_reviews_are_ledger_entries(store: Store) -> None:
+    raw = raw_report()
+    doc = make_document(raw)
+    store.add_document(doc, raw)
+    claim = make_claims(doc)[0]
+    store.add_claims(doc.id, [claim], PRODUCER)
     review = Review(
-        target_kind="incident", target_id="inc-7", action=ReviewAction.REJECT, analyst="a2"
+        target_kind="claim", target_id=claim.id, action=ReviewAction.REJECT, analyst="a2"
     )
     first = store.add_review(review)
     second = store.add_review(review.model_copy(update={"action": ReviewAction.ACCEPT}))
-    assert (first.seq, second.seq) == (1, 2)
-    assert (first.kind, first.subject_id) == ("review", "inc-7")
+    assert (first.seq, second.seq) == (3, 4)
+    assert (first.kind, first.subject_id) == ("review", claim.id)
     assert second.prev_hash == first.hash
     assert first.digest != second.digest
-    assert list(store.ledger()) == [first, second]
+    assert list(store.ledger())[2:] == [first, second]
     assert store.stats()["reviews"] == 2
     assert store.verify().ok
 
