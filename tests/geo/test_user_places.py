@@ -7,6 +7,7 @@ the file.
 
 from __future__ import annotations
 
+import hashlib
 import re
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -275,8 +276,13 @@ def test_worker_processes_see_the_same_file(places_file: Path) -> None:
     with DocumentExtractor(2, batch_size=1, places_file=places_file) as extract:
         results = extract(documents)
     assert len(results) == 2
+    digest = hashlib.sha256(places_file.read_bytes()).hexdigest()[:12]
     for claims in results:
         assert _event_places(claims)["Drevnik"] == (-40.25, -30.35, GeoPrecision.EXACT)
+        # Provenance: every claim names the user gazetteer it was placed with.
+        assert {c.producer["places_file"] for c in claims} == {
+            f"{places_file.name}@sha256:{digest}"
+        }
 
 
 # ------------------------------------------------------------- the demo file

@@ -37,7 +37,8 @@ COMPONENTS: tuple[tuple[str, str], ...] = (
 
 
 def component_versions(nlp: Language) -> dict[str, str]:
-    """What produced a claim: each warledger pipe's factory, the spaCy model, the KB."""
+    """What produced a claim: each warledger pipe's factory, the spaCy model, the KB,
+    and the analyst's own gazetteer when the places pipe was given one."""
     versions = {
         name: nlp.get_pipe_meta(name).factory
         for name in nlp.pipe_names
@@ -45,4 +46,8 @@ def component_versions(nlp: Language) -> dict[str, str]:
     }
     versions["spacy_model"] = f"{nlp.meta.get('name', '?')}-{nlp.meta.get('version', '?')}"
     versions["kb"] = KB_VERSION
+    if "warledger_places" in nlp.pipe_names:
+        user_file = getattr(nlp.get_pipe("warledger_places"), "places_file_version", None)
+        if user_file:
+            versions["places_file"] = user_file
     return versions

@@ -27,6 +27,7 @@ said") is still a place mention: both readings are kept.
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -103,6 +104,8 @@ class PlacesComponent:
             gazetteer if gazetteer is not None else Gazetteer.load(cache_dir, places_file)
         )
         self.include_demonyms = include_demonyms
+        self.places_file_version = _file_version(places_file) if places_file else None
+        """Which user gazetteer placed the mentions (name and content hash), for provenance."""
 
     def __call__(self, doc: Doc) -> Doc:
         countries = self._context_countries(doc)
@@ -327,6 +330,11 @@ def _with_qualifiers(doc: Doc, mentions: list[_Mention]) -> list[_Mention]:
             qualifier = nxt.text
         out.append(replace(m, qualifier=qualifier))
     return out
+
+
+def _file_version(path: Path) -> str:
+    """``name@sha256:<12 hex>``: a changed file gives claims a different producer."""
+    return f"{path.name}@sha256:{hashlib.sha256(path.read_bytes()).hexdigest()[:12]}"
 
 
 @Language.factory(FACTORY, default_config={"include_demonyms": False, "places_file": None})
