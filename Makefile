@@ -1,10 +1,12 @@
 # Two commands do all the set-up on a fresh clone:
-#   make demo   create .venv, install, ingest the sample reports, resolve incidents, print a summary
+#   make demo   create .venv, install, ingest the sample reports, resolve incidents, print a
+#               summary, then serve the web UI on http://127.0.0.1:$(DEMO_PORT)/ (Ctrl-C stops it)
 #   make test   create .venv, install with dev extras, lint, run every test
 PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 DEMO_DB ?= demo.db
+DEMO_PORT ?= 8000
 VENDOR := src/warledger/web/static/vendor
 
 .PHONY: demo test lint install clean assets
@@ -39,12 +41,16 @@ $(VENDOR)/.built: package.json package-lock.json
 demo: install
 	rm -rf $(DEMO_DB) $(DEMO_DB).blobs $(DEMO_DB)-wal $(DEMO_DB)-shm
 	$(BIN)/warledger --db $(DEMO_DB) outlets load examples/outlets.yaml
-	$(BIN)/warledger --db $(DEMO_DB) ingest examples/reports
+	$(BIN)/warledger --db $(DEMO_DB) --places examples/places.yaml ingest examples/reports
 	$(BIN)/warledger --db $(DEMO_DB) resolve
 	$(BIN)/warledger --db $(DEMO_DB) stats
 	$(BIN)/warledger --db $(DEMO_DB) claims --limit 10
 	$(BIN)/warledger --db $(DEMO_DB) incidents --top 10
 	$(BIN)/warledger --db $(DEMO_DB) verify
+	@echo "An analyst token for the review queue (sign in at /login; shown only once):"
+	@$(BIN)/warledger --db $(DEMO_DB) tokens create --role analyst --label "make demo"
+	@echo "Serving the workbench on http://127.0.0.1:$(DEMO_PORT)/ (read-only without a token; Ctrl-C stops it)"
+	$(BIN)/warledger --db $(DEMO_DB) serve --public-read --port $(DEMO_PORT)
 
 lint: install
 	$(BIN)/ruff check src tests benchmarks
@@ -54,4 +60,5 @@ test: lint
 	$(BIN)/python -m pytest; rc=$$?; if [ $$rc -eq 5 ]; then echo "no tests collected"; rc=0; fi; exit $$rc
 
 clean:
-	rm -rf $(VENV) $(DEMO_DB) $(DEMO_DB).blobs build src/*.egg-info .pytest_cache .ruff_cache
+	rm -rf $(VENV) $(DEMO_DB) $(DEMO_DB).blobs build src/*.egg-info .pytest_cache .ruff_cache \
+	       node_modules $(VENDOR) test-artifacts
