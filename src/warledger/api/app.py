@@ -18,6 +18,7 @@ from fastapi import FastAPI, Query, Request, status
 from fastapi.responses import JSONResponse
 
 from warledger.api import routes_actors, routes_export, routes_incidents, routes_places
+from warledger.api.guards import RefuseNul
 from warledger.api.params import (
     ERRORS,
     MAX_SEQ,
@@ -86,6 +87,7 @@ def create_app(settings: Settings, public_read: bool = False) -> FastAPI:
     async def store_error(_request: Request, exc: WarledgerError) -> JSONResponse:
         return JSONResponse({"detail": str(exc)}, status_code=status.HTTP_400_BAD_REQUEST)
 
+    app.add_middleware(RefuseNul)
     _add_routes(app)
     app.include_router(routes_incidents.router)
     app.include_router(routes_actors.router)
