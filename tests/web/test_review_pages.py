@@ -308,14 +308,26 @@ def test_merge_and_incident_tabs_show_what_is_reviewed(
     assert "one source says 4 killed, another 5" in incidents
 
 
-@pytest.mark.parametrize("query", ["tab=nope", "status=done", "page=0", "tab=%3Cscript%3E"])
+@pytest.mark.parametrize(
+    "query",
+    ["tab=nope", "status=done", "page=0", "page=abc", "page=99999999999999999999", "tab=%3Cb%3E"],
+)
 def test_bad_queue_parameters_get_a_400_page(
     client: TestClient, analyst: dict[str, str], query: str
 ) -> None:
     response = client.get(f"/review?{query}", headers=analyst)
     assert response.status_code == 400
-    assert "<script>" not in response.text
-    assert "use one of" in response.text or "pages start at 1" in response.text
+    assert "<b>" not in response.text
+    assert "use one of" in response.text or "must be a whole number from 1" in response.text
+
+
+def test_a_notice_for_anything_but_a_review_is_not_shown(
+    client: TestClient, analyst: dict[str, str]
+) -> None:
+    for recorded in ("abc", "1", "-4", "9" * 30):
+        page = client.get(f"/review?recorded={recorded}", headers=analyst)
+        assert page.status_code == 200
+        assert 'id="flash"' not in page.text
 
 
 def test_unknown_item_is_a_404_page(client: TestClient, analyst: dict[str, str]) -> None:

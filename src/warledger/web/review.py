@@ -80,8 +80,8 @@ def review_queue(
     request: Request,
     tab: str = "claims",
     show: Annotated[str, Query(alias="status")] = "open",
-    page: int = 1,
-    recorded: int | None = None,
+    page: str = "1",
+    recorded: str | None = None,
 ) -> Response:
     """The queue: one tab per kind of item, open items first in review order."""
     denied = _analyst(request)
@@ -90,20 +90,21 @@ def review_queue(
     problem = _bad_query(tab, show, page)
     if problem:
         return error_page(request, 400, problem)
+    number = int(page)
     store = _store(request)
     per_page = PER_PAGE[tab]
     items: list[Any]
     if tab == "claims":
-        items, total = claim_queue(store, show, page, per_page)
+        items, total = claim_queue(store, show, number, per_page)
     elif tab == "merges":
-        items, total = merge_queue(store, show, page, per_page)
+        items, total = merge_queue(store, show, number, per_page)
     else:
-        items, total = incident_queue(store, show, page, per_page, MEMBERS_IN_QUEUE)
+        items, total = incident_queue(store, show, number, per_page, MEMBERS_IN_QUEUE)
     context = {
         "tab": tab,
         "status": show,
         "statuses": STATUSES,
-        "page": page,
+        "page": number,
         "pages": max(1, -(-total // per_page)),
         "total": total,
         "items": items,
@@ -117,7 +118,7 @@ def review_queue(
 
 
 @router.get("/review/{kind}/{item_id}", response_class=HTMLResponse)
-def review_item(request: Request, kind: str, item_id: str, recorded: int | None = None) -> Response:
+def review_item(request: Request, kind: str, item_id: str, recorded: str | None = None) -> Response:
     """One item with its review form and its full history in the ledger."""
     denied = _analyst(request)
     if isinstance(denied, Response):
@@ -167,13 +168,14 @@ def _analyst(request: Request) -> TokenInfo | Response:
     return caller
 
 
-def _bad_query(tab: str, status: str, page: int) -> str | None:
+def _bad_query(tab: str, status: str, page: str) -> str | None:
+    """What is wrong with the queue's query parameters, or None."""
     if tab not in TABS:
         return f"tab {tab[:40]!r} is unknown; use one of {', '.join(TABS)}"
     if status not in STATUSES:
         return f"status {status[:40]!r} is unknown; use one of {', '.join(STATUSES)}"
-    if not 1 <= page <= MAX_PAGE:
-        return f"page {page} is out of range; pages start at 1"
+    if not page.isascii() or not page.isdigit() or not 1 <= int(page) <= MAX_PAGE:
+        return f"page {page[:20]!r} must be a whole number from 1 to {MAX_PAGE:,}"
     return None
 
 
@@ -219,11 +221,12 @@ def _find(store: Store, kind: str, item_id: str) -> Any:
     return None
 
 
-def _flash(store: Store, seq: int | None) -> dict[str, Any] | None:
-    """The review just recorded, read back from the ledger (so the notice cannot lie)."""
-    if seq is None or not 0 < seq < 2**63:
+def _flash(store: Store, recorded: str | None) -> dict[str, Any] | None:
+    """The review just recorded, read back from the ledger (so the notice cannot lie);
+    None when ``recorded`` names no review."""
+    if not recorded or not recorded.isascii() or not recorded.isdigit() or len(recorded) > 18:
         return None
-    found = review_entry(store, seq)
+    found = review_entry(store, int(recorded))
     if found is None:
         return None
     kind, target_id, item = found
