@@ -5,39 +5,58 @@ rather than by FastAPI's typed query parameters (which would turn a blank date i
 422 JSON error). A value that is not blank and not valid is a ``BadQuery`` naming the
 field and saying what to type. The same ``ListQuery`` serves the list, the map data
 and the timeline, so the three views always agree on what "these incidents" means.
+
+Every filter is SQL: ``PageFilter`` adds the page's two extra fields (free text and a
+country code) to the API's ``IncidentFilter`` conditions, so keyset pages and facet
+counts stay database queries however large the archive.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 from urllib.parse import urlencode
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, select
 
-from warledger.api.incident_queries import IncidentFilter, incident_facets, iter_incidents
+from warledger.api.incident_queries import IncidentFilter
 from warledger.api.queries import BadQuery
-from warledger.model import Grade, Incident, PloverType
-from warledger.store import Store
-from warledger.store.schema import claims, documents
+from warledger.model import Grade, PloverType
+from warledger.store.schema import claims, documents, incident_claims, incidents
 
 MAX_TEXT = 200
 """Longest free-text or place value accepted from the form."""
 
 
 @dataclass(frozen=True)
-class ListQuery:
-    """What the analyst asked for: the SQL filter, plus free text and a country code,
-    which are checked in memory (``in_memory``)."""
+class PageFilter(IncidentFilter):
+    """The API's incident filter plus ``text`` (a case-insensitive substring of one of the
+    incident's documents) and ``country`` (the ISO code of its place)."""
 
-    where: IncidentFilter
     text: str | None = None
     country: str | None = None
 
-    @property
-    def in_memory(self) -> bool:
-        return self.text is not None or self.country is not None
+    def conditions(self) -> list[ColumnElement[bool]]:
+        out = super().conditions()
+        if self.country is not None:
+            out.append(incidents.c.place["country"].as_string() == self.country)
+        if self.text is not None:
+            with_text = (
+                select(incident_claims.c.incident_id)
+                .join(claims, claims.c.id == incident_claims.c.claim_id)
+                .join(documents, documents.c.id == claims.c.document_id)
+                .where(documents.c.text.icontains(self.text, autoescape=True))
+            )
+            out.append(incidents.c.id.in_(with_text))
+        return out
+
+
+@dataclass(frozen=True)
+class ListQuery:
+    """What the analyst asked for, as a filter and as the form fields that ask for it."""
+
+    where: PageFilter
 
     def params(self) -> dict[str, str]:
         """The non-blank form fields, as they would be sent again."""
@@ -50,8 +69,8 @@ class ListQuery:
             "to": w.date_to.isoformat() if w.date_to else None,
             "place": w.place,
             "min_sources": str(w.min_sources) if w.min_sources else None,
-            "country": self.country,
-            "q": self.text,
+            "country": w.country,
+            "q": w.text,
         }
         return {k: v for k, v in values.items() if v}
 
@@ -103,7 +122,10 @@ def parse_list_query(params: Mapping[str, str]) -> ListQuery:
     date_from, date_to = _date(params, "from"), _date(params, "to")
     if date_from and date_to and date_from > date_to:
         raise BadQuery(f"from {date_from} is after to {date_to}; swap them")
-    where = IncidentFilter(
+    country = _text(params, "country")
+    if country is not None and not (len(country) == 2 and country.isalpha()):
+        raise BadQuery(f"country {country!r} must be a two-letter code such as UA")
+    where = PageFilter(
         grade=_choice(params, "grade", [g.value for g in Grade]),
         type=_choice(params, "type", [t.value for t in PloverType]),
         mode=_text(params, "mode"),
@@ -111,55 +133,7 @@ def parse_list_query(params: Mapping[str, str]) -> ListQuery:
         date_to=date_to,
         min_sources=_count(params, "min_sources"),
         place=_text(params, "place"),
+        text=_text(params, "q"),
+        country=country.upper() if country else None,
     )
-    country = _text(params, "country")
-    if country is not None and not (len(country) == 2 and country.isalpha()):
-        raise BadQuery(f"country {country!r} must be a two-letter code such as UA")
-    return ListQuery(where, _text(params, "q"), country.upper() if country else None)
-
-
-def _text_claims(store: Store, text: str) -> set[str]:
-    """Ids of claims whose document contains ``text`` (case-insensitive)."""
-    query = (
-        select(claims.c.id)
-        .join(documents, documents.c.id == claims.c.document_id)
-        .where(documents.c.text.icontains(text, autoescape=True))
-    )
-    with store.engine.connect() as conn:
-        return set(conn.execute(query).scalars())
-
-
-def matching_incidents(store: Store, query: ListQuery) -> Iterator[Incident]:
-    """Every incident the query admits, largest first.
-
-    The SQL filter does the work; free text keeps the incidents with a claim from a
-    document containing it, ``country`` those placed in that country.
-    """
-    allowed = _text_claims(store, query.text) if query.text else None
-    for incident, _details in iter_incidents(store, query.where):
-        if allowed is not None and not any(c in allowed for c in incident.claim_ids):
-            continue
-        if query.country is not None and (
-            incident.place is None or incident.place.country != query.country
-        ):
-            continue
-        yield incident
-
-
-def facet_counts(store: Store, query: ListQuery) -> dict[str, dict[str, int]]:
-    """Counts by grade, type, country and place of the incidents the query admits."""
-    if not query.in_memory:
-        return incident_facets(store, query.where)
-    counts: dict[str, dict[str, int]] = {"grade": {}, "type": {}, "country": {}, "place": {}}
-    for incident in matching_incidents(store, query):
-        place = incident.place
-        keys = {
-            "grade": incident.grade.value,
-            "type": incident.type.value,
-            "country": place.country if place else None,
-            "place": place.name if place else None,
-        }
-        for facet, key in keys.items():
-            if key:
-                counts[facet][key] = counts[facet].get(key, 0) + 1
-    return {k: dict(sorted(v.items(), key=lambda kv: (-kv[1], kv[0]))) for k, v in counts.items()}
+    return ListQuery(where)

@@ -13,19 +13,18 @@ from typing import Any
 from fastapi import APIRouter, Request
 from fastapi.responses import JSONResponse, Response
 
-from warledger.api.incident_queries import incident_page
+from warledger.api.incident_queries import incident_facets, incident_page
 from warledger.api.queries import BadQuery
 from warledger.model import Grade, PloverType
 from warledger.store import Store
 from warledger.web import detail_pages, document_page, search_page
-from warledger.web.listing import ListQuery, facet_counts, matching_incidents, parse_list_query
-from warledger.web.mapdata import map_point
+from warledger.web.listing import ListQuery, parse_list_query
+from warledger.web.mapdata import map_points
 from warledger.web.render import error_page, render
 from warledger.web.session import require_page_role
-from warledger.web.timeline import build_timeline
+from warledger.web.timeline import build_timeline, daily_counts
 
 PAGE_SIZE = 50
-MAX_PAGES = 10_000
 
 router = APIRouter(include_in_schema=False)
 router.include_router(detail_pages.router)
@@ -54,41 +53,22 @@ def _form_context(query: ListQuery) -> dict[str, Any]:
 @router.get("/incidents")
 def incident_list(request: Request) -> Response:
     require_page_role(request, "reader")
+    cursor = request.query_params.get("cursor") or None
     try:
         query = _query(request)
-        page_no = _page_number(request.query_params.get("page", ""))
-        facets = facet_counts(_store(request), query)
-        total = sum(facets["grade"].values())
-        if query.in_memory:
-            start = (page_no - 1) * PAGE_SIZE
-            everything = list(matching_incidents(_store(request), query))
-            rows, next_url = everything[start : start + PAGE_SIZE], None
-            if len(everything) > start + PAGE_SIZE:
-                next_url = query.url(page=str(page_no + 1))
-        else:
-            cursor = request.query_params.get("cursor") or None
-            pairs, next_cursor = incident_page(_store(request), query.where, cursor, PAGE_SIZE)
-            rows = [incident for incident, _details in pairs]
-            next_url = query.url(cursor=next_cursor) if next_cursor else None
+        facets = incident_facets(_store(request), query.where)
+        pairs, next_cursor = incident_page(_store(request), query.where, cursor, PAGE_SIZE)
     except BadQuery as exc:
         return error_page(request, 400, str(exc))
     context = {
         **_form_context(query),
-        "incidents": rows,
+        "incidents": [incident for incident, _details in pairs],
         "facets": facets,
-        "total": total,
-        "next_url": next_url,
-        "first_url": query.url() if "cursor" in request.query_params or page_no > 1 else None,
+        "total": sum(facets["grade"].values()),
+        "next_url": query.url(cursor=next_cursor) if next_cursor else None,
+        "first_url": query.url() if cursor else None,
     }
     return render(request, "incidents.html", context)
-
-
-def _page_number(value: str) -> int:
-    if not value:
-        return 1
-    if not value.isdigit() or not 1 <= int(value) <= MAX_PAGES:
-        raise BadQuery(f"page {value!r} must be a whole number from 1 to {MAX_PAGES}")
-    return int(value)
 
 
 @router.get("/map")
@@ -110,13 +90,7 @@ def map_data(request: Request) -> Response:
         query = _query(request)
     except BadQuery as exc:
         return JSONResponse({"detail": str(exc)}, status_code=400)
-    points, unplaced = [], 0
-    for incident in matching_incidents(_store(request), query):
-        point = map_point(incident)
-        if point is None:
-            unplaced += 1
-        else:
-            points.append(point)
+    points, unplaced = map_points(_store(request), query.where)
     return JSONResponse({"points": points, "not_on_map": unplaced})
 
 
@@ -127,6 +101,7 @@ def timeline_page(request: Request) -> Response:
         query = _query(request)
     except BadQuery as exc:
         return error_page(request, 400, str(exc))
-    timeline = build_timeline(list(matching_incidents(_store(request), query)), query)
+    daily, undated = daily_counts(_store(request), query)
+    timeline = build_timeline(daily, undated, query)
     context = {**_form_context(query), "timeline": timeline}
     return render(request, "timeline.html", context)

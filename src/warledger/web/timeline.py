@@ -13,7 +13,11 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from warledger.model import Grade, Incident
+from sqlalchemy import func, select
+
+from warledger.model import Grade
+from warledger.store import Store
+from warledger.store.schema import incidents
 from warledger.web.listing import ListQuery
 
 WIDTH, HEIGHT = 1000, 320
@@ -91,20 +95,33 @@ def _ticks(top: int) -> list[int]:
         magnitude *= 10
 
 
-def build_timeline(incidents: list[Incident], query: ListQuery) -> Timeline:
-    """Stacked bars per bucket and grade for ``incidents`` (the list ``query`` gives)."""
-    dated = [i for i in incidents if i.date_start is not None]
-    undated = len(incidents) - len(dated)
-    if not dated:
+def daily_counts(store: Store, query: ListQuery) -> tuple[Counter[tuple[date, str]], int]:
+    """(first date, grade) -> number of incidents ``query`` admits, and how many are undated:
+    one GROUP BY, whatever the number of incidents."""
+    c = incidents.c
+    conditions = query.where.conditions()
+    grouped = (
+        select(c.date_start, c.grade, func.count())
+        .where(*conditions, c.date_start.is_not(None))
+        .group_by(c.date_start, c.grade)
+    )
+    undated = select(func.count()).select_from(incidents).where(*conditions, c.date_start.is_(None))
+    with store.engine.connect() as conn:
+        counts = Counter({(day, grade): int(n) for day, grade, n in conn.execute(grouped)})
+        return counts, int(conn.execute(undated).scalar_one())
+
+
+def build_timeline(daily: Counter[tuple[date, str]], undated: int, query: ListQuery) -> Timeline:
+    """Stacked bars per bucket and grade from ``daily_counts`` of ``query``."""
+    if not daily:
         return Timeline("day", [], [], undated)
-    first = min(i.date_start for i in dated if i.date_start)
-    last = max(i.date_start for i in dated if i.date_start)
+    first = min(day for day, _grade in daily)
+    last = max(day for day, _grade in daily)
     unit = _unit(first, last)
     counts: dict[date, Counter[str]] = {}
-    for incident in dated:
-        assert incident.date_start is not None
-        start, _end = _bucket(incident.date_start, unit)
-        counts.setdefault(start, Counter())[incident.grade.value] += 1
+    for (day, grade), n in daily.items():
+        start, _end = _bucket(day, unit)
+        counts.setdefault(start, Counter())[grade] += n
     buckets = []
     cursor = _bucket(first, unit)[0]
     while cursor <= last:

@@ -6,6 +6,8 @@
   "use strict";
 
   var UNCERTAINTY_METRES = { 2: 60000, 3: 250000 };
+  /* Above this many points one canvas draws them all: SVG paths would make the page crawl. */
+  var CANVAS_FROM = 3000;
 
   function gradeColour(grade) {
     var value = getComputedStyle(document.documentElement).getPropertyValue("--grade-" + grade);
@@ -46,19 +48,21 @@
     return box;
   }
 
-  function addPoint(layer, point) {
+  function addPoint(layer, point, renderer) {
     var colour = gradeColour(point.grade);
     var exact = point.precision === 1;
     if (!exact) {
       L.circle([point.lat, point.lon], {
         radius: UNCERTAINTY_METRES[point.precision] || 60000, color: colour, weight: 1,
-        dashArray: "4 4", fillColor: colour, fillOpacity: 0.08, interactive: false, className: "uncertainty"
+        dashArray: "4 4", fillColor: colour, fillOpacity: 0.08, interactive: false, className: "uncertainty",
+        renderer: renderer
       }).addTo(layer);
     }
     var marker = L.circleMarker([point.lat, point.lon], {
       radius: radius(point), color: colour, weight: exact ? 1 : 2,
       dashArray: exact ? null : "3 3", fillColor: colour,
-      fillOpacity: exact ? 0.75 : 0.1, className: "incident-marker precision-" + point.precision
+      fillOpacity: exact ? 0.75 : 0.1, className: "incident-marker precision-" + point.precision,
+      renderer: renderer
     });
     marker.bindPopup(popup(point));
     marker.addTo(layer);
@@ -88,7 +92,8 @@
     drawCountries(map, el.getAttribute("data-world")).then(function () { return points; })
       .then(function (data) {
         var layer = L.featureGroup().addTo(map);
-        data.points.forEach(function (p) { addPoint(layer, p); });
+        var renderer = data.points.length > CANVAS_FROM ? L.canvas({ padding: 0.5 }) : undefined;
+        data.points.forEach(function (p) { addPoint(layer, p, renderer); });
         if (data.points.length === 1) {
           map.setView([data.points[0].lat, data.points[0].lon], data.points[0].precision === 1 ? 5 : 4);
         } else if (data.points.length > 1) {
