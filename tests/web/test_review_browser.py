@@ -111,6 +111,20 @@ def test_merges_and_groupings_tabs(
     assert cards.count() > 0
     assert cards.first.locator("input[name=remove_claim_ids]").count() >= 2
     screenshot(page, "review-incidents")
+    card = cards.first
+    incident_id = (card.get_attribute("id") or "").removeprefix("incident-")
+    box = card.locator("input[name=remove_claim_ids]").first
+    removed = box.get_attribute("value")
+    box.check()
+    card.locator("textarea[name=note]").fill("this one is about another day")
+    card.locator("button[value=correct]").click()
+    page.wait_for_url(re.compile(r".*/review\?tab=incidents&recorded=\d+$"))
+    assert "corrected incident" in page.inner_text("#flash")
+    page.goto(f"/review/incident/{incident_id}")
+    history = page.locator("section.history").inner_text()
+    assert "corrected — this one is about another day" in history
+    assert f"remove_claim_ids\n{removed}" in history
+    screenshot(page, "review-incident-history")
     page.goto("/review?tab=merges&status=all")
     card = page.locator("article#merge-browsertestmerge00000001")
     assert "new:test-hill-brigade was merged into" in card.inner_text()
