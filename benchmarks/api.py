@@ -356,7 +356,7 @@ def scenarios(base: str, headers: dict[str, str], n: int) -> list[Scenario]:
             if len(second) == n:
                 break
     if len(second) < n:
-        raise SystemExit(f"too few filtered lists have a second page; run with more --claims")
+        raise SystemExit("too few filtered lists have a second page; run with more --claims")
     search = [
         ("/api/search", {"q": f"{rng.choice(WORDS)} {rng.choice(WORDS)}", "limit": 20})
         for _ in range(n)

@@ -202,3 +202,29 @@ def test_ledger_since_beyond_any_integer_column_is_422(client: TestClient, reade
     assert response.status_code == 422
     last = client.get("/api/ledger", params={"since": 2**63 - 1}, headers=reader)
     assert last.status_code == 200 and last.json()["items"] == []
+
+
+def test_incidents_as_of_are_paged_like_the_stored_list(
+    client: TestClient, store: Store, reader: dict
+) -> None:
+    """as_of recomputes in memory; its pages follow the same order and cursor."""
+    later = {"as_of": "2999-01-01T00:00:00Z"}
+    whole = client.get("/api/incidents", params={**later, "limit": 100}, headers=reader).json()
+    assert whole["next_cursor"] is None
+    expected = [i["incident"]["id"] for i in whole["items"]]
+    assert expected == [i.id for i, _ in stored_incidents(store)]
+    paged: list[str] = []
+    cursor = None
+    while True:
+        params = {**later, "limit": 1, **({"cursor": cursor} if cursor else {})}
+        body = client.get("/api/incidents", params=params, headers=reader).json()
+        paged.extend(i["incident"]["id"] for i in body["items"])
+        cursor = body["next_cursor"]
+        if cursor is None:
+            break
+    assert paged == expected and len(paged) >= 2
+    grade = whole["items"][0]["incident"]["grade"]
+    graded = client.get("/api/incidents", params={**later, "grade": grade}, headers=reader).json()
+    assert [i["incident"]["id"] for i in graded["items"]] == [
+        i["incident"]["id"] for i in whole["items"] if i["incident"]["grade"] == grade
+    ]
