@@ -159,3 +159,23 @@ def test_progress_reports_every_input(sqlite_settings: Settings, tmp_path: Path)
     assert seen[-1].documents_read == 3
     assert [p.inputs_done for p in seen] == sorted(p.inputs_done for p in seen)
     assert {p.current for p in seen} == {str(p) for p in inputs}
+
+
+def test_a_document_with_no_claims_is_extracted_once(settings: Settings, tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "quiet.txt").write_text("The harvest festival opened in the square on Saturday.\n")
+    calls: list[int] = []
+
+    def counting(documents: list[Document]) -> list[list[Claim]]:
+        calls.append(len(documents))
+        return said_claims(documents)
+
+    with Store.open(settings) as store:
+        first = ingest(store, [folder], None, settings, extract=counting)
+        assert (first.stored, first.claims, calls) == (1, 0, [1])
+        again = ingest(store, [folder], None, settings, extract=counting)
+        assert (again.duplicates, again.claims, calls) == (1, 0, [1])
+        entries = [e for e in store.ledger() if e.kind == "extraction"]
+        assert [e.details["claims"] for e in entries] == [{}]
+        assert store.verify().ok

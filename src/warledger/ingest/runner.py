@@ -5,7 +5,7 @@ its own by ``store.add_document`` (blob first, then one transaction for the
 row and its ledger entry), so a SIGKILL loses at most the document in flight.
 Claims are extracted for documents in small batches after they are stored;
 a document stored before a crash but not yet extracted is found on the next
-run (it exists and has no claims) and extracted then. Re-running the same
+run (the ledger records no extraction of it) and extracted then. Re-running the same
 inputs therefore completes the work and never duplicates anything.
 
 Bad inputs become messages in the summary; they never stop the run. Errors
@@ -47,7 +47,7 @@ class DocumentStore(Protocol):
     def add_claims(
         self, document_id: str, claims: list[Claim], producer: dict[str, str]
     ) -> int: ...
-    def claims_for(self, document_id: str) -> list[Claim]: ...
+    def has_extraction(self, document_id: str) -> bool: ...
 
 
 @dataclass(frozen=True)
@@ -121,8 +121,8 @@ class _Run:
         self._queue(document)
 
     def _resume_extraction(self, doc_id: str) -> None:
-        """A stored document without claims may have been cut off by a crash: extract it."""
-        if self.extract is None or self.store.claims_for(doc_id):
+        """A stored document with no recorded extraction was cut off by a crash: extract it."""
+        if self.extract is None or self.store.has_extraction(doc_id):
             return
         stored = self.store.get_document(doc_id)
         if stored is not None and all(p.id != doc_id for p in self.pending):
@@ -144,9 +144,8 @@ class _Run:
         if len(results) != len(batch):
             raise ValueError(f"extract returned {len(results)} claim lists for {len(batch)} docs")
         for document, claims in zip(batch, results, strict=True):
-            if claims:
-                producer = dict(self.producer) if self.producer else _merged_producer(claims)
-                self.summary.claims += self.store.add_claims(document.id, claims, producer)
+            producer = dict(self.producer) if self.producer else _merged_producer(claims)
+            self.summary.claims += self.store.add_claims(document.id, claims, producer)
 
 
 def _merged_producer(claims: list[Claim]) -> dict[str, str]:

@@ -38,7 +38,7 @@ from warledger.store.rows import (
     review_values,
 )
 from warledger.store.schema import claims as claims_table
-from warledger.store.schema import documents, reviews
+from warledger.store.schema import documents, ledger, reviews
 from warledger.store.verify import VerifyReport, verify
 
 _IN_CHUNK = 500
@@ -142,7 +142,12 @@ class Store:
     # --------------------------------------------------------------- claims
 
     def add_claims(self, document_id: str, claims: list[Claim], producer: dict[str, str]) -> int:
-        """Store the claims not stored yet; one ``extraction`` ledger entry if any were new."""
+        """Store the claims not stored yet, with one ``extraction`` ledger entry.
+
+        A document's first extraction is recorded even when it found nothing: the
+        entry is what tells a later ingest that the document was extracted, so a
+        text with no claim in it is not extracted again on every run.
+        """
         for claim in claims:
             if claim.document_id != document_id:
                 raise StoreError(
@@ -150,8 +155,6 @@ class Store:
                     f"{document_id}; store each document's claims with its own id"
                 )
         unique = list({claim.id: claim for claim in claims}.values())
-        if not unique:
-            return 0
         now = datetime.now(UTC)
         with self._write() as conn:
             if not _has_document(conn, document_id):
@@ -160,13 +163,19 @@ class Store:
                 )
             existing = _existing_claim_ids(conn, [claim.id for claim in unique])
             rows = [claim_values(claim, now) for claim in unique if claim.id not in existing]
-            if not rows:
+            if not rows and _has_extraction(conn, document_id):
                 return 0
-            conn.execute(insert(claims_table), rows)
+            if rows:
+                conn.execute(insert(claims_table), rows)
             digests = claim_digests(rows)
             details = {"producer": dict(producer), "claims": digests}
             chain.append(conn, "extraction", document_id, claims_digest(digests), details)
         return len(rows)
+
+    def has_extraction(self, document_id: str) -> bool:
+        """Whether an extraction of the document was recorded (even one that found nothing)."""
+        with self.engine.connect() as conn:
+            return _has_extraction(conn, document_id)
 
     def claims_for(self, document_id: str) -> list[Claim]:
         query = select(claims_table.c.payload).where(claims_table.c.document_id == document_id)
@@ -264,6 +273,11 @@ class Store:
 def _has_document(conn: Connection, doc_id: str) -> bool:
     query = select(documents.c.id).where(documents.c.id == doc_id)
     return conn.execute(query).first() is not None
+
+
+def _has_extraction(conn: Connection, doc_id: str) -> bool:
+    query = select(ledger.c.seq).where(ledger.c.subject_id == doc_id, ledger.c.kind == "extraction")
+    return conn.execute(query.limit(1)).first() is not None
 
 
 def _existing_claim_ids(conn: Connection, ids: list[str]) -> set[str]:
