@@ -35,14 +35,13 @@ from warledger.web.review_form import (
     collect,
     parse_review,
 )
+from warledger.web.review_merges import merge_item, merge_queue
 from warledger.web.review_queue import (
     STATUSES,
     claim_items,
     claim_queue,
     incident_item,
     incident_queue,
-    merge_item,
-    merge_queue,
     open_counts,
 )
 from warledger.web.session import PageDenied, check_csrf, page_denied, require_page_role

@@ -4,9 +4,9 @@ Claims come first where a mistake costs most: those in contested or single-sourc
 incidents (one wrong claim there changes a grade), then those in denied or
 party-only incidents, then the rest; within each tier, those the extractor was
 least sure of first. warledger keeps no probability per claim, so "least sure"
-means evidence it could not find: no linked claimant, no place, no date. Actor merges
-are the ``actor_merge`` ledger entries; incident groupings are incidents of more
-than one claim. "Open" items have no review yet; every review is read from the
+means evidence it could not find: no linked claimant, no place, no date. Incident
+groupings are incidents of more than one claim; actor merges have their own module
+(``review_merges``). "Open" items have no review yet; every review is read from the
 ``reviews`` table, the latest one per item being its current decision.
 
 All queries are SQLAlchemy Core with bound parameters, paged with LIMIT/OFFSET.
@@ -21,15 +21,12 @@ from typing import Any
 
 from sqlalchemy import Connection, Select, case, func, select
 
-from warledger.kb import load_kb
 from warledger.model import Claim, Incident
 from warledger.store import Store
 from warledger.store.actors import MERGE_KIND
 from warledger.store.incidents import incident_from_row
 from warledger.store.rows import claim_from_row
 from warledger.store.schema import (
-    actor_aliases,
-    actors,
     claims,
     documents,
     incident_claims,
@@ -93,22 +90,6 @@ class ClaimItem:
 
 
 @dataclass(frozen=True)
-class MergeItem:
-    """A recorded actor merge: both actors, the reason it was made, its review."""
-
-    merge_id: str
-    seq: int
-    recorded_at: datetime
-    merged_id: str
-    merged_name: str
-    canonical_id: str
-    canonical_name: str
-    reason: str
-    aliases: list[str]
-    decision: Decision | None
-
-
-@dataclass(frozen=True)
 class IncidentItem:
     """A multi-claim incident with (some of) its member claims."""
 
@@ -126,7 +107,7 @@ def _reviewed(kind: str, target: Any) -> Any:
     )
 
 
-def _status_filter(query: Select[Any], kind: str, target: Any, status: str) -> Select[Any]:
+def status_filter(query: Select[Any], kind: str, target: Any, status: str) -> Select[Any]:
     if status == "open":
         return query.where(~_reviewed(kind, target))
     if status == "reviewed":
@@ -212,9 +193,9 @@ def claim_queue(store: Store, status: str, page: int, per_page: int) -> tuple[li
     and evidence are read afterwards for its ``per_page`` claims.
     """
     grade_rank, missing = _claim_priority()
-    ordered = _status_filter(select(claims.c.id), "claim", claims.c.id, status)
+    ordered = status_filter(select(claims.c.id), "claim", claims.c.id, status)
     ordered = ordered.order_by(grade_rank, missing.desc(), claims.c.id)
-    counted = _status_filter(select(func.count()).select_from(claims), "claim", claims.c.id, status)
+    counted = status_filter(select(func.count()).select_from(claims), "claim", claims.c.id, status)
     with store.engine.connect() as conn:
         total = int(conn.execute(counted).scalar_one())
         page_ids = list(
@@ -273,86 +254,6 @@ def _claimant(claim: Claim, outlet: str | None) -> str:
     return "unattributed"
 
 
-# ------------------------------------------------------------------ merges
-
-
-def merge_queue(store: Store, status: str, page: int, per_page: int) -> tuple[list[MergeItem], int]:
-    """One page of recorded actor merges, oldest first, and how many there are in all."""
-    base = select(ledger).where(ledger.c.kind == MERGE_KIND)
-    query = _status_filter(base, MERGE_KIND, ledger.c.subject_id, status).order_by(ledger.c.seq)
-    counted = _status_filter(
-        select(func.count()).select_from(ledger).where(ledger.c.kind == MERGE_KIND),
-        MERGE_KIND,
-        ledger.c.subject_id,
-        status,
-    )
-    with store.engine.connect() as conn:
-        total = int(conn.execute(counted).scalar_one())
-        rows = conn.execute(query.limit(per_page).offset((page - 1) * per_page)).all()
-        return _merge_items(conn, rows), total
-
-
-def merge_item(store: Store, merge_id: str) -> MergeItem | None:
-    query = select(ledger).where(ledger.c.kind == MERGE_KIND, ledger.c.subject_id == merge_id)
-    with store.engine.connect() as conn:
-        items = _merge_items(conn, conn.execute(query).all())
-    return items[0] if items else None
-
-
-def _merge_items(conn: Connection, rows: Sequence[Any]) -> list[MergeItem]:
-    decisions = latest_decisions(conn, MERGE_KIND, [row.subject_id for row in rows])
-    pairs = [(row, str(row.details["merged"][0]), str(row.details["canonical"])) for row in rows]
-    names = _actor_names(conn, {i for _, merged, canonical in pairs for i in (merged, canonical)})
-    aliases = _aliases(conn, {canonical for _, _, canonical in pairs})
-    return [
-        MergeItem(
-            merge_id=row.subject_id,
-            seq=row.seq,
-            recorded_at=row.recorded_at,
-            merged_id=merged,
-            merged_name=names.get(merged, merged),
-            canonical_id=canonical,
-            canonical_name=names.get(canonical, canonical),
-            reason=str(row.details.get("reason", "")),
-            aliases=aliases.get(canonical, []),
-            decision=decisions.get(row.subject_id),
-        )
-        for row, merged, canonical in pairs
-    ]
-
-
-def _actor_names(conn: Connection, ids: set[str]) -> dict[str, str]:
-    """Names from the knowledge base, else from the resolved actors, else from a claim whose
-    claimant is the actor."""
-    kb = load_kb()
-    names = {i: kb.by_id[i].name for i in ids if i in kb.by_id}
-    rest = sorted(ids - set(names))
-    if rest:
-        rows = conn.execute(select(actors.c.id, actors.c.name).where(actors.c.id.in_(rest)))
-        names.update((row.id, row.name) for row in rows)
-    for actor_id in sorted(ids - set(names)):
-        payload = conn.execute(
-            select(claims.c.payload).where(claims.c.claimant_actor_id == actor_id).limit(1)
-        ).scalar_one_or_none()
-        if payload and payload.get("claimant"):
-            names[actor_id] = str(payload["claimant"]["name"])
-    return names
-
-
-def _aliases(conn: Connection, canonical_ids: set[str]) -> dict[str, list[str]]:
-    out: dict[str, list[str]] = {}
-    if not canonical_ids:
-        return out
-    query = (
-        select(actor_aliases.c.actor_id, actor_aliases.c.alias)
-        .where(actor_aliases.c.actor_id.in_(sorted(canonical_ids)))
-        .order_by(actor_aliases.c.actor_id, actor_aliases.c.alias)
-    )
-    for row in conn.execute(query):
-        out.setdefault(row.actor_id, []).append(row.alias)
-    return out
-
-
 # --------------------------------------------------------------- incidents
 
 
@@ -369,10 +270,10 @@ def incident_queue(
 ) -> tuple[list[IncidentItem], int]:
     """One page of incidents grouping more than one claim, and how many there are in all."""
     base = select(incidents).where(incidents.c.n_claims > 1)
-    query = _status_filter(base, "incident", incidents.c.id, status).order_by(
+    query = status_filter(base, "incident", incidents.c.id, status).order_by(
         _incident_rank(), incidents.c.n_claims.desc(), incidents.c.id
     )
-    counted = _status_filter(
+    counted = status_filter(
         select(func.count()).select_from(incidents).where(incidents.c.n_claims > 1),
         "incident",
         incidents.c.id,
@@ -411,16 +312,16 @@ def _incident_item(store: Store, row: Any, members_shown: int) -> IncidentItem:
 def open_counts(store: Store) -> dict[str, int]:
     """How many claims, actor merges and incident groupings have no review yet."""
     queries = {
-        "claims": _status_filter(
+        "claims": status_filter(
             select(func.count()).select_from(claims), "claim", claims.c.id, "open"
         ),
-        "merges": _status_filter(
+        "merges": status_filter(
             select(func.count()).select_from(ledger).where(ledger.c.kind == MERGE_KIND),
             MERGE_KIND,
             ledger.c.subject_id,
             "open",
         ),
-        "incidents": _status_filter(
+        "incidents": status_filter(
             select(func.count()).select_from(incidents).where(incidents.c.n_claims > 1),
             "incident",
             incidents.c.id,
