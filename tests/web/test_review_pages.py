@@ -679,3 +679,28 @@ def test_form_parsing_names_the_bad_field() -> None:
     assert analyst_name("t1", "  Dana   R  ") == "Dana R (t1)"
     assert analyst_name("t1", "") == "t1"
     assert len(analyst_name("t1", "x" * 500)) == 200
+
+
+def test_a_long_non_ascii_note_fits_and_an_oversized_form_is_refused(
+    client: TestClient, loaded: Loaded, analyst: dict[str, str]
+) -> None:
+    note = "ü" * 10_000  # the longest note, 60 kB once URL-encoded
+    response = _post(
+        client,
+        analyst,
+        {"target_kind": "claim", "target_id": loaded.medics, "action": "accept", "note": note},
+    )
+    assert response.status_code == 303
+    before = _ledger_size(loaded.settings)
+    oversized = _post(
+        client,
+        analyst,
+        {
+            "target_kind": "claim",
+            "target_id": loaded.medics,
+            "action": "accept",
+            "padding": "x" * 300_000,
+        },
+    )
+    assert oversized.status_code == 400 and "the form is over" in oversized.text
+    assert _ledger_size(loaded.settings) == before

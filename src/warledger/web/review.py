@@ -54,8 +54,9 @@ PER_PAGE = {"claims": 20, "merges": 20, "incidents": 8}
 MEMBERS_IN_QUEUE = 6
 """Member claims shown per incident in the queue (all of them on the incident's page)."""
 MAX_PAGE = 100_000
-MAX_FORM_BYTES = 64_000
-"""A review form is a few fields and a note; a larger body is refused unread."""
+MAX_FORM_BYTES = 256_000
+"""A review form is a few fields, claim ids and a note of at most 10,000 characters (up to
+90 kB once URL-encoded); a larger body is refused unread."""
 
 
 def _store(request: Request) -> Store:
