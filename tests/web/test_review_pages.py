@@ -224,6 +224,18 @@ def test_anonymous_visitor_is_sent_to_sign_in(client: TestClient) -> None:
     assert response.headers["location"] == "/login?next=%2Freview%3Ftab%3Dmerges"
 
 
+def test_public_read_does_not_open_the_queue(loaded: Loaded) -> None:
+    with TestClient(create_app(loaded.settings, public_read=True)) as public:
+        response = public.get("/review", follow_redirects=False)
+        assert response.status_code == 303 and response.headers["location"].startswith("/login")
+        posted = public.post(
+            "/review",
+            data={"target_kind": "claim", "target_id": loaded.strike, "action": "reject"},
+            follow_redirects=False,
+        )
+        assert posted.status_code == 303 and posted.headers["location"].startswith("/login")
+
+
 def test_reader_may_not_see_the_queue_or_review(
     client: TestClient, loaded: Loaded, reader: dict[str, str], analyst: dict[str, str]
 ) -> None:
