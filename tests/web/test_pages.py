@@ -18,7 +18,7 @@ from warledger.config import Settings
 from warledger.store import Store
 from warledger.store.incidents import stored_incidents
 from warledger.store.tokens import create_token, revoke_token
-from warledger.web.highlight import Highlight, highlight
+from warledger.web.highlight import Highlight, highlight, sentence_around
 from warledger.web.session import PageDenied, check_csrf, csrf_token, page_denied, require_page_role
 
 Cookies = Callable[[str], dict[str, str]]
@@ -399,3 +399,11 @@ def test_a_bearer_header_also_signs_pages_in(client: TestClient, tokens: dict[st
     client.cookies.clear()
     response = client.get("/timeline", headers={"Authorization": f"Bearer {tokens['analyst']}"})
     assert response.status_code == 200 and '<span class="role role-analyst">' in response.text
+
+
+def test_sentence_around_takes_the_whole_sentence_of_a_span() -> None:
+    text = "First one. The army said shells hit Korvin on Monday. Last one."
+    start = text.index("shells")
+    lo, hi = sentence_around(text, start, start + len("shells hit Korvin"))
+    assert text[lo:hi] == "The army said shells hit Korvin on Monday."
+    assert sentence_around("no stop at all", 3, 7) == (0, len("no stop at all"))

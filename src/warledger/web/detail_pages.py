@@ -21,7 +21,7 @@ from warledger.api.queries import claims_by_id
 from warledger.model import Claim, GeoPrecision, Incident, Place
 from warledger.store import Store
 from warledger.web.graph import build_graph
-from warledger.web.highlight import claim_highlights, highlight, sentence_around
+from warledger.web.highlight import Highlight, claim_highlights, highlight, sentence_around
 from warledger.web.history import history_of
 from warledger.web.lookups import (
     DocumentMeta,
@@ -82,16 +82,19 @@ def _cards(store: Store, incident: Incident, details: dict[str, Any]) -> list[Cl
     cards = []
     for claim in members:
         doc = texts.get(claim.document_id)
-        text, offset = (doc.text, 0) if doc else (claim.content.text, claim.content.start)
         marks = [
             h
-            for h in claim_highlights([claim], offset + len(text), link_evidence=False)
+            for h in claim_highlights([claim], len(doc.text) if doc else 0, link_evidence=False)
             if h.kind in ("evidence", "cue")
         ]
-        lo, hi = sentence_around(text, min(h.start for h in marks), max(h.end for h in marks))
-        if doc is None:
-            lo, hi = offset, offset + len(text)
-        evidence = highlight(text[lo - offset : hi - offset], marks, lo)
+        if doc is not None and marks:
+            lo, hi = sentence_around(
+                doc.text, min(h.start for h in marks), max(h.end for h in marks)
+            )
+            evidence = highlight(doc.text[lo:hi], marks, lo)
+        else:  # the stored text is gone or the spans lie outside it: the claimed words alone
+            words = claim.content.text
+            evidence = highlight(words, [Highlight(0, len(words), "evidence", "claimed words")])
         meta = docs.get(claim.document_id)
         cards.append(
             ClaimCard(
