@@ -175,11 +175,13 @@ def _after(key: SortKey) -> ColumnElement[bool]:
     """Rows that come after ``key`` in the order -n_sources, -n_claims, id."""
     n_sources, n_claims, incident_id = key
     c = incidents.c
-    return or_(
+    later = or_(
         c.n_sources < n_sources,
         and_(c.n_sources == n_sources, c.n_claims < n_claims),
         and_(c.n_sources == n_sources, c.n_claims == n_claims, c.id > incident_id),
     )
+    # Implied by ``later``, but a plain range the planners can start an index scan from.
+    return and_(c.n_sources <= n_sources, later)
 
 
 def incident_page(

@@ -1,9 +1,10 @@
 """Full-text search over documents' title and text, ranked, with a plain-text snippet.
 
-The index itself is built by migration 0004 and kept current by the database:
-SQLite FTS5 (``documents_fts``, triggers on ``documents``) or a PostgreSQL GIN
-index on ``to_tsvector('english', ...)``. Both stem English words (FTS5's porter
-tokenizer, PostgreSQL's english configuration), so "shells" finds "shelled".
+The index itself is built by migration 0004 and kept current by the database's
+triggers on ``documents``: SQLite FTS5 (``documents_fts``), or on PostgreSQL a
+``documents_fts`` table of ``to_tsvector('english', ...)`` with a GIN index. Both
+stem English words (FTS5's porter tokenizer, PostgreSQL's english configuration),
+so "shells" finds "shelled".
 
 A query is words, all of which must occur. The user's text never reaches a
 query parser as syntax: it is split into words here, and each word is sent as a
@@ -20,49 +21,53 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from sqlalchemy import Connection, text
+from sqlalchemy import Connection, bindparam, text
 
 FULLTEXT_CHARS = 200_000
 """PostgreSQL indexes the first this many characters of title + text (a tsvector is limited
-to 1 MB); the expression below must stay the one migration 0004 indexed."""
+to 1 MB), as migration 0004 set it; snippets are cut from the same characters."""
 MAX_TERMS = 32
 """Words of a query that are used; more only slow the search down."""
 SNIPPET_WORDS = 24
 
 _WORD = re.compile(r"\w+")
-_PG_VECTOR = (
-    "to_tsvector('english'::regconfig, left(coalesce(d.title, '') || ' ' || d.text, "
-    f"{FULLTEXT_CHARS}))"
-)
 _PG_SEARCH = text(
     f"""
     WITH q AS (SELECT plainto_tsquery('english'::regconfig, :words) AS query),
     ranked AS (
-        SELECT d.id, d.title, d.text, ts_rank({_PG_VECTOR}, q.query) AS score, q.query
-        FROM documents AS d, q
-        WHERE {_PG_VECTOR} @@ q.query
-        ORDER BY score DESC, d.id
+        SELECT f.document_id AS id, ts_rank(f.vector, q.query) AS score, q.query
+        FROM documents_fts AS f, q
+        WHERE f.vector @@ q.query
+        ORDER BY score DESC, f.document_id
         LIMIT :limit
     )
-    SELECT id, title, score,
-           ts_headline('english'::regconfig, left(text, {FULLTEXT_CHARS}), query,
+    SELECT r.id, r.score,
+           ts_headline('english'::regconfig, left(d.text, {FULLTEXT_CHARS}), r.query,
                        'StartSel="", StopSel="", MaxWords={SNIPPET_WORDS}, MinWords=8')
                AS snippet
-    FROM ranked ORDER BY score DESC, id
+    FROM ranked AS r JOIN documents AS d ON d.id = r.id
+    ORDER BY r.score DESC, r.id
     """
 )
-_SQLITE_SEARCH = text(
-    f"""
-    SELECT m.document_id AS id, d.title AS title, -bm25(documents_fts) AS score,
-           snippet(documents_fts, -1, '', '', '...', {SNIPPET_WORDS}) AS snippet
+_SQLITE_RANK = text(
+    """
+    SELECT m.document_id AS id, documents_fts.rowid AS docno, -bm25(documents_fts) AS score
     FROM documents_fts
     JOIN documents_fts_docno AS m ON m.docno = documents_fts.rowid
-    JOIN documents AS d ON d.id = m.document_id
     WHERE documents_fts MATCH :match
     ORDER BY bm25(documents_fts), m.document_id
     LIMIT :limit
     """
 )
+_SQLITE_SNIPPETS = text(
+    f"""
+    SELECT rowid AS docno, snippet(documents_fts, -1, '', '', '...', {SNIPPET_WORDS}) AS snippet
+    FROM documents_fts
+    WHERE documents_fts MATCH :match AND rowid IN :docnos
+    """
+).bindparams(bindparam("docnos", expanding=True))
+"""Snippets in a second query, for the page's documents only: in the ranking query SQLite
+would cut one for every match before sorting (thousands for a common word)."""
 
 
 @dataclass(frozen=True)
@@ -70,7 +75,6 @@ class DocumentMatch:
     """A document matching a query: higher ``score`` ranks first (bm25 / ts_rank)."""
 
     document_id: str
-    title: str | None
     score: float
     snippet: str
 
@@ -92,7 +96,11 @@ def search_documents(conn: Connection, query: str, limit: int) -> list[DocumentM
         return []
     if conn.dialect.name == "postgresql":
         rows = conn.execute(_PG_SEARCH, {"words": " ".join(terms), "limit": limit})
-    else:
-        match = " ".join('"' + term.replace('"', '""') + '"' for term in terms)
-        rows = conn.execute(_SQLITE_SEARCH, {"match": match, "limit": limit})
-    return [DocumentMatch(r.id, r.title, float(r.score), r.snippet or "") for r in rows]
+        return [DocumentMatch(r.id, float(r.score), r.snippet or "") for r in rows]
+    match = " ".join('"' + term.replace('"', '""') + '"' for term in terms)
+    ranked = conn.execute(_SQLITE_RANK, {"match": match, "limit": limit}).all()
+    if not ranked:
+        return []
+    docnos = [r.docno for r in ranked]
+    snippets = dict(conn.execute(_SQLITE_SNIPPETS, {"match": match, "docnos": docnos}).all())
+    return [DocumentMatch(r.id, float(r.score), snippets.get(r.docno) or "") for r in ranked]

@@ -11,9 +11,12 @@
     text) may be renumbered by VACUUM, which would point the index at the wrong rows.
     Triggers keep it in step with inserts, updates and deletes; existing documents are
     indexed here ('rebuild').
-  - PostgreSQL: a GIN index on ``to_tsvector('english', ...)`` of the first
-    ``FULLTEXT_CHARS`` characters (a tsvector is limited to 1 MB; the expression must be
-    the same one ``store.search`` queries with). Creating it indexes existing documents.
+  - PostgreSQL: a table ``documents_fts`` of each document's ``tsvector`` (english
+    configuration, first ``FULLTEXT_CHARS`` characters: a tsvector is limited to 1 MB)
+    with a GIN index, kept by a trigger on ``documents``. The vectors are stored rather
+    than an expression index alone, because ranking (ts_rank) needs each match's vector
+    and re-parsing thousands of texts per query is what made that slow. Existing
+    documents are indexed here.
 
 Revision ID: 0004
 Revises: 0003
@@ -60,8 +63,9 @@ SELECT DISTINCT {row}.id, a.actor_id, a.role FROM (
 ) AS a WHERE a.actor_id IS NOT NULL
 """
 
-_PG_FULLTEXT = (
-    f"to_tsvector('english'::regconfig, left(coalesce(title, '') || ' ' || text, {FULLTEXT_CHARS}))"
+_PG_VECTOR = (
+    "to_tsvector('english'::regconfig, "
+    f"left(coalesce({{row}}.title, '') || ' ' || {{row}}.text, {FULLTEXT_CHARS}))"
 )
 
 
@@ -165,12 +169,33 @@ def _upgrade_postgresql() -> None:
         f"SELECT x.* FROM claims AS c, LATERAL ({_PG_ACTORS.format(row='c')}) AS x "
         "ON CONFLICT DO NOTHING"
     )
-    op.execute(f"CREATE INDEX ix_documents_fulltext ON documents USING gin ({_PG_FULLTEXT})")
+    op.execute(
+        "CREATE TABLE documents_fts (document_id VARCHAR(64) PRIMARY KEY "
+        "REFERENCES documents (id) ON DELETE CASCADE, vector tsvector NOT NULL)"
+    )
+    op.execute("CREATE INDEX ix_documents_fts_vector ON documents_fts USING gin (vector)")
+    op.execute(
+        "CREATE FUNCTION documents_fts_sync() RETURNS trigger LANGUAGE plpgsql AS $$ "
+        "BEGIN INSERT INTO documents_fts (document_id, vector) "
+        f"VALUES (NEW.id, {_PG_VECTOR.format(row='NEW')}) "
+        "ON CONFLICT (document_id) DO UPDATE SET vector = EXCLUDED.vector; "
+        "RETURN NEW; END $$"
+    )
+    op.execute(
+        "CREATE TRIGGER documents_fts_sync AFTER INSERT OR UPDATE OF title, text ON documents "
+        "FOR EACH ROW EXECUTE FUNCTION documents_fts_sync()"
+    )
+    op.execute(
+        "INSERT INTO documents_fts (document_id, vector) "
+        f"SELECT d.id, {_PG_VECTOR.format(row='d')} FROM documents AS d"
+    )
 
 
 def downgrade() -> None:
     if op.get_bind().dialect.name == "postgresql":
-        op.execute("DROP INDEX ix_documents_fulltext")
+        op.execute("DROP TRIGGER documents_fts_sync ON documents")
+        op.execute("DROP FUNCTION documents_fts_sync()")
+        op.execute("DROP TABLE documents_fts")
         op.execute("DROP TRIGGER claim_actors_ai ON claims")
         op.execute("DROP FUNCTION claim_actors_from_payload()")
     else:
