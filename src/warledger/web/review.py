@@ -128,8 +128,12 @@ def review_item(request: Request, kind: str, item_id: str, recorded: str | None 
 
 @router.post("/review", response_class=HTMLResponse)
 async def submit_review(request: Request) -> Response:
-    """Record one decision; 303 back with the ledger entry's seq, or the form again (400)."""
-    caller = _analyst(request)
+    """Record one decision; 303 back with the ledger entry's seq, or the form again (400).
+
+    The database work (token lookup, the append, a page shown again) runs in the thread
+    pool, as it does for the synchronous routes, so the event loop never waits on it.
+    """
+    caller = await run_in_threadpool(_analyst, request)
     if isinstance(caller, Response):
         return caller
     length = request.headers.get("content-length") or "0"
