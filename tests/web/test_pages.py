@@ -407,3 +407,14 @@ def test_sentence_around_takes_the_whole_sentence_of_a_span() -> None:
     lo, hi = sentence_around(text, start, start + len("shells hit Korvin"))
     assert text[lo:hi] == "The army said shells hit Korvin on Monday."
     assert sentence_around("no stop at all", 3, 7) == (0, len("no stop at all"))
+
+
+def test_pages_load_nothing_from_other_sites(
+    client: TestClient, signed_in: Cookies, incidents: list
+) -> None:
+    """Offline: every script, stylesheet and link of the app's own pages is on this server."""
+    kharkiv = next(i for i in incidents if i.place and i.place.name == "Kharkiv")
+    for path in ("/incidents", "/map", "/timeline", f"/incidents/{kharkiv.id}", "/search?q=x"):
+        html = _get(client, path, signed_in("reader"))
+        external = re.findall(r'(?:src|href)="((?:https?:)?//[^"]*)"', html)
+        assert external == [], (path, external)
