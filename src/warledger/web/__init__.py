@@ -27,6 +27,7 @@ def add_web_routes(app: FastAPI) -> None:
     """Mount the pages, their templates (on ``app.state.templates``) and static files."""
     app.state.templates = Jinja2Templates(directory=WEB_DIR / "templates")
     app.mount("/static", StaticFiles(directory=WEB_DIR / "static"), name="static")
+    app.add_exception_handler(session.PageDenied, session.page_denied)
     app.include_router(session.router)
     app.include_router(pages.router)
     app.include_router(review.router)
