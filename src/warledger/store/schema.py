@@ -176,10 +176,21 @@ incidents = Table(
     Column("details", JSON, comment="casualty figures per source, civilian ranges, conflict"),
     Index(None, "type"),
     Index(None, "date_start"),
-    # The incident list: its order (size), its usual equality filters before that order,
-    # and the map's bounding box (migration 0004).
+    # The incident list (migration 0004): its order (size); its usual equality filters
+    # before that order, covering the period and box columns so a filtered page is read
+    # from the index alone; and the map's bounding box.
     Index(None, "n_sources", "n_claims"),
-    Index(None, "grade", "type", "n_sources", "n_claims"),
+    Index(
+        "ix_incidents_list_filters",
+        "grade",
+        "type",
+        "n_sources",
+        "n_claims",
+        "date_start",
+        "date_end",
+        "latitude",
+        "longitude",
+    ),
     Index(None, "latitude", "longitude"),
 )
 

@@ -1,6 +1,7 @@
 """Indexed reads for the API: incident list indexes, who each claim is about, full-text search.
 
-* ``incidents``: indexes for the list's order (size), its usual filters and the map box.
+* ``incidents``: indexes for the list's order (size), its usual filters (covering the
+  period and box columns, so a filtered page reads no table rows) and the map box.
 * ``claim_actors``: actor ids a claim is about (event initiators and targets, relation
   subject and object), copied out of the JSON payload by an insert trigger, so "incidents
   involving actor X" is an index lookup on both databases. Existing claims are back-filled.
@@ -72,9 +73,12 @@ _PG_VECTOR = (
 def upgrade() -> None:
     op.create_index(op.f("ix_incidents_n_sources_n_claims"), "incidents", ["n_sources", "n_claims"])
     op.create_index(
-        op.f("ix_incidents_grade_type_n_sources_n_claims"),
+        "ix_incidents_list_filters",
         "incidents",
-        ["grade", "type", "n_sources", "n_claims"],
+        [
+            *("grade", "type", "n_sources", "n_claims"),
+            *("date_start", "date_end", "latitude", "longitude"),
+        ],
     )
     op.create_index(op.f("ix_incidents_latitude_longitude"), "incidents", ["latitude", "longitude"])
     op.create_table(
@@ -208,5 +212,5 @@ def downgrade() -> None:
     op.drop_index(op.f("ix_claim_actors_actor_id"), table_name="claim_actors")
     op.drop_table("claim_actors")
     op.drop_index(op.f("ix_incidents_latitude_longitude"), table_name="incidents")
-    op.drop_index(op.f("ix_incidents_grade_type_n_sources_n_claims"), table_name="incidents")
+    op.drop_index("ix_incidents_list_filters", table_name="incidents")
     op.drop_index(op.f("ix_incidents_n_sources_n_claims"), table_name="incidents")
