@@ -23,6 +23,8 @@ from warledger.model import Grade, Side, Stance
 
 RuleResult = tuple[bool, str]
 Rule = Callable[[Evidence], RuleResult]
+QUOTE_CHARS = 120
+"""How much of a denial a reason quotes; the incident page shows the whole claim."""
 
 
 def _names(sides: frozenset[Side] | set[Side]) -> str:
@@ -55,8 +57,15 @@ def denied(evidence: Evidence) -> RuleResult:
             role = (
                 f"the accused side ({speaker.value})" if accused else f"a party ({speaker.value})"
             )
-            return True, f"denied by {who}, {role}: “{item.claim.content.text[:120]}”"
+            return True, f"denied by {who}, {role}: “{_quote(item.claim.content.text)}”"
     return False, f"no denial by the accused side ({_names(accused)})"
+
+
+def _quote(text: str, limit: int = QUOTE_CHARS) -> str:
+    """The claim's words for a reason, cut at a word with an ellipsis when too long."""
+    if len(text) <= limit:
+        return text
+    return text[:limit].rsplit(" ", 1)[0].rstrip(" ,;:") + "…"
 
 
 def contested(evidence: Evidence) -> RuleResult:

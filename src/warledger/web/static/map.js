@@ -48,7 +48,7 @@
     return box;
   }
 
-  function addPoint(layer, point, renderer) {
+  function addPoint(layer, areas, point, renderer) {
     var colour = gradeColour(point.grade);
     var exact = point.precision === 1;
     if (!exact) {
@@ -56,7 +56,7 @@
         radius: UNCERTAINTY_METRES[point.precision] || 60000, color: colour, weight: 1,
         dashArray: "4 4", fillColor: colour, fillOpacity: 0.08, interactive: false, className: "uncertainty",
         renderer: renderer
-      }).addTo(layer);
+      }).addTo(areas);
     }
     var marker = L.circleMarker([point.lat, point.lon], {
       radius: radius(point), color: colour, weight: exact ? 1 : 2,
@@ -91,9 +91,13 @@
           .then(function (r) { if (!r.ok) { throw new Error("HTTP " + r.status); } return r.json(); });
     drawCountries(map, el.getAttribute("data-world")).then(function () { return points; })
       .then(function (data) {
+        /* Uncertainty circles lie beneath every marker; the view fits the markers. */
+        var areas = L.featureGroup().addTo(map);
         var layer = L.featureGroup().addTo(map);
         var renderer = data.points.length > CANVAS_FROM ? L.canvas({ padding: 0.5 }) : undefined;
-        data.points.forEach(function (p) { addPoint(layer, p, renderer); });
+        /* Largest first, so a small incident at the same town is drawn on top, not hidden. */
+        var ordered = data.points.slice().sort(function (a, b) { return radius(b) - radius(a); });
+        ordered.forEach(function (p) { addPoint(layer, areas, p, renderer); });
         if (data.points.length === 1) {
           map.setView([data.points[0].lat, data.points[0].lon], data.points[0].precision === 1 ? 5 : 4);
         } else if (data.points.length > 1) {
