@@ -167,6 +167,12 @@ def test_country_place_and_text_filters(
     assert sorted(_rows(html)) == ukraine
     text = _get(client, "/incidents?q=central+market", signed_in("reader"))
     assert set(_rows(text)) == set(ukraine)
+    # Words, through the full-text index like /search: stemmed, all of them required.
+    assert set(_rows(_get(client, "/incidents?q=markets+CENTRAL", signed_in("reader")))) == set(
+        ukraine
+    )
+    assert _rows(_get(client, "/incidents?q=market+zzyzx", signed_in("reader"))) == []
+    assert _rows(_get(client, "/incidents?q=%22%29%28*", signed_in("reader"))) == []
 
 
 def test_min_sources_and_period(client: TestClient, signed_in: Cookies, incidents: list) -> None:
@@ -337,6 +343,7 @@ def test_pages_on_postgresql(
         html = _get(pg, "/incidents", cookies)
         assert sorted(_rows(html)) == sorted(i.id for i, _d in found)
         assert len(_rows(_get(pg, "/incidents?country=UA", cookies))) == 1
+        assert _rows(_get(pg, "/incidents?q=markets+central", cookies)) == [kharkiv_id(found)]
         data = _as(pg, cookies).get("/map/data").json()
         assert {p["place"] for p in data["points"]} >= {"Kharkiv", "Aleppo", "Mosul", "Syria"}
         kharkiv = next(i for i, _d in found if i.place and i.place.name == "Kharkiv")
@@ -345,6 +352,10 @@ def test_pages_on_postgresql(
         assert "<script>alert" not in document and "&lt;script&gt;" in document
         assert 'data-documents="2"' in _get(pg, "/search?q=Kharkiv", cookies)
         assert '<g class="bar"' in _get(pg, "/timeline", cookies)
+
+
+def kharkiv_id(found: list) -> str:
+    return next(i.id for i, _d in found if i.place and i.place.name == "Kharkiv")
 
 
 @pytest.mark.parametrize("filters", ["", "q=said"])
@@ -356,7 +367,7 @@ def test_pages_cover_the_list_once(
     filters: str,
 ) -> None:
     """Following "Next page" visits every matching incident exactly once (keyset pages in
-    SQL, or numbered pages when free text filters in memory)."""
+    SQL, with or without the full-text filter)."""
     from warledger.web import pages
 
     monkeypatch.setattr(pages, "PAGE_SIZE", 4)

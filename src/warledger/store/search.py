@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from sqlalchemy import Connection, bindparam, text
+from sqlalchemy import Connection, String, TextualSelect, bindparam, column, text
 
 FULLTEXT_CHARS = 200_000
 """PostgreSQL indexes the first this many characters of title + text (a tsvector is limited
@@ -84,6 +84,32 @@ def query_terms(query: str) -> list[str]:
     return _WORD.findall(query)[:MAX_TERMS]
 
 
+def documents_with_words(dialect: str, query: str) -> TextualSelect | None:
+    """A SELECT of the ids of documents holding every word of ``query`` (stemmed, as
+    ``search_documents`` matches them, unranked), for use as an IN subquery; None when
+    the query has no words. ``dialect`` is the engine's dialect name."""
+    terms = query_terms(query)
+    if not terms:
+        return None
+    if dialect == "postgresql":
+        sql = text(
+            "SELECT document_id FROM documents_fts "
+            "WHERE vector @@ plainto_tsquery('english'::regconfig, :fts_words)"
+        ).bindparams(fts_words=" ".join(terms))
+    else:
+        sql = text(
+            "SELECT m.document_id FROM documents_fts "
+            "JOIN documents_fts_docno AS m ON m.docno = documents_fts.rowid "
+            "WHERE documents_fts MATCH :fts_match"
+        ).bindparams(fts_match=_fts5_match(terms))
+    return sql.columns(column("document_id", String))
+
+
+def _fts5_match(terms: list[str]) -> str:
+    """Every term as a quoted FTS5 string: the user's text is never FTS5 syntax."""
+    return " ".join('"' + term.replace('"', '""') + '"' for term in terms)
+
+
 def search_method(conn: Connection) -> str:
     """How this database matches text: "postgres" (tsvector) or "fts5" (SQLite)."""
     return "postgres" if conn.dialect.name == "postgresql" else "fts5"
@@ -97,7 +123,7 @@ def search_documents(conn: Connection, query: str, limit: int) -> list[DocumentM
     if conn.dialect.name == "postgresql":
         rows = conn.execute(_PG_SEARCH, {"words": " ".join(terms), "limit": limit})
         return [DocumentMatch(r.id, float(r.score), r.snippet or "") for r in rows]
-    match = " ".join('"' + term.replace('"', '""') + '"' for term in terms)
+    match = _fts5_match(terms)
     ranked = conn.execute(_SQLITE_RANK, {"match": match, "limit": limit}).all()
     if not ranked:
         return []

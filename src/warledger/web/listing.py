@@ -18,12 +18,13 @@ from dataclasses import dataclass
 from datetime import date
 from urllib.parse import urlencode
 
-from sqlalchemy import ColumnElement, select
+from sqlalchemy import ColumnElement, false, select
 
 from warledger.api.incident_queries import IncidentFilter
 from warledger.api.queries import BadQuery
 from warledger.model import Grade, PloverType
-from warledger.store.schema import claims, documents, incident_claims, incidents
+from warledger.store.schema import claims, incident_claims, incidents
+from warledger.store.search import documents_with_words
 
 MAX_TEXT = 200
 """Longest free-text or place value accepted from the form."""
@@ -31,24 +32,29 @@ MAX_TEXT = 200
 
 @dataclass(frozen=True)
 class PageFilter(IncidentFilter):
-    """The API's incident filter plus ``text`` (a case-insensitive substring of one of the
-    incident's documents) and ``country`` (the ISO code of its place)."""
+    """The API's incident filter plus ``text`` (words that one of the incident's documents
+    holds, matched with the full-text index like /search) and ``country`` (the ISO code
+    of its place). ``dialect`` picks the index's SQL (SQLite FTS5 or PostgreSQL)."""
 
     text: str | None = None
     country: str | None = None
+    dialect: str = "sqlite"
 
     def conditions(self) -> list[ColumnElement[bool]]:
         out = super().conditions()
         if self.country is not None:
             out.append(incidents.c.place["country"].as_string() == self.country)
         if self.text is not None:
-            with_text = (
-                select(incident_claims.c.incident_id)
-                .join(claims, claims.c.id == incident_claims.c.claim_id)
-                .join(documents, documents.c.id == claims.c.document_id)
-                .where(documents.c.text.icontains(self.text, autoescape=True))
-            )
-            out.append(incidents.c.id.in_(with_text))
+            matching = documents_with_words(self.dialect, self.text)
+            if matching is None:  # no words at all (punctuation only): nothing matches
+                out.append(false())
+            else:
+                with_text = (
+                    select(incident_claims.c.incident_id)
+                    .join(claims, claims.c.id == incident_claims.c.claim_id)
+                    .where(claims.c.document_id.in_(matching))
+                )
+                out.append(incidents.c.id.in_(with_text))
         return out
 
 
@@ -117,8 +123,9 @@ def _count(params: Mapping[str, str], name: str) -> int:
     return int(value)
 
 
-def parse_list_query(params: Mapping[str, str]) -> ListQuery:
-    """The filters in a request's query string; ``BadQuery`` names a bad field."""
+def parse_list_query(params: Mapping[str, str], dialect: str = "sqlite") -> ListQuery:
+    """The filters in a request's query string; ``BadQuery`` names a bad field.
+    ``dialect`` is the store's database, for the full-text filter's SQL."""
     date_from, date_to = _date(params, "from"), _date(params, "to")
     if date_from and date_to and date_from > date_to:
         raise BadQuery(f"from {date_from} is after to {date_to}; swap them")
@@ -135,5 +142,6 @@ def parse_list_query(params: Mapping[str, str]) -> ListQuery:
         place=_text(params, "place"),
         text=_text(params, "q"),
         country=country.upper() if country else None,
+        dialect=dialect,
     )
     return ListQuery(where)

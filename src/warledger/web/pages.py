@@ -38,7 +38,7 @@ def _store(request: Request) -> Store:
 
 
 def _query(request: Request) -> ListQuery:
-    return parse_list_query(request.query_params)
+    return parse_list_query(request.query_params, _store(request).engine.dialect.name)
 
 
 def _form_context(query: ListQuery) -> dict[str, Any]:
