@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
+from synthetic_store import Synthetic, fill
 
 from warledger.api.app import create_app
 from warledger.config import Settings
@@ -57,3 +58,20 @@ def bearer(store: Store) -> Callable[[str], dict[str, str]]:
 @pytest.fixture(scope="module")
 def reader(store: Store) -> dict[str, str]:
     return _bearer(store, "reader")
+
+
+@pytest.fixture
+def synthetic(settings: Settings) -> Iterator[tuple[Store, Synthetic]]:
+    """A store (SQLite and PostgreSQL) filled by ``synthetic_store.fill``."""
+    with Store.open(settings) as store:
+        yield store, fill(store)
+
+
+@pytest.fixture
+def api(
+    settings: Settings, synthetic: tuple[Store, Synthetic]
+) -> Iterator[tuple[TestClient, dict[str, str]]]:
+    """A client over the synthetic store and a reader's headers."""
+    _info, secret = create_token(synthetic[0], "reader", "synthetic")
+    with TestClient(create_app(settings)) as client:
+        yield client, {"Authorization": f"Bearer {secret}"}

@@ -4,34 +4,15 @@ once in size order, each filter keeps exactly the incidents it should, facets co
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from datetime import date
 
-import pytest
 from fastapi.testclient import TestClient
-from synthetic_store import Synthetic, fill, listing_order
+from synthetic_store import Synthetic, listing_order
 
-from warledger.api.app import create_app
 from warledger.api.incident_queries import IncidentFilter, incident_facets, incident_page
-from warledger.config import Settings
 from warledger.model import Incident
 from warledger.store import Store
-from warledger.store.tokens import create_token
-
-
-@pytest.fixture
-def synthetic(settings: Settings) -> Iterator[tuple[Store, Synthetic]]:
-    with Store.open(settings) as store:
-        yield store, fill(store)
-
-
-@pytest.fixture
-def api(
-    settings: Settings, synthetic: tuple[Store, Synthetic]
-) -> Iterator[tuple[TestClient, dict[str, str]]]:
-    _info, secret = create_token(synthetic[0], "reader", "pages")
-    with TestClient(create_app(settings)) as client:
-        yield client, {"Authorization": f"Bearer {secret}"}
 
 
 def _follow(client: TestClient, headers: dict[str, str], **params: object) -> list[str]:

@@ -3,16 +3,14 @@ query text is safe, new documents are indexed at once and old ones by the migrat
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import UTC, datetime
 
 import pytest
 from alembic import command
 from fastapi.testclient import TestClient
 from sqlalchemy import insert, select
-from synthetic_store import RARE_WORD, Synthetic, fill, make_claim, make_document
+from synthetic_store import RARE_WORD, Synthetic, make_claim, make_document
 
-from warledger.api.app import create_app
 from warledger.config import Settings
 from warledger.model import Document, content_hash
 from warledger.store import Store
@@ -20,7 +18,6 @@ from warledger.store.engine import alembic_config, make_engine, writer
 from warledger.store.rows import claim_values, document_values
 from warledger.store.schema import claim_actors, claims, documents
 from warledger.store.search import MAX_TERMS, query_terms, search_documents
-from warledger.store.tokens import create_token
 
 HOSTILE = (
     '"',
@@ -49,21 +46,6 @@ HOSTILE = (
     "x" * 500,
     " ".join(["depot"] * 200),
 )
-
-
-@pytest.fixture
-def synthetic(settings: Settings) -> Iterator[tuple[Store, Synthetic]]:
-    with Store.open(settings) as store:
-        yield store, fill(store)
-
-
-@pytest.fixture
-def api(
-    settings: Settings, synthetic: tuple[Store, Synthetic]
-) -> Iterator[tuple[TestClient, dict[str, str]]]:
-    _info, secret = create_token(synthetic[0], "reader", "search")
-    with TestClient(create_app(settings)) as client:
-        yield client, {"Authorization": f"Bearer {secret}"}
 
 
 def test_finds_a_word_and_ranks_by_it(

@@ -98,16 +98,7 @@ class IncidentFilter:
         query = select(incident_claims.c.incident_id).join(
             claims, claims.c.id == incident_claims.c.claim_id
         )
-        if self.actor is not None:
-            about = exists().where(
-                claim_actors.c.claim_id == claims.c.id, claim_actors.c.actor_id == self.actor
-            )
-            query = query.where(or_(claims.c.claimant_actor_id == self.actor, about))
-        if self.source is not None:
-            query = query.join(documents, documents.c.id == claims.c.document_id).where(
-                documents.c.outlet == self.source
-            )
-        return query
+        return claims_by_actor_and_source(query, self.actor, self.source)
 
     def admits(self, incident: Incident, member_ok: set[str] | None = None) -> bool:
         """The same filter on an incident in memory (``as_of`` lists); ``member_ok`` holds
@@ -258,20 +249,28 @@ def incident_page_as_of(
     return [(i, result.details.get(i.id, {})) for i in page], next_cursor
 
 
+def claims_by_actor_and_source(
+    query: Select[tuple[str]], actor: str | None, source: str | None
+) -> Select[tuple[str]]:
+    """``query`` (over ``claims``) kept to claims by or about ``actor`` (claimant, or
+    ``claim_actors``) and published by outlet ``source``; either may be None."""
+    if actor is not None:
+        about = exists().where(
+            claim_actors.c.claim_id == claims.c.id, claim_actors.c.actor_id == actor
+        )
+        query = query.where(or_(claims.c.claimant_actor_id == actor, about))
+    if source is not None:
+        query = query.join(documents, documents.c.id == claims.c.document_id).where(
+            documents.c.outlet == source
+        )
+    return query
+
+
 def _member_claims(store: Store, where: IncidentFilter) -> set[str] | None:
     """Ids of the claims meeting the actor/source filter; None when there is none."""
     if where.actor is None and where.source is None:
         return None
-    query = select(claims.c.id)
-    if where.actor is not None:
-        about = exists().where(
-            claim_actors.c.claim_id == claims.c.id, claim_actors.c.actor_id == where.actor
-        )
-        query = query.where(or_(claims.c.claimant_actor_id == where.actor, about))
-    if where.source is not None:
-        query = query.join(documents, documents.c.id == claims.c.document_id).where(
-            documents.c.outlet == where.source
-        )
+    query = claims_by_actor_and_source(select(claims.c.id), where.actor, where.source)
     with store.engine.connect() as conn:
         return set(conn.execute(query).scalars())
 
