@@ -54,7 +54,8 @@
     if (!exact) {
       L.circle([point.lat, point.lon], {
         radius: UNCERTAINTY_METRES[point.precision] || 60000, color: colour, weight: 1,
-        dashArray: "4 4", fillColor: colour, fillOpacity: 0.08, interactive: false, className: "uncertainty",
+        dashArray: "4 4", fillColor: colour, fillOpacity: point.precision === 3 ? 0.03 : 0.07,
+        interactive: false, className: "uncertainty",
         renderer: renderer
       }).addTo(areas);
     }
