@@ -36,7 +36,6 @@ import sys
 import tempfile
 import threading
 import time
-import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import timedelta
@@ -44,9 +43,8 @@ from pathlib import Path
 from typing import Any
 
 import httpx
-from sqlalchemy import create_engine, text
-from sqlalchemy.engine import make_url
 
+from scratch_postgres import scratch_schema
 from synthetic_archive import DAYS, SEED, START_DAY, WORDS, load
 from warledger.config import Settings
 from warledger.store import Store
@@ -198,26 +196,6 @@ def bench(settings: Settings, label: str, args: argparse.Namespace) -> None:
         )
 
 
-def _postgres_settings(url: str, tmp: Path) -> tuple[Settings, str]:
-    schema = f"bench_{uuid.uuid4().hex[:12]}"
-    base = make_url(url)
-    _admin(url, f'CREATE SCHEMA "{schema}"')
-    with_path = base.update_query_dict({"options": f"-csearch_path={schema}"})
-    settings = Settings(
-        database_url=with_path.render_as_string(hide_password=False), blob_dir=tmp / "pg-blobs"
-    )
-    return settings, schema
-
-
-def _admin(url: str, statement: str) -> None:
-    engine = create_engine(url, isolation_level="AUTOCOMMIT")
-    try:
-        with engine.connect() as conn:
-            conn.execute(text(statement))
-    finally:
-        engine.dispose()
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--claims", type=int, default=100_000)
@@ -236,11 +214,8 @@ def main() -> None:
             )
             bench(sqlite, "SQLite", args)
         if "postgres" in args.databases:
-            settings, schema = _postgres_settings(args.postgres, root)
-            try:
-                bench(settings, "PostgreSQL", args)
-            finally:
-                _admin(args.postgres, f'DROP SCHEMA IF EXISTS "{schema}" CASCADE')
+            with scratch_schema(args.postgres) as url:
+                bench(Settings(database_url=url, blob_dir=root / "pg-blobs"), "PostgreSQL", args)
 
 
 if __name__ == "__main__":

@@ -24,12 +24,9 @@ import resource
 import sys
 import tempfile
 import time
-import uuid
 from pathlib import Path
 
-from sqlalchemy import create_engine, text
-from sqlalchemy.engine import make_url
-
+from scratch_postgres import scratch_schema
 from warledger.config import Settings
 from warledger.errors import InputError
 from warledger.ingest import NearDuplicateIndex, ingest, read_paths
@@ -100,15 +97,6 @@ def run_phase(
         return pool.apply(_phase, (kind, corpus, database_url, blob_dir))
 
 
-def _admin(url: str, statement: str) -> None:
-    engine = create_engine(url, isolation_level="AUTOCOMMIT")
-    try:
-        with engine.connect() as conn:
-            conn.execute(text(statement))
-    finally:
-        engine.dispose()
-
-
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("corpus", nargs="?", type=Path, default=default_corpus())
@@ -132,21 +120,8 @@ def main() -> int:
             )
         )
         if not args.no_postgres:
-            schema = f"bench_{uuid.uuid4().hex[:12]}"
-            base = make_url(args.postgres_url)
-            _admin(args.postgres_url, f'CREATE SCHEMA "{schema}"')
-            try:
-                url = base.update_query_dict({"options": f"-csearch_path={schema}"})
-                results.append(
-                    run_phase(
-                        "ingest postgresql",
-                        args.corpus,
-                        url.render_as_string(hide_password=False),
-                        f"{tmp}/pg.blobs",
-                    )
-                )
-            finally:
-                _admin(args.postgres_url, f'DROP SCHEMA IF EXISTS "{schema}" CASCADE')
+            with scratch_schema(args.postgres_url) as url:
+                results.append(run_phase("ingest postgresql", args.corpus, url, f"{tmp}/pg.blobs"))
 
     baseline = results[0]
     megabytes = baseline["bytes"] / 2**20

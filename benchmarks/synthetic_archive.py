@@ -273,5 +273,3 @@ def _analyze(url: str) -> None:
             conn.execute(text("VACUUM ANALYZE" if postgres else "ANALYZE"))
     finally:
         engine.dispose()
-
-
