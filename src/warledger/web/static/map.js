@@ -27,7 +27,7 @@
     return el;
   }
 
-  function popup(point) {
+  function popup(point, sharing) {
     var box = document.createElement("div");
     var link = document.createElement("a");
     link.href = "/incidents/" + encodeURIComponent(point.id);
@@ -45,10 +45,20 @@
       line(box, "div", "killed: " + k.best + range);
     }
     line(box, "div", "grade: " + point.grade.replace(/_/g, " ") + " · " + point.n_sources + " independent source(s), " + point.n_claims + " claim(s)");
+    if (sharing > 1) {
+      /* Markers at one spot hide each other: say so, and list them all. */
+      var others = document.createElement("a");
+      others.href = "/incidents?place=" + encodeURIComponent(point.place);
+      others.className = "same-place";
+      others.textContent = (sharing - 1) + " other incident(s) at this spot: list them";
+      box.appendChild(others);
+    }
     return box;
   }
 
-  function addPoint(layer, areas, point, renderer) {
+  function spot(point) { return point.lat + "," + point.lon; }
+
+  function addPoint(layer, areas, point, renderer, sharing) {
     var colour = gradeColour(point.grade);
     var exact = point.precision === 1;
     if (!exact) {
@@ -65,7 +75,7 @@
       fillOpacity: exact ? 0.75 : 0.1, className: "incident-marker precision-" + point.precision,
       renderer: renderer
     });
-    marker.bindPopup(popup(point));
+    marker.bindPopup(popup(point, sharing));
     marker.addTo(layer);
     return marker;
   }
@@ -98,7 +108,9 @@
         var renderer = data.points.length > CANVAS_FROM ? L.canvas({ padding: 0.5 }) : undefined;
         /* Largest first, so a small incident at the same town is drawn on top, not hidden. */
         var ordered = data.points.slice().sort(function (a, b) { return radius(b) - radius(a); });
-        ordered.forEach(function (p) { addPoint(layer, areas, p, renderer); });
+        var atSpot = {};
+        data.points.forEach(function (p) { atSpot[spot(p)] = (atSpot[spot(p)] || 0) + 1; });
+        ordered.forEach(function (p) { addPoint(layer, areas, p, renderer, atSpot[spot(p)]); });
         if (data.points.length === 1) {
           map.setView([data.points[0].lat, data.points[0].lon], data.points[0].precision === 1 ? 5 : 4);
         } else if (data.points.length > 1) {
