@@ -233,7 +233,11 @@ def claims(
         table.add_column(column, overflow="fold")
     for claim in rows:
         table.add_row(
-            escape(_claimant_label(claim, outlets[claim.document_id])),
+            escape(
+                claim.claimant_label(
+                    outlets[claim.document_id], claim.cue.text if claim.cue else "?"
+                )
+            ),
             claim.stance.value,
             escape(_proposition_label(claim)),
             escape(_shorten(claim.content.text, 160)),
@@ -244,14 +248,6 @@ def claims(
 def _outlet_of(store: Store, document_id: str) -> str:
     document = store.get_document(document_id)
     return (document.outlet or document.source_name or "?") if document else "?"
-
-
-def _claimant_label(claim: Claim, outlet: str) -> str:
-    if claim.claimant is not None:
-        return claim.claimant.name
-    if claim.claimant_is_outlet:
-        return f"{outlet} (own voice)"
-    return claim.cue.text if claim.cue else "?"
 
 
 def _proposition_label(claim: Claim) -> str:

@@ -319,6 +319,15 @@ class Claim(_Model):
         key = f"{document_id}:{content.start}:{content.end}:{proposition_key}"
         return hashlib.sha256(key.encode()).hexdigest()[:24]
 
+    def claimant_label(self, outlet: str | None, otherwise: str = "unattributed") -> str:
+        """Who made the claim, for a person: the claimant's name, the outlet in its own
+        voice (``outlet``, the publishing outlet's name), or ``otherwise``."""
+        if self.claimant is not None:
+            return self.claimant.name
+        if self.claimant_is_outlet:
+            return f"{outlet or 'the outlet'} (own voice)"
+        return otherwise
+
 
 # ----------------------------------------------------------- resolution
 

@@ -28,7 +28,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 
 from warledger.kb import normalize_alias
-from warledger.model import ActorMention, Claim, Event, Relation, Stance
+from warledger.model import ActorMention, Event, Relation, Stance
 from warledger.resolve.actors import ActorIndex
 from warledger.resolve.review_overlay import ReviewOverlay
 from warledger.store import Store
@@ -100,14 +100,6 @@ class RelationEdge:
         return (min(starts), max(starts)) if starts else (None, None)
 
 
-def _claimant(claim: Claim, outlet: str | None) -> str:
-    if claim.claimant is not None:
-        return claim.claimant.name
-    if claim.claimant_is_outlet:
-        return f"{outlet or 'the outlet'} (own voice)"
-    return claim.cue.text if claim.cue else "unattributed"
-
-
 def _source(stored: StoredClaim, index: ActorIndex) -> Source:
     claim = stored.claim
     prop = claim.proposition
@@ -124,7 +116,9 @@ def _source(stored: StoredClaim, index: ActorIndex) -> Source:
     return Source(
         claim_id=claim.id,
         document_id=claim.document_id,
-        claimant=_claimant(claim, stored.outlet),
+        claimant=claim.claimant_label(
+            stored.outlet, claim.cue.text if claim.cue else "unattributed"
+        ),
         claimant_id=resolve_mention(claim.claimant, index) if claim.claimant else None,
         own_voice=claim.claimant is None and claim.claimant_is_outlet,
         outlet=stored.outlet,

@@ -65,14 +65,6 @@ class ClaimCard:
     figures: list[dict[str, Any]]
 
 
-def _claimant(claim: Claim, doc: DocumentMeta | None) -> str:
-    if claim.claimant is not None:
-        return claim.claimant.name
-    if claim.claimant_is_outlet:
-        return f"{(doc.outlet if doc else None) or 'the outlet'} (own voice)"
-    return "unattributed"
-
-
 def _cards(store: Store, incident: Incident, details: dict[str, Any]) -> list[ClaimCard]:
     members = claims_by_id(store, incident.claim_ids)
     docs = document_meta(store, [c.document_id for c in members])
@@ -99,7 +91,7 @@ def _cards(store: Store, incident: Incident, details: dict[str, Any]) -> list[Cl
         cards.append(
             ClaimCard(
                 claim=claim,
-                claimant=_claimant(claim, meta),
+                claimant=claim.claimant_label(meta.outlet if meta else None),
                 document=meta,
                 side=sides.get(claim.document_id, "unknown"),
                 evidence=evidence,

@@ -234,7 +234,7 @@ def _claim_items(conn: Connection, rows: Sequence[Any]) -> list[ClaimItem]:
             ClaimItem(
                 claim=claim,
                 evidence=evidence_pieces(conn, claim),
-                claimant=_claimant(claim, row.outlet or row.source_name),
+                claimant=claim.claimant_label(row.outlet or row.source_name),
                 outlet=row.outlet or row.source_name,
                 title=row.title,
                 incident_id=row.incident_id,
@@ -244,14 +244,6 @@ def _claim_items(conn: Connection, rows: Sequence[Any]) -> list[ClaimItem]:
             )
         )
     return items
-
-
-def _claimant(claim: Claim, outlet: str | None) -> str:
-    if claim.claimant is not None:
-        return claim.claimant.name
-    if claim.claimant_is_outlet:
-        return f"{outlet or 'the outlet'} (own voice)"
-    return "unattributed"
 
 
 # --------------------------------------------------------------- incidents
