@@ -8,12 +8,20 @@ from pathlib import Path
 import pytest
 
 from warledger.kb import KB_VERSION, KnowledgeBaseError, load_kb, normalize_alias
+from warledger.kb.lexicon import data_version
 from warledger.kb.loader import DATA_DIR
 from warledger.model import ActorKind, Side
 
 
-def test_version_is_set() -> None:
-    assert KB_VERSION.count(".") == 2
+def test_version_is_the_digest_of_the_data(tmp_path: Path) -> None:
+    assert data_version() == KB_VERSION
+    assert KB_VERSION.startswith("kb-") and len(KB_VERSION) == 15
+    copy = tmp_path / "data"
+    shutil.copytree(DATA_DIR, copy)
+    assert data_version(copy) == KB_VERSION
+    words = copy / "en" / "casualties.yaml"
+    words.write_text(words.read_text(encoding="utf-8") + "# one more comment\n", encoding="utf-8")
+    assert data_version(copy) != KB_VERSION
 
 
 def test_related_groups_stay_separate_but_linked() -> None:

@@ -99,7 +99,7 @@ def extract_parallel(
 def text_input(document: Document) -> TextInput:
     """What the extractor needs to know about a stored document."""
     published = document.published_at.date() if document.published_at else None
-    return TextInput(document.text, document.id, published)
+    return TextInput(document.text, document.id, published, document.language)
 
 
 class DocumentExtractor:

@@ -17,69 +17,16 @@ from spacy.tokens import Doc, Span
 
 from warledger.kb import matchers as m
 from warledger.kb import normalize_alias
+from warledger.kb.lexicon import load_lexicon, word_set, word_tuple
 
+_DATA = load_lexicon("actor_shapes")
 # Navy prefixes of commissioned ships ("HMS Ocean"), as hashes of the exact word.
-SHIP_PREFIXES = frozenset(
-    hash_string(p) for p in ("HMS", "USS", "FS", "HMCS", "HMAS", "INS", "ARA", "RFS")
-)
-
-GROUP_SUFFIXES = frozenset(
-    [
-        "brigade",
-        "brigades",
-        "division",
-        "front",
-        "battalion",
-        "battalions",
-        "army",
-        "movement",
-        "regiment",
-        "corps",
-        "militia",
-        "legion",
-        "units",
-        "group",
-        "organization",
-        "organisation",
-        "forces",
-    ]
-)
-GROUP_PREFIXES = frozenset(
-    [
-        "liwa",
-        "jaysh",
-        "jaish",
-        "harakat",
-        "katibat",
-        "kataib",
-        "ansar",
-        "jabhat",
-        "firqat",
-        "firkat",
-        "faylaq",
-        "failaq",
-        "saraya",
-        "ahrar",
-        "jund",
-    ]
-)
-MEMBER_NOUNS = ("militants", "fighters", "members", "mercenaries", "units", "elements", "cells")
-LOCATIVE = frozenset(
-    [
-        "in",
-        "at",
-        "near",
-        "from",
-        "to",
-        "into",
-        "outside",
-        "toward",
-        "towards",
-        "around",
-        "of",
-        "across",
-    ]
-)
+SHIP_PREFIXES = frozenset(hash_string(p) for p in word_tuple(_DATA["ship_prefixes"]))
+GROUP_SUFFIXES = word_set(_DATA["group_suffixes"])
+GROUP_PREFIXES = word_set(_DATA["group_prefixes"])
+MEMBER_NOUNS = word_tuple(_DATA["member_nouns"])
+LOCATIVE = word_set(_DATA["locative"])
+del _DATA  # only the immutable names above outlive the import
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "agent"})
 MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "poss", "det", "nummod", "case", "npadvmod"})
 

@@ -379,6 +379,10 @@ def _text_span(doc: Doc, span: Span) -> TextSpan:
     )
 
 
-@Language.factory(FACTORY, requires=["doc.ents", "token.dep", "token.pos"], assigns=["doc.ents"])
+@Language.factory(
+    FACTORY,
+    requires=["doc.ents", "token.dep", "token.pos", "doc._.document_id"],
+    assigns=["doc.ents", "doc._.actors", "doc._.instruments"],
+)
 def make_actors(nlp: Language, name: str) -> ActorsComponent:
     return ActorsComponent(nlp)

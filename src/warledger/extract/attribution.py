@@ -429,6 +429,10 @@ def _antecedent(source: Span, actors: list[ActorMention]) -> ActorMention | None
     return max(earlier, key=lambda a: a.span.start) if earlier else None
 
 
-@Language.factory(FACTORY)
+@Language.factory(
+    FACTORY,
+    requires=["token.dep", "token.lemma", "doc._.actors", "doc._.document_id"],
+    assigns=["doc._.attributions"],
+)
 def make_attribution(nlp: Language, name: str) -> AttributionComponent:
     return AttributionComponent()

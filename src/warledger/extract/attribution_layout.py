@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from warledger.extract.attribution_lexicon import EDITORIAL_LABELS
+
 SPEAKER_COLON = re.compile(
     r"^[ \t]*[\"“]?(?P<source>[A-Z][\w.’'()-]*(?:[ \t]+[A-Z(][\w.’'()-]*){0,4})"
     r"(?P<cue>:)[ \t]+(?P<content>\S[^\n]*?)[ \t.]*$",
@@ -22,32 +24,6 @@ QUOTE_DASH = re.compile(
     r"(?P<source>[A-Z][^\n“\"]{0,60}?)[ \t.]*$",
     re.MULTILINE,
 )
-# Labels an editor puts before a colon: they introduce text but nobody says it.
-EDITORIAL_LABELS = frozenset(
-    {
-        "note",
-        "editor's note",
-        "editor’s note",
-        "update",
-        "updated",
-        "photo",
-        "video",
-        "watch",
-        "read more",
-        "related",
-        "correction",
-        "breaking",
-        "exclusive",
-        "source",
-        "sources",
-        "disclaimer",
-        "question",
-        "answer",
-        "q",
-        "a",
-    }
-)
-"""Also interview labels ("Question:", "Answer:"): they mark turns, not who speaks."""
 
 
 class LayoutAttribution(NamedTuple):

@@ -1,7 +1,8 @@
 """Reporting cues for ``warledger_attribution``: which words introduce reported speech.
 
 Kept apart from the component so the word lists can be read (and argued about)
-without the parse-walking code. Each verb lemma maps to the stance a claim has
+without the parse-walking code (the words themselves are in
+``kb/data/en/attribution.yaml``). Each verb lemma maps to the stance a claim has
 when nothing else in the sentence says otherwise: "denied" makes the content a
 denial, "threatened" a future act, "asked" a question. The lists were written
 from general knowledge of English news prose (wire-style reporting verbs,
@@ -14,189 +15,44 @@ from __future__ import annotations
 
 from types import MappingProxyType
 
+from warledger.kb.lexicon import load_lexicon, word_set, word_tuple
 from warledger.model import Stance
 
-_ASSERTING = (
-    "say",
-    "tell",
-    "announce",
-    "claim",
-    "state",
-    "report",
-    "add",
-    "note",
-    "argue",
-    "write",
-    "insist",
-    "suggest",
-    "acknowledge",
-    "admit",
-    "confirm",
-    "explain",
-    "accuse",
-    "allege",
-    "assert",
-    "declare",
-    "describe",
-    "estimate",
-    "believe",
-    "find",
-    "show",
-    "indicate",
-    "reveal",
-    "disclose",
-    "predict",
-    "recall",
-    "tweet",
-    "post",
-    "complain",
-    "respond",
-    "reply",
-    "agree",
-    "contend",
-    "maintain",
-    "stress",
-    "emphasize",
-    "emphasise",
-    "point",
-    "mention",
-    "observe",
-    "conclude",
-    "concede",
-    "caution",
-    "warn",
-    "blame",
-    "cite",
-    "quote",
-    "comment",
-    "remark",
-    "testify",
-    "charge",
-    "criticize",
-    "criticise",
-    "condemn",
-    "praise",
-    "echo",
-    "urge",
-    "call",
-    "demand",
-    "hint",
-    "signal",
-    "learn",
-    "fear",
-    "expect",
-    "worry",
-    "brief",
-    "inform",
-    "assure",
-)
+_DATA = load_lexicon("attribution")
 
-_DENYING = ("deny", "reject", "dismiss", "refute", "dispute", "rebut", "decline", "refuse")
-_FUTURE = ("threaten", "vow", "pledge", "promise", "plan", "intend")
-_QUESTION = ("ask", "question", "wonder", "inquire", "query")
 
-VERB_STANCE: MappingProxyType[str, Stance] = MappingProxyType(
-    {
-        **dict.fromkeys(_ASSERTING, Stance.ASSERTED),
-        **dict.fromkeys(_FUTURE, Stance.FUTURE),
-        **dict.fromkeys(_DENYING, Stance.DENIED),
-        **dict.fromkeys(_QUESTION, Stance.QUESTION),
-    }
-)
+def _stances(section: dict[str, str]) -> MappingProxyType[str, Stance]:
+    """Word -> stance, in file order (a later stance wins for a word listed twice)."""
+    return MappingProxyType(
+        {word: Stance(stance) for stance, words in section.items() for word in word_tuple(words)}
+    )
+
+
+VERB_STANCE: MappingProxyType[str, Stance] = _stances(_DATA["verb_stance"])
 """Reporting verb lemma -> the stance of its content by default."""
 
-OBJECT_CONTENT_VERBS: frozenset[str] = frozenset(
-    {
-        "announce",
-        "claim",
-        "confirm",
-        "deny",
-        "reject",
-        "dismiss",
-        "dispute",
-        "refute",
-        "report",
-        "reveal",
-        "disclose",
-        "cite",
-        "predict",
-        "acknowledge",
-        "admit",
-        "condemn",
-        "criticize",
-        "criticise",
-        "praise",
-        "blame",
-        "accuse",
-        "threaten",
-        "promise",
-        "pledge",
-        "vow",
-        "demand",
-        "question",
-        "echo",
-        "describe",
-        "estimate",
-        "stress",
-        "emphasize",
-        "emphasise",
-        "note",
-        "urge",
-        "suggest",
-        "indicate",
-        "mention",
-    }
-)
+OBJECT_CONTENT_VERBS: frozenset[str] = word_set(_DATA["object_content_verbs"])
 """Verbs whose direct object is itself the thing said ("denied the report").
 
 For the others ("told reporters") the object is the hearer, not the content.
 """
 
 PARTICLE_CUES: frozenset[tuple[str, str]] = frozenset(
-    {("call", "for"), ("call", "on"), ("point", "to"), ("point", "out"), ("warn", "of")}
+    (verb, particle)
+    for verb, _, particle in (pair.partition("_") for pair in word_tuple(_DATA["particle_cues"]))
 )
 """Verb + particle/preposition pairs where the second word belongs to the cue."""
 
-NEEDS_PARTICLE: frozenset[str] = frozenset({"call", "point"})
+NEEDS_PARTICLE: frozenset[str] = word_set(_DATA["needs_particle"])
 """Lemmas that only report speech with a particle or a clause ("call for", "point out")."""
 
-MODAL_STANCE: MappingProxyType[str, Stance] = MappingProxyType(
-    {
-        "will": Stance.FUTURE,
-        "shall": Stance.FUTURE,
-        "'ll": Stance.FUTURE,
-        "would": Stance.HYPOTHETICAL,
-        "could": Stance.HYPOTHETICAL,
-        "might": Stance.HYPOTHETICAL,
-        "may": Stance.HYPOTHETICAL,
-    }
-)
+MODAL_STANCE: MappingProxyType[str, Stance] = _stances(_DATA["modal_stance"])
 """A modal on the content's main verb overrides an asserting cue's stance."""
 
-NOUN_STANCE: MappingProxyType[str, Stance] = MappingProxyType(
-    {
-        **dict.fromkeys(
-            (
-                "claim",
-                "statement",
-                "report",
-                "allegation",
-                "assertion",
-                "announcement",
-                "accusation",
-                "warning",
-                "suggestion",
-                "insistence",
-                "admission",
-                "estimate",
-                "argument",
-                "belief",
-            ),
-            Stance.ASSERTED,
-        ),
-        **dict.fromkeys(("denial", "rejection"), Stance.DENIED),
-        **dict.fromkeys(("threat", "promise", "pledge", "vow", "plan"), Stance.FUTURE),
-        **dict.fromkeys(("question",), Stance.QUESTION),
-    }
-)
+NOUN_STANCE: MappingProxyType[str, Stance] = _stances(_DATA["noun_stance"])
 """Nouns that report speech when a clause follows ("Russia's claim that ...")."""
+
+EDITORIAL_LABELS: frozenset[str] = frozenset(_DATA["editorial_labels"])
+"""Labels an editor puts before a colon: they introduce text but nobody says it."""
+
+del _DATA  # only the immutable names above outlive the import

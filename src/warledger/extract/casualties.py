@@ -21,144 +21,27 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from warledger.extract.casualties_quantity import VAGUE, quantity
+from warledger.kb.lexicon import load_lexicon, word_set, word_tuple
 from warledger.model import CasualtyFigure, Span
 
 FACTORY = "warledger_casualties_v1"
 
+_DATA = load_lexicon("casualties")
 KINDS: dict[str, tuple[str, ...]] = {
-    "killed": (
-        "kill",
-        "die",
-        "dead",
-        "death",
-        "toll",
-        "fatality",
-        "victim",
-        "execute",
-        "massacre",
-        "slay",
-        "behead",
-        "body",
-    ),
-    "injured": ("injure", "wound", "wounded", "injured", "hurt", "injury", "maim"),
-    "missing": ("missing", "disappear"),
-    "displaced": ("displace", "displaced", "flee", "evacuate", "refugee", "homeless", "uproot"),
-    "captured": ("capture", "abduct", "kidnap", "detain", "arrest", "hostage", "prisoner"),
+    kind: word_tuple(lemmas) for kind, lemmas in _DATA["kinds"].items()
 }
 KIND_OF: dict[str, str] = {lemma: kind for kind, lemmas in KINDS.items() for lemma in lemmas}
 BODILY = frozenset({"killed", "injured"})
 NOT_PEOPLE = frozenset({"GPE", "LOC", "FAC", "ORG", "NORP", "PRODUCT", "EVENT", "DATE"})
-INTRANSITIVE = frozenset({"die", "flee", "disappear", "missing"})
-ZERO_ONLY = frozenset({"casualty"})  # "no casualties": nobody killed or hurt; other counts mix both
-
-CIVILIANS = frozenset(
-    [
-        "civilian",
-        "child",
-        "woman",
-        "resident",
-        "villager",
-        "student",
-        "pupil",
-        "worker",
-        "journalist",
-        "reporter",
-        "farmer",
-        "family",
-        "refugee",
-        "passenger",
-        "patient",
-        "doctor",
-        "nurse",
-        "teacher",
-        "worshipper",
-        "protester",
-        "bystander",
-        "pedestrian",
-        "shopper",
-        "infant",
-        "baby",
-        "girl",
-        "boy",
-    ]
-)
-COMBATANTS = frozenset(
-    [
-        "soldier",
-        "troop",
-        "fighter",
-        "militant",
-        "rebel",
-        "insurgent",
-        "serviceman",
-        "officer",
-        "policeman",
-        "police",
-        "guard",
-        "militiaman",
-        "combatant",
-        "mercenary",
-        "jihadist",
-        "gunman",
-        "personnel",
-        "marine",
-        "paratrooper",
-        "commander",
-        "sailor",
-        "pilot",
-        "conscript",
-        "recruit",
-        "attacker",
-        "terrorist",
-        "extremist",
-        "trooper",
-        "sniper",
-    ]
-)
-# People named by role: "killed the deputy chief" counts one person.
-PERSON_NOUNS = frozenset(
-    [
-        "man",
-        "person",
-        "leader",
-        "chief",
-        "official",
-        "commander",
-        "member",
-        "son",
-        "daughter",
-        "brother",
-        "sister",
-        "father",
-        "mother",
-        "husband",
-        "wife",
-        "spokesman",
-        "spokeswoman",
-        "minister",
-        "governor",
-        "mayor",
-        "judge",
-        "head",
-        "deputy",
-        "colleague",
-        "friend",
-        "cousin",
-        "nephew",
-        "niece",
-        "uncle",
-        "aunt",
-        "owner",
-        "driver",
-        "guard",
-        "bodyguard",
-    ]
-)
-QUANTITY_WORDS = frozenset(
-    {"dozen", "dozens", "hundreds", "thousands", "millions", "scores", "several", "none"}
-    | {words.split()[0] for words, _ in VAGUE}
-)
-ZERO_PRONOUNS = frozenset({"nobody", "none", "no-one"})
+INTRANSITIVE = word_set(_DATA["intransitive"])
+ZERO_ONLY = word_set(_DATA["zero_only"])
+CIVILIANS = word_set(_DATA["civilians"])
+COMBATANTS = word_set(_DATA["combatants"])
+ROLE_NOUNS = word_set(_DATA["role_nouns"])
+"""People named by role: "killed the deputy chief" counts one person."""
+QUANTITY_WORDS = word_set(_DATA["quantity_words"]) | {words.split()[0] for words, _ in VAGUE}
+ZERO_PRONOUNS = word_set(_DATA["zero_pronouns"])
+del _DATA  # only the immutable names above outlive the import
 
 
 def _group(token: Token) -> str:
@@ -342,7 +225,7 @@ def _one_named_person(victim: Token, trigger: Token) -> bool:
     if victim.ent_type_ == "PERSON":
         return True
     lemma = victim.lemma_.lower()
-    if lemma not in PERSON_NOUNS and lemma not in CIVILIANS and lemma not in COMBATANTS:
+    if lemma not in ROLE_NOUNS and lemma not in CIVILIANS and lemma not in COMBATANTS:
         return False
     determiners = {c.lower_ for c in victim.children if c.dep_ in {"det", "poss"}}
     return bool(determiners - {"a", "an", "no", "every", "each", "any"})
@@ -359,6 +242,10 @@ def _victim_group(victim: Token, trigger: Token) -> str:
     return group
 
 
-@Language.factory(FACTORY)
+@Language.factory(
+    FACTORY,
+    requires=["token.dep", "token.lemma", "doc.ents", "doc._.document_id"],
+    assigns=["doc._.casualties"],
+)
 def make_casualties(nlp: Language, name: str) -> CasualtiesComponent:
     return CasualtiesComponent(nlp)

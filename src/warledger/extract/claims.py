@@ -338,7 +338,19 @@ class ClaimsComponent:
         return doc
 
 
-@Language.factory(FACTORY)
+@Language.factory(
+    FACTORY,
+    requires=[
+        "doc._.actors",
+        "doc._.attributions",
+        "doc._.dates",
+        "doc._.events",
+        "doc._.relations",
+        "doc._.published",
+        "doc._.document_id",
+    ],
+    assigns=["doc._.claims"],
+)
 def make_claims(nlp: Language, name: str) -> ClaimsComponent:
     # Imported here: factories imports this module to register it.
     from warledger.extract.factories import component_versions

@@ -180,7 +180,8 @@ def resolve_cheap(text: str) -> Resolved | None:
 class DatesComponent:
     """Writes ``doc._.dates``; holds the dateparser parsers and their cache."""
 
-    def __init__(self) -> None:
+    def __init__(self, languages: tuple[str, ...] = ("en",)) -> None:
+        self.languages = list(languages)
         self._cache: dict[tuple[str, date | None], Resolved] = {}
         self._parsers: dict[date, DateDataParser] = {}
 
@@ -259,7 +260,7 @@ class DatesComponent:
             settings = {"PREFER_DATES_FROM": "past", "REQUIRE_PARTS": []}
             if base is not None:
                 settings["RELATIVE_BASE"] = datetime.combine(base, datetime.min.time())
-            self._parsers[anchor] = DateDataParser(languages=["en"], settings=settings)
+            self._parsers[anchor] = DateDataParser(languages=self.languages, settings=settings)
         data = self._parsers[anchor].get_date_data(text)
         parsed = data.date_obj
         if parsed is None or parsed.time() != datetime.min.time():
@@ -277,6 +278,12 @@ class DatesComponent:
         return UNRESOLVED
 
 
-@Language.factory(FACTORY)
-def make_dates(nlp: Language, name: str) -> DatesComponent:
-    return DatesComponent()
+@Language.factory(
+    FACTORY,
+    default_config={"languages": ["en"]},
+    requires=["doc._.published", "doc._.document_id"],
+    assigns=["doc._.dates"],
+)
+def make_dates(nlp: Language, name: str, languages: list[str]) -> DatesComponent:
+    """``languages``: dateparser's language codes for this pipeline's language."""
+    return DatesComponent(tuple(languages))

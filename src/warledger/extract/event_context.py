@@ -14,12 +14,17 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Span, Token
 
 from warledger.extract import event_lexicon as lex
+from warledger.kb.lexicon import load_lexicon, word_set
 from warledger.model import DateMention, PloverType
 
-NEGATORS = frozenset({"not", "n't", "never", "no", "without", "neither", "nor"})
-FUTURE_AUX = frozenset({"will", "would", "shall", "'ll"})
-DEMAND_AUX = frozenset({"must", "should"})
-THREAT_VERBS = frozenset({"threaten", "warn"})
+_MODALITY = load_lexicon("event_modality")
+
+NEGATORS = word_set(_MODALITY["negators"])
+FUTURE_AUX = word_set(_MODALITY["future_aux"])
+DEMAND_AUX = word_set(_MODALITY["demand_aux"])
+THREAT_VERBS = word_set(_MODALITY["threat_verbs"])
+NEGATIVE_SUBJECTS = word_set(_MODALITY["negative_subjects"])
+del _MODALITY  # only the immutable names above outlive the import
 # PLOVER codes a promised cooperative act as AGREE, a promised hostile act as
 # THREATEN, and a refused cooperative act as REJECT; the act is kept as mode.
 COOPERATIVE = frozenset(
@@ -96,7 +101,6 @@ def _subject_negated(verb: Token) -> bool:
     return False
 
 
-NEGATIVE_SUBJECTS = frozenset({"nobody", "none", "nothing", "neither"})
 
 
 def nearest_date(dates: Sequence[DateMention], root: Token) -> DateMention | None:

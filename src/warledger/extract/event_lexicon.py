@@ -1,4 +1,4 @@
-"""Trigger and cue lexicons for the events component, read from ``kb/data/event_lexicon.yaml``.
+"""Trigger and cue lexicons for the events component, read from ``kb/data/en/events.yaml``.
 
 Why a lexicon and not a model: PLOVER types are few and their triggers are a
 closed, well-documented vocabulary (the CAMEO/PLOVER verb dictionaries), the
@@ -12,44 +12,24 @@ tuples and frozensets once, at import, and names them for the components.
 
 from __future__ import annotations
 
-from pathlib import Path
-from typing import Any
-
-import yaml
-
+from warledger.kb.lexicon import load_lexicon, phrase_tuple, word_set, word_tuple
 from warledger.model import PloverType
 
-LEXICON_FILE = Path(__file__).resolve().parent.parent / "kb" / "data" / "event_lexicon.yaml"
-
-
-def _phrases(text: str) -> tuple[str, ...]:
-    """Comma-separated phrases -> tuple, in file order (earlier phrases win ties)."""
-    return tuple(p.strip() for p in text.split(",") if p.strip())
-
-
-def _load(path: Path) -> dict[str, Any]:
-    with path.open(encoding="utf-8") as handle:
-        data: dict[str, Any] = yaml.safe_load(handle)
-    return data
-
-
-_DATA = _load(LEXICON_FILE)
-_WORDS: dict[str, frozenset[str]] = {
-    name: frozenset(text.split()) for name, text in _DATA["words"].items()
-}
+_DATA = load_lexicon("events")
+_WORDS: dict[str, frozenset[str]] = {name: word_set(text) for name, text in _DATA["words"].items()}
 
 TRIGGERS: tuple[tuple[PloverType, str | None, tuple[str, ...]], ...] = tuple(
-    (PloverType[entry["type"]], entry["mode"], _phrases(entry["phrases"]))
+    (PloverType[entry["type"]], entry["mode"], phrase_tuple(entry["phrases"]))
     for entry in _DATA["triggers"]
 )
 """(type, mode, phrases); mode None is generic and refined by ``MODE_CUES``."""
 
 MODE_CUES: tuple[tuple[str, tuple[str, ...]], ...] = tuple(
-    (entry["mode"], _phrases(entry["phrases"])) for entry in _DATA["mode_cues"]
+    (entry["mode"], phrase_tuple(entry["phrases"])) for entry in _DATA["mode_cues"]
 )
 """Modes for generic ASSAULT triggers, most specific first."""
 
-ACCIDENT_CUES: tuple[str, ...] = _phrases(_DATA["accident_cues"])
+ACCIDENT_CUES: tuple[str, ...] = phrase_tuple(_DATA["accident_cues"])
 WEAPON_NOUNS = _WORDS["weapon_nouns"]
 PERSON_NOUNS = _WORDS["person_nouns"]
 ARMED_NOUNS = _WORDS["armed_nouns"]
@@ -60,7 +40,7 @@ NON_PARTICIPANTS = _WORDS["non_participants"]
 VICTIM_NOUNS = _WORDS["victim_nouns"]
 HARM_LEMMAS = _WORDS["harm_lemmas"]
 AIMING_VERBS = _WORDS["aiming_verbs"]
-DIPLOMAT_WORDS: tuple[str, ...] = tuple(_DATA["words"]["diplomat_words"].split())
+DIPLOMAT_WORDS: tuple[str, ...] = word_tuple(_DATA["words"]["diplomat_words"])
 UNACCUSATIVE_VERBS = _WORDS["unaccusative_verbs"]
 SEIZED_WEAPONS = WEAPON_NOUNS | _WORDS["seized_weapons"]
 QUANTITY_HEADS = _WORDS["quantity_heads"]

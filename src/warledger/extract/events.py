@@ -351,6 +351,18 @@ def _with_casualties(
     return sorted(kept + orphans, key=lambda e: e.trigger.start)
 
 
-@Language.factory(FACTORY)
+@Language.factory(
+    FACTORY,
+    requires=[
+        "token.dep",
+        "token.lemma",
+        "doc._.actors",
+        "doc._.instruments",
+        "doc._.places",
+        "doc._.dates",
+        "doc._.casualties",
+    ],
+    assigns=["doc._.events"],
+)
 def make_events(nlp: Language, name: str) -> EventsComponent:
     return EventsComponent(nlp.vocab)

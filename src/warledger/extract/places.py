@@ -337,7 +337,12 @@ def _file_version(path: Path) -> str:
     return f"{path.name}@sha256:{hashlib.sha256(path.read_bytes()).hexdigest()[:12]}"
 
 
-@Language.factory(FACTORY, default_config={"include_demonyms": False, "places_file": None})
+@Language.factory(
+    FACTORY,
+    default_config={"include_demonyms": False, "places_file": None},
+    requires=["doc.ents", "doc._.actors", "doc._.document_id"],
+    assigns=["doc._.places"],
+)
 def make_places(
     nlp: Language, name: str, include_demonyms: bool, places_file: str | None
 ) -> PlacesComponent:

@@ -331,6 +331,10 @@ class RelationsComponent:
         return doc
 
 
-@Language.factory(FACTORY)
+@Language.factory(
+    FACTORY,
+    requires=["token.dep", "token.lemma", "doc._.actors", "doc._.places", "doc._.dates"],
+    assigns=["doc._.relations"],
+)
 def make_relations(nlp: Language, name: str) -> RelationsComponent:
     return RelationsComponent()

@@ -28,6 +28,7 @@ from warledger.ingest.dedup import NearDuplicateIndex, signature, signature_byte
 from warledger.ingest.fetch import fetch_urls, read_urls_file
 from warledger.ingest.language import detect_language
 from warledger.ingest.readers import Read, expand_inputs, read_path
+from warledger.kb.lexicon import UnsupportedLanguageError, language_support
 from warledger.model import Claim, Document
 
 Extractor = Callable[[list[Document]], list[list[Claim]]]
@@ -76,7 +77,9 @@ class IngestSummary:
     near_duplicates: int = 0
     failed: int = 0
     claims: int = 0
+    unsupported_language: int = 0
     errors: list[str] = field(default_factory=list)
+    notices: list[str] = field(default_factory=list)
 
     def as_dict(self) -> dict[str, object]:
         return asdict(self)
@@ -139,13 +142,34 @@ class _Run:
         """Extract claims for the queued documents and store them, one document at a time."""
         if self.extract is None or not self.pending:
             return
-        batch, self.pending = self.pending, []
+        queued, self.pending = self.pending, []
+        batch = [document for document in queued if self._extractable(document)]
+        if not batch:
+            return
         results = self.extract(batch)
         if len(results) != len(batch):
             raise ValueError(f"extract returned {len(results)} claim lists for {len(batch)} docs")
         for document, claims in zip(batch, results, strict=True):
             producer = dict(self.producer) if self.producer else _merged_producer(claims)
             self.summary.claims += self.store.add_claims(document.id, claims, producer)
+
+
+    def _extractable(self, document: Document) -> bool:
+        """False (and recorded as such) for a document in a language with no pipeline.
+
+        The ledger gets an extraction entry with no claims that names the
+        language, so the document is not retried on every run and a reader of
+        the ledger sees why it has no claims.
+        """
+        try:
+            language_support(document.language)
+        except UnsupportedLanguageError as exc:
+            self.store.add_claims(document.id, [], {"unsupported_language": str(document.language)})
+            self.summary.unsupported_language += 1
+            name = document.url or document.title or document.id
+            self.summary.notices.append(f"{name}: {exc}")
+            return False
+        return True
 
 
 def _merged_producer(claims: list[Claim]) -> dict[str, str]:

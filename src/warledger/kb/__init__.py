@@ -1,9 +1,11 @@
 """The curated knowledge base of actors, aliases and lexicons (data files in ``data/``).
 
-``KB_VERSION`` is bumped whenever a data file changes, so every stored claim says
-which knowledge base linked its actors.
+``KB_VERSION`` is a digest of every data file (actors, outlets, word lists of every
+language), so every stored claim says exactly which knowledge base linked its
+actors and which words found it; nobody has to remember to bump it.
 """
 
+from warledger.kb.lexicon import data_version
 from warledger.kb.loader import (
     KnowledgeBase,
     KnowledgeBaseError,
@@ -12,7 +14,7 @@ from warledger.kb.loader import (
     surface_variants,
 )
 
-KB_VERSION = "2026.11.1"
+KB_VERSION = data_version()
 
 __all__ = [
     "KB_VERSION",
