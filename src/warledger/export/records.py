@@ -32,7 +32,7 @@ from sqlalchemy import Row, select
 from warledger.extract.acled import document_category
 from warledger.model import ActorKind, ActorMention, Claim, Document, Event, Incident
 from warledger.resolve.actors import ActorIndex
-from warledger.store.incidents import claims_stored, stored_incidents
+from warledger.store.incidents import claims_stored
 from warledger.store.outlets import stored_outlets
 from warledger.store.rows import claim_from_row, document_from_row
 from warledger.store.schema import claims, documents
@@ -232,11 +232,6 @@ def incident_record(incident: Incident, sources: ExportSources) -> dict[str, Val
         "sides": LIST_SEPARATOR.join(s.value for s in incident.sides),
         "claim_ids": LIST_SEPARATOR.join(incident.claim_ids),
     }
-
-
-def incident_records(store: Store) -> list[dict[str, Value]]:
-    """Every stored incident as a record, largest first (as ``stored_incidents`` orders them)."""
-    return list(stream_records(store, (incident for incident, _ in stored_incidents(store))))
 
 
 def stream_records(store: Store, incidents: Iterable[Incident]) -> Iterator[dict[str, Value]]:
