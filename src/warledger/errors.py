@@ -20,6 +20,11 @@ class InputError(WarledgerError):
         super().__init__(message)
 
 
+class BadQuery(ValueError):
+    """A query parameter the client must fix (a cursor, a box, a filter); the message says
+    how. The API answers it with 400, a page with an error page."""
+
+
 class StoreError(WarledgerError):
     """The database or blob store refused an operation."""
 

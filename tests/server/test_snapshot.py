@@ -40,8 +40,8 @@ from urllib.parse import quote
 import pytest
 from fastapi.testclient import TestClient
 
-from warledger.api.app import create_app
 from warledger.config import Settings
+from warledger.server import create_app
 
 REPO = Path(__file__).resolve().parents[2]
 SNAPSHOT_DIR = REPO / "tests" / "data" / "snapshot"
