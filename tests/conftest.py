@@ -19,7 +19,9 @@ from sqlalchemy import create_engine, text
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import OperationalError
 
+from synthetic_store import Synthetic, fill
 from warledger.config import Settings
+from warledger.store import Store
 
 DEFAULT_POSTGRES_URL = "postgresql+psycopg://postgres@127.0.0.1:5432/test"
 REPO = Path(__file__).resolve().parents[1]
@@ -72,6 +74,14 @@ def sqlite_settings(tmp_path: Path) -> Settings:
 def settings(request: pytest.FixtureRequest) -> Settings:
     """The same test once on SQLite and once on PostgreSQL."""
     return request.getfixturevalue(f"{request.param}_settings")
+
+
+@pytest.fixture
+def synthetic(settings: Settings) -> Iterator[tuple[Store, Synthetic]]:
+    """A store (SQLite and PostgreSQL) filled by ``synthetic_store.fill``: the API's and
+    the read layer's tests page and filter its incidents."""
+    with Store.open(settings) as store:
+        yield store, fill(store)
 
 
 @pytest.fixture

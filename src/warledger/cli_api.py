@@ -92,6 +92,6 @@ def serve(
     """Serve the HTTP API (OpenAPI schema at /docs and /openapi.json)."""
     import uvicorn
 
-    from warledger.api.app import create_app
+    from warledger.server import create_app
 
     uvicorn.run(create_app(settings_of(ctx), public_read=public_read), host=host, port=port)

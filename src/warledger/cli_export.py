@@ -87,8 +87,8 @@ def _open(path: str) -> TextIO:
 def _write(store: Store, fmt: ExportFormat, what: ExportWhat, out: TextIO) -> tuple[int, int]:
     """Write the export (the same stream as the API's /api/export.*); returns (items
     written, items there were)."""
-    from warledger.api.incident_queries import IncidentFilter, iter_incidents
     from warledger.export.stream import Tally, export_chunks
+    from warledger.query.incidents import IncidentFilter, iter_incidents
 
     tally = Tally()
     incidents = (incident for incident, _ in iter_incidents(store, IncidentFilter()))

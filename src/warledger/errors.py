@@ -20,12 +20,13 @@ class InputError(WarledgerError):
         super().__init__(message)
 
 
+class BadQuery(ValueError):
+    """A query parameter the client must fix (a cursor, a box, a filter); the message says
+    how. The API answers it with 400, a page with an error page."""
+
+
 class StoreError(WarledgerError):
     """The database or blob store refused an operation."""
-
-
-class IntegrityError(StoreError):
-    """``verify`` found a ledger entry, row or blob that does not match its hash."""
 
 
 class ConfigError(WarledgerError):

@@ -8,13 +8,13 @@ from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
-from synthetic_store import Synthetic, fill
 
-from warledger.api.app import create_app
+from synthetic_store import Synthetic
 from warledger.config import Settings
 from warledger.engines.local import DocumentExtractor
 from warledger.ingest.runner import ingest
 from warledger.resolve.incident_run import resolve_incidents
+from warledger.server import create_app
 from warledger.store import Store
 from warledger.store.tokens import create_token
 
@@ -58,13 +58,6 @@ def bearer(store: Store) -> Callable[[str], dict[str, str]]:
 @pytest.fixture(scope="module")
 def reader(store: Store) -> dict[str, str]:
     return _bearer(store, "reader")
-
-
-@pytest.fixture
-def synthetic(settings: Settings) -> Iterator[tuple[Store, Synthetic]]:
-    """A store (SQLite and PostgreSQL) filled by ``synthetic_store.fill``."""
-    with Store.open(settings) as store:
-        yield store, fill(store)
 
 
 @pytest.fixture

@@ -7,8 +7,8 @@ from collections.abc import Callable
 from fastapi.testclient import TestClient
 from sqlalchemy import select
 
-from warledger.api.app import create_app
 from warledger.config import Settings
+from warledger.server import create_app
 from warledger.store import Store
 from warledger.store.schema import api_tokens
 from warledger.store.tokens import create_token, list_tokens, revoke_token

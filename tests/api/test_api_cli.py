@@ -7,9 +7,9 @@ from pathlib import Path
 from fastapi.testclient import TestClient
 from typer.testing import CliRunner
 
-from warledger.api.app import create_app
 from warledger.cli import app
 from warledger.config import Settings
+from warledger.server import create_app
 
 
 def test_token_printed_once_then_listed_without_secret(tmp_path: Path) -> None:

@@ -6,10 +6,10 @@ from pathlib import Path
 
 from fastapi.testclient import TestClient
 
-from warledger.api.app import create_app
 from warledger.config import Settings
 from warledger.engines.local import DocumentExtractor
 from warledger.ingest.runner import ingest
+from warledger.server import create_app
 from warledger.store import Store
 from warledger.store.tokens import create_token
 

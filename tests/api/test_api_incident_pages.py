@@ -8,9 +8,8 @@ from collections.abc import Callable
 from datetime import date
 
 from fastapi.testclient import TestClient
-from synthetic_store import Synthetic, listing_order
 
-from warledger.api.incident_queries import IncidentFilter, incident_facets, incident_page
+from synthetic_store import Synthetic, listing_order
 from warledger.model import Incident
 from warledger.store import Store
 
@@ -119,34 +118,6 @@ def test_each_filter_keeps_exactly_its_incidents(
     assert nobody.json()["items"] == []
     wildcard = client.get("/api/incidents", params={"place": "%"}, headers=headers)
     assert wildcard.json()["items"] == []
-
-
-def test_facets_count_the_filtered_incidents(synthetic: tuple[Store, Synthetic]) -> None:
-    store, data = synthetic
-    facets = incident_facets(store, IncidentFilter())
-    assert facets["grade"] == dict(Counter(i.grade.value for i in data.incidents))
-    assert facets["type"] == dict(Counter(i.type.value for i in data.incidents))
-    located = [i for i in data.incidents if i.place]
-    assert facets["country"] == dict(Counter(i.place.country for i in located))
-    assert facets["place"] == dict(Counter(i.place.name for i in located))
-    assert list(facets["type"].values()) == sorted(facets["type"].values(), reverse=True)
-    assault = incident_facets(store, IncidentFilter(type="ASSAULT"))
-    assert set(assault["type"]) == {"ASSAULT"}
-    assert sum(assault["grade"].values()) == sum(
-        1 for i in data.incidents if i.type.value == "ASSAULT"
-    )
-
-
-def test_page_functions_load_members_of_their_incidents(
-    synthetic: tuple[Store, Synthetic],
-) -> None:
-    store, data = synthetic
-    page, cursor = incident_page(store, IncidentFilter(), None, 5)
-    assert cursor is not None
-    expected = {i.id: i for i in data.incidents}
-    for incident, details in page:
-        assert incident == expected[incident.id]
-        assert details == {"k": incident.id}
 
 
 def test_facets_route(

@@ -13,11 +13,11 @@ from fastapi.testclient import TestClient
 from synthetic_store import N_DOCUMENTS, PLACES, Synthetic, fill, listing_order
 from typer.testing import CliRunner
 
-from warledger.api.app import create_app
 from warledger.cli import app as cli
 from warledger.config import Settings
 from warledger.export.records import COLUMNS
 from warledger.model import Claim
+from warledger.server import create_app
 from warledger.store import Store
 from warledger.store.incidents import stored_incidents
 from warledger.store.tokens import create_token

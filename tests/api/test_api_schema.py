@@ -9,8 +9,8 @@ from hypothesis import HealthCheck, given, settings
 from schemathesis import Case
 from schemathesis.checks import positive_data_acceptance
 
-from warledger.api.app import create_app
 from warledger.config import Settings
+from warledger.server import create_app
 from warledger.store import Store
 from warledger.store.tokens import create_token
 

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from resolve.review_samples import SampleArchive
+from review.review_samples import SampleArchive
 from warledger.cli import app
 from warledger.config import Settings
 from warledger.store import Store

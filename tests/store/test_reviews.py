@@ -8,7 +8,7 @@ from datetime import UTC, datetime
 
 import pytest
 
-from resolve.review_samples import SampleArchive
+from review.review_samples import SampleArchive
 from warledger.config import Settings
 from warledger.errors import ReviewError, WarledgerError
 from warledger.model import Review, ReviewAction

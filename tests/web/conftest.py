@@ -28,11 +28,11 @@ import httpx
 import pytest
 from fastapi.testclient import TestClient
 
-from warledger.api.app import create_app
 from warledger.config import Settings
 from warledger.engines.local import DocumentExtractor
 from warledger.ingest.runner import ingest
 from warledger.resolve.incident_run import resolve_incidents
+from warledger.server import create_app
 from warledger.store import Store
 from warledger.store.tokens import ROLES, create_token
 

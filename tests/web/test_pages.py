@@ -13,8 +13,8 @@ import pytest
 from fastapi import FastAPI, Request
 from fastapi.testclient import TestClient
 
-from warledger.api.app import create_app
 from warledger.config import Settings
+from warledger.server import create_app
 from warledger.store import Store
 from warledger.store.incidents import stored_incidents
 from warledger.store.tokens import create_token, revoke_token

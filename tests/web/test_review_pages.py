@@ -15,7 +15,6 @@ from pathlib import Path
 import pytest
 from fastapi.testclient import TestClient
 
-from warledger.api.app import create_app
 from warledger.config import Settings
 from warledger.model import (
     ActorMention,
@@ -34,15 +33,17 @@ from warledger.model import (
     Stance,
     content_hash,
 )
+from warledger.server import create_app
 from warledger.store import Store
 from warledger.store.actors import append_merges
+from warledger.store.engine import IN_CHUNK
+from warledger.store.excerpt import Piece, evidence_pieces
+from warledger.store.history import history_of, review_entry
 from warledger.store.incidents import save_incidents
+from warledger.store.review_queue import claim_items
 from warledger.store.schema import reviews
 from warledger.store.tokens import create_token
-from warledger.web.excerpt import Piece, evidence_pieces
-from warledger.web.history import IN_CHUNK, history_of, review_entry
 from warledger.web.review_form import ReviewFormError, Submitted, analyst_name, parse_review
-from warledger.web.review_queue import claim_items
 
 HARBOUR_REPORT = (
     "Officials in Kessa said militia gunners shelled the fish market in Varn on Monday, "

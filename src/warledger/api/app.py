@@ -1,27 +1,21 @@
-"""``create_app``: the warledger HTTP API over one store.
+"""``add_api_routes``: the warledger HTTP API, mounted on the app ``warledger.server`` makes.
 
 Every read is a GET returning JSON (document text is a JSON string, never HTML,
 so a report quoting a script cannot run in a client). The only write is POST
 /api/reviews, which appends to the ledger like ``Store.add_review``; stored rows
-are never edited over HTTP. Each app opens its own ``Store`` in its lifespan, so
-two apps in one process (tests, or two databases) share nothing.
+are never edited over HTTP. Routes read ``app.state.store``, which the server opens.
 """
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager
 from datetime import date
 from typing import Annotated
 
 from fastapi import FastAPI, Query, Request, status
 from fastapi.responses import JSONResponse
-from sqlalchemy import func, select
 
 from warledger.api import routes_actors, routes_export, routes_incidents, routes_places
-from warledger.api.guards import RefuseNul
 from warledger.api.params import (
-    ERRORS,
     MAX_SEQ,
     Admin,
     Analyst,
@@ -30,14 +24,6 @@ from warledger.api.params import (
     Reader,
     not_found,
     store_of,
-)
-from warledger.api.queries import (
-    BadQuery,
-    ClaimFilter,
-    claim_page,
-    claims_by_id,
-    document_page,
-    search,
 )
 from warledger.api.schemas import (
     ClaimPage,
@@ -51,34 +37,22 @@ from warledger.api.schemas import (
     TokenOut,
     TokenRequest,
 )
-from warledger.config import Settings
-from warledger.errors import WarledgerError
+from warledger.errors import BadQuery, WarledgerError
 from warledger.model import Claim, Document, LedgerEntry, PloverType, Review, Stance
-from warledger.store import Store, schema
-from warledger.store.search import query_terms
+from warledger.query.documents import (
+    ClaimFilter,
+    claim_page,
+    claims_by_id,
+    document_and_claim_counts,
+    document_page,
+    query_terms,
+    search,
+)
 from warledger.store.tokens import create_token, list_tokens, revoke_token
-from warledger.web import add_web_routes
 
 
-def create_app(settings: Settings, public_read: bool = False) -> FastAPI:
-    """An API over the store ``settings`` names; ``public_read`` lets anonymous GETs through."""
-
-    @asynccontextmanager
-    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
-        app.state.store = Store.open(settings)
-        try:
-            yield
-        finally:
-            app.state.store.close()
-
-    app = FastAPI(
-        title="warledger",
-        summary="An auditable ledger of sourced claims about armed conflict.",
-        version="0.1.0",
-        lifespan=lifespan,
-        responses=ERRORS,
-    )
-    app.state.public_read = public_read
+def add_api_routes(app: FastAPI) -> None:
+    """The ``/api/...`` routes, and the JSON answer to a parameter the client must fix."""
 
     @app.exception_handler(BadQuery)
     async def bad_query(_request: Request, exc: BadQuery) -> JSONResponse:
@@ -88,14 +62,11 @@ def create_app(settings: Settings, public_read: bool = False) -> FastAPI:
     async def store_error(_request: Request, exc: WarledgerError) -> JSONResponse:
         return JSONResponse({"detail": str(exc)}, status_code=status.HTTP_400_BAD_REQUEST)
 
-    app.add_middleware(RefuseNul)
     _add_routes(app)
     app.include_router(routes_incidents.router)
     app.include_router(routes_actors.router)
     app.include_router(routes_places.router)
     app.include_router(routes_export.router)
-    add_web_routes(app)
-    return app
 
 
 def _add_routes(app: FastAPI) -> None:
@@ -104,11 +75,7 @@ def _add_routes(app: FastAPI) -> None:
         """Whether the store answers; needs no token. Two counts only (``Store.stats``
         also lists the blob folder, too slow for a probe on a large archive)."""
         store = store_of(request)
-        with store.engine.connect() as conn:
-            n_documents, n_claims = (
-                int(conn.execute(select(func.count()).select_from(t)).scalar_one())
-                for t in (schema.documents, schema.claims)
-            )
+        n_documents, n_claims = document_and_claim_counts(store)
         return Health(
             status="ok",
             database=store.engine.url.get_backend_name(),

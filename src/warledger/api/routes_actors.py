@@ -15,11 +15,11 @@ from fastapi import APIRouter, HTTPException, Query, Request, status
 from warledger.api.params import AsOf, Limit, Reader, store_of
 from warledger.api.schemas import ActivityOut, ActorPage, RelationList, RelationOut, SourceOut
 from warledger.model import Actor, RelationPredicate
+from warledger.query.actors import actor_index, actor_view, relation_graph
 from warledger.store import Store
 
 if TYPE_CHECKING:
-    from warledger.resolve.actors import ActorIndex
-    from warledger.resolve.relations import RelationEdge, Source
+    from warledger.query.actors import ActorIndex, RelationEdge, Source
 
 router = APIRouter(tags=["actors"])
 
@@ -45,12 +45,9 @@ def relations(
     """Relations between actors (sponsors, commands, member_of, deploys_fighters_to,
     allied_with, fighting_against), each with the claims that assert or deny it; the
     best supported first."""
-    from warledger.resolve.actors import ActorIndex
-    from warledger.resolve.relations import RelationGraph
-
     store = store_of(request)
-    index = ActorIndex.load(store, as_of=as_of)
-    graph = RelationGraph.build(store, index, as_of=as_of)
+    index = actor_index(store, as_of)
+    graph = relation_graph(store, index, as_of)
     if actor is not None:
         edges = graph.relations_of(_one_actor(index, actor).id)
     else:
@@ -79,12 +76,8 @@ def _one_actor(index: ActorIndex, name_or_id: str) -> Actor:
 
 
 def _actor_page(store: Store, name_or_id: str, as_of: datetime | None) -> ActorPage:
-    from warledger.resolve.actors import ActorIndex
-    from warledger.resolve.relations import RelationGraph, activities_of
-
-    index = ActorIndex.load(store, as_of=as_of)
-    found = _one_actor(index, name_or_id)
-    edges = RelationGraph.build(store, index, as_of=as_of).relations_of(found.id)
+    index = actor_index(store, as_of)
+    view = actor_view(store, index, _one_actor(index, name_or_id), as_of)
     activities = [
         ActivityOut(
             role=a.role,
@@ -95,13 +88,12 @@ def _actor_page(store: Store, name_or_id: str, as_of: datetime | None) -> ActorP
             counterparts=list(a.counterparts),
             source=source_out(a.source),
         )
-        for a in activities_of(store, index, found.id, as_of=as_of)
+        for a in view.activities
     ]
-    merged = sorted(m.merged_id for m in index.merges if index.canonical(m.merged_id) == found.id)
     return ActorPage(
-        actor=found,
-        merged_ids=merged,
-        relations=[relation_out(e) for e in edges],
+        actor=view.actor,
+        merged_ids=view.merged_ids,
+        relations=[relation_out(e) for e in view.relations],
         activities=activities,
     )
 

@@ -8,11 +8,11 @@ from typing import Any
 from fastapi import APIRouter, Request
 from fastapi.responses import StreamingResponse
 
-from warledger.api.incident_queries import IncidentFilter, iter_incidents
 from warledger.api.params import Reader, store_of
-from warledger.api.queries import BadQuery
 from warledger.api.routes_incidents import Filter
+from warledger.errors import BadQuery
 from warledger.export.stream import MEDIA_TYPES, ExportFormat, ExportWhat, Tally, export_chunks
+from warledger.query.incidents import IncidentFilter, iter_incidents
 
 router = APIRouter(tags=["export"])
 

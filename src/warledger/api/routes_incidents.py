@@ -7,17 +7,18 @@ from typing import Annotated
 
 from fastapi import APIRouter, Depends, Query, Request, Response
 
-from warledger.api.incident_queries import (
+from warledger.api.params import AsOf, Cursor, Limit, Reader, not_found, store_of
+from warledger.api.schemas import IncidentDetail, IncidentFacets, IncidentList, IncidentOut
+from warledger.model import Grade, PloverType, Side
+from warledger.query.documents import claims_by_id
+from warledger.query.incidents import (
     IncidentFilter,
     incident_by_id,
     incident_facets,
     incident_page,
     incident_page_as_of,
+    parse_bbox,
 )
-from warledger.api.params import AsOf, Cursor, Limit, Reader, not_found, store_of
-from warledger.api.queries import claims_by_id, parse_bbox
-from warledger.api.schemas import IncidentDetail, IncidentFacets, IncidentList, IncidentOut
-from warledger.model import Grade, PloverType, Side
 
 router = APIRouter(tags=["incidents"])
 NAME_LENGTH = 200

@@ -7,9 +7,9 @@ from typing import Annotated
 from fastapi import APIRouter, Query, Request
 
 from warledger.api.params import Limit, Reader, store_of
-from warledger.api.place_queries import place_counts
-from warledger.api.queries import parse_bbox
 from warledger.api.schemas import PlaceList, PlaceOut
+from warledger.query.incidents import parse_bbox
+from warledger.query.places import place_counts
 
 router = APIRouter(tags=["places"])
 

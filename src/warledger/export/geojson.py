@@ -14,7 +14,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from typing import Any, TextIO
+from typing import Any
 
 from warledger.export.records import Value
 
@@ -67,11 +67,3 @@ def geojson_chunks(records: Iterable[dict[str, Value]], count: FeatureCount) -> 
         yield (",\n" if count.written else "") + json.dumps(feature, ensure_ascii=False)
         count.written += 1
     yield f'\n], "{SKIPPED_MEMBER}": {count.skipped}}}\n'
-
-
-def write_geojson(records: Iterable[dict[str, Value]], out: TextIO) -> int:
-    """Write the FeatureCollection to ``out`` (UTF-8 JSON); returns the number of features."""
-    count = FeatureCount()
-    for chunk in geojson_chunks(records, count):
-        out.write(chunk)
-    return count.written

@@ -9,7 +9,6 @@ cue, content, actors, places, dates and tolls, to be checked against the text.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from typing import TextIO
 
 from pydantic import BaseModel
 
@@ -18,12 +17,3 @@ def jsonl_lines(items: Iterable[BaseModel]) -> Iterator[str]:
     """One JSON object and a newline per item, as they come."""
     for item in items:
         yield item.model_dump_json(exclude_none=True) + "\n"
-
-
-def write_jsonl(items: Iterable[BaseModel], out: TextIO) -> int:
-    """Write one JSON object per item to ``out``; returns the number of lines."""
-    count = 0
-    for line in jsonl_lines(items):
-        out.write(line)
-        count += 1
-    return count

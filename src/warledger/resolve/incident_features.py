@@ -17,6 +17,7 @@ from datetime import date, timedelta
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from warledger.grade.incident import MAX_WINDOW_DAYS
 from warledger.model import Claim, DatePrecision, Document, Event, GeoPrecision, Stance
 
 # An undated report is taken to describe something from this many days before
@@ -25,9 +26,6 @@ UNDATED_LOOKBACK_DAYS = 3
 # A stated date range wider than this ("in the past ten days") bounds the event but
 # does not pin it: it gates like a window but does not anchor an incident's dates.
 ANCHOR_MAX_DAYS = 3
-# A window wider than a month (a year, "since 2011") says nothing about which
-# incident a claim is about; such a claim falls back to its publication date.
-MAX_WINDOW_DAYS = 31
 POTENTIAL = frozenset({Stance.HYPOTHETICAL, Stance.FUTURE, Stance.QUESTION})
 _WORD = re.compile(r"[^\W\d_]{3,}", re.UNICODE)
 _STOPWORDS = frozenset(STOP_WORDS) | {"said", "says", "told"}

@@ -11,7 +11,7 @@ claims stored at or before T and writes nothing. ``full=True`` re-clusters the
 whole archive (and saves it), e.g. after changing the clustering rules.
 
 Analysts' reviews recorded by then (by ``as_of``) are laid over the claims and
-groupings first (``review_overlay``). A run also re-clusters everything when the
+groupings first (``review.overlay``). A run also re-clusters everything when the
 reviews in effect differ from those the last run applied, because a rejection,
 correction or grouping decision can change incidents already stored. The run's
 ledger entry lists the seqs of the reviews it applied (``reviews``).
@@ -27,7 +27,7 @@ from typing import Any
 from warledger.grade import EvidenceBuilder, grade_incident
 from warledger.model import Claim, Document, Incident, LedgerEntry
 from warledger.resolve.incidents import IncidentClusterer, claim_items
-from warledger.resolve.review_overlay import ReviewOverlay
+from warledger.review.overlay import ReviewOverlay
 from warledger.store import Store
 from warledger.store.incidents import claims_stored, save_incidents, stored_members
 from warledger.store.outlets import stored_outlets

@@ -31,7 +31,6 @@ from collections.abc import Iterable
 from datetime import date, timedelta
 
 from warledger.model import Claim, Document
-from warledger.resolve.grouping_rules import Families, GroupingRules, add_families, clash
 from warledger.resolve.incident_features import ClaimItem, claim_item
 from warledger.resolve.incident_score import (
     DATE_TOLERANCE,
@@ -39,6 +38,7 @@ from warledger.resolve.incident_score import (
     IncidentProfile,
     score,
 )
+from warledger.review.grouping import Families, GroupingRules, add_families, clash
 
 # Longest date window indexed day by day; wider (month-precision) windows are
 # indexed at their first and last days only, which their overlap gate still checks.

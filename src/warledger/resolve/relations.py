@@ -16,7 +16,7 @@ Two times are kept apart, as in a bitemporal table:
   by when it was said or, failing that, its document's publication date. An
   edge's period spans its supporting claims (all claims if none supports it).
 
-Analysts' reviews recorded by ``as_of`` apply (``review_overlay``): a rejected
+Analysts' reviews recorded by ``as_of`` apply (``review.overlay``): a rejected
 claim is on no edge and in no activity, a corrected event claim is shown as
 corrected.
 """
@@ -30,7 +30,7 @@ from datetime import date, datetime
 from warledger.kb import normalize_alias
 from warledger.model import ActorMention, Event, Relation, Stance
 from warledger.resolve.actors import ActorIndex
-from warledger.resolve.review_overlay import ReviewOverlay
+from warledger.review.overlay import ReviewOverlay
 from warledger.store import Store
 from warledger.store.actors import StoredClaim, stored_claims
 

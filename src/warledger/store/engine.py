@@ -21,6 +21,8 @@ from sqlalchemy.exc import ArgumentError, NoSuchModuleError, SQLAlchemyError
 from warledger.errors import ConfigError, StoreError
 
 BUSY_TIMEOUT_S = 60
+IN_CHUNK = 500
+"""Ids per ``IN (...)`` list: far below SQLite's and PostgreSQL's bound-parameter limits."""
 WRITE_OPTION = "warledger_write"
 """Execution option marking a connection whose transactions take the write lock."""
 

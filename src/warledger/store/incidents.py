@@ -20,6 +20,7 @@ from sqlalchemy import Connection, delete, insert, or_, select
 
 from warledger.model import CasualtyRange, Claim, Incident, LedgerEntry, Place
 from warledger.store import ledger as chain
+from warledger.store.engine import IN_CHUNK
 from warledger.store.ledger import digest_of, digest_problems
 from warledger.store.rows import claim_from_row
 from warledger.store.schema import claims, incident_claims, incidents
@@ -28,7 +29,6 @@ if TYPE_CHECKING:
     from warledger.store.repository import Store
 
 LEDGER_KIND = "resolution"
-_CHUNK = 500
 _DIGESTED = tuple(c.name for c in incidents.columns if c.name != "stored_at")
 
 
@@ -77,16 +77,16 @@ def save_incidents(
     with store._write() as conn:
         current = _current_digests(conn)
         stale = sorted(i for i in current if digests.get(i) != current[i])
-        for start in range(0, len(stale), _CHUNK):
-            chunk = stale[start : start + _CHUNK]
+        for start in range(0, len(stale), IN_CHUNK):
+            chunk = stale[start : start + IN_CHUNK]
             conn.execute(delete(incident_claims).where(incident_claims.c.incident_id.in_(chunk)))
             conn.execute(delete(incidents).where(incidents.c.id.in_(chunk)))
         new = [i for i in sorted(rows) if current.get(i) != digests[i]]
         if new:
             conn.execute(insert(incidents), [{**rows[i][0], "stored_at": now} for i in new])
             links = [{"incident_id": i, "claim_id": c} for i in new for c in rows[i][1]]
-            for start in range(0, len(links), _CHUNK * 4):
-                conn.execute(insert(incident_claims), links[start : start + _CHUNK * 4])
+            for start in range(0, len(links), IN_CHUNK * 4):
+                conn.execute(insert(incident_claims), links[start : start + IN_CHUNK * 4])
         body = {**details, "incidents": digests, "written": len(new), "removed": len(stale)}
         return chain.append(conn, LEDGER_KIND, "incidents", digest_of(digests), body)
 

@@ -24,7 +24,7 @@ from warledger.errors import StoreError
 from warledger.model import Claim, Document, LedgerEntry, Review, content_hash
 from warledger.store import ledger as chain
 from warledger.store.blobs import BlobStore
-from warledger.store.engine import make_engine, upgrade, writer
+from warledger.store.engine import IN_CHUNK, make_engine, upgrade, writer
 from warledger.store.reviews import check_review
 from warledger.store.rows import (
     claim_digests,
@@ -40,8 +40,6 @@ from warledger.store.rows import (
 from warledger.store.schema import claims as claims_table
 from warledger.store.schema import documents, ledger, reviews
 from warledger.store.verify import VerifyReport, verify
-
-_IN_CHUNK = 500
 
 
 class Store:
@@ -282,8 +280,8 @@ def _has_extraction(conn: Connection, doc_id: str) -> bool:
 
 def _existing_claim_ids(conn: Connection, ids: list[str]) -> set[str]:
     found: set[str] = set()
-    for start in range(0, len(ids), _IN_CHUNK):
-        chunk = ids[start : start + _IN_CHUNK]
+    for start in range(0, len(ids), IN_CHUNK):
+        chunk = ids[start : start + IN_CHUNK]
         found.update(
             conn.execute(select(claims_table.c.id).where(claims_table.c.id.in_(chunk))).scalars()
         )

@@ -2,7 +2,7 @@
 
 A review is a ledger entry plus a ``reviews`` row (``Store.add_review``); the claim,
 incident or merge it is about is never edited. What reviews change is computed
-from the ledger each time it is needed (``resolve.review_overlay``), so "as known
+from the ledger each time it is needed (``review.overlay``), so "as known
 at T" replays only the reviews recorded by T, and a later review of an item
 replaces an earlier one (accepting after a reject restores the item).
 
@@ -29,7 +29,7 @@ the decision stays about those claims whatever later runs call the incident.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
@@ -38,6 +38,7 @@ from sqlalchemy import Connection, Select, select
 
 from warledger.errors import ReviewError
 from warledger.model import PloverType, Review, ReviewAction
+from warledger.store.engine import IN_CHUNK
 from warledger.store.incidents import LEDGER_KIND as RESOLUTION_KIND
 from warledger.store.schema import claims, incident_claims, incidents, ledger, reviews
 
@@ -344,13 +345,27 @@ def review_history(
 
 
 def latest_decisions(
-    store: Store, target_kind: str, as_of: datetime | None = None
+    store: Store,
+    target_kind: str,
+    as_of: datetime | None = None,
+    target_ids: Sequence[str] | None = None,
 ) -> dict[str, RecordedReview]:
-    """target id -> its latest review recorded at or before ``as_of`` (all when None)."""
-    latest: dict[str, RecordedReview] = {}
-    for recorded in review_history(store, target_kind=target_kind, as_of=as_of):
-        latest[recorded.review.target_id] = recorded
-    return latest
+    """target id -> its latest review recorded at or before ``as_of`` (all when None), for
+    every reviewed item of ``target_kind`` or only those of ``target_ids`` (read in
+    chunks, for the few items of a page)."""
+    if target_ids is None:
+        history = review_history(store, target_kind=target_kind, as_of=as_of)
+    else:
+        wanted = list(dict.fromkeys(target_ids))
+        history = []
+        with store.engine.connect() as conn:
+            for start in range(0, len(wanted), IN_CHUNK):
+                chunk = wanted[start : start + IN_CHUNK]
+                query = _history_query(target_kind, None, as_of)
+                query = query.where(reviews.c.target_id.in_(chunk))
+                history.extend(_recorded(row) for row in conn.execute(query))
+        history.sort(key=lambda recorded: recorded.seq)
+    return {recorded.review.target_id: recorded for recorded in history}
 
 
 def reviews_applied_last(store: Store) -> list[int] | None:

@@ -22,6 +22,7 @@ from sqlalchemy import Connection, select
 from warledger.model import LedgerEntry
 from warledger.store import ledger as chain
 from warledger.store.blobs import BlobStore
+from warledger.store.engine import IN_CHUNK
 from warledger.store.incidents import LEDGER_KIND as RESOLUTION_KIND
 from warledger.store.incidents import verify_incident_rows
 from warledger.store.ledger import digest_of
@@ -29,8 +30,6 @@ from warledger.store.outlets import LEDGER_KIND as OUTLETS_KIND
 from warledger.store.outlets import verify_outlet_rows
 from warledger.store.rows import claim_digests, claims_digest, document_digest, review_digest
 from warledger.store.schema import claims, conflicts, documents, outlets, reviews
-
-_IN_CHUNK = 500
 
 
 @dataclass
@@ -145,8 +144,8 @@ def _str_map(value: Any) -> dict[str, str]:
 
 def _claim_rows(conn: Connection, ids: list[str]) -> list[dict[str, Any]]:
     rows: list[dict[str, Any]] = []
-    for start in range(0, len(ids), _IN_CHUNK):
-        chunk = ids[start : start + _IN_CHUNK]
+    for start in range(0, len(ids), IN_CHUNK):
+        chunk = ids[start : start + IN_CHUNK]
         result = conn.execute(select(claims).where(claims.c.id.in_(chunk)))
         rows.extend(dict(row._mapping) for row in result)
     return rows

@@ -17,22 +17,18 @@ from fastapi import APIRouter, Request
 from fastapi.responses import Response
 from markupsafe import Markup
 
-from warledger.api.queries import claims_by_id
 from warledger.model import Claim, GeoPrecision, Incident, Place
+from warledger.query.actors import actor_index, actor_view
+from warledger.query.documents import DocumentMeta, claims_by_id, document_meta
+from warledger.query.incidents import incident_by_id, incidents_of_claims
+from warledger.query.review import history_of
 from warledger.store import Store
 from warledger.web.graph import build_graph
 from warledger.web.highlight import Highlight, claim_highlights, highlight, sentence_around
-from warledger.web.history import history_of
-from warledger.web.lookups import (
-    DocumentMeta,
-    document_meta,
-    incident_by_id,
-    incidents_of_claims,
-    outlet_sides,
-)
 from warledger.web.mapdata import map_point
 from warledger.web.render import error_page, render
 from warledger.web.session import require_page_role
+from warledger.web.sides import outlet_sides
 
 MAX_KEY = 300
 """Longest id or actor name accepted in a page's path."""
@@ -122,28 +118,23 @@ def incident_view(request: Request, incident_id: str) -> Response:
 
 
 @router.get("/actors/{name_or_id:path}")
-def actor_view(request: Request, name_or_id: str) -> Response:
+def actor_page(request: Request, name_or_id: str) -> Response:
     require_page_role(request, "reader")
-    from warledger.resolve.actors import ActorIndex
-    from warledger.resolve.relations import RelationGraph, activities_of
-
     store: Store = request.app.state.store
     key = name_or_id[:MAX_KEY]
-    index = ActorIndex.load(store)
+    index = actor_index(store)
     found = index.find(key)
     if not found:
         return error_page(request, 404, f"No actor is called {key[:80]!r}.")
     if len(found) > 1:
         context = {"key": key, "choices": found, "quote": quote}
         return render(request, "actor_choice.html", context, status_code=409)
-    actor = found[0]
-    edges = RelationGraph.build(store, index).relations_of(actor.id)
-    activities = activities_of(store, index, actor.id)
+    view = actor_view(store, index, found[0])
+    actor, edges, activities = view.actor, view.relations, view.activities
     incident_of = incidents_of_claims(store, [a.source.claim_id for a in activities])
-    merged = sorted(m.merged_id for m in index.merges if index.canonical(m.merged_id) == actor.id)
     context = {
         "actor": actor,
-        "merged": merged,
+        "merged": view.merged_ids,
         "edges": edges,
         "graph": build_graph(actor.id, actor.name, edges),
         "activities": activities,

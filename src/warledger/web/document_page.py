@@ -10,9 +10,9 @@ from __future__ import annotations
 from fastapi import APIRouter, Request
 from fastapi.responses import Response
 
+from warledger.query.incidents import incidents_of_claims
 from warledger.store import Store
 from warledger.web.highlight import KINDS, claim_highlights, highlight
-from warledger.web.lookups import incidents_of_claims
 from warledger.web.render import error_page, render
 from warledger.web.session import require_page_role
 

@@ -12,9 +12,11 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 from urllib.parse import quote
 
-from warledger.resolve.relations import RelationEdge
+if TYPE_CHECKING:
+    from warledger.query.actors import RelationEdge
 
 WIDTH, HEIGHT = 960, 520
 RING = 190

@@ -6,9 +6,9 @@ rather than by FastAPI's typed query parameters (which would turn a blank date i
 field and saying what to type. The same ``ListQuery`` serves the list, the map data
 and the timeline, so the three views always agree on what "these incidents" means.
 
-Every filter is SQL: ``PageFilter`` adds the page's two extra fields (free text and a
-country code) to the API's ``IncidentFilter`` conditions, so keyset pages and facet
-counts stay database queries however large the archive.
+Every filter is SQL: ``PageFilter`` (in the store) adds the page's two extra fields
+(free text and a country code) to the API's ``IncidentFilter`` conditions, so keyset
+pages and facet counts stay database queries however large the archive.
 """
 
 from __future__ import annotations
@@ -18,44 +18,12 @@ from dataclasses import dataclass
 from datetime import date
 from urllib.parse import urlencode
 
-from sqlalchemy import ColumnElement, false, select
-
-from warledger.api.incident_queries import IncidentFilter
-from warledger.api.queries import BadQuery
+from warledger.errors import BadQuery
 from warledger.model import Grade, PloverType
-from warledger.store.schema import claims, incident_claims, incidents
-from warledger.store.search import documents_with_words
+from warledger.query.incidents import PageFilter
 
 MAX_TEXT = 200
 """Longest free-text or place value accepted from the form."""
-
-
-@dataclass(frozen=True)
-class PageFilter(IncidentFilter):
-    """The API's incident filter plus ``text`` (words that one of the incident's documents
-    holds, matched with the full-text index like /search) and ``country`` (the ISO code
-    of its place). ``dialect`` picks the index's SQL (SQLite FTS5 or PostgreSQL)."""
-
-    text: str | None = None
-    country: str | None = None
-    dialect: str = "sqlite"
-
-    def conditions(self) -> list[ColumnElement[bool]]:
-        out = super().conditions()
-        if self.country is not None:
-            out.append(incidents.c.place["country"].as_string() == self.country)
-        if self.text is not None:
-            matching = documents_with_words(self.dialect, self.text)
-            if matching is None:  # no words at all (punctuation only): nothing matches
-                out.append(false())
-            else:
-                with_text = (
-                    select(incident_claims.c.incident_id)
-                    .join(claims, claims.c.id == incident_claims.c.claim_id)
-                    .where(claims.c.document_id.in_(matching))
-                )
-                out.append(incidents.c.id.in_(with_text))
-        return out
 
 
 @dataclass(frozen=True)
@@ -123,9 +91,8 @@ def _count(params: Mapping[str, str], name: str) -> int:
     return int(value)
 
 
-def parse_list_query(params: Mapping[str, str], dialect: str = "sqlite") -> ListQuery:
-    """The filters in a request's query string; ``BadQuery`` names a bad field.
-    ``dialect`` is the store's database, for the full-text filter's SQL."""
+def parse_list_query(params: Mapping[str, str]) -> ListQuery:
+    """The filters in a request's query string; ``BadQuery`` names a bad field."""
     date_from, date_to = _date(params, "from"), _date(params, "to")
     if date_from and date_to and date_from > date_to:
         raise BadQuery(f"from {date_from} is after to {date_to}; swap them")
@@ -142,6 +109,5 @@ def parse_list_query(params: Mapping[str, str], dialect: str = "sqlite") -> List
         place=_text(params, "place"),
         text=_text(params, "q"),
         country=country.upper() if country else None,
-        dialect=dialect,
     )
     return ListQuery(where)

@@ -11,12 +11,9 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from sqlalchemy import func, or_, select
-
-from warledger.api.incident_queries import IncidentFilter
 from warledger.model import GeoPrecision, Incident
+from warledger.query.incidents import IncidentFilter, placed_incident_rows
 from warledger.store import Store
-from warledger.store.schema import incidents
 
 
 def _point(
@@ -72,48 +69,20 @@ def map_point(incident: Incident) -> dict[str, Any] | None:
 def map_points(store: Store, where: IncidentFilter) -> tuple[list[dict[str, Any]], int]:
     """The points of the incidents ``where`` admits, largest first, and how many of them
     have no coordinates (and so are not on the map)."""
-    c = incidents.c
-    conditions = where.conditions()
-    placed = (
-        select(
-            c.id,
-            c.latitude,
-            c.longitude,
-            c.place,
-            c.grade,
-            c.type,
-            c.mode,
-            c.date_start,
-            c.date_end,
-            c.killed_low,
-            c.killed_best,
-            c.killed_high,
-            c.n_sources,
-            c.n_claims,
+    rows, missing = placed_incident_rows(store, where)
+    points = [
+        _point(
+            r.id,
+            r.latitude,
+            r.longitude,
+            r.place or {},
+            r.grade,
+            r.type,
+            r.mode,
+            (r.date_start, r.date_end),
+            (r.killed_low, r.killed_best, r.killed_high),
+            (r.n_sources, r.n_claims),
         )
-        .where(*conditions, c.latitude.is_not(None), c.longitude.is_not(None))
-        .order_by(c.n_sources.desc(), c.n_claims.desc(), c.id)
-    )
-    unplaced = (
-        select(func.count())
-        .select_from(incidents)
-        .where(*conditions, or_(c.latitude.is_(None), c.longitude.is_(None)))
-    )
-    with store.engine.connect() as conn:
-        points = [
-            _point(
-                r.id,
-                r.latitude,
-                r.longitude,
-                r.place or {},
-                r.grade,
-                r.type,
-                r.mode,
-                (r.date_start, r.date_end),
-                (r.killed_low, r.killed_best, r.killed_high),
-                (r.n_sources, r.n_claims),
-            )
-            for r in conn.execute(placed)
-        ]
-        missing = int(conn.execute(unplaced).scalar_one())
+        for r in rows
+    ]
     return points, missing

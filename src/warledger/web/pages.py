@@ -13,16 +13,16 @@ from typing import Any
 from fastapi import APIRouter, Request
 from fastapi.responses import JSONResponse, Response
 
-from warledger.api.incident_queries import incident_facets, incident_page
-from warledger.api.queries import BadQuery
+from warledger.errors import BadQuery
 from warledger.model import Grade, PloverType
+from warledger.query.incidents import daily_counts, incident_facets, incident_page
 from warledger.store import Store
 from warledger.web import detail_pages, document_page, search_page
 from warledger.web.listing import ListQuery, parse_list_query
 from warledger.web.mapdata import map_points
 from warledger.web.render import error_page, render
 from warledger.web.session import require_page_role
-from warledger.web.timeline import build_timeline, daily_counts
+from warledger.web.timeline import build_timeline
 
 PAGE_SIZE = 50
 
@@ -38,7 +38,7 @@ def _store(request: Request) -> Store:
 
 
 def _query(request: Request) -> ListQuery:
-    return parse_list_query(request.query_params, _store(request).engine.dialect.name)
+    return parse_list_query(request.query_params)
 
 
 def _form_context(query: ListQuery) -> dict[str, Any]:
@@ -101,7 +101,7 @@ def timeline_page(request: Request) -> Response:
         query = _query(request)
     except BadQuery as exc:
         return error_page(request, 400, str(exc))
-    daily, undated = daily_counts(_store(request), query)
+    daily, undated = daily_counts(_store(request), query.where)
     timeline = build_timeline(daily, undated, query)
     context = {**_form_context(query), "timeline": timeline}
     return render(request, "timeline.html", context)

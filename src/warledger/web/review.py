@@ -21,10 +21,21 @@ from starlette.concurrency import run_in_threadpool
 from warledger.errors import WarledgerError
 from warledger.extract.event_lexicon import MODE_CUES, TRIGGERS
 from warledger.model import PloverType
+from warledger.query.review import (
+    MERGE_KIND,
+    STATUSES,
+    claim_items,
+    claim_queue,
+    history_of,
+    incident_item,
+    incident_queue,
+    merge_item,
+    merge_queue,
+    open_counts,
+    review_entry,
+)
 from warledger.store import Store
-from warledger.store.actors import MERGE_KIND
 from warledger.store.tokens import TokenInfo
-from warledger.web.history import history_of, review_entry
 from warledger.web.render import error_page, render
 from warledger.web.review_form import (
     CORRECTABLE,
@@ -34,15 +45,6 @@ from warledger.web.review_form import (
     analyst_name,
     collect,
     parse_review,
-)
-from warledger.web.review_merges import merge_item, merge_queue
-from warledger.web.review_queue import (
-    STATUSES,
-    claim_items,
-    claim_queue,
-    incident_item,
-    incident_queue,
-    open_counts,
 )
 from warledger.web.session import PageDenied, check_csrf, page_denied, require_page_role
 

@@ -1,6 +1,6 @@
 """Search results as a page: matching documents, each with its matching claims.
 
-The query is the API's full-text search (``warledger.api.queries.search``); snippets are
+The query is the API's full-text search (``warledger.query.documents.search``); snippets are
 document text and are escaped like all of it, with the searched words marked. Claims
 of one document with the same words (a sentence carrying several propositions) are
 listed once, with their number.
@@ -15,9 +15,8 @@ from fastapi import APIRouter, Request
 from fastapi.responses import Response
 from markupsafe import Markup, escape
 
-from warledger.api.queries import search
+from warledger.query.documents import document_meta, search
 from warledger.store import Store
-from warledger.web.lookups import document_meta
 from warledger.web.render import error_page, render
 from warledger.web.session import require_page_role
 

@@ -13,11 +13,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from sqlalchemy import func, select
-
 from warledger.model import Grade
-from warledger.store import Store
-from warledger.store.schema import incidents
 from warledger.web.listing import ListQuery
 
 WIDTH, HEIGHT = 1000, 320
@@ -93,22 +89,6 @@ def _ticks(top: int) -> list[int]:
             if top <= 5 * step:
                 return [i * step for i in range(-(-top // step) + 1)]
         magnitude *= 10
-
-
-def daily_counts(store: Store, query: ListQuery) -> tuple[Counter[tuple[date, str]], int]:
-    """(first date, grade) -> number of incidents ``query`` admits, and how many are undated:
-    one GROUP BY, whatever the number of incidents."""
-    c = incidents.c
-    conditions = query.where.conditions()
-    grouped = (
-        select(c.date_start, c.grade, func.count())
-        .where(*conditions, c.date_start.is_not(None))
-        .group_by(c.date_start, c.grade)
-    )
-    undated = select(func.count()).select_from(incidents).where(*conditions, c.date_start.is_(None))
-    with store.engine.connect() as conn:
-        counts = Counter({(day, grade): int(n) for day, grade, n in conn.execute(grouped)})
-        return counts, int(conn.execute(undated).scalar_one())
 
 
 def build_timeline(daily: Counter[tuple[date, str]], undated: int, query: ListQuery) -> Timeline:

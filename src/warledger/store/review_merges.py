@@ -16,10 +16,10 @@ from typing import Any
 from sqlalchemy import Connection, func, select
 
 from warledger.kb import load_kb
-from warledger.store import Store
 from warledger.store.actors import MERGE_KIND
+from warledger.store.repository import Store
+from warledger.store.review_queue import Decision, latest_decisions, status_filter
 from warledger.store.schema import actor_aliases, actors, claims, ledger
-from warledger.web.review_queue import Decision, latest_decisions, status_filter
 
 
 @dataclass(frozen=True)
@@ -51,18 +51,18 @@ def merge_queue(store: Store, status: str, page: int, per_page: int) -> tuple[li
     with store.engine.connect() as conn:
         total = int(conn.execute(counted).scalar_one())
         rows = conn.execute(query.limit(per_page).offset((page - 1) * per_page)).all()
-        return _merge_items(conn, rows), total
+        return _merge_items(store, conn, rows), total
 
 
 def merge_item(store: Store, merge_id: str) -> MergeItem | None:
     query = select(ledger).where(ledger.c.kind == MERGE_KIND, ledger.c.subject_id == merge_id)
     with store.engine.connect() as conn:
-        items = _merge_items(conn, conn.execute(query).all())
+        items = _merge_items(store, conn, conn.execute(query).all())
     return items[0] if items else None
 
 
-def _merge_items(conn: Connection, rows: Sequence[Any]) -> list[MergeItem]:
-    decisions = latest_decisions(conn, MERGE_KIND, [row.subject_id for row in rows])
+def _merge_items(store: Store, conn: Connection, rows: Sequence[Any]) -> list[MergeItem]:
+    decisions = latest_decisions(store, MERGE_KIND, [row.subject_id for row in rows])
     pairs = [(row, str(row.details["merged"][0]), str(row.details["canonical"])) for row in rows]
     names = _actor_names(conn, {i for _, merged, canonical in pairs for i in (merged, canonical)})
     aliases = _aliases(conn, {canonical for _, _, canonical in pairs})

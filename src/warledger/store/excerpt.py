@@ -108,7 +108,3 @@ def _pieces(
         pieces[0] = Piece(pieces[0].text.lstrip(), pieces[0].mark)
         pieces[-1] = Piece(pieces[-1].text.rstrip(), pieces[-1].mark)
     return [piece for piece in pieces if piece.text]
-
-
-def _covers(bounds: tuple[int, int], at: int) -> bool:
-    return bounds[0] <= at < bounds[1]

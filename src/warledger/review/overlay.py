@@ -43,7 +43,7 @@ from warledger.model import (
     PloverType,
     ReviewAction,
 )
-from warledger.resolve.grouping_rules import GroupingRules
+from warledger.review.grouping import GroupingRules
 from warledger.store import Store
 from warledger.store.reviews import RecordedReview, check_correction, latest_decisions
 

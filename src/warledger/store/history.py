@@ -16,11 +16,9 @@ from typing import Any
 
 from sqlalchemy import Select, select
 
-from warledger.store import Store
+from warledger.store.engine import IN_CHUNK
+from warledger.store.repository import Store
 from warledger.store.schema import ledger, reviews
-
-IN_CHUNK = 500
-"""Ids per ``IN (...)`` list: far below SQLite's and PostgreSQL's bound-parameter limits."""
 
 
 @dataclass(frozen=True)

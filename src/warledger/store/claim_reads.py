@@ -1,4 +1,4 @@
-"""The reads behind the API routes: keyset pages, claim filters, search.
+"""Reads of documents and claims: keyset pages, claim filters, claims by id, search.
 
 Pages are keyset pages ordered by id: a cursor is the last id seen, base64-encoded
 so clients treat it as opaque. Unlike offsets, a keyset page never repeats or
@@ -10,23 +10,22 @@ from __future__ import annotations
 
 import base64
 import binascii
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import ColumnElement, func, select
 
-from warledger.model import Claim
-from warledger.store.rows import claim_from_row
+from warledger.errors import BadQuery
+from warledger.model import Claim, Document
+from warledger.store.engine import IN_CHUNK
+from warledger.store.rows import claim_from_row, document_from_row
 from warledger.store.schema import claims, documents
 from warledger.store.search import query_terms, search_documents, search_method
 
 if TYPE_CHECKING:
     from warledger.store import Store
-
-
-class BadQuery(ValueError):
-    """A query parameter the client must fix; the message says how."""
 
 
 def encode_cursor(last_id: str) -> str:
@@ -45,6 +44,16 @@ def decode_cursor(cursor: str | None) -> str | None:
     if not last_id:
         raise BadQuery(problem)
     return last_id
+
+
+def document_and_claim_counts(store: Store) -> tuple[int, int]:
+    """How many documents and claims are stored: two counts, cheap enough for a probe."""
+    with store.engine.connect() as conn:
+        n_documents, n_claims = (
+            int(conn.execute(select(func.count()).select_from(t)).scalar_one())
+            for t in (documents, claims)
+        )
+    return n_documents, n_claims
 
 
 def document_page(store: Store, cursor: str | None, limit: int) -> tuple[list[Any], str | None]:
@@ -106,6 +115,29 @@ def claim_page(
     return page, encode_cursor(rows[-1].id) if more else None
 
 
+def claims_and_documents(
+    store: Store, claim_ids: Iterable[str]
+) -> tuple[dict[str, Claim], dict[str, Document]]:
+    """The stored claims with these ids and the documents they come from, by id (unknown
+    ids are left out): a few ``IN`` lists, however many ids."""
+    wanted = sorted(set(claim_ids))
+    found: dict[str, Claim] = {}
+    docs: dict[str, Document] = {}
+    with store.engine.connect() as conn:
+        for start in range(0, len(wanted), IN_CHUNK):
+            query = select(claims.c.payload).where(
+                claims.c.id.in_(wanted[start : start + IN_CHUNK])
+            )
+            claims_found = (claim_from_row(row._mapping) for row in conn.execute(query))
+            found.update((claim.id, claim) for claim in claims_found)
+        doc_ids = sorted({claim.document_id for claim in found.values()})
+        for start in range(0, len(doc_ids), IN_CHUNK):
+            query = select(documents).where(documents.c.id.in_(doc_ids[start : start + IN_CHUNK]))
+            docs_found = (document_from_row(row._mapping) for row in conn.execute(query))
+            docs.update((doc.id, doc) for doc in docs_found)
+    return found, docs
+
+
 def claims_by_id(store: Store, ids: list[str]) -> list[Claim]:
     """The stored claims with these ids, in id order."""
     if not ids:
@@ -115,24 +147,27 @@ def claims_by_id(store: Store, ids: list[str]) -> list[Claim]:
         return [claim_from_row(r._mapping) for r in conn.execute(query)]
 
 
-def parse_bbox(value: str | None) -> tuple[float, float, float, float] | None:
-    """``minlon,minlat,maxlon,maxlat`` in degrees."""
-    if value is None:
-        return None
-    parts = value.split(",")
-    try:
-        box = tuple(float(part) for part in parts)
-    except ValueError:
-        box = ()
-    if len(box) != 4:
-        raise BadQuery(f"bbox {value!r} must be four numbers: minlon,minlat,maxlon,maxlat")
-    min_lon, min_lat, max_lon, max_lat = box
-    if not (-180 <= min_lon <= max_lon <= 180 and -90 <= min_lat <= max_lat <= 90):
-        raise BadQuery(
-            f"bbox {value!r} is not a box: need -180 <= minlon <= maxlon <= 180 and "
-            "-90 <= minlat <= maxlat <= 90"
-        )
-    return min_lon, min_lat, max_lon, max_lat
+@dataclass(frozen=True)
+class DocumentMeta:
+    id: str
+    title: str | None
+    outlet: str | None
+    url: str | None
+    published_at: datetime | None
+
+
+def document_meta(store: Store, ids: Sequence[str]) -> dict[str, DocumentMeta]:
+    """Title, outlet, url and publication time of each document (without its text)."""
+    cols = (documents.c.id, documents.c.title, documents.c.outlet, documents.c.url)
+    unique = list(dict.fromkeys(ids))
+    out: dict[str, DocumentMeta] = {}
+    with store.engine.connect() as conn:
+        for start in range(0, len(unique), IN_CHUNK):
+            chunk = unique[start : start + IN_CHUNK]
+            query = select(*cols, documents.c.published_at).where(documents.c.id.in_(chunk))
+            for row in conn.execute(query):
+                out[row.id] = DocumentMeta(row.id, row.title, row.outlet, row.url, row.published_at)
+    return out
 
 
 @dataclass(frozen=True)

@@ -22,9 +22,12 @@ from typing import Any
 from sqlalchemy import Connection, Select, case, func, select
 
 from warledger.model import Claim, Incident
-from warledger.store import Store
 from warledger.store.actors import MERGE_KIND
+from warledger.store.engine import IN_CHUNK
+from warledger.store.excerpt import Piece, evidence_pieces
 from warledger.store.incidents import incident_from_row
+from warledger.store.repository import Store
+from warledger.store.reviews import latest_decisions as reviews_latest
 from warledger.store.rows import claim_from_row
 from warledger.store.schema import (
     claims,
@@ -34,10 +37,8 @@ from warledger.store.schema import (
     ledger,
     reviews,
 )
-from warledger.web.excerpt import Piece, evidence_pieces
 
 STATUSES = ("open", "reviewed", "all")
-IN_CHUNK = 500
 FIRST_GRADES = ("contested", "single_source")
 """Grades whose claims are reviewed first: one wrong claim decides them."""
 NEXT_GRADES = ("denied", "party_only")
@@ -115,22 +116,14 @@ def status_filter(query: Select[Any], kind: str, target: Any, status: str) -> Se
     return query
 
 
-def latest_decisions(conn: Connection, kind: str, ids: Sequence[str]) -> dict[str, Decision]:
-    """Item id -> its latest review (highest ledger seq), for the ids that have one."""
-    out: dict[str, Decision] = {}
-    wanted = list(dict.fromkeys(ids))
-    for start in range(0, len(wanted), IN_CHUNK):
-        rows = conn.execute(
-            select(reviews)
-            .where(
-                reviews.c.target_kind == kind,
-                reviews.c.target_id.in_(wanted[start : start + IN_CHUNK]),
-            )
-            .order_by(reviews.c.ledger_seq)
-        )
-        for row in rows:
-            out[row.target_id] = Decision(row.ledger_seq, row.action, row.analyst, row.recorded_at)
-    return out
+def latest_decisions(store: Store, kind: str, ids: Sequence[str]) -> dict[str, Decision]:
+    """Item id -> its latest review (``store.reviews.latest_decisions``), for the ids that
+    have one, as the queue shows it."""
+    found = reviews_latest(store, kind, target_ids=ids)
+    return {
+        target: Decision(r.seq, r.review.action.value, r.review.analyst, r.recorded_at)
+        for target, r in found.items()
+    }
 
 
 # ------------------------------------------------------------------ claims
@@ -212,13 +205,13 @@ def claim_items(store: Store, claim_ids: Sequence[str]) -> list[ClaimItem]:
         for start in range(0, len(wanted), IN_CHUNK):
             chunk = wanted[start : start + IN_CHUNK]
             rows = conn.execute(_claim_query().where(claims.c.id.in_(chunk))).all()
-            found.update((item.claim.id, item) for item in _claim_items(conn, rows))
+            found.update((item.claim.id, item) for item in _claim_items(store, conn, rows))
     return [found[i] for i in wanted if i in found]
 
 
-def _claim_items(conn: Connection, rows: Sequence[Any]) -> list[ClaimItem]:
+def _claim_items(store: Store, conn: Connection, rows: Sequence[Any]) -> list[ClaimItem]:
     parsed = [(claim_from_row(row._mapping), row) for row in rows]
-    decisions = latest_decisions(conn, "claim", [claim.id for claim, _ in parsed])
+    decisions = latest_decisions(store, "claim", [claim.id for claim, _ in parsed])
     items = []
     for claim, row in parsed:
         missing = [
@@ -290,7 +283,7 @@ def _incident_item(store: Store, row: Any, members_shown: int) -> IncidentItem:
                 select(incident_claims.c.claim_id).where(incident_claims.c.incident_id == row.id)
             ).scalars()
         )
-        decision = latest_decisions(conn, "incident", [row.id]).get(row.id)
+    decision = latest_decisions(store, "incident", [row.id]).get(row.id)
     incident = incident_from_row(row._mapping, member_ids)
     shown = claim_items(store, member_ids[:members_shown])
     return IncidentItem(

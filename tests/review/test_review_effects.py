@@ -13,14 +13,14 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from resolve.review_samples import SampleArchive
+from review.review_samples import SampleArchive
 from warledger.cli import app
 from warledger.config import Settings
 from warledger.model import Claim, Incident, PloverType, Review
 from warledger.resolve.actors import ActorIndex
 from warledger.resolve.incident_run import ResolveResult, resolve_incidents
 from warledger.resolve.relations import RelationGraph, reviewed_claims
-from warledger.resolve.review_overlay import corrected
+from warledger.review.overlay import corrected
 from warledger.store import Store
 from warledger.store.incidents import stored_incidents, stored_members
 

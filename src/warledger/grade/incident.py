@@ -1,0 +1,87 @@
+"""One incident's graded record from its member claims: type, mode, place, dates, counts,
+grade and casualty ranges.
+
+``grade_incident`` is where the parts of ``grade`` meet: ``rules`` give the grade
+and its reasons, ``casualties`` the tolls, and this module picks the incident's
+type, mode, place and dates from what its claims say.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from datetime import date
+
+from warledger.grade.casualties import Casualties, casualties
+from warledger.grade.evidence import Evidence
+from warledger.grade.rules import grade
+from warledger.model import Event, Incident, Place, PloverType
+
+MAX_WINDOW_DAYS = 31
+"""A stated date window wider than a month (a year, "since 2011") says nothing about which
+incident a claim is about: it neither dates an incident nor groups claims (resolve)."""
+
+
+def _place(evidence: Evidence) -> Place | None:
+    counts: Counter[str] = Counter()
+    places: dict[str, Place] = {}
+    for item in evidence.claims:
+        event = item.claim.proposition
+        if isinstance(event, Event) and event.place is not None:
+            place = event.place.place or Place(name=event.place.span.text)
+            key = str(place.geonames_id or place.name.lower())
+            counts[key] += 1
+            places.setdefault(key, place)
+    if not counts:
+        return None
+    top = max(counts.values())
+    return places[min(k for k, n in counts.items() if n == top)]
+
+
+def _dates(evidence: Evidence) -> tuple[date | None, date | None]:
+    """Event dates stated within a month's window ("since 2011" dates a background,
+    not the incident); else the earliest publication date."""
+    starts, ends = [], []
+    for item in evidence.claims:
+        event = item.claim.proposition
+        if isinstance(event, Event) and event.date is not None and event.date.start:
+            end = event.date.end or event.date.start
+            if 0 <= (end - event.date.start).days <= MAX_WINDOW_DAYS:
+                starts.append(event.date.start)
+                ends.append(end)
+    if not starts:
+        published = [
+            i.document.published_at.date()
+            for i in evidence.claims
+            if i.document and i.document.published_at
+        ]
+        return (min(published), min(published)) if published else (None, None)
+    return min(starts), max(ends)
+
+
+def grade_incident(incident_id: str, evidence: Evidence) -> tuple[Incident, Casualties]:
+    """The graded incident for ``evidence`` (member claims in stable order)."""
+    events = [i.claim.proposition for i in evidence.claims]
+    types = Counter(e.type for e in events if isinstance(e, Event))
+    modes = Counter(e.mode for e in events if isinstance(e, Event) and e.mode)
+    top_type = min(types, key=lambda t: (-types[t], t.value)) if types else PloverType.ASSAULT
+    top_mode = min(modes, key=lambda m: (-modes[m], m)) if modes else None
+    name, reasons = grade(evidence)
+    toll = casualties(evidence)
+    start, end = _dates(evidence)
+    incident = Incident(
+        id=incident_id,
+        claim_ids=[i.claim.id for i in evidence.claims],
+        type=top_type,
+        mode=top_mode,
+        place=_place(evidence),
+        date_start=start,
+        date_end=end,
+        killed=toll.killed,
+        injured=toll.injured,
+        n_claims=len(evidence.claims),
+        n_sources=len(evidence.sources),
+        sides=evidence.sides,
+        grade=name,
+        reasons=reasons,
+    )
+    return incident, toll

@@ -1,0 +1,1 @@
+"""Tests of warledger.review: what analysts' reviews change when claims are read."""
