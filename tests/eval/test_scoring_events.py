@@ -51,6 +51,11 @@ GOLD = [
 ]
 
 
+@pytest.fixture(scope="module")
+def doc() -> spacy.tokens.Doc:
+    return spacy.load(SPACY_MODEL)(TEXT)
+
+
 def test_triggers_need_exact_offsets_and_unmapped_gold_is_always_missed() -> None:
     # "shelled" exact and ASSAULT; "arrested" exact but its gold type has no
     # PLOVER counterpart; "bridge" is no gold trigger.
@@ -66,7 +71,7 @@ def test_triggers_need_exact_offsets_and_unmapped_gold_is_always_missed() -> Non
     assert triple(trigger_counts(wide, GOLD, typed=False)) == (0, 1, 2)
 
 
-def test_document_arguments_need_trigger_type_offsets_and_slot() -> None:
+def test_document_arguments_need_trigger_type_offsets_and_slot(doc: spacy.tokens.Doc) -> None:
     event = Event(
         type=PloverType.ASSAULT,
         trigger=span("shelled"),
@@ -74,14 +79,11 @@ def test_document_arguments_need_trigger_type_offsets_and_slot() -> None:
         targets=[actor("bridge")],  # head only: wrong with exact offsets
     )
     # Gold: Rebels, the old bridge, two men, and one argument in a role with no slot.
-    assert triple(document_argument_counts([event], GOLD)) == (1, 1, 3)
+    assert triple(document_argument_counts(doc, [event], GOLD, "exact")) == (1, 1, 3)
+    # By head word "bridge" is "the old bridge".
+    assert triple(document_argument_counts(doc, [event], GOLD, "head")) == (2, 0, 2)
     mistyped = event.model_copy(update={"type": PloverType.COERCE, "targets": []})
-    assert triple(document_argument_counts([mistyped], GOLD)) == (0, 1, 4)
-
-
-@pytest.fixture(scope="module")
-def doc() -> spacy.tokens.Doc:
-    return spacy.load(SPACY_MODEL)(TEXT)
+    assert triple(document_argument_counts(doc, [mistyped], GOLD, "exact")) == (0, 1, 4)
 
 
 def test_window_arguments_exact_versus_head_word(doc: spacy.tokens.Doc) -> None:

@@ -21,6 +21,7 @@ with no warledger slot (``GoldEvent.unmapped_arguments``) count as missed.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
@@ -108,22 +109,34 @@ def trigger_counts(events: Sequence[Event], gold: Sequence[GoldEvent], typed: bo
     return match_spans(predicted, golds, mode="exact", typed=typed)
 
 
-def document_argument_counts(events: Sequence[Event], gold: Sequence[GoldEvent]) -> PRF:
+def document_argument_counts(
+    doc: Doc, events: Sequence[Event], gold: Sequence[GoldEvent], match: Literal["exact", "head"]
+) -> PRF:
     """Argument classification counts for one document: a predicted argument is
-    right when its trigger offsets, event type, argument offsets and slot are
-    those of a gold argument."""
-    gold_keys = {
-        (g.start, g.end, gold_label(g), a.start, a.end, a.slot) for g in gold for a in g.arguments
-    }
-    predicted = {
-        (e.trigger.start, e.trigger.end, e.type.value, start, end, slot)
-        for e in events
-        for slot, spans in predicted_slots(e).items()
-        for start, end in spans
-    }
-    tp = len(gold_keys & predicted)
-    missed = len(gold_keys) - tp + sum(g.unmapped_arguments for g in gold)
-    return PRF(tp=tp, fp=len(predicted) - tp, fn=missed)
+    right when its trigger offsets, event type and slot are those of a gold
+    argument and so are its offsets (``exact``) or its head word (``head``, the
+    Head F1 of Li, Ji & Han 2021)."""
+
+    def where(start: int, end: int) -> object:
+        return (start, end) if match == "exact" else (head_start(doc, start, end), "head")
+
+    gold_keys = Counter(
+        (g.start, g.end, gold_label(g), where(a.start, a.end), a.slot)
+        for g in gold
+        for a in dict.fromkeys(g.arguments)
+    )
+    predicted = Counter(
+        (trigger_start, trigger_end, event_type, where(start, end), slot)
+        for trigger_start, trigger_end, event_type, start, end, slot in {
+            (e.trigger.start, e.trigger.end, e.type.value, start, end, slot)
+            for e in events
+            for slot, spans in predicted_slots(e).items()
+            for start, end in spans
+        }
+    )
+    tp = sum((gold_keys & predicted).values())
+    missed = gold_keys.total() - tp + sum(g.unmapped_arguments for g in gold)
+    return PRF(tp=tp, fp=predicted.total() - tp, fn=missed)
 
 
 def window_argument_counts(

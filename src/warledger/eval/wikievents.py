@@ -12,12 +12,12 @@ the gold offsets hold unchanged (``article_text``).
 KAIROS types are mapped to PLOVER by ``TYPE_MAP`` (the first matching prefix
 wins); each entry also says which gold roles fill which warledger event slot
 (initiators, targets, place, instrument). Roles left out (Participant, Topic,
-Regulator, Crime...) have no slot and are not scored. Gold events of types with
-no PLOVER counterpart are excluded and counted in ``excluded_by_type``; a
+Regulator, Crime...) have no slot: missed in the headline, not scored in the
+lenient figures. Gold events of types with no PLOVER counterpart are excluded
+from the lenient scores and counted in ``excluded_by_type``; there, a
 prediction whose trigger overlaps only such an event is neither right nor
 wrong, and predictions of PLOVER types no mapped KAIROS type can express
-(AGREE, SUPPORT, ...) are not scored either (the annotators could not have
-marked them).
+(AGREE, SUPPORT, ...) are not scored either.
 
 Judgement calls, documented because they decide the denominator:
 
@@ -34,7 +34,13 @@ Judgement calls, documented because they decide the denominator:
   scored). Property damage (ArtifactExistence) is ASSAULT or COERCE depending
   on who did it, which the annotation does not say: excluded.
 
-Scores: (a) trigger identification, a predicted trigger overlapping a gold
+Headline (Li, Ji & Han 2021): trigger identification and classification and
+argument classification F1 with exact offsets, over every gold event (those
+with no PLOVER counterpart count as missed) and every prediction
+(``event_matching``).
+
+Secondary, lenient, over the mapped gold events and the scored predictions
+only: (a) trigger identification, a predicted trigger overlapping a gold
 trigger, one-to-one; (b) the same with the PLOVER type required to agree; (c)
 arguments, per slot and micro, taken from the prediction aligned with each gold
 event (those of a gold event no prediction found count as missed; those of an
@@ -355,26 +361,29 @@ def evaluate(path: Path, limit: int | None = None) -> dict[str, object]:
     extractor = Extractor()
     image = plover_image(TYPE_MAP)
     scores = EventScores()
-    identified, classified, arguments = PRF(), PRF(), PRF()
+    identified, classified, arguments, head_arguments = PRF(), PRF(), PRF(), PRF()
     inputs = (TextInput(d.text, document_id=d.doc_id) for d in documents)
     for gold, doc in zip(documents, extractor.pipe(inputs, batch_size=4), strict=True):
         events = list(doc._.events or [])
         identified.add(trigger_counts(events, gold.events, typed=False))
         classified.add(trigger_counts(events, gold.events, typed=True))
-        arguments.add(document_argument_counts(events, gold.events))
+        arguments.add(document_argument_counts(doc, events, gold.events, "exact"))
+        head_arguments.add(document_argument_counts(doc, events, gold.events, "head"))
         score_document(doc, events, gold, image, scores)
     mapped = sum(1 for d in documents for g in d.events if g.plover is not None)
     return {
         "headline": headline(
             "trigger identification, trigger classification and argument classification F1, "
-            "exact offsets, over all gold events and all predictions (KAIROS types mapped to "
-            "PLOVER; gold events of types with no PLOVER counterpart count as missed)",
+            "exact offsets (arguments also by head word, the paper's Head F1), over all gold "
+            "events and all predictions (KAIROS types mapped to PLOVER; gold events of types "
+            "with no PLOVER counterpart count as missed)",
             "Li, Ji & Han 2021, Document-Level Event Argument Extraction by Conditional "
             "Generation (NAACL), WikiEvents",
             {
                 "trigger_identification_f1": identified.f1,
                 "trigger_classification_f1": classified.f1,
                 "argument_classification_f1": arguments.f1,
+                "argument_classification_head_f1": head_arguments.f1,
             },
             scope="every gold event, every warledger event (negated ones too)",
         ),
@@ -383,6 +392,7 @@ def evaluate(path: Path, limit: int | None = None) -> dict[str, object]:
             "trigger_identification": identified.as_dict(),
             "trigger_classification": classified.as_dict(),
             "argument_classification": arguments.as_dict(),
+            "argument_classification_head": head_arguments.as_dict(),
         },
         "excluded": {"gold_events": 0, "predictions": 0},
         "gold_events_without_plover_type": sum(scores.excluded.values()),
