@@ -8,14 +8,14 @@ warledger's fillers come from the document's asserted violent events
 (ASSAULT, which covers MUC's attacks, bombings, arson and kidnappings; battles,
 shelling, air strikes and territorial gains are military acts MUC-4 leaves out)
 that are reported as having happened (a past-tense verb or an event noun, not
-"to attack"); who claimed or was blamed for an attack counts as perpetrator;
-the merely wounded are not Victims, as MUC-4 keys rarely list them.
-initiators become PerpOrg when they name an organisation (a knowledge-base
+"to attack"); who claimed or was blamed for an attack counts as perpetrator.
+Initiators become PerpOrg when they name an organisation (a knowledge-base
 actor, or an ORG/NORP/GPE mention whose head is not a word for people) and
 PerpInd otherwise; targets become Victim when they are people and Target when
-they are things (label FAC); armed people and groups as targets are neither
-(MUC-4 does not count attacks on the military as terrorist incidents);
-instruments become Weapon.
+they are things (label FAC); instruments become Weapon. With the MUC-4
+conventions (``role_fillers(muc_conventions=True)``) the merely wounded are no
+Victims (MUC-4 keys rarely list them) and neither are armed people (MUC-4 does
+not count attacks on the military as terrorist incidents).
 
 Headline: CEAF-REE role-filler F1 as GRIT and GTT score MUC-4 (Du, Rush &
 Cardie 2021): each distinct predicted string, after ``normalise_string``, is
