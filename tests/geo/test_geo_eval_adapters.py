@@ -9,7 +9,14 @@ import pytest
 
 from warledger.errors import EvalError
 from warledger.eval.event_location import _anchor, read_records
-from warledger.eval.geoparsing import Article, GoldToponym, read_corpus, score_articles
+from warledger.eval.geoparsing import (
+    MAX_ERROR_KM,
+    Article,
+    GoldToponym,
+    error_auc,
+    read_corpus,
+    score_articles,
+)
 from warledger.model import Place, PlaceMention, Span
 
 XML = """<?xml version="1.0" encoding="utf-8"?>
@@ -77,3 +84,12 @@ def test_prodigy_spans_with_token_offsets_are_reanchored(tmp_path: Path) -> None
     records, skipped = read_records(path)
     assert skipped == 1
     assert records[0].verb == (7, 14) and records[0].locations == ((49, 53),)
+
+
+def test_error_auc_by_hand() -> None:
+    # Sorted log errors [0, L] with L = log(1 + 20039): trapezoid L / 2, over 1 * L.
+    assert error_auc([0.0, MAX_ERROR_KM]) == pytest.approx(0.5)
+    assert error_auc([0.0, 0.0, 0.0]) == 0.0
+    assert error_auc([MAX_ERROR_KM]) == pytest.approx(1.0)
+    # Three points 0, 0, L: areas 0 and L / 2, over 2 * L.
+    assert error_auc([MAX_ERROR_KM, 0.0, 0.0]) == pytest.approx(0.25)

@@ -7,23 +7,35 @@ GeoNames ``gaztag`` with coordinates. Scores, per file and overall:
 - recognition P/R/F1 with exact and with overlapping spans;
 - resolution over correctly recognised toponyms (overlap match, one-to-one)
   that have gold coordinates: share within 161 km (100 miles, the usual
-  threshold), mean and median error in km. A recognised toponym left
-  unresolved counts as a miss for the accuracy and is left out of the errors.
+  threshold), mean and median error in km, and the area under the curve of
+  log errors (AUC, lower is better). A recognised toponym left unresolved
+  counts as a miss for the accuracy, is left out of the mean and median error,
+  and counts at the largest possible error (20,039 km) in the AUC.
+
+Headline: recognition F1 with exact spans, accuracy within 161 km and AUC,
+the figures of Gritta, Pilehvar & Collier 2019 (A pragmatic guide to
+geoparsing evaluation, LRE), whose LGL and TR-News files these are. Counted
+and printed: gold toponyms without offsets (not read), gold toponyms without
+coordinates (not in the resolution figures), unresolved predictions.
 """
 
 from __future__ import annotations
 
+import math
 import statistics
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 from pathlib import Path
 
+import numpy as np
+
 from warledger.errors import EvalError
-from warledger.eval.scoring import PRF, LabeledSpan, match_spans, spans_overlap
+from warledger.eval.scoring import PRF, LabeledSpan, headline, match_spans, spans_overlap
 from warledger.geo.distance import haversine_km
 from warledger.model import PlaceMention
 
 ACCURACY_KM = 161.0
+MAX_ERROR_KM = 20_039.0  # half the Earth's circumference: the worst possible error
 
 
 @dataclass(frozen=True)
@@ -39,6 +51,7 @@ class Article:
     doc_id: str
     text: str
     toponyms: tuple[GoldToponym, ...]
+    toponyms_without_offsets: int = 0
 
 
 def read_corpus(path: Path) -> list[Article]:
@@ -51,9 +64,11 @@ def read_corpus(path: Path) -> list[Article]:
     for art in root.iter("article"):
         text = art.findtext("text") or ""
         gold = []
+        without_offsets = 0
         for top in art.iter("toponym"):
             start, end = top.findtext("start"), top.findtext("end")
             if start is None or end is None:
+                without_offsets += 1
                 continue
             lat, lon = top.findtext("gaztag/lat"), top.findtext("gaztag/lon")
             try:
@@ -63,7 +78,7 @@ def read_corpus(path: Path) -> list[Article]:
                     f"{path}: article {art.get('docid')}: toponym offsets {start!r}..{end!r} "
                     "are not whole numbers; fix the file"
                 ) from exc
-        articles.append(Article(art.get("docid", ""), text, tuple(gold)))
+        articles.append(Article(art.get("docid", ""), text, tuple(gold), without_offsets))
     return articles
 
 
@@ -74,11 +89,20 @@ def _float(value: str | None) -> float | None:
         return None
 
 
+def error_auc(errors_km: list[float]) -> float:
+    """Area under the curve of sorted log errors, scaled to [0, 1] (Gritta et al. 2019):
+    0 when every toponym is placed exactly, 1 when every one is as far off as can be."""
+    if len(errors_km) < 2:
+        return math.log1p(errors_km[0]) / math.log1p(MAX_ERROR_KM) if errors_km else 0.0
+    logs = np.sort(np.log1p(np.asarray(errors_km, dtype=float)))
+    return float(np.trapezoid(logs) / ((len(logs) - 1) * math.log1p(MAX_ERROR_KM)))
+
+
 def score_articles(articles: list[Article], predicted: list[list[PlaceMention]]) -> dict:
     """Recognition and resolution figures for parallel lists of gold and predictions."""
     exact, overlap = PRF(), PRF()
     errors: list[float] = []
-    resolvable = hits = unresolved = 0
+    resolvable = hits = unresolved = without_coordinates = 0
     for art, preds in zip(articles, predicted, strict=True):
         pred_spans = [LabeledSpan(p.span.start, p.span.end) for p in preds]
         gold_spans = [LabeledSpan(g.start, g.end) for g in art.toponyms]
@@ -95,6 +119,7 @@ def score_articles(articles: list[Article], predicted: list[list[PlaceMention]])
                 continue
             free.remove(match)
             if gold.lat is None or gold.lon is None:
+                without_coordinates += 1
                 continue
             resolvable += 1
             place = match.place
@@ -106,6 +131,10 @@ def score_articles(articles: list[Article], predicted: list[list[PlaceMention]])
             hits += err <= ACCURACY_KM
     return {
         "articles": len(articles),
+        "excluded": {
+            "gold_toponyms_without_offsets": sum(a.toponyms_without_offsets for a in articles),
+            "recognised_gold_toponyms_without_coordinates": without_coordinates,
+        },
         "recognition_exact": exact.as_dict(),
         "recognition_overlap": overlap.as_dict(),
         "resolution": {
@@ -114,6 +143,7 @@ def score_articles(articles: list[Article], predicted: list[list[PlaceMention]])
             "unresolved": unresolved,
             "mean_error_km": round(statistics.fmean(errors), 1) if errors else None,
             "median_error_km": round(statistics.median(errors), 1) if errors else None,
+            "auc": round(error_auc(errors + [MAX_ERROR_KM] * unresolved), 4),
         },
     }
 
@@ -142,4 +172,21 @@ def evaluate(path: Path, limit: int | None = None) -> dict[str, object]:
         per_file[file.stem] = score_articles(articles, preds)
         all_articles += articles
         all_preds += preds
-    return {"overall": score_articles(all_articles, all_preds), "per_corpus": per_file}
+    overall = score_articles(all_articles, all_preds)
+    resolution = overall["resolution"]
+    return {
+        "headline": headline(
+            "toponym recognition F1 (exact span); resolution accuracy within 161 km and AUC "
+            "of log error (lower is better) over correctly recognised toponyms",
+            "Gritta, Pilehvar & Collier 2019, A pragmatic guide to geoparsing evaluation "
+            "(Language Resources and Evaluation)",
+            {
+                "recognition_exact_f1": overall["recognition_exact"]["f1"],
+                "accuracy_161km": resolution["accuracy_161km"],
+                "auc": resolution["auc"],
+            },
+            scope="every article of every file; overlap recognition is secondary",
+        ),
+        "overall": overall,
+        "per_corpus": per_file,
+    }

@@ -8,20 +8,27 @@ warledger's fillers come from the document's asserted violent events
 (ASSAULT, which covers MUC's attacks, bombings, arson and kidnappings; battles,
 shelling, air strikes and territorial gains are military acts MUC-4 leaves out)
 that are reported as having happened (a past-tense verb or an event noun, not
-"to attack"); who claimed or was blamed for an attack counts as perpetrator;
-the merely wounded are not Victims, as MUC-4 keys rarely list them.
-initiators become PerpOrg when they name an organisation (a knowledge-base
+"to attack"); who claimed or was blamed for an attack counts as perpetrator.
+Initiators become PerpOrg when they name an organisation (a knowledge-base
 actor, or an ORG/NORP/GPE mention whose head is not a word for people) and
 PerpInd otherwise; targets become Victim when they are people and Target when
-they are things (label FAC); armed people and groups as targets are neither
-(MUC-4 does not count attacks on the military as terrorist incidents);
-instruments become Weapon. A predicted string fills a gold
-entity when it matches any of the entity's strings leniently (after
-``normalise_string``: equal, one contained in the other, or the same head
-noun), the usual MUC head-noun scoring. Predicted strings that match each
-other leniently are first grouped as one entity (``group_mentions``); each
-gold entity is filled at most once, and predicted entities that match no
-unfilled gold entity are false positives.
+they are things (label FAC); instruments become Weapon. With the MUC-4
+conventions (``role_fillers(muc_conventions=True)``) the merely wounded are no
+Victims (MUC-4 keys rarely list them) and neither are armed people (MUC-4 does
+not count attacks on the military as terrorist incidents).
+
+Headline: CEAF-REE role-filler F1 as GRIT and GTT score MUC-4 (Du, Rush &
+Cardie 2021): each distinct predicted string, after ``normalise_string``, is
+one predicted entity; it fits a gold entity only when it equals one of that
+entity's mention strings; entities are aligned one-to-one per role so that the
+fits are most (``scoring.ceaf_ree``); micro-averaged over roles and documents.
+The headline takes the fillers as the events give them; the two MUC-4
+conventions this adapter applies on top (the merely wounded are no Victims,
+armed people are no Victims) are measured as a secondary figure, and so is
+the older lenient scoring: a predicted string fills a gold entity when it
+matches any of the entity's strings leniently (equal, one contained in the
+other, or the same head noun), predicted strings that match each other
+leniently being grouped as one entity first (``group_mentions``).
 """
 
 from __future__ import annotations
@@ -31,7 +38,14 @@ from pathlib import Path
 from spacy.tokens import Doc
 
 from warledger.errors import EvalError
-from warledger.eval.scoring import PRF, jsonl_objects, match_one_to_one, normalise_string
+from warledger.eval.scoring import (
+    PRF,
+    ceaf_ree,
+    headline,
+    jsonl_objects,
+    match_one_to_one,
+    normalise_string,
+)
 from warledger.extract import event_lexicon as lex
 from warledger.extract.acled import is_armed
 from warledger.extract.pipeline import build_pipeline
@@ -56,8 +70,12 @@ def happened(doc: Doc, event: Event) -> bool:
     return span is not None and span.root.tag_ in _REALIS_TAGS
 
 
-def role_fillers(doc: Doc) -> dict[str, list[str]]:
-    """Predicted strings per MUC role from a document's events."""
+def role_fillers(doc: Doc, muc_conventions: bool = False) -> dict[str, list[str]]:
+    """Predicted strings per MUC role from a document's events.
+
+    With ``muc_conventions`` wounded and armed targets fill no Victim slot
+    (MUC-4 keys rarely list them); without, every person targeted is a Victim.
+    """
     fillers: dict[str, list[str]] = {role: [] for role in ROLES}
     events = list(doc._.events or [])
     acts = [
@@ -76,7 +94,8 @@ def role_fillers(doc: Doc) -> dict[str, list[str]]:
         fillers["PerpOrg" if names_organisation(actor) else "PerpInd"].append(actor.name)
     for event in acts:
         for actor in event.targets:
-            if actor.label == "PERSON" and not is_armed(actor) and not _injury(event):
+            dropped = muc_conventions and (is_armed(actor) or _injury(event))
+            if actor.label == "PERSON" and not dropped:
                 fillers["Victim"].append(actor.name)
             elif actor.label == "FAC":
                 fillers["Target"].append(actor.name)
@@ -169,22 +188,50 @@ def _gold_entities(record: dict[str, object], role: str) -> list[list[str]]:
     return [[str(m[0]) for m in entity if m] for entity in entities if entity]
 
 
-def evaluate(path: Path, limit: int | None = None) -> dict[str, object]:
-    """Per-role and micro-averaged P/R/F1 over the first ``limit`` documents."""
-    records = read_docs(path)
-    records = records[:limit] if limit is not None else records
-    nlp = build_pipeline()
-    per_role = {role: PRF() for role in ROLES}
-    docs = nlp.pipe((str(r["doctext"]) for r in records), batch_size=8)
-    for record, doc in zip(records, docs, strict=True):
-        fillers = role_fillers(doc)
-        for role in ROLES:
-            per_role[role].add(score_role(fillers[role], _gold_entities(record, role)))
+def _micro(per_role: dict[str, PRF]) -> PRF:
     micro = PRF()
     for counts in per_role.values():
         micro.add(counts)
+    return micro
+
+
+def evaluate(path: Path, limit: int | None = None) -> dict[str, object]:
+    """CEAF-REE (headline) and lenient role-filler P/R/F1 over the first ``limit`` documents."""
+    records = read_docs(path)
+    records = records[:limit] if limit is not None else records
+    nlp = build_pipeline()
+    strict = {role: PRF() for role in ROLES}
+    conventions = {role: PRF() for role in ROLES}
+    lenient = {role: PRF() for role in ROLES}
+    docs = nlp.pipe((str(r["doctext"]) for r in records), batch_size=8)
+    for record, doc in zip(records, docs, strict=True):
+        fillers = role_fillers(doc)
+        conventional = role_fillers(doc, muc_conventions=True)
+        for role in ROLES:
+            gold = _gold_entities(record, role)
+            strict[role].add(ceaf_ree(fillers[role], gold))
+            conventions[role].add(ceaf_ree(conventional[role], gold))
+            lenient[role].add(score_role(conventional[role], gold))
+    micro = _micro(strict)
     return {
+        "headline": headline(
+            "CEAF-REE role-filler F1 (normalised exact string, optimal one-to-one entity "
+            "alignment per role, micro over PerpInd, PerpOrg, Target, Victim, Weapon)",
+            "Du, Rush & Cardie 2021, GRIT (EACL); as in GTT (Du, Rush & Cardie 2021, NAACL)",
+            {"micro_f1": micro.f1, "precision": micro.precision, "recall": micro.recall},
+            scope="every gold document and every gold entity",
+        ),
         "n": len(records),
-        "micro": micro.as_dict(),
-        "per_role": {role: counts.as_dict() for role, counts in per_role.items()},
+        "ceaf_ree": {
+            "micro": micro.as_dict(),
+            "per_role": {role: counts.as_dict() for role, counts in strict.items()},
+        },
+        "excluded": {"gold_documents": 0, "gold_entities": 0},
+        "secondary": {
+            "ceaf_ree_with_muc_victim_conventions": _micro(conventions).as_dict(),
+            "lenient_head_noun_grouped": {
+                "micro": _micro(lenient).as_dict(),
+                "per_role": {role: counts.as_dict() for role, counts in lenient.items()},
+            },
+        },
     }

@@ -8,9 +8,10 @@ score]]]``, token indices over the whole window, end inclusive) and
 (``detokenize``), keeping each token's character offsets.
 
 Only the conflict, life.die, life.injure and movement families are scored
-(``SCOPE``, ``TYPE_MAP``, first matching prefix wins); other windows are
-skipped without running the pipeline and counted (out of scope, or excluded
-by type when in scope but without a PLOVER counterpart). Judgement calls:
+(``SCOPE``, ``TYPE_MAP``, first matching prefix wins); the other windows
+count only in the headline (where their arguments are missed) and are counted
+(out of scope, or excluded by type when in scope but without a PLOVER
+counterpart). Judgement calls:
 
 * life.die / life.injure -> ASSAULT for the ``...causedbyviolentevents``
   subtypes, and for life.injure ``n/a`` when an injurer is annotated; RAMS
@@ -24,13 +25,18 @@ by type when in scope but without a PLOVER counterpart). Judgement calls:
   passenger is armed (``wikievents.is_armed``); evacuation, asylum, hiding
   and falling are excluded.
 
-RAMS annotates a single event per window, so a prediction elsewhere in the
-window cannot be judged wrong: trigger precision is not measurable and the
-trigger scores are recall (a predicted trigger overlapping the gold one) and
-typed recall (with the mapped PLOVER type). Arguments are scored on the
-predicted event aligned with the gold trigger, per slot and micro, by
-head-word match (see ``wikievents``); only slots the gold type has a role for
-count, and the arguments of an undetected event count as missed.
+Headline: RAMS's own argument F1 (exact span and role) over every window,
+whatever its type (``event_matching.window_argument_counts``); the same with
+the head-word match is printed beside it.
+
+Secondary, lenient: RAMS annotates a single event per window, so a prediction
+elsewhere in the window cannot be judged wrong: trigger precision is not
+measurable and the trigger scores are recall (a predicted trigger overlapping
+the gold one) and typed recall (with the mapped PLOVER type), over the mapped
+windows only. Their arguments are scored on the predicted event aligned with
+the gold trigger, per slot and micro, by head-word match (see ``wikievents``),
+event type not required; only slots the gold type has a role for count, and
+the arguments of an undetected event count as missed.
 """
 
 from __future__ import annotations
@@ -40,13 +46,11 @@ from collections import Counter
 from pathlib import Path
 
 from warledger.errors import EvalError
-from warledger.eval.scoring import PRF, jsonl_objects
+from warledger.eval.event_matching import GoldArgument, GoldEvent, align, window_argument_counts
+from warledger.eval.scoring import PRF, headline, jsonl_objects
 from warledger.eval.wikievents import (
     EventScores,
-    GoldArgument,
-    GoldEvent,
     Mapping,
-    align,
     is_armed,
     lookup,
     miss_arguments,
@@ -162,7 +166,8 @@ def gold_window(record: dict[str, object], where: str) -> tuple[str, GoldEvent]:
         if source_type.endswith(_NOT_MOBILIZING) or not any(is_armed(m) for m in movers):
             plover = None
     slots = frozenset(mapping.roles.values()) if mapping else frozenset()
-    return text, GoldEvent(start, end, source_type, plover, arguments, slots)
+    unmapped = len(roles) - len(arguments)
+    return text, GoldEvent(start, end, source_type, plover, arguments, slots, unmapped)
 
 
 def read_windows(path: Path) -> list[tuple[str, str, GoldEvent]]:
@@ -178,20 +183,33 @@ def read_windows(path: Path) -> list[tuple[str, str, GoldEvent]]:
 
 
 def evaluate(path: Path, limit: int | None = None) -> dict[str, object]:
-    """Trigger recall, typed recall and argument P/R/F1 over the first ``limit`` windows."""
+    """Exact-span argument F1 over every window (headline), head-word variants,
+    and the lenient trigger and argument scores of the mapped windows."""
     windows = read_windows(path)
     windows = windows[:limit] if limit is not None else windows
-    scored = [w for w in windows if w[2].plover is not None]
     excluded = Counter(gold.source_type for _, _, gold in windows if gold.plover is None)
     in_scope = {t: n for t, n in excluded.most_common() if t.startswith(SCOPE)}
     extractor = Extractor()
     scores = EventScores()
-    detected = 0
+    exact, head, exact_mapped, head_mapped = PRF(), PRF(), PRF(), PRF()
+    detected = exact_triggers = 0
     typed: dict[str, PRF] = {}
-    inputs = (TextInput(text, document_id=key) for key, text, _ in scored)
-    for (_, _, gold), doc in zip(scored, extractor.pipe(inputs, batch_size=16), strict=True):
-        events = [e for e in doc._.events or [] if not e.negated]
-        pairs = align(events, [gold])
+    inputs = (TextInput(text, document_id=key) for key, text, _ in windows)
+    for (_, _, gold), doc in zip(windows, extractor.pipe(inputs, batch_size=16), strict=True):
+        events = list(doc._.events or [])
+        exact_counts = window_argument_counts(doc, events, gold, "exact")
+        head_counts = window_argument_counts(doc, events, gold, "head")
+        exact.add(exact_counts)
+        head.add(head_counts)
+        exact_triggers += any(
+            (e.trigger.start, e.trigger.end) == (gold.start, gold.end) for e in events
+        )
+        if gold.plover is None:
+            continue
+        exact_mapped.add(exact_counts)
+        head_mapped.add(head_counts)
+        asserted = [e for e in events if not e.negated]
+        pairs = align(asserted, [gold])
         counts = typed.setdefault(str(gold.plover), PRF())
         if pairs and pairs[0][0].type == gold.plover:
             counts.tp += 1
@@ -202,20 +220,50 @@ def evaluate(path: Path, limit: int | None = None) -> dict[str, object]:
             score_arguments(doc, pairs[0][0], gold, scores)
         else:
             miss_arguments(gold, scores)
-    n = len(scored)
+    n = sum(1 for _, _, gold in windows if gold.plover is not None)
     typed_hits = sum(c.tp for c in typed.values())
     return {
+        "headline": headline(
+            "argument F1, exact argument span and role, over every window's annotated event "
+            "(the event read from warledger's trigger overlapping the gold trigger; its type "
+            "must be the gold type mapped to PLOVER)",
+            "Ebner, Xia, Culkin, Rawlins & Van Durme 2020, Multi-Sentence Argument Linking "
+            "(ACL), RAMS 1.0",
+            {"argument_f1_exact": exact.f1, "argument_f1_head_typed": head.f1},
+            scope="all windows and all gold arguments; types and roles with no PLOVER "
+            "counterpart count as missed",
+        ),
         "n": len(windows),
-        "gold_events_mapped": n,
-        "gold_events_out_of_scope": sum(excluded.values()) - sum(in_scope.values()),
-        "gold_events_excluded": sum(in_scope.values()),
-        "excluded_by_type": in_scope,
-        "trigger_detection": {"recall": round(detected / n, 4) if n else 0.0, "tp": detected},
-        "trigger_type": {
-            "recall": round(typed_hits / n, 4) if n else 0.0,
-            "accuracy_when_detected": round(typed_hits / detected, 4) if detected else 0.0,
-            "tp": typed_hits,
-            "recall_by_type": {k: round(v.recall, 4) for k, v in sorted(typed.items())},
+        "arguments_exact": exact.as_dict(),
+        "arguments_head_typed": head.as_dict(),
+        "excluded": {"windows": 0, "gold_arguments": 0},
+        "windows_without_plover_type": sum(excluded.values()),
+        "gold_arguments_in_roles_without_slot": sum(g.unmapped_arguments for _, _, g in windows),
+        "trigger_exact_recall": round(exact_triggers / len(windows), 4) if windows else 0.0,
+        "secondary": {
+            "mapped_windows_only": {
+                "scope": "the headline's scoring over the windows whose type maps to PLOVER",
+                "arguments_exact": exact_mapped.as_dict(),
+                "arguments_head_typed": head_mapped.as_dict(),
+            },
+            "lenient_mapped_windows": {
+                "scope": "windows whose type maps to PLOVER only; trigger overlap; head-word "
+                "arguments, event type not required; asserted predictions only",
+                "gold_events_mapped": n,
+                "gold_events_out_of_scope": sum(excluded.values()) - sum(in_scope.values()),
+                "gold_events_excluded": sum(in_scope.values()),
+                "excluded_by_type": in_scope,
+                "trigger_detection": {
+                    "recall": round(detected / n, 4) if n else 0.0,
+                    "tp": detected,
+                },
+                "trigger_type": {
+                    "recall": round(typed_hits / n, 4) if n else 0.0,
+                    "accuracy_when_detected": round(typed_hits / detected, 4) if detected else 0.0,
+                    "tp": typed_hits,
+                    "recall_by_type": {k: round(v.recall, 4) for k, v in sorted(typed.items())},
+                },
+                "arguments": scores.arguments(),
+            },
         },
-        "arguments": scores.arguments(),
     }

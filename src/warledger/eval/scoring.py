@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal, TypeVar
 
+from scipy.optimize import linear_sum_assignment
+
 from warledger.errors import EvalError
 
 P = TypeVar("P")
@@ -102,6 +104,43 @@ def normalise_string(text: str) -> str:
     """Lower-case, strip articles and punctuation: MUC-style lenient string compare."""
     words = "".join(ch if ch.isalnum() else " " for ch in text.lower()).split()
     return " ".join(w for w in words if w not in {"the", "a", "an"})
+
+
+def ceaf_ree(predicted: Iterable[str], gold: Sequence[Sequence[str]]) -> PRF:
+    """CEAF-REE counts for one role of one document (Du, Rush & Cardie 2021, GRIT).
+
+    Each distinct normalised predicted string is one predicted entity; a gold
+    entity is the list of its coreferent mention strings. A predicted entity
+    fits a gold entity when its string equals one of the entity's mentions
+    after ``normalise_string`` (exact, no containment or head-noun match); the
+    entities are aligned one-to-one so that the number of fits is largest
+    (Kuhn-Munkres). tp = aligned fits, fp = predicted entities left over,
+    fn = gold entities left over.
+    """
+    entities = [{normalise_string(m) for m in entity} - {""} for entity in gold]
+    entities = [e for e in entities if e]
+    guesses = list(dict.fromkeys(p for p in map(normalise_string, predicted) if p))
+    if not guesses or not entities:
+        return PRF(fp=len(guesses), fn=len(entities))
+    fits = [[1 if guess in entity else 0 for entity in entities] for guess in guesses]
+    rows, cols = linear_sum_assignment(fits, maximize=True)
+    tp = sum(fits[r][c] for r, c in zip(rows, cols, strict=True))
+    return PRF(tp=tp, fp=len(guesses) - tp, fn=len(entities) - tp)
+
+
+def headline(
+    metric: str, reference: str, figures: dict[str, float], scope: str = ""
+) -> dict[str, object]:
+    """The standard figure(s) of a gold set, named with the paper that defines them.
+
+    Every adapter puts this first in its result so that its headline can be set
+    beside published results; looser variants sit under ``secondary``.
+    """
+    result: dict[str, object] = {"metric": metric, "reference": reference}
+    if scope:
+        result["scope"] = scope
+    result["figures"] = {name: round(value, 4) for name, value in figures.items()}
+    return result
 
 
 def label_scores(pairs: Sequence[tuple[str, str]]) -> dict[str, object]:
