@@ -30,7 +30,9 @@ from warledger.ingest.language import detect_language
 from warledger.ingest.readers import Read, expand_inputs, read_path
 from warledger.model import Claim, Document
 
-Extractor = Callable[[list[Document]], list[list[Claim]]]
+ExtractBatch = Callable[[list[Document]], list[list[Claim]]]
+"""Claims for each document of a batch, in order: an engine's ``map`` (``warledger.engines``),
+or any function of that shape."""
 
 # Documents handed to ``extract`` at once: large enough for nlp.pipe to batch,
 # small enough that a crash costs little re-extraction.
@@ -88,7 +90,7 @@ class _Run:
 
     store: DocumentStore
     index: NearDuplicateIndex
-    extract: Extractor | None
+    extract: ExtractBatch | None
     producer: Mapping[str, str] | None
     summary: IngestSummary = field(default_factory=IngestSummary)
     pending: list[Document] = field(default_factory=list)
@@ -161,7 +163,7 @@ def ingest(
     inputs: list[Path],
     urls_file: Path | None,
     settings: Settings,
-    extract: Extractor | None = None,
+    extract: ExtractBatch | None = None,
     progress: ProgressCallback | None = None,
     *,
     producer: Mapping[str, str] | None = None,
