@@ -2,10 +2,11 @@
 
 The public surface, for scripts and notebooks: extract the claims of a text
 (``extract_text``, no database), open a store (``open_store``), ingest files
-into it (``ingest``), resolve its incidents (``resolve``), and read incidents
-and claims back (``read_incidents``, ``read_claims``), with the types they
-take and return. Everything else is reached through these or the ``warledger``
-command, which is built on them.
+into it (``ingest_paths``), resolve its incidents (``resolve_incidents``), and
+read incidents and claims back (``read_incidents``, ``read_claims``), with the
+types they take and return. The verbs are spelled out because ``ingest`` and
+``resolve`` are subpackages too, whose import would shadow a function so named.
+Everything else is reached through these or the ``warledger`` command.
 
 Importing ``warledger`` is cheap: spaCy, SQLAlchemy and the data model are
 imported when a function or type is first used, not here.
@@ -40,11 +41,11 @@ __all__ = [
     "Store",
     "WarledgerError",
     "extract_text",
-    "ingest",
+    "ingest_paths",
     "open_store",
     "read_claims",
     "read_incidents",
-    "resolve",
+    "resolve_incidents",
 ]
 
 _LAZY_TYPES = {
@@ -101,7 +102,7 @@ def open_store(database: str | None = None, *, blob_dir: str | None = None) -> S
     return Store.open(Settings.from_env(database=database, blob_dir=blob_dir))
 
 
-def ingest(
+def ingest_paths(
     store: Store,
     paths: Sequence[str | Path],
     *,
@@ -129,15 +130,15 @@ def ingest(
         return run_ingest(store, inputs, urls, store.settings, running.map)
 
 
-def resolve(store: Store, *, full: bool = False) -> ResolveResult:
+def resolve_incidents(store: Store, *, full: bool = False) -> ResolveResult:
     """Merge actors named differently across documents, then cluster event claims into
     graded incidents and record them, as ``warledger resolve`` does (incremental unless
     ``full``)."""
     from warledger.resolve.actors import resolve_actors
-    from warledger.resolve.incident_run import resolve_incidents
+    from warledger.resolve.incident_run import resolve_incidents as run_resolve
 
     resolve_actors(store)
-    return resolve_incidents(store, full=full)
+    return run_resolve(store, full=full)
 
 
 def read_incidents(
