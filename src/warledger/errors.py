@@ -24,10 +24,6 @@ class StoreError(WarledgerError):
     """The database or blob store refused an operation."""
 
 
-class IntegrityError(StoreError):
-    """``verify`` found a ledger entry, row or blob that does not match its hash."""
-
-
 class ConfigError(WarledgerError):
     """A setting is missing or malformed."""
 
