@@ -12,7 +12,18 @@ from typer.testing import CliRunner
 from warledger.cli import app
 from warledger.store import Store
 
-STORE_COMMANDS = (["verify"], ["stats"], ["claims"], ["incidents"], ["tokens", "list"])
+STORE_COMMANDS = (
+    ["verify"],
+    ["stats"],
+    ["claims"],
+    ["resolve"],
+    ["incidents"],
+    ["actors", "--list"],
+    ["export", "--format", "csv"],
+    ["review", "list"],
+    ["tokens", "list"],
+    ["serve"],
+)
 PASSWORD = "s3cret-pw"
 
 
