@@ -1,7 +1,7 @@
 # Two commands do all the set-up on a fresh clone:
 #   make demo   create .venv, install, ingest the sample reports, resolve incidents, print a
 #               summary, then serve the web UI on http://127.0.0.1:$(DEMO_PORT)/ (Ctrl-C stops it)
-#   make test   create .venv, install with dev extras, lint, run every test
+#   make test   create .venv, install with dev extras, lint, type-check src/, run every test
 PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
@@ -9,7 +9,7 @@ DEMO_DB ?= demo.db
 DEMO_PORT ?= 8000
 VENDOR := src/warledger/web/static/vendor
 
-.PHONY: demo test lint install clean assets
+.PHONY: demo test lint typecheck install clean assets
 
 $(BIN)/python:
 	$(PYTHON) -c 'import sys; assert sys.version_info >= (3, 11), "warledger needs Python 3.11+"'
@@ -55,10 +55,14 @@ demo: install
 lint: install
 	$(BIN)/ruff check src tests benchmarks
 
+# mypy on src/ (configured in pyproject.toml: strict on the public modules, default elsewhere).
+typecheck: install
+	$(BIN)/mypy
+
 # pytest exits 5 when it collects no test; that is not a failure of the code.
-test: lint
+test: lint typecheck
 	$(BIN)/python -m pytest; rc=$$?; if [ $$rc -eq 5 ]; then echo "no tests collected"; rc=0; fi; exit $$rc
 
 clean:
-	rm -rf $(VENV) $(DEMO_DB) $(DEMO_DB).blobs build src/*.egg-info .pytest_cache .ruff_cache \
+	rm -rf $(VENV) $(DEMO_DB) $(DEMO_DB).blobs build src/*.egg-info .pytest_cache .ruff_cache .mypy_cache \
 	       node_modules $(VENDOR) test-artifacts

@@ -8,12 +8,14 @@ hidden state.
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass, replace
 from pathlib import Path
 
 from warledger.errors import ConfigError
 
 DEFAULT_MAX_INPUT_BYTES = 20 * 1024 * 1024
+_URL_PASSWORD = re.compile(r"(?P<head>\b[A-Za-z][A-Za-z0-9+.-]*://[^\s:/@]*:)[^\s@]*@")
 
 
 @dataclass(frozen=True)
@@ -87,3 +89,13 @@ def default_blob_dir(database_url: str) -> Path:
         path = Path(database_url.removeprefix("sqlite:///"))
         return path.with_name(path.name + ".blobs")
     return Path("warledger.blobs")
+
+
+def hide_passwords(text: str) -> str:
+    """``text`` with the password of every URL in it replaced by ``***``.
+
+    Database URLs may carry a password (``postgresql+psycopg://user:secret@host/db``);
+    anything that prints a URL, or a message that may quote one, passes it through
+    this first so that a password never reaches a terminal, a log or a screenshot.
+    """
+    return _URL_PASSWORD.sub(r"\g<head>***@", text)

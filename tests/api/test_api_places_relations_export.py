@@ -10,9 +10,9 @@ from collections.abc import Iterator
 
 import pytest
 from fastapi.testclient import TestClient
-from synthetic_store import N_DOCUMENTS, PLACES, Synthetic, fill, listing_order
 from typer.testing import CliRunner
 
+from synthetic_store import N_DOCUMENTS, PLACES, Synthetic, fill, listing_order
 from warledger.cli import app as cli
 from warledger.config import Settings
 from warledger.export.records import COLUMNS

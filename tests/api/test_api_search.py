@@ -9,8 +9,8 @@ import pytest
 from alembic import command
 from fastapi.testclient import TestClient
 from sqlalchemy import insert, select
-from synthetic_store import RARE_WORD, Synthetic, make_claim, make_document
 
+from synthetic_store import RARE_WORD, Synthetic, make_claim, make_document
 from warledger.config import Settings
 from warledger.model import Document, content_hash
 from warledger.store import Store

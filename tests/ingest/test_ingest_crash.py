@@ -41,8 +41,9 @@ def stored_count(store: Store) -> int:
 def test_sigkill_then_rerun(settings: Settings, tmp_path: Path) -> None:
     corpus = tmp_path / "generated.jsonl"
     write_corpus(corpus)
-    command = [sys.executable, "-m", "warledger.ingest", "--db", settings.database_url]
-    command += ["--blob-dir", str(settings.blob_dir), str(corpus)]
+    command = [sys.executable, "-c", "from warledger.cli import app; app()"]
+    command += ["--db", settings.database_url, "--blobs", str(settings.blob_dir)]
+    command += ["ingest", "--no-extract", str(corpus)]
     with Store.open(settings) as store:
         process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
         deadline = time.monotonic() + 300

@@ -14,13 +14,15 @@ extracting with the wrong gazetteer.
 from __future__ import annotations
 
 import multiprocessing
+import signal
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from functools import lru_cache
 from itertools import islice
 from pathlib import Path
 
+from warledger.engines.protocol import DocumentsDone
 from warledger.extract.pipeline import Extractor, TextInput
 from warledger.model import Claim, Document
 
@@ -38,6 +40,9 @@ def worker_extractor(places_file: Path | None = None) -> Extractor:
 
 
 def _warm_up(places_file: Path | None) -> None:
+    # Ctrl-C reaches every process of the terminal's group: the parent stops the pool and
+    # reports it once, so a worker must not die printing its own traceback.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     worker_extractor(places_file)
 
 
@@ -103,12 +108,13 @@ def text_input(document: Document) -> TextInput:
 
 
 class DocumentExtractor:
-    """The ``extract`` callable of an ingest run, with a pool that lives as long as the run.
+    """The ``local`` engine (see ``warledger.engines.protocol``): a process pool that lives as
+    long as the ``with`` block (or until ``close``).
 
     ``ingest`` hands over batches of newly stored documents; with one worker
     they are extracted here, with more they are split across a process pool
-    that is started once (see ``start_pool``) and closed when
-    the ``with`` block ends.
+    that is started once (see ``start_pool``). Calling the engine is ``map``
+    without progress, so it can be passed as ``ingest``'s ``extract``.
     """
 
     def __init__(
@@ -128,17 +134,40 @@ class DocumentExtractor:
         return self
 
     def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        """Stop the pool's workers, dropping batches not yet started."""
         if self._pool is not None:
-            self._pool.shutdown()
+            self._pool.shutdown(cancel_futures=True)
             self._pool = None
 
     def __call__(self, documents: list[Document]) -> list[list[Claim]]:
+        return self.map(documents)
+
+    def map(
+        self, documents: Sequence[Document], progress: DocumentsDone | None = None
+    ) -> list[list[Claim]]:
+        """The claims of each document, in input order."""
         items = [text_input(document) for document in documents]
         if self._pool is None:
-            return extract_batch(items, self.places_file)
+            batches = _batches(items, self.batch_size)
+            return _collect((extract_batch(b, self.places_file) for b in batches), progress)
         size = max(1, min(self.batch_size, -(-len(items) // self.workers)))
         futures = [
             self._pool.submit(extract_batch, batch, self.places_file)
             for batch in _batches(items, size)
         ]
-        return [claims for future in futures for claims in future.result()]
+        return _collect((future.result() for future in futures), progress)
+
+
+def _collect(
+    batches: Iterable[list[list[Claim]]], progress: DocumentsDone | None
+) -> list[list[Claim]]:
+    """Batches' results joined in order, telling ``progress`` after each batch."""
+    results: list[list[Claim]] = []
+    for batch in batches:
+        results.extend(batch)
+        if progress is not None:
+            progress(len(results))
+    return results

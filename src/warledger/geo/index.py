@@ -218,7 +218,7 @@ def build_index() -> GazetteerIndex:
     demonyms: dict[str, str] = {}
     populations: dict[str, int] = {}
     centres = yaml.safe_load(CURATED_FILE.read_text(encoding="utf-8")).get("country_centres", {})
-    info_all = {c.iso(2): c.info() for c in all_countries() if c.info().get("ISO")}
+    info_all: dict[str, Any] = {c.iso(2): c.info() for c in all_countries() if c.info().get("ISO")}
     for iso, country in gc.get_countries().items():
         info = info_all.get(iso, {})
         latlng = info.get("latlng") or []

@@ -4,7 +4,7 @@ syndicated copies, and store them; see ``runner.ingest``."""
 from warledger.ingest.dedup import NearDuplicateIndex
 from warledger.ingest.readers import Read, expand_inputs, read_path, read_paths
 from warledger.ingest.runner import (
-    Extractor,
+    ExtractBatch,
     IngestProgress,
     IngestSummary,
     ProgressCallback,
@@ -12,7 +12,7 @@ from warledger.ingest.runner import (
 )
 
 __all__ = [
-    "Extractor",
+    "ExtractBatch",
     "IngestProgress",
     "IngestSummary",
     "NearDuplicateIndex",

@@ -42,7 +42,7 @@ def parse_published(value: object) -> datetime | None:
     try:
         return _as_utc(datetime.fromisoformat(text))
     except ValueError:
-        parsed = dateparser.parse(text, settings=DATEPARSER_SETTINGS)  # type: ignore[arg-type]
+        parsed = dateparser.parse(text, settings=DATEPARSER_SETTINGS)
         return _as_utc(parsed) if parsed else None
 
 

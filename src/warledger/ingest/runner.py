@@ -31,7 +31,9 @@ from warledger.ingest.readers import Read, expand_inputs, read_path
 from warledger.kb.lexicon import UnsupportedLanguageError, language_support
 from warledger.model import Claim, Document
 
-Extractor = Callable[[list[Document]], list[list[Claim]]]
+ExtractBatch = Callable[[list[Document]], list[list[Claim]]]
+"""Claims for each document of a batch, in order: an engine's ``map`` (``warledger.engines``),
+or any function of that shape."""
 
 # Documents handed to ``extract`` at once: large enough for nlp.pipe to batch,
 # small enough that a crash costs little re-extraction.
@@ -91,7 +93,7 @@ class _Run:
 
     store: DocumentStore
     index: NearDuplicateIndex
-    extract: Extractor | None
+    extract: ExtractBatch | None
     producer: Mapping[str, str] | None
     summary: IngestSummary = field(default_factory=IngestSummary)
     pending: list[Document] = field(default_factory=list)
@@ -185,7 +187,7 @@ def ingest(
     inputs: list[Path],
     urls_file: Path | None,
     settings: Settings,
-    extract: Extractor | None = None,
+    extract: ExtractBatch | None = None,
     progress: ProgressCallback | None = None,
     *,
     producer: Mapping[str, str] | None = None,

@@ -14,8 +14,8 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from warledger.cli_options import fail, parse_day, parse_instant, settings_of
-from warledger.errors import WarledgerError
+from warledger.cli.errors import ExitCode, fail, open_store
+from warledger.cli.options import parse_day, parse_instant, settings_of
 
 if TYPE_CHECKING:
     from warledger.model import Actor
@@ -72,7 +72,6 @@ def actors(
     `warledger resolve`); --as-of replays what was stored, merged and reviewed by then.
     """
     from warledger.resolve.actors import ActorIndex, resolve_actors
-    from warledger.store import Store
 
     if name is None and not list_top:
         raise fail("give an actor NAME, or --list to see the most mentioned actors")
@@ -81,17 +80,14 @@ def actors(
     if resolve and when is not None:
         raise fail("--resolve records merges now; it cannot be combined with --as-of")
     settings = settings_of(ctx)
-    try:
-        with Store.open(settings) as store:
-            if resolve:
-                typer.echo(f"recorded {len(resolve_actors(store))} new actor merges")
-            index = ActorIndex.load(store, as_of=when)
-            if list_top:
-                _print_top(index, limit)
-            if name is not None:
-                _print_actor(store, index, name, when, period)
-    except WarledgerError as exc:
-        raise fail(str(exc)) from exc
+    with open_store(settings) as store:
+        if resolve:
+            typer.echo(f"recorded {len(resolve_actors(store))} new actor merges")
+        index = ActorIndex.load(store, as_of=when)
+        if list_top:
+            _print_top(index, limit)
+        if name is not None:
+            _print_actor(store, index, name, when, period)
 
 
 def _print_top(index: ActorIndex, limit: int) -> None:
@@ -117,7 +113,7 @@ def _print_actor(
         typer.echo(f"{name!r} may be any of these actors; ask again with a name or id:")
         for actor in found:
             typer.echo(f"  {actor.id}  {actor.name} ({actor.kind.value})")
-        raise typer.Exit(1)
+        raise typer.Exit(ExitCode.INPUTS_FAILED)
     actor = found[0]
     _print_identity(index, actor)
     known = f" as known at {when.isoformat()}" if when else ""

@@ -1,5 +1,5 @@
-"""CLI commands for analysts' reviews: ``warledger review claim|incident|merge ID`` and
-``warledger review list [ID]``.
+"""``warledger review``: analysts' decisions on the command line (``review claim|incident|merge
+ID`` records one, ``review list [ID]`` shows them).
 
 A thin layer over ``Store.add_review`` (which refuses a review of an unknown or
 stale item, or with a correction its kind does not take) and
@@ -10,15 +10,15 @@ typed by ``store.reviews.parse_correction``, the same parser a web form uses.
 from __future__ import annotations
 
 import json
-from typing import Annotated
+from typing import Annotated, Literal
 
 import typer
 from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
-from warledger.cli_options import fail, settings_of
-from warledger.errors import WarledgerError
+from warledger.cli.errors import fail, open_store
+from warledger.cli.options import settings_of
 from warledger.model import Review, ReviewAction
 
 review_app = typer.Typer(
@@ -30,6 +30,12 @@ review_app = typer.Typer(
     ),
     no_args_is_help=True,
 )
+
+
+def register(app: typer.Typer) -> None:
+    """Add the ``review`` group to ``app``."""
+    app.add_typer(review_app, name="review")
+
 
 AcceptOption = Annotated[bool, typer.Option("--accept", help="The item is right as it is.")]
 RejectOption = Annotated[bool, typer.Option("--reject", help="The item is wrong.")]
@@ -62,31 +68,27 @@ def _action(accept: bool, reject: bool, correct: list[str] | None) -> ReviewActi
 
 def _record(
     ctx: typer.Context,
-    kind: str,
+    kind: Literal["claim", "incident", "actor_merge"],
     target_id: str,
     action: ReviewAction,
     pairs: list[str] | None,
     note: str,
     analyst: str,
 ) -> None:
-    from warledger.store import Store
     from warledger.store.reviews import parse_correction
 
     label = "actor merge" if kind == "actor_merge" else kind
-    try:
-        correction = parse_correction(kind, pairs) if pairs else {}
-        review = Review(
-            target_kind=kind,  # type: ignore[arg-type]
-            target_id=target_id,
-            action=action,
-            analyst=analyst,
-            note=note,
-            correction=correction,
-        )
-        with Store.open(settings_of(ctx)) as store:
-            entry = store.add_review(review)
-    except WarledgerError as exc:
-        raise fail(str(exc)) from exc
+    correction = parse_correction(kind, pairs) if pairs else {}
+    review = Review(
+        target_kind=kind,
+        target_id=target_id,
+        action=action,
+        analyst=analyst,
+        note=note,
+        correction=correction,
+    )
+    with open_store(settings_of(ctx)) as store:
+        entry = store.add_review(review)
     Console().print(
         f"recorded: {action.value} {label} {escape(target_id)} (ledger seq {entry.seq}); "
         "`warledger resolve` applies it",
@@ -170,10 +172,9 @@ def review_list(
     limit: Annotated[int, typer.Option("--limit", min=1, help="Without ID: the latest N.")] = 20,
 ) -> None:
     """Show reviews, oldest first: an item's whole history, or the latest decisions."""
-    from warledger.store import Store
     from warledger.store.reviews import review_history
 
-    with Store.open(settings_of(ctx)) as store:
+    with open_store(settings_of(ctx)) as store:
         history = review_history(store, target_id=target_id, limit=None if target_id else limit)
     title = f"reviews of {target_id}" if target_id else f"latest {len(history)} reviews"
     table = Table(title=escape(title), show_lines=True)
@@ -200,8 +201,3 @@ def review_list(
     Console(width=200).print(table)
     if not history:
         Console(stderr=True).print("no reviews" + (f" of {escape(target_id)}" if target_id else ""))
-
-
-def register(app: typer.Typer) -> None:
-    """Add ``review`` to the main app."""
-    app.add_typer(review_app, name="review")

@@ -1,7 +1,7 @@
-"""What every ``warledger`` command shares: its settings, its error exit, its date options.
+"""What the ``warledger`` commands share besides errors: their settings and their date options.
 
-Kept apart from ``cli.py`` so the command modules (``cli_incidents``,
-``cli_actors``) can use them without importing the main app.
+Kept apart from ``cli/app.py`` so the command modules can use them without
+importing the root app (which imports every command module).
 """
 
 from __future__ import annotations
@@ -9,22 +9,15 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 
 import typer
-from rich.console import Console
-from rich.markup import escape
 
+from warledger.cli.errors import fail
 from warledger.config import Settings
 
 
 def settings_of(ctx: typer.Context) -> Settings:
-    """The settings the main callback built from ``--db`` / ``--blobs`` / the environment."""
+    """The settings the root callback built from ``--db`` / ``--blobs`` / the environment."""
     settings: Settings = ctx.find_root().obj
     return settings
-
-
-def fail(message: str, code: int = 2) -> typer.Exit:
-    """Print one error line on stderr and return the exit to raise."""
-    Console(stderr=True).print(f"[bold red]error:[/] {escape(message)}", highlight=False)
-    return typer.Exit(code)
 
 
 def parse_instant(option: str, value: str | None) -> datetime | None:

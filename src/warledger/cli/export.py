@@ -14,8 +14,8 @@ from typing import TYPE_CHECKING, Annotated, TextIO
 import typer
 from rich.console import Console
 
-from warledger.cli_options import fail, settings_of
-from warledger.errors import WarledgerError
+from warledger.cli.errors import fail, open_store
+from warledger.cli.options import settings_of
 from warledger.export.stream import ExportFormat, ExportWhat
 
 if TYPE_CHECKING:
@@ -58,18 +58,13 @@ def export(
     n_claims, n_sources, sides and claim_ids. Incidents without coordinates
     are left out of the GeoJSON and counted in its "warledger:skipped" member.
     """
-    from warledger.store import Store
-
     chosen = what or (ExportWhat.CLAIMS if fmt == ExportFormat.JSONL else ExportWhat.INCIDENTS)
     if chosen == ExportWhat.CLAIMS and fmt != ExportFormat.JSONL:
         raise fail(f"--format {fmt.value} exports incidents; use --format jsonl for claims")
     err = Console(stderr=True)
-    try:
-        with Store.open(settings_of(ctx)) as store, ExitStack() as stack:
-            out = sys.stdout if output == "-" else stack.enter_context(_open(output))
-            written, total = _write(store, fmt, chosen, out)
-    except WarledgerError as exc:
-        raise fail(str(exc)) from exc
+    with open_store(settings_of(ctx)) as store, ExitStack() as stack:
+        out = sys.stdout if output == "-" else stack.enter_context(_open(output))
+        written, total = _write(store, fmt, chosen, out)
     where = "standard output" if output == "-" else output
     left_out = f" ({total - written} without coordinates left out)" if written < total else ""
     err.print(f"exported {written} {chosen.value} to {where}{left_out}", highlight=False)

@@ -1,14 +1,14 @@
-"""CLI commands for incidents: ``outlets load``, ``resolve`` and ``incidents``.
+"""``warledger resolve`` and ``warledger incidents``: make incidents from claims, and show them.
 
-``register(app)`` adds them to the main ``warledger`` app; each is a thin layer
-over ``store.outlets``, ``resolve.incident_run`` and ``store.incidents``.
+``resolve`` merges actors and clusters and grades event claims into incidents
+(``resolve.actors``, ``resolve.incident_run``), with a progress bar; ``incidents``
+prints them largest first, as recorded or as known at a past instant
+(``warledger.read_incidents``).
 """
 
 from __future__ import annotations
 
-from datetime import date
-from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated
 
 import typer
 from rich.console import Console
@@ -16,39 +16,15 @@ from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from warledger.cli_options import fail, parse_day, parse_instant, settings_of
-from warledger.errors import WarledgerError
+from warledger.cli.errors import open_store
+from warledger.cli.options import parse_day, parse_instant, settings_of
 from warledger.model import CasualtyRange, Incident
 
-outlets_app = typer.Typer(
-    help="Outlets and the side each takes in a conflict.", no_args_is_help=True
-)
 
-
-@outlets_app.command("load")
-def outlets_load(
-    ctx: typer.Context,
-    file: Annotated[Path, typer.Argument(help="A YAML file: `conflicts` and `outlets`.")],
-) -> None:
-    """Load outlets (kind, owner group, side per conflict) from FILE into the store.
-
-    The layout is that of tests/data/incidents/outlets.yaml. The load is one
-    ledger entry; outlets already stored with the same id are replaced.
-    """
-    from warledger.kb.outlets import read_outlets_file
-    from warledger.store import Store
-    from warledger.store.outlets import save_outlets
-
-    try:
-        registry = read_outlets_file(file)
-        with Store.open(settings_of(ctx)) as store:
-            entry = save_outlets(store, registry, str(file))
-    except WarledgerError as exc:
-        raise fail(str(exc)) from exc
-    Console().print(
-        f"loaded {len(registry.outlets)} outlets and {len(registry.conflicts)} conflicts "
-        f"(ledger seq {entry.seq})"
-    )
+def register(app: typer.Typer) -> None:
+    """Add the ``resolve`` and ``incidents`` commands to ``app``."""
+    app.command("resolve")(resolve)
+    app.command("incidents")(incidents)
 
 
 def resolve(
@@ -71,11 +47,10 @@ def resolve(
     """
     from warledger.resolve.actors import resolve_actors
     from warledger.resolve.incident_run import resolve_incidents
-    from warledger.store import Store
 
     err = Console(stderr=True)
     with (
-        Store.open(settings_of(ctx)) as store,
+        open_store(settings_of(ctx)) as store,
         Progress(
             TextColumn("[bold]{task.fields[stage]}"),
             BarColumn(),
@@ -89,12 +64,9 @@ def resolve(
         def report(stage: str, done: int, total: int) -> None:
             progress.update(task, completed=done, total=total, stage=stage)
 
-        try:
-            progress.update(task, stage="actors")
-            merges = resolve_actors(store)
-            result = resolve_incidents(store, full=full, progress=report)
-        except WarledgerError as exc:
-            raise fail(str(exc)) from exc
+        progress.update(task, stage="actors")
+        merges = resolve_actors(store)
+        result = resolve_incidents(store, full=full, progress=report)
     table = Table(title="resolve summary", show_header=False)
     for key, value in {"new actor merges": len(merges), **result.summary()}.items():
         table.add_row(key, str(value))
@@ -124,29 +96,16 @@ def incidents(
     ] = None,
 ) -> None:
     """Show incidents, largest first: grade, sources, sides and casualty range."""
-    from warledger.resolve.incident_run import resolve_incidents
-    from warledger.store import Store
-    from warledger.store.incidents import stored_incidents
+    from warledger import read_incidents
 
     start, end = parse_day("--from", date_from), parse_day("--to", date_to)
     known_at = parse_instant("--as-of", as_of)
-    with Store.open(settings_of(ctx)) as store:
-        if known_at is None:
-            rows = stored_incidents(store, period=(start, end))
-        else:
-            result = resolve_incidents(store, as_of=known_at)
-            rows = [(i, result.details[i.id]) for i in result.incidents if _overlaps(i, start, end)]
-            rows.sort(key=lambda p: (-p[0].n_sources, -p[0].n_claims, p[0].id))
+    with open_store(settings_of(ctx)) as store:
+        rows = read_incidents(store, as_of=known_at, start=start, end=end)
     _print_incidents(rows[:top], len(rows))
 
 
-def _overlaps(incident: Incident, start: date | None, end: date | None) -> bool:
-    if start and incident.date_end and incident.date_end < start:
-        return False
-    return not (end and incident.date_start and incident.date_start > end)
-
-
-def _print_incidents(rows: list[tuple[Incident, dict[str, Any]]], total: int) -> None:
+def _print_incidents(rows: list[Incident], total: int) -> None:
     table = Table(title=f"incidents (largest {len(rows)} of {total})", show_lines=True)
     for column in (
         "grade",
@@ -160,7 +119,7 @@ def _print_incidents(rows: list[tuple[Incident, dict[str, Any]]], total: int) ->
         "why",
     ):
         table.add_column(column, overflow="fold")
-    for incident, _details in rows:
+    for incident in rows:
         dates = str(incident.date_start or "?")
         if incident.date_end and incident.date_end != incident.date_start:
             dates += f" .. {incident.date_end}"
@@ -176,10 +135,3 @@ def _print_incidents(rows: list[tuple[Incident, dict[str, Any]]], total: int) ->
             escape(incident.reasons[0][:200] if incident.reasons else ""),
         )
     Console(width=200).print(table)
-
-
-def register(app: typer.Typer) -> None:
-    """Add ``outlets``, ``resolve`` and ``incidents`` to the main app."""
-    app.add_typer(outlets_app, name="outlets")
-    app.command("resolve")(resolve)
-    app.command("incidents")(incidents)
