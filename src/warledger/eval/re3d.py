@@ -13,6 +13,7 @@ outputs map onto them as follows:
   result says how many documents used which (``places_source``).
 
 Scores are typed span matches, exact and overlapping, per type and micro overall.
+Relations between actors are scored by ``re3d_relations`` (key ``relations``).
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from pathlib import Path
 from spacy.tokens import Doc
 
 from warledger.errors import EvalError
+from warledger.eval.re3d_relations import RelationScores, load_gold_relations
 from warledger.eval.scoring import PRF, LabeledSpan, match_spans, spans_overlap
 from warledger.extract.pipeline import build_pipeline
 
@@ -45,7 +47,7 @@ ACTOR_TYPES = {
 }
 INSTRUMENT_TYPES = {"WEAPON": "Weapon", "MILITARY_PLATFORM": "MilitaryPlatform"}
 FALLBACK_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
-COMPONENTS = ("warledger_actors", "warledger_places")
+COMPONENTS = ("warledger_actors", "warledger_places", "warledger_dates", "warledger_relations")
 
 
 @dataclass(frozen=True)
@@ -126,9 +128,11 @@ def evaluate(path: Path, limit: int | None = None) -> dict[str, object]:
     scores = {(mode, label): PRF() for mode in ("exact", "overlap") for label in (*TYPES, "micro")}
     untyped = PRF()
     sources = {"warledger_places": 0, "ner_fallback": 0}
+    relations = RelationScores(load_gold_relations(publisher_folders(path)))
     for gold, doc in zip(gold_docs, nlp.pipe(g.text for g in gold_docs), strict=True):
         predicted, source = predicted_spans(doc)
         sources[source] += 1
+        relations.add(gold.id, doc)
         for mode in ("exact", "overlap"):
             for label in TYPES:
                 scores[mode, label].add(
@@ -152,4 +156,5 @@ def evaluate(path: Path, limit: int | None = None) -> dict[str, object]:
             label: {mode: scores[mode, label].as_dict() for mode in ("exact", "overlap")}
             for label in TYPES
         },
+        "relations": relations.as_dict(),
     }
