@@ -32,6 +32,7 @@ from datetime import date
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from warledger.extract.relation_stance import DenialReader
 from warledger.model import (
     ActorMention,
     Attribution,
@@ -122,6 +123,7 @@ class ClaimAssembler:
         )
         self.sentence_starts: list[int] = [start for start, _ in self.sentences]
         self.answers: list[tuple[Span, Span]] = self._answer_turns()
+        self.denials = DenialReader(doc)
         self.quotations: list[Span] = [
             self._span(m.start(), m.end()) for m in QUOTATION.finditer(self.text)
         ]
@@ -143,6 +145,28 @@ class ClaimAssembler:
         return sorted(found.values(), key=lambda c: (c.content.start, c.content.end, c.id))
 
     def _claim_for(self, proposition: Event | Relation) -> tuple[Claim, int | None]:
+        claim, position = self._placed(proposition)
+        denial = self.denials.denial(proposition) if isinstance(proposition, Relation) else None
+        if denial is None:
+            return claim, position
+        # A relation inside a rejection ("X denied sending...", "reports that ...
+        # are false"): denied, by the rejecter named as subject, else by the
+        # speaker whose words hold the rejection, else by the outlet.
+        if denial.denier is not None:
+            content = self._sentence(denial.cue)
+            claim = self._claim(
+                denial.denier, False, denial.cue, content, claim.said_at, Stance.DENIED, proposition
+            )
+            return claim, position
+        speaker = next((a for a in self.attributions if _inside(denial.cue, a.content)), None)
+        if speaker is not None:
+            return self._attributed(speaker, proposition, Stance.DENIED), None
+        sentence = self._sentence(denial.cue)
+        return self._claim(
+            None, True, denial.cue, sentence, self.published, Stance.DENIED, proposition
+        ), None
+
+    def _placed(self, proposition: Event | Relation) -> tuple[Claim, int | None]:
         trigger = proposition.trigger
         negated = self._negated(proposition)
         for position, attribution in enumerate(self.attributions):

@@ -16,6 +16,8 @@ from typing import TypeVar
 
 from spacy.tokens import Doc, Token
 
+from warledger.extract.relation_denials import rejection_of
+from warledger.extract.relation_lexicon import ACCUSE_VERBS
 from warledger.model import ActorKind, ActorMention, DateMention, PlaceMention, Span
 
 # Nouns naming people or units that fight: the moved object of a deployment.
@@ -61,6 +63,28 @@ def ner_actor_mentions(doc: Doc) -> list[ActorMention]:
         for ent in doc.ents
         if ent.label_ in NER_ACTOR_LABELS
     ]
+
+
+def entity_mention(token: Token, document_id: str | None, outside: Token) -> ActorMention | None:
+    """The named entity ``token`` belongs to, as an actor mention: the name in
+    "the Turkish-backed Syrian National Army", which the actors component read
+    as one mention with its head. An entity that runs over ``outside`` (the
+    participle) is cut to ``token`` alone."""
+    if token.ent_type_ not in NER_ACTOR_LABELS:
+        return None
+    ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    if ent is None:
+        return None
+    words = ent if not ent.start <= outside.i < ent.end else token.doc[token.i : token.i + 1]
+    return ActorMention(
+        span=Span(
+            start=words.start_char, end=words.end_char, text=words.text, document_id=document_id
+        ),
+        name=words.text,
+        kind=NER_KINDS.get(ent.label_, ActorKind.OTHER),
+        label=ent.label_,
+        source="ner",
+    )
 
 
 class MentionIndex:
@@ -162,14 +186,29 @@ def children_with(token: Token, deps: Iterable[str]) -> list[Token]:
 
 
 def agents_of(verb: Token, index: MentionIndex) -> list[ActorMention]:
-    """Agent of a verb: its subject, the "by" phrase of a passive, or the
-    subject of the verb it complements ("Russia denied sending...")."""
+    """Agent of a verb: its subject, the "by" phrase of a passive, the
+    subject of the verb it complements ("Russia denied sending..."), the
+    accused of an accusation ("X accused Y of sending..."), or, for a pronoun
+    inside a rejection, the rejecter ("Ankara rejected claims that it sent...")."""
     if children_with(verb, {"nsubjpass"}) or children_with(verb, {"auxpass"}):
         return [a for tok in prep_objects(verb, {"by"}) for a in actors_at(tok, index)]
-    subjects = [a for tok in children_with(verb, SUBJECT_DEPS) for a in actors_at(tok, index)]
-    if not subjects and verb.dep_ in {"xcomp", "advcl", "conj"} and verb.head.i != verb.i:
+    subject_tokens = children_with(verb, SUBJECT_DEPS)
+    subjects = [a for tok in subject_tokens for a in actors_at(tok, index)]
+    if subjects:
+        return subjects
+    if any(tok.pos_ == "PRON" for tok in subject_tokens):
+        rejection = rejection_of(verb)
+        if rejection is not None and rejection.denier is not None:
+            return actors_at(rejection.denier, index)
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "of":
+        accusing = verb.head.head
+        if accusing.lemma_.lower() in ACCUSE_VERBS:
+            return [
+                a for tok in children_with(accusing, OBJECT_DEPS) for a in actors_at(tok, index)
+            ]
+    if not subject_tokens and verb.dep_ in {"xcomp", "advcl", "conj"} and verb.head.i != verb.i:
         return agents_of(verb.head, index)
-    return subjects
+    return []
 
 
 def patients_of(verb: Token) -> list[Token]:
