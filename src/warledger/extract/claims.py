@@ -33,6 +33,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from warledger.extract.relation_stance import DenialReader
+from warledger.extract.transfer_agreement import cite_transfer_claims
 from warledger.model import (
     ActorMention,
     Attribution,
@@ -142,7 +143,8 @@ class ClaimAssembler:
             if position not in explained:
                 claim = self._attributed(attribution, None, attribution.stance)
                 found.setdefault(claim.id, claim)
-        return sorted(found.values(), key=lambda c: (c.content.start, c.content.end, c.id))
+        ordered = sorted(found.values(), key=lambda c: (c.content.start, c.content.end, c.id))
+        return cite_transfer_claims(ordered)
 
     def _claim_for(self, proposition: Event | Relation) -> tuple[Claim, int | None]:
         claim, position = self._placed(proposition)

@@ -58,6 +58,7 @@ class Transfer:
     """One transfer of fighters, its roles read off the parse."""
 
     trigger: Token
+    moved_heads: list[Token]
     senders: list[ActorMention]
     moved: list[ActorMention]
     destinations: list[tuple[ActorMention | None, PlaceMention | None]]
@@ -158,4 +159,6 @@ def transfer_at(trigger: Token, index: MentionIndex) -> Transfer | None:
         ]
         for a in actors_at(t, index)
     ]
-    return Transfer(trigger, roles.senders, moved, destinations, roles.agent_named, origins)
+    return Transfer(
+        trigger, roles.moved, roles.senders, moved, destinations, roles.agent_named, origins
+    )

@@ -54,6 +54,7 @@ from warledger.extract.relation_lexicon import (
     WAGING_VERBS,
 )
 from warledger.extract.relation_transfers import Transfer, transfer_at
+from warledger.extract.transfer_agreement import align_transfer_events
 from warledger.model import (
     ActorMention,
     DateMention,
@@ -330,10 +331,14 @@ def _same(a: ActorMention, b: ActorMention) -> bool:
 
 
 class RelationsComponent:
-    """Writes ``doc._.relations``: a fresh list for every document."""
+    """Writes ``doc._.relations``: a fresh list for every document; the MOBILIZE
+    events of the fighter transfers it finds are made to name the same groups."""
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.relations = RelationFinder(doc).relations()
+        finder = RelationFinder(doc)
+        doc._.relations = finder.relations()
+        if doc._.events:
+            doc._.events = align_transfer_events(list(doc._.events), finder.transfers)
         return doc
 
 
