@@ -175,3 +175,46 @@ def test_transfer_event_names_the_moved_groups_and_cites_the_relations(
     }
     assert sorted(mobilize.cites) == sorted(c.id for c in relations)
     assert all(c.cites == [mobilize.id] for c in relations)
+
+
+def test_inclusion_lists_members_without_pairing_them(extractor: Extractor) -> None:
+    text = "The Northern Alliance includes Ostrava, Belmont and Carinthia."
+    claims = claims_of(extractor, text)
+    members = {pair(c) for c in relation_claims(claims, P.MEMBER_OF)}
+    assert members == {
+        ("Ostrava", "Northern Alliance"),
+        ("Belmont", "Northern Alliance"),
+        ("Carinthia", "Northern Alliance"),
+    }
+    # A list is not a set of relations between its own items.
+    assert relation_claims(claims, P.ALLIED_WITH) == []
+
+
+def test_as_part_of_is_membership(extractor: Extractor) -> None:
+    text = "Canada is working as part of NATO to train the army."
+    found = relation_claims(claims_of(extractor, text), P.MEMBER_OF)
+    assert {pair(c) for c in found} == {("Canada", "NATO")}
+
+
+def test_support_between_forces_is_alliance_and_efforts_name_their_owner(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "The Free Syrian Army supports the Kurdish YPG. "
+        "The Kurdish YPG is leading efforts to defeat ISIS."
+    )
+    claims = claims_of(extractor, text)
+    assert {pair(c) for c in relation_claims(claims, P.ALLIED_WITH)} == {
+        ("The Free Syrian Army", "Kurdish YPG")
+    }
+    assert {pair(c) for c in relation_claims(claims, P.FIGHTING_AGAINST)} == {
+        ("Kurdish YPG", "ISIS")
+    }
+
+
+def test_actors_fighting_one_enemy_together_are_allies(extractor: Extractor) -> None:
+    text = "Hezbollah and the Syrian army fought against the Nusra Front near Qusayr."
+    claims = claims_of(extractor, text)
+    assert len(relation_claims(claims, P.FIGHTING_AGAINST)) == 2
+    [allied] = relation_claims(claims, P.ALLIED_WITH)
+    assert "Hezbollah" in pair(allied)

@@ -17,7 +17,7 @@ from typing import TypeVar
 from spacy.tokens import Doc, Token
 
 from warledger.extract.relation_denials import rejection_of
-from warledger.extract.relation_lexicon import ACCUSE_VERBS
+from warledger.extract.relation_lexicon import ACCUSE_VERBS, EFFORT_NOUNS
 from warledger.model import ActorKind, ActorMention, DateMention, PlaceMention, Span
 
 # Nouns naming people or units that fight: the moved object of a deployment.
@@ -208,6 +208,17 @@ def agents_of(verb: Token, index: MentionIndex) -> list[ActorMention]:
             ]
     if not subject_tokens and verb.dep_ in {"xcomp", "advcl", "conj"} and verb.head.i != verb.i:
         return agents_of(verb.head, index)
+    if verb.dep_ == "relcl":
+        # "the SDF, which includes ...", "Syrians who fought to free Dabiq"
+        return actors_at(verb.head, index)
+    if verb.dep_ == "acl" and verb.head.lemma_.lower() in EFFORT_NOUNS:
+        # "the Coalition's efforts to defeat ISIL"; "X is leading efforts to defeat Y"
+        effort = verb.head
+        owners = children_with(effort, {"poss", "compound"})
+        found = [a for t in owners for a in actors_at(t, index)]
+        if not found and effort.head.pos_ in {"VERB", "AUX"} and effort.dep_ != "nsubj":
+            found = agents_of(effort.head, index)
+        return found
     return []
 
 

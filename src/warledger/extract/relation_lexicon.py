@@ -39,7 +39,15 @@ ARRIVAL_VERBS = frozenset({"arrive", "land"})
 
 DESTINATION_PREPS = frozenset({"to", "into", "towards", "toward"})
 
-FIGHT_VERBS = frozenset({"fight", "battle", "clash", "combat", "war", "attack", "defeat", "engage"})
+FIGHT_VERBS = frozenset(
+    {"fight", "battle", "clash", "combat", "war", "attack", "defeat", "engage"}
+) | {"counter", "confront", "destroy", "eliminate", "degrade", "target"}
+
+# Nouns of a side's undertaking whose infinitive names the act ("the
+# Coalition's efforts to defeat ISIL"): the undertaking's owner is the agent.
+EFFORT_NOUNS = frozenset(
+    {"effort", "strategy", "campaign", "fight", "operation", "mission", "commitment"}
+) | {"determination", "bid", "plan", "resolve"}
 
 # Nouns of hostile action whose "against" phrase names the enemy ("strikes against ISIL").
 HOSTILE_NOUNS = frozenset(

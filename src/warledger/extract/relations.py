@@ -36,6 +36,7 @@ from warledger.extract.relation_args import (
     token_span,
     unique_mentions,
 )
+from warledger.extract.relation_coalitions import co_belligerents, coalition_relations
 from warledger.extract.relation_lexicon import (
     ALLY_NOUNS,
     ALLY_VERBS,
@@ -92,6 +93,8 @@ class RelationFinder:
         return list(found.values())
 
     def _at(self, token: Token) -> Iterator[Relation]:
+        for predicate, subjects, objects in coalition_relations(token, self.index):
+            yield from self._product(token, predicate, subjects, objects)
         lemma = token.lemma_.lower()
         if token.dep_ == "amod" and lemma in MODIFIER_PREDICATES.keys() | MEMBER_MODIFIERS:
             yield from self._fused_modifier(token)
@@ -192,8 +195,9 @@ class RelationFinder:
             objects = [
                 a for tok in children_with(verb, OBJECT_DEPS) for a in actors_at(tok, self.index)
             ]
+            objects += [a for t in prep_objects(verb, {"against"}) for a in self._actors(t)]
             yield from self._product(verb, P.FIGHTING_AGAINST, subjects, objects)
-            yield from self._pairs(verb, subjects, P.FIGHTING_AGAINST, "against")
+            yield from self._allies(verb, subjects, objects)
         if verb.lemma_.lower() == "clash":
             yield from self._pairs(verb, subjects, P.FIGHTING_AGAINST, "with")
         yield from self._pairs(verb, subjects, P.ALLIED_WITH, "alongside")
@@ -209,6 +213,13 @@ class RelationFinder:
         if not subjects and verb.lemma_.lower() in WAGING_VERBS:
             subjects = agents_of(verb, self.index)
         yield from self._product(noun, P.FIGHTING_AGAINST, subjects, objects)
+        yield from self._allies(noun, subjects, objects)
+
+    def _allies(
+        self, trigger: Token, subjects: list[ActorMention], enemies: list[ActorMention]
+    ) -> Iterator[Relation]:
+        for predicate, firsts, seconds in co_belligerents(subjects, enemies):
+            yield from self._product(trigger, predicate, firsts, seconds)
 
     def _on_side_of(self, side: Token) -> Iterator[Relation]:
         """Alliance from "X participates in hostilities on the side of Y"."""
