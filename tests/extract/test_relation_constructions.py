@@ -218,3 +218,15 @@ def test_actors_fighting_one_enemy_together_are_allies(extractor: Extractor) -> 
     assert len(relation_claims(claims, P.FIGHTING_AGAINST)) == 2
     [allied] = relation_claims(claims, P.ALLIED_WITH)
     assert "Hezbollah" in pair(allied)
+
+
+def test_taking_a_town_from_a_group_is_fighting_it(extractor: Extractor) -> None:
+    text = "The Free Syrian Army liberated the village from ISIS on Sunday."
+    found = relation_claims(claims_of(extractor, text), P.FIGHTING_AGAINST)
+    assert {pair(c) for c in found} == {("The Free Syrian Army", "ISIS")}
+
+
+def test_hostile_noun_names_its_actor_by_a_modifier(extractor: Extractor) -> None:
+    text = "Russian airstrikes against the Nusra Front continued overnight."
+    found = relation_claims(claims_of(extractor, text), P.FIGHTING_AGAINST)
+    assert {pair(c) for c in found} == {("Russian", "Nusra Front")}

@@ -31,6 +31,8 @@ GROUP_HEADS = FIGHTER_NOUNS | {
     *("rebel", "insurgent", "army", "military", "government", "regime", "group"),
     *("faction", "movement", "coalition", "navy", "police"),
 }
+# Collective bodies a text names by a common noun once it has one in mind.
+BODY_NOUNS = frozenset({"coalition", "regime", "alliance", "government", "junta", "community"})
 # Which dependency labels lead from a verb to its agent-like and patient-like arguments.
 SUBJECT_DEPS = frozenset({"nsubj"})
 OBJECT_DEPS = frozenset({"dobj"})
@@ -117,11 +119,20 @@ def _length(mention: ActorMention) -> int:
 def _generic(doc: Doc, mention: ActorMention) -> bool:
     """A common noun phrase ("militants", "some forces") names no one: a
     relation between such mentions would be noise, so they are not arguments.
-    A mention is specific when it is linked or holds a name or a demonym."""
+    A mention is specific when it is linked or holds a name or a demonym, or
+    when it is a definite collective body ("the coalition", "the regime"): a
+    text uses those for one body it has in mind, as it would use its name."""
     if mention.actor_id is not None:
         return False
     span = doc.char_span(mention.span.start, mention.span.end, alignment_mode="expand")
-    return span is not None and not any(t.pos_ == "PROPN" or t.ent_type_ for t in span)
+    if span is None:
+        return False
+    named = any(t.pos_ == "PROPN" or t.ent_type_ for t in span)
+    return (
+        not named
+        and span.root.lemma_.lower() not in BODY_NOUNS
+        and not any(t.lemma_.lower() in BODY_NOUNS and t.dep_ in {"compound", "amod"} for t in span)
+    )
 
 
 def _by_token(doc: Doc, mentions: Iterable[M]) -> dict[int, M]:

@@ -52,13 +52,22 @@ EFFORT_NOUNS = frozenset(
 # Nouns of hostile action whose "against" phrase names the enemy ("strikes against ISIL").
 HOSTILE_NOUNS = frozenset(
     {"fight", "campaign", "strike", "airstrike", "attack", "war", "offensive", "operation"}
+) | {"raid", "assault", "shelling", "bombing", "mission", "defense", "defence", "position"}
+
+# Verbs of taking something from an enemy: "X liberated the town from Y" means X fought Y.
+CAPTURE_VERBS = frozenset(
+    {"liberate", "free", "retake", "recapture", "seize", "capture", "wrest", "clear"}
 )
 
 # Verbs whose subject performs the hostile action named by their object
 # ("X conducted strikes against Y"); "X condemned the attacks against Y" is not one.
 WAGING_VERBS = frozenset(
     {"conduct", "carry", "launch", "lead", "wage", "continue", "mount", "join", "intensify"}
-)
+) | {"fly", "maintain", "use", "employ"}
+
+# Verbs whose "against" phrase names an enemy of their subject ("Iraqis unite
+# against ISIL", "X used chemical weapons against Y"); "X voted against Y" is not one.
+AGAINST_VERBS = frozenset({"unite", "rally", "mobilize", "mobilise", "defend", "use", "employ"})
 
 ALLY_VERBS = frozenset({"ally", "side", "align"})
 

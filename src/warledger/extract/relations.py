@@ -38,8 +38,10 @@ from warledger.extract.relation_args import (
 )
 from warledger.extract.relation_coalitions import co_belligerents, coalition_relations
 from warledger.extract.relation_lexicon import (
+    AGAINST_VERBS,
     ALLY_NOUNS,
     ALLY_VERBS,
+    CAPTURE_VERBS,
     COMMAND_VERBS,
     DEPLOY_NOUNS,
     DEPLOY_VERBS,
@@ -109,6 +111,14 @@ class RelationFinder:
                 yield from self._deployment(token)
             elif lemma in FIGHT_VERBS:
                 yield from self._fighting(token)
+            elif lemma in CAPTURE_VERBS:
+                yield from self._pairs(
+                    token, agents_of(token, self.index), P.FIGHTING_AGAINST, "from"
+                )
+            elif lemma in AGAINST_VERBS:
+                yield from self._pairs(
+                    token, agents_of(token, self.index), P.FIGHTING_AGAINST, "against"
+                )
             elif lemma in ALLY_VERBS:
                 yield from self._pairs(token, agents_of(token, self.index), P.ALLIED_WITH, "with")
         elif token.pos_ in {"NOUN", "PROPN"}:
@@ -208,7 +218,9 @@ class RelationFinder:
         objects = [a for t in prep_objects(noun, {"against"}) for a in self._actors(t)]
         if not objects:
             return
-        subjects = [a for t in children_with(noun, {"poss"}) for a in self._actors(t)]
+        # "ISIL's defenses against", "U.S. airstrikes against", "the ISIL attack on"
+        owners = children_with(noun, {"poss", "compound", "amod", "nmod"})
+        subjects = [a for t in owners for a in self._actors(t) if a not in objects]
         verb = _verb_of(noun)
         if not subjects and verb.lemma_.lower() in WAGING_VERBS:
             subjects = agents_of(verb, self.index)
