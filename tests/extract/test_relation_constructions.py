@@ -230,3 +230,23 @@ def test_hostile_noun_names_its_actor_by_a_modifier(extractor: Extractor) -> Non
     text = "Russian airstrikes against the Nusra Front continued overnight."
     found = relation_claims(claims_of(extractor, text), P.FIGHTING_AGAINST)
     assert {pair(c) for c in found} == {("Russian", "Nusra Front")}
+
+
+def test_role_noun_with_the_unit_beside_it(extractor: Extractor) -> None:
+    first = "Gen. Walter Brandt, commander, Northern Task Force, visited the base on Monday."
+    second = "The Vanguard Brigade commander, Colonel Hasan Demir, said the attack failed."
+    assert {pair(c) for c in relation_claims(claims_of(extractor, first), P.COMMANDS)} == {
+        ("Walter Brandt", "Northern Task Force")
+    }
+    assert {pair(c) for c in relation_claims(claims_of(extractor, second), P.COMMANDS)} == {
+        ("Hasan Demir", "Vanguard Brigade")
+    }
+
+
+def test_relation_takes_its_time_bounds_from_the_text(extractor: Extractor) -> None:
+    text = "In March 2020, Turkey sent Syrian fighters to Libya."
+    [claim] = relation_claims(claims_of(extractor, text), P.DEPLOYS_FIGHTERS_TO)
+    relation = claim.proposition
+    assert isinstance(relation, Relation)
+    assert (relation.valid_from, relation.valid_to) == (date(2020, 3, 1), date(2020, 3, 31))
+    assert relation.subject.span.text == "Turkey" and relation.trigger.text == "sent"

@@ -257,13 +257,19 @@ class RelationFinder:
         Y, X", "X, an ally of Y"."""
         objects = [a for tok in prep_objects(noun, {"of"}) for a in actors_at(tok, self.index)]
         if not objects:
+            # "the Vanguard Brigade commander, X", "X, commander, Northern Task Force"
+            named = children_with(noun, {"compound", "appos"})
+            objects = [a for t in named for a in self._actors(t) if a.label != "PERSON"]
+        if not objects:
             return
         holders: list[ActorMention] = []
         if noun.dep_ == "appos":
             holders = actors_at(noun.head, self.index)
         elif noun.dep_ == "attr":
             holders = [a for t in children_with(noun.head, SUBJECT_DEPS) for a in self._actors(t)]
-        holders += [a for t in children_with(noun, {"appos"}) for a in self._actors(t)]
+        holders += [
+            a for t in children_with(noun, {"appos"}) for a in self._actors(t) if a not in objects
+        ]
         for obj_token in prep_objects(noun, {"of"}):
             holders += [
                 self.index.actor[t.i]
