@@ -250,3 +250,20 @@ def test_relation_takes_its_time_bounds_from_the_text(extractor: Extractor) -> N
     assert isinstance(relation, Relation)
     assert (relation.valid_from, relation.valid_to) == (date(2020, 3, 1), date(2020, 3, 31))
     assert relation.subject.span.text == "Turkey" and relation.trigger.text == "sent"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Armenia accused Turkey of sending militants to Azerbaijan, an allegation Ankara rejected.",
+        "Armenia accused Turkey of sending militants to Azerbaijan, a claim that Ankara denied.",
+    ],
+)
+def test_rejected_allegation_is_one_side_asserting_and_the_other_denying(
+    extractor: Extractor, text: str
+) -> None:
+    found = relation_claims(claims_of(extractor, text), P.DEPLOYS_FIGHTERS_TO)
+    sides = {(c.claimant.name if c.claimant else None, c.stance) for c in found}
+    assert sides == {("Armenia", Stance.ASSERTED), ("Ankara", Stance.DENIED)}
+    assert {pair(c) for c in found} == {("Turkey", "Azerbaijan")}
+    assert not any(c.claimant_is_outlet for c in found)

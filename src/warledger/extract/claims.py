@@ -137,6 +137,9 @@ class ClaimAssembler:
         for proposition in propositions:
             claim, attribution_at = self._claim_for(proposition)
             found.setdefault(claim.id, claim)
+            if isinstance(proposition, Relation):
+                for other in self._other_sides(proposition, claim):
+                    found.setdefault(other.id, other)
             if attribution_at is not None:
                 explained.add(attribution_at)
         for position, attribution in enumerate(self.attributions):
@@ -167,6 +170,25 @@ class ClaimAssembler:
         return self._claim(
             None, True, denial.cue, sentence, self.published, Stance.DENIED, proposition
         ), None
+
+    def _other_sides(self, relation: Relation, claim: Claim) -> list[Claim]:
+        """The accuser's assertion and the accused's rebuttal of one relation
+        ("X accused Y of sending..., an allegation Y rejected"), each its own
+        claim, unless ``claim`` already is it."""
+        accusation, rebuttal = self.denials.sides(relation)
+        others = []
+        for side, stance in ((accusation, Stance.ASSERTED), (rebuttal, Stance.DENIED)):
+            if side is None or side.denier is None:
+                continue
+            if claim.claimant is not None and claim.claimant.name == side.denier.name:
+                continue
+            content = self._span(min(side.cue.start, relation.trigger.start), side.cue.end)
+            if side.cue.start > relation.trigger.end:
+                content = self._span(side.denier.span.start, side.cue.end)
+            others.append(
+                self._claim(side.denier, False, side.cue, content, claim.said_at, stance, relation)
+            )
+        return others
 
     def _placed(self, proposition: Event | Relation) -> tuple[Claim, int | None]:
         trigger = proposition.trigger

@@ -102,3 +102,36 @@ def rejection_of(trigger: Token) -> Rejection | None:
             return _rejected_report(head)
         current = head
     return None
+
+
+def rebuttal_of(trigger: Token) -> Rejection | None:
+    """A rejection of the whole statement that holds ``trigger``, told after it
+    in the same sentence: "X accused Y of sending fighters to Z, an allegation
+    Y rejected" / "..., which Y denied". The statement stays its author's
+    claim; this is the other side's denial of it."""
+    for token in trigger.sent:
+        if token.i <= trigger.i or token.lemma_.lower() not in DENIAL_VERBS:
+            continue
+        if token.dep_ not in {"relcl", "acl"}:
+            continue
+        summary = token.head
+        refers_back = any(
+            c.lower_ in {"which", "that"} and c.dep_ == "dobj" for c in token.children
+        )
+        if summary.lemma_.lower() in REPORT_NOUNS or refers_back:
+            denier = subject_of(token)
+            if denier is not None:
+                return Rejection(token, denier)
+    return None
+
+
+def accusation_of(trigger: Token) -> Rejection | None:
+    """The accusation whose "of" clause ``trigger`` heads ("X accused Y of
+    sending ..."): its verb and its author, who asserts what it alleges."""
+    if trigger.dep_ != "pcomp" or trigger.head.lower_ != "of":
+        return None
+    accusing = trigger.head.head
+    if accusing.lemma_.lower() not in {"accuse", "charge", "blame"}:
+        return None
+    author = subject_of(accusing)
+    return Rejection(accusing, author) if author is not None else None

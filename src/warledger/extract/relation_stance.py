@@ -13,15 +13,23 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from warledger.extract.relation_args import MentionIndex, actors_at, token_span
-from warledger.extract.relation_denials import rejection_of
+from warledger.extract.relation_denials import (
+    Rejection,
+    accusation_of,
+    rebuttal_of,
+    rejection_of,
+)
 from warledger.model import ActorMention, Relation, Span
 
 
 @dataclass(frozen=True)
 class Denial:
+    """A stance-taking word and who takes the stance (the denier of a denial,
+    the author of an accusation)."""
+
     cue: Span
     denier: ActorMention | None
 
@@ -33,17 +41,35 @@ class DenialReader:
         self.doc = doc
         self.index = MentionIndex(doc)
 
-    def denial(self, relation: Relation) -> Denial | None:
-        """The denial covering ``relation``'s trigger, or None when it is not rejected."""
+    def _trigger(self, relation: Relation) -> Token | None:
         trigger = relation.trigger
         words = self.doc.char_span(trigger.start, trigger.end, alignment_mode="expand")
-        if words is None or len(words) == 0:
-            return None
-        rejection = rejection_of(words.root)
+        return words.root if words is not None and len(words) else None
+
+    def _as_denial(self, rejection: Rejection | None) -> Denial | None:
         if rejection is None:
             return None
         deniers = actors_at(rejection.denier, self.index) if rejection.denier is not None else []
         return Denial(
-            cue=token_span(rejection.cue, trigger.document_id),
+            cue=token_span(rejection.cue, self.doc._.document_id or None),
             denier=deniers[0] if deniers else None,
+        )
+
+    def denial(self, relation: Relation) -> Denial | None:
+        """The denial covering ``relation``'s trigger, or None when it is not rejected."""
+        trigger = self._trigger(relation)
+        return self._as_denial(rejection_of(trigger)) if trigger is not None else None
+
+    def sides(self, relation: Relation) -> tuple[Denial | None, Denial | None]:
+        """(accusation, rebuttal) around a relation: "X accused Y of sending
+        fighters to Z, an allegation Y rejected" gives X asserting it and Y
+        denying it; either may be missing. Only named actors count."""
+        trigger = self._trigger(relation)
+        if trigger is None:
+            return None, None
+        accusation = self._as_denial(accusation_of(trigger))
+        rebuttal = self._as_denial(rebuttal_of(trigger))
+        return (
+            accusation if accusation and accusation.denier else None,
+            rebuttal if rebuttal and rebuttal.denier else None,
         )
