@@ -267,3 +267,12 @@ def test_rejected_allegation_is_one_side_asserting_and_the_other_denying(
     assert sides == {("Armenia", Stance.ASSERTED), ("Ankara", Stance.DENIED)}
     assert {pair(c) for c in found} == {("Turkey", "Azerbaijan")}
     assert not any(c.claimant_is_outlet for c in found)
+
+
+def test_unnamed_coalition_phrase_is_a_relation_argument(extractor: Extractor) -> None:
+    text = "Coalition nations that conducted strikes include Ostrava and Belmont."
+    found = relation_claims(claims_of(extractor, text), P.MEMBER_OF)
+    assert {pair(c) for c in found} == {
+        ("Ostrava", "Coalition nations"),
+        ("Belmont", "Coalition nations"),
+    }

@@ -33,6 +33,8 @@ GROUP_HEADS = FIGHTER_NOUNS | {
 }
 # Collective bodies a text names by a common noun once it has one in mind.
 BODY_NOUNS = frozenset({"coalition", "regime", "alliance", "government", "junta", "community"})
+# Heads of a phrase that, with a body noun in it, name that body or its members.
+BODY_MEMBERS = BODY_NOUNS | {"nation", "country", "state", "partner", "member", "force"}
 # Which dependency labels lead from a verb to its agent-like and patient-like arguments.
 SUBJECT_DEPS = frozenset({"nsubj"})
 OBJECT_DEPS = frozenset({"dobj"})
@@ -105,11 +107,48 @@ class MentionIndex:
         # The tightest mention wins a token: "Tehran" rather than "allies of Tehran".
         mentions = sorted([*linked, *named], key=_length)
         self.actor: dict[int, ActorMention] = _by_token(doc, mentions)
+        for mention in _body_phrases(doc, self.actor):
+            self.actor.update(dict.fromkeys(_token_ids(doc, mention), mention))
         self.dates: list[DateMention] = list(doc._.dates or [])
 
     def _on_place(self, doc: Doc, mention: ActorMention) -> bool:
         span = doc.char_span(mention.span.start, mention.span.end, alignment_mode="expand")
         return span is not None and any(t.i in self.place for t in span)
+
+
+def _token_ids(doc: Doc, mention: ActorMention) -> list[int]:
+    span = doc.char_span(mention.span.start, mention.span.end, alignment_mode="expand")
+    return [t.i for t in span] if span is not None else []
+
+
+def _body_phrases(doc: Doc, taken: dict[int, ActorMention]) -> list[ActorMention]:
+    """Noun phrases that name a collective body no other component found
+    ("Coalition nations", "coalition partners"): arguments of relations
+    ("Coalition nations include A, B and C"), though no actor is linked."""
+    if not doc.has_annotation("DEP"):
+        return []
+    found = []
+    for chunk in doc.noun_chunks:
+        if any(t.i in taken for t in chunk) or chunk.root.lemma_.lower() not in BODY_MEMBERS:
+            continue
+        if not any(t.lemma_.lower() in BODY_NOUNS for t in chunk):
+            continue
+        words = chunk[1:] if chunk[0].pos_ in {"DET", "PRON"} else chunk
+        found.append(
+            ActorMention(
+                span=Span(
+                    start=words.start_char,
+                    end=words.end_char,
+                    text=words.text,
+                    document_id=doc._.document_id or None,
+                ),
+                name=words.text,
+                kind=ActorKind.OTHER,
+                label="ORG",
+                source="rule",
+            )
+        )
+    return found
 
 
 def _length(mention: ActorMention) -> int:
