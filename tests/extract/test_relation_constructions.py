@@ -276,3 +276,10 @@ def test_unnamed_coalition_phrase_is_a_relation_argument(extractor: Extractor) -
         ("Ostrava", "Coalition nations"),
         ("Belmont", "Coalition nations"),
     }
+
+
+def test_possessive_pronoun_stands_for_the_nearest_actor_before_it(extractor: Extractor) -> None:
+    text = "Canada reaffirmed its support for the Peshmerga in their fight against ISIS."
+    claims = claims_of(extractor, text)
+    assert {pair(c) for c in relation_claims(claims, P.ALLIED_WITH)} == {("Canada", "Peshmerga")}
+    assert {pair(c) for c in relation_claims(claims, P.FIGHTING_AGAINST)} == {("Peshmerga", "ISIS")}

@@ -31,6 +31,7 @@ GROUP_HEADS = FIGHTER_NOUNS | {
     *("rebel", "insurgent", "army", "military", "government", "regime", "group"),
     *("faction", "movement", "coalition", "navy", "police"),
 }
+POSSESSIVE_PRONOUNS = frozenset({"its", "their"})
 # Collective bodies a text names by a common noun once it has one in mind.
 BODY_NOUNS = frozenset({"coalition", "regime", "alliance", "government", "junta", "community"})
 # Heads of a phrase that, with a body noun in it, name that body or its members.
@@ -195,6 +196,8 @@ def actors_at(token: Token, index: MentionIndex, depth: int = 0) -> list[ActorMe
     "Syrian government forces" names the actor through a modifier, "fighters
     of the Hamza Division" through "of"; both are followed one level deep.
     """
+    if token.dep_ == "poss" and token.lower_ in POSSESSIVE_PRONOUNS:
+        return antecedents(token, index)
     found: list[ActorMention] = []
     for head in conjuncts(token):
         mention = index.actor.get(head.i)
@@ -214,6 +217,24 @@ def actors_at(token: Token, index: MentionIndex, depth: int = 0) -> list[ActorMe
             for pobj in prep_objects(head, {"of", "from"}):
                 found.extend(actors_at(pobj, index, depth + 1))
     return unique_mentions(found)
+
+
+def antecedents(pronoun: Token, index: MentionIndex) -> list[ActorMention]:
+    """What "its" / "their" stands for: the nearest actor named before it in
+    the sentence, with the actors coordinated with it ("the Government of Iraq
+    and the Iraqi people in their fight against ..."). A sentence-local guess,
+    no coreference model: a pronoun with no actor before it gives nothing."""
+    sentence = pronoun.sent
+    for token in reversed(sentence[: pronoun.i - sentence.start]):
+        mention = index.actor.get(token.i)
+        if mention is None:
+            continue
+        root = token
+        while root.head.i != root.i and index.actor.get(root.head.i) is mention:
+            root = root.head
+        coordinated = [index.actor[c.i] for c in root.conjuncts if c.i in index.actor]
+        return unique_mentions([mention, *coordinated])
+    return []
 
 
 def unique_mentions(mentions: Iterable[ActorMention]) -> list[ActorMention]:
