@@ -279,6 +279,13 @@ def agents_of(verb: Token, index: MentionIndex) -> list[ActorMention]:
             ]
     if not subject_tokens and verb.dep_ in {"xcomp", "advcl", "conj"} and verb.head.i != verb.i:
         return agents_of(verb.head, index)
+    if not subject_tokens and verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
+        # "X and Y are committed to defeating Z", "X succeeded in expelling Z"
+        governing = verb.head.head
+        if governing.dep_ == "acomp":
+            governing = governing.head
+        if governing.pos_ in {"VERB", "AUX"}:
+            return agents_of(governing, index)
     if verb.dep_ == "relcl":
         # "the SDF, which includes ...", "Syrians who fought to free Dabiq"
         return actors_at(verb.head, index)
