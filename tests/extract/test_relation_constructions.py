@@ -283,3 +283,14 @@ def test_possessive_pronoun_stands_for_the_nearest_actor_before_it(extractor: Ex
     claims = claims_of(extractor, text)
     assert {pair(c) for c in relation_claims(claims, P.ALLIED_WITH)} == {("Canada", "Peshmerga")}
     assert {pair(c) for c in relation_claims(claims, P.FIGHTING_AGAINST)} == {("Peshmerga", "ISIS")}
+
+
+def test_sender_and_sent_keep_their_places(extractor: Extractor) -> None:
+    text = "Turkey has transferred mercenaries of the Hamza Division to Libya."
+    claims = claims_of(extractor, text)
+    found = relation_claims(claims, P.DEPLOYS_FIGHTERS_TO)
+    assert {pair(c) for c in found} == {("Turkey", "Libya")}
+    [mobilize] = [c.proposition for c in claims if isinstance(c.proposition, Event)]
+    assert isinstance(mobilize, Event) and mobilize.type is PloverType.MOBILIZE
+    assert [a.span.text for a in mobilize.initiators] == ["Turkey"]
+    assert [a.span.text for a in mobilize.targets] == ["Hamza Division"]
