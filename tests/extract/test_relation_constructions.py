@@ -294,3 +294,12 @@ def test_sender_and_sent_keep_their_places(extractor: Extractor) -> None:
     assert isinstance(mobilize, Event) and mobilize.type is PloverType.MOBILIZE
     assert [a.span.text for a in mobilize.initiators] == ["Turkey"]
     assert [a.span.text for a in mobilize.targets] == ["Hamza Division"]
+
+
+def test_together_with_and_in_support_of_are_alliance(extractor: Extractor) -> None:
+    first = "The Vanguard Brigade, together with the Peshmerga, pushed ISIS out of the town."
+    second = "Canadian forces conducted raids coordinated with and in support of the Peshmerga."
+    allied_first = relation_claims(claims_of(extractor, first), P.ALLIED_WITH)
+    allied_second = relation_claims(claims_of(extractor, second), P.ALLIED_WITH)
+    assert {pair(c) for c in allied_first} == {("Vanguard Brigade", "Peshmerga")}
+    assert {pair(c) for c in allied_second} == {("Canadian forces", "Peshmerga")}

@@ -30,6 +30,7 @@ FIGHTER_NOUNS = frozenset({"fighter", "militant", "mercenary", "troop", "soldier
 GROUP_HEADS = FIGHTER_NOUNS | {
     *("rebel", "insurgent", "army", "military", "government", "regime", "group"),
     *("faction", "movement", "coalition", "navy", "police"),
+    *("man", "woman", "personnel", "airman", "sailor", "marine"),
 }
 POSSESSIVE_PRONOUNS = frozenset({"its", "their"})
 # Collective bodies a text names by a common noun once it has one in mind.

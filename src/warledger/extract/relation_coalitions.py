@@ -32,6 +32,8 @@ from warledger.model import ActorMention, RelationPredicate
 P = RelationPredicate
 Found = tuple[RelationPredicate, list[ActorMention], list[ActorMention]]
 
+# How many heads to climb from "in support of" to the clause whose agent supports.
+MAX_CLIMB = 4
 INCLUDE_VERBS = frozenset({"include", "comprise", "encompass"})
 SUPPORT_VERBS = frozenset({"support", "assist", "aid"})
 # People are members of bodies, never bodies that include or ally with others here.
@@ -85,10 +87,34 @@ def support(trigger: Token, index: MentionIndex) -> Iterator[Found]:
         return
     supporters = [a for t in children_with(trigger, {"poss"}) for a in actors_at(t, index)]
     if not supporters and trigger.dep_ == "pobj" and trigger.head.lower_ == "in":
-        governing = trigger.head.head
-        if governing.pos_ in {"VERB", "AUX"}:
-            supporters = agents_of(governing, index)
+        supporters = _doer_above(trigger.head, index)
     yield P.ALLIED_WITH, _bodies(supporters), _bodies(allies)
+
+
+def _doer_above(token: Token, index: MentionIndex) -> list[ActorMention]:
+    """The agent of the nearest clause above ``token`` that names one: "X
+    conducted strikes coordinated with and in support of Y" climbs from "in"
+    past "strikes" to "conducted"."""
+    current = token
+    for _ in range(MAX_CLIMB):
+        if current.head.i == current.i:
+            return []
+        current = current.head
+        if current.pos_ in {"VERB", "AUX"}:
+            found = agents_of(current, index)
+            if found:
+                return found
+    return []
+
+
+def together_with(prep: Token, index: MentionIndex) -> Iterator[Found]:
+    """ "X, together with Y, ..." / "X ... alongside Y": allies."""
+    if prep.lower_ != "alongside" and not any(c.lower_ == "together" for c in prep.children):
+        return
+    partners = [a for t in children_with(prep, {"pobj"}) for a in actors_at(t, index)]
+    head = prep.head
+    holders = agents_of(head, index) if head.pos_ in {"VERB", "AUX"} else actors_at(head, index)
+    yield P.ALLIED_WITH, _bodies(holders), _bodies(partners)
 
 
 def co_belligerents(subjects: list[ActorMention], enemies: list[ActorMention]) -> Iterator[Found]:
@@ -108,3 +134,5 @@ def coalition_relations(token: Token, index: MentionIndex) -> Iterator[Found]:
         yield from part_of(token, index)
     elif lemma in SUPPORT_VERBS and token.pos_ in {"VERB", "NOUN"}:
         yield from support(token, index)
+    elif token.dep_ == "prep" and token.lower_ in {"with", "alongside"}:
+        yield from together_with(token, index)
