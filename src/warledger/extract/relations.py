@@ -12,8 +12,14 @@ component, a name not in the knowledge base), named entities stand in. The
 valid time is the date mention of the trigger's clause (``doc._.dates``),
 else of its sentence.
 
-Whether a relation is negated or attributed to someone is not decided here:
-the claims component reads the trigger's context for that.
+The word lists are in ``relation_lexicon``; fighter transfers (verb,
+participle, noun) in ``relation_transfers``, whose MOBILIZE events are made to
+name the same groups (``transfer_agreement``); coalition shapes (inclusion,
+"part of", support, co-belligerents) in ``relation_coalitions``.
+
+Whether a relation is negated, denied or attributed to someone is not decided
+here: the claims component reads the trigger's context for that
+(``relation_denials``, ``relation_stance``).
 """
 
 from __future__ import annotations
