@@ -15,6 +15,7 @@ from types import MappingProxyType
 from typing import TypeVar
 
 from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
 
 from warledger.extract.relation_denials import rejection_of
 from warledger.extract.relation_lexicon import ACCUSE_VERBS, EFFORT_NOUNS
@@ -98,13 +99,18 @@ class MentionIndex:
 
     def __init__(self, doc: Doc) -> None:
         self.place: dict[int, PlaceMention] = _by_token(doc, doc._.places or [])
-        linked = [a for a in doc._.actors or [] if not _generic(doc, a)]
+        linked = [
+            a
+            for a in doc._.actors or []
+            if not _generic(doc, a) and not _starts_with_preposition(doc, a)
+        ]
         # A named entity over a known place is an actor only as a state or people
         # (NER reads "Near Ar Raqqah" as a person).
         named = [
             m
             for m in ner_actor_mentions(doc)
-            if m.label in STATE_LABELS or not self._on_place(doc, m)
+            if (m.label in STATE_LABELS or not self._on_place(doc, m))
+            and not _starts_with_preposition(doc, m)
         ]
         # The tightest mention wins a token: "Tehran" rather than "allies of Tehran".
         mentions = sorted([*linked, *named], key=_length)
@@ -116,6 +122,13 @@ class MentionIndex:
     def _on_place(self, doc: Doc, mention: ActorMention) -> bool:
         span = doc.char_span(mention.span.start, mention.span.end, alignment_mode="expand")
         return span is not None and any(t.i in self.place for t in span)
+
+
+def _starts_with_preposition(doc: Doc, mention: ActorMention) -> bool:
+    """NER takes "Near Ar Raqqah" or "In Mosul" for a name; a name does not
+    start with a preposition."""
+    span = doc.char_span(mention.span.start, mention.span.end, alignment_mode="expand")
+    return span is not None and len(span) > 1 and span[0].pos_ in {"ADP", "SCONJ"}
 
 
 def _token_ids(doc: Doc, mention: ActorMention) -> list[int]:
@@ -133,7 +146,7 @@ def _body_phrases(doc: Doc, taken: dict[int, ActorMention]) -> list[ActorMention
     for chunk in doc.noun_chunks:
         if any(t.i in taken for t in chunk) or chunk.root.lemma_.lower() not in BODY_MEMBERS:
             continue
-        if not any(t.lemma_.lower() in BODY_NOUNS for t in chunk):
+        if not _names_a_body(chunk):
             continue
         words = chunk[1:] if chunk[0].pos_ in {"DET", "PRON"} else chunk
         found.append(
@@ -169,10 +182,17 @@ def _generic(doc: Doc, mention: ActorMention) -> bool:
     if span is None:
         return False
     named = any(t.pos_ == "PROPN" or t.ent_type_ for t in span)
-    return (
-        not named
-        and span.root.lemma_.lower() not in BODY_NOUNS
-        and not any(t.lemma_.lower() in BODY_NOUNS and t.dep_ in {"compound", "amod"} for t in span)
+    return not named and not _names_a_body(span)
+
+
+def _names_a_body(words: SpacySpan) -> bool:
+    """ "the coalition", "the regime", "Coalition nations": one body, or its
+    members; "communities" (a plural body noun as head) is no one in particular."""
+    root = words.root
+    if root.lemma_.lower() in BODY_NOUNS:
+        return root.tag_ in {"NN", "NNP"}
+    return any(
+        t.lemma_.lower() in BODY_NOUNS and t.dep_ in {"compound", "amod", "nmod"} for t in words
     )
 
 
