@@ -303,3 +303,15 @@ def test_together_with_and_in_support_of_are_alliance(extractor: Extractor) -> N
     allied_second = relation_claims(claims_of(extractor, second), P.ALLIED_WITH)
     assert {pair(c) for c in allied_first} == {("Vanguard Brigade", "Peshmerga")}
     assert {pair(c) for c in allied_second} == {("Canadian forces", "Peshmerga")}
+
+
+def test_transfer_event_happens_at_the_destination_not_the_origin(extractor: Extractor) -> None:
+    text = "Mercenaries are being sent from Chad to Sudan."
+    claims = claims_of(extractor, text)
+    [mobilize] = [
+        c.proposition
+        for c in claims
+        if isinstance(c.proposition, Event) and c.proposition.type is PloverType.MOBILIZE
+    ]
+    assert isinstance(mobilize, Event) and mobilize.place is not None
+    assert mobilize.place.span.text == "Sudan"

@@ -5,8 +5,9 @@ The events component reads "militants of X, Y and Z were being transferred to
 W" as a MOBILIZE event whose actor is "militants"; the relation patterns read
 the same words as X, Y and Z each sending fighters to W. A monitor looking up
 X must find both, so the event takes the groups named as the ones moved as
-its targets (in place of the common noun that named them), and the sender as
-its initiator when it had none. The claims made from the same trigger then
+its targets (in place of the common noun that named them), the sender as
+its initiator when it had none, and the destination as its place when it had
+none or the fighters' origin. The claims made from the same trigger then
 cite each other by id.
 """
 
@@ -19,6 +20,7 @@ from warledger.model import (
     ActorMention,
     Claim,
     Event,
+    PlaceMention,
     PloverType,
     Relation,
     RelationPredicate,
@@ -53,8 +55,28 @@ def align_transfer_events(events: list[Event], transfers: list[Transfer]) -> lis
             kept = [m for m in targets if not _covers_any(m, transfer.moved_heads)]
             targets = _merged(transfer.moved, kept)
         initiators = event.initiators or transfer.senders
-        aligned.append(event.model_copy(update={"targets": targets, "initiators": initiators}))
+        update = {
+            "targets": targets,
+            "initiators": initiators,
+            "place": _destination(event, transfer),
+        }
+        aligned.append(event.model_copy(update=update))
     return aligned
+
+
+def _destination(event: Event, transfer: Transfer) -> PlaceMention | None:
+    """The event's place, unless it has none or it is where the fighters come
+    from ("send militants from X to Y" happens for Y): then the transfer's
+    destination."""
+    place = event.place
+    origins = [o.span for o in transfer.origins]
+    if place is not None and not any(_same_span(place.span, o) for o in origins):
+        return place
+    return next((p for _, p in transfer.destinations if p is not None), place)
+
+
+def _same_span(a: Span, b: Span) -> bool:
+    return a.start < b.end and b.start < a.end
 
 
 def _transfer_trigger(claim: Claim) -> Span | None:
