@@ -309,6 +309,11 @@ class Claim(_Model):
     said_at: date | None = None
     stance: Stance = Stance.ASSERTED
     proposition: Event | Relation | None = Field(None, discriminator="kind")
+    cites: list[str] = Field(
+        default_factory=list,
+        description="ids of the claims that tell the same act from the same words: "
+        "a fighter transfer's MOBILIZE claim and its deploys_fighters_to claims",
+    )
     producer: dict[str, str] = Field(
         default_factory=dict, description="component name -> version, plus kb version"
     )

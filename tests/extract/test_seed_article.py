@@ -99,6 +99,31 @@ def test_intelligence_chief_announces_transfer_of_named_groups(doc: Doc) -> None
         assert group in movers, f"{group} is not named as moved"
 
 
+def test_transfer_event_and_relations_agree(doc: Doc) -> None:
+    """The announcement is one act: four deploys_fighters_to claims, one per
+    group, and a MOBILIZE claim of the same words naming the same groups as
+    its actors; each cites the other."""
+    claims = by(doc, r"Naryshkin|Foreign Intelligence|SVR")
+    relations = [
+        c
+        for c in claims
+        if isinstance(c.proposition, Relation)
+        and c.proposition.predicate is RelationPredicate.DEPLOYS_FIGHTERS_TO
+    ]
+    assert len(relations) == 4
+    [mobilize] = [
+        c
+        for c in claims
+        if isinstance(c.proposition, Event) and c.proposition.type is PloverType.MOBILIZE
+    ]
+    assert isinstance(mobilize.proposition, Event)
+    actors = [a.span.text for a in mobilize.proposition.targets]
+    assert sorted(actors) == sorted(c.proposition.subject.span.text for c in relations)  # type: ignore[union-attr]
+    assert "militants" not in actors
+    assert sorted(mobilize.cites) == sorted(c.id for c in relations)
+    assert all(c.cites == [mobilize.id] for c in relations)
+
+
 def test_former_deputy_claims_fighters_sent_from_ukraine(doc: Doc) -> None:
     claims = by(doc, r"Tsarev")
     sending = [

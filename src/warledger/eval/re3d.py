@@ -20,6 +20,7 @@ mentions are all missed). re3d has no published benchmark metric; the
 headline is typed mention F1 over all confident types, exact (CoNLL-2003
 style, Tjong Kim Sang & De Meulder 2003) and overlapping. Gold mentions below
 the confidence threshold are excluded and counted.
+Relations between actors are scored by ``re3d_relations`` (key ``relations``).
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ from pathlib import Path
 from spacy.tokens import Doc
 
 from warledger.errors import EvalError
+from warledger.eval.re3d_relations import RelationScores, load_gold_relations
 from warledger.eval.scoring import PRF, LabeledSpan, headline, match_spans, spans_overlap
 from warledger.extract.pipeline import build_pipeline
 
@@ -53,7 +55,7 @@ ACTOR_TYPES = {
 }
 INSTRUMENT_TYPES = {"WEAPON": "Weapon", "MILITARY_PLATFORM": "MilitaryPlatform"}
 FALLBACK_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
-COMPONENTS = ("warledger_actors", "warledger_places")
+COMPONENTS = ("warledger_actors", "warledger_places", "warledger_dates", "warledger_relations")
 
 
 @dataclass(frozen=True)
@@ -145,9 +147,11 @@ def evaluate(path: Path, limit: int | None = None) -> dict[str, object]:
     every_type = {mode: PRF() for mode in ("exact", "overlap")}
     untyped = PRF()
     sources = {"warledger_places": 0, "ner_fallback": 0}
+    relations = RelationScores(load_gold_relations(publisher_folders(path)))
     for gold, doc in zip(gold_docs, nlp.pipe(g.text for g in gold_docs), strict=True):
         predicted, source = predicted_spans(doc)
         sources[source] += 1
+        relations.add(gold.id, doc)
         for mode in ("exact", "overlap"):
             for label in TYPES:
                 scores[mode, label].add(
@@ -191,4 +195,5 @@ def evaluate(path: Path, limit: int | None = None) -> dict[str, object]:
             label: {mode: scores[mode, label].as_dict() for mode in ("exact", "overlap")}
             for label in TYPES
         },
+        "relations": relations.as_dict(),
     }

@@ -32,6 +32,8 @@ from datetime import date
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from warledger.extract.relation_stance import DenialReader
+from warledger.extract.transfer_agreement import cite_transfer_claims
 from warledger.model import (
     ActorMention,
     Attribution,
@@ -122,6 +124,7 @@ class ClaimAssembler:
         )
         self.sentence_starts: list[int] = [start for start, _ in self.sentences]
         self.answers: list[tuple[Span, Span]] = self._answer_turns()
+        self.denials = DenialReader(doc)
         self.quotations: list[Span] = [
             self._span(m.start(), m.end()) for m in QUOTATION.finditer(self.text)
         ]
@@ -134,15 +137,60 @@ class ClaimAssembler:
         for proposition in propositions:
             claim, attribution_at = self._claim_for(proposition)
             found.setdefault(claim.id, claim)
+            if isinstance(proposition, Relation):
+                for other in self._other_sides(proposition, claim):
+                    found.setdefault(other.id, other)
             if attribution_at is not None:
                 explained.add(attribution_at)
         for position, attribution in enumerate(self.attributions):
             if position not in explained:
                 claim = self._attributed(attribution, None, attribution.stance)
                 found.setdefault(claim.id, claim)
-        return sorted(found.values(), key=lambda c: (c.content.start, c.content.end, c.id))
+        ordered = sorted(found.values(), key=lambda c: (c.content.start, c.content.end, c.id))
+        return cite_transfer_claims(ordered)
 
     def _claim_for(self, proposition: Event | Relation) -> tuple[Claim, int | None]:
+        claim, position = self._placed(proposition)
+        denial = self.denials.denial(proposition) if isinstance(proposition, Relation) else None
+        if denial is None:
+            return claim, position
+        # A relation inside a rejection ("X denied sending...", "reports that ...
+        # are false"): denied, by the rejecter named as subject, else by the
+        # speaker whose words hold the rejection, else by the outlet.
+        if denial.denier is not None:
+            content = self._sentence(denial.cue)
+            claim = self._claim(
+                denial.denier, False, denial.cue, content, claim.said_at, Stance.DENIED, proposition
+            )
+            return claim, position
+        speaker = next((a for a in self.attributions if _inside(denial.cue, a.content)), None)
+        if speaker is not None:
+            return self._attributed(speaker, proposition, Stance.DENIED), None
+        sentence = self._sentence(denial.cue)
+        return self._claim(
+            None, True, denial.cue, sentence, self.published, Stance.DENIED, proposition
+        ), None
+
+    def _other_sides(self, relation: Relation, claim: Claim) -> list[Claim]:
+        """The accuser's assertion and the accused's rebuttal of one relation
+        ("X accused Y of sending..., an allegation Y rejected"), each its own
+        claim, unless ``claim`` already is it."""
+        accusation, rebuttal = self.denials.sides(relation)
+        others = []
+        for side, stance in ((accusation, Stance.ASSERTED), (rebuttal, Stance.DENIED)):
+            if side is None or side.denier is None:
+                continue
+            if claim.claimant is not None and claim.claimant.name == side.denier.name:
+                continue
+            content = self._span(min(side.cue.start, relation.trigger.start), side.cue.end)
+            if side.cue.start > relation.trigger.end:
+                content = self._span(side.denier.span.start, side.cue.end)
+            others.append(
+                self._claim(side.denier, False, side.cue, content, claim.said_at, stance, relation)
+            )
+        return others
+
+    def _placed(self, proposition: Event | Relation) -> tuple[Claim, int | None]:
         trigger = proposition.trigger
         negated = self._negated(proposition)
         for position, attribution in enumerate(self.attributions):

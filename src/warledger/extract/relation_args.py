@@ -15,7 +15,10 @@ from types import MappingProxyType
 from typing import TypeVar
 
 from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
 
+from warledger.extract.relation_denials import rejection_of
+from warledger.extract.relation_lexicon import ACCUSE_VERBS, EFFORT_NOUNS
 from warledger.model import ActorKind, ActorMention, DateMention, PlaceMention, Span
 
 # Nouns naming people or units that fight: the moved object of a deployment.
@@ -28,7 +31,13 @@ FIGHTER_NOUNS = frozenset({"fighter", "militant", "mercenary", "troop", "soldier
 GROUP_HEADS = FIGHTER_NOUNS | {
     *("rebel", "insurgent", "army", "military", "government", "regime", "group"),
     *("faction", "movement", "coalition", "navy", "police"),
+    *("man", "woman", "personnel", "airman", "sailor", "marine"),
 }
+POSSESSIVE_PRONOUNS = frozenset({"its", "their"})
+# Collective bodies a text names by a common noun once it has one in mind.
+BODY_NOUNS = frozenset({"coalition", "regime", "alliance", "government", "junta", "community"})
+# Heads of a phrase that, with a body noun in it, name that body or its members.
+BODY_MEMBERS = BODY_NOUNS | {"nation", "country", "state", "partner", "member", "force"}
 # Which dependency labels lead from a verb to its agent-like and patient-like arguments.
 SUBJECT_DEPS = frozenset({"nsubj"})
 OBJECT_DEPS = frozenset({"dobj"})
@@ -63,27 +72,98 @@ def ner_actor_mentions(doc: Doc) -> list[ActorMention]:
     ]
 
 
+def entity_mention(token: Token, document_id: str | None, outside: Token) -> ActorMention | None:
+    """The named entity ``token`` belongs to, as an actor mention: the name in
+    "the Turkish-backed Syrian National Army", which the actors component read
+    as one mention with its head. An entity that runs over ``outside`` (the
+    participle) is cut to ``token`` alone."""
+    if token.ent_type_ not in NER_ACTOR_LABELS:
+        return None
+    ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    if ent is None:
+        return None
+    words = ent if not ent.start <= outside.i < ent.end else token.doc[token.i : token.i + 1]
+    return ActorMention(
+        span=Span(
+            start=words.start_char, end=words.end_char, text=words.text, document_id=document_id
+        ),
+        name=words.text,
+        kind=NER_KINDS.get(ent.label_, ActorKind.OTHER),
+        label=ent.label_,
+        source="ner",
+    )
+
+
 class MentionIndex:
     """Token index -> the mention covering it, for actors, places and dates."""
 
     def __init__(self, doc: Doc) -> None:
         self.place: dict[int, PlaceMention] = _by_token(doc, doc._.places or [])
-        linked = [a for a in doc._.actors or [] if not _generic(doc, a)]
+        linked = [
+            a
+            for a in doc._.actors or []
+            if not _generic(doc, a) and not _starts_with_preposition(doc, a)
+        ]
         # A named entity over a known place is an actor only as a state or people
         # (NER reads "Near Ar Raqqah" as a person).
         named = [
             m
             for m in ner_actor_mentions(doc)
-            if m.label in STATE_LABELS or not self._on_place(doc, m)
+            if (m.label in STATE_LABELS or not self._on_place(doc, m))
+            and not _starts_with_preposition(doc, m)
         ]
         # The tightest mention wins a token: "Tehran" rather than "allies of Tehran".
         mentions = sorted([*linked, *named], key=_length)
         self.actor: dict[int, ActorMention] = _by_token(doc, mentions)
+        for mention in _body_phrases(doc, self.actor):
+            self.actor.update(dict.fromkeys(_token_ids(doc, mention), mention))
         self.dates: list[DateMention] = list(doc._.dates or [])
 
     def _on_place(self, doc: Doc, mention: ActorMention) -> bool:
         span = doc.char_span(mention.span.start, mention.span.end, alignment_mode="expand")
         return span is not None and any(t.i in self.place for t in span)
+
+
+def _starts_with_preposition(doc: Doc, mention: ActorMention) -> bool:
+    """NER takes "Near Ar Raqqah" or "In Mosul" for a name; a name does not
+    start with a preposition."""
+    span = doc.char_span(mention.span.start, mention.span.end, alignment_mode="expand")
+    return span is not None and len(span) > 1 and span[0].pos_ in {"ADP", "SCONJ"}
+
+
+def _token_ids(doc: Doc, mention: ActorMention) -> list[int]:
+    span = doc.char_span(mention.span.start, mention.span.end, alignment_mode="expand")
+    return [t.i for t in span] if span is not None else []
+
+
+def _body_phrases(doc: Doc, taken: dict[int, ActorMention]) -> list[ActorMention]:
+    """Noun phrases that name a collective body no other component found
+    ("Coalition nations", "coalition partners"): arguments of relations
+    ("Coalition nations include A, B and C"), though no actor is linked."""
+    if not doc.has_annotation("DEP"):
+        return []
+    found = []
+    for chunk in doc.noun_chunks:
+        if any(t.i in taken for t in chunk) or chunk.root.lemma_.lower() not in BODY_MEMBERS:
+            continue
+        if not _names_a_body(chunk):
+            continue
+        words = chunk[1:] if chunk[0].pos_ in {"DET", "PRON"} else chunk
+        found.append(
+            ActorMention(
+                span=Span(
+                    start=words.start_char,
+                    end=words.end_char,
+                    text=words.text,
+                    document_id=doc._.document_id or None,
+                ),
+                name=words.text,
+                kind=ActorKind.OTHER,
+                label="ORG",
+                source="rule",
+            )
+        )
+    return found
 
 
 def _length(mention: ActorMention) -> int:
@@ -93,11 +173,27 @@ def _length(mention: ActorMention) -> int:
 def _generic(doc: Doc, mention: ActorMention) -> bool:
     """A common noun phrase ("militants", "some forces") names no one: a
     relation between such mentions would be noise, so they are not arguments.
-    A mention is specific when it is linked or holds a name or a demonym."""
+    A mention is specific when it is linked or holds a name or a demonym, or
+    when it is a definite collective body ("the coalition", "the regime"): a
+    text uses those for one body it has in mind, as it would use its name."""
     if mention.actor_id is not None:
         return False
     span = doc.char_span(mention.span.start, mention.span.end, alignment_mode="expand")
-    return span is not None and not any(t.pos_ == "PROPN" or t.ent_type_ for t in span)
+    if span is None:
+        return False
+    named = any(t.pos_ == "PROPN" or t.ent_type_ for t in span)
+    return not named and not _names_a_body(span)
+
+
+def _names_a_body(words: SpacySpan) -> bool:
+    """ "the coalition", "the regime", "Coalition nations": one body, or its
+    members; "communities" (a plural body noun as head) is no one in particular."""
+    root = words.root
+    if root.lemma_.lower() in BODY_NOUNS:
+        return root.tag_ in {"NN", "NNP"}
+    return any(
+        t.lemma_.lower() in BODY_NOUNS and t.dep_ in {"compound", "amod", "nmod"} for t in words
+    )
 
 
 def _by_token(doc: Doc, mentions: Iterable[M]) -> dict[int, M]:
@@ -121,6 +217,8 @@ def actors_at(token: Token, index: MentionIndex, depth: int = 0) -> list[ActorMe
     "Syrian government forces" names the actor through a modifier, "fighters
     of the Hamza Division" through "of"; both are followed one level deep.
     """
+    if token.dep_ == "poss" and token.lower_ in POSSESSIVE_PRONOUNS:
+        return antecedents(token, index)
     found: list[ActorMention] = []
     for head in conjuncts(token):
         mention = index.actor.get(head.i)
@@ -140,6 +238,24 @@ def actors_at(token: Token, index: MentionIndex, depth: int = 0) -> list[ActorMe
             for pobj in prep_objects(head, {"of", "from"}):
                 found.extend(actors_at(pobj, index, depth + 1))
     return unique_mentions(found)
+
+
+def antecedents(pronoun: Token, index: MentionIndex) -> list[ActorMention]:
+    """What "its" / "their" stands for: the nearest actor named before it in
+    the sentence, with the actors coordinated with it ("the Government of Iraq
+    and the Iraqi people in their fight against ..."). A sentence-local guess,
+    no coreference model: a pronoun with no actor before it gives nothing."""
+    sentence = pronoun.sent
+    for token in reversed(sentence[: pronoun.i - sentence.start]):
+        mention = index.actor.get(token.i)
+        if mention is None:
+            continue
+        root = token
+        while root.head.i != root.i and index.actor.get(root.head.i) is mention:
+            root = root.head
+        coordinated = [index.actor[c.i] for c in root.conjuncts if c.i in index.actor]
+        return unique_mentions([mention, *coordinated])
+    return []
 
 
 def unique_mentions(mentions: Iterable[ActorMention]) -> list[ActorMention]:
@@ -162,14 +278,47 @@ def children_with(token: Token, deps: Iterable[str]) -> list[Token]:
 
 
 def agents_of(verb: Token, index: MentionIndex) -> list[ActorMention]:
-    """Agent of a verb: its subject, the "by" phrase of a passive, or the
-    subject of the verb it complements ("Russia denied sending...")."""
+    """Agent of a verb: its subject, the "by" phrase of a passive, the
+    subject of the verb it complements ("Russia denied sending..."), the
+    accused of an accusation ("X accused Y of sending..."), or, for a pronoun
+    inside a rejection, the rejecter ("Ankara rejected claims that it sent...")."""
     if children_with(verb, {"nsubjpass"}) or children_with(verb, {"auxpass"}):
         return [a for tok in prep_objects(verb, {"by"}) for a in actors_at(tok, index)]
-    subjects = [a for tok in children_with(verb, SUBJECT_DEPS) for a in actors_at(tok, index)]
-    if not subjects and verb.dep_ in {"xcomp", "advcl", "conj"} and verb.head.i != verb.i:
+    subject_tokens = children_with(verb, SUBJECT_DEPS)
+    subjects = [a for tok in subject_tokens for a in actors_at(tok, index)]
+    if subjects:
+        return subjects
+    if any(tok.pos_ == "PRON" for tok in subject_tokens):
+        rejection = rejection_of(verb)
+        if rejection is not None and rejection.denier is not None:
+            return actors_at(rejection.denier, index)
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "of":
+        accusing = verb.head.head
+        if accusing.lemma_.lower() in ACCUSE_VERBS:
+            return [
+                a for tok in children_with(accusing, OBJECT_DEPS) for a in actors_at(tok, index)
+            ]
+    if not subject_tokens and verb.dep_ in {"xcomp", "advcl", "conj"} and verb.head.i != verb.i:
         return agents_of(verb.head, index)
-    return subjects
+    if not subject_tokens and verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
+        # "X and Y are committed to defeating Z", "X succeeded in expelling Z"
+        governing = verb.head.head
+        if governing.dep_ == "acomp":
+            governing = governing.head
+        if governing.pos_ in {"VERB", "AUX"}:
+            return agents_of(governing, index)
+    if verb.dep_ == "relcl":
+        # "the SDF, which includes ...", "Syrians who fought to free Dabiq"
+        return actors_at(verb.head, index)
+    if verb.dep_ == "acl" and verb.head.lemma_.lower() in EFFORT_NOUNS:
+        # "the Coalition's efforts to defeat ISIL"; "X is leading efforts to defeat Y"
+        effort = verb.head
+        owners = children_with(effort, {"poss", "compound"})
+        found = [a for t in owners for a in actors_at(t, index)]
+        if not found and effort.head.pos_ in {"VERB", "AUX"} and effort.dep_ != "nsubj":
+            found = agents_of(effort.head, index)
+        return found
+    return []
 
 
 def patients_of(verb: Token) -> list[Token]:

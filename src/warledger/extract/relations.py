@@ -12,8 +12,14 @@ component, a name not in the knowledge base), named entities stand in. The
 valid time is the date mention of the trigger's clause (``doc._.dates``),
 else of its sentence.
 
-Whether a relation is negated or attributed to someone is not decided here:
-the claims component reads the trigger's context for that.
+The word lists are in ``relation_lexicon``; fighter transfers (verb,
+participle, noun) in ``relation_transfers``, whose MOBILIZE events are made to
+name the same groups (``transfer_agreement``); coalition shapes (inclusion,
+"part of", support, co-belligerents) in ``relation_coalitions``.
+
+Whether a relation is negated, denied or attributed to someone is not decided
+here: the claims component reads the trigger's context for that
+(``relation_denials``, ``relation_stance``).
 """
 
 from __future__ import annotations
@@ -24,21 +30,41 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from warledger.extract.relation_args import (
-    FIGHTER_NOUNS,
     OBJECT_DEPS,
     SUBJECT_DEPS,
     MentionIndex,
     actors_at,
     agents_of,
     children_with,
-    conjuncts,
+    entity_mention,
     patients_of,
     prep_objects,
     token_span,
     unique_mentions,
 )
+from warledger.extract.relation_coalitions import co_belligerents, coalition_relations
+from warledger.extract.relation_lexicon import (
+    AGAINST_VERBS,
+    ALLY_NOUNS,
+    ALLY_VERBS,
+    CAPTURE_VERBS,
+    COMMAND_VERBS,
+    DEPLOY_NOUNS,
+    DEPLOY_VERBS,
+    FIGHT_VERBS,
+    HOSTILE_NOUNS,
+    JOIN_VERBS,
+    LEADER_NOUNS,
+    MEMBER_MODIFIERS,
+    MEMBER_NOUNS,
+    MODIFIER_PREDICATES,
+    PROXY_NOUNS,
+    SPONSOR_VERBS,
+    WAGING_VERBS,
+)
+from warledger.extract.relation_transfers import Transfer, transfer_at
+from warledger.extract.transfer_agreement import align_transfer_events
 from warledger.model import (
-    ActorKind,
     ActorMention,
     DateMention,
     PlaceMention,
@@ -50,46 +76,6 @@ FACTORY = "warledger_relations_v1"
 
 P = RelationPredicate
 
-SPONSOR_VERBS = frozenset({"back", "sponsor", "fund", "finance", "bankroll", "arm", "equip"})
-
-COMMAND_VERBS = frozenset({"command", "lead", "head"})
-
-DEPLOY_VERBS = frozenset(
-    {"send", "deploy", "transfer", "dispatch", "ship", "move", "relocate", "redeploy", "airlift"}
-)
-
-FIGHT_VERBS = frozenset({"fight", "battle", "clash", "combat", "war", "attack", "defeat", "engage"})
-
-# Nouns of hostile action whose "against" phrase names the enemy ("strikes against ISIL").
-HOSTILE_NOUNS = frozenset(
-    {"fight", "campaign", "strike", "airstrike", "attack", "war", "offensive", "operation"}
-)
-
-# Verbs whose subject performs the hostile action named by their object
-# ("X conducted strikes against Y"); "X condemned the attacks against Y" is not one.
-WAGING_VERBS = frozenset(
-    {"conduct", "carry", "launch", "lead", "wage", "continue", "mount", "join", "intensify"}
-)
-
-ALLY_VERBS = frozenset({"ally", "side", "align"})
-
-JOIN_VERBS = frozenset({"join"})
-
-LEADER_NOUNS = frozenset({"leader", "commander", "head", "chief", "chairman", "founder"})
-
-MEMBER_NOUNS = frozenset(
-    {"member", "fighter", "militant", "operative", "affiliate", "soldier", "wing"}
-)
-
-ARMED_KINDS = frozenset({ActorKind.ARMED_GROUP, ActorKind.PROXY, ActorKind.STATE_FORCE})
-
-ALLY_NOUNS = frozenset({"ally", "partner"})
-
-# "X, a proxy of Y": Y backs X, so the role holder is the object.
-PROXY_NOUNS = frozenset({"proxy", "client"})
-
-DESTINATION_PREPS = frozenset({"to", "into", "towards", "toward"})
-
 
 class RelationFinder:
     """Applies the patterns to one Doc; holds nothing between documents."""
@@ -98,6 +84,7 @@ class RelationFinder:
         self.doc = doc
         self.index = MentionIndex(doc)
         self.document_id: str | None = doc._.document_id or None
+        self.transfers: list[Transfer] = []
 
     def relations(self) -> list[Relation]:
         found: dict[tuple[object, ...], Relation] = {}
@@ -114,8 +101,12 @@ class RelationFinder:
         return list(found.values())
 
     def _at(self, token: Token) -> Iterator[Relation]:
+        for predicate, subjects, objects in coalition_relations(token, self.index):
+            yield from self._product(token, predicate, subjects, objects)
         lemma = token.lemma_.lower()
-        if token.pos_ in {"VERB", "AUX"} or token.dep_ == "amod":
+        if token.dep_ == "amod" and lemma in MODIFIER_PREDICATES.keys() | MEMBER_MODIFIERS:
+            yield from self._fused_modifier(token)
+        elif token.pos_ in {"VERB", "AUX"} or token.dep_ == "amod":
             if lemma in SPONSOR_VERBS:
                 yield from self._transitive(token, P.SPONSORS)
             elif lemma in COMMAND_VERBS:
@@ -126,9 +117,19 @@ class RelationFinder:
                 yield from self._deployment(token)
             elif lemma in FIGHT_VERBS:
                 yield from self._fighting(token)
+            elif lemma in CAPTURE_VERBS:
+                yield from self._pairs(
+                    token, agents_of(token, self.index), P.FIGHTING_AGAINST, "from"
+                )
+            elif lemma in AGAINST_VERBS:
+                yield from self._pairs(
+                    token, agents_of(token, self.index), P.FIGHTING_AGAINST, "against"
+                )
             elif lemma in ALLY_VERBS:
                 yield from self._pairs(token, agents_of(token, self.index), P.ALLIED_WITH, "with")
         elif token.pos_ in {"NOUN", "PROPN"}:
+            if lemma in DEPLOY_NOUNS:
+                yield from self._deployment(token)
             if lemma in HOSTILE_NOUNS:
                 yield from self._hostile_action(token)
             if lemma == "side":
@@ -155,6 +156,30 @@ class RelationFinder:
             objects = [a for tok in patients_of(verb) for a in actors_at(tok, self.index)]
         yield from self._product(verb, predicate, subjects, objects)
 
+    def _fused_modifier(self, participle: Token) -> Iterator[Relation]:
+        """A name fused to a participle before a noun: "the Iran-backed militia"
+        (Iran sponsors it), "the Russian-led coalition" (commands), "the
+        Hezbollah-affiliated Kataib militia" (the militia is a member of Hezbollah).
+        The noun's mention is cut to start after the participle, so that its
+        evidence names the group, not the relation."""
+        head_mention = self.index.actor.get(participle.head.i)
+        modified = [_after(head_mention, participle)] if head_mention else []
+        names = [
+            name
+            for c in participle.children
+            if c.dep_ in {"npadvmod", "compound", "nmod", "amod", "advmod"}
+            for name in [self._name_at(c, participle)]
+            if name is not None
+        ]
+        lemma = participle.lemma_.lower()
+        if lemma in MEMBER_MODIFIERS:
+            yield from self._product(participle, P.MEMBER_OF, modified, names)
+        else:
+            yield from self._product(participle, MODIFIER_PREDICATES[lemma], names, modified)
+
+    def _name_at(self, token: Token, participle: Token) -> ActorMention | None:
+        return entity_mention(token, self.document_id, participle) or self.index.actor.get(token.i)
+
     def _joining(self, verb: Token) -> Iterator[Relation]:
         """Membership from "X joined Y" when Y is an organisation: joining a
         person or a country ("joined Kerry in Paris") is company, not membership."""
@@ -164,33 +189,19 @@ class RelationFinder:
         ]
         yield from self._product(verb, P.MEMBER_OF, subjects, objects)
 
-    def _deployment(self, verb: Token) -> Iterator[Relation]:
-        """Deployment: "X sends fighters to Y", "fighters of X are transferred to Y",
-        "... send militants from X to Y". The moved object must be fighters or
-        an armed actor; the destination may be a place, an actor or both."""
-        moved = patients_of(verb)
-        if not any(self._fighters(tok) for tok in moved):
+    def _deployment(self, trigger: Token) -> Iterator[Relation]:
+        """Deployment from a verb, participle or noun (see ``relation_transfers``);
+        the transfer is kept so that its MOBILIZE event can name the groups moved."""
+        transfer = transfer_at(trigger, self.index)
+        if transfer is None:
             return
-        subjects = agents_of(verb, self.index)
-        if not subjects:
-            subjects = [a for tok in moved for a in actors_at(tok, self.index)]
-        if not subjects:
-            subjects = [a for t in prep_objects(verb, {"from"}) for a in actors_at(t, self.index)]
-        for destination in prep_objects(verb, DESTINATION_PREPS):
-            for dest in conjuncts(destination):
-                place = self.index.place.get(dest.i)
-                objects = actors_at(dest, self.index)
-                for subject in subjects:
-                    obj = next((o for o in objects if not _same(o, subject)), None)
-                    if obj is None and place is None:
-                        continue
-                    yield self._relation(verb, P.DEPLOYS_FIGHTERS_TO, subject, obj, place)
-
-    def _fighters(self, token: Token) -> bool:
-        """Fighters by name ("militants") or an armed actor ("Wagner")."""
-        mention = self.index.actor.get(token.i)
-        armed = mention is not None and mention.kind in ARMED_KINDS
-        return armed or token.lemma_.lower() in FIGHTER_NOUNS
+        self.transfers.append(transfer)
+        for subject in transfer.subjects:
+            for obj, place in transfer.destinations:
+                if obj is not None and _same(obj, subject):
+                    obj = None
+                if obj is not None or place is not None:
+                    yield self._relation(trigger, P.DEPLOYS_FIGHTERS_TO, subject, obj, place)
 
     def _fighting(self, verb: Token) -> Iterator[Relation]:
         """Combat or alliance: "X fights Y", "X fought against Y", "X clashed
@@ -200,8 +211,9 @@ class RelationFinder:
             objects = [
                 a for tok in children_with(verb, OBJECT_DEPS) for a in actors_at(tok, self.index)
             ]
+            objects += [a for t in prep_objects(verb, {"against"}) for a in self._actors(t)]
             yield from self._product(verb, P.FIGHTING_AGAINST, subjects, objects)
-            yield from self._pairs(verb, subjects, P.FIGHTING_AGAINST, "against")
+            yield from self._allies(verb, subjects, objects)
         if verb.lemma_.lower() == "clash":
             yield from self._pairs(verb, subjects, P.FIGHTING_AGAINST, "with")
         yield from self._pairs(verb, subjects, P.ALLIED_WITH, "alongside")
@@ -212,11 +224,20 @@ class RelationFinder:
         objects = [a for t in prep_objects(noun, {"against"}) for a in self._actors(t)]
         if not objects:
             return
-        subjects = [a for t in children_with(noun, {"poss"}) for a in self._actors(t)]
+        # "ISIL's defenses against", "U.S. airstrikes against", "the ISIL attack on"
+        owners = children_with(noun, {"poss", "compound", "amod", "nmod"})
+        subjects = [a for t in owners for a in self._actors(t) if a not in objects]
         verb = _verb_of(noun)
         if not subjects and verb.lemma_.lower() in WAGING_VERBS:
             subjects = agents_of(verb, self.index)
         yield from self._product(noun, P.FIGHTING_AGAINST, subjects, objects)
+        yield from self._allies(noun, subjects, objects)
+
+    def _allies(
+        self, trigger: Token, subjects: list[ActorMention], enemies: list[ActorMention]
+    ) -> Iterator[Relation]:
+        for predicate, firsts, seconds in co_belligerents(subjects, enemies):
+            yield from self._product(trigger, predicate, firsts, seconds)
 
     def _on_side_of(self, side: Token) -> Iterator[Relation]:
         """Alliance from "X participates in hostilities on the side of Y"."""
@@ -242,13 +263,19 @@ class RelationFinder:
         Y, X", "X, an ally of Y"."""
         objects = [a for tok in prep_objects(noun, {"of"}) for a in actors_at(tok, self.index)]
         if not objects:
+            # "the Vanguard Brigade commander, X", "X, commander, Northern Task Force"
+            named = children_with(noun, {"compound", "appos"})
+            objects = [a for t in named for a in self._actors(t) if a.label != "PERSON"]
+        if not objects:
             return
         holders: list[ActorMention] = []
         if noun.dep_ == "appos":
             holders = actors_at(noun.head, self.index)
         elif noun.dep_ == "attr":
             holders = [a for t in children_with(noun.head, SUBJECT_DEPS) for a in self._actors(t)]
-        holders += [a for t in children_with(noun, {"appos"}) for a in self._actors(t)]
+        holders += [
+            a for t in children_with(noun, {"appos"}) for a in self._actors(t) if a not in objects
+        ]
         for obj_token in prep_objects(noun, {"of"}):
             holders += [
                 self.index.actor[t.i]
@@ -315,6 +342,21 @@ def _verb_of(token: Token) -> Token:
     return current
 
 
+def _after(mention: ActorMention, token: Token) -> ActorMention:
+    """``mention`` without the words up to and including ``token`` when it
+    covers it ("backed Houthi militia" -> "Houthi militia")."""
+    span = mention.span
+    cut = token.idx + len(token)
+    if not span.start <= token.idx < span.end or cut >= span.end:
+        return mention
+    offset = cut - span.start
+    text = span.text[offset:]
+    start = cut + len(text) - len(text.lstrip())
+    trimmed = span.model_copy(update={"start": start, "text": text.strip()})
+    name = mention.name if mention.name != span.text else trimmed.text
+    return mention.model_copy(update={"span": trimmed, "name": name})
+
+
 def _same(a: ActorMention, b: ActorMention) -> bool:
     same_span = (a.span.start, a.span.end) == (b.span.start, b.span.end)
     same_actor = a.actor_id is not None and a.actor_id == b.actor_id
@@ -324,10 +366,14 @@ def _same(a: ActorMention, b: ActorMention) -> bool:
 
 
 class RelationsComponent:
-    """Writes ``doc._.relations``: a fresh list for every document."""
+    """Writes ``doc._.relations``: a fresh list for every document; the MOBILIZE
+    events of the fighter transfers it finds are made to name the same groups."""
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.relations = RelationFinder(doc).relations()
+        finder = RelationFinder(doc)
+        doc._.relations = finder.relations()
+        if doc._.events:
+            doc._.events = align_transfer_events(list(doc._.events), finder.transfers)
         return doc
 
 

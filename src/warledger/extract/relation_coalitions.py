@@ -1,0 +1,138 @@
+"""Coalition relations: who is part of, supports, or fights beside whom.
+
+Official releases and news about coalitions state membership and alliance in
+a few regular shapes that the verb patterns of ``relations`` miss:
+
+* inclusion: "Coalition nations ... include A, B and C", "the SDF, which
+  includes the Syrian Arab Coalition" (A, B, C are members of the group);
+* part of: "the UK, as part of the Global Coalition, ...", "X is part of Y";
+* support between armed actors: "the Coalition supports the SDF", "its support
+  of the Government of Iraq", "in support of SDF operations" (allied_with);
+* co-belligerents: "A and B are fighting Y" makes A and B allies.
+
+Each pattern yields (predicate, subjects, objects); the finder turns them into
+relations on the trigger token.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+from warledger.extract.relation_args import (
+    MentionIndex,
+    actors_at,
+    agents_of,
+    children_with,
+    prep_objects,
+)
+from warledger.model import ActorMention, RelationPredicate
+
+P = RelationPredicate
+Found = tuple[RelationPredicate, list[ActorMention], list[ActorMention]]
+
+# How many heads to climb from "in support of" to the clause whose agent supports.
+MAX_CLIMB = 4
+INCLUDE_VERBS = frozenset({"include", "comprise", "encompass"})
+SUPPORT_VERBS = frozenset({"support", "assist", "aid"})
+# People are members of bodies, never bodies that include or ally with others here.
+PERSON_LABELS = frozenset({"PERSON"})
+
+
+def _bodies(mentions: list[ActorMention]) -> list[ActorMention]:
+    """States, groups and forces, not people: a person supporting an operation
+    is doing a job, not making an alliance."""
+    return [m for m in mentions if m.label not in PERSON_LABELS]
+
+
+def _objects(verb: Token, index: MentionIndex) -> list[ActorMention]:
+    return [a for t in children_with(verb, {"dobj"}) for a in actors_at(t, index)]
+
+
+def inclusion(verb: Token, index: MentionIndex) -> Iterator[Found]:
+    """ "G include(s) A, B and C": each of A, B, C is a member of G."""
+    groups = [g for g in agents_of(verb, index) if g.label not in PERSON_LABELS]
+    if verb.dep_ == "relcl" and not groups:
+        groups = actors_at(verb.head, index)
+    members = _objects(verb, index)
+    if groups and members:
+        yield P.MEMBER_OF, members, groups
+
+
+def part_of(part: Token, index: MentionIndex) -> Iterator[Found]:
+    """ "X, as part of Y, ..." / "X is part of Y" / "X works as part of Y"."""
+    wholes = [a for t in prep_objects(part, {"of"}) for a in actors_at(t, index)]
+    if not wholes:
+        return
+    holders: list[ActorMention] = []
+    if part.dep_ == "pobj" and part.head.lower_ == "as":
+        holder = part.head.head
+        is_verb = holder.pos_ in {"VERB", "AUX"}
+        holders = agents_of(holder, index) if is_verb else actors_at(holder, index)
+    elif part.dep_ == "attr":
+        holders = agents_of(part.head, index)
+    if holders:
+        yield P.MEMBER_OF, holders, wholes
+
+
+def support(trigger: Token, index: MentionIndex) -> Iterator[Found]:
+    """Support between actors as alliance: "X supports Y", "X's support of Y",
+    "X ... in support of Y"."""
+    if trigger.pos_ in {"VERB", "AUX"}:
+        yield P.ALLIED_WITH, _bodies(agents_of(trigger, index)), _bodies(_objects(trigger, index))
+        return
+    allies = [a for t in prep_objects(trigger, {"of", "for", "to"}) for a in actors_at(t, index)]
+    if not allies:
+        return
+    supporters = [a for t in children_with(trigger, {"poss"}) for a in actors_at(t, index)]
+    if not supporters and trigger.dep_ == "pobj" and trigger.head.lower_ == "in":
+        supporters = _doer_above(trigger.head, index)
+    yield P.ALLIED_WITH, _bodies(supporters), _bodies(allies)
+
+
+def _doer_above(token: Token, index: MentionIndex) -> list[ActorMention]:
+    """The agent of the nearest clause above ``token`` that names one: "X
+    conducted strikes coordinated with and in support of Y" climbs from "in"
+    past "strikes" to "conducted"."""
+    current = token
+    for _ in range(MAX_CLIMB):
+        if current.head.i == current.i:
+            return []
+        current = current.head
+        if current.pos_ in {"VERB", "AUX"}:
+            found = agents_of(current, index)
+            if found:
+                return found
+    return []
+
+
+def together_with(prep: Token, index: MentionIndex) -> Iterator[Found]:
+    """ "X, together with Y, ..." / "X ... alongside Y": allies."""
+    if prep.lower_ != "alongside" and not any(c.lower_ == "together" for c in prep.children):
+        return
+    partners = [a for t in children_with(prep, {"pobj"}) for a in actors_at(t, index)]
+    head = prep.head
+    holders = agents_of(head, index) if head.pos_ in {"VERB", "AUX"} else actors_at(head, index)
+    yield P.ALLIED_WITH, _bodies(holders), _bodies(partners)
+
+
+def co_belligerents(subjects: list[ActorMention], enemies: list[ActorMention]) -> Iterator[Found]:
+    """Actors named together as fighting the same enemy are allies of each other."""
+    if not enemies or len(subjects) < 2:
+        return
+    for position, first in enumerate(subjects):
+        yield P.ALLIED_WITH, [first], subjects[position + 1 :]
+
+
+def coalition_relations(token: Token, index: MentionIndex) -> Iterator[Found]:
+    """The coalition patterns that ``token`` triggers."""
+    lemma = token.lemma_.lower()
+    if token.pos_ == "VERB" and lemma in INCLUDE_VERBS:
+        yield from inclusion(token, index)
+    elif lemma == "part" and token.pos_ == "NOUN":
+        yield from part_of(token, index)
+    elif lemma in SUPPORT_VERBS and token.pos_ in {"VERB", "NOUN"}:
+        yield from support(token, index)
+    elif token.dep_ == "prep" and token.lower_ in {"with", "alongside"}:
+        yield from together_with(token, index)

@@ -1,0 +1,75 @@
+"""Who denies a relation, and with which word: the claims component's view of
+``relation_denials``.
+
+Split from ``relation_denials`` (which the argument readers use too) because it
+turns the parse's rejection into the claim's parts: the cue as evidence and
+the rejecter as an actor mention, when the sentence names one as the subject of
+the rejecting verb ("Ankara rejected claims that ..."). When it names none
+("reports that ... are not true, the ministry said"), the claimant is whoever
+speaks the rejection, which the claims component finds.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from warledger.extract.relation_args import MentionIndex, actors_at, token_span
+from warledger.extract.relation_denials import (
+    Rejection,
+    accusation_of,
+    rebuttal_of,
+    rejection_of,
+)
+from warledger.model import ActorMention, Relation, Span
+
+
+@dataclass(frozen=True)
+class Denial:
+    """A stance-taking word and who takes the stance (the denier of a denial,
+    the author of an accusation)."""
+
+    cue: Span
+    denier: ActorMention | None
+
+
+class DenialReader:
+    """Reads the denials of one document's relations; holds its mention index."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.index = MentionIndex(doc)
+
+    def _trigger(self, relation: Relation) -> Token | None:
+        trigger = relation.trigger
+        words = self.doc.char_span(trigger.start, trigger.end, alignment_mode="expand")
+        return words.root if words is not None and len(words) else None
+
+    def _as_denial(self, rejection: Rejection | None) -> Denial | None:
+        if rejection is None:
+            return None
+        deniers = actors_at(rejection.denier, self.index) if rejection.denier is not None else []
+        return Denial(
+            cue=token_span(rejection.cue, self.doc._.document_id or None),
+            denier=deniers[0] if deniers else None,
+        )
+
+    def denial(self, relation: Relation) -> Denial | None:
+        """The denial covering ``relation``'s trigger, or None when it is not rejected."""
+        trigger = self._trigger(relation)
+        return self._as_denial(rejection_of(trigger)) if trigger is not None else None
+
+    def sides(self, relation: Relation) -> tuple[Denial | None, Denial | None]:
+        """(accusation, rebuttal) around a relation: "X accused Y of sending
+        fighters to Z, an allegation Y rejected" gives X asserting it and Y
+        denying it; either may be missing. Only named actors count."""
+        trigger = self._trigger(relation)
+        if trigger is None:
+            return None, None
+        accusation = self._as_denial(accusation_of(trigger))
+        rebuttal = self._as_denial(rebuttal_of(trigger))
+        return (
+            accusation if accusation and accusation.denier else None,
+            rebuttal if rebuttal and rebuttal.denier else None,
+        )

@@ -1,0 +1,164 @@
+"""Fighter transfers: who sends which fighters where, from a verb, a participle
+or a noun.
+
+A transfer of fighters is told in many shapes: "Turkey sent fighters to
+Azerbaijan" (verb), "fighters deployed by Turkey arrived in Tripoli"
+(participle with a by-agent), "Turkey's transfer of Syrian fighters to
+Azerbaijan" (nominalisation), "militants of X and Y were being transferred to
+Z" (passive with the groups as the ones moved), "Turkey recruited fighters for
+Azerbaijan". All give the same three roles, read here:
+
+* the **sender**: the agent (subject, by-phrase, possessor); a named agent
+  that is no known actor ("security companies") leaves the sender empty
+  rather than promoting the fighters or their origin to it;
+* the **moved**: what is transferred; it must be fighters or an armed actor,
+  and the specific groups it names are kept (they are the MOBILIZE event's
+  actors, see ``transfer_agreement``);
+* the **destinations**: "to"/"into" phrases (of the trigger or of the moved
+  noun), "in" for stationing verbs, "for" for recruiting, the place of an
+  arrival ("... arrived in Y"), or of a purpose ("... to fight in Y").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from warledger.extract.relation_args import (
+    FIGHTER_NOUNS,
+    MentionIndex,
+    actors_at,
+    agents_of,
+    children_with,
+    conjuncts,
+    patients_of,
+    prep_objects,
+    unique_mentions,
+)
+from warledger.extract.relation_lexicon import (
+    ARMED_KINDS,
+    ARRIVAL_VERBS,
+    DEPLOY_NOUNS,
+    DEPLOY_VERBS,
+    DESTINATION_PREPS,
+    FIGHT_VERBS,
+    RECRUIT_LEMMAS,
+    STATIONING_VERBS,
+)
+from warledger.model import ActorMention, PlaceMention
+
+# Children that make a participle a clause of its own ("claims that it had sent"),
+# not a modifier of the noun it follows ("fighters deployed by Turkey").
+CLAUSE_DEPS = frozenset({"nsubj", "nsubjpass", "aux", "auxpass", "mark"})
+
+
+@dataclass(frozen=True)
+class Transfer:
+    """One transfer of fighters, its roles read off the parse."""
+
+    trigger: Token
+    moved_heads: list[Token]
+    senders: list[ActorMention]
+    moved: list[ActorMention]
+    destinations: list[tuple[ActorMention | None, PlaceMention | None]]
+    agent_named: bool
+    # "send militants from Ukraine to Azerbaijan": where the fighters come from,
+    # which stands for the sender only when the text names no agent and no group.
+    origins: list[ActorMention]
+
+    @property
+    def subjects(self) -> list[ActorMention]:
+        """Who the deploys_fighters_to relation is about: the sender, else, when
+        no agent is named, the groups whose fighters are moved ("fighters of X
+        were transferred to Y"). "Companies transferred mercenaries" names an
+        agent that is no known actor: the mercenaries do not take its place."""
+        if self.senders or self.agent_named:
+            return self.senders
+        return self.moved or self.origins
+
+
+def _is_fighters(token: Token, index: MentionIndex) -> bool:
+    """Fighters by name ("militants") or an armed actor ("Wagner")."""
+    mention = index.actor.get(token.i)
+    armed = mention is not None and mention.kind in ARMED_KINDS
+    return armed or token.lemma_.lower() in FIGHTER_NOUNS
+
+
+@dataclass(frozen=True)
+class _Roles:
+    moved: list[Token]
+    senders: list[ActorMention]
+    # Whether the text names an agent at all (a subject, a by-phrase, a possessor),
+    # known actor or not: only a transfer without one is told of the moved groups.
+    agent_named: bool
+
+
+def _roles(trigger: Token, index: MentionIndex) -> _Roles | None:
+    """The moved tokens and senders of a deployment verb, participle or noun."""
+    lemma = trigger.lemma_.lower()
+    if trigger.pos_ == "VERB" and lemma in DEPLOY_VERBS:
+        clause_deps = {c.dep_ for c in trigger.children}
+        if trigger.dep_ == "acl" and trigger.tag_ == "VBN" and not clause_deps & CLAUSE_DEPS:
+            agents = list(prep_objects(trigger, {"by"}))
+            senders = [a for t in agents for a in actors_at(t, index)]
+            return _Roles([trigger.head], senders, bool(agents))
+        senders = agents_of(trigger, index)
+        return _Roles(patients_of(trigger), senders, bool(senders) or "nsubj" in clause_deps)
+    if trigger.pos_ == "NOUN" and lemma in DEPLOY_NOUNS:
+        owners = [*children_with(trigger, {"poss"}), *prep_objects(trigger, {"by"})]
+        senders = [a for t in owners for a in actors_at(t, index)]
+        return _Roles(list(prep_objects(trigger, {"of"})), senders, bool(owners))
+    return None
+
+
+def _destination_tokens(trigger: Token, moved: list[Token]) -> list[Token]:
+    lemma = trigger.lemma_.lower()
+    preps = set(DESTINATION_PREPS)
+    if lemma in RECRUIT_LEMMAS:
+        preps.add("for")
+    if lemma in STATIONING_VERBS:
+        preps.add("in")
+    found = [*prep_objects(trigger, preps)]
+    for token in moved:
+        found += prep_objects(token, DESTINATION_PREPS)
+    if trigger.dep_ == "acl" and trigger.head.head.lemma_.lower() in ARRIVAL_VERBS:
+        found += prep_objects(trigger.head.head, {"in", "to", "at"})
+    for purpose in children_with(trigger, {"advcl", "xcomp"}):
+        if purpose.lemma_.lower() in FIGHT_VERBS | {"serve"}:
+            found += prep_objects(purpose, {"in", "for"})
+    return [d for token in found for d in conjuncts(token)]
+
+
+def transfer_at(trigger: Token, index: MentionIndex) -> Transfer | None:
+    """The transfer ``trigger`` tells of, or None when it moves no fighters or
+    names no destination."""
+    roles = _roles(trigger, index)
+    if roles is None or not any(_is_fighters(t, index) for t in roles.moved):
+        return None
+    # "mercenaries from Syria": a country the fighters come from is their origin,
+    # not a group that is moved.
+    moved = [
+        m
+        for m in unique_mentions(a for t in roles.moved for a in actors_at(t, index))
+        if m.label != "GPE" and not any(m is s for s in roles.senders)
+    ]
+    destinations: list[tuple[ActorMention | None, PlaceMention | None]] = []
+    for token in _destination_tokens(trigger, roles.moved):
+        place = index.place.get(token.i)
+        actors = actors_at(token, index)
+        if place is not None or actors:
+            destinations.append((actors[0] if actors else None, place))
+    if not destinations:
+        return None
+    origins = [
+        a
+        for t in [
+            *prep_objects(trigger, {"from"}),
+            *(f for m in roles.moved for f in prep_objects(m, {"from"})),
+        ]
+        for a in actors_at(t, index)
+    ]
+    return Transfer(
+        trigger, roles.moved, roles.senders, moved, destinations, roles.agent_named, origins
+    )
