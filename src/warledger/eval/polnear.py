@@ -149,7 +149,9 @@ def score_document(
 
 def evaluate(path: Path, limit: int | None = None) -> dict[str, object]:
     """Span P/R/F1 per role: exact and ≥ 50% overlap (headline), lenient overlap."""
-    nlp = build_pipeline(components=["warledger_actors", "warledger_attribution"])
+    nlp = build_pipeline(
+        components=["warledger_actors", "warledger_attribution_tagger", "warledger_attribution"]
+    )
     modes = ("exact", "overlap_50", "lenient_overlap")
     scores = {(role, mode): PRF() for role in ROLES for mode in modes}
     documents, excluded = _collect(path)

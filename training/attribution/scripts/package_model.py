@@ -1,15 +1,18 @@
-"""Copy the trained tagger into the package, without the encoder it borrows.
+"""Copy the trained tagger into the package, without any encoder it borrows.
 
-Why: the tagger listens to the pinned English model's ``tok2vec``, which the
-package already installs; shipping a second copy would only add megabytes.
-So the saved pipeline keeps only the ``attribution_spans`` component, with a
-name and version that every claim's ``producer`` will carry.
+Why: a tagger that listens to the pinned English model's ``tok2vec`` needs no
+copy of it (the package already installs it). The saved pipeline keeps only
+the ``attribution_spans`` component, with a name and version that every
+claim's ``producer`` will carry. Its string store is cut down to the labels:
+the tagger works from hashes of words, never their strings, and the words
+seen in training are third-party text that must not enter the package.
 
 Usage: python package_model.py TRAINED_DIR PACKAGE_DIR VERSION
 """
 
 from __future__ import annotations
 
+import json
 import sys
 from pathlib import Path
 
@@ -19,7 +22,8 @@ import spacy
 def package(trained: Path, target: Path, version: str) -> None:
     """Write ``trained`` minus its ``tok2vec`` to ``target`` as warledger_attribution_tagger."""
     nlp = spacy.load(trained)
-    nlp.remove_pipe("tok2vec")
+    if "tok2vec" in nlp.pipe_names:
+        nlp.remove_pipe("tok2vec")
     nlp.meta["name"] = "warledger_attribution_tagger"
     nlp.meta["version"] = version
     nlp.meta["description"] = (
@@ -28,6 +32,8 @@ def package(trained: Path, target: Path, version: str) -> None:
     )
     target.mkdir(parents=True, exist_ok=True)
     nlp.to_disk(target)
+    labels = sorted(nlp.get_pipe("attribution_spans").labels)
+    (target / "vocab" / "strings.json").write_text(json.dumps(labels), encoding="utf-8")
 
 
 if __name__ == "__main__":
