@@ -52,13 +52,15 @@ demo: install
 	@echo "Serving the workbench on http://127.0.0.1:$(DEMO_PORT)/ (read-only without a token; Ctrl-C stops it)"
 	$(BIN)/warledger --db $(DEMO_DB) serve --public-read --port $(DEMO_PORT)
 
-# Trained components are rebuilt from ../shared (train and dev splits) with fixed seeds;
+# Trained components are rebuilt from $(SHARED) (train and dev splits) with fixed seeds;
 # the results are committed under src/warledger/models/, so demo and CI never train.
+SHARED ?= $(or $(WARLEDGER_SHARED),../shared)
+
 train: train-attribution
 
 train-attribution: install
 	cd training/attribution && PATH=$(abspath $(BIN)):$$PATH \
-	  nice -n 10 python -m spacy project run all
+	  nice -n 10 python -m spacy project run all . --vars.shared $(abspath $(SHARED))
 
 lint: install
 	$(BIN)/ruff check src tests benchmarks
