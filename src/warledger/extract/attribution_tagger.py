@@ -18,6 +18,7 @@ and puts the document's own entities back afterwards.
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -25,6 +26,7 @@ import spacy
 from spacy.language import Language
 from spacy.strings import hash_string
 from spacy.tokens import Doc
+from spacy.util import minibatch
 from spacy.vocab import Vocab
 
 from warledger.errors import ConfigError
@@ -64,24 +66,36 @@ class AttributionTagger:
             vocab.strings.add(label)
 
     def __call__(self, doc: Doc) -> Doc:
-        if len(doc) == 0:
-            doc._.attribution_spans = []
-            return doc
-        if self.reads_tensor and (doc.tensor is None or doc.tensor.shape[0] != len(doc)):
-            raise ConfigError(
-                "warledger_attribution_tagger needs the English model's tok2vec to run first"
-            )
-        own_entities = doc.ents
-        doc.set_ents([], default="outside")
-        self.tagger(doc)
-        found = [
-            TaggedSpan(ROLE_OF_LABEL[ent.label], ent.start, ent.end)
-            for ent in doc.ents
-            if ent.label in ROLE_OF_LABEL
-        ]
-        doc.set_ents(list(own_entities), default="outside")
-        doc._.attribution_spans = found
+        self._tag([doc])
         return doc
+
+    def pipe(self, docs: Iterable[Doc], batch_size: int = 32) -> Iterator[Doc]:
+        """Tag documents in batches: the tagger's network runs once per batch."""
+        for batch in minibatch(docs, size=batch_size):
+            self._tag(batch)
+            yield from batch
+
+    def _tag(self, docs: list[Doc]) -> None:
+        """Write ``attribution_spans`` on each doc, leaving its own entities as they were."""
+        for doc in docs:
+            if self.reads_tensor and len(doc) and doc.tensor.shape[0] != len(doc):
+                raise ConfigError(
+                    "warledger_attribution_tagger needs the English model's tok2vec to run first"
+                )
+        busy = [doc for doc in docs if len(doc)]
+        own_entities = [doc.ents for doc in busy]
+        for doc in busy:
+            doc.set_ents([], default="outside")
+        if busy:
+            self.tagger.set_annotations(busy, self.tagger.predict(busy))
+        for doc in docs:
+            doc._.attribution_spans = [
+                TaggedSpan(ROLE_OF_LABEL[ent.label], ent.start, ent.end)
+                for ent in doc.ents
+                if ent.label in ROLE_OF_LABEL
+            ]
+        for doc, entities in zip(busy, own_entities, strict=True):
+            doc.set_ents(list(entities), default="outside")
 
 
 @Language.factory(FACTORY)
