@@ -9,7 +9,7 @@ DEMO_DB ?= demo.db
 DEMO_PORT ?= 8000
 VENDOR := src/warledger/web/static/vendor
 
-.PHONY: demo test lint typecheck install clean assets
+.PHONY: demo test lint typecheck install clean assets train train-attribution
 
 $(BIN)/python:
 	$(PYTHON) -c 'import sys; assert sys.version_info >= (3, 11), "warledger needs Python 3.11+"'
@@ -51,6 +51,16 @@ demo: install
 	@$(BIN)/warledger --db $(DEMO_DB) tokens create --role analyst --label "make demo"
 	@echo "Serving the workbench on http://127.0.0.1:$(DEMO_PORT)/ (read-only without a token; Ctrl-C stops it)"
 	$(BIN)/warledger --db $(DEMO_DB) serve --public-read --port $(DEMO_PORT)
+
+# Trained components are rebuilt from $(SHARED) (train and dev splits) with fixed seeds;
+# the results are committed under src/warledger/models/, so demo and CI never train.
+SHARED ?= $(or $(WARLEDGER_SHARED),../shared)
+
+train: train-attribution
+
+train-attribution: install
+	cd training/attribution && PATH=$(abspath $(BIN)):$$PATH \
+	  nice -n 10 python -m spacy project run all . --vars.shared $(abspath $(SHARED))
 
 lint: install
 	$(BIN)/ruff check src tests benchmarks

@@ -1,4 +1,9 @@
-"""warledger_attribution: who said what, from the dependency parse.
+"""warledger_attribution: who said what, from the trained tagger or the parse.
+
+When ``warledger_attribution_tagger`` ran, its spans (paired by
+``attribution_pairing``) are the attributions, and the parse rules below are
+the fallback: they add the cues the tagger missed and a source where it paired
+none.
 
 A claim is only as good as the words saying who made it, so this component
 finds reported speech and splits it into three spans: the *source* (the
@@ -11,8 +16,8 @@ complement.
 
 Layout conventions with no verb (headline "Minister: ...", '"..." ― Name')
 come from ``attribution_layout``; the word lists from ``attribution_lexicon``.
-The source is then linked to an actor the actors component found (overlap, or
-the nearest preceding person for "he"/"she"), so claims carry a claimant.
+The source is then linked to an actor by ``attribution_claimant``, so claims
+carry a claimant.
 """
 
 from __future__ import annotations
@@ -23,6 +28,7 @@ from spacy.parts_of_speech import NOUN, VERB
 from spacy.strings import hash_string
 from spacy.tokens import Doc, Token
 
+from warledger.extract.attribution_claimant import with_claimant
 from warledger.extract.attribution_layout import layout_attributions
 from warledger.extract.attribution_lexicon import (
     MODAL_STANCE,
@@ -32,16 +38,14 @@ from warledger.extract.attribution_lexicon import (
     PARTICLE_CUES,
     VERB_STANCE,
 )
-from warledger.model import ActorMention, Attribution, Span, Stance
+from warledger.extract.attribution_pairing import PairedSpans, combine_with_rules, pair_spans
+from warledger.model import Attribution, Span, Stance
 
-FACTORY = "warledger_attribution_v1"
+FACTORY = "warledger_attribution_v2"
 
 QUOTES = frozenset({'"', "“", "”", "„", "«", "»"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 INHERIT_SUBJECT_DEPS = frozenset({"conj", "xcomp", "advcl", "acl"})
-PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
-GROUP_PRONOUNS = frozenset({"it", "they", "its", "their"})
-RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
 ACCORDING = hash_string("according")
 
 
@@ -228,7 +232,8 @@ def _stance(default: Stance, verb: Token, doc: Doc, content: tuple[int, int]) ->
     """The lexicon's stance, refined by a modal in the content or a question mark."""
     if default is not Stance.ASSERTED:
         return default
-    if any(t.text == "?" for t in doc[content[1] - 1 : min(content[1] + 2, len(doc))]):
+    closing = doc[max(content[0], content[1] - 3) : min(content[1] + 2, len(doc))]
+    if any(t.text == "?" for t in closing):
         return Stance.QUESTION
     inside = range(content[0], content[1])
     heads = [t for t in doc[content[0] : content[1]] if t.head.i not in inside or t.head == t]
@@ -254,6 +259,21 @@ class AttributionComponent:
     """Writes ``doc._.attributions``: one ``Attribution`` per reporting cue with content."""
 
     def __call__(self, doc: Doc) -> Doc:
+        rules = self._rule_attributions(doc)
+        tagged = doc._.attribution_spans
+        if tagged is None:
+            found = rules
+        else:
+            found = combine_with_rules(
+                [_from_tagger(doc, p) for p in pair_spans(doc, tagged)], rules
+            )
+        found = [with_claimant(doc, attribution) for attribution in found]
+        found.sort(key=lambda a: a.cue.start if a.cue is not None else a.content.start)
+        doc._.attributions = found
+        return doc
+
+    def _rule_attributions(self, doc: Doc) -> list[Attribution]:
+        """What the parse and layout rules find: every reporting cue with content."""
         found: list[Attribution] = []
         text = doc.text  # spaCy joins the tokens on every access
         for i in _cue_candidates(doc):
@@ -264,16 +284,15 @@ class AttributionComponent:
                 or self._reporting_noun(doc, token)
             )
             if attribution is not None:
-                found.append(self._with_claimant(doc, attribution))
+                found.append(attribution)
         for layout in layout_attributions(text):
             parts = [_char_span(doc, text, *layout.source), _char_span(doc, text, *layout.cue)]
-            attribution = Attribution(
-                source=parts[0], cue=parts[1], content=_char_span(doc, text, *layout.content)
+            found.append(
+                Attribution(
+                    source=parts[0], cue=parts[1], content=_char_span(doc, text, *layout.content)
+                )
             )
-            found.append(self._with_claimant(doc, attribution))
-        found.sort(key=lambda a: a.cue.start if a.cue is not None else a.content.start)
-        doc._.attributions = found
-        return doc
+        return found
 
     def _reporting_verb(self, doc: Doc, text: str, verb: Token) -> Attribution | None:
         lemma = verb.lemma_.lower()
@@ -365,24 +384,6 @@ class AttributionComponent:
             stance=_stance(Stance.ASSERTED, clause, doc, content),
         )
 
-    def _with_claimant(self, doc: Doc, attribution: Attribution) -> Attribution:
-        """Link the source words to an actor mention, if the actors component found one."""
-        source = attribution.source
-        actors: list[ActorMention] = doc._.actors or []
-        if source is None or not actors:
-            return attribution
-        best: ActorMention | None = None
-        best_overlap = 0
-        for actor in actors:
-            overlap = min(source.end, actor.span.end) - max(source.start, actor.span.start)
-            if overlap > best_overlap:
-                best, best_overlap = actor, overlap
-        if best is None:
-            best = _antecedent(source, actors)
-        if best is None:
-            return attribution
-        return attribution.model_copy(update={"claimant": best})
-
 
 def _cue_candidates(doc: Doc) -> list[int]:
     """Indices of the tokens that can open an attribution, in text order.
@@ -408,25 +409,19 @@ def _cue_candidates(doc: Doc) -> list[int]:
     return out
 
 
-def _antecedent(source: Span, actors: list[ActorMention]) -> ActorMention | None:
-    """For a pronoun source, the nearest earlier actor of a fitting kind.
-
-    A relative pronoun ("Residents, who said...") stands for the noun right
-    before it; "he"/"she" for the last person named, "it"/"they" for the last
-    organisation or state. Crude, but right in the common news pattern.
-    """
-    word = source.text.lower()
-    if word in RELATIVE_PRONOUNS:
-        adjacent = [a for a in actors if 0 <= source.start - a.span.end <= 2]
-        return adjacent[-1] if adjacent else None
-    if word in PERSON_PRONOUNS:
-        labels = {"PERSON"}
-    elif word in GROUP_PRONOUNS:
-        labels = {"ORG", "NORP", "GPE"}
-    else:
-        return None
-    earlier = [a for a in actors if a.span.end <= source.start and a.label in labels]
-    return max(earlier, key=lambda a: a.span.start) if earlier else None
+def _from_tagger(doc: Doc, paired: PairedSpans) -> Attribution:
+    """An attribution from the tagger's spans; the stance from the cue's head word."""
+    cue = doc[paired.cue.start : paired.cue.end].root
+    lemma = cue.lemma_.lower()
+    stances = NOUN_STANCE if cue.pos == NOUN else VERB_STANCE
+    content = (paired.content.start, paired.content.end)
+    source = paired.source
+    return Attribution(
+        source=_span(doc, source.start, source.end) if source is not None else None,
+        cue=_span(doc, paired.cue.start, paired.cue.end),
+        content=_span(doc, *content),
+        stance=_stance(stances.get(lemma, Stance.ASSERTED), cue, doc, content),
+    )
 
 
 @Language.factory(

@@ -13,6 +13,7 @@ assembler never needs to know which component found what.
 | places        | warledger_places        | ``list[PlaceMention]``         |
 | dates         | warledger_dates         | ``list[DateMention]``          |
 | casualties    | warledger_casualties    | ``list[CasualtyFigure]``       |
+| attribution_spans | warledger_attribution_tagger | ``list[TaggedSpan]``  |
 | attributions  | warledger_attribution   | ``list[Attribution]``          |
 | events        | warledger_events        | ``list[Event]``                |
 | relations     | warledger_relations     | ``list[Relation]``             |
@@ -31,6 +32,7 @@ DOC_ATTRIBUTES: tuple[str, ...] = (
     "places",
     "dates",
     "casualties",
+    "attribution_spans",
     "attributions",
     "events",
     "relations",

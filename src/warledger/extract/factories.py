@@ -14,6 +14,7 @@ from spacy.language import Language
 from warledger.extract import (
     actors,
     attribution,
+    attribution_tagger,
     casualties,
     claims,
     dates,
@@ -29,6 +30,7 @@ COMPONENTS: tuple[tuple[str, str], ...] = (
     ("warledger_places", places.FACTORY),
     ("warledger_dates", dates.FACTORY),
     ("warledger_casualties", casualties.FACTORY),
+    ("warledger_attribution_tagger", attribution_tagger.FACTORY),
     ("warledger_attribution", attribution.FACTORY),
     ("warledger_events", events.FACTORY),
     ("warledger_relations", relations.FACTORY),
@@ -38,7 +40,8 @@ COMPONENTS: tuple[tuple[str, str], ...] = (
 
 def component_versions(nlp: Language) -> dict[str, str]:
     """What produced a claim: each warledger pipe's factory, the spaCy model, the KB,
-    and the analyst's own gazetteer when the places pipe was given one."""
+    the trained models' versions, and the analyst's own gazetteer when the places
+    pipe was given one."""
     versions = {
         name: nlp.get_pipe_meta(name).factory
         for name in nlp.pipe_names
@@ -46,6 +49,10 @@ def component_versions(nlp: Language) -> dict[str, str]:
     }
     versions["spacy_model"] = f"{nlp.meta.get('name', '?')}-{nlp.meta.get('version', '?')}"
     versions["kb"] = KB_VERSION
+    for name in nlp.pipe_names:
+        trained = getattr(nlp.get_pipe(name), "model_version", None)
+        if name.startswith("warledger_") and trained:
+            versions[f"{name}.model"] = trained
     if "warledger_places" in nlp.pipe_names:
         user_file = getattr(nlp.get_pipe("warledger_places"), "places_file_version", None)
         if user_file:

