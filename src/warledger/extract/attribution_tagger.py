@@ -21,9 +21,11 @@ import json
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import cast
 
 import spacy
 from spacy.language import Language
+from spacy.pipeline import TrainablePipe
 from spacy.strings import hash_string
 from spacy.tokens import Doc
 from spacy.util import minibatch
@@ -61,7 +63,7 @@ class AttributionTagger:
         trained = spacy.load(model_dir)
         encoder = trained.config["components"][TAGGER_PIPE]["model"]["tok2vec"]
         self.reads_tensor = encoder.get("@architectures", "").startswith("spacy.Tok2VecListener")
-        self.tagger = trained.get_pipe(TAGGER_PIPE)
+        self.tagger = cast(TrainablePipe, trained.get_pipe(TAGGER_PIPE))
         for label in self.tagger.labels:  # the spans it writes are labelled in this vocab
             vocab.strings.add(label)
 
