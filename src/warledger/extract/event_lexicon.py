@@ -70,5 +70,8 @@ TRANSFER_VERBS = _WORDS["transfer_verbs"]
 FIGHTER_NOUNS = _WORDS["fighter_nouns"]
 UNILATERAL_DOCUMENTS = _WORDS["unilateral_documents"]
 END_BOUND_PREPS = _WORDS["end_bound_preps"]
+RELEASED_INFORMATION = _WORDS["released_information"]
+DISCONTINUE_VERBS = _WORDS["discontinue_verbs"]
+DEPLOYED_NOUNS = _WORDS["deployed_nouns"]
 
 del _DATA, _WORDS  # only the immutable names above outlive the import

@@ -30,6 +30,7 @@ from spacy.vocab import Vocab
 from warledger.extract import event_lexicon as lex
 from warledger.extract.event_args import ArgumentFinder, model_span
 from warledger.extract.event_context import HOSTILE, event_date, nearest_date, recode_modality
+from warledger.extract.event_conventions import apply_conventions
 from warledger.extract.lexicon_matcher import LexiconMatcher
 from warledger.model import (
     CasualtyFigure,
@@ -115,7 +116,7 @@ class EventsComponent:
                     negated=negated,
                 )
             )
-        events = _threat_contents(doc, _merge_causes(doc, events))
+        events = _threat_contents(doc, _merge_causes(doc, apply_conventions(doc, events)))
         doc._.events = _with_casualties(doc, events, doc._.casualties or [], args)
         return doc
 
