@@ -9,7 +9,7 @@ DEMO_DB ?= demo.db
 DEMO_PORT ?= 8000
 VENDOR := src/warledger/web/static/vendor
 
-.PHONY: demo test lint install clean assets
+.PHONY: demo test lint install clean assets train train-entities
 
 $(BIN)/python:
 	$(PYTHON) -c 'import sys; assert sys.version_info >= (3, 11), "warledger needs Python 3.11+"'
@@ -58,6 +58,22 @@ lint: install
 # pytest exits 5 when it collects no test; that is not a failure of the code.
 test: lint
 	$(BIN)/python -m pytest; rc=$$?; if [ $$rc -eq 5 ]; then echo "no tests collected"; rc=0; fi; exit $$rc
+
+# Trained components are rebuilt from ../shared (never at run time; CI loads the committed
+# artifacts). Each recipe runs `spacy train` with a fixed seed under nice.
+SHARED ?= ../shared
+ENTITIES_BUILD := training/entities/build
+
+train: train-entities
+
+# Conflict-entity NER on re3d's training part (split.json), scored on its validation part.
+train-entities: install
+	$(BIN)/python training/entities/convert.py $(SHARED)/gold/re3d $(ENTITIES_BUILD)
+	nice -n 10 $(BIN)/python -m spacy train training/entities/config.cfg \
+	    --output $(ENTITIES_BUILD)/trained
+	$(BIN)/python training/entities/export.py $(ENTITIES_BUILD)/trained/model-last \
+	    src/warledger/models/entities
+	$(BIN)/warledger eval re3d $(ENTITIES_BUILD)/validation
 
 clean:
 	rm -rf $(VENV) $(DEMO_DB) $(DEMO_DB).blobs build src/*.egg-info .pytest_cache .ruff_cache \

@@ -46,6 +46,10 @@ def component_versions(nlp: Language) -> dict[str, str]:
     }
     versions["spacy_model"] = f"{nlp.meta.get('name', '?')}-{nlp.meta.get('version', '?')}"
     versions["kb"] = KB_VERSION
+    if "warledger_actors" in nlp.pipe_names:
+        entity_model = getattr(nlp.get_pipe("warledger_actors"), "entity_model", None)
+        if entity_model is not None:
+            versions["entity_model"] = entity_model.version
     if "warledger_places" in nlp.pipe_names:
         user_file = getattr(nlp.get_pipe("warledger_places"), "places_file_version", None)
         if user_file:
