@@ -203,7 +203,8 @@ class ActorsComponent:
         self, doc: Doc, proposals: Iterable[EntityProposal], instruments: list[Instrument]
     ) -> list[_Candidate]:
         """The trained model's people, organisations and nationalities, linked to the KB;
-        none that overlaps a weapon or platform (the model mistypes some weapons)."""
+        none that overlaps a weapon or platform, nor a known town (the model, like the
+        general NER, mistypes some weapons and places), nor a bare pronoun."""
         arms = [(i.span.start, i.span.end) for i in instruments]
         out = []
         for proposal in proposals:
@@ -213,7 +214,12 @@ class ActorsComponent:
                 s < words.end_char and words.start_char < e for s, e in arms
             ):
                 continue
-            span = strip_det(doc[proposal.start : proposal.end])
+            words = Span(doc, proposal.start, proposal.end, label=label)
+            if words.root.pos_ == "PRON" or self._is_misread_place(words):
+                continue  # "he" is linked by attribution to a name, never an actor itself
+            if strip_det(words).text in self.cities:
+                continue
+            span = strip_det(words)
             actor = self.link(span.text) if label != "NORP" else None
             if actor is not None:
                 label = "PERSON" if actor.kind == ActorKind.PERSON else "ORG"
