@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from warledger.extract.acled import PROTEST_WITH_INTERVENTION, document_category
+from warledger.extract.acled import AGREEMENT, PROTEST_WITH_INTERVENTION, document_category
 from warledger.extract.pipeline import build_pipeline
 from warledger.model import Event, PloverType
 
@@ -114,3 +114,24 @@ def test_raised_alert_is_mobilize(nlp: Language) -> None:
     assert kinds(nlp, "Troops in the valley were placed on high alert.") == [
         ("MOBILIZE", "troops")
     ]
+
+
+def test_setting_up_a_base_is_mobilize(nlp: Language) -> None:
+    assert kinds(nlp, "Foreign forces have set up two new military bases near the dam.") == [
+        ("MOBILIZE", "base")
+    ]
+    assert kinds(nlp, "The army established twelve observation points along the river.") == [
+        ("MOBILIZE", "base")
+    ]
+    assert kinds(nlp, "The company set up a new office in the port.") == []
+
+
+def test_suicide_bombers_blowing_themselves_up(nlp: Language) -> None:
+    assert kinds(nlp, "Two attackers blew themselves up at the checkpoint.") == [
+        ("ASSAULT", "suicide_bombing")
+    ]
+
+
+def test_surrender_is_an_acled_agreement(nlp: Language) -> None:
+    found = events(nlp, "Forty militiamen surrendered to the garrison on Monday.")
+    assert document_category(found) == AGREEMENT

@@ -157,7 +157,7 @@ def acled_category(event: Event, companions: Sequence[Event] = ()) -> AcledCateg
         return _MOBILIZE_BY_MODE.get(event.mode or "", CHANGE_TO_GROUP)
     if event.type == PloverType.RETREAT:
         if event.mode in ("release", "disarm"):
-            return OTHER  # captives freed, arms laid down: no territory changes hands
+            return AGREEMENT  # ACLED codes prisoner releases and surrenders as agreements
         return CHANGE_TO_GROUP if event.mode == "defect" else NON_VIOLENT_TRANSFER
     if event.type == PloverType.AGREE:
         return AGREEMENT

@@ -13,6 +13,8 @@ component has read each trigger, as general patterns over the parse:
   provide peacekeeping (AID, CAMEO 074); they are not on a visit;
 * a crowd-control weapon that is the object of a violent verb ("fired tear
   gas") is one act with that verb;
+* setting up a base or an observation point is MOBILIZE, however many words
+  lie between the verb and the base (``new_bases``, a trigger finder);
 * "released a statement" or "freed the footage" is information, not the
   release of captives (RETREAT, CAMEO 084): no event.
 
@@ -138,3 +140,28 @@ def _claimed_attacks(doc: Doc, events: list[Event]) -> list[Event]:
                 out[j] = out[j].model_copy(update={"initiators": claim.initiators})
         dropped.add(i)
     return [e for k, e in enumerate(out) if k not in dropped]
+
+
+def new_bases(doc: Doc) -> list[tuple[int, int]]:
+    """Token bounds of "set up ... bases", "established ... observation points",
+    "bases were built": the verb, which the events component types MOBILIZE/base."""
+    found = []
+    for verb in doc:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in lex.BASE_VERBS:
+            continue
+        if verb.lemma_.lower() == "set" and not any(
+            c.dep_ == "prt" and c.lower_ == "up" for c in verb.children
+        ):
+            continue
+        if any(c.dep_ in ("dobj", "nsubjpass") and _is_base(c) for c in verb.children):
+            found.append((verb.i, verb.i + 1))
+    return found
+
+
+def _is_base(noun: Token) -> bool:
+    if noun.lower_ in lex.BASE_WORDS:
+        return True
+    return noun.lemma_.lower() in ("point", "post") and any(
+        c.dep_ in ("amod", "compound") and c.lower_ in lex.BASE_POST_MODIFIERS
+        for c in noun.children
+    )
