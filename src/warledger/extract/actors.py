@@ -27,7 +27,7 @@ them too.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -37,7 +37,7 @@ from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.strings import hash_string
 from spacy.tokens import Doc, Span
-from spacy.util import filter_spans
+from spacy.util import filter_spans, minibatch
 
 from warledger.extract.actor_shapes import (
     GROUP_PREFIXES,
@@ -157,8 +157,19 @@ class ActorsComponent:
 
     # --------------------------------------------------------------- call
     def __call__(self, doc: Doc) -> Doc:
+        return self._annotate(doc, self.entity_model.propose(doc) if self.entity_model else [])
+
+    def pipe(self, docs: Iterable[Doc], batch_size: int = 32) -> Iterator[Doc]:
+        """As ``__call__``, with the trained model run on a batch of Docs at once."""
+        for batch in minibatch(docs, size=batch_size):
+            if self.entity_model is None:
+                yield from (self._annotate(doc, []) for doc in batch)
+                continue
+            for doc, found in zip(batch, self.entity_model.propose_batch(batch), strict=True):
+                yield self._annotate(doc, found)
+
+    def _annotate(self, doc: Doc, proposals: list[EntityProposal]) -> Doc:
         hits = self.phrases(doc)
-        proposals = self.entity_model.propose(doc) if self.entity_model is not None else []
         doc._.instruments = self._instruments(doc, hits, proposals)
         candidates = [
             *self._model_candidates(doc, proposals, doc._.instruments),

@@ -17,6 +17,7 @@ are.
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -67,12 +68,26 @@ class ConflictEntityModel:
     def propose(self, doc: Doc) -> list[EntityProposal]:
         """The model's typed spans in ``doc`` (which the pinned pipeline has processed:
         an empty tensor, from a pipeline without ``tok2vec``, yields nothing)."""
-        if len(doc) == 0 or doc.tensor.size == 0:
+        return self.propose_batch([doc])[0]
+
+    def propose_batch(self, docs: Sequence[Doc]) -> list[list[EntityProposal]]:
+        """``propose`` for several Docs at once (the transition model batches them)."""
+        if not docs:
             return []
         for label in self.ner.labels:  # the model's labels, known to this pipeline's vocab
-            doc.vocab.strings.add(label)
-        spaces = [bool(t.whitespace_) for t in doc]
-        bare = Doc(doc.vocab, words=[t.text for t in doc], spaces=spaces)
-        bare.tensor = doc.tensor
-        bare = self.ner(bare)
-        return [EntityProposal(e.start, e.end, e.label_) for e in bare.ents]
+            docs[0].vocab.strings.add(label)
+        ready = [i for i, doc in enumerate(docs) if len(doc) and doc.tensor.size]
+        bares = [_bare_copy(docs[i]) for i in ready]
+        found: list[list[EntityProposal]] = [[] for _ in docs]
+        for i, bare in zip(ready, self.ner.pipe(bares, batch_size=len(bares)), strict=True):
+            found[i] = [EntityProposal(e.start, e.end, e.label_) for e in bare.ents]
+        return found
+
+
+def _bare_copy(doc: Doc) -> Doc:
+    """The same tokens and tensor with no entities: the model must not be bound by the
+    general NER's entities, which a transition-based NER would otherwise keep."""
+    spaces = [bool(t.whitespace_) for t in doc]
+    bare = Doc(doc.vocab, words=[t.text for t in doc], spaces=spaces)
+    bare.tensor = doc.tensor
+    return bare
