@@ -55,6 +55,7 @@ from warledger.extract.actor_shapes import (
 )
 from warledger.extract.attrs import register_extensions
 from warledger.extract.conflict_entities import ConflictEntityModel, EntityProposal
+from warledger.extract.event_lexicon import ARMED_NOUNS
 from warledger.kb import KnowledgeBase, load_kb, normalize_alias
 from warledger.kb import matchers as m
 from warledger.model import Actor, ActorKind, ActorMention, Instrument
@@ -172,7 +173,6 @@ class ActorsComponent:
         hits = self.phrases(doc)
         doc._.instruments = self._instruments(doc, hits, proposals)
         candidates = [
-            *self._model_candidates(doc, proposals, doc._.instruments),
             *self._kb_candidates(doc, hits),
             *self._shape_candidates(doc),
             *self._generic_candidates(doc, hits),
@@ -180,6 +180,10 @@ class ActorsComponent:
             *self._ner_candidates(doc, hits),
         ]
         chosen = _resolve(candidates)
+        # The model ranks last, so it can only fill tokens the others left: link only those.
+        taken = {i for c in chosen for i in range(c.start, c.end)}
+        model = self._model_candidates(doc, proposals, doc._.instruments, taken)
+        chosen = _resolve([*chosen, *model]) if model else chosen
         doc._.actors = [c.mention for c in chosen]
         self._correct_ents(doc, chosen)
         return doc
@@ -211,26 +215,32 @@ class ActorsComponent:
         ]
 
     def _model_candidates(
-        self, doc: Doc, proposals: Iterable[EntityProposal], instruments: list[Instrument]
+        self,
+        doc: Doc,
+        proposals: Iterable[EntityProposal],
+        instruments: list[Instrument],
+        taken: set[int],
     ) -> list[_Candidate]:
-        """The trained model's people, organisations and nationalities, linked to the KB;
-        none that overlaps a weapon or platform, nor a known town (the model, like the
-        general NER, mistypes some weapons and places), nor a bare pronoun."""
+        """The trained model's people, organisations and nationalities on ``taken``-free
+        tokens, linked to the KB; only names (on news far from re3d the model also
+        proposes pronouns and common phrases), none over a weapon or platform, nor a
+        known town (the model, like the general NER, mistypes some of those)."""
         arms = [(i.span.start, i.span.end) for i in instruments]
         out = []
         for proposal in proposals:
             label = MODEL_ACTOR_LABELS.get(proposal.label)
-            words = doc[proposal.start : proposal.end]
-            if label is None or any(
-                s < words.end_char and words.start_char < e for s, e in arms
-            ):
+            if label is None:
                 continue
             words = Span(doc, proposal.start, proposal.end, label=label)
-            if words.root.pos_ == "PRON" or self._is_misread_place(words):
-                continue  # "he" is linked by attribution to a name, never an actor itself
-            if strip_det(words).text in self.cities:
-                continue
             span = strip_det(words)
+            if (
+                not taken.isdisjoint(range(span.start, span.end))
+                or any(s < words.end_char and words.start_char < e for s, e in arms)
+                or not _named(span)  # "his men", "kills": the model's common-noun slips
+                or self._is_misread_place(words)
+                or span.text in self.cities
+            ):
+                continue
             actor = self.link(span.text) if label != "NORP" else None
             if actor is not None:
                 label = "PERSON" if actor.kind == ActorKind.PERSON else "ORG"
@@ -450,6 +460,15 @@ def _resolve(candidates: list[_Candidate]) -> list[_Candidate]:
             taken |= tokens
             chosen.append(cand)
     return sorted(chosen, key=lambda c: c.start)
+
+
+def _named(span: Span) -> bool:
+    """A name ("Harbour Guard": a capital and a proper noun) or armed people ("their
+    fighters"), which pronouns ("he") and common phrases ("people of the republic")
+    are not."""
+    if span.root.lemma_.lower() in ARMED_NOUNS:
+        return True
+    return span[0].is_title and any(t.pos_ == "PROPN" for t in span)
 
 
 def _text_span(doc: Doc, span: Span) -> TextSpan:
