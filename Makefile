@@ -9,7 +9,7 @@ DEMO_DB ?= demo.db
 DEMO_PORT ?= 8000
 VENDOR := src/warledger/web/static/vendor
 
-.PHONY: demo test lint typecheck install clean assets train train-attribution
+.PHONY: demo test lint typecheck install clean assets train train-attribution train-entities
 
 $(BIN)/python:
 	$(PYTHON) -c 'import sys; assert sys.version_info >= (3, 11), "warledger needs Python 3.11+"'
@@ -56,8 +56,6 @@ demo: install
 # the results are committed under src/warledger/models/, so demo and CI never train.
 SHARED ?= $(or $(WARLEDGER_SHARED),../shared)
 
-train: train-attribution
-
 train-attribution: install
 	cd training/attribution && PATH=$(abspath $(BIN)):$$PATH \
 	  nice -n 10 python -m spacy project run all . --vars.shared $(abspath $(SHARED))
@@ -72,6 +70,19 @@ typecheck: install
 # pytest exits 5 when it collects no test; that is not a failure of the code.
 test: lint typecheck
 	$(BIN)/python -m pytest; rc=$$?; if [ $$rc -eq 5 ]; then echo "no tests collected"; rc=0; fi; exit $$rc
+
+ENTITIES_BUILD := training/entities/build
+
+train: train-attribution train-entities
+
+# Conflict-entity NER on re3d's training part (split.json), scored on its validation part.
+train-entities: install
+	$(BIN)/python training/entities/convert.py $(SHARED)/gold/re3d $(ENTITIES_BUILD)
+	nice -n 10 $(BIN)/python -m spacy train training/entities/config.cfg \
+	    --output $(ENTITIES_BUILD)/trained
+	$(BIN)/python training/entities/export.py $(ENTITIES_BUILD)/trained/model-last \
+	    src/warledger/models/entities
+	$(BIN)/warledger eval re3d $(ENTITIES_BUILD)/validation
 
 clean:
 	rm -rf $(VENV) $(DEMO_DB) $(DEMO_DB).blobs build src/*.egg-info .pytest_cache .ruff_cache .mypy_cache \

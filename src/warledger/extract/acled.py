@@ -112,7 +112,12 @@ _COERCE_BY_MODE: dict[str, AcledCategory] = {
     "seize": LOOTING,
 }
 _MOBILIZE_BY_MODE: dict[str, AcledCategory] = {"base": HEADQUARTERS}
-_INTERVENTION_MODES = frozenset({"arrest", "detain", "restrict", "curfew", "disperse"})
+# Crowd-control weapons are violent repression to PLOVER (ASSAULT) but, on a
+# protest, an intervention to ACLED, as are arrests and dispersal.
+_INTERVENTION_MODES = frozenset(
+    {"arrest", "detain", "restrict", "curfew", "disperse", "crowd_control"}
+)
+_INTERVENING = frozenset({PloverType.COERCE, PloverType.ASSAULT})
 _PROTESTER_WORDS = ("protest", "demonstrat", "riot", "crowd", "mob")
 _MOB_WORDS = frozenset({"mob", "crowd", "vigilante", "villagers", "residents"})
 _ARMED_KINDS = frozenset(
@@ -138,6 +143,10 @@ def acled_category(event: Event, companions: Sequence[Event] = ()) -> AcledCateg
     if event.negated:
         return None
     others = [e for e in companions if e is not event and not e.negated]
+    if event.type == PloverType.ASSAULT and event.mode == "crowd_control":
+        # Crowd control on a protest is how that protest is coded (see ``_protest``).
+        protests = any(e.type == PloverType.PROTEST for e in others)
+        return None if protests else PROTEST_WITH_INTERVENTION
     if event.type == PloverType.ASSAULT:
         return OTHER if toll_only(event) else _assault(event)
     if event.type == PloverType.PROTEST:
@@ -147,6 +156,8 @@ def acled_category(event: Event, companions: Sequence[Event] = ()) -> AcledCateg
     if event.type == PloverType.MOBILIZE:
         return _MOBILIZE_BY_MODE.get(event.mode or "", CHANGE_TO_GROUP)
     if event.type == PloverType.RETREAT:
+        if event.mode in ("release", "disarm"):
+            return AGREEMENT  # ACLED codes prisoner releases and surrenders as agreements
         return CHANGE_TO_GROUP if event.mode == "defect" else NON_VIOLENT_TRANSFER
     if event.type == PloverType.AGREE:
         return AGREEMENT
@@ -177,7 +188,7 @@ def _protest(event: Event, others: Sequence[Event]) -> AcledCategory:
     """Protesters who fight (a riot, clashes, violence by protesters) make a violent
     demonstration; force used on peaceful protesters is excessive force; arrests
     or dispersal are an intervention."""
-    assaults = [e for e in others if e.type == PloverType.ASSAULT]
+    assaults = [e for e in others if e.type == PloverType.ASSAULT and e.mode != "crowd_control"]
     by_protesters = any(
         any(w in a.name.lower() for w in _PROTESTER_WORDS) for e in assaults for a in e.initiators
     )
@@ -185,7 +196,7 @@ def _protest(event: Event, others: Sequence[Event]) -> AcledCategory:
         return VIOLENT_DEMONSTRATION
     if assaults:
         return EXCESSIVE_FORCE
-    if any(e.type == PloverType.COERCE and e.mode in _INTERVENTION_MODES for e in others):
+    if any(e.mode in _INTERVENTION_MODES for e in others if e.type in _INTERVENING):
         return PROTEST_WITH_INTERVENTION
     return PEACEFUL_PROTEST
 

@@ -12,17 +12,22 @@ claimed by one mention only (longest wins, ties go to the knowledge base):
 3. the statistical NER (PERSON, ORG, NORP), after fixing its best-known slips: a
    city tagged PERSON or ORG after "in"/"from"/... or known as a capital, and a
    knowledge-base group tagged as a place;
-4. linking: exact alias, then close spellings (rapidfuzz, high cutoff); what is
+4. the trained conflict-entity model (``conflict_entities``, re3d types): its
+   Person / Organisation / Nationality spans fill what the three above left
+   (measured on re3d's validation part, this order beats the model ranking
+   above the general NER: see ``models/entities/MODEL_CARD.md``); its Weapon /
+   MilitaryPlatform spans join the lexicon's where the lexicon found nothing;
+5. linking: exact alias, then close spellings (rapidfuzz, high cutoff); what is
    still unknown becomes a discovered actor ``new:<slug>``.
 
-Weapons and platforms from the lexicon go to ``doc._.instruments``. Corrected
+Weapons and platforms from the lexicon (and the model) go to ``doc._.instruments``. Corrected
 entity labels are written back to ``doc.ents`` so later components (places) see
 them too.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -32,7 +37,7 @@ from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.strings import hash_string
 from spacy.tokens import Doc, Span
-from spacy.util import filter_spans
+from spacy.util import filter_spans, minibatch
 
 from warledger.extract.actor_shapes import (
     GROUP_PREFIXES,
@@ -49,16 +54,21 @@ from warledger.extract.actor_shapes import (
     used_as_actor,
 )
 from warledger.extract.attrs import register_extensions
+from warledger.extract.conflict_entities import ConflictEntityModel, EntityProposal
+from warledger.extract.event_lexicon import ARMED_NOUNS
 from warledger.kb import KnowledgeBase, load_kb, normalize_alias
 from warledger.kb import matchers as m
 from warledger.model import Actor, ActorKind, ActorMention, Instrument
 from warledger.model import Span as TextSpan
 
-FACTORY = "warledger_actors_v1"
+FACTORY = "warledger_actors_v2"
 FUZZY_CUTOFF = 92.0
 MIN_FUZZY_LENGTH = 6
-# Candidate priority when two candidates cover the same characters (lower wins).
-KB, RULE, GENERIC, NER = 0, 1, 2, 3
+# Candidate priority when two candidates cover the same characters (lower wins);
+# NER and MODEL candidates only take tokens that no KB or rule candidate took.
+KB, RULE, GENERIC, NER, MODEL = 0, 1, 2, 3, 4
+MODEL_ACTOR_LABELS = {"Person": "PERSON", "Organisation": "ORG", "Nationality": "NORP"}
+MODEL_INSTRUMENT_LABELS = {"Weapon": "WEAPON", "MilitaryPlatform": "MILITARY_PLATFORM"}
 
 
 @dataclass(frozen=True)
@@ -72,8 +82,14 @@ class _Candidate:
 class ActorsComponent:
     """Assigns ``doc._.actors`` and ``doc._.instruments``; corrects ``doc.ents``."""
 
-    def __init__(self, nlp: Language, kb: KnowledgeBase | None = None) -> None:
+    def __init__(
+        self,
+        nlp: Language,
+        kb: KnowledgeBase | None = None,
+        entity_model: ConflictEntityModel | None = None,
+    ) -> None:
         register_extensions()
+        self.entity_model = entity_model
         self.kb = kb if kb is not None else load_kb()
         self.phrases = m.KBMatcher(nlp, self.kb)
         self.cities = city_names()
@@ -142,8 +158,20 @@ class ActorsComponent:
 
     # --------------------------------------------------------------- call
     def __call__(self, doc: Doc) -> Doc:
+        return self._annotate(doc, self.entity_model.propose(doc) if self.entity_model else [])
+
+    def pipe(self, docs: Iterable[Doc], batch_size: int = 32) -> Iterator[Doc]:
+        """As ``__call__``, with the trained model run on a batch of Docs at once."""
+        for batch in minibatch(docs, size=batch_size):
+            if self.entity_model is None:
+                yield from (self._annotate(doc, []) for doc in batch)
+                continue
+            for doc, found in zip(batch, self.entity_model.propose_batch(batch), strict=True):
+                yield self._annotate(doc, found)
+
+    def _annotate(self, doc: Doc, proposals: list[EntityProposal]) -> Doc:
         hits = self.phrases(doc)
-        doc._.instruments = self._instruments(doc, hits)
+        doc._.instruments = self._instruments(doc, hits, proposals)
         candidates = [
             *self._kb_candidates(doc, hits),
             *self._shape_candidates(doc),
@@ -152,25 +180,81 @@ class ActorsComponent:
             *self._ner_candidates(doc, hits),
         ]
         chosen = _resolve(candidates)
+        # The model ranks last, so it can only fill tokens the others left: link only those.
+        taken = {i for c in chosen for i in range(c.start, c.end)}
+        model = self._model_candidates(doc, proposals, doc._.instruments, taken)
+        chosen = _resolve([*chosen, *model]) if model else chosen
         doc._.actors = [c.mention for c in chosen]
         self._correct_ents(doc, chosen)
         return doc
 
-    def _instruments(self, doc: Doc, hits: Iterable[m.PhraseHit]) -> list[Instrument]:
+    def _instruments(
+        self, doc: Doc, hits: Iterable[m.PhraseHit], proposals: Iterable[EntityProposal]
+    ) -> list[Instrument]:
+        """The lexicon's weapons and platforms, then the model's where the lexicon
+        has nothing (the lexicon's reading of a span wins)."""
         spans = [
             Span(doc, h.start, h.end, label="WEAPON" if h.category == m.WEAPON else "PLATFORM")
             for h in hits
             if h.category in (m.WEAPON, m.PLATFORM)
         ]
         spans = join_adjacent(filter_spans([*spans, *ship_names(doc)]))
+        taken = {i for s in spans for i in range(s.start, s.end)}
+        spans += [
+            Span(doc, p.start, p.end, label=MODEL_INSTRUMENT_LABELS[p.label])
+            for p in proposals
+            if p.label in MODEL_INSTRUMENT_LABELS and taken.isdisjoint(range(p.start, p.end))
+        ]
         return [
             Instrument(
                 span=_text_span(doc, s),
                 label="WEAPON" if s.label_ == "WEAPON" else "MILITARY_PLATFORM",
                 name=s.text,
             )
-            for s in spans
+            for s in sorted(spans, key=lambda s: s.start)
         ]
+
+    def _model_candidates(
+        self,
+        doc: Doc,
+        proposals: Iterable[EntityProposal],
+        instruments: list[Instrument],
+        taken: set[int],
+    ) -> list[_Candidate]:
+        """The trained model's people, organisations and nationalities on ``taken``-free
+        tokens, linked to the KB; only names (on news far from re3d the model also
+        proposes pronouns and common phrases), none over a weapon or platform, nor a
+        known town (the model, like the general NER, mistypes some of those)."""
+        arms = [(i.span.start, i.span.end) for i in instruments]
+        out = []
+        for proposal in proposals:
+            label = MODEL_ACTOR_LABELS.get(proposal.label)
+            if label is None:
+                continue
+            words = Span(doc, proposal.start, proposal.end, label=label)
+            span = strip_det(words)
+            if (
+                not taken.isdisjoint(range(span.start, span.end))
+                or any(s < words.end_char and words.start_char < e for s, e in arms)
+                or not _named(span)  # "his men", "kills": the model's common-noun slips
+                or self._is_misread_place(words)
+                or span.text in self.cities
+            ):
+                continue
+            actor = self.link(span.text) if label != "NORP" else None
+            if actor is not None:
+                label = "PERSON" if actor.kind == ActorKind.PERSON else "ORG"
+                mention = self._mention(doc, span, actor, label, "model")
+            elif label == "NORP":
+                state = self.kb.demonym_index.get(normalize_alias(span.text))
+                country = self.kb.by_id[state].country if state else None
+                mention = self._mention(doc, span, None, label, "model", country=country)
+            else:
+                kind = ActorKind.PERSON if label == "PERSON" else ActorKind.OTHER
+                kw = {"actor_id": f"new:{slug(span.text)}", "kind": kind}
+                mention = self._mention(doc, span, None, label, "model", **kw)
+            out.append(_Candidate(span.start, span.end, MODEL, mention))
+        return out
 
     def _mention(
         self, doc: Doc, span: Span, actor: Actor | None, label: str, source: str, **kw: object
@@ -360,17 +444,31 @@ class ActorsComponent:
 
 
 def _resolve(candidates: list[_Candidate]) -> list[_Candidate]:
-    """Knowledge-base and rule candidates first, longest first, then the NER fills the gaps;
-    a token belongs to at most one mention (an NER span that swallows a known name loses)."""
+    """Knowledge-base and rule candidates first, longest first, then the general NER's,
+    then the trained model fills the gaps; a token belongs to at most one mention (a
+    statistical span that swallows a known name loses)."""
     taken: set[int] = set()
     chosen = []
-    order = sorted(candidates, key=lambda c: (c.priority == NER, c.start - c.end, c.priority))
+
+    def rank(c: _Candidate) -> tuple[int, int, int]:
+        return (c.priority if c.priority >= NER else 0, c.start - c.end, c.priority)
+
+    order = sorted(candidates, key=rank)
     for cand in order:
         tokens = set(range(cand.start, cand.end))
         if not tokens & taken:
             taken |= tokens
             chosen.append(cand)
     return sorted(chosen, key=lambda c: c.start)
+
+
+def _named(span: Span) -> bool:
+    """A name ("Harbour Guard": a capital and a proper noun) or armed people ("their
+    fighters"), which pronouns ("he") and common phrases ("people of the republic")
+    are not."""
+    if span.root.lemma_.lower() in ARMED_NOUNS:
+        return True
+    return span[0].is_title and any(t.pos_ == "PROPN" for t in span)
 
 
 def _text_span(doc: Doc, span: Span) -> TextSpan:
@@ -381,8 +479,10 @@ def _text_span(doc: Doc, span: Span) -> TextSpan:
 
 @Language.factory(
     FACTORY,
-    requires=["doc.ents", "token.dep", "token.pos", "doc._.document_id"],
+    requires=["doc.ents", "doc.tensor", "token.dep", "token.pos", "doc._.document_id"],
     assigns=["doc.ents", "doc._.actors", "doc._.instruments"],
+    default_config={"entity_model": True},
 )
-def make_actors(nlp: Language, name: str) -> ActorsComponent:
-    return ActorsComponent(nlp)
+def make_actors(nlp: Language, name: str, entity_model: bool) -> ActorsComponent:
+    """``entity_model`` false runs the knowledge base and rules alone (no trained model)."""
+    return ActorsComponent(nlp, entity_model=ConflictEntityModel() if entity_model else None)

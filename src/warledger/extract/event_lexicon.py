@@ -50,5 +50,11 @@ TRANSFER_VERBS = _WORDS["transfer_verbs"]
 FIGHTER_NOUNS = _WORDS["fighter_nouns"]
 UNILATERAL_DOCUMENTS = _WORDS["unilateral_documents"]
 END_BOUND_PREPS = _WORDS["end_bound_preps"]
+RELEASED_INFORMATION = _WORDS["released_information"]
+DISCONTINUE_VERBS = _WORDS["discontinue_verbs"]
+DEPLOYED_NOUNS = _WORDS["deployed_nouns"]
+BASE_VERBS = _WORDS["base_verbs"]
+BASE_WORDS = _WORDS["base_words"]
+BASE_POST_MODIFIERS = _WORDS["base_post_modifiers"]
 
 del _DATA, _WORDS  # only the immutable names above outlive the import

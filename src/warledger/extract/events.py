@@ -30,6 +30,7 @@ from spacy.vocab import Vocab
 from warledger.extract import event_lexicon as lex
 from warledger.extract.event_args import ArgumentFinder, model_span
 from warledger.extract.event_context import HOSTILE, event_date, nearest_date, recode_modality
+from warledger.extract.event_conventions import apply_conventions, new_bases
 from warledger.extract.lexicon_matcher import LexiconMatcher
 from warledger.model import (
     CasualtyFigure,
@@ -115,7 +116,7 @@ class EventsComponent:
                     negated=negated,
                 )
             )
-        events = _threat_contents(doc, _merge_causes(doc, events))
+        events = _threat_contents(doc, _merge_causes(doc, apply_conventions(doc, events)))
         doc._.events = _with_casualties(doc, events, doc._.casualties or [], args)
         return doc
 
@@ -124,6 +125,8 @@ class EventsComponent:
         ("Popular Mobilization Forces") and places."""
         spans = [Span(doc, s, e, label=key) for key, s, e in self.triggers(doc)]
         spans += _fighter_transfers(doc)
+        base = _key(PloverType.MOBILIZE, "base")
+        spans += [Span(doc, start, end, label=base) for start, end in new_bases(doc)]
         found = []
         for span in sorted(filter_spans(spans), key=lambda s: s.start):
             if args.inside_name(span) or _so_called(span):

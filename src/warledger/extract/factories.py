@@ -53,6 +53,10 @@ def component_versions(nlp: Language) -> dict[str, str]:
         trained = getattr(nlp.get_pipe(name), "model_version", None)
         if name.startswith("warledger_") and trained:
             versions[f"{name}.model"] = trained
+    if "warledger_actors" in nlp.pipe_names:
+        entity_model = getattr(nlp.get_pipe("warledger_actors"), "entity_model", None)
+        if entity_model is not None:
+            versions["entity_model"] = entity_model.version
     if "warledger_places" in nlp.pipe_names:
         user_file = getattr(nlp.get_pipe("warledger_places"), "places_file_version", None)
         if user_file:

@@ -1,0 +1,137 @@
+"""PLOVER coding conventions (``event_conventions`` and the lexicon) on invented sentences.
+
+Each test is one convention of the PLOVER codebook / CAMEO-to-PLOVER mapping,
+stated as a general pattern: the sentences were written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from warledger.extract.acled import AGREEMENT, PROTEST_WITH_INTERVENTION, document_category
+from warledger.extract.pipeline import build_pipeline
+from warledger.model import Event, PloverType
+
+P = PloverType
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return build_pipeline(components=["warledger_actors", "warledger_events"])
+
+
+def events(nlp: Language, text: str) -> list[Event]:
+    return list(nlp(text)._.events or [])
+
+
+def kinds(nlp: Language, text: str) -> list[tuple[str, str | None]]:
+    return [(e.type.value, e.mode) for e in events(nlp, text)]
+
+
+def test_release_of_captives_is_retreat(nlp: Language) -> None:
+    assert kinds(nlp, "The rebels released twelve captured soldiers on Friday.") == [
+        ("RETREAT", "release")
+    ]
+    found = kinds(nlp, "The militia freed the three engineers on Sunday.")
+    assert found == [("RETREAT", "release")]
+
+
+def test_released_information_is_no_event(nlp: Language) -> None:
+    assert kinds(nlp, "The ministry released a video of the parade on Monday.") == []
+
+
+def test_demobilisation_is_retreat(nlp: Language) -> None:
+    assert kinds(nlp, "Two hundred fighters were demobilized last week.") == [
+        ("RETREAT", "disarm")
+    ]
+
+
+def test_crowd_control_weapons_on_a_crowd_are_assault(nlp: Language) -> None:
+    found = events(nlp, "Riot police fired tear gas at hundreds of demonstrators on Sunday.")
+    assert [(e.type, e.mode) for e in found] == [
+        (P.ASSAULT, "crowd_control"),
+        (P.PROTEST, "demonstration"),
+    ]
+    assert [a.name for a in found[0].initiators] == ["Riot police"]
+    # ACLED still codes it as a protest met with intervention, not excessive force.
+    assert document_category(found) == PROTEST_WITH_INTERVENTION
+
+
+def test_dispersal_without_weapons_stays_coerce(nlp: Language) -> None:
+    assert kinds(nlp, "Police dispersed the crowd outside the court.") == [("COERCE", "disperse")]
+
+
+def test_claimed_responsibility_is_the_claimed_assault(nlp: Language) -> None:
+    found = events(nlp, "The Northern Front claimed responsibility for the bombing of the bridge.")
+    assert [(e.type, e.mode) for e in found] == [(P.ASSAULT, "explosion")]
+    assert [a.name for a in found[0].initiators] == ["Northern Front"]
+
+
+def test_claim_without_a_named_attack_becomes_an_assault(nlp: Language) -> None:
+    found = events(nlp, "The Northern Front claimed responsibility on Tuesday.")
+    assert [e.type for e in found] == [P.ASSAULT]
+    assert [a.name for a in found[0].initiators] == ["Northern Front"]
+
+
+def test_stopping_cooperation_is_sanction(nlp: Language) -> None:
+    assert kinds(nlp, "Norland halted economic aid to Sorvia after the coup.") == [
+        ("SANCTION", "discontinue")
+    ]
+    assert kinds(nlp, "The foreign minister cancelled her visit to the capital.") == [
+        ("SANCTION", "discontinue")
+    ]
+
+
+def test_arriving_troops_are_deployed_not_visiting(nlp: Language) -> None:
+    assert kinds(nlp, "A battalion of peacekeeping troops arrived in the border town.") == [
+        ("AID", "peacekeeping")
+    ]
+    assert kinds(nlp, "Fresh troops arrived in the northern province on Monday.") == [
+        ("MOBILIZE", "troops")
+    ]
+    assert kinds(nlp, "The envoy arrived in the capital on Monday.") == [("CONSULT", "visit")]
+
+
+def test_calling_off_a_strike_concedes(nlp: Language) -> None:
+    found = kinds(nlp, "The union called off its strike.")
+    assert found[0] == ("CONCEDE", None)
+
+
+def test_extradition_is_cooperation(nlp: Language) -> None:
+    assert kinds(nlp, "Norland extradited the suspect to Sorvia on Sunday.") == [
+        ("COOPERATE", None)
+    ]
+
+
+def test_official_protest_is_accuse(nlp: Language) -> None:
+    assert kinds(nlp, "Sorvia lodged an official protest with Norland over the border.") == [
+        ("ACCUSE", None)
+    ]
+
+
+def test_raised_alert_is_mobilize(nlp: Language) -> None:
+    assert kinds(nlp, "Troops in the valley were placed on high alert.") == [
+        ("MOBILIZE", "troops")
+    ]
+
+
+def test_setting_up_a_base_is_mobilize(nlp: Language) -> None:
+    assert kinds(nlp, "Foreign forces have set up two new military bases near the dam.") == [
+        ("MOBILIZE", "base")
+    ]
+    assert kinds(nlp, "The army established twelve observation points along the river.") == [
+        ("MOBILIZE", "base")
+    ]
+    assert kinds(nlp, "The company set up a new office in the port.") == []
+
+
+def test_suicide_bombers_blowing_themselves_up(nlp: Language) -> None:
+    assert kinds(nlp, "Two attackers blew themselves up at the checkpoint.") == [
+        ("ASSAULT", "suicide_bombing")
+    ]
+
+
+def test_released_captives_are_an_acled_agreement(nlp: Language) -> None:
+    found = events(nlp, "The militia released forty prisoners on Monday.")
+    assert document_category(found) == AGREEMENT
