@@ -426,7 +426,13 @@ def _from_tagger(doc: Doc, paired: PairedSpans) -> Attribution:
 
 @Language.factory(
     FACTORY,
-    requires=["token.dep", "token.lemma", "doc._.actors", "doc._.document_id"],
+    requires=[
+        "token.dep",
+        "token.lemma",
+        "doc._.actors",
+        "doc._.attribution_spans",
+        "doc._.document_id",
+    ],
     assigns=["doc._.attributions"],
 )
 def make_attribution(nlp: Language, name: str) -> AttributionComponent:

@@ -45,7 +45,7 @@ from warledger.model import (
     Stance,
 )
 
-FACTORY = "warledger_claims_v1"
+FACTORY = "warledger_claims_v2"
 
 # A quotation: curly quotes may span paragraphs (a long speech), straight
 # quotes stay within one paragraph so that a stray mark cannot swallow a text.

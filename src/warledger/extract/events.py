@@ -40,7 +40,7 @@ from warledger.model import (
 )
 from warledger.model import Span as TextSpan
 
-FACTORY = "warledger_events_v1"
+FACTORY = "warledger_events_v2"
 
 # Trigger modes a sentence cue may replace: a generic "attack" or a "bombing"
 # can turn out to be aerial or suicide; "shelled" or "clashes" stay what they say.

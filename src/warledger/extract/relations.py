@@ -72,7 +72,7 @@ from warledger.model import (
     RelationPredicate,
 )
 
-FACTORY = "warledger_relations_v1"
+FACTORY = "warledger_relations_v2"
 
 P = RelationPredicate
 
