@@ -9,7 +9,7 @@ DEMO_DB ?= demo.db
 DEMO_PORT ?= 8000
 VENDOR := src/warledger/web/static/vendor
 
-.PHONY: demo test lint install clean assets
+.PHONY: demo test lint install clean assets train train-factuality
 
 $(BIN)/python:
 	$(PYTHON) -c 'import sys; assert sys.version_info >= (3, 11), "warledger needs Python 3.11+"'
@@ -58,6 +58,24 @@ lint: install
 # pytest exits 5 when it collects no test; that is not a failure of the code.
 test: lint
 	$(BIN)/python -m pytest; rc=$$?; if [ $$rc -eq 5 ]; then echo "no tests collected"; rc=0; fi; exit $$rc
+
+# Trained components: `make train` rebuilds each one from ../shared/train with spacy train
+# (fixed seed) and copies the trained pipe into src/warledger/models/. CI and make demo
+# never train; they load the committed artifacts.
+SHARED ?= ../shared
+PY := $(CURDIR)/$(BIN)/python
+FACTUALITY := training/factuality
+FACTUALITY_VERSION ?= 1.0.0
+
+train: train-factuality
+
+train-factuality: install
+	cd $(FACTUALITY) && PYTHONPATH=$(CURDIR)/src $(PY) scripts/convert.py $(abspath $(SHARED))/train/factuality train corpus/train.spacy
+	cd $(FACTUALITY) && PYTHONPATH=$(CURDIR)/src $(PY) scripts/convert.py $(abspath $(SHARED))/train/factuality dev corpus/dev.spacy
+	cd $(FACTUALITY) && PYTHONPATH=$(CURDIR)/src $(PY) -m spacy train configs/config.cfg \
+	    --output output --code scripts/components.py
+	cd $(FACTUALITY) && PYTHONPATH=$(CURDIR)/src $(PY) scripts/package.py output/model-best \
+	    $(CURDIR)/src/warledger/models/factuality $(FACTUALITY_VERSION)
 
 clean:
 	rm -rf $(VENV) $(DEMO_DB) $(DEMO_DB).blobs build src/*.egg-info .pytest_cache .ruff_cache \

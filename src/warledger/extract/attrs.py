@@ -14,6 +14,7 @@ assembler never needs to know which component found what.
 | dates         | warledger_dates         | ``list[DateMention]``          |
 | casualties    | warledger_casualties    | ``list[CasualtyFigure]``       |
 | attributions  | warledger_attribution   | ``list[Attribution]``          |
+| factuality    | warledger_factuality    | ``dict[int, float]`` by token  |
 | events        | warledger_events        | ``list[Event]``                |
 | relations     | warledger_relations     | ``list[Relation]``             |
 | claims        | warledger_claims        | ``list[Claim]``                |
@@ -32,6 +33,7 @@ DOC_ATTRIBUTES: tuple[str, ...] = (
     "dates",
     "casualties",
     "attributions",
+    "factuality",
     "events",
     "relations",
     "claims",

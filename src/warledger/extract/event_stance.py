@@ -1,0 +1,171 @@
+"""The stance a text takes towards an event it mentions, from the trained factuality score.
+
+A trigger word is not an assertion that the event happened: "residents feared
+a new strike", "a possible attack", "if the missiles are used, the war will
+widen", "did the army shell the town?". ``warledger_factuality`` scores each
+predicate in [-3, 3]; this module turns the score of an event's trigger, with
+the syntactic cues that English marks modality with, into a ``Stance``:
+
+* a conditional (the event sits in an "if"/"unless" clause, or is the
+  consequence of one) is ``hypothetical`` whatever the score;
+* an event asked about in a question is a ``question``;
+* a negated event ("did not attack", "no shelling") or one scored as not having
+  happened is ``denied``;
+* an event an auxiliary puts ahead ("will attack") is ``future``;
+* an event under a word of fear, possibility or intention ("feared a strike",
+  "an attack remains possible", "no evidence that ... the strike"), a modal
+  ("might order an assault") or a habitual adverb (a generic statement:
+  "militias usually loot villages") is ``hypothetical``; so is any event the
+  trained score does not commit to (opinion, other uncommitted contexts);
+* only a committed event is ``asserted``.
+
+The score alone misses the first cues: the newswire corpora it learns from rate
+many nouns under "fear" or "possible" as having happened. The cue words are
+general English modality, not tuned on any record.
+
+The thresholds were chosen on the dev splits of the factuality data
+(``training/factuality/scripts/thresholds.py``, best macro F1 of asserted /
+uncommitted / denied on UW and MEANTIME dev, gold >= 1.5 asserted, <= -1.5 denied).
+Without a score (the factuality pipe left out) negation alone decides, as before.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from warledger.model import Stance
+
+ASSERT_MIN = 1.8
+DENY_MAX = -0.5
+CONDITIONAL_MARKS = frozenset({"if", "unless"})
+FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
+MODAL_AUX = frozenset({"may", "might", "could", "would", "should", "must", "can", "ca"})
+HABITUAL_ADVERBS = frozenset(
+    {"usually", "often", "always", "typically", "generally", "routinely", "frequently", "rarely"}
+)
+UNCOMMITTED_GOVERNORS = frozenset(
+    {
+        "fear",
+        "feared",
+        "worry",
+        "afraid",
+        "risk",
+        "danger",
+        "threat",
+        "possible",
+        "possibility",
+        "possibly",
+        "likely",
+        "unlikely",
+        "probable",
+        "potential",
+        "plan",
+        "intend",
+        "want",
+        "hope",
+        "expect",
+        "seek",
+        "aim",
+        "prepare",
+        "consider",
+        "speculate",
+        "rumour",
+        "rumor",
+        "allege",
+        "suspect",
+        "predict",
+        "prevent",
+        "avoid",
+    }
+)
+NO_EVIDENCE_DETERMINERS = frozenset({"no", "little"})
+_CLAUSE_CLIMB = 4
+
+
+def event_stance(root: Token, negated: bool) -> Stance:
+    """The text's own stance towards the event whose trigger's head is ``root``."""
+    scores = root.doc._.factuality
+    score = scores.get(root.i) if scores else None
+    if score is None:
+        return Stance.DENIED if negated else Stance.ASSERTED
+    if is_conditional(root):
+        return Stance.HYPOTHETICAL
+    if is_questioned(root):
+        return Stance.QUESTION
+    if negated or score <= DENY_MAX:
+        return Stance.DENIED
+    if is_future(root):
+        return Stance.FUTURE
+    if score >= ASSERT_MIN and not is_uncommitted(root):
+        return Stance.ASSERTED
+    return Stance.HYPOTHETICAL
+
+
+def _clause_heads(root: Token) -> list[Token]:
+    """``root`` and the words above it up to the head of its sentence, nearest first."""
+    heads = [root]
+    current = root
+    for _ in range(_CLAUSE_CLIMB):
+        if current.head.i == current.i:
+            break
+        current = current.head
+        heads.append(current)
+    return heads
+
+
+def is_conditional(root: Token) -> bool:
+    """In an "if"/"unless" clause, or in the main clause such a clause conditions."""
+    for head in _clause_heads(root):
+        for child in head.children:
+            if child.dep_ == "mark" and child.lower_ in CONDITIONAL_MARKS:
+                return True
+            if child.dep_ == "advcl" and any(
+                c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in child.children
+            ):
+                return True
+    return False
+
+
+def is_uncommitted(root: Token) -> bool:
+    """A word of fear, possibility or intention above the event, a modal auxiliary on
+    it or its governing verbs, a negated piece of evidence ("no indication that"), or
+    a habitual adverb that makes the sentence generic."""
+    for depth, head in enumerate(_clause_heads(root)):
+        if depth and head.lemma_.lower() in UNCOMMITTED_GOVERNORS:
+            return True
+        if (
+            depth
+            and head.pos_ == "NOUN"
+            and any(c.dep_ == "det" and c.lower_ in NO_EVIDENCE_DETERMINERS for c in head.children)
+        ):
+            return True
+        for child in head.children:
+            word = child.lower_
+            if child.dep_ == "aux" and word in MODAL_AUX:
+                return True
+            if child.dep_ in ("acomp", "attr", "oprd") and child.lemma_.lower() in (
+                UNCOMMITTED_GOVERNORS
+            ):
+                return True
+            if child.dep_ == "advmod" and word in HABITUAL_ADVERBS:
+                return True
+    return False
+
+
+def is_questioned(root: Token) -> bool:
+    """The event's sentence is a question (it ends in a question mark)."""
+    sent = root.sent
+    tail = [t for t in sent[-3:] if not t.is_space]
+    return any(t.text == "?" for t in tail)
+
+
+def is_future(root: Token) -> bool:
+    """A future auxiliary on the trigger or the verb it depends on ("will strike",
+    "would launch an attack", "is going to attack")."""
+    for head in _clause_heads(root)[:2]:
+        for child in head.children:
+            if child.dep_ == "aux" and child.lower_ in FUTURE_AUX:
+                return True
+        if head.lower_ == "going" and any(c.dep_ == "xcomp" for c in head.children):
+            return True
+    return False
