@@ -290,7 +290,8 @@ class ClaimAssembler:
         if isinstance(proposition, Event):
             if span is None or len(span) == 0:
                 return Stance.DENIED if proposition.negated else Stance.ASSERTED
-            return event_stance(span.root, proposition.negated)
+            toll = any(c.span == proposition.trigger for c in proposition.casualties)
+            return event_stance(span.root, proposition.negated, scored=not toll)
         if span is None or len(span) == 0:
             return Stance.ASSERTED
         token = span.root

@@ -80,14 +80,26 @@ UNCOMMITTED_GOVERNORS = frozenset(
 )
 NO_EVIDENCE_DETERMINERS = frozenset({"no", "little"})
 _CLAUSE_CLIMB = 4
+# Climbing from an event to the words that govern it stops at a clause that only
+# sets the scene ("while the shelling went on, Russia could not interfere").
+_SCENE_CLAUSES = frozenset({"advcl", "relcl", "parataxis", "appos"})
+# Dependencies that link one clause to another: a modal or habitual adverb beyond
+# them belongs to another clause.
+_CLAUSE_LINKS = frozenset({"ccomp", "conj", "csubj", "advcl", "relcl", "parataxis", "acl"})
 
 
-def event_stance(root: Token, negated: bool) -> Stance:
-    """The text's own stance towards the event whose trigger's head is ``root``."""
+def event_stance(root: Token, negated: bool, scored: bool = True) -> Stance:
+    """The text's own stance towards the event whose trigger's head is ``root``.
+
+    ``scored=False`` leaves the trained score out and lets only the cues decide:
+    for a trigger that is no predicate (a casualty toll standing for its event).
+    """
     scores = root.doc._.factuality
     score = scores.get(root.i) if scores else None
     if score is None:
         return Stance.DENIED if negated else Stance.ASSERTED
+    if not scored:
+        score = ASSERT_MIN
     if is_conditional(root):
         return Stance.HYPOTHETICAL
     if is_questioned(root):
@@ -102,11 +114,12 @@ def event_stance(root: Token, negated: bool) -> Stance:
 
 
 def _clause_heads(root: Token) -> list[Token]:
-    """``root`` and the words above it up to the head of its sentence, nearest first."""
+    """``root`` and the words above it, nearest first, up to the head of its sentence
+    or of the scene-setting clause it sits in."""
     heads = [root]
     current = root
     for _ in range(_CLAUSE_CLIMB):
-        if current.head.i == current.i:
+        if current.head.i == current.i or current.dep_ in _SCENE_CLAUSES:
             break
         current = current.head
         heads.append(current)
@@ -127,9 +140,11 @@ def is_conditional(root: Token) -> bool:
 
 
 def is_uncommitted(root: Token) -> bool:
-    """A word of fear, possibility or intention above the event, a modal auxiliary on
-    it or its governing verbs, a negated piece of evidence ("no indication that"), or
-    a habitual adverb that makes the sentence generic."""
+    """A word of fear, possibility or intention above the event (across "that"
+    clauses: "feared that the army would strike"), a negated piece of evidence ("no
+    indication that"), or, in the event's own clause, a modal auxiliary or a
+    habitual adverb that makes the sentence generic."""
+    own_clause = True
     for depth, head in enumerate(_clause_heads(root)):
         if depth and head.lemma_.lower() in UNCOMMITTED_GOVERNORS:
             return True
@@ -140,15 +155,17 @@ def is_uncommitted(root: Token) -> bool:
         ):
             return True
         for child in head.children:
-            word = child.lower_
-            if child.dep_ == "aux" and word in MODAL_AUX:
-                return True
             if child.dep_ in ("acomp", "attr", "oprd") and child.lemma_.lower() in (
                 UNCOMMITTED_GOVERNORS
             ):
                 return True
-            if child.dep_ == "advmod" and word in HABITUAL_ADVERBS:
+            if own_clause and (
+                (child.dep_ == "aux" and child.lower_ in MODAL_AUX)
+                or (child.dep_ == "advmod" and child.lower_ in HABITUAL_ADVERBS)
+            ):
                 return True
+        if head.dep_ in _CLAUSE_LINKS:
+            own_clause = False
     return False
 
 
