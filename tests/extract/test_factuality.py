@@ -113,6 +113,7 @@ def _event_stances(extractor: Extractor, text: str) -> dict[str, Stance]:
         ("The army did not shell the village, the report found.", "shell", "denied"),
         ("If the rebels attack the airport, the army will retaliate.", "attack", "hypothetical"),
         ("Did the militia shell the market last week?", "shell", "question"),
+        ("The envoy said the brigade must withdraw from the valley.", "withdraw", "asserted"),
     ],
 )
 def test_stance_of_each_kind(extractor: Extractor, text: str, trigger: str, stance: str) -> None:
@@ -127,6 +128,10 @@ def test_stance_of_each_kind(extractor: Extractor, text: str, trigger: str, stan
         "If the rebels attack the airport, the army will retaliate.",
         "In such wars, militias usually loot every village they pass.",
         "The commander might order an assault on the ridge.",
+        "Investigators found no sign that the fire was linked to the clashes.",
+        "Farmers had initially feared another raid on the village.",
+        "Should the tanks join in, the fighting will spread and reserves will be deployed.",
+        "If the tanks join in, the fighting will spread and reserves will be deployed.",
     ],
 )
 def test_uncommitted_events_are_never_asserted(extractor: Extractor, text: str) -> None:

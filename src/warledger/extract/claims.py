@@ -39,6 +39,7 @@ from warledger.model import (
     Claim,
     DateMention,
     Event,
+    PloverType,
     Relation,
     Span,
     Stance,
@@ -50,6 +51,9 @@ FACTORY = "warledger_claims_v1"
 # quotes stay within one paragraph so that a stray mark cannot swallow a text.
 QUOTATION = re.compile(r"“[^“”]{1,4000}”|\"[^\"\n]{1,1500}\"|«[^«»]{1,4000}»")
 NEGATION_DEPS = frozenset({"neg"})
+# Event types whose modality is part of the type (PLOVER codes "will attack" as a
+# THREATEN, "must withdraw" as a REQUEST, "will release" as an AGREE).
+MODAL_TYPES = frozenset({PloverType.THREATEN, PloverType.REQUEST, PloverType.AGREE})
 # How far after a closing quotation mark a cue may start to claim the quote ('…” said X').
 MAX_CUE_GAP = 3
 # Interview transcripts: an answer turn runs from its label to the next
@@ -291,7 +295,8 @@ class ClaimAssembler:
             if span is None or len(span) == 0:
                 return Stance.DENIED if proposition.negated else Stance.ASSERTED
             toll = any(c.span == proposition.trigger for c in proposition.casualties)
-            return event_stance(span.root, proposition.negated, scored=not toll)
+            modal_type = proposition.type in MODAL_TYPES
+            return event_stance(span.root, proposition.negated, not toll, modal_type)
         if span is None or len(span) == 0:
             return Stance.ASSERTED
         token = span.root

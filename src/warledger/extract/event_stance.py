@@ -38,8 +38,10 @@ from warledger.model import Stance
 ASSERT_MIN = 1.8
 DENY_MAX = -0.5
 CONDITIONAL_MARKS = frozenset({"if", "unless"})
+INVERTED_CONDITIONALS = frozenset({"should", "had", "were"})
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
-MODAL_AUX = frozenset({"may", "might", "could", "would", "should", "must", "can", "ca"})
+# "must"/"should" make a demand (PLOVER REQUEST), not a possibility.
+MODAL_AUX = frozenset({"may", "might", "could", "would", "can", "ca"})
 HABITUAL_ADVERBS = frozenset(
     {"usually", "often", "always", "typically", "generally", "routinely", "frequently", "rarely"}
 )
@@ -88,11 +90,16 @@ _SCENE_CLAUSES = frozenset({"advcl", "relcl", "parataxis", "appos"})
 _CLAUSE_LINKS = frozenset({"ccomp", "conj", "csubj", "advcl", "relcl", "parataxis", "acl"})
 
 
-def event_stance(root: Token, negated: bool, scored: bool = True) -> Stance:
+def event_stance(
+    root: Token, negated: bool, scored: bool = True, modal_type: bool = False
+) -> Stance:
     """The text's own stance towards the event whose trigger's head is ``root``.
 
     ``scored=False`` leaves the trained score out and lets only the cues decide:
     for a trigger that is no predicate (a casualty toll standing for its event).
+    ``modal_type``: the event's type already says its modality (a threat, a demand,
+    a promise: "will attack" is an asserted THREATEN), so only a condition, a
+    question or a negation changes the stance.
     """
     scores = root.doc._.factuality
     score = scores.get(root.i) if scores else None
@@ -104,8 +111,10 @@ def event_stance(root: Token, negated: bool, scored: bool = True) -> Stance:
         return Stance.HYPOTHETICAL
     if is_questioned(root):
         return Stance.QUESTION
-    if negated or score <= DENY_MAX:
+    if negated or (score <= DENY_MAX and not modal_type):
         return Stance.DENIED
+    if modal_type:
+        return Stance.ASSERTED
     if is_future(root):
         return Stance.FUTURE
     if score >= ASSERT_MIN and not is_uncommitted(root):
@@ -127,16 +136,26 @@ def _clause_heads(root: Token) -> list[Token]:
 
 
 def is_conditional(root: Token) -> bool:
-    """In an "if"/"unless" clause, or in the main clause such a clause conditions."""
+    """In an "if"/"unless" clause or an inverted one ("should the talks fail", "had
+    they known"), or in the main clause such a clause conditions."""
     for head in _clause_heads(root):
-        for child in head.children:
-            if child.dep_ == "mark" and child.lower_ in CONDITIONAL_MARKS:
-                return True
-            if child.dep_ == "advcl" and any(
-                c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in child.children
-            ):
-                return True
+        if _conditional_clause(head):
+            return True
+        if any(c.dep_ == "advcl" and _conditional_clause(c) for c in head.children):
+            return True
     return False
+
+
+def _conditional_clause(head: Token) -> bool:
+    if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in head.children):
+        return True
+    first = head.left_edge
+    return (
+        head.dep_ == "advcl"
+        and first.lower_ in INVERTED_CONDITIONALS
+        and first.head.i == head.i
+        and first.dep_ in ("aux", "auxpass")
+    )
 
 
 def is_uncommitted(root: Token) -> bool:
