@@ -22,8 +22,7 @@ def _record(words: str, predicates: dict[int, float]) -> dict:
     return {
         "tokens": tokens,
         "predicates": [
-            {"token": i, "span": [i, i + 1], "factuality": f}
-            for i, f in predicates.items()
+            {"token": i, "span": [i, i + 1], "factuality": f} for i, f in predicates.items()
         ],
     }
 
