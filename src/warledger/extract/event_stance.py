@@ -85,6 +85,7 @@ _CLAUSE_CLIMB = 4
 # Climbing from an event to the words that govern it stops at a clause that only
 # sets the scene ("while the shelling went on, Russia could not interfere").
 _SCENE_CLAUSES = frozenset({"advcl", "relcl", "parataxis", "appos"})
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass"})
 # Dependencies that link one clause to another: a modal or habitual adverb beyond
 # them belongs to another clause.
 _CLAUSE_LINKS = frozenset({"ccomp", "conj", "csubj", "advcl", "relcl", "parataxis", "acl"})
@@ -159,23 +160,31 @@ def _conditional_clause(head: Token) -> bool:
 
 
 def is_uncommitted(root: Token) -> bool:
-    """A word of fear, possibility or intention above the event (across "that"
-    clauses: "feared that the army would strike"), a negated piece of evidence ("no
-    indication that"), or, in the event's own clause, a modal auxiliary or a
-    habitual adverb that makes the sentence generic."""
+    """A word of fear, possibility or intention that takes the event as its
+    complement ("feared a strike", "feared that the army would strike"; not the
+    subject: "the attack was intended to frighten") or is said of it ("an attack
+    remains possible"), a negated piece of evidence
+    over a clause that holds the event ("no indication that ... the fighting"; not
+    "no connection with the shelling"), or, in the event's own clause, a modal
+    auxiliary or a habitual adverb that makes the sentence generic."""
     own_clause = True
+    via_clause = False
+    below = root
     for depth, head in enumerate(_clause_heads(root)):
-        if depth and head.lemma_.lower() in UNCOMMITTED_GOVERNORS:
+        complement = depth and below.dep_ not in _SUBJECTS
+        if depth and not complement:
+            own_clause = False  # "the attack could be investigated": the modal is not the attack's
+        if complement and head.lemma_.lower() in UNCOMMITTED_GOVERNORS:
             return True
         if (
-            depth
+            via_clause
             and head.pos_ == "NOUN"
             and any(c.dep_ == "det" and c.lower_ in NO_EVIDENCE_DETERMINERS for c in head.children)
         ):
             return True
         for child in head.children:
-            if child.dep_ in ("acomp", "attr", "oprd") and child.lemma_.lower() in (
-                UNCOMMITTED_GOVERNORS
+            if child.dep_ in ("acomp", "attr", "oprd") and (
+                child.lemma_.lower() in UNCOMMITTED_GOVERNORS
             ):
                 return True
             if own_clause and (
@@ -185,6 +194,8 @@ def is_uncommitted(root: Token) -> bool:
                 return True
         if head.dep_ in _CLAUSE_LINKS:
             own_clause = False
+            via_clause = True
+        below = head
     return False
 
 
@@ -196,9 +207,13 @@ def is_questioned(root: Token) -> bool:
 
 
 def is_future(root: Token) -> bool:
-    """A future auxiliary on the trigger or the verb it depends on ("will strike",
-    "would launch an attack", "is going to attack")."""
-    for head in _clause_heads(root)[:2]:
+    """A future auxiliary on the trigger or on the verb it is the object of ("will
+    strike", "will launch an attack", "is going to attack"); not on the verb it is
+    the subject of ("martial law will stay in force" is in force now)."""
+    heads = _clause_heads(root)[:2]
+    if root.dep_ in _SUBJECTS:
+        heads = heads[:1]
+    for head in heads:
         for child in head.children:
             if child.dep_ == "aux" and child.lower_ in FUTURE_AUX:
                 return True
