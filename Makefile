@@ -9,7 +9,7 @@ DEMO_DB ?= demo.db
 DEMO_PORT ?= 8000
 VENDOR := src/warledger/web/static/vendor
 
-.PHONY: demo test lint typecheck install clean assets train train-attribution train-entities
+.PHONY: demo test lint typecheck install clean assets train train-attribution train-entities train-factuality
 
 $(BIN)/python:
 	$(PYTHON) -c 'import sys; assert sys.version_info >= (3, 11), "warledger needs Python 3.11+"'
@@ -73,7 +73,7 @@ test: lint typecheck
 
 ENTITIES_BUILD := training/entities/build
 
-train: train-attribution train-entities
+train: train-attribution train-entities train-factuality
 
 # Conflict-entity NER on re3d's training part (split.json), scored on its validation part.
 train-entities: install
@@ -83,6 +83,21 @@ train-entities: install
 	$(BIN)/python training/entities/export.py $(ENTITIES_BUILD)/trained/model-last \
 	    src/warledger/models/entities
 	$(BIN)/warledger eval re3d $(ENTITIES_BUILD)/validation
+
+# Trained components: `make train` rebuilds each one from ../shared/train with spacy train
+# (fixed seed) and copies the trained pipe into src/warledger/models/. CI and make demo
+# never train; they load the committed artifacts.
+PY := $(CURDIR)/$(BIN)/python
+FACTUALITY := training/factuality
+FACTUALITY_VERSION ?= 1.0.0
+
+train-factuality: install
+	cd $(FACTUALITY) && PYTHONPATH=$(CURDIR)/src $(PY) scripts/convert.py $(abspath $(SHARED))/train/factuality train corpus/train.spacy
+	cd $(FACTUALITY) && PYTHONPATH=$(CURDIR)/src $(PY) scripts/convert.py $(abspath $(SHARED))/train/factuality dev corpus/dev.spacy
+	cd $(FACTUALITY) && PYTHONPATH=$(CURDIR)/src $(PY) -m spacy train configs/config.cfg \
+	    --output output --code scripts/components.py
+	cd $(FACTUALITY) && PYTHONPATH=$(CURDIR)/src $(PY) scripts/package.py output/model-best \
+	    $(CURDIR)/src/warledger/models/factuality $(FACTUALITY_VERSION)
 
 clean:
 	rm -rf $(VENV) $(DEMO_DB) $(DEMO_DB).blobs build src/*.egg-info .pytest_cache .ruff_cache .mypy_cache \

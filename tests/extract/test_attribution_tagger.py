@@ -67,8 +67,8 @@ def test_claims_name_the_trained_model(extractor: Extractor) -> None:
     claims = extractor.extract(TextInput("Officials said that rockets hit the depot.", "t"))
     assert claims
     producer = claims[0].producer
-    assert producer["warledger_attribution_tagger"] == "warledger_attribution_tagger_v1"
-    model = producer["warledger_attribution_tagger.model"]
+    factory, _, model = producer["warledger_attribution_tagger"].partition("@")
+    assert factory == "warledger_attribution_tagger_v1"
     assert model.startswith("warledger_attribution_tagger-")
 
 

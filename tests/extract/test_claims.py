@@ -112,9 +112,10 @@ def test_denial_cue_makes_a_denied_claim(bare: Language) -> None:
 
 
 def test_negated_event_in_an_assertion_is_a_denial() -> None:
-    assert combine_stance(Stance.ASSERTED, negated=True) is Stance.DENIED
-    assert combine_stance(Stance.ASSERTED, negated=False) is Stance.ASSERTED
-    assert combine_stance(Stance.FUTURE, negated=True) is Stance.FUTURE
+    assert combine_stance(Stance.ASSERTED, Stance.DENIED) is Stance.DENIED
+    assert combine_stance(Stance.ASSERTED, Stance.ASSERTED) is Stance.ASSERTED
+    assert combine_stance(Stance.ASSERTED, Stance.HYPOTHETICAL) is Stance.HYPOTHETICAL
+    assert combine_stance(Stance.FUTURE, Stance.DENIED) is Stance.FUTURE
 
 
 def test_unattributed_report_is_the_outlets_voice(bare: Language) -> None:

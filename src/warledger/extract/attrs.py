@@ -15,6 +15,7 @@ assembler never needs to know which component found what.
 | casualties    | warledger_casualties    | ``list[CasualtyFigure]``       |
 | attribution_spans | warledger_attribution_tagger | ``list[TaggedSpan]``  |
 | attributions  | warledger_attribution   | ``list[Attribution]``          |
+| factuality    | warledger_factuality    | ``dict[int, float]`` by token  |
 | events        | warledger_events        | ``list[Event]``                |
 | relations     | warledger_relations     | ``list[Relation]``             |
 | claims        | warledger_claims        | ``list[Claim]``                |
@@ -34,6 +35,7 @@ DOC_ATTRIBUTES: tuple[str, ...] = (
     "casualties",
     "attribution_spans",
     "attributions",
+    "factuality",
     "events",
     "relations",
     "claims",

@@ -32,6 +32,7 @@ from datetime import date
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from warledger.extract.event_stance import event_stance
 from warledger.extract.relation_stance import DenialReader
 from warledger.extract.transfer_agreement import cite_transfer_claims
 from warledger.model import (
@@ -40,6 +41,7 @@ from warledger.model import (
     Claim,
     DateMention,
     Event,
+    PloverType,
     Relation,
     Span,
     Stance,
@@ -51,6 +53,9 @@ FACTORY = "warledger_claims_v2"
 # quotes stay within one paragraph so that a stray mark cannot swallow a text.
 QUOTATION = re.compile(r"“[^“”]{1,4000}”|\"[^\"\n]{1,1500}\"|«[^«»]{1,4000}»")
 NEGATION_DEPS = frozenset({"neg"})
+# Event types whose modality is part of the type (PLOVER codes "will attack" as a
+# THREATEN, "must withdraw" as a REQUEST, "will release" as an AGREE).
+MODAL_TYPES = frozenset({PloverType.THREATEN, PloverType.REQUEST, PloverType.AGREE})
 # How far after a closing quotation mark a cue may start to claim the quote ('…” said X').
 MAX_CUE_GAP = 3
 # Interview transcripts: an answer turn runs from its label to the next
@@ -60,17 +65,19 @@ TURN_END = re.compile(r"(?im)^[ \t]*(?:(?:q|question)[ \t]*:|\[\d+\]|[-–—*_=
 INTERVIEWEE = re.compile(r"(?i)\binterview(?:ed)?\s+with\s+")
 
 
-def combine_stance(attributed: Stance, negated: bool) -> Stance:
+def combine_stance(attributed: Stance, own: Stance) -> Stance:
     """The claimant's stance towards a proposition found inside their words.
 
-    A negated proposition in an assertion is a denial ("X said it did not
-    shell Y"). A denial stays a denial even when the event itself is marked
+    ``own`` is the stance the words themselves take (``event_stance``): a
+    negated proposition in an assertion is a denial ("X said it did not shell
+    Y"), a feared or conditional one stays hypothetical ("X said it feared an
+    attack"). A denial stays a denial even when the event itself is marked
     negated, because the negation a parser sees in "X denied shelling Y" is
     usually the denial itself, not a second negation. Hypotheticals, futures
     and questions keep their stance: their negation is part of the content.
     """
-    if attributed is Stance.ASSERTED and negated:
-        return Stance.DENIED
+    if attributed is Stance.ASSERTED:
+        return own
     return attributed
 
 
@@ -192,15 +199,14 @@ class ClaimAssembler:
 
     def _placed(self, proposition: Event | Relation) -> tuple[Claim, int | None]:
         trigger = proposition.trigger
-        negated = self._negated(proposition)
+        stance = self._own_stance(proposition)
         for position, attribution in enumerate(self.attributions):
             if _inside(trigger, attribution.content):
-                stance = combine_stance(attribution.stance, negated)
-                return self._attributed(attribution, proposition, stance), position
-        stance = Stance.DENIED if negated else Stance.ASSERTED
+                said = combine_stance(attribution.stance, stance)
+                return self._attributed(attribution, proposition, said), position
         quotation = next((q for q in self.quotations if _inside(trigger, q)), None)
         if quotation is not None:
-            return self._quoted(quotation, proposition, negated)
+            return self._quoted(quotation, proposition, stance)
         answer = next(((cue, turn) for cue, turn in self.answers if _inside(trigger, turn)), None)
         if answer is not None:
             cue, turn = answer
@@ -217,12 +223,12 @@ class ClaimAssembler:
                 and not (source is not None and _inside(trigger, source))
             ):
                 said = attribution.stance
-                stance = combine_stance(said if _inside(trigger, cue) else _outside(said), negated)
-                return self._attributed(attribution, proposition, stance, sentence), position
+                said = combine_stance(said if _inside(trigger, cue) else _outside(said), stance)
+                return self._attributed(attribution, proposition, said, sentence), position
         return self._claim(None, True, None, sentence, self.published, stance, proposition), None
 
     def _quoted(
-        self, quotation: Span, proposition: Event | Relation, negated: bool
+        self, quotation: Span, proposition: Event | Relation, own: Stance
     ) -> tuple[Claim, int | None]:
         """A proposition in a quotation that the attribution's content does not
         cover (a long speech with the cue at its end): the speaker is the
@@ -235,10 +241,9 @@ class ClaimAssembler:
                 and quotation.start < attribution.content.end
             )
             if follows or overlaps:
-                stance = combine_stance(attribution.stance, negated)
+                stance = combine_stance(attribution.stance, own)
                 return self._attributed(attribution, proposition, stance, quotation), position
-        stance = Stance.DENIED if negated else Stance.ASSERTED
-        return self._claim(None, False, None, quotation, self.published, stance, proposition), None
+        return self._claim(None, False, None, quotation, self.published, own, proposition), None
 
     def _answer_turns(self) -> list[tuple[Span, Span]]:
         """(label, turn) for each answer of an interview transcript."""
@@ -326,19 +331,26 @@ class ClaimAssembler:
         nearest = min(candidates, key=lambda d: abs(d.span.start - anchor.start), default=None)
         return nearest.start if nearest is not None else self.published
 
-    def _negated(self, proposition: Event | Relation) -> bool:
-        """Events carry their own negation; for a relation, look at the trigger
-        and the verb it complements ("did not send", "never backed")."""
-        if isinstance(proposition, Event):
-            return proposition.negated
+    def _own_stance(self, proposition: Event | Relation) -> Stance:
+        """The stance the text's words take, before any attribution: for an event,
+        its trained factuality score with its negation and modal cues
+        (``event_stance``); for a relation, its negation on the trigger or the verb
+        it complements ("did not send", "never backed")."""
         span = self.doc.char_span(
             proposition.trigger.start, proposition.trigger.end, alignment_mode="expand"
         )
+        if isinstance(proposition, Event):
+            if span is None or len(span) == 0:
+                return Stance.DENIED if proposition.negated else Stance.ASSERTED
+            toll = any(c.span == proposition.trigger for c in proposition.casualties)
+            modal_type = proposition.type in MODAL_TYPES
+            return event_stance(span.root, proposition.negated, not toll, modal_type)
         if span is None or len(span) == 0:
-            return False
+            return Stance.ASSERTED
         token = span.root
         heads = [token, token.head] if token.dep_ in {"xcomp", "acl"} else [token]
-        return any(child.dep_ in NEGATION_DEPS for head in heads for child in head.children)
+        negated = any(child.dep_ in NEGATION_DEPS for head in heads for child in head.children)
+        return Stance.DENIED if negated else Stance.ASSERTED
 
     def _sentence(self, span: Span) -> Span:
         """The sentence holding ``span``'s start, stretched to cover all of it

@@ -19,6 +19,7 @@ from warledger.extract import (
     claims,
     dates,
     events,
+    factuality,
     places,
     relations,
 )
@@ -32,6 +33,7 @@ COMPONENTS: tuple[tuple[str, str], ...] = (
     ("warledger_casualties", casualties.FACTORY),
     ("warledger_attribution_tagger", attribution_tagger.FACTORY),
     ("warledger_attribution", attribution.FACTORY),
+    ("warledger_factuality", factuality.FACTORY),
     ("warledger_events", events.FACTORY),
     ("warledger_relations", relations.FACTORY),
     ("warledger_claims", claims.FACTORY),
@@ -39,20 +41,17 @@ COMPONENTS: tuple[tuple[str, str], ...] = (
 
 
 def component_versions(nlp: Language) -> dict[str, str]:
-    """What produced a claim: each warledger pipe's factory, the spaCy model, the KB,
-    the trained models' versions, and the analyst's own gazetteer when the places
-    pipe was given one."""
-    versions = {
-        name: nlp.get_pipe_meta(name).factory
-        for name in nlp.pipe_names
-        if name.startswith("warledger_")
-    }
+    """What produced a claim: each warledger pipe's factory (with the version of its
+    trained weights for trained pipes), the spaCy model, the KB, and the analyst's own
+    gazetteer when the places pipe was given one."""
+    versions: dict[str, str] = {}
+    for name in nlp.pipe_names:
+        if name.startswith("warledger_"):
+            trained = getattr(nlp.get_pipe(name), "model_version", None)
+            factory = nlp.get_pipe_meta(name).factory
+            versions[name] = f"{factory}@{trained}" if trained else factory
     versions["spacy_model"] = f"{nlp.meta.get('name', '?')}-{nlp.meta.get('version', '?')}"
     versions["kb"] = KB_VERSION
-    for name in nlp.pipe_names:
-        trained = getattr(nlp.get_pipe(name), "model_version", None)
-        if name.startswith("warledger_") and trained:
-            versions[f"{name}.model"] = trained
     if "warledger_actors" in nlp.pipe_names:
         entity_model = getattr(nlp.get_pipe("warledger_actors"), "entity_model", None)
         if entity_model is not None:
