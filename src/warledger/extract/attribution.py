@@ -415,9 +415,13 @@ def _from_tagger(doc: Doc, paired: PairedSpans) -> Attribution:
     lemma = cue.lemma_.lower()
     stances = NOUN_STANCE if cue.pos == NOUN else VERB_STANCE
     content = (paired.content.start, paired.content.end)
-    source = paired.source
+    source: Span | None = None
+    if paired.source is not None:
+        source = _span(doc, paired.source.start, paired.source.end)
+    elif (subject := _subject(cue)) is not None and not content[0] <= subject.i < content[1]:
+        source = _span(doc, *_source_range(subject, content))  # the tagger saw no speaker
     return Attribution(
-        source=_span(doc, source.start, source.end) if source is not None else None,
+        source=source,
         cue=_span(doc, paired.cue.start, paired.cue.end),
         content=_span(doc, *content),
         stance=_stance(stances.get(lemma, Stance.ASSERTED), cue, doc, content),

@@ -90,15 +90,20 @@ def pair_spans(doc: Doc, spans: Sequence[TaggedSpan]) -> list[PairedSpans]:
             if paragraph[s.start] == home
             and gap(cue, s) <= MAX_SOURCE_GAP
             and not content.start <= s.start < content.end
+            and not _cue_between(cue, s, cues)
         ]
         source = min(sources, key=lambda s: (gap(cue, s), s.start)) if sources else None
         paired.append(PairedSpans(source, cue, content))
     return paired
 
 
-def _cue_between(cue: TaggedSpan, content: TaggedSpan, cues: Sequence[TaggedSpan]) -> bool:
-    """Whether another cue stands between ``cue`` and ``content``."""
-    low, high = min(cue.end, content.end), max(cue.start, content.start)
+def _cue_between(cue: TaggedSpan, other: TaggedSpan, cues: Sequence[TaggedSpan]) -> bool:
+    """Whether another cue stands between ``cue`` and ``other`` (a content or a source).
+
+    A speaker is the speaker of the cue next to it: in "A accused B ..., which C
+    rejected", A does not reject.
+    """
+    low, high = min(cue.end, other.end), max(cue.start, other.start)
     return any(other is not cue and low <= other.start and other.end <= high for other in cues)
 
 
