@@ -28,7 +28,7 @@ from typing import Literal
 
 from spacy.tokens import Doc
 
-from warledger.eval.scoring import PRF, LabeledSpan, match_spans, spans_overlap
+from warledger.eval.scoring import PRF, LabeledSpan, match_one_to_one, match_spans, spans_overlap
 from warledger.model import Event, PloverType
 
 
@@ -156,22 +156,13 @@ def window_argument_counts(
     ]
     if event.type != gold.plover:
         return PRF(fp=len(predicted), fn=missed)
-    left = [(a.slot, (a.start, a.end)) for a in gold.arguments]
     counts = PRF(fn=gold.unmapped_arguments)
-    for slot, span in predicted:
-        hit = next(
-            (
-                g
-                for g in left
-                if g[0] == slot
-                and (g[1] == span if match == "exact" else heads_match(doc, span, g[1]))
-            ),
-            None,
+    counts.add(
+        match_one_to_one(
+            predicted,
+            [(a.slot, (a.start, a.end)) for a in gold.arguments],
+            lambda p, g: p[0] == g[0]
+            and (g[1] == p[1] if match == "exact" else heads_match(doc, p[1], g[1])),
         )
-        if hit is None:
-            counts.fp += 1
-        else:
-            left.remove(hit)
-            counts.tp += 1
-    counts.fn += len(left)
+    )
     return counts

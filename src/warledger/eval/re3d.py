@@ -36,16 +36,11 @@ from spacy.tokens import Doc
 from warledger.errors import EvalError
 from warledger.eval.re3d_relations import RelationScores, load_gold_relations
 from warledger.eval.scoring import PRF, LabeledSpan, headline, match_spans, spans_overlap
+from warledger.extract.conflict_entities import LABELS as CONFLICT_ENTITY_LABELS
 from warledger.extract.pipeline import build_pipeline
 
-TYPES: tuple[str, ...] = (
-    "Person",
-    "Organisation",
-    "Location",
-    "Nationality",
-    "Weapon",
-    "MilitaryPlatform",
-)
+TYPES: tuple[str, ...] = CONFLICT_ENTITY_LABELS
+"""The re3d types warledger predicts (its actors, places and instruments map onto them)."""
 MIN_CONFIDENCE = 0.5
 ACTOR_TYPES = {
     "PERSON": "Person",

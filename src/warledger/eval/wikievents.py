@@ -74,6 +74,7 @@ from warledger.eval.scoring import (
     LabeledSpan,
     headline,
     jsonl_objects,
+    match_one_to_one,
     match_spans,
     spans_overlap,
 )
@@ -301,17 +302,12 @@ def score_arguments(doc: Doc, event: Event, gold: GoldEvent, scores: EventScores
     for slot, predicted in predicted_slots(event).items():
         if slot not in gold.slots:
             continue
-        left = [(a.start, a.end) for a in gold.arguments if a.slot == slot]
-        counts = PRF()
-        for span in dict.fromkeys(predicted):
-            hit = next((g for g in left if heads_match(doc, span, g)), None)
-            if hit is None:
-                counts.fp += 1
-            else:
-                left.remove(hit)
-                counts.tp += 1
-        counts.fn += len(left)
-        scores.slots[slot].add(counts)
+        gold_spans = [(a.start, a.end) for a in gold.arguments if a.slot == slot]
+        scores.slots[slot].add(
+            match_one_to_one(
+                dict.fromkeys(predicted), gold_spans, lambda p, g: heads_match(doc, p, g)
+            )
+        )
 
 
 def miss_arguments(gold: GoldEvent, scores: EventScores) -> None:
