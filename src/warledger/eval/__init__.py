@@ -22,6 +22,7 @@ ADAPTERS: dict[str, str] = {
     "geoparsing": "warledger.eval.geoparsing",
     "event_location": "warledger.eval.event_location",
     "plover": "warledger.eval.plover",
+    "ecbplus": "warledger.eval.ecbplus",
 }
 
 
