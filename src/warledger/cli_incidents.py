@@ -109,7 +109,15 @@ def _range(value: CasualtyRange) -> str:
 
 def incidents(
     ctx: typer.Context,
-    top: Annotated[int, typer.Option("--top", min=1, help="Show the N largest incidents.")] = 20,
+    top: Annotated[
+        int, typer.Option("--top", min=1, help="Show the N most severe incidents.")
+    ] = 20,
+    types: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--type", help="Only this event type (repeatable); default: ASSAULT and COERCE."
+        ),
+    ] = None,
     as_of: Annotated[
         str | None,
         typer.Option(
@@ -123,20 +131,27 @@ def incidents(
         str | None, typer.Option("--to", help="Only events on or before this date.")
     ] = None,
 ) -> None:
-    """Show incidents, largest first: grade, sources, sides and casualty range."""
+    """Show incidents, most severe first (best killed, then independent sources):
+    grade, sources, sides and casualty range."""
+    from warledger.errors import InputError
     from warledger.resolve.incident_run import resolve_incidents
+    from warledger.resolve.ranking import event_types, rank
     from warledger.store import Store
     from warledger.store.incidents import stored_incidents
 
     start, end = parse_day("--from", date_from), parse_day("--to", date_to)
     known_at = parse_instant("--as-of", as_of)
+    try:
+        chosen = event_types(types)
+    except InputError as exc:
+        raise fail(str(exc)) from exc
     with Store.open(settings_of(ctx)) as store:
         if known_at is None:
             rows = stored_incidents(store, period=(start, end))
         else:
             result = resolve_incidents(store, as_of=known_at)
             rows = [(i, result.details[i.id]) for i in result.incidents if _overlaps(i, start, end)]
-            rows.sort(key=lambda p: (-p[0].n_sources, -p[0].n_claims, p[0].id))
+    rows = rank(rows, chosen)
     _print_incidents(rows[:top], len(rows))
 
 
