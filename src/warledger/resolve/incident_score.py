@@ -119,10 +119,11 @@ def same_passage(item: ClaimItem, profile: IncidentProfile) -> bool:
 
 def _dates_overlap(item: ClaimItem, profile: IncidentProfile) -> bool:
     """Dates that can be one event's: overlapping (with a day's tolerance), and not
-    stretching the incident beyond ``MAX_INCIDENT_DAYS``. A claim with no date at
-    all (nor a publication date) only joins incidents of its own document."""
+    stretching the incident beyond its expected duration. A claim with no date at
+    all (nor a publication date) is not ruled out by dates; the clusterer lets it
+    join only an incident that fits it unambiguously."""
     if item.date_lo is None or item.date_hi is None:
-        return item.document_id in profile.documents
+        return True
     if profile.date_lo is None or profile.date_hi is None:
         return True
     if not (

@@ -45,6 +45,9 @@ from warledger.resolve.incident_score import (
 _MAX_INDEXED_DAYS = 10
 # What a member counts for in the merge average when a gate rules it out.
 MERGE_GATE = -3.0
+# How much better than the runner-up an incident must fit a claim with no date
+# for the claim to join it (about the weight of a shared place).
+AMBIGUITY_MARGIN = 1.0
 
 
 def incident_id(seed_claim_id: str) -> str:
@@ -68,6 +71,7 @@ class IncidentClusterer:
     def __init__(self, rules: GroupingRules | None = None) -> None:
         self.incidents: dict[str, IncidentProfile] = {}
         self._index: dict[tuple[str, bool, date], set[str]] = defaultdict(set)
+        self._by_type: dict[tuple[str, bool], set[str]] = defaultdict(set)
         self._assigned: set[str] = set()
         self._by_document: dict[str, set[str]] = defaultdict(set)
         self._rules = rules if rules is not None else GroupingRules()
@@ -161,15 +165,27 @@ class IncidentClusterer:
         return best[1] if best else None
 
     def add(self, item: ClaimItem) -> str:
-        """Put one item into its best incident or a new one; return that incident's id."""
-        best: tuple[float, str] | None = None
+        """Put one item into its best incident or a new one; return that incident's id.
+
+        A claim with no date at all (nor a dated report) may be about any incident
+        of its type: it joins one of another report only when that one fits it
+        clearly better than the rest (by ``AMBIGUITY_MARGIN``), so that it never
+        stands between two incidents that could each be its own."""
+        qualifying: list[tuple[float, str]] = []
         mine = self._rules.families_of([item.claim_id])
         for inc_id in sorted(self._candidates(item)):
             if mine and clash(mine, self._families.get(inc_id, {})):
                 continue
             value = score(item, self.incidents[inc_id])
-            if value is not None and value >= JOIN_THRESHOLD and (best is None or value > best[0]):
-                best = (value, inc_id)
+            if value is not None and value >= JOIN_THRESHOLD:
+                qualifying.append((value, inc_id))
+        best = max(qualifying, key=lambda q: (q[0], q[1]), default=None)
+        if best is not None and item.date_lo is None:
+            own = [q for q in qualifying if item.document_id in self.incidents[q[1]].documents]
+            if own:
+                best = max(own, key=lambda q: (q[0], q[1]))
+            elif sum(1 for value, _ in qualifying if value > best[0] - AMBIGUITY_MARGIN) > 1:
+                best = None
         if best is None:
             profile = IncidentProfile(incident_id(item.claim_id))
             self.incidents[profile.id] = profile
@@ -180,8 +196,17 @@ class IncidentClusterer:
 
     def _candidates(self, item: ClaimItem) -> set[str]:
         found: set[str] = set()
-        for day in _days(item):
-            found.update(self._index.get((item.type, item.potential, day), ()))
+        kind = (item.type, item.potential)
+        if item.date_lo is None:
+            found.update(self._by_type.get(kind, ()))
+        else:
+            for day in _days(item):
+                found.update(self._index.get((item.type, item.potential, day), ()))
+            found.update(
+                i
+                for i in self._by_type.get(kind, ())
+                if i in self.incidents and self.incidents[i].date_lo is None
+            )
         found.update(self._by_document.get(item.document_id, ()))
         return {i for i in found if i in self.incidents}
 
@@ -192,6 +217,7 @@ class IncidentClusterer:
         profile.add(item)
         self._assigned.add(item.claim_id)
         self._by_document[item.document_id].add(profile.id)
+        self._by_type[(item.type, item.potential)].add(profile.id)
         for day in _days(item):
             self._index[(item.type, item.potential, day)].add(profile.id)
 
