@@ -1,6 +1,8 @@
 """One resolution run over the store: cluster new claims, grade, save, record.
 
-``resolve_incidents(store)`` is incremental: the incidents of the last run are
+``resolve_incidents(store)`` is incremental. When the ledger's newest entry is
+the last run's own (nothing stored since), the stored incidents are returned as
+they are and the run is recorded as such. Otherwise the incidents of the last run are
 loaded as they are, only claims in no incident yet are clustered (joining an
 existing incident or founding one), and then every incident is graded again,
 because outlet sides may have been loaded since. Rows are rewritten only for
@@ -29,7 +31,15 @@ from warledger.model import Claim, Document, Incident, LedgerEntry
 from warledger.resolve.incidents import IncidentClusterer, claim_items
 from warledger.resolve.review_overlay import ReviewOverlay
 from warledger.store import Store
-from warledger.store.incidents import claims_stored, save_incidents, stored_members
+from warledger.store.incidents import (
+    LEDGER_KIND,
+    claims_stored,
+    last_entry,
+    record_unchanged,
+    save_incidents,
+    stored_incidents,
+    stored_members,
+)
 from warledger.store.outlets import stored_outlets
 from warledger.store.reviews import reviews_applied_last
 
@@ -70,6 +80,10 @@ def resolve_incidents(
     progress: Progress | None = None,
 ) -> ResolveResult:
     """Cluster and grade stored event claims (see the module docstring for the modes)."""
+    if as_of is None and not full:
+        last = last_entry(store)
+        if last is not None and last.kind == LEDGER_KIND:
+            return _unchanged(store, last)
     overlay = ReviewOverlay.load(store, as_of)
     claims = overlay.claims(claims_stored(store, as_of))
     documents = {d.id: d for d in store.iter_documents()}
@@ -107,6 +121,24 @@ def resolve_incidents(
         }
         result.ledger_entry = save_incidents(store, graded, details)
     return result
+
+
+def _unchanged(store: Store, last: LedgerEntry) -> ResolveResult:
+    """The stored incidents as they are: the ledger's newest entry is the last run's,
+    so no claim, document, outlet or review has been written since."""
+    rows = stored_incidents(store)
+    result = ResolveResult(
+        incidents=[incident for incident, _ in rows],
+        details={incident.id: details for incident, details in rows},
+        claims_clustered=int(str(last.details.get("claims", 0))),
+        reviews_applied=[int(str(seq)) for seq in _listed(last.details.get("reviews"))],
+    )
+    result.ledger_entry = record_unchanged(store, last)
+    return result
+
+
+def _listed(value: object) -> list[object]:
+    return list(value) if isinstance(value, list) else []
 
 
 def _grade(
