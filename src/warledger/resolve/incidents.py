@@ -7,12 +7,10 @@ claim is compared only with incidents found through a blocking index keyed by
 (event type, actual or potential, day), over the days its date window covers plus a day's tolerance,
 and joins the best-scoring one (``incident_score.score``) or founds a new one.
 
-The same index makes resolution incremental: ``IncidentClusterer.seed`` loads
-the incidents already stored, and new claims join them or found new ones without
-re-clustering the archive. Incremental results equal a full run whenever new
-claims sort after the old ones (the usual case: news arrives in date order); a
-late report about an old event may then found or join differently than in a
-full run, which ``resolve_incidents(..., full=True)`` recomputes.
+Everything the clusterer does follows the stable order (candidates, merges and
+ties are taken sorted), so the incidents depend only on the set of claims, not
+on the order they are given in; ``resolve_incidents`` relies on that to make an
+incremental run equal a full one.
 
 Statements and relations are not clustered; denials, threats and hypotheticals
 are, because grading needs them beside the assertions.
@@ -81,14 +79,6 @@ class IncidentClusterer:
     def assigned(self) -> frozenset[str]:
         """Claim ids already in an incident."""
         return frozenset(self._assigned)
-
-    def seed(self, groups: Iterable[tuple[str, list[ClaimItem]]]) -> None:
-        """Load already-resolved incidents (id, member items) without re-clustering them."""
-        for inc_id, items in groups:
-            profile = IncidentProfile(inc_id)
-            self.incidents[inc_id] = profile
-            for item in sorted(items, key=lambda i: i.sort_key):
-                self._join(profile, item)
 
     def pin(self, items: Iterable[ClaimItem]) -> set[str]:
         """Found one incident per pinned group (``GroupingRules.pins``) of the items not yet
