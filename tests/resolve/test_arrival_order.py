@@ -118,6 +118,12 @@ def test_the_sample_has_incidents_worth_ordering(extracted: Extracted) -> None:
     # Reports share incidents: the property below is not only about singletons.
     shared = [m for m in groups.values() if len({document_of[c] for c in m}) >= 2]
     assert len(shared) >= 2
+    # The trial story months later is linked to the shelling by the date it gives
+    # the shelling, not by its own publication date.
+    report_of = {d.id: d.external_id for d, _ in extracted.documents}
+    reports = [{report_of[document_of[c]] for c in m} for m in groups.values()]
+    assert any({"r1", "r2", "r7"} <= found for found in reports)
+    assert not any({"r1", "r4"} <= found for found in reports)
     assert len(claim_items(claims, documents)) >= len(REPORTS)
 
 
