@@ -54,20 +54,21 @@ def outlets_load(
 def resolve(
     ctx: typer.Context,
     full: Annotated[
-        bool, typer.Option("--full", help="Re-cluster every claim instead of only new ones.")
+        bool,
+        typer.Option("--full", help="Recompute even when nothing was stored since the last run."),
     ] = False,
 ) -> None:
     """Resolve actors across documents, cluster event claims into incidents, grade them.
 
     First the same actor under different names becomes one (each merge a
     ledger entry, undone by a rejecting review); then event claims are grouped
-    into incidents with corroboration grades and casualty ranges. Incremental
-    by default: claims already in an incident stay there and new claims join
-    one or found one. Analysts' reviews (`warledger review`) are applied: a
-    rejected claim counts nowhere, a corrected one counts as corrected, and
-    grouping decisions are obeyed; when the reviews changed since the last run,
-    everything is re-clustered. Every run is one ledger entry, listing the
-    reviews it applied.
+    into incidents with corroboration grades and casualty ranges. All claims are
+    clustered again in a stable order, so the incidents do not depend on the
+    order reports arrived in; with nothing stored since the last run, its
+    incidents are kept as they are. Analysts' reviews (`warledger review`) are
+    applied: a rejected claim counts nowhere, a corrected one counts as
+    corrected, and grouping decisions are obeyed. Every run is one ledger entry,
+    listing the reviews it applied.
     """
     from warledger.resolve.actors import resolve_actors
     from warledger.resolve.incident_run import resolve_incidents
