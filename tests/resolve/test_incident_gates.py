@@ -8,6 +8,7 @@ from datetime import date
 from warledger.model import GeoPrecision, Stance
 from warledger.resolve.incident_features import ClaimItem, PlaceFeature, places_compatible
 from warledger.resolve.incident_score import IncidentProfile, score
+from warledger.resolve.incidents import IncidentClusterer
 
 # Invented places: two towns 40 km apart in one region, that region, the country,
 # and a town of another region.
@@ -90,3 +91,29 @@ def test_a_month_level_claim_joins_a_day_level_incident_inside_it() -> None:
     assert score(month, incident) is not None
     june = item("c", TOWN_A, date(2024, 6, 1), date_hi=date(2024, 6, 30), dated=False)
     assert score(june, incident) is None
+
+
+def test_a_region_level_claim_joins_only_a_unique_town_incident() -> None:
+    day = date(2024, 5, 3)
+    vague = item("v", NORTH, day)
+    alone = IncidentClusterer()
+    alone.add(item("a", TOWN_A, day))
+    assert alone.add(vague) == alone.add(item("a2", TOWN_A, day))
+    both = IncidentClusterer()
+    first, second = both.add(item("a", TOWN_A, day)), both.add(item("b", TOWN_B, day))
+    assert first != second
+    # Shelling in "the North" fits both towns' incidents equally: it joins neither.
+    assert both.add(vague) not in {first, second}
+
+
+def test_an_undated_claim_joins_only_a_unique_incident() -> None:
+    day = date(2024, 5, 3)
+    undated = item("u", TOWN_A, day, date_lo=None, date_hi=None, dated=False)
+    one = IncidentClusterer()
+    inc = one.add(item("a", TOWN_A, day))
+    assert one.add(undated) == inc
+    two = IncidentClusterer()
+    two.add(item("a", TOWN_A, day))
+    two.add(item("b", TOWN_A, date(2024, 8, 20)))
+    # Two attacks on the town months apart: a claim with no date belongs to neither.
+    assert len({two.add(undated), *two.incidents}) == 3

@@ -28,7 +28,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from datetime import date, timedelta
 
-from warledger.model import Claim, Document
+from warledger.model import Claim, Document, GeoPrecision
 from warledger.resolve.grouping_rules import Families, GroupingRules, add_families, clash
 from warledger.resolve.incident_features import ClaimItem, claim_item
 from warledger.resolve.incident_score import (
@@ -158,9 +158,10 @@ class IncidentClusterer:
         """Put one item into its best incident or a new one; return that incident's id.
 
         A claim with no date at all (nor a dated report) may be about any incident
-        of its type: it joins one of another report only when that one fits it
-        clearly better than the rest (by ``AMBIGUITY_MARGIN``), so that it never
-        stands between two incidents that could each be its own."""
+        of its type, and one placed only at region or country level about any
+        incident there: such a claim joins one of another report only when that one
+        fits it clearly better than the rest (by ``AMBIGUITY_MARGIN``), so that it
+        never stands between two incidents that could each be its own."""
         qualifying: list[tuple[float, str]] = []
         mine = self._rules.families_of([item.claim_id])
         for inc_id in sorted(self._candidates(item)):
@@ -170,7 +171,7 @@ class IncidentClusterer:
             if value is not None and value >= JOIN_THRESHOLD:
                 qualifying.append((value, inc_id))
         best = max(qualifying, key=lambda q: (q[0], q[1]), default=None)
-        if best is not None and item.date_lo is None:
+        if best is not None and (item.date_lo is None or _coarse(item)):
             own = [q for q in qualifying if item.document_id in self.incidents[q[1]].documents]
             if own:
                 best = max(own, key=lambda q: (q[0], q[1]))
@@ -210,6 +211,11 @@ class IncidentClusterer:
         self._by_type[(item.type, item.potential)].add(profile.id)
         for day in _days(item):
             self._index[(item.type, item.potential, day)].add(profile.id)
+
+
+def _coarse(item: ClaimItem) -> bool:
+    """A claim placed only at region or country level: it fits every incident there."""
+    return item.precision is not None and item.precision > GeoPrecision.EXACT
 
 
 def claim_items(claims: Iterable[Claim], documents: dict[str, Document]) -> list[ClaimItem]:
