@@ -163,7 +163,7 @@ def _overlaps(incident: Incident, start: date | None, end: date | None) -> bool:
 
 
 def _print_incidents(rows: list[tuple[Incident, dict[str, Any]]], total: int) -> None:
-    table = Table(title=f"incidents (largest {len(rows)} of {total})", show_lines=True)
+    table = Table(title=f"incidents (most severe {len(rows)} of {total})", show_lines=True)
     for column in (
         "grade",
         "event",
