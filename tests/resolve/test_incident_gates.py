@@ -117,3 +117,10 @@ def test_an_undated_claim_joins_only_a_unique_incident() -> None:
     two.add(item("b", TOWN_A, date(2024, 8, 20)))
     # Two attacks on the town months apart: a claim with no date belongs to neither.
     assert len({two.add(undated), *two.incidents}) == 3
+
+
+def test_one_report_naming_two_towns_reports_two_incidents() -> None:
+    day = date(2024, 5, 3)
+    incident = profile_of(item("a", TOWN_A, day, document_id="roundup"))
+    # A round-up of the day's shelling: the same report, another town.
+    assert score(item("b", TOWN_B, day, document_id="roundup"), incident) is None

@@ -4,8 +4,9 @@ Gates rule a pairing out: another event type (unless the claim shares its words
 with a member from the same document), an actual event against a potential one,
 dates that cannot overlap or would stretch the incident beyond its type's
 expected duration, or places that cannot be one (two towns apart, a region or
-country that does not contain the incident's town). Everything else is weighed as evidence
-and summed; the claim joins the best incident whose score reaches
+country that does not contain the incident's town), even within one report (a
+round-up of the day's attacks names several). Everything else is weighed as
+evidence and summed; the claim joins the best incident whose score reaches
 ``JOIN_THRESHOLD``. The weights say how much each kind of evidence is worth:
 the same place or the same document is strong, shared words and matching
 casualty figures are good, different modes or clearly different tolls count
@@ -196,7 +197,7 @@ def score(item: ClaimItem, profile: IncidentProfile) -> float | None:
         return None
     if not _dates_overlap(item, profile):
         return None
-    if not places_fit(item, profile) and item.document_id not in profile.documents:
+    if not places_fit(item, profile):
         return None
     place = _place_score(item, profile)
     total = place + _text_score(item, profile)
