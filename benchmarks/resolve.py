@@ -8,7 +8,9 @@ places and three event types, with casualty figures that differ between
 reports) and then ``resolve_incidents`` is timed twice: a full run (cluster,
 grade, save, ledger entry) and an incremental run with nothing new (load,
 re-grade, compare, ledger entry). Figures are printed with the ratio to the
-first size; they are not asserted (this is not a timed test).
+first size, beside the number of distinct events the synthetic reports are about
+(a sound clustering finds about as many incidents, growing with the archive);
+they are not asserted (this is not a timed test).
 """
 
 from __future__ import annotations
@@ -106,7 +108,9 @@ def _claims(
     return out
 
 
-def fill(store: Store, n_claims: int, seed: int = 7) -> None:
+def fill(store: Store, n_claims: int, seed: int = 7) -> int:
+    """Store ``n_claims`` synthetic claims; the number of distinct events they report
+    (what a perfect clustering would find, up to claims that name no event day)."""
     rng = random.Random(seed)
     n_docs = n_claims // CLAIMS_PER_DOCUMENT
     events = [
@@ -118,11 +122,14 @@ def fill(store: Store, n_claims: int, seed: int = 7) -> None:
         )
         for _ in range(max(1, n_docs // 2))
     ]
+    reported = set()
     for i in range(n_docs):
         event = rng.choice(events)
+        reported.add(event[:3])
         doc, raw = _document(rng, i, event)
         store.add_document(doc, raw)
         store.add_claims(doc.id, _claims(rng, doc, event), {"benchmark": "1"})
+    return len(reported)
 
 
 def main() -> None:
@@ -130,7 +137,10 @@ def main() -> None:
     parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 2000, 5000, 10000])
     args = parser.parse_args()
     base: float | None = None
-    print(f"{'claims':>8} {'fill s':>8} {'full s':>8} {'ratio':>6} {'incr s':>8} {'incidents':>9}")
+    print(
+        f"{'claims':>8} {'fill s':>8} {'full s':>8} {'ratio':>6} {'incr s':>8} "
+        f"{'events':>7} {'incidents':>9}"
+    )
     for size in args.sizes:
         with tempfile.TemporaryDirectory() as tmp:
             settings = Settings(
@@ -138,7 +148,7 @@ def main() -> None:
             )
             with Store.open(settings) as store:
                 start = time.perf_counter()
-                fill(store, size)
+                events = fill(store, size)
                 filled = time.perf_counter() - start
                 start = time.perf_counter()
                 result = resolve_incidents(store, full=True)
@@ -149,7 +159,7 @@ def main() -> None:
         base = base or full
         print(
             f"{size:>8} {filled:>8.1f} {full:>8.2f} {full / base:>6.1f} "
-            f"{incremental:>8.2f} {len(result.incidents):>9}"
+            f"{incremental:>8.2f} {events:>7} {len(result.incidents):>9}"
         )
 
 

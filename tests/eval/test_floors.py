@@ -2,8 +2,9 @@
 
 Floors only move up. Each entry names a gold set, a dotted path into the JSON
 that ``warledger eval`` prints, and the lowest acceptable value. The dev splits
-live in ``../shared/gold``; without them (a checkout on its own) the gate skips,
-but CI always has them.
+live in ``../shared/gold`` (ECB+, which has no gold folder, in
+``../shared/train/ecbplus``, whose ``dev.jsonl`` is its dev split); without
+them (a checkout on its own) the gate skips, but CI always has them.
 """
 
 from __future__ import annotations
@@ -27,8 +28,8 @@ def gold_dir() -> Path:
 
 def set_dir(set_name: str) -> Path:
     """Where a set's dev split lives: ``gold/<set>``, or ``train/<set>`` for the sets
-    whose dev split ships beside their training data (factuality)."""
-    if set_name == "factuality":
+    whose dev split ships beside their training data (factuality, ecbplus)."""
+    if set_name in {"factuality", "ecbplus"}:
         return gold_dir().parent / "train" / set_name
     return gold_dir() / set_name
 

@@ -95,3 +95,25 @@ def test_weekday_is_the_latest_such_day_up_to_publication() -> None:
     assert component.resolve("on Monday", PUBLISHED)[0] == date(2020, 10, 5)
     assert component.resolve("last Wednesday", PUBLISHED)[0] == date(2020, 9, 30)
     assert component.resolve("Monday", None) == (None, None, DatePrecision.UNKNOWN)
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("Anyone in distress can call the helpline at 1-800-273-HELP (2025) at any hour.", "2025"),
+        ("Call the tip line at (312) 555-1987 with any information.", "1987"),
+        ("The shooting happened outside 2014 Larkspur Avenue late on Friday.", "2014"),
+        ("Officers were called to the 1900 block of Orchard Street.", "1900"),
+        ("The convoy left the base at 1830 GMT and came under fire.", "1830"),
+    ],
+)
+def test_phone_address_and_clock_numbers_are_not_years(
+    nlp: Language, text: str, number: str
+) -> None:
+    assert [m.span.text for m in dates(nlp, text) if number in m.span.text] == []
+
+
+def test_a_year_beside_such_numbers_is_still_a_year(nlp: Language) -> None:
+    found = by_text(dates(nlp, "The clinic at 2014 Larkspur Avenue has been closed since 2019."))
+    assert found["2019"][2] == "year"
+    assert "2014" not in found

@@ -112,3 +112,39 @@ def test_place_opening_an_organisation_name(nlp: Language) -> None:
     assert found["Texas"].place.precision == GeoPrecision.REGION
     found = _places(nlp, "The Kanawha County Sheriff's Office said the road was closed.")
     assert found["Kanawha County"].place.admin1 == "West Virginia"
+
+
+@pytest.mark.parametrize(
+    ("text", "town", "state"),
+    [
+        ("A clerk was shot outside a store in Edmonton, KY, on Tuesday night.", "Edmonton",
+         "Kentucky"),
+        ("Police in Paris, Tenn., said two men were arrested after the robbery.", "Paris",
+         "Tennessee"),
+    ],
+)  # fmt: skip
+def test_us_town_with_state_abbreviation_resolves_within_that_state(
+    nlp: Language, text: str, town: str, state: str
+) -> None:
+    found = _places(nlp, text)
+    place = found[town].place
+    assert place is not None and (place.country, place.admin1) == ("US", state)
+    # The abbreviation qualifies the town; it is no place mention of its own.
+    assert not any(name in found for name in ("KY", "Tenn"))
+
+
+def test_credits_and_bylines_are_not_places(nlp: Language) -> None:
+    text = (
+        "By Henry Lake\n"
+        "Shelling hit the port of Odesa overnight, officials said.\n"
+        "Photo: Metro Video\n"
+        "A burnt-out car in Odesa (Credit: Jakarta Images) after the strike."
+    )
+    found = _places(nlp, text)
+    assert "Odesa" in found
+    assert not {"Henry", "Lake", "Metro", "Jakarta"} & set(found)
+
+
+def test_by_in_running_text_starts_no_byline(nlp: Language) -> None:
+    found = _places(nlp, "Shelling was reported by residents of Kramatorsk and Sloviansk.")
+    assert {"Kramatorsk", "Sloviansk"} <= set(found)

@@ -54,3 +54,20 @@ def test_syndicated_copy_gives_one_figure_per_source() -> None:
 def test_no_figures_gives_an_empty_range() -> None:
     toll = casualties(evidence([(claim("d1"), document("d1", "wire"))]))
     assert toll.killed.low is None and toll.killed.best is None and toll.figures == []
+
+
+def test_unregistered_outlets_follow_up_repeats_its_own_figure() -> None:
+    toll = casualties(
+        evidence(
+            [
+                (claim("d1", killed=[(3, 3, "unknown")]), document("d1", "Harbour Courier")),
+                # The same paper's story on the funerals a week later: its figure again.
+                (claim("d2", killed=[(3, 3, "unknown")]), document("d2", "harbour courier")),
+                (claim("d3", killed=[(5, 5, "unknown")]), document("d3", "wire")),
+                (claim("d4", killed=[(5, 5, "unknown")]), document("d4", "Valley Gazette")),
+            ]
+        )
+    )
+    # Three sources (3, 5, 5): the follow-up does not make 3 a second vote.
+    assert (toll.killed.low, toll.killed.best, toll.killed.high) == (3, 5, 5)
+    assert len({f.source for f in toll.figures}) == 3

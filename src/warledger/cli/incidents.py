@@ -30,20 +30,21 @@ def register(app: typer.Typer) -> None:
 def resolve(
     ctx: typer.Context,
     full: Annotated[
-        bool, typer.Option("--full", help="Re-cluster every claim instead of only new ones.")
+        bool,
+        typer.Option("--full", help="Recompute even when nothing was stored since the last run."),
     ] = False,
 ) -> None:
     """Resolve actors across documents, cluster event claims into incidents, grade them.
 
     First the same actor under different names becomes one (each merge a
     ledger entry, undone by a rejecting review); then event claims are grouped
-    into incidents with corroboration grades and casualty ranges. Incremental
-    by default: claims already in an incident stay there and new claims join
-    one or found one. Analysts' reviews (`warledger review`) are applied: a
-    rejected claim counts nowhere, a corrected one counts as corrected, and
-    grouping decisions are obeyed; when the reviews changed since the last run,
-    everything is re-clustered. Every run is one ledger entry, listing the
-    reviews it applied.
+    into incidents with corroboration grades and casualty ranges. All claims are
+    clustered again in a stable order, so the incidents do not depend on the
+    order reports arrived in; with nothing stored since the last run, its
+    incidents are kept as they are. Analysts' reviews (`warledger review`) are
+    applied: a rejected claim counts nowhere, a corrected one counts as
+    corrected, and grouping decisions are obeyed. Every run is one ledger entry,
+    listing the reviews it applied.
     """
     from warledger.resolve.actors import resolve_actors
     from warledger.resolve.incident_run import resolve_incidents
@@ -81,7 +82,15 @@ def _range(value: CasualtyRange) -> str:
 
 def incidents(
     ctx: typer.Context,
-    top: Annotated[int, typer.Option("--top", min=1, help="Show the N largest incidents.")] = 20,
+    top: Annotated[
+        int, typer.Option("--top", min=1, help="Show the N most severe incidents.")
+    ] = 20,
+    types: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--type", help="Only this event type (repeatable); default: ASSAULT and COERCE."
+        ),
+    ] = None,
     as_of: Annotated[
         str | None,
         typer.Option(
@@ -95,18 +104,22 @@ def incidents(
         str | None, typer.Option("--to", help="Only events on or before this date.")
     ] = None,
 ) -> None:
-    """Show incidents, largest first: grade, sources, sides and casualty range."""
+    """Show incidents, most severe first (best killed, then independent sources):
+    grade, sources, sides and casualty range."""
     from warledger import read_incidents
+    from warledger.resolve.ranking import event_types, rank
 
     start, end = parse_day("--from", date_from), parse_day("--to", date_to)
     known_at = parse_instant("--as-of", as_of)
+    chosen = event_types(types)
     with open_store(settings_of(ctx)) as store:
         rows = read_incidents(store, as_of=known_at, start=start, end=end)
+    rows = rank(rows, chosen)
     _print_incidents(rows[:top], len(rows))
 
 
 def _print_incidents(rows: list[Incident], total: int) -> None:
-    table = Table(title=f"incidents (largest {len(rows)} of {total})", show_lines=True)
+    table = Table(title=f"incidents (most severe {len(rows)} of {total})", show_lines=True)
     for column in (
         "grade",
         "event",

@@ -23,6 +23,7 @@ ADAPTERS: dict[str, str] = {
     "event_location": "warledger.eval.event_location",
     "plover": "warledger.eval.plover",
     "factuality": "warledger.eval.factuality",
+    "ecbplus": "warledger.eval.ecbplus",
 }
 
 

@@ -11,7 +11,8 @@ short (day ranges, "last week"). Normalisation tries cheap paths first (ISO and
 common formats via ``strptime``, ranges, decades, years) and falls back to
 dateparser, which is slow, so its results are cached per (text, base) on the
 component instance. Relative expressions need ``doc._.published``; without it
-only dates that name their year are resolved.
+only dates that name their year are resolved. Numbers inside phone numbers,
+street addresses and clock times are never dates (``date_numbers``).
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from dateparser.date import DateDataParser
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from warledger.extract.date_numbers import inside_any, not_year_spans, plausible_year
 from warledger.model import DateMention, DatePrecision, Span
 
 FACTORY = "warledger_dates_v1"
@@ -163,6 +165,8 @@ def resolve_cheap(text: str) -> Resolved | None:
             return date(first, 1, 1), date(last, 12, 31), DatePrecision.RANGE
     if year := YEAR_ONLY.match(text):
         value = int(year.group(1))
+        if not plausible_year(value):
+            return UNRESOLVED
         return date(value, 1, 1), date(value, 12, 31), DatePrecision.YEAR
     cleaned = text.replace(",", " ").replace(".", " ")
     cleaned = re.sub(r"(\d)(?:st|nd|rd|th)\b", r"\1", " ".join(cleaned.split()))
@@ -227,6 +231,8 @@ class DatesComponent:
             if any(s < end and start < e for s, e, _ in found):
                 continue
             found.append((start, end, self.resolve(ent.text, base)))
+        numbers = not_year_spans(text)
+        found = [f for f in found if not inside_any(f[0], f[1], numbers)]
         found.sort(key=lambda item: item[0])
         return found
 

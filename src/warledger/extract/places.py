@@ -18,6 +18,9 @@ Candidates come from two sources:
   common English words ("Mobile", "Reading", "May") need the preposition or
   the qualifier.
 
+Names in photo credits and bylines ("Photo: Metro Video", "By Henry Lake") are
+not places (``credit_lines``).
+
 All mentions of a document are resolved together (see ``Gazetteer.resolve``),
 with countries from demonyms ("Azerbaijani") and from actor mentions as extra
 context. ``places_file`` adds an analyst's own places (``warledger.geo.user_places``)
@@ -34,7 +37,9 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from warledger.extract.credit_lines import credit_spans
 from warledger.geo.gazetteer import Gazetteer, Resolution
+from warledger.geo.us_states import state_after
 from warledger.model import GeoPrecision, PlaceMention
 from warledger.model import Span as TextSpan
 
@@ -167,7 +172,9 @@ class PlacesComponent:
                 part = self._leading_place(run, context, surnames)
             if part is not None:
                 found.append(_Mention(part.start_char, part.end_char, part.text, False))
-        return sorted(found, key=lambda m: m.start)
+        credits = credit_spans(doc.text)
+        kept = [m for m in found if not any(s <= m.start and m.end <= e for s, e in credits)]
+        return sorted(kept, key=lambda m: m.start)
 
     def _leading_place(self, span: Span, context: set[str], surnames: set[str]) -> Span | None:
         """A place name opening an organisation's name: "Douglas County Sheriff's Office",
@@ -320,13 +327,24 @@ def _proper_noun_runs(doc: Doc, taken: list[bool]) -> list[Span]:
 
 
 def _with_qualifiers(doc: Doc, mentions: list[_Mention]) -> list[_Mention]:
-    """Attach "Texas" to "Paris" in "Paris, Texas" (the next mention after a comma)."""
+    """Attach "Texas" to "Paris" in "Paris, Texas" (the next mention after a comma),
+    and the state a US abbreviation stands for in "Edmonton, KY" / "Edmonton, Ky.".
+    A mention that is itself only such an abbreviation is dropped: it qualifies the
+    town before it and is no place of its own ("KY" is no town in Alaska)."""
     out = []
     text = doc.text  # spaCy joins the tokens on every access
+    abbreviations: set[int] = set()
     for i, m in enumerate(mentions):
+        if m.start in abbreviations:
+            continue
         nxt = mentions[i + 1] if i + 1 < len(mentions) else None
         qualifier = None
-        if nxt is not None and text[m.end : nxt.start].strip() == ",":
+        state = state_after(text, m.end)
+        if state is not None:
+            qualifier = state[0]
+            if nxt is not None and nxt.end <= state[1] + 1:
+                abbreviations.add(nxt.start)
+        elif nxt is not None and text[m.end : nxt.start].strip() == ",":
             qualifier = nxt.text
         out.append(replace(m, qualifier=qualifier))
     return out

@@ -7,6 +7,10 @@ still counts once. A source's side is its outlet's side in the incident's
 conflict; when the outlet is unknown, its claimant's side (knowledge-base actor
 side, else the party its name points to) stands in.
 
+An outlet missing from the registry is still one source across its reports: its
+follow-up story about the same incident repeats (or updates) its own figure and
+is not a second, independent witness.
+
 Blame is who a source says did it: the initiators of its claims in the incident
 and the targets of accusations (ACCUSE) in the same documents.
 """
@@ -163,8 +167,7 @@ class EvidenceBuilder:
         union = _Sources()
         for claim, doc, outlet in zip(claims, docs, outlets, strict=True):
             group = f"syn:{(doc.syndication_group if doc else None) or claim.document_id}"
-            owner = f"own:{outlet.source_key}" if outlet else f"doc:{claim.document_id}"
-            union.union(group, owner)
+            union.union(group, _owner(claim, doc, outlet))
         evidence = Evidence(conflict)
         for claim, doc, outlet in zip(claims, docs, outlets, strict=True):
             claimant_side = self.actor_side(claim.claimant, conflict)
@@ -198,3 +201,13 @@ class EvidenceBuilder:
         mentions += self._accusations.get(claim.document_id, [])
         sides = {self.actor_side(m, conflict) for m in mentions}
         return frozenset(sides & PARTY_SIDES)
+
+
+def _owner(claim: Claim, doc: Document | None, outlet: OutletEntry | None) -> str:
+    """Who stands behind a claim: the registered outlet's owner group, else the
+    outlet's name as the document gives it, else the document itself."""
+    if outlet is not None:
+        return f"own:{outlet.source_key}"
+    if doc is not None and doc.outlet and doc.outlet.strip():
+        return f"name:{doc.outlet.strip().casefold()}"
+    return f"doc:{claim.document_id}"

@@ -53,10 +53,25 @@ class ClaimItem:
     latitude: float | None
     longitude: float | None
     precision: GeoPrecision | None
+    country: str | None
+    admin1: str | None
     actors: frozenset[str]
     killed: tuple[int, ...]
     injured: tuple[int, ...]
     tokens: frozenset[str]
+
+
+@dataclass(frozen=True)
+class PlaceFeature:
+    """Where a claim or an incident member says the event was, with the hierarchy
+    (country, first-level region) that decides whether two places can be one."""
+
+    key: str | None
+    latitude: float | None = None
+    longitude: float | None = None
+    precision: GeoPrecision | None = None
+    country: str | None = None
+    admin1: str | None = None
 
 
 def tokens_of(text: str) -> frozenset[str]:
@@ -79,15 +94,22 @@ def _date_interval(event: Event, published: date | None) -> tuple[date | None, d
     return published - timedelta(days=UNDATED_LOOKBACK_DAYS), published, False
 
 
-def _place(event: Event) -> tuple[str | None, float | None, float | None, GeoPrecision | None]:
+def _place(event: Event) -> PlaceFeature:
     mention = event.place
     if mention is None:
-        return None, None, None, None
+        return PlaceFeature(None)
     place = mention.place
     if place is not None and place.geonames_id is not None:
-        return f"gn:{place.geonames_id}", place.latitude, place.longitude, place.precision
+        return PlaceFeature(
+            f"gn:{place.geonames_id}",
+            place.latitude,
+            place.longitude,
+            place.precision,
+            place.country,
+            place.admin1,
+        )
     name = " ".join(tokens_of(place.name if place else mention.span.text)) or None
-    return (f"nm:{name}" if name else None), None, None, None
+    return PlaceFeature(f"nm:{name}" if name else None)
 
 
 def _figures(event: Event, kind: str) -> tuple[int, ...]:
@@ -111,7 +133,7 @@ def claim_item(claim: Claim, document: Document | None) -> ClaimItem | None:
         return None
     published = document.published_at.date() if document and document.published_at else None
     lo, hi, dated = _date_interval(event, published)
-    place_key, lat, lon, precision = _place(event)
+    place = _place(event)
     stance = Stance.DENIED if event.negated else claim.stance
     text = claim.content.text + " " + (event.place.span.text if event.place else "")
     source = (document.syndication_group if document else None) or claim.document_id
@@ -130,10 +152,12 @@ def claim_item(claim: Claim, document: Document | None) -> ClaimItem | None:
         date_lo=lo,
         date_hi=hi,
         dated=dated,
-        place_key=place_key,
-        latitude=lat,
-        longitude=lon,
-        precision=precision,
+        place_key=place.key,
+        latitude=place.latitude,
+        longitude=place.longitude,
+        precision=place.precision,
+        country=place.country,
+        admin1=place.admin1,
         actors=_actor_keys(event),
         killed=_figures(event, "killed"),
         injured=_figures(event, "injured"),
@@ -151,3 +175,38 @@ def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 
 RADIUS_KM = {GeoPrecision.EXACT: 15.0, GeoPrecision.REGION: 75.0, GeoPrecision.COUNTRY: 400.0}
 """How far apart two places of a precision may be and still be one incident's place."""
+
+
+def place_of(item: ClaimItem) -> PlaceFeature:
+    """The item's place as one value (what an incident profile keeps per place)."""
+    return PlaceFeature(
+        item.place_key, item.latitude, item.longitude, item.precision, item.country, item.admin1
+    )
+
+
+def places_compatible(a: PlaceFeature, b: PlaceFeature) -> bool | None:
+    """Whether two located places can be one event's place: the same place, two
+    towns within ``RADIUS_KM`` of each other, or a coarser place that contains the
+    finer one (same country; same first-level region unless the coarser is a
+    country). None when either is only a name, which says too little to decide."""
+    if a.key == b.key:
+        return True
+    if a.latitude is None or a.longitude is None or b.latitude is None or b.longitude is None:
+        return None
+    fine, coarse = sorted((a, b), key=lambda p: p.precision or GeoPrecision.EXACT)
+    fine_level = fine.precision or GeoPrecision.EXACT
+    coarse_level = coarse.precision or GeoPrecision.EXACT
+    if fine_level == coarse_level == GeoPrecision.EXACT:
+        return (
+            distance_km(a.latitude, a.longitude, b.latitude, b.longitude)
+            <= RADIUS_KM[GeoPrecision.EXACT]
+        )
+    if fine.country and coarse.country:
+        if fine.country != coarse.country:
+            return False
+        if coarse_level == GeoPrecision.COUNTRY:
+            return True
+        if fine.admin1 and coarse.admin1:
+            return fine.admin1 == coarse.admin1
+    distance = distance_km(a.latitude, a.longitude, b.latitude, b.longitude)
+    return distance <= RADIUS_KM[coarse_level]

@@ -1,14 +1,20 @@
-"""One resolution run over the store: cluster new claims, grade, save, record.
+"""One resolution run over the store: cluster claims, grade, save, record.
 
-``resolve_incidents(store)`` is incremental: the incidents of the last run are
-loaded as they are, only claims in no incident yet are clustered (joining an
-existing incident or founding one), and then every incident is graded again,
-because outlet sides may have been loaded since. Rows are rewritten only for
-incidents that changed, and the run is one ``resolution`` ledger entry.
+Every run that has something new clusters all stored event claims from scratch,
+in their stable order (``IncidentClusterer``): the incidents are then a function
+of the claims stored, whatever order the reports arrived in, so an incremental
+run always equals ``full=True`` (a late report about an old event can found or
+join as it would have had it come first). Clustering is the cheap part of a run;
+every incident is graded again anyway, because outlet sides may have been loaded
+since. Rows are rewritten only for incidents that changed, and the run is one
+``resolution`` ledger entry (``full`` in it: asked for, or forced by changed
+reviews; ``new_claims``: claims that were in no stored incident).
 
-``as_of=T`` answers "as known at time T": it recomputes from scratch from the
-claims stored at or before T and writes nothing. ``full=True`` re-clusters the
-whole archive (and saves it), e.g. after changing the clustering rules.
+When the ledger's newest entry is the last run's own (nothing stored since), the
+stored incidents are returned as they are and the run is recorded as unchanged.
+
+``as_of=T`` answers "as known at time T": it computes from the claims stored at
+or before T and writes nothing.
 
 Analysts' reviews recorded by then (by ``as_of``) are laid over the claims and
 groupings first (``review.overlay``). A run also re-clusters everything when the
@@ -29,7 +35,15 @@ from warledger.model import Claim, Document, Incident, LedgerEntry
 from warledger.resolve.incidents import IncidentClusterer, claim_items
 from warledger.review.overlay import ReviewOverlay
 from warledger.store import Store
-from warledger.store.incidents import claims_stored, save_incidents, stored_members
+from warledger.store.incidents import (
+    LEDGER_KIND,
+    claims_stored,
+    last_entry,
+    record_unchanged,
+    save_incidents,
+    stored_incidents,
+    stored_members,
+)
 from warledger.store.outlets import stored_outlets
 from warledger.store.reviews import reviews_applied_last
 
@@ -70,6 +84,10 @@ def resolve_incidents(
     progress: Progress | None = None,
 ) -> ResolveResult:
     """Cluster and grade stored event claims (see the module docstring for the modes)."""
+    if as_of is None and not full:
+        last = last_entry(store)
+        if last is not None and last.kind == LEDGER_KIND:
+            return _unchanged(store, last)
     overlay = ReviewOverlay.load(store, as_of)
     claims = overlay.claims(claims_stored(store, as_of))
     documents = {d.id: d for d in store.iter_documents()}
@@ -78,24 +96,19 @@ def resolve_incidents(
     incremental = (
         as_of is None and not full and reviews_applied_last(store) == list(overlay.applied)
     )
-    if incremental:
-        by_id = {i.claim_id: i for i in items}
-        clusterer.seed(
-            (inc_id, [by_id[c] for c in ids if c in by_id])
-            for inc_id, ids in sorted(stored_members(store).items())
-        )
-    before = len(clusterer.assigned)
+    stored = {c for ids in stored_members(store).values() for c in ids} if incremental else set()
     touched = clusterer.pin(items)
-    known = clusterer.assigned
-    new = [i for i in items if i.claim_id not in known]
-    for done, item in enumerate(sorted(new, key=lambda i: i.sort_key), start=1):
-        touched.add(clusterer.add(item))
-        if progress and (done % 200 == 0 or done == len(new)):
-            progress("cluster", done, len(new))
+    pinned = clusterer.assigned
+    ordered = sorted(items, key=lambda i: i.sort_key)
+    for done, item in enumerate(ordered, start=1):
+        if item.claim_id not in pinned:
+            touched.add(clusterer.add(item))
+        if progress and (done % 200 == 0 or done == len(ordered)):
+            progress("cluster", done, len(ordered))
     clusterer.merge(touched)
     result = _grade(store, clusterer, claims, documents, overlay, progress)
     result.claims_clustered = len(items)
-    result.new_claims = len(clusterer.assigned) - before
+    result.new_claims = sum(1 for i in items if i.claim_id not in stored)
     result.reviews_applied = list(overlay.applied)
     if as_of is None:
         graded = [(i, result.details[i.id]) for i in result.incidents]
@@ -107,6 +120,24 @@ def resolve_incidents(
         }
         result.ledger_entry = save_incidents(store, graded, details)
     return result
+
+
+def _unchanged(store: Store, last: LedgerEntry) -> ResolveResult:
+    """The stored incidents as they are: the ledger's newest entry is the last run's,
+    so no claim, document, outlet or review has been written since."""
+    rows = stored_incidents(store)
+    result = ResolveResult(
+        incidents=[incident for incident, _ in rows],
+        details={incident.id: details for incident, details in rows},
+        claims_clustered=int(str(last.details.get("claims", 0))),
+        reviews_applied=[int(str(seq)) for seq in _listed(last.details.get("reviews"))],
+    )
+    result.ledger_entry = record_unchanged(store, last)
+    return result
+
+
+def _listed(value: object) -> list[object]:
+    return list(value) if isinstance(value, list) else []
 
 
 def _grade(

@@ -2,8 +2,11 @@
 
 Gates rule a pairing out: another event type (unless the claim shares its words
 with a member from the same document), an actual event against a potential one,
-or dates that cannot overlap. Everything else is weighed as evidence
-and summed; the claim joins the best incident whose score reaches
+dates that cannot overlap or would stretch the incident beyond its type's
+expected duration, or places that cannot be one (two towns apart, a region or
+country that does not contain the incident's town), even within one report (a
+round-up of the day's attacks names several). Everything else is weighed as
+evidence and summed; the claim joins the best incident whose score reaches
 ``JOIN_THRESHOLD``. The weights say how much each kind of evidence is worth:
 the same place or the same document is strong, shared words and matching
 casualty figures are good, different modes or clearly different tolls count
@@ -18,13 +21,25 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from warledger.model import GeoPrecision
-from warledger.resolve.incident_features import RADIUS_KM, ClaimItem, distance_km
+from warledger.resolve.incident_features import (
+    RADIUS_KM,
+    ClaimItem,
+    PlaceFeature,
+    distance_km,
+    place_of,
+    places_compatible,
+)
 
 JOIN_THRESHOLD = 1.5
 DATE_TOLERANCE = timedelta(days=1)
 # An incident's dates may not spread wider than this: without the cap, reports a
 # few days apart would chain one window to the next into one endless "incident".
 MAX_INCIDENT_DAYS = 10
+# Expected duration per event type: an attack or a clash is hours to a day (two
+# calendar days with a night-time attack reported by date), an arrest wave or a
+# protest a few days; other types (a mobilisation, a campaign of sanctions) keep
+# ``MAX_INCIDENT_DAYS``.
+DURATION_DAYS = {"ASSAULT": 2, "COERCE": 3, "PROTEST": 3, "RETREAT": 3}
 W_TEXT = 3.0
 W_SAME_PLACE = 1.5
 W_NEAR_PLACE = 1.0
@@ -56,9 +71,7 @@ class IncidentProfile:
     date_lo: date | None = None
     date_hi: date | None = None
     dated_days: set[date] = field(default_factory=set)
-    places: dict[str, tuple[float | None, float | None, GeoPrecision | None]] = field(
-        default_factory=dict
-    )
+    places: dict[str, PlaceFeature] = field(default_factory=dict)
     actors: set[str] = field(default_factory=set)
     killed: set[int] = field(default_factory=set)
     injured: set[int] = field(default_factory=set)
@@ -85,7 +98,7 @@ class IncidentProfile:
             if item.dated and item.date_lo == item.date_hi:
                 self.dated_days.add(item.date_lo)
         if item.place_key:
-            self.places[item.place_key] = (item.latitude, item.longitude, item.precision)
+            self.places[item.place_key] = place_of(item)
         self.actors.update(item.actors)
         self.killed.update(item.killed)
         self.injured.update(item.injured)
@@ -107,10 +120,11 @@ def same_passage(item: ClaimItem, profile: IncidentProfile) -> bool:
 
 def _dates_overlap(item: ClaimItem, profile: IncidentProfile) -> bool:
     """Dates that can be one event's: overlapping (with a day's tolerance), and not
-    stretching the incident beyond ``MAX_INCIDENT_DAYS``. A claim with no date at
-    all (nor a publication date) only joins incidents of its own document."""
+    stretching the incident beyond its expected duration. A claim with no date at
+    all (nor a publication date) is not ruled out by dates; the clusterer lets it
+    join only an incident that fits it unambiguously."""
     if item.date_lo is None or item.date_hi is None:
-        return item.document_id in profile.documents
+        return True
     if profile.date_lo is None or profile.date_hi is None:
         return True
     if not (
@@ -123,7 +137,19 @@ def _dates_overlap(item: ClaimItem, profile: IncidentProfile) -> bool:
     lo, hi = min(item.date_lo, profile.date_lo), max(item.date_hi, profile.date_hi)
     if item.dated and not profile.has_dated:
         lo, hi = item.date_lo, item.date_hi
+    limit = min(DURATION_DAYS.get(t, MAX_INCIDENT_DAYS) for t in {item.type, *profile.types})
+    if item.dated and profile.has_dated:
+        # Two anchored dates: the incident's type bounds how far apart they may be.
+        return (hi - lo).days <= limit or item.document_id in profile.documents
     return (hi - lo).days <= MAX_INCIDENT_DAYS or item.document_id in profile.documents
+
+
+def places_fit(item: ClaimItem, profile: IncidentProfile) -> bool:
+    """No located place of the incident is one the claim's place rules out."""
+    if item.place_key is None or item.latitude is None:
+        return True
+    mine = place_of(item)
+    return all(places_compatible(mine, other) is not False for other in profile.places.values())
 
 
 def _place_score(item: ClaimItem, profile: IncidentProfile) -> float:
@@ -134,12 +160,15 @@ def _place_score(item: ClaimItem, profile: IncidentProfile) -> float:
     if item.latitude is None or item.longitude is None:
         return W_OTHER_NAME
     located = False
-    for lat, lon, precision in profile.places.values():
-        if lat is None or lon is None:
+    for other in profile.places.values():
+        if other.latitude is None or other.longitude is None:
             continue
         located = True
-        coarser = max(item.precision or GeoPrecision.EXACT, precision or GeoPrecision.EXACT)
-        if distance_km(item.latitude, item.longitude, lat, lon) <= RADIUS_KM[coarser]:
+        coarser = max(item.precision or GeoPrecision.EXACT, other.precision or GeoPrecision.EXACT)
+        if (
+            distance_km(item.latitude, item.longitude, other.latitude, other.longitude)
+            <= (RADIUS_KM[coarser])
+        ):
             return W_NEAR_PLACE
     # Two located places far apart are two places; a bare name may be a wider area.
     return W_OTHER_PLACE if located else W_OTHER_NAME
@@ -167,6 +196,8 @@ def score(item: ClaimItem, profile: IncidentProfile) -> float | None:
     if item.type not in profile.types and not same_passage(item, profile):
         return None
     if not _dates_overlap(item, profile):
+        return None
+    if not places_fit(item, profile):
         return None
     place = _place_score(item, profile)
     total = place + _text_score(item, profile)

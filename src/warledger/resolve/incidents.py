@@ -7,12 +7,10 @@ claim is compared only with incidents found through a blocking index keyed by
 (event type, actual or potential, day), over the days its date window covers plus a day's tolerance,
 and joins the best-scoring one (``incident_score.score``) or founds a new one.
 
-The same index makes resolution incremental: ``IncidentClusterer.seed`` loads
-the incidents already stored, and new claims join them or found new ones without
-re-clustering the archive. Incremental results equal a full run whenever new
-claims sort after the old ones (the usual case: news arrives in date order); a
-late report about an old event may then found or join differently than in a
-full run, which ``resolve_incidents(..., full=True)`` recomputes.
+Everything the clusterer does follows the stable order (candidates, merges and
+ties are taken sorted), so the incidents depend only on the set of claims, not
+on the order they are given in; ``resolve_incidents`` relies on that to make an
+incremental run equal a full one.
 
 Statements and relations are not clustered; denials, threats and hypotheticals
 are, because grading needs them beside the assertions.
@@ -30,7 +28,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from datetime import date, timedelta
 
-from warledger.model import Claim, Document
+from warledger.model import Claim, Document, GeoPrecision
 from warledger.resolve.incident_features import ClaimItem, claim_item
 from warledger.resolve.incident_score import (
     DATE_TOLERANCE,
@@ -45,6 +43,9 @@ from warledger.review.grouping import Families, GroupingRules, add_families, cla
 _MAX_INDEXED_DAYS = 10
 # What a member counts for in the merge average when a gate rules it out.
 MERGE_GATE = -3.0
+# How much better than the runner-up an incident must fit a claim with no date
+# for the claim to join it (about the weight of a shared place).
+AMBIGUITY_MARGIN = 1.0
 
 
 def incident_id(seed_claim_id: str) -> str:
@@ -68,6 +69,7 @@ class IncidentClusterer:
     def __init__(self, rules: GroupingRules | None = None) -> None:
         self.incidents: dict[str, IncidentProfile] = {}
         self._index: dict[tuple[str, bool, date], set[str]] = defaultdict(set)
+        self._by_type: dict[tuple[str, bool], set[str]] = defaultdict(set)
         self._assigned: set[str] = set()
         self._by_document: dict[str, set[str]] = defaultdict(set)
         self._rules = rules if rules is not None else GroupingRules()
@@ -77,14 +79,6 @@ class IncidentClusterer:
     def assigned(self) -> frozenset[str]:
         """Claim ids already in an incident."""
         return frozenset(self._assigned)
-
-    def seed(self, groups: Iterable[tuple[str, list[ClaimItem]]]) -> None:
-        """Load already-resolved incidents (id, member items) without re-clustering them."""
-        for inc_id, items in groups:
-            profile = IncidentProfile(inc_id)
-            self.incidents[inc_id] = profile
-            for item in sorted(items, key=lambda i: i.sort_key):
-                self._join(profile, item)
 
     def pin(self, items: Iterable[ClaimItem]) -> set[str]:
         """Found one incident per pinned group (``GroupingRules.pins``) of the items not yet
@@ -161,15 +155,28 @@ class IncidentClusterer:
         return best[1] if best else None
 
     def add(self, item: ClaimItem) -> str:
-        """Put one item into its best incident or a new one; return that incident's id."""
-        best: tuple[float, str] | None = None
+        """Put one item into its best incident or a new one; return that incident's id.
+
+        A claim with no date at all (nor a dated report) may be about any incident
+        of its type, and one placed only at region or country level about any
+        incident there: such a claim joins one of another report only when that one
+        fits it clearly better than the rest (by ``AMBIGUITY_MARGIN``), so that it
+        never stands between two incidents that could each be its own."""
+        qualifying: list[tuple[float, str]] = []
         mine = self._rules.families_of([item.claim_id])
         for inc_id in sorted(self._candidates(item)):
             if mine and clash(mine, self._families.get(inc_id, {})):
                 continue
             value = score(item, self.incidents[inc_id])
-            if value is not None and value >= JOIN_THRESHOLD and (best is None or value > best[0]):
-                best = (value, inc_id)
+            if value is not None and value >= JOIN_THRESHOLD:
+                qualifying.append((value, inc_id))
+        best = max(qualifying, key=lambda q: (q[0], q[1]), default=None)
+        if best is not None and (item.date_lo is None or _coarse(item)):
+            own = [q for q in qualifying if item.document_id in self.incidents[q[1]].documents]
+            if own:
+                best = max(own, key=lambda q: (q[0], q[1]))
+            elif sum(1 for value, _ in qualifying if value > best[0] - AMBIGUITY_MARGIN) > 1:
+                best = None
         if best is None:
             profile = IncidentProfile(incident_id(item.claim_id))
             self.incidents[profile.id] = profile
@@ -180,8 +187,17 @@ class IncidentClusterer:
 
     def _candidates(self, item: ClaimItem) -> set[str]:
         found: set[str] = set()
-        for day in _days(item):
-            found.update(self._index.get((item.type, item.potential, day), ()))
+        kind = (item.type, item.potential)
+        if item.date_lo is None:
+            found.update(self._by_type.get(kind, ()))
+        else:
+            for day in _days(item):
+                found.update(self._index.get((item.type, item.potential, day), ()))
+            found.update(
+                i
+                for i in self._by_type.get(kind, ())
+                if i in self.incidents and self.incidents[i].date_lo is None
+            )
         found.update(self._by_document.get(item.document_id, ()))
         return {i for i in found if i in self.incidents}
 
@@ -192,8 +208,14 @@ class IncidentClusterer:
         profile.add(item)
         self._assigned.add(item.claim_id)
         self._by_document[item.document_id].add(profile.id)
+        self._by_type[(item.type, item.potential)].add(profile.id)
         for day in _days(item):
             self._index[(item.type, item.potential, day)].add(profile.id)
+
+
+def _coarse(item: ClaimItem) -> bool:
+    """A claim placed only at region or country level: it fits every incident there."""
+    return item.precision is not None and item.precision > GeoPrecision.EXACT
 
 
 def claim_items(claims: Iterable[Claim], documents: dict[str, Document]) -> list[ClaimItem]:

@@ -24,6 +24,7 @@ from warledger.store.engine import IN_CHUNK
 from warledger.store.ledger import digest_of, digest_problems
 from warledger.store.rows import claim_from_row
 from warledger.store.schema import claims, incident_claims, incidents
+from warledger.store.schema import ledger as ledger_rows
 
 if TYPE_CHECKING:
     from warledger.store.repository import Store
@@ -89,6 +90,21 @@ def save_incidents(
                 conn.execute(insert(incident_claims), links[start : start + IN_CHUNK * 4])
         body = {**details, "incidents": digests, "written": len(new), "removed": len(stale)}
         return chain.append(conn, LEDGER_KIND, "incidents", digest_of(digests), body)
+
+
+def last_entry(store: Store) -> LedgerEntry | None:
+    """The newest ledger entry: when it is a resolution, nothing was written since."""
+    with store.engine.connect() as conn:
+        row = conn.execute(select(ledger_rows).order_by(ledger_rows.c.seq.desc()).limit(1)).first()
+    return LedgerEntry.model_validate(row._asdict()) if row is not None else None
+
+
+def record_unchanged(store: Store, previous: LedgerEntry) -> LedgerEntry:
+    """A resolution entry for a run that found nothing new since ``previous`` (itself
+    a resolution): the same incidents, none written or removed."""
+    body = {**previous.details, "full": False, "new_claims": 0, "written": 0, "removed": 0}
+    with store._write() as conn:
+        return chain.append(conn, LEDGER_KIND, "incidents", previous.digest, body)
 
 
 def _members(conn: Connection) -> dict[str, list[str]]:

@@ -1,0 +1,126 @@
+"""Clustering gates on hand-built claim features: places in the hierarchy, durations."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+from warledger.model import GeoPrecision, Stance
+from warledger.resolve.incident_features import ClaimItem, PlaceFeature, places_compatible
+from warledger.resolve.incident_score import IncidentProfile, score
+from warledger.resolve.incidents import IncidentClusterer
+
+# Invented places: two towns 40 km apart in one region, that region, the country,
+# and a town of another region.
+TOWN_A = PlaceFeature("gn:1", 48.00, 30.00, GeoPrecision.EXACT, "XA", "North")
+TOWN_B = PlaceFeature("gn:2", 48.36, 30.00, GeoPrecision.EXACT, "XA", "North")
+SUBURB_A = PlaceFeature("gn:3", 48.05, 30.02, GeoPrecision.EXACT, "XA", "North")
+NORTH = PlaceFeature("gn:10", 48.20, 30.50, GeoPrecision.REGION, "XA", "North")
+SOUTH_TOWN = PlaceFeature("gn:4", 46.00, 31.00, GeoPrecision.EXACT, "XA", "South")
+COUNTRY = PlaceFeature("gn:100", 47.00, 31.00, GeoPrecision.COUNTRY, "XA", None)
+OTHER_COUNTRY = PlaceFeature("gn:200", 49.00, 29.00, GeoPrecision.COUNTRY, "XB", None)
+
+
+def item(claim: str, place: PlaceFeature | None, day: date, **changes: object) -> ClaimItem:
+    base = ClaimItem(
+        claim_id=claim,
+        document_id=f"doc-{claim}",
+        source_key=f"src-{claim}",
+        sort_key=(day.isoformat(), "ASSAULT", f"doc-{claim}", 0, claim),
+        span=(0, 40),
+        type="ASSAULT",
+        potential=False,
+        mode="shelling",
+        stance=Stance.ASSERTED,
+        date_lo=day,
+        date_hi=day,
+        dated=True,
+        place_key=place.key if place else None,
+        latitude=place.latitude if place else None,
+        longitude=place.longitude if place else None,
+        precision=place.precision if place else None,
+        country=place.country if place else None,
+        admin1=place.admin1 if place else None,
+        actors=frozenset(),
+        killed=(),
+        injured=(),
+        tokens=frozenset({"shelling", "market", "killed"}),
+    )
+    return replace(base, **changes)  # type: ignore[arg-type]
+
+
+def profile_of(*items: ClaimItem) -> IncidentProfile:
+    profile = IncidentProfile("inc")
+    for member in items:
+        profile.add(member)
+    return profile
+
+
+def test_places_in_the_hierarchy() -> None:
+    assert places_compatible(TOWN_A, SUBURB_A) is True
+    assert places_compatible(TOWN_A, TOWN_B) is False
+    assert places_compatible(TOWN_A, NORTH) is True
+    assert places_compatible(SOUTH_TOWN, NORTH) is False
+    assert places_compatible(SOUTH_TOWN, COUNTRY) is True
+    assert places_compatible(TOWN_A, OTHER_COUNTRY) is False
+    assert places_compatible(TOWN_A, PlaceFeature("nm:north market")) is None
+
+
+def test_a_claim_naming_another_town_is_ruled_out() -> None:
+    day = date(2024, 5, 3)
+    incident = profile_of(item("a", TOWN_A, day))
+    assert score(item("b", TOWN_B, day), incident) is None
+    assert score(item("c", NORTH, day), incident) is not None
+    assert score(item("d", SOUTH_TOWN, day), incident) is None
+
+
+def test_an_attack_does_not_stretch_over_days_a_mobilisation_may() -> None:
+    day = date(2024, 5, 3)
+    attack = profile_of(item("a", TOWN_A, day), item("b", TOWN_A, date(2024, 5, 4)))
+    assert score(item("c", TOWN_A, date(2024, 5, 5)), attack) is not None
+    # Reports a day apart each would chain a third day onto a two-day attack.
+    assert score(item("d", TOWN_A, date(2024, 5, 6)), attack) is None
+    three_days = (*attack.members, item("c", TOWN_A, date(2024, 5, 5)))
+    mobilisation = profile_of(*(replace(m, type="MOBILIZE") for m in three_days))
+    assert score(item("e", TOWN_A, date(2024, 5, 6), type="MOBILIZE"), mobilisation) is not None
+
+
+def test_a_month_level_claim_joins_a_day_level_incident_inside_it() -> None:
+    incident = profile_of(item("a", TOWN_A, date(2024, 5, 3)))
+    month = item("b", TOWN_A, date(2024, 5, 1), date_hi=date(2024, 5, 31), dated=False)
+    assert score(month, incident) is not None
+    june = item("c", TOWN_A, date(2024, 6, 1), date_hi=date(2024, 6, 30), dated=False)
+    assert score(june, incident) is None
+
+
+def test_a_region_level_claim_joins_only_a_unique_town_incident() -> None:
+    day = date(2024, 5, 3)
+    vague = item("v", NORTH, day)
+    alone = IncidentClusterer()
+    alone.add(item("a", TOWN_A, day))
+    assert alone.add(vague) == alone.add(item("a2", TOWN_A, day))
+    both = IncidentClusterer()
+    first, second = both.add(item("a", TOWN_A, day)), both.add(item("b", TOWN_B, day))
+    assert first != second
+    # Shelling in "the North" fits both towns' incidents equally: it joins neither.
+    assert both.add(vague) not in {first, second}
+
+
+def test_an_undated_claim_joins_only_a_unique_incident() -> None:
+    day = date(2024, 5, 3)
+    undated = item("u", TOWN_A, day, date_lo=None, date_hi=None, dated=False)
+    one = IncidentClusterer()
+    inc = one.add(item("a", TOWN_A, day))
+    assert one.add(undated) == inc
+    two = IncidentClusterer()
+    two.add(item("a", TOWN_A, day))
+    two.add(item("b", TOWN_A, date(2024, 8, 20)))
+    # Two attacks on the town months apart: a claim with no date belongs to neither.
+    assert len({two.add(undated), *two.incidents}) == 3
+
+
+def test_one_report_naming_two_towns_reports_two_incidents() -> None:
+    day = date(2024, 5, 3)
+    incident = profile_of(item("a", TOWN_A, day, document_id="roundup"))
+    # A round-up of the day's shelling: the same report, another town.
+    assert score(item("b", TOWN_B, day, document_id="roundup"), incident) is None

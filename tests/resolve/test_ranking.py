@@ -1,0 +1,44 @@
+"""``incidents --top``: most severe first, within violent types unless told otherwise."""
+
+from __future__ import annotations
+
+import pytest
+
+from warledger.errors import InputError
+from warledger.model import CasualtyRange, Incident, PloverType
+from warledger.resolve.ranking import VIOLENT_TYPES, event_types, rank
+
+
+def incident(name: str, kind: PloverType, killed: int | None, sources: int) -> Incident:
+    return Incident(
+        id=name,
+        claim_ids=[f"{name}-c"],
+        type=kind,
+        killed=CasualtyRange(low=killed, best=killed, high=killed),
+        n_claims=sources * 2,
+        n_sources=sources,
+    )
+
+
+ROWS = [
+    incident("talks", PloverType.CONSULT, None, 30),
+    incident("raid", PloverType.ASSAULT, 4, 2),
+    incident("massacre", PloverType.ASSAULT, 40, 1),
+    incident("shelling", PloverType.ASSAULT, 4, 5),
+    incident("arrests", PloverType.COERCE, None, 9),
+]
+
+
+def test_violent_incidents_by_killed_then_sources() -> None:
+    ranked = [i.id for i in rank(ROWS, event_types(None))]
+    assert ranked == ["massacre", "shelling", "raid", "arrests"]
+
+
+def test_type_chooses_others() -> None:
+    assert [i.id for i in rank(ROWS, event_types(["consult"]))] == ["talks"]
+    assert event_types(None) == VIOLENT_TYPES
+
+
+def test_unknown_type_is_an_error_naming_it() -> None:
+    with pytest.raises(InputError, match="BOMBING"):
+        event_types(["bombing"])
