@@ -41,11 +41,11 @@ def test_resolve_then_list_incidents(runner: CliRunner, tmp_path: Path, db: str)
 
     shown = runner.invoke(app, ["--db", db, "incidents", "--top", "1"])
     assert shown.exit_code == 0, shown.output
-    assert f"incidents (largest 1 of {summary['incidents']})" in shown.output
+    assert f"incidents (most severe 1 of {summary['incidents']})" in shown.output
     later = runner.invoke(app, ["--db", db, "incidents", "--from", "2027-01-01"])
-    assert "incidents (largest 0 of 0)" in later.output
+    assert "incidents (most severe 0 of 0)" in later.output
     before = runner.invoke(app, ["--db", db, "incidents", "--as-of", "2000-01-01"])
-    assert "incidents (largest 0 of 0)" in before.output
+    assert "incidents (most severe 0 of 0)" in before.output
 
 
 def test_a_bad_as_of_is_named(runner: CliRunner, db: str) -> None:

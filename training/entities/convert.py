@@ -97,6 +97,11 @@ def main() -> None:
             if part_of.get(str(ent.get("documentId"))) == "validation":
                 kept_lines.append(ent)
         documents = read_lines(folder / "documents.json")
+        relations = [
+            r
+            for r in read_lines(folder / "relations.json")
+            if part_of.get(str(r.get("documentId"))) == "validation"
+        ]
         for record in documents:
             doc_id = str(record["_id"])
             bins[part_of[doc_id]].add(to_doc(nlp, str(record["text"]), entities.get(doc_id, [])))
@@ -105,6 +110,7 @@ def main() -> None:
         for name, rows in (
             ("documents.json", [r for r in documents if part_of[str(r["_id"])] == "validation"]),
             ("entities.json", kept_lines),
+            ("relations.json", relations),
         ):
             with (target / name).open("w", encoding="utf-8") as fh:
                 fh.writelines(json.dumps(r) + "\n" for r in rows)

@@ -463,12 +463,12 @@ def _resolve(candidates: list[_Candidate]) -> list[_Candidate]:
 
 
 def _named(span: Span) -> bool:
-    """A name ("Harbour Guard": a capital and a proper noun) or armed people ("their
-    fighters"), which pronouns ("he") and common phrases ("people of the republic")
-    are not."""
+    """A name ("Harbour Guard": capitalised and headed by a proper noun) or armed people
+    ("their fighters"), which pronouns ("he"), common phrases ("people of the republic")
+    and events named with a date ("Tuesday's protest") are not."""
     if span.root.lemma_.lower() in ARMED_NOUNS:
         return True
-    return span[0].is_title and any(t.pos_ == "PROPN" for t in span)
+    return span[0].is_title and span.root.pos_ == "PROPN"
 
 
 def _text_span(doc: Doc, span: Span) -> TextSpan:

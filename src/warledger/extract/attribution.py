@@ -39,6 +39,8 @@ from warledger.extract.attribution_lexicon import (
     VERB_STANCE,
 )
 from warledger.extract.attribution_pairing import PairedSpans, combine_with_rules, pair_spans
+from warledger.extract.attribution_tagger import TaggedSpan
+from warledger.extract.event_lexicon import EVENT_TRIGGER_WORDS
 from warledger.model import Attribution, Span, Stance
 
 FACTORY = "warledger_attribution_v2"
@@ -264,8 +266,9 @@ class AttributionComponent:
         if tagged is None:
             found = rules
         else:
+            speech = [s for s in tagged if s.role != "cue" or _may_report(doc, s)]
             found = combine_with_rules(
-                [_from_tagger(doc, p) for p in pair_spans(doc, tagged)], rules
+                [_from_tagger(doc, p) for p in pair_spans(doc, speech)], rules
             )
         found = [with_claimant(doc, attribution) for attribution in found]
         found.sort(key=lambda a: a.cue.start if a.cue is not None else a.content.start)
@@ -407,6 +410,15 @@ def _cue_candidates(doc: Doc) -> list[int]:
         if lemmas[lemma] in stances:
             out.append(i)
     return out
+
+
+def _may_report(doc: Doc, cue: TaggedSpan) -> bool:
+    """Whether a cue the tagger found can introduce speech: a word the lexicon knows
+    as a reporting word, or one that is not an event trigger. The tagger generalises
+    past the lexicon ("gave figures of"), but "fighters attacked a checkpoint" reports
+    an act, not what somebody said."""
+    lemma = doc[cue.start : cue.end].root.lemma_.lower()
+    return lemma in VERB_STANCE or lemma in NOUN_STANCE or lemma not in EVENT_TRIGGER_WORDS
 
 
 def _from_tagger(doc: Doc, paired: PairedSpans) -> Attribution:

@@ -49,18 +49,24 @@ def named_antecedent(doc: Doc, source: Span, actors: list[ActorMention]) -> Acto
         if actor.span.end > source.start or actor.label not in NAMED_LABELS:
             continue
         mention = doc.char_span(actor.span.start, actor.span.end, alignment_mode="expand")
-        if mention is not None and _named_with_title(doc, mention.start, mention.end, title.lower_):
+        if mention is not None and _named_with_title(
+            doc, mention.start, mention.end, title.lower_, range(words.start, words.end)
+        ):
             return actor
     return None
 
 
-def _named_with_title(doc: Doc, start: int, end: int, title: str) -> bool:
-    """Whether tokens ``[start, end)`` hold a name and ``title`` stands in or beside them."""
+def _named_with_title(doc: Doc, start: int, end: int, title: str, source: range) -> bool:
+    """Whether tokens ``[start, end)`` hold a name and ``title`` stands in or beside them.
+
+    The title word of the source itself does not count: in "X backs Y, the
+    Observatory said" Y is not an observatory.
+    """
     if not any(t.pos_ == "PROPN" and t.lower_ != title for t in doc[start:end]):
         return False
     sentence = doc[start].sent
     window = doc[max(start - TITLE_WINDOW, sentence.start) : min(end + TITLE_WINDOW, sentence.end)]
-    return any(t.lower_ == title for t in window)
+    return any(t.lower_ == title and t.i not in source for t in window)
 
 
 def _overlapping(source: Span, actors: list[ActorMention]) -> ActorMention | None:

@@ -24,6 +24,11 @@ TRIGGERS: tuple[tuple[PloverType, str | None, tuple[str, ...]], ...] = tuple(
 )
 """(type, mode, phrases); mode None is generic and refined by ``MODE_CUES``."""
 
+EVENT_TRIGGER_WORDS: frozenset[str] = frozenset(
+    phrase.split(":")[0] for _, _, phrases in TRIGGERS for phrase in phrases if " " not in phrase
+)
+"""One-word trigger lemmas: words that name an act, not a way of reporting one."""
+
 MODE_CUES: tuple[tuple[str, tuple[str, ...]], ...] = tuple(
     (entry["mode"], phrase_tuple(entry["phrases"])) for entry in _DATA["mode_cues"]
 )
