@@ -13,11 +13,14 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from warledger.kb.lexicon import load_lexicon, word_set
 from warledger.model import ActorMention, Attribution, Span
 
-PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
-GROUP_PRONOUNS = frozenset({"it", "they", "its", "their"})
-RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
+_WORDS = load_lexicon("attribution")
+PERSON_PRONOUNS = word_set(_WORDS["person_pronouns"])
+GROUP_PRONOUNS = word_set(_WORDS["group_pronouns"])
+RELATIVE_PRONOUNS = word_set(_WORDS["relative_pronouns"])
+del _WORDS  # only the immutable names above outlive the import
 NAMED_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 TITLE_WINDOW = 5  # tokens around a named mention where its title may stand
 MAX_TITLE_WORDS = 4  # "the", up to two modifiers, the title noun

@@ -40,41 +40,22 @@ from spacy.tokens import Doc, Span, Token
 from warledger.extract.credit_lines import credit_spans
 from warledger.geo.gazetteer import Gazetteer, Resolution
 from warledger.geo.us_states import state_after
+from warledger.kb.lexicon import load_lexicon, word_set
 from warledger.model import GeoPrecision, PlaceMention
 from warledger.model import Span as TextSpan
 
 FACTORY = "warledger_places_v1"
 
 NER_PLACE_LABELS: frozenset[str] = frozenset({"GPE", "LOC"})
-LOCATIVE_PREPOSITIONS: frozenset[str] = frozenset(
-    {"in", "at", "near", "outside", "around", "from", "to", "into", "across", "toward",
-     "towards", "via", "through", "inside", "between", "of"}
-)  # fmt: skip
-# Place names that are also everyday English words or given names: resolved only
-# when a preposition or a qualifier says they are places.
-COMMON_WORD_PLACES: frozenset[str] = frozenset(
-    {"mobile", "reading", "may", "march", "june", "july", "august", "april", "monday",
-     "sunday", "friday", "bath", "nice", "split", "hope", "liberty", "independence", "union",
-     "commerce", "enterprise", "justice", "chance", "progress", "paradise", "eden", "orange",
-     "victory", "alliance", "unity", "concord", "harmony", "patience", "opportunity",
-     "republic", "state", "city", "university", "police", "army", "national", "federal",
-     "central", "north", "south", "east", "west", "china grove", "young", "long", "white",
-     "best", "mission", "commission", "council", "congress", "house", "senate", "court",
-     "ministry", "general", "president", "king", "prince", "god", "christ", "allah", "ok",
-     "tv", "gop", "ap", "reuters", "isis", "isil", "hamas", "taliban"}
-)  # fmt: skip
-# Words NER often includes in a place span that the place's name does not have.
-LEADING_QUALIFIERS: frozenset[str] = frozenset(
-    {"north", "south", "east", "west", "northern", "southern", "eastern", "western",
-     "central", "northeast", "northwest", "southeast", "southwest", "northeastern",
-     "northwestern", "southeastern", "southwestern", "downtown", "greater", "upper", "lower",
-     "rural", "metro", "suburban", "occupied", "besieged"}
-)  # fmt: skip
-TRAILING_GENERIC: frozenset[str] = frozenset(
-    {"city", "town", "village", "province", "state", "region", "district", "area",
-     "governorate", "oblast", "jail", "courthouse", "court", "airport", "highway", "road",
-     "police", "government", "authorities", "countryside", "suburbs", "outskirts"}
-)  # fmt: skip
+_WORDS = load_lexicon("places")
+LOCATIVE_PREPOSITIONS: frozenset[str] = word_set(_WORDS["locative_prepositions"])
+COMMON_WORD_PLACES: frozenset[str] = frozenset(_WORDS["common_word_places"])
+"""Place names that are also everyday English words or given names: resolved only
+when a preposition or a qualifier says they are places."""
+LEADING_QUALIFIERS: frozenset[str] = word_set(_WORDS["leading_qualifiers"])
+"""Words NER often includes in a place span that the place's name does not have."""
+TRAILING_GENERIC: frozenset[str] = word_set(_WORDS["trailing_generic"])
+del _WORDS  # only the immutable names above outlive the import
 MIN_PROMOTION_POPULATION = 100_000
 MIN_ALTERNATE_POPULATION = 50_000
 # Labels the small English model gives place names it does not recognise as places.

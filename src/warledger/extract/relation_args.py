@@ -19,25 +19,20 @@ from spacy.tokens import Span as SpacySpan
 
 from warledger.extract.relation_denials import rejection_of
 from warledger.extract.relation_lexicon import ACCUSE_VERBS, EFFORT_NOUNS
+from warledger.kb.lexicon import load_lexicon, word_set
 from warledger.model import ActorKind, ActorMention, DateMention, PlaceMention, Span
 
-# Nouns naming people or units that fight: the moved object of a deployment.
-FIGHTER_NOUNS = frozenset({"fighter", "militant", "mercenary", "troop", "soldier", "volunteer"}) | {
-    *("jihadist", "gunman", "force", "militia", "militiaman", "member", "unit"),
-    *("contingent", "battalion", "brigade", "recruit"),
-}
-# Heads of a noun phrase that name an armed body through a modifier
-# ("Houthi rebels", "Syrian government forces"); "Senate measure" names none.
-GROUP_HEADS = FIGHTER_NOUNS | {
-    *("rebel", "insurgent", "army", "military", "government", "regime", "group"),
-    *("faction", "movement", "coalition", "navy", "police"),
-    *("man", "woman", "personnel", "airman", "sailor", "marine"),
-}
-POSSESSIVE_PRONOUNS = frozenset({"its", "their"})
-# Collective bodies a text names by a common noun once it has one in mind.
-BODY_NOUNS = frozenset({"coalition", "regime", "alliance", "government", "junta", "community"})
-# Heads of a phrase that, with a body noun in it, name that body or its members.
-BODY_MEMBERS = BODY_NOUNS | {"nation", "country", "state", "partner", "member", "force"}
+_WORDS = load_lexicon("relations")
+FIGHTER_NOUNS = word_set(_WORDS["fighter_nouns"])
+"""Nouns naming people or units that fight: the moved object of a deployment."""
+GROUP_HEADS = FIGHTER_NOUNS | word_set(_WORDS["group_heads"])
+"""Heads of a noun phrase that name an armed body through a modifier ("Houthi rebels")."""
+POSSESSIVE_PRONOUNS = word_set(_WORDS["possessive_pronouns"])
+BODY_NOUNS = word_set(_WORDS["body_nouns"])
+"""Collective bodies a text names by a common noun once it has one in mind."""
+BODY_MEMBERS = BODY_NOUNS | word_set(_WORDS["body_members"])
+"""Heads of a phrase that, with a body noun in it, name that body or its members."""
+del _WORDS  # only the immutable names above outlive the import
 # Which dependency labels lead from a verb to its agent-like and patient-like arguments.
 SUBJECT_DEPS = frozenset({"nsubj"})
 OBJECT_DEPS = frozenset({"dobj"})
