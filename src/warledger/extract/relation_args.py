@@ -237,8 +237,8 @@ def actors_at(token: Token, index: MentionIndex, depth: int = 0) -> list[ActorMe
 
 def antecedents(pronoun: Token, index: MentionIndex) -> list[ActorMention]:
     """What "its" / "their" stands for: the nearest actor named before it in
-    the sentence, with the actors coordinated with it ("the Government of Iraq
-    and the Iraqi people in their fight against ..."). A sentence-local guess,
+    the sentence, with the actors coordinated with it ("the Valmark council and
+    its militia in their push towards the river"). A sentence-local guess,
     no coreference model: a pronoun with no actor before it gives nothing."""
     sentence = pronoun.sent
     for token in reversed(sentence[: pronoun.i - sentence.start]):
