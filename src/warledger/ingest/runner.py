@@ -8,9 +8,11 @@ a document stored before a crash but not yet extracted is found on the next
 run (the ledger records no extraction of it) and extracted then. Re-running the same
 inputs therefore completes the work and never duplicates anything.
 
-Bad inputs become messages in the summary; they never stop the run. Errors
-from the store or from ``extract`` are not input problems and do stop it:
-what was committed stays committed, and a re-run resumes.
+Bad inputs become messages in the summary; they never stop the run. Neither does a
+document the extractor fails on: it is recorded as such in the ledger and retried
+by the next run, and texts too long for the extractor are extracted in pieces.
+Errors from the store are not input problems and do stop it: what was committed
+stays committed, and a re-run resumes.
 """
 
 from __future__ import annotations
@@ -27,9 +29,11 @@ from warledger.errors import InputError
 from warledger.ingest.dedup import NearDuplicateIndex, signature, signature_bytes
 from warledger.ingest.fetch import fetch_urls, read_urls_file
 from warledger.ingest.language import detect_language
+from warledger.ingest.pieces import place_claims, split_document
 from warledger.ingest.readers import Read, expand_inputs, read_path
 from warledger.kb.lexicon import UnsupportedLanguageError, language_support
 from warledger.model import Claim, Document
+from warledger.store.caps import MAX_CLAIMS_PER_DOCUMENT
 
 ExtractBatch = Callable[[list[Document]], list[list[Claim]]]
 """Claims for each document of a batch, in order: an engine's ``map`` (``warledger.engines``),
@@ -51,6 +55,7 @@ class DocumentStore(Protocol):
         self, document_id: str, claims: list[Claim], producer: dict[str, str]
     ) -> int: ...
     def has_extraction(self, document_id: str) -> bool: ...
+    def record_extraction_failure(self, document_id: str, reason: str) -> None: ...
 
 
 @dataclass(frozen=True)
@@ -78,6 +83,7 @@ class IngestSummary:
     duplicates: int = 0
     near_duplicates: int = 0
     failed: int = 0
+    extraction_failed: int = 0
     claims: int = 0
     unsupported_language: int = 0
     errors: list[str] = field(default_factory=list)
@@ -141,20 +147,65 @@ class _Run:
             self.flush()
 
     def flush(self) -> None:
-        """Extract claims for the queued documents and store them, one document at a time."""
+        """Extract claims for the queued documents and store them, one document at a time.
+
+        Long texts go to the extractor in pieces (``ingest.pieces``). When the batch
+        fails, each document is extracted alone, so only the one that fails is left
+        out: it gets an ``extraction_failed`` ledger entry naming the reason and one
+        error line, the others are stored, and the next run tries it again.
+        """
         if self.extract is None or not self.pending:
             return
         queued, self.pending = self.pending, []
         batch = [document for document in queued if self._extractable(document)]
         if not batch:
             return
-        results = self.extract(batch)
-        if len(results) != len(batch):
-            raise ValueError(f"extract returned {len(results)} claim lists for {len(batch)} docs")
-        for document, claims in zip(batch, results, strict=True):
-            producer = dict(self.producer) if self.producer else _merged_producer(claims)
-            self.summary.claims += self.store.add_claims(document.id, claims, producer)
+        try:
+            results = self._extract_in_pieces(batch)
+        except Exception:  # which document failed is found below, one at a time
+            results = None
+        for index, document in enumerate(batch):
+            if results is not None:
+                claims = results[index]
+            else:
+                try:
+                    claims = self._extract_in_pieces([document])[0]
+                except Exception as exc:  # any extractor failure is this document's alone
+                    self._record_failure(document, exc)
+                    continue
+            self._store_claims(document, claims)
 
+    def _extract_in_pieces(self, documents: list[Document]) -> list[list[Claim]]:
+        """``extract`` over ``documents``, long ones split into pieces and put back together."""
+        assert self.extract is not None
+        split = [split_document(document) for document in documents]
+        pieces = [piece for parts in split for _offset, piece in parts]
+        results = self.extract(pieces)
+        if len(results) != len(pieces):
+            raise ValueError(f"extract returned {len(results)} claim lists for {len(pieces)} docs")
+        found = iter(results)
+        return [
+            place_claims([(offset, next(found)) for offset, _piece in parts]) for parts in split
+        ]
+
+    def _store_claims(self, document: Document, claims: list[Claim]) -> None:
+        producer = dict(self.producer) if self.producer else _merged_producer(claims)
+        if len(claims) > MAX_CLAIMS_PER_DOCUMENT:
+            self.summary.notices.append(
+                f"{_name(document)}: {len(claims)} claims found, only the first "
+                f"{MAX_CLAIMS_PER_DOCUMENT} kept (the per-document cap; the ledger entry "
+                "records how many were dropped)"
+            )
+        self.summary.claims += self.store.add_claims(document.id, claims, producer)
+
+    def _record_failure(self, document: Document, exc: Exception) -> None:
+        reason = " ".join(f"{type(exc).__name__}: {exc}".split())[:500]
+        self.store.record_extraction_failure(document.id, reason)
+        self.summary.extraction_failed += 1
+        self.summary.errors.append(
+            f"{_name(document)}: extraction failed ({reason}); the document is stored, "
+            "and the next ingest of it tries the extraction again"
+        )
 
     def _extractable(self, document: Document) -> bool:
         """False (and recorded as such) for a document in a language with no pipeline.
@@ -168,10 +219,14 @@ class _Run:
         except UnsupportedLanguageError as exc:
             self.store.add_claims(document.id, [], {"unsupported_language": str(document.language)})
             self.summary.unsupported_language += 1
-            name = document.url or document.title or document.id
-            self.summary.notices.append(f"{name}: {exc}")
+            self.summary.notices.append(f"{_name(document)}: {exc}")
             return False
         return True
+
+
+def _name(document: Document) -> str:
+    """How a message names a document: where it came from, else its title, else its id."""
+    return document.source_name or document.url or document.title or document.id
 
 
 def _merged_producer(claims: list[Claim]) -> dict[str, str]:

@@ -29,6 +29,9 @@ from warledger.store.schema import ledger
 GENESIS_HASH = "0" * 64
 """The ``prev_hash`` of the first entry."""
 
+EXTRACTION_FAILED = "extraction_failed"
+"""Entry kind: extracting a stored document failed (``details["reason"]`` says why)."""
+
 
 def _json_default(value: object) -> object:
     """Canonical forms for the non-JSON values stored rows contain."""

@@ -24,7 +24,9 @@ from warledger.errors import StoreError
 from warledger.model import Claim, Document, LedgerEntry, Review, content_hash
 from warledger.store import ledger as chain
 from warledger.store.blobs import BlobStore
+from warledger.store.caps import MAX_CLAIMS_PER_DOCUMENT
 from warledger.store.engine import IN_CHUNK, make_engine, upgrade, writer
+from warledger.store.ledger import EXTRACTION_FAILED, digest_of
 from warledger.store.reviews import check_review
 from warledger.store.rows import (
     claim_digests,
@@ -144,7 +146,9 @@ class Store:
 
         A document's first extraction is recorded even when it found nothing: the
         entry is what tells a later ingest that the document was extracted, so a
-        text with no claim in it is not extracted again on every run.
+        text with no claim in it is not extracted again on every run. Only the first
+        ``MAX_CLAIMS_PER_DOCUMENT`` claims are kept (``store.caps``); the entry
+        records how many more there were as ``dropped_over_cap``.
         """
         for claim in claims:
             if claim.document_id != document_id:
@@ -153,6 +157,8 @@ class Store:
                     f"{document_id}; store each document's claims with its own id"
                 )
         unique = list({claim.id: claim for claim in claims}.values())
+        dropped = max(0, len(unique) - MAX_CLAIMS_PER_DOCUMENT)
+        unique = unique[:MAX_CLAIMS_PER_DOCUMENT]
         now = datetime.now(UTC)
         with self._write() as conn:
             if not _has_document(conn, document_id):
@@ -166,9 +172,23 @@ class Store:
             if rows:
                 conn.execute(insert(claims_table), rows)
             digests = claim_digests(rows)
-            details = {"producer": dict(producer), "claims": digests}
+            details: dict[str, object] = {"producer": dict(producer), "claims": digests}
+            if dropped:
+                details["dropped_over_cap"] = dropped
             chain.append(conn, "extraction", document_id, claims_digest(digests), details)
         return len(rows)
+
+    def record_extraction_failure(self, document_id: str, reason: str) -> None:
+        """Record that extracting a stored document failed, and why.
+
+        The entry is not an ``extraction``, so ``has_extraction`` stays False and the
+        next ingest of the document tries again; the ledger keeps each failure.
+        """
+        details = {"reason": reason}
+        with self._write() as conn:
+            if not _has_document(conn, document_id):
+                raise StoreError(f"document {document_id} is not stored; cannot record its failure")
+            chain.append(conn, EXTRACTION_FAILED, document_id, digest_of(details), details)
 
     def has_extraction(self, document_id: str) -> bool:
         """Whether an extraction of the document was recorded (even one that found nothing)."""

@@ -112,7 +112,7 @@ def _row_problem(conn: Connection, entry: LedgerEntry, covered: _Covered) -> str
         if review_digest(row._mapping) != entry.digest or row.recorded_at != entry.recorded_at:
             return f"{where}: review row differs from what was recorded (edited in place)"
         return None
-    if entry.kind == "actor_merge":
+    if entry.kind in ("actor_merge", chain.EXTRACTION_FAILED):
         if digest_of(entry.details) != entry.digest:
             return f"{where}: its details do not match its digest (entry edited)"
         return None
