@@ -211,8 +211,11 @@ class Store:
 
     # -------------------------------------------------------------- reviews
 
-    def add_review(self, review: Review) -> LedgerEntry:
+    def add_review(self, review: Review, token_id: str | None = None) -> LedgerEntry:
         """Record an analyst's decision: a ledger entry plus a reviews row, never an edit.
+
+        ``token_id`` is the API token the review came with (over HTTP); the entry records
+        it, so who made a review is proven by the credential and not only by a name.
 
         ``store.reviews.check_review`` refuses (``ReviewError``) a review of an unknown or
         stale target, or with an action or correction its kind does not allow, before
@@ -226,6 +229,8 @@ class Store:
                 "action": review.action.value,
                 **recorded,
             }
+            if token_id is not None:
+                details["token_id"] = token_id
             entry = chain.append(conn, "review", review.target_id, digest, details)
             conn.execute(
                 insert(reviews).values(**review_values(review, entry.seq, entry.recorded_at))
