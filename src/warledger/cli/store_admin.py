@@ -7,14 +7,17 @@ counts what is stored. Both only read.
 
 from __future__ import annotations
 
+from typing import Annotated
+
 import typer
 from rich.console import Console
 from rich.markup import escape
 
-from warledger.cli.errors import ExitCode, open_store
+from warledger.cli.errors import ExitCode, fail, open_store
 from warledger.cli.options import settings_of
 from warledger.cli.output import print_summary
 from warledger.config import hide_passwords
+from warledger.store.verify import Head
 
 
 def register(app: typer.Typer) -> None:
@@ -23,21 +26,43 @@ def register(app: typer.Typer) -> None:
     app.command("stats")(stats)
 
 
-def verify(ctx: typer.Context) -> None:
+def verify(
+    ctx: typer.Context,
+    expect_head: Annotated[
+        str | None,
+        typer.Option(
+            "--expect-head",
+            metavar="SEQ:HASH",
+            help="A head printed by an earlier verify and kept outside the store: check that "
+            "the ledger still holds it unchanged (catches deleted tail entries and a "
+            "re-hashed chain).",
+        ),
+    ] = None,
+) -> None:
     """Recompute the ledger's hash chain, every stored row's digest and every blob's hash.
 
-    Prints the first entry, row or blob that does not match (exit code 1), or
-    how much was checked when everything matches.
+    Prints every entry, row or blob that does not match (exit code 1), or how much was
+    checked when everything matches. Either way it prints the ledger's head
+    (SEQ:HASH): keep it somewhere the store's writers cannot reach, and give it to a
+    later verify with --expect-head.
     """
+    try:
+        expected = Head.parse(expect_head) if expect_head is not None else None
+    except ValueError as exc:
+        raise fail(f"--expect-head: {exc}") from exc
     with open_store(settings_of(ctx)) as store:
-        report = store.verify()
+        report = store.verify(expected)
+    out = Console(soft_wrap=True)
     if report.ok:
-        Console().print(
+        out.print(
             f"[green]ok[/]: {report.entries_checked} ledger entries and "
-            f"{report.blobs_checked} blobs match their hashes"
+            f"{report.blobs_checked} blobs match their hashes",
+            highlight=False,
         )
+    out.print(f"head: {report.head or 'none (the ledger is empty)'}", highlight=False)
+    if report.ok:
         return
-    err = Console(stderr=True)
+    err = Console(stderr=True, soft_wrap=True)
     for problem in report.problems:
         err.print(f"[red]mismatch:[/] {escape(problem)}", highlight=False)
     raise typer.Exit(ExitCode.INPUTS_FAILED)

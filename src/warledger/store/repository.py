@@ -41,7 +41,7 @@ from warledger.store.rows import (
 )
 from warledger.store.schema import claims as claims_table
 from warledger.store.schema import documents, ledger, reviews
-from warledger.store.verify import VerifyReport, verify
+from warledger.store.verify import Head, VerifyReport, verify
 
 
 class Store:
@@ -244,12 +244,13 @@ class Store:
         with self.engine.connect() as conn:
             yield from chain.entries(conn, since_seq)
 
-    def verify(self) -> VerifyReport:
-        """Recompute the chain, every entry's digest from the current rows, and every blob."""
+    def verify(self, expected_head: Head | None = None) -> VerifyReport:
+        """Recompute the chain, every entry's digest from the current rows, and every blob;
+        with ``expected_head`` (kept from an earlier ``verify``), check the ledger extends it."""
         with self.engine.connect() as conn, conn.begin():
             if conn.dialect.name == "postgresql":
                 conn.exec_driver_sql("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ")
-            return verify(conn, self.blobs)
+            return verify(conn, self.blobs, expected_head)
 
     def stats(self) -> dict[str, int]:
         """Counts for a summary line: what is stored, and how much of it is syndicated."""

@@ -10,6 +10,12 @@ Three independent checks, each of which can fail on its own:
    incident rows, which later loads and resolution runs replace, are checked
    against the latest entry that recorded them;
 3. the blobs: every document has its blob, and every blob hashes to its name.
+
+None of these can see entries cut off the end of the ledger (with their rows), or a
+chain re-hashed after an edit: both leave a ledger that is consistent in itself. So
+the report names the head (last seq and its hash), which a user keeps elsewhere, and
+``verify`` given a head kept earlier (``expected_head``) checks that the ledger still
+holds that entry with that hash: the ledger of today must extend the one of then.
 """
 
 from __future__ import annotations
@@ -32,6 +38,32 @@ from warledger.store.rows import claim_digests, claims_digest, document_digest, 
 from warledger.store.schema import claims, conflicts, documents, outlets, reviews
 
 
+@dataclass(frozen=True)
+class Head:
+    """A point in the ledger's history: an entry's seq and hash, written ``SEQ:HASH``."""
+
+    seq: int
+    hash: str
+
+    def __str__(self) -> str:
+        return f"{self.seq}:{self.hash}"
+
+    @classmethod
+    def parse(cls, text: str) -> Head:
+        """``SEQ:HASH`` as ``verify`` prints it; ValueError saying what is wrong otherwise."""
+        seq, sep, digest = text.strip().partition(":")
+        digest = digest.lower()
+        if not sep or not seq.isdigit() or len(digest) != 64 or set(digest) - set(HEX):
+            raise ValueError(
+                f"{text[:100]!r} is not a ledger head: give SEQ:HASH as printed by "
+                "`warledger verify` (a number, a colon, 64 hex digits)"
+            )
+        return cls(int(seq), digest)
+
+
+HEX = "0123456789abcdef"
+
+
 @dataclass
 class VerifyReport:
     """What ``verify`` checked and what it found wrong (``ok`` iff ``problems`` is empty)."""
@@ -39,6 +71,8 @@ class VerifyReport:
     entries_checked: int = 0
     blobs_checked: int = 0
     problems: list[str] = field(default_factory=list)
+    head: Head | None = None
+    """The last entry's seq and hash (None for an empty ledger)."""
 
     @property
     def ok(self) -> bool:
@@ -55,13 +89,21 @@ class _Covered:
     incidents: dict[str, str] | None = None
 
 
-def verify(conn: Connection, blobs: BlobStore) -> VerifyReport:
-    """Run all checks on one consistent read of the database."""
+def verify(conn: Connection, blobs: BlobStore, expected_head: Head | None = None) -> VerifyReport:
+    """Run all checks on one consistent read of the database; with ``expected_head``, also
+    check that the ledger still holds that entry, unchanged."""
     report = VerifyReport()
     covered = _Covered()
     prev_hash, expected_seq = chain.GENESIS_HASH, 1
     for entry in chain.entries(conn):
         report.entries_checked += 1
+        report.head = Head(entry.seq, entry.hash)
+        if expected_head is not None and entry.seq == expected_head.seq:
+            if entry.hash != expected_head.hash:
+                report.problems.append(
+                    f"ledger seq {entry.seq}: its hash is not the one of the head kept earlier "
+                    f"({expected_head}): the history up to it was rewritten"
+                )
         problem = chain.chain_problem(entry, expected_seq, prev_hash)
         if problem:
             report.problems.append(problem)
@@ -69,6 +111,11 @@ def verify(conn: Connection, blobs: BlobStore) -> VerifyReport:
         if problem:
             report.problems.append(problem)
         prev_hash, expected_seq = entry.hash, entry.seq + 1
+    if expected_head is not None and (report.head is None or report.head.seq < expected_head.seq):
+        report.problems.append(
+            f"the ledger ends at seq {report.head.seq if report.head else 0}, before the head "
+            f"kept earlier ({expected_head}): entries after it were deleted"
+        )
     report.problems.extend(_uncovered_rows(conn, covered))
     report.problems.extend(verify_outlet_rows(conn, covered.outlets, outlets))
     report.problems.extend(verify_outlet_rows(conn, covered.conflicts, conflicts))
