@@ -73,7 +73,7 @@ def test_an_edited_row_with_a_rehashed_chain_is_caught_against_the_kept_head(
 ) -> None:
     kept = filled.verify().head
     assert kept is not None
-    doc_id = list(filled.ledger(2))[0].subject_id  # seq 3
+    doc_id = next(iter(filled.ledger(2))).subject_id  # seq 3
     _sql(filled, "UPDATE documents SET text = :t WHERE id = :id", t="Nothing fell.", id=doc_id)
     with filled.engine.connect() as conn:
         row = conn.execute(select(documents).where(documents.c.id == doc_id)).one()
@@ -86,7 +86,7 @@ def test_an_edited_row_with_a_rehashed_chain_is_caught_against_the_kept_head(
 
 
 def test_a_backdated_rehashed_entry_breaks_the_next_link(filled: Store) -> None:
-    entry = list(filled.ledger(1))[0]  # seq 2
+    entry = next(iter(filled.ledger(1)))  # seq 2
     earlier = entry.recorded_at - timedelta(days=30)
     new = entry_hash(
         entry.prev_hash,

@@ -98,12 +98,11 @@ def verify(conn: Connection, blobs: BlobStore, expected_head: Head | None = None
     for entry in chain.entries(conn):
         report.entries_checked += 1
         report.head = Head(entry.seq, entry.hash)
-        if expected_head is not None and entry.seq == expected_head.seq:
-            if entry.hash != expected_head.hash:
-                report.problems.append(
-                    f"ledger seq {entry.seq}: its hash is not the one of the head kept earlier "
-                    f"({expected_head}): the history up to it was rewritten"
-                )
+        if expected_head and entry.seq == expected_head.seq and entry.hash != expected_head.hash:
+            report.problems.append(
+                f"ledger seq {entry.seq}: its hash is not the one of the head kept earlier "
+                f"({expected_head}): the history up to it was rewritten"
+            )
         problem = chain.chain_problem(entry, expected_seq, prev_hash)
         if problem:
             report.problems.append(problem)

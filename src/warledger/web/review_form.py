@@ -23,8 +23,10 @@ from warledger.store.reviews import (
     MAX_ID_CHARS,
     MAX_NOTE_CHARS,
     MERGE_KIND,
-    analyst_name,
     parse_correction,
+)
+from warledger.store.reviews import (
+    analyst_name as analyst_name,  # re-exported: pages name analysts as the API does
 )
 
 TARGET_KINDS = ("claim", "incident", MERGE_KIND)
