@@ -16,6 +16,7 @@ from fastapi import FastAPI
 from warledger.api.app import add_api_routes
 from warledger.api.guards import RefuseNul
 from warledger.api.limits import LimitBody
+from warledger.api.throttle import ThrottleFailedAuth
 from warledger.api.params import ERRORS
 from warledger.config import Settings
 from warledger.store import Store
@@ -43,6 +44,7 @@ def create_app(settings: Settings, public_read: bool = False) -> FastAPI:
     )
     app.state.public_read = public_read
     app.add_middleware(RefuseNul)
+    app.add_middleware(ThrottleFailedAuth)
     app.add_middleware(LimitBody)  # added last: the outermost, before anything reads the body
     add_api_routes(app)
     add_web_routes(app)
