@@ -26,7 +26,13 @@ import httpx
 
 from warledger.config import Settings
 from warledger.errors import InputError
-from warledger.ingest.dedup import NearDuplicateIndex, signature, signature_bytes
+from warledger.ingest.dedup import (
+    NearDuplicateIndex,
+    Placement,
+    signature,
+    signature_bytes,
+    signature_from_bytes,
+)
 from warledger.ingest.fetch import fetch_urls, read_urls_file
 from warledger.ingest.language import detect_language
 from warledger.ingest.pieces import place_claims, split_document
@@ -34,6 +40,7 @@ from warledger.ingest.readers import Read, expand_inputs, read_path
 from warledger.kb.lexicon import UnsupportedLanguageError, language_support
 from warledger.model import Claim, Document
 from warledger.store.caps import MAX_CLAIMS_PER_DOCUMENT
+from warledger.store.repository import Placer, Signature, SignaturesSince
 
 ExtractBatch = Callable[[list[Document]], list[list[Claim]]]
 """Claims for each document of a batch, in order: an engine's ``map`` (``warledger.engines``),
@@ -48,7 +55,11 @@ class DocumentStore(Protocol):
     """The part of ``warledger.store.Store`` that ingest uses."""
 
     def has_document(self, doc_id: str) -> bool: ...
-    def add_document(self, doc: Document, raw: bytes, minhash: bytes | None = None) -> bool: ...
+    def add_document(
+        self, doc: Document, raw: bytes, minhash: bytes | None = None, place: Placer | None = None
+    ) -> bool: ...
+    def signatures_since(self, since_seq: int) -> tuple[list[Signature], int]: ...
+    def last_seq(self) -> int: ...
     def get_document(self, doc_id: str) -> Document | None: ...
     def minhash_signatures(self) -> Iterable[tuple[str, str | None, bytes]]: ...
     def add_claims(
@@ -99,6 +110,8 @@ class _Run:
 
     store: DocumentStore
     index: NearDuplicateIndex
+    seen_seq: int
+    """The ledger seq up to which ``index`` holds every stored document's signature."""
     extract: ExtractBatch | None
     producer: Mapping[str, str] | None
     summary: IngestSummary = field(default_factory=IngestSummary)
@@ -115,21 +128,28 @@ class _Run:
             self._resume_extraction(document.id)
             return
         minhash = signature(document.text)
-        placement = self.index.place(document.id, minhash)
         document = document.model_copy(
-            update={
-                "syndication_group": placement.syndication_group,
-                "language": document.language or detect_language(document.text),
-            }
+            update={"language": document.language or detect_language(document.text)}
         )
-        if not self.store.add_document(document, raw, signature_bytes(minhash)):
+        placed: list[Placement] = []
+
+        def place(signatures_since: SignaturesSince) -> str:
+            """Runs inside the store's write transaction: sees what other processes stored."""
+            rows, self.seen_seq = signatures_since(self.seen_seq)
+            for doc_id, group, data in rows:
+                self.index.add(doc_id, group or doc_id, signature_from_bytes(data))
+            placed.append(self.index.place(document.id, minhash))
+            return placed[-1].syndication_group
+
+        if not self.store.add_document(document, raw, signature_bytes(minhash), place):
             self.summary.duplicates += 1  # another process stored it in the meantime
             return
+        placement = placed[-1]
         self.index.add(document.id, placement.syndication_group, minhash)
         self.summary.stored += 1
         if placement.near_duplicate_of is not None:
             self.summary.near_duplicates += 1
-        self._queue(document)
+        self._queue(document.model_copy(update={"syndication_group": placement.syndication_group}))
 
     def _resume_extraction(self, doc_id: str) -> None:
         """A stored document with no recorded extraction was cut off by a crash: extract it."""
@@ -256,9 +276,11 @@ def ingest(
     called with an ``IngestProgress`` after each document and each input.
     ``transport`` routes URL fetches (httpx transport), e.g. through a proxy.
     """
+    head = store.last_seq()  # read first: documents stored from here on are caught up
     run = _Run(
         store=store,
         index=NearDuplicateIndex.from_signatures(store.minhash_signatures()),
+        seen_seq=head,
         extract=extract,
         producer=producer,
     )

@@ -127,6 +127,11 @@ def entries(conn: Connection, since_seq: int = 0) -> Iterator[LedgerEntry]:
         yield LedgerEntry.model_validate(row._asdict())
 
 
+def last_seq(conn: Connection) -> int:
+    """The seq of the last entry (0 for an empty ledger)."""
+    return int(conn.execute(select(func.max(ledger.c.seq))).scalar_one() or 0)
+
+
 def count(conn: Connection) -> int:
     return conn.execute(select(func.count()).select_from(ledger)).scalar_one()
 

@@ -10,7 +10,7 @@ an ingest or retrying a batch never duplicates anything.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager, contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
@@ -42,6 +42,14 @@ from warledger.store.rows import (
 from warledger.store.schema import claims as claims_table
 from warledger.store.schema import documents, ledger, reviews
 from warledger.store.verify import Head, VerifyReport, verify
+
+
+Signature = tuple[str, str | None, bytes]
+"""``(doc_id, syndication_group, minhash signature)`` of a stored document."""
+SignaturesSince = Callable[[int], tuple[list[Signature], int]]
+"""The signatures stored after a ledger seq, and the ledger's last seq."""
+Placer = Callable[[SignaturesSince], str]
+"""Chooses a new document's syndication group, given the signatures stored meanwhile."""
 
 
 class Store:
@@ -92,8 +100,21 @@ class Store:
         with self.engine.connect() as conn:
             return _has_document(conn, doc_id)
 
-    def add_document(self, doc: Document, raw: bytes, minhash: bytes | None = None) -> bool:
-        """Store a document and its raw bytes; False (nothing written) if already stored."""
+    def add_document(
+        self,
+        doc: Document,
+        raw: bytes,
+        minhash: bytes | None = None,
+        place: Placer | None = None,
+    ) -> bool:
+        """Store a document and its raw bytes; False (nothing written) if already stored.
+
+        ``place`` (optional) chooses the document's ``syndication_group`` inside the
+        write transaction, which holds the ledger's append lock: it is handed
+        ``signatures_since``, so it sees every document other processes committed
+        before this one, and two ingests running at once cannot both miss that their
+        documents are near-duplicates of each other.
+        """
         if doc.id != content_hash(raw):
             raise StoreError(
                 f"document {doc.id} ({doc.source_name or 'unnamed input'}): id is not the "
@@ -102,13 +123,22 @@ class Store:
         if self.has_document(doc.id):
             return False
         self.blobs.put(raw)
-        values = document_values(doc, minhash, datetime.now(UTC))
         with self._write() as conn:
             if _has_document(conn, doc.id):
                 return False
+            if place is not None:
+                group = place(lambda since: _signatures_since(conn, since))
+                doc = doc.model_copy(update={"syndication_group": group})
+            values = document_values(doc, minhash, datetime.now(UTC))
             conn.execute(insert(documents).values(**values))
             chain.append(conn, "document", doc.id, document_digest(values), {"bytes": len(raw)})
         return True
+
+    def signatures_since(self, since_seq: int) -> tuple[list[Signature], int]:
+        """``(doc_id, syndication_group, signature)`` of the documents whose ledger entry
+        comes after ``since_seq``, and the ledger's last seq (read together)."""
+        with self.engine.connect() as conn, conn.begin():
+            return _signatures_since(conn, since_seq)
 
     def get_document(self, doc_id: str) -> Document | None:
         with self.engine.connect() as conn:
@@ -244,6 +274,11 @@ class Store:
         with self.engine.connect() as conn:
             yield from chain.entries(conn, since_seq)
 
+    def last_seq(self) -> int:
+        """The seq of the ledger's last entry (0 when empty)."""
+        with self.engine.connect() as conn:
+            return chain.last_seq(conn)
+
     def verify(self, expected_head: Head | None = None) -> VerifyReport:
         """Recompute the chain, every entry's digest from the current rows, and every blob;
         with ``expected_head`` (kept from an earlier ``verify``), check the ledger extends it."""
@@ -292,6 +327,18 @@ class Store:
             raise StoreError(
                 f"write to {self.engine.url!r} failed and was rolled back: {exc}"
             ) from exc
+
+
+def _signatures_since(conn: Connection, since_seq: int) -> tuple[list[Signature], int]:
+    query = (
+        select(documents.c.id, documents.c.syndication_group, documents.c.minhash)
+        .join(ledger, ledger.c.subject_id == documents.c.id)
+        .where(ledger.c.kind == "document", ledger.c.seq > since_seq)
+        .where(documents.c.minhash.is_not(None))
+        .order_by(ledger.c.seq)
+    )
+    rows = [(r.id, r.syndication_group, bytes(r.minhash)) for r in conn.execute(query)]
+    return rows, chain.last_seq(conn)
 
 
 def _has_document(conn: Connection, doc_id: str) -> bool:
