@@ -7,8 +7,8 @@ Three independent checks, each of which can fail on its own:
 2. the rows: each entry's ``digest`` recomputed from the rows it refers to *as they
    are now*, and every document, claim and review row covered by some entry (a row
    slipped in with SQL, or whose entry was deleted, is reported); outlet and
-   incident rows, which later loads and resolution runs replace, are checked
-   against the latest entry that recorded them;
+   incident rows, which later loads and resolution runs replace, and API token rows,
+   which revocation changes, are checked against the latest entry that recorded them;
 3. the blobs: every document has its blob, and every blob hashes to its name.
 
 None of these can see entries cut off the end of the ledger (with their rows), or a
@@ -36,6 +36,8 @@ from warledger.store.outlets import LEDGER_KIND as OUTLETS_KIND
 from warledger.store.outlets import verify_outlet_rows
 from warledger.store.rows import claim_digests, claims_digest, document_digest, review_digest
 from warledger.store.schema import claims, conflicts, documents, outlets, reviews
+from warledger.store.tokens import LEDGER_KINDS as TOKEN_KINDS
+from warledger.store.tokens import verify_token_rows
 
 
 @dataclass(frozen=True)
@@ -87,6 +89,7 @@ class _Covered:
     outlets: dict[str, str] = field(default_factory=dict)
     conflicts: dict[str, str] = field(default_factory=dict)
     incidents: dict[str, str] | None = None
+    tokens: dict[str, str] = field(default_factory=dict)
 
 
 def verify(conn: Connection, blobs: BlobStore, expected_head: Head | None = None) -> VerifyReport:
@@ -119,6 +122,7 @@ def verify(conn: Connection, blobs: BlobStore, expected_head: Head | None = None
     report.problems.extend(verify_outlet_rows(conn, covered.outlets, outlets))
     report.problems.extend(verify_outlet_rows(conn, covered.conflicts, conflicts))
     report.problems.extend(verify_incident_rows(conn, covered.incidents))
+    report.problems.extend(verify_token_rows(conn, covered.tokens))
     report.problems.extend(_blob_problems(conn, blobs, report))
     return report
 
@@ -161,6 +165,9 @@ def _row_problem(conn: Connection, entry: LedgerEntry, covered: _Covered) -> str
     if entry.kind in ("actor_merge", chain.EXTRACTION_FAILED):
         if digest_of(entry.details) != entry.digest:
             return f"{where}: its details do not match its digest (entry edited)"
+        return None
+    if entry.kind in TOKEN_KINDS:
+        covered.tokens[entry.subject_id] = entry.digest
         return None
     if entry.kind in (OUTLETS_KIND, RESOLUTION_KIND):
         return _snapshot_problem(entry, covered, where)
