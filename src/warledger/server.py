@@ -16,8 +16,8 @@ from fastapi import FastAPI
 from warledger.api.app import add_api_routes
 from warledger.api.guards import RefuseNul
 from warledger.api.limits import LimitBody
-from warledger.api.throttle import ThrottleFailedAuth
 from warledger.api.params import ERRORS
+from warledger.api.throttle import ThrottleFailedAuth
 from warledger.config import Settings
 from warledger.store import Store
 from warledger.web import add_web_routes

@@ -43,7 +43,6 @@ from warledger.store.schema import claims as claims_table
 from warledger.store.schema import documents, ledger, reviews
 from warledger.store.verify import Head, VerifyReport, verify
 
-
 Signature = tuple[str, str | None, bytes]
 """``(doc_id, syndication_group, minhash signature)`` of a stored document."""
 SignaturesSince = Callable[[int], tuple[list[Signature], int]]
