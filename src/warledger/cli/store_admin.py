@@ -38,6 +38,14 @@ def verify(
             "re-hashed chain).",
         ),
     ] = None,
+    repair: Annotated[
+        bool,
+        typer.Option(
+            "--repair-derived",
+            help="First rebuild the derived tables (who each claim is about, the full-text "
+            "index) from the stored rows; nothing the ledger covers is changed.",
+        ),
+    ] = False,
 ) -> None:
     """Recompute the ledger's hash chain, every stored row's digest and every blob's hash.
 
@@ -51,6 +59,8 @@ def verify(
     except ValueError as exc:
         raise fail(f"--expect-head: {exc}") from exc
     with open_store(settings_of(ctx)) as store:
+        if repair:
+            store.repair_derived()
         report = store.verify(expected)
     out = Console(soft_wrap=True)
     if report.ok:

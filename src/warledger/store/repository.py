@@ -25,6 +25,7 @@ from warledger.model import Claim, Document, LedgerEntry, Review, content_hash
 from warledger.store import ledger as chain
 from warledger.store.blobs import BlobStore
 from warledger.store.caps import MAX_CLAIMS_PER_DOCUMENT
+from warledger.store.derived import repair_derived
 from warledger.store.engine import IN_CHUNK, make_engine, upgrade, writer
 from warledger.store.ledger import EXTRACTION_FAILED, digest_of
 from warledger.store.reviews import check_review
@@ -272,6 +273,11 @@ class Store:
         """Ledger entries after ``since_seq``, oldest first."""
         with self.engine.connect() as conn:
             yield from chain.entries(conn, since_seq)
+
+    def repair_derived(self) -> None:
+        """Rebuild the derived tables (``claim_actors``, full-text index) from stored rows."""
+        with self._write() as conn:
+            repair_derived(conn)
 
     def last_seq(self) -> int:
         """The seq of the ledger's last entry (0 when empty)."""

@@ -9,7 +9,9 @@ Three independent checks, each of which can fail on its own:
    slipped in with SQL, or whose entry was deleted, is reported); outlet and
    incident rows, which later loads and resolution runs replace, and API token rows,
    which revocation changes, are checked against the latest entry that recorded them;
-3. the blobs: every document has its blob, and every blob hashes to its name.
+3. the blobs: every document has its blob, and every blob hashes to its name;
+4. the derived tables (``claim_actors``, the full-text index): recomputed from the rows
+   and compared (``store.derived``).
 
 None of these can see entries cut off the end of the ledger (with their rows), or a
 chain re-hashed after an edit: both leave a ledger that is consistent in itself. So
@@ -28,6 +30,7 @@ from sqlalchemy import Connection, select
 from warledger.model import LedgerEntry
 from warledger.store import ledger as chain
 from warledger.store.blobs import BlobStore
+from warledger.store.derived import derived_problems
 from warledger.store.engine import IN_CHUNK
 from warledger.store.incidents import LEDGER_KIND as RESOLUTION_KIND
 from warledger.store.incidents import verify_incident_rows
@@ -123,6 +126,7 @@ def verify(conn: Connection, blobs: BlobStore, expected_head: Head | None = None
     report.problems.extend(verify_outlet_rows(conn, covered.conflicts, conflicts))
     report.problems.extend(verify_incident_rows(conn, covered.incidents))
     report.problems.extend(verify_token_rows(conn, covered.tokens))
+    report.problems.extend(derived_problems(conn))
     report.problems.extend(_blob_problems(conn, blobs, report))
     return report
 
