@@ -2,7 +2,7 @@
 
 ``verify`` recomputes every hash the store keeps (the ledger's chain, each
 row's digest, each blob's sha256) so tampering or corruption shows; ``stats``
-counts what is stored. Both only read.
+counts what is stored; both only read. ``dedup --rebuild`` regroups near-duplicates.
 """
 
 from __future__ import annotations
@@ -21,9 +21,10 @@ from warledger.store.verify import Head
 
 
 def register(app: typer.Typer) -> None:
-    """Add the ``verify`` and ``stats`` commands to ``app``."""
+    """Add the ``verify``, ``stats`` and ``dedup`` commands to ``app``."""
     app.command("verify")(verify)
     app.command("stats")(stats)
+    app.command("dedup")(dedup)
 
 
 def verify(
@@ -84,3 +85,40 @@ def stats(ctx: typer.Context) -> None:
     with open_store(settings) as store:
         counts = store.stats()
     print_summary(f"warledger: {hide_passwords(settings.database_url)}", dict(counts))
+
+
+def dedup(
+    ctx: typer.Context,
+    rebuild: Annotated[
+        bool,
+        typer.Option(
+            "--rebuild",
+            help="Recompute every document's near-duplicate group from the stored signatures "
+            "and record the changes (one ledger entry).",
+        ),
+    ] = False,
+) -> None:
+    """Near-duplicate groups: show how many groups there are, or --rebuild them.
+
+    Documents stored by ingests that ran at once before this version could miss being
+    grouped with each other; --rebuild places every document again, oldest first, as one
+    run would, and records each changed group (before and after) in the ledger.
+    """
+    from warledger.ingest.dedup import rebuild_groups
+    from warledger.store.regroup import apply_regroup
+
+    with open_store(settings_of(ctx)) as store:
+        entry = (
+            apply_regroup(store, rebuild_groups(store.minhash_signatures())) if rebuild else None
+        )
+        counts = store.stats()
+    changed = len(entry.details["groups"]) if entry else 0
+    rows = {
+        "documents": counts["documents"],
+        "syndication groups": counts["syndication_groups"],
+        "near duplicates": counts["near_duplicates"],
+    }
+    if rebuild:
+        rows["regrouped"] = changed
+        rows["ledger entry"] = entry.seq if entry else "none (nothing changed)"
+    print_summary("near-duplicate groups", rows)

@@ -37,6 +37,8 @@ from warledger.store.incidents import verify_incident_rows
 from warledger.store.ledger import digest_of
 from warledger.store.outlets import LEDGER_KIND as OUTLETS_KIND
 from warledger.store.outlets import verify_outlet_rows
+from warledger.store.regroup import LEDGER_KIND as REGROUP_KIND
+from warledger.store.regroup import RegroupHistory, regroup_history
 from warledger.store.rows import claim_digests, claims_digest, document_digest, review_digest
 from warledger.store.schema import claims, conflicts, documents, outlets, reviews
 from warledger.store.tokens import LEDGER_KINDS as TOKEN_KINDS
@@ -93,13 +95,14 @@ class _Covered:
     conflicts: dict[str, str] = field(default_factory=dict)
     incidents: dict[str, str] | None = None
     tokens: dict[str, str] = field(default_factory=dict)
+    regrouped: RegroupHistory = field(default_factory=RegroupHistory)
 
 
 def verify(conn: Connection, blobs: BlobStore, expected_head: Head | None = None) -> VerifyReport:
     """Run all checks on one consistent read of the database; with ``expected_head``, also
     check that the ledger still holds that entry, unchanged."""
     report = VerifyReport()
-    covered = _Covered()
+    covered = _Covered(regrouped=regroup_history(conn))
     prev_hash, expected_seq = chain.GENESIS_HASH, 1
     for entry in chain.entries(conn):
         report.entries_checked += 1
@@ -139,7 +142,15 @@ def _row_problem(conn: Connection, entry: LedgerEntry, covered: _Covered) -> str
         row = conn.execute(select(documents).where(documents.c.id == entry.subject_id)).first()
         if row is None:
             return f"{where}: document {entry.subject_id} row is missing"
-        if document_digest(row._mapping) != entry.digest:
+        values = dict(row._mapping)
+        if entry.subject_id in covered.regrouped.latest:
+            if values["syndication_group"] != covered.regrouped.latest[entry.subject_id]:
+                return (
+                    f"{where}: document {entry.subject_id} syndication group is not the one "
+                    "its last regroup entry set (edited)"
+                )
+            values["syndication_group"] = covered.regrouped.stored_with[entry.subject_id]
+        if document_digest(values) != entry.digest:
             return (
                 f"{where}: document {entry.subject_id} row differs from what was recorded "
                 "(edited after ingest)"
@@ -166,7 +177,7 @@ def _row_problem(conn: Connection, entry: LedgerEntry, covered: _Covered) -> str
         if review_digest(row._mapping) != entry.digest or row.recorded_at != entry.recorded_at:
             return f"{where}: review row differs from what was recorded (edited in place)"
         return None
-    if entry.kind in ("actor_merge", chain.EXTRACTION_FAILED):
+    if entry.kind in ("actor_merge", chain.EXTRACTION_FAILED, REGROUP_KIND):
         if digest_of(entry.details) != entry.digest:
             return f"{where}: its details do not match its digest (entry edited)"
         return None
