@@ -112,8 +112,9 @@ def dedup(
             apply_regroup(store, rebuild_groups(store.minhash_signatures())) if rebuild else None
         )
         counts = store.stats()
-    changed = len(entry.details["groups"]) if entry else 0
-    rows = {
+    groups = entry.details["groups"] if entry else {}
+    changed = len(groups) if isinstance(groups, dict) else 0
+    rows: dict[str, object] = {
         "documents": counts["documents"],
         "syndication groups": counts["syndication_groups"],
         "near duplicates": counts["near_duplicates"],
