@@ -7,6 +7,7 @@ counts what is stored; both only read. ``dedup --rebuild`` regroups near-duplica
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Annotated
 
 import typer
@@ -17,14 +18,16 @@ from warledger.cli.errors import ExitCode, fail, open_store
 from warledger.cli.options import settings_of
 from warledger.cli.output import print_summary
 from warledger.config import hide_passwords
+from warledger.store.checkpoint import read_checkpoint
 from warledger.store.verify import Head
 
 
 def register(app: typer.Typer) -> None:
-    """Add the ``verify``, ``stats`` and ``dedup`` commands to ``app``."""
+    """Add the ``verify``, ``stats``, ``dedup`` and ``checkpoint`` commands to ``app``."""
     app.command("verify")(verify)
     app.command("stats")(stats)
     app.command("dedup")(dedup)
+    app.command("checkpoint")(checkpoint)
 
 
 def verify(
@@ -37,6 +40,21 @@ def verify(
             help="A head printed by an earlier verify and kept outside the store: check that "
             "the ledger still holds it unchanged (catches deleted tail entries and a "
             "re-hashed chain).",
+        ),
+    ] = None,
+    checkpoint_file: Annotated[
+        Path | None,
+        typer.Option(
+            "--checkpoint",
+            help="A checkpoint written by `warledger checkpoint`: check its signature and that "
+            "the ledger extends it.",
+        ),
+    ] = None,
+    trusted_key: Annotated[
+        str | None,
+        typer.Option(
+            "--trusted-key",
+            help="With --checkpoint: the public key (base64) the checkpoint must be signed by.",
         ),
     ] = None,
     repair: Annotated[
@@ -59,6 +77,10 @@ def verify(
         expected = Head.parse(expect_head) if expect_head is not None else None
     except ValueError as exc:
         raise fail(f"--expect-head: {exc}") from exc
+    if checkpoint_file is not None:
+        if expected is not None:
+            raise fail("give --expect-head or --checkpoint, not both")
+        expected = read_checkpoint(checkpoint_file, trusted_key).head
     with open_store(settings_of(ctx)) as store:
         if repair:
             store.repair_derived()
@@ -123,3 +145,59 @@ def dedup(
         rows["regrouped"] = changed
         rows["ledger entry"] = entry.seq if entry else "none (nothing changed)"
     print_summary("near-duplicate groups", rows)
+
+
+DEFAULT_KEY = Path.home() / ".config" / "warledger" / "checkpoint-ed25519.pem"
+
+
+def checkpoint(
+    ctx: typer.Context,
+    out: Annotated[
+        Path | None,
+        typer.Option("--out", help="Write the checkpoint here (default: print it)."),
+    ] = None,
+    key_file: Annotated[
+        Path,
+        typer.Option(
+            "--key",
+            envvar="WARLEDGER_CHECKPOINT_KEY",
+            help="Ed25519 signing key (PEM); created, readable by you only, if missing. Keep "
+            "it off the database server.",
+        ),
+    ] = DEFAULT_KEY,
+    public_key: Annotated[
+        bool, typer.Option("--public-key", help="Only print the key's public half (base64).")
+    ] = False,
+) -> None:
+    """Sign the ledger's current head, after verifying the store, into a checkpoint file.
+
+    Keep the file somewhere the store's writers cannot reach; `warledger verify
+    --checkpoint FILE` later proves the ledger still extends it: no entry cut off the
+    end, no history rewritten and re-hashed.
+    """
+    import json
+    from dataclasses import asdict
+
+    from warledger.store.checkpoint import (
+        load_or_create_key,
+        make_checkpoint,
+        public_key_text,
+        write_checkpoint,
+    )
+
+    key = load_or_create_key(key_file)
+    if public_key:
+        Console(soft_wrap=True).print(public_key_text(key), highlight=False)
+        return
+    settings = settings_of(ctx)
+    with open_store(settings) as store:
+        report = store.verify()
+    if not report.ok or report.head is None:
+        reason = "the ledger is empty" if report.ok else f"{len(report.problems)} mismatches"
+        raise fail(f"no checkpoint written: {reason} (run `warledger verify`)")
+    signed = make_checkpoint(report.head, hide_passwords(settings.database_url), key)
+    if out is None:
+        Console(soft_wrap=True).print(json.dumps(asdict(signed), indent=2), highlight=False)
+        return
+    write_checkpoint(signed, out)
+    Console(stderr=True, soft_wrap=True).print(f"checkpoint of head {report.head} written to {out}")
