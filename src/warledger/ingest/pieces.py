@@ -15,7 +15,6 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from warledger.extract.claims import proposition_key
 from warledger.model import Claim, Document
 
 MAX_PIECE_CHARS = 100_000
@@ -74,6 +73,8 @@ def place_claims(pieces: list[tuple[int, list[Claim]]]) -> list[Claim]:
     Ids are made again (``Claim.make_id``) because they hold the content span's
     offsets; ``cites`` (ids of claims of the same piece) follow the new ids.
     """
+    from warledger.extract.claims import proposition_key  # spaCy: loaded only when needed
+
     placed: list[Claim] = []
     for offset, claims in pieces:
         if offset == 0:
