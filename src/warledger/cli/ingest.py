@@ -75,7 +75,7 @@ def ingest(
         raise fail("give at least one PATH or --urls FILE (see warledger ingest --help)")
     settings = settings_of(ctx)
     engine = engines.get(engine_name, workers=workers, places_file=settings.places_file)
-    err = Console(stderr=True)
+    err = Console(stderr=True, soft_wrap=True)
     with ExitStack() as stack:
         store = stack.enter_context(open_store(settings))
         extract = stack.enter_context(engine).map if extract_claims else None
