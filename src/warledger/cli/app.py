@@ -26,6 +26,7 @@ from warledger.cli import (
     serve,
     store_admin,
     tokens,
+    watch,
 )
 from warledger.cli.errors import EXIT_CODES_HELP, CommandGroup
 from warledger.config import Settings
@@ -44,6 +45,7 @@ app = typer.Typer(
 )
 for command_module in (
     ingest,
+    watch,
     store_admin,
     claims,
     extract,
