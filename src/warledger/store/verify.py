@@ -28,6 +28,8 @@ from warledger.store.incidents import verify_incident_rows
 from warledger.store.ledger import digest_of
 from warledger.store.outlets import LEDGER_KIND as OUTLETS_KIND
 from warledger.store.outlets import verify_outlet_rows
+from warledger.store.reference import LEDGER_KIND as REFERENCE_KIND
+from warledger.store.reference import reference_entry_problem, verify_reference_rows
 from warledger.store.rows import claim_digests, claims_digest, document_digest, review_digest
 from warledger.store.schema import claims, conflicts, documents, outlets, reviews
 
@@ -53,6 +55,7 @@ class _Covered:
     outlets: dict[str, str] = field(default_factory=dict)
     conflicts: dict[str, str] = field(default_factory=dict)
     incidents: dict[str, str] | None = None
+    references: dict[str, str] = field(default_factory=dict)
 
 
 def verify(conn: Connection, blobs: BlobStore) -> VerifyReport:
@@ -73,6 +76,7 @@ def verify(conn: Connection, blobs: BlobStore) -> VerifyReport:
     report.problems.extend(verify_outlet_rows(conn, covered.outlets, outlets))
     report.problems.extend(verify_outlet_rows(conn, covered.conflicts, conflicts))
     report.problems.extend(verify_incident_rows(conn, covered.incidents))
+    report.problems.extend(verify_reference_rows(conn, covered.references))
     report.problems.extend(_blob_problems(conn, blobs, report))
     return report
 
@@ -116,6 +120,8 @@ def _row_problem(conn: Connection, entry: LedgerEntry, covered: _Covered) -> str
         if digest_of(entry.details) != entry.digest:
             return f"{where}: its details do not match its digest (entry edited)"
         return None
+    if entry.kind == REFERENCE_KIND:
+        return reference_entry_problem(entry, covered.references)
     if entry.kind in (OUTLETS_KIND, RESOLUTION_KIND):
         return _snapshot_problem(entry, covered, where)
     return f"{where}: unknown entry kind {entry.kind!r}, its rows cannot be checked"
