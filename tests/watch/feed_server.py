@@ -46,7 +46,7 @@ def _handler(server: FeedServer) -> type[BaseHTTPRequestHandler]:
         def do_GET(self) -> None:
             with server.lock:
                 server.requests.append((self.path, dict(self.headers.items())))
-            route = server.routes.get(self.path)
+            route = server.routes.get(self.path) or server.routes.get(self.path.split("?")[0])
             if route is None:
                 self.send_response(404)
                 self.send_header("Content-Length", "0")

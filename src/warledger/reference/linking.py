@@ -6,28 +6,35 @@ An incident and a reference event are *compatible* when all three hold:
    ``DATE_SLACK_DAYS`` on each side (reports say "yesterday" and "overnight"; the
    reference side's precision is already in its range, see ``formats``);
 2. **place**: their points are within a radius that grows with the coarser of the two
-   precisions (``radius_km``: 25 km for a town on both sides, up to 500 km when one side
-   knows only the country, in which case the countries must also agree);
+   precisions (25 km for a town on both sides, 50 km for a district, 150 km for a
+   province, 500 km when one side knows only the country, in which case both must name
+   the same country);
 3. **type**: the incident's PLOVER type is one the reference event's type allows
    (``types.plover_types``).
 
-Among compatible pairs, each reference event is linked to its *best* incident (the
-smallest score: distance over radius plus days apart over a week), so a reference event
+Among compatible pairs, each reference event is linked to its *best* incident, the one
+with the smallest score: distance over radius, plus the days between the two ranges'
+midpoints over a week, plus ``MODE_PENALTY`` when the incident's mode and the ACLED
+sub-event type disagree (shelling against an armed clash), plus ``TOLL_WEIGHT`` times
+the difference of log tolls when both give one. So a reference event
 is counted once in a comparison; an incident may be linked to several reference events
 (reports often group what a coder splits by location or day).
 """
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from datetime import date, timedelta
 
 from warledger.geo.distance import haversine_km
 from warledger.model import GeoPrecision, Incident
-from warledger.reference.types import plover_types
+from warledger.reference.types import mode_agrees, plover_types
 from warledger.store.reference import ReferenceEvent
 
 DATE_SLACK_DAYS = 1
+MODE_PENALTY = 0.5
+TOLL_WEIGHT = 0.2
 BASE_RADIUS_KM = 25.0
 COUNTRY_RADIUS_KM = 500.0
 
@@ -86,14 +93,33 @@ def compare_pair(incident: Incident, event: ReferenceEvent) -> Link | None:
     if days_apart(start - slack, end + slack, event.date_start, event.date_end):
         return None
     radius = max(incident_radius_km(incident), reference_radius_km(event))
-    if radius >= COUNTRY_RADIUS_KM and place.country and event.country:
-        if place.country.upper() != event.country.upper():
-            return None
+    if radius >= COUNTRY_RADIUS_KM and not _same_country(place.country, event.country):
+        return None
     distance = haversine_km(place.latitude, place.longitude, event.latitude, event.longitude)
     if distance > radius:
         return None
     apart = days_apart(start, end, event.date_start, event.date_end)
-    return Link(incident.id, event.id, distance, apart, distance / radius + apart / 7)
+    return Link(incident.id, event.id, distance, apart, _score(incident, event, distance / radius))
+
+
+def _score(incident: Incident, event: ReferenceEvent, near: float) -> float:
+    """Lower is a better match (see the module docstring)."""
+    start = incident.date_start
+    assert start is not None
+    end = incident.date_end or start
+    ours = start.toordinal() + (end - start).days / 2
+    theirs = event.date_start.toordinal() + (event.date_end - event.date_start).days / 2
+    score = near + abs(ours - theirs) / 7
+    if mode_agrees(event.dataset, event.sub_event_type, incident.mode) is False:
+        score += MODE_PENALTY
+    if incident.killed.best is not None and event.fatalities is not None:
+        score += TOLL_WEIGHT * abs(math.log1p(incident.killed.best) - math.log1p(event.fatalities))
+    return score
+
+
+def _same_country(ours: str | None, theirs: str | None) -> bool:
+    """A side located only to a country gives no spatial evidence but its country."""
+    return bool(ours and theirs and ours.upper() == theirs.upper())
 
 
 def candidates(incident: Incident, events: list[ReferenceEvent]) -> list[Link]:

@@ -98,3 +98,37 @@ def type_label(dataset: str, event_type: str, sub_event_type: str | None) -> str
     if dataset == "ucdp-ged":
         return f"UCDP {UCDP_VIOLENCE_NAMES.get(event_type, event_type)} violence"
     return f"{event_type}: {sub_event_type}" if sub_event_type else event_type
+
+
+SUB_EVENT_MODES: dict[str, frozenset[str]] = {
+    "armed clash": frozenset({"clash", "firearms"}),
+    "government regains territory": frozenset({"clash", "seize"}),
+    "non-state actor overtakes territory": frozenset({"clash", "seize"}),
+    "air/drone strike": frozenset({"aerial"}),
+    "shelling/artillery/missile attack": frozenset({"shelling"}),
+    "remote explosive/landmine/ied": frozenset({"ied", "explosion"}),
+    "suicide bomb": frozenset({"suicide_bombing", "explosion"}),
+    "grenade": frozenset({"grenade", "explosion"}),
+    "chemical weapon": frozenset({"chemical"}),
+    "sexual violence": frozenset({"sexual_violence"}),
+    "abduction/forced disappearance": frozenset({"detain"}),
+    "peaceful protest": frozenset({"demonstration", "hunger_strike", "general_strike"}),
+    "protest with intervention": frozenset({"demonstration", "disperse", "crowd_control"}),
+    "excessive force against protesters": frozenset({"crowd_control", "disperse"}),
+    "violent demonstration": frozenset({"riot"}),
+    "mob violence": frozenset({"riot"}),
+    "arrests": frozenset({"detain"}),
+    "disrupted weapons use": frozenset({"disrupt_weapons", "disarm"}),
+    "looting/property destruction": frozenset({"destroy", "seize"}),
+}
+"""The warledger event modes (``kb/data/en/events.yaml``) each ACLED sub-event type names.
+Not a gate: linking prefers, among compatible incidents, one whose mode agrees."""
+
+
+def mode_agrees(dataset: str, sub_event_type: str | None, mode: str | None) -> bool | None:
+    """Whether an incident's mode agrees with the reference sub-event; None if either side
+    does not say (UCDP has no mode; many incidents and sub-event types have none)."""
+    if dataset != "acled" or not mode:
+        return None
+    modes = SUB_EVENT_MODES.get((sub_event_type or "").strip().lower())
+    return None if modes is None else mode in modes
