@@ -5,11 +5,12 @@
 (``make demo`` builds demo.db.) For every incident of the store that has a date, a
 point and a type ACLED codes, one ACLED-layout row is written as a coder might have
 coded the same event: its date the incident's first day moved by up to a day (coded to
-the week a quarter of the time), its point moved by up to 12 km (or, a quarter of the time, coded to the
-region and moved by up to 40 km), its fatalities off by up to 20 %, its country the
-incident's, and its sub-event type taken from the incident's type and mode. Distractors are added, as many as the
-derived rows: events of a compatible type far from every incident (300-900 km) or
-weeks away from every incident's dates, which no incident should match. The file goes
+the week a quarter of the time), its point moved by up to 12 km (or, a quarter of the
+time, coded to the region and moved by up to 40 km), its fatalities off by up to 20 %,
+its country the incident's, and its sub-event type taken from the incident's type and
+mode. Distractors are added, as many as the derived rows: events of a compatible type
+far from every incident (300-900 km) or weeks away from every incident's dates, which
+no incident should match. The file goes
 through the real reader (``read_reference_csv``) and ``link_all``; a link is right when
 it joins a derived row to the incident it came from (first score), or to an incident of
 the same type, place and first day (second score: ACLED's coding unit, within which
@@ -36,11 +37,38 @@ from warledger.store import Store
 from warledger.store.incidents import stored_incidents
 
 HEADER = (
-    "event_id_cnty,event_date,year,time_precision,disorder_type,event_type,sub_event_type,"
-    "actor1,assoc_actor_1,inter1,actor2,assoc_actor_2,inter2,interaction,civilian_targeting,"
-    "iso,region,country,admin1,admin2,admin3,location,latitude,longitude,geo_precision,source,"
-    "source_scale,notes,fatalities,tags,timestamp"
-).split(",")
+    "event_id_cnty",
+    "event_date",
+    "year",
+    "time_precision",
+    "disorder_type",
+    "event_type",
+    "sub_event_type",
+    "actor1",
+    "assoc_actor_1",
+    "inter1",
+    "actor2",
+    "assoc_actor_2",
+    "inter2",
+    "interaction",
+    "civilian_targeting",
+    "iso",
+    "region",
+    "country",
+    "admin1",
+    "admin2",
+    "admin3",
+    "location",
+    "latitude",
+    "longitude",
+    "geo_precision",
+    "source",
+    "source_scale",
+    "notes",
+    "fatalities",
+    "tags",
+    "timestamp",
+)
 
 SUB_EVENT_OF_MODE = {
     "shelling": ("Explosions/Remote violence", "Shelling/artillery/missile attack"),
@@ -70,8 +98,16 @@ def _move(lat: float, lon: float, km: float, rng: random.Random) -> tuple[float,
     return lat + dlat, lon + dlon
 
 
-def _row(event_id: str, day: date, precision: int, kind: tuple[str, str], point: tuple[float, float],
-         geo: int, fatalities: int, country: str) -> dict[str, str]:
+def _row(
+    event_id: str,
+    day: date,
+    precision: int,
+    kind: tuple[str, str],
+    point: tuple[float, float],
+    geo: int,
+    fatalities: int,
+    country: str,
+) -> dict[str, str]:
     row = dict.fromkeys(HEADER, "")
     row.update(
         event_id_cnty=event_id,
@@ -91,14 +127,20 @@ def _row(event_id: str, day: date, precision: int, kind: tuple[str, str], point:
     return row
 
 
-def build_rows(incidents: list[Incident], rng: random.Random) -> tuple[list[dict[str, str]], dict[str, str]]:
+def build_rows(
+    incidents: list[Incident], rng: random.Random
+) -> tuple[list[dict[str, str]], dict[str, str]]:
     """ACLED rows derived from ``incidents`` plus distractors; truth maps row id -> incident."""
     rows: list[dict[str, str]] = []
     truth: dict[str, str] = {}
     usable = [
-        i for i in incidents
-        if i.date_start and i.place and i.place.latitude is not None
-        and i.place.longitude is not None and i.type in SUB_EVENT_OF_TYPE
+        i
+        for i in incidents
+        if i.date_start
+        and i.place
+        and i.place.latitude is not None
+        and i.place.longitude is not None
+        and i.type in SUB_EVENT_OF_TYPE
     ]
     for n, incident in enumerate(usable):
         assert incident.date_start and incident.place and incident.place.latitude is not None
@@ -109,13 +151,27 @@ def build_rows(incidents: list[Incident], rng: random.Random) -> tuple[list[dict
         day = incident.date_start + timedelta(days=rng.choice((-1, 0, 0, 1)))
         precision = 2 if rng.random() < 0.25 else 1
         coarse = rng.random() < 0.25
-        point = _move(incident.place.latitude, incident.place.longitude,
-                      rng.uniform(0, 40 if coarse else 12), rng)
+        point = _move(
+            incident.place.latitude,
+            incident.place.longitude,
+            rng.uniform(0, 40 if coarse else 12),
+            rng,
+        )
         toll = incident.killed.best or 0
         fatalities = max(0, round(toll * rng.uniform(0.8, 1.2)))
         event_id = f"SYN{n:04d}"
-        rows.append(_row(event_id, day, precision, kind, point, 2 if coarse else 1, fatalities,
-                         incident.place.country or ""))
+        rows.append(
+            _row(
+                event_id,
+                day,
+                precision,
+                kind,
+                point,
+                2 if coarse else 1,
+                fatalities,
+                incident.place.country or "",
+            )
+        )
         truth[f"acled:{event_id}"] = incident.id
     points = [(i.place.latitude, i.place.longitude) for i in usable if i.place]
     for n in range(len(usable)):
@@ -138,9 +194,7 @@ def build_rows(incidents: list[Incident], rng: random.Random) -> tuple[list[dict
 def _coding_units(incidents: list[Incident]) -> dict[str, tuple[object, ...]]:
     """ACLED codes one event per type, location and day: incidents of ours that share all
     three are one unit for the second score (which of them a link picks is a coin toss)."""
-    return {
-        i.id: (i.type, i.place.name if i.place else None, i.date_start) for i in incidents
-    }
+    return {i.id: (i.type, i.place.name if i.place else None, i.date_start) for i in incidents}
 
 
 def main() -> None:
@@ -164,20 +218,30 @@ def main() -> None:
     links = link_all(incidents, loaded.events)
     same_unit = _coding_units(incidents)
     print(f"incidents in the store: {len(incidents)}")
-    print(f"reference rows: {len(truth)} derived from incidents + {len(rows) - len(truth)} distractors")
+    print(
+        f"reference rows: {len(truth)} derived from incidents"
+        f" + {len(rows) - len(truth)} distractors"
+    )
     for label, right_if in (
         ("exact incident", lambda ref, inc: truth.get(ref) == inc),
-        ("ACLED coding unit (type, place, first day)", lambda ref, inc: ref in truth
-         and same_unit[truth[ref]] == same_unit[inc]),
+        (
+            "ACLED coding unit (type, place, first day)",
+            lambda ref, inc: ref in truth and same_unit[truth[ref]] == same_unit[inc],
+        ),
     ):
         right = sum(1 for link in links if right_if(link.reference_id, link.incident_id))
         precision = right / len(links) if links else 0.0
         recall = right / len(truth) if truth else 0.0
-        print(f"{label}: links {len(links)}, right {right}, "
-              f"precision {precision:.3f}, recall {recall:.3f}")
+        print(
+            f"{label}: links {len(links)}, right {right}, "
+            f"precision {precision:.3f}, recall {recall:.3f}"
+        )
     for link in links:
         if truth.get(link.reference_id) != link.incident_id:
-            print(f"  wrong: {link.reference_id} -> {link.incident_id} (truth {truth.get(link.reference_id)})")
+            print(
+                f"  wrong: {link.reference_id} -> {link.incident_id}"
+                f" (truth {truth.get(link.reference_id)})"
+            )
 
 
 if __name__ == "__main__":

@@ -8,6 +8,7 @@ robots.txt reads and that nothing was fetched twice.
 
 from __future__ import annotations
 
+import contextlib
 import threading
 import time
 from collections.abc import Iterator
@@ -65,10 +66,9 @@ def _handler(server: FeedServer) -> type[BaseHTTPRequestHandler]:
             if route.etag:
                 self.send_header("ETag", route.etag)
             self.end_headers()
-            try:
+            # The client may give up (a cap or a timeout): that is what is tested.
+            with contextlib.suppress(BrokenPipeError, ConnectionResetError):
                 self.wfile.write(route.body)
-            except (BrokenPipeError, ConnectionResetError):
-                pass  # the client gave up (a cap or a timeout): that is what is tested
 
         def log_message(self, format: str, *args: object) -> None:
             return

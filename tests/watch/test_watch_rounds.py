@@ -7,6 +7,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from tests.watch.feed_server import FeedServer, Route, article, rss, serve
 
 from warledger.config import Settings
 from warledger.store import Store
@@ -14,7 +15,6 @@ from warledger.store.feeds import feed_state, item_documents
 from warledger.watch.feeds_file import FeedsFile, FeedSpec
 from warledger.watch.fetching import USER_AGENT, make_client
 from warledger.watch.rounds import RoundReport, run_round
-from tests.watch.feed_server import FeedServer, Route, article, rss, serve
 
 PARAGRAPHS = [
     "Officials in the invented province of Veltra said on Tuesday that a convoy carrying "
@@ -58,13 +58,23 @@ def _page(server: FeedServer, path: str, headline: str, size: int = 1) -> str:
 
 
 def _round(
-    store: Store, spec: FeedsFile, clock: Clock, number: int, max_page_bytes: int = 200_000,
+    store: Store,
+    spec: FeedsFile,
+    clock: Clock,
+    number: int,
+    max_page_bytes: int = 200_000,
     timeout_s: float = 5.0,
 ) -> RoundReport:
     with make_client(timeout_s) as client:
         return run_round(
-            store, spec, client, number, max_page_bytes=max_page_bytes, resolve=False,
-            now=clock, sleep=lambda _s: None,
+            store,
+            spec,
+            client,
+            number,
+            max_page_bytes=max_page_bytes,
+            resolve=False,
+            now=clock,
+            sleep=lambda _s: None,
         )
 
 
@@ -224,3 +234,28 @@ def test_feeds_file_errors_name_the_field(tmp_path: Path) -> None:
     good.write_text("min_delay_s: 2\nfeeds:\n  - url: http://a.invalid/f\n    interval_s: 30\n")
     parsed = read_feeds_file(good)
     assert parsed.min_delay_s == 2 and parsed.feeds[0].host == "http://a.invalid"
+
+
+def test_host_gate_spaces_requests_and_backoff_grows() -> None:
+    from warledger.watch.polite import BACKOFF_MAX_S, HostGate, backoff_until
+
+    now = [100.0]
+    slept: list[float] = []
+
+    def sleep(seconds: float) -> None:
+        slept.append(seconds)
+        now[0] += seconds
+
+    gate = HostGate("http://a.invalid", 5.0, sleep=sleep, clock=lambda: now[0])
+    with gate.turn():
+        pass
+    now[0] += 2.0
+    with gate.turn():
+        pass
+    with gate.turn():
+        pass
+    assert slept == [3.0, 5.0]
+    at = datetime(2026, 1, 1, tzinfo=UTC)
+    waits = [(backoff_until(at, n, 30) - at).total_seconds() for n in range(5)]
+    assert waits == [30, 60, 120, 240, 480]
+    assert (backoff_until(at, 40, 30) - at).total_seconds() == BACKOFF_MAX_S

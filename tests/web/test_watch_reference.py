@@ -22,6 +22,7 @@ from typing import Any
 import httpx
 import pytest
 from fastapi.testclient import TestClient
+from tests.watch.feed_server import Route, article, rss, serve
 from typer.testing import CliRunner
 
 from warledger.cli import app
@@ -31,7 +32,6 @@ from warledger.server import create_app
 from warledger.store import Store
 from warledger.store.incidents import stored_incidents
 from warledger.store.tokens import create_token
-from tests.watch.feed_server import Route, article, rss, serve
 
 ACLED_HEADER = (
     "event_id_cnty,event_date,year,time_precision,disorder_type,event_type,sub_event_type,"
@@ -88,8 +88,14 @@ def watched(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Any]
         incidents = [i for i, _ in stored_incidents(store) if i.place and i.place.name == "Kharkiv"]
         reader = create_token(store, "reader", "watch test")[1]
     yield {
-        "db": db, "root": root, "settings": settings, "first": first, "first_code": result.exit_code,
-        "again": again.output, "incidents": incidents, "reader": reader,
+        "db": db,
+        "root": root,
+        "settings": settings,
+        "first": first,
+        "first_code": result.exit_code,
+        "again": again.output,
+        "incidents": incidents,
+        "reader": reader,
     }
 
 
@@ -112,8 +118,9 @@ def _acled(path: Path, incident: Incident) -> None:
 
 def test_watch_once_round_line_and_restart(watched: dict[str, Any]) -> None:
     assert watched["first_code"] == 0, watched["first"]
-    assert "round 1: 2 feeds polled (0 not modified, 1 failed), 2 new items (2 stored" in (
-        watched["first"]
+    assert (
+        "round 1: 2 feeds polled (0 not modified, 1 failed), 2 new items (2 stored"
+        in (watched["first"])
     )
     assert "HTTP 500" in watched["first"]
     # Run again at once (as cron would): no feed is due yet, nothing is fetched twice.
@@ -182,14 +189,23 @@ def test_browser_feeds_page_and_matched_incident(watched: dict[str, Any]) -> Non
     incident = watched["incidents"][0]
     acled = watched["root"] / "acled-browser.csv"
     _acled(acled, incident)
-    CliRunner().invoke(app, ["--db", watched["db"], "reference", "load", str(acled), "--format", "acled"])
+    CliRunner().invoke(
+        app, ["--db", watched["db"], "reference", "load", str(acled), "--format", "acled"]
+    )
     port = _free_port()
     command = [
-        str(Path(sys.executable).parent / "warledger"), "--db", watched["db"], "--blobs",
-        str(watched["settings"].blob_dir), "serve", "--port", str(port),
+        str(Path(sys.executable).parent / "warledger"),
+        "--db",
+        watched["db"],
+        "--blobs",
+        str(watched["settings"].blob_dir),
+        "serve",
+        "--port",
+        str(port),
     ]
-    server = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-                              env={**os.environ})
+    server = subprocess.Popen(
+        command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env={**os.environ}
+    )
     base = f"http://127.0.0.1:{port}"
     try:
         deadline = time.monotonic() + 60

@@ -37,7 +37,9 @@ def watch(
     feeds_file: Annotated[
         Path, typer.Argument(metavar="FEEDS.yaml", help="The feeds to watch (see below).")
     ],
-    once: Annotated[bool, typer.Option("--once", help="Run one round and exit (for cron).")] = False,
+    once: Annotated[
+        bool, typer.Option("--once", help="Run one round and exit (for cron).")
+    ] = False,
     extract_claims: Annotated[
         bool, typer.Option("--extract/--no-extract", help="Extract claims from new items.")
     ] = True,
@@ -84,7 +86,13 @@ def watch(
                 engine = engines.get(engine_name, workers=workers, places_file=settings.places_file)
                 extract = stack.enter_context(engine).map
             rounds = run_watch(
-                store, spec, settings, extract=extract, once=once, stop=stop, log=log,
+                store,
+                spec,
+                settings,
+                extract=extract,
+                once=once,
+                stop=stop,
+                log=log,
                 resolve=resolve,
             )
     finally:
@@ -102,7 +110,15 @@ def feeds(ctx: typer.Context) -> None:
     with open_store(settings_of(ctx)) as store:
         rows = feed_status(store)
     table = Table(title=f"{len(rows)} feeds")
-    for column in ("feed", "outlet", "last success", "last error", "failures", "next poll", "items"):
+    for column in (
+        "feed",
+        "outlet",
+        "last success",
+        "last error",
+        "failures",
+        "next poll",
+        "items",
+    ):
         table.add_column(column)
     for row in rows:
         error = f"{_when(row.last_error_at)} {row.last_error}" if row.last_error else ""

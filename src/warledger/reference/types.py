@@ -83,7 +83,9 @@ ACLED_EVENT_TYPES: dict[str, frozenset[PloverType]] = {
 UCDP_VIOLENCE_NAMES = {"1": "state-based", "2": "non-state", "3": "one-sided"}
 
 
-def plover_types(dataset: str, event_type: str, sub_event_type: str | None) -> frozenset[PloverType]:
+def plover_types(
+    dataset: str, event_type: str, sub_event_type: str | None
+) -> frozenset[PloverType]:
     """The PLOVER types an incident may have to match this reference event."""
     if dataset == "ucdp-ged":
         return frozenset({A})

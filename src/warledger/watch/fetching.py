@@ -120,4 +120,3 @@ def fetch_page(
 
 def _timeout(client: httpx.Client) -> float:
     return client.timeout.read or 20.0
-

@@ -53,6 +53,7 @@ class HostGate:
         self._lock = threading.Lock()
         self._last: float | None = None
         self._robots: RobotFileParser | None = None
+        self._robots_lock = threading.Lock()  # not ``_lock``: reading robots.txt takes a turn
 
     @contextmanager
     def turn(self) -> Iterator[None]:
@@ -69,22 +70,24 @@ class HostGate:
 
     def allowed(self, client: httpx.Client, url: str, max_bytes: int = ROBOTS_MAX_BYTES) -> bool:
         """Whether robots.txt lets our User-Agent fetch ``url`` (read once per gate)."""
-        if self._robots is None:
-            self._robots = self._read_robots(client, max_bytes)
-        return self._robots.can_fetch(USER_AGENT, url)
+        with self._robots_lock:
+            if self._robots is None:
+                self._robots = self._read_robots(client, max_bytes)
+            rules = self._robots
+        return rules.can_fetch(USER_AGENT, url)
 
     def _read_robots(self, client: httpx.Client, max_bytes: int) -> RobotFileParser:
         parser = RobotFileParser(f"{self.host}/robots.txt")
         try:
             status, body, _headers = get_capped(client, self, f"{self.host}/robots.txt", max_bytes)
         except FetchFailed:
-            parser.disallow_all = True
-            return parser
+            status, body = 503, b""
         if status >= 500:
-            parser.disallow_all = True
+            lines = ["User-agent: *", "Disallow: /"]
         elif status >= 400:
-            parser.allow_all = True
+            lines = []
         else:
-            parser.parse(body.decode("utf-8", errors="replace").splitlines())
-            parser.modified()  # can_fetch refuses everything until the rules are dated
+            lines = body.decode("utf-8", errors="replace").splitlines()
+        parser.parse(lines)
+        parser.modified()  # can_fetch refuses everything until the rules are dated
         return parser

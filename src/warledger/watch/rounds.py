@@ -331,8 +331,14 @@ def _ingest_items(
         if not stored:  # refused by a check inside ingest; it said why in its summary
             report.item_failures += 1
             record_item(
-                store, item.key, feed.url, guid=item.guid, url=item.url, status="failed",
-                seen_at=at, error="not stored (see the round's errors)",
+                store,
+                item.key,
+                feed.url,
+                guid=item.guid,
+                url=item.url,
+                status="failed",
+                seen_at=at,
+                error="not stored (see the round's errors)",
             )
             continue
         duplicate = known[item.key] or document_id in this_round

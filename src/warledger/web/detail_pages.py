@@ -21,8 +21,8 @@ from warledger.model import Claim, GeoPrecision, Incident, Place
 from warledger.query.actors import actor_index, actor_view
 from warledger.query.documents import DocumentMeta, claims_by_id, document_meta
 from warledger.query.incidents import incident_by_id, incidents_of_claims
-from warledger.query.review import history_of
 from warledger.query.reference import incident_references
+from warledger.query.review import history_of
 from warledger.store import Store
 from warledger.web.graph import build_graph
 from warledger.web.highlight import Highlight, claim_highlights, highlight, sentence_around

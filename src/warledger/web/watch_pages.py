@@ -86,10 +86,10 @@ def month_bars(rows: list[CompareRow], width: int = 36) -> list[MonthBar]:
     """Per month (all countries), three stacked counts scaled to ``CHART_HEIGHT``."""
     totals: dict[str, list[int]] = {}
     for row in rows:
-        month = totals.setdefault(row.month, [0, 0, 0])
-        month[0] += row.incidents_matched
-        month[1] += row.incidents_unmatched
-        month[2] += row.reference_unmatched
+        counts = totals.setdefault(row.month, [0, 0, 0])
+        counts[0] += row.incidents_matched
+        counts[1] += row.incidents_unmatched
+        counts[2] += row.reference_unmatched
     peak = max((sum(v) for v in totals.values()), default=0) or 1
     bars = []
     for n, (month, (matched, unmatched, ref_unmatched)) in enumerate(sorted(totals.items())):
