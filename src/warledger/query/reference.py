@@ -66,9 +66,13 @@ def reference_comparison(store: Store, dataset: str | None = None) -> list[Compa
 
 
 def reference_links(store: Store) -> dict[str, list[str]]:
-    """Incident id -> the reference event ids linked to it (for exports)."""
+    """Incident id -> the reference event ids linked to it (for exports); nothing is read
+    but the reference events when none is loaded."""
+    events = reference_events_between(store)
+    if not events:
+        return {}
     incidents = [incident for incident, _details in stored_incidents(store)]
     linked: dict[str, list[str]] = {}
-    for link in link_all(incidents, reference_events_between(store)):
+    for link in link_all(incidents, events):
         linked.setdefault(link.incident_id, []).append(link.reference_id)
     return linked

@@ -13,7 +13,7 @@ from __future__ import annotations
 import hashlib
 import threading
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
@@ -153,8 +153,10 @@ def run_round(
             for result in pool.map(poll_host, by_host.values()):
                 polled.extend(result)
     incidents_before = set(stored_members(store)) if resolve else set()
+    items = [(o.feed.url, item) for o in polled if not o.error for item in o.items]
+    _ingest_items(store, items, report, extract, now())
     for outcome in polled:
-        _store_outcome(store, outcome, states.get(outcome.feed.url), report, extract, now())
+        _save_state(store, outcome, states.get(outcome.feed.url), report, now())
     if resolve and report.stored:
         resolve_actors(store)
         resolve_incidents(store)
@@ -251,15 +253,10 @@ def _fetch_item(
     return _Item(key, guid, url, (document.model_copy(update=update), raw))
 
 
-def _store_outcome(
-    store: Store,
-    outcome: _Polled,
-    state: FeedState | None,
-    report: RoundReport,
-    extract: ExtractBatch | None,
-    at: datetime,
+def _save_state(
+    store: Store, outcome: _Polled, state: FeedState | None, report: RoundReport, at: datetime
 ) -> None:
-    """Ingest a feed's fetched items, record each, and save the feed's new state."""
+    """Save a feed's new state: validators and success, or the error and its back-off."""
     feed = outcome.feed
     report.feeds_polled += 1
     state = state or FeedState(url=feed.url)
@@ -280,7 +277,6 @@ def _store_outcome(
         )
         return
     report.not_modified += outcome.not_modified
-    _ingest_items(store, feed, outcome.items, report, extract, at)
     save_feed_state(
         store,
         replace(
@@ -296,14 +292,15 @@ def _store_outcome(
 
 def _ingest_items(
     store: Store,
-    feed: FeedSpec,
-    items: Iterable[_Item],
+    items: list[tuple[str, _Item]],
     report: RoundReport,
     extract: ExtractBatch | None,
     at: datetime,
 ) -> None:
-    fetched = [i for i in items if not isinstance(i.read, InputError)]
-    for item in items:
+    """Ingest every page fetched this round in one batch (one near-duplicate index, one
+    extraction queue), then record what became of each item."""
+    fetched = [(url, i) for url, i in items if not isinstance(i.read, InputError)]
+    for feed_url, item in items:
         report.new_items += 1
         if isinstance(item.read, InputError):
             report.item_failures += 1
@@ -312,19 +309,22 @@ def _ingest_items(
             record_item(
                 store,
                 item.key,
-                feed.url,
+                feed_url,
                 guid=item.guid,
                 url=item.url,
                 status=status,
                 seen_at=at,
                 error=str(item.read)[:2000],
             )
-    known = {i.key: store.has_document(i.read[0].id) for i in fetched if isinstance(i.read, tuple)}
-    summary = ingest_reads(store, [i.read for i in fetched if isinstance(i.read, tuple)], extract)
+    if not fetched:
+        return
+    reads = [i.read for _url, i in fetched if isinstance(i.read, tuple)]
+    known = {doc.id: store.has_document(doc.id) for doc, _raw in reads}
+    summary = ingest_reads(store, reads, extract)
     report.claims += summary.claims
     report.errors.extend(summary.errors)
     this_round: set[str] = set()
-    for item in fetched:
+    for feed_url, item in fetched:
         assert isinstance(item.read, tuple)
         document_id = item.read[0].id
         stored = store.has_document(document_id)
@@ -333,7 +333,7 @@ def _ingest_items(
             record_item(
                 store,
                 item.key,
-                feed.url,
+                feed_url,
                 guid=item.guid,
                 url=item.url,
                 status="failed",
@@ -341,14 +341,14 @@ def _ingest_items(
                 error="not stored (see the round's errors)",
             )
             continue
-        duplicate = known[item.key] or document_id in this_round
+        duplicate = known[document_id] or document_id in this_round
         this_round.add(document_id)
         report.duplicates += duplicate
         report.stored += not duplicate
         record_item(
             store,
             item.key,
-            feed.url,
+            feed_url,
             guid=item.guid,
             url=item.url,
             status="duplicate" if duplicate else "stored",
