@@ -175,6 +175,8 @@ def main() -> None:
         f"never fetched: {sum(1 for n in fetches.values() if n == 0)}"
     )
     print(f"failures seen (feeds + items): {failures}")
+    by_round = ", ".join(f"{n}: {kib / 1024:.1f}" for n, kib in sorted(memory.items()))
+    print(f"VmRSS (MiB) by round: {by_round}")
     print(
         f"VmRSS at round 10: {memory.get(10, -1) / 1024:.1f} MiB; at round {args.rounds}: "
         f"{memory.get(args.rounds, -1) / 1024:.1f} MiB "

@@ -44,3 +44,16 @@ def test_sigterm_stops_the_watcher_cleanly(tmp_path: Path) -> None:
     assert process.returncode == 0, "".join(lines) + rest
     assert any("1 new items (1 stored" in line for line in lines), lines
     assert "SIGTERM: stopping" in rest and "watch stopped after 1 round" in rest
+
+
+def test_a_bad_feeds_file_is_one_line_and_exit_2(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from warledger.cli import app
+
+    feeds = tmp_path / "feeds.yaml"
+    feeds.write_text("feeds: []\n")
+    result = CliRunner().invoke(app, ["--db", str(tmp_path / "w.db"), "watch", str(feeds)])
+    assert result.exit_code == 2
+    assert result.output.count("\n") == 1
+    assert "feeds.yaml: feeds: List should have at least 1 item" in result.output

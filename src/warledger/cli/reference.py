@@ -21,7 +21,7 @@ from warledger.cli.errors import ExitCode, fail, open_store
 from warledger.cli.options import settings_of
 
 reference_app = typer.Typer(
-    help="Reference datasets (ACLED, UCDP GED): load them, compare incidents with them.",
+    help="ACLED and UCDP GED events: load them, compare with incidents.",
     no_args_is_help=True,
 )
 

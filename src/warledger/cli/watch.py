@@ -51,7 +51,7 @@ def watch(
     ] = "local",
     workers: Annotated[int, typer.Option(min=1, help="Extraction processes.")] = 1,
 ) -> None:
-    """Poll RSS/Atom feeds, fetch each new item's page once, ingest, extract and resolve.
+    """Poll RSS/Atom feeds; ingest, extract and resolve each new item once.
 
     FEEDS.yaml lists `feeds:` (each `url`, optional `outlet`, `language`, `interval_s`,
     default 900) and optionally `min_delay_s` between two requests to one host (default 5).
@@ -104,7 +104,7 @@ def watch(
 
 
 def feeds(ctx: typer.Context) -> None:
-    """Each watched feed: last success, last error, consecutive failures, items stored."""
+    """Show each watched feed: last success, last error, failures, items stored."""
     from warledger.query.feeds import feed_status
 
     with open_store(settings_of(ctx)) as store:
