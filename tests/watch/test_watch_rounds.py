@@ -259,3 +259,20 @@ def test_host_gate_spaces_requests_and_backoff_grows() -> None:
     waits = [(backoff_until(at, n, 30) - at).total_seconds() for n in range(5)]
     assert waits == [30, 60, 120, 240, 480]
     assert (backoff_until(at, 40, 30) - at).total_seconds() == BACKOFF_MAX_S
+
+
+def test_feed_entries_give_title_and_date() -> None:
+    from warledger.watch.rounds import parse_feed
+
+    atom = (
+        b'<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom">'
+        b"<title>Invented</title><id>urn:x</id><updated>2026-05-04T10:00:00Z</updated>"
+        b"<entry><id>urn:item:1</id><title>Ferry resumes</title>"
+        b'<link href="https://a.invalid/1"/><updated>2026-05-04T09:30:00Z</updated></entry>'
+        b'<entry><id>urn:item:2</id><title>No link</title><link href="mailto:x@a.invalid"/>'
+        b"<updated>2026-05-04T09:00:00Z</updated></entry></feed>"
+    )
+    entries, error = parse_feed("https://a.invalid/atom", atom)
+    assert error is None and len(entries) == 1
+    assert entries[0].guid == "urn:item:1" and entries[0].title == "Ferry resumes"
+    assert entries[0].published == datetime(2026, 5, 4, 9, 30, tzinfo=UTC)

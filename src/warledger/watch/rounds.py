@@ -10,6 +10,7 @@ duplicate by content hash, never a second document.
 
 from __future__ import annotations
 
+import calendar
 import hashlib
 import threading
 import time
@@ -197,20 +198,30 @@ def _poll(
     if error:
         polled.error = error
         return polled
-    seen = seen_items(store, (item_key(g, u) for g, u in entries))
-    for guid, url in entries:
+    seen = seen_items(store, (item_key(e.guid, e.link) for e in entries))
+    for entry in entries:
         if stop.is_set() or len(polled.items) >= MAX_ITEMS_PER_FEED:
             break
-        key = item_key(guid, url)
+        key = item_key(entry.guid, entry.link)
         previous = seen.get(key)
         if previous and (previous.status != "failed" or previous.attempts >= MAX_ITEM_ATTEMPTS):
             continue
-        polled.items.append(_fetch_item(client, gates, feed, key, guid, url, max_page_bytes))
+        polled.items.append(_fetch_item(client, gates, feed, key, entry, max_page_bytes))
     return polled
 
 
-def parse_feed(url: str, body: bytes) -> tuple[list[tuple[str | None, str]], str | None]:
-    """``(guid, link)`` of each item with an http(s) link, or an error for a non-feed.
+@dataclass(frozen=True)
+class FeedEntry:
+    """What a feed says of one item; title and date fill in what the page lacks."""
+
+    guid: str | None
+    link: str
+    title: str | None = None
+    published: datetime | None = None
+
+
+def parse_feed(url: str, body: bytes) -> tuple[list[FeedEntry], str | None]:
+    """The items with an http(s) link, or an error for something that is not a feed.
 
     ``body`` is always bytes: feedparser treats a ``str`` as a URL or a path to open.
     """
@@ -220,13 +231,22 @@ def parse_feed(url: str, body: bytes) -> tuple[list[tuple[str | None, str]], str
         return [], f"{url} is not a valid RSS/Atom feed: {reason}"
     if not parsed.version and not parsed.entries:
         return [], f"{url} is not an RSS/Atom feed (no channel or feed element)"
-    entries: list[tuple[str | None, str]] = []
+    entries: list[FeedEntry] = []
     for entry in parsed.entries:
         link = str(entry.get("link") or "")
         if urlsplit(link).scheme not in ("http", "https"):
             continue
         guid = entry.get("id") or None
-        entries.append((str(guid)[:2000] if guid else None, link[:2000]))
+        when = entry.get("published_parsed") or entry.get("updated_parsed")
+        title = str(entry.get("title") or "")[:500] or None
+        entries.append(
+            FeedEntry(
+                str(guid)[:2000] if guid else None,
+                link[:2000],
+                title,
+                datetime.fromtimestamp(calendar.timegm(when), UTC) if when else None,
+            )
+        )
     return entries, None
 
 
@@ -235,22 +255,26 @@ def _fetch_item(
     gates: _Gates,
     feed: FeedSpec,
     key: str,
-    guid: str | None,
-    url: str,
+    entry: FeedEntry,
     max_page_bytes: int,
 ) -> _Item:
+    url = entry.link
     gate = gates.of(url)
     if not gate.allowed(client, url):
         refusal = InputError(url, "is disallowed by the site's robots.txt for warledger")
-        return _Item(key, guid, url, refusal, refused=True)
+        return _Item(key, entry.guid, url, refusal, refused=True)
     try:
         document, raw = fetch_page(client, gate, url, max_page_bytes)
     except InputError as error:
-        return _Item(key, guid, url, error)
-    update: dict[str, Any] = {"outlet": feed.outlet or document.outlet}
+        return _Item(key, entry.guid, url, error)
+    update: dict[str, Any] = {
+        "outlet": feed.outlet or document.outlet,
+        "title": document.title or entry.title,
+        "published_at": document.published_at or entry.published,
+    }
     if feed.language:
         update["language"] = feed.language
-    return _Item(key, guid, url, (document.model_copy(update=update), raw))
+    return _Item(key, entry.guid, url, (document.model_copy(update=update), raw))
 
 
 def _save_state(
