@@ -181,11 +181,7 @@ def _free_port() -> int:
 
 
 @pytest.mark.slow
-def test_browser_feeds_page_and_matched_incident(watched: dict[str, Any]) -> None:
-    chromium = Path("/usr/bin/chromium")
-    if not chromium.exists():
-        pytest.skip(f"{chromium} is not installed")
-    sync_api = pytest.importorskip("playwright.sync_api")
+def test_browser_feeds_page_and_matched_incident(watched: dict[str, Any], browser: Any) -> None:
     incident = watched["incidents"][0]
     acled = watched["root"] / "acled-browser.csv"
     _acled(acled, incident)
@@ -217,11 +213,9 @@ def test_browser_feeds_page_and_matched_incident(watched: dict[str, Any]) -> Non
                 pass
             assert server.poll() is None and time.monotonic() < deadline, "serve did not start"
             time.sleep(0.2)
-        with sync_api.sync_playwright() as playwright:
-            browser = playwright.chromium.launch(
-                executable_path=str(chromium), args=["--headless=new", "--no-sandbox"]
-            )
-            page = browser.new_page(base_url=base)
+        context = browser.new_context(base_url=base)
+        try:
+            page = context.new_page()
             dialogs: list[str] = []
             page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
             page.goto("/login")
@@ -239,7 +233,8 @@ def test_browser_feeds_page_and_matched_incident(watched: dict[str, Any]) -> Non
             page.goto("/reference")
             assert page.locator("#reference-chart rect").count() >= 3
             assert dialogs == []
-            browser.close()
+        finally:
+            context.close()
     finally:
         server.terminate()
         server.wait(timeout=10)
