@@ -214,25 +214,27 @@ def test_browser_feeds_page_and_matched_incident(watched: dict[str, Any], browse
             assert server.poll() is None and time.monotonic() < deadline, "serve did not start"
             time.sleep(0.2)
         context = browser.new_context(base_url=base)
-        page = context.new_page()
-        dialogs: list[str] = []
-        page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
-        page.goto("/login")
-        page.fill("input[name=token]", watched["reader"])
-        page.click("form.stack button[type=submit]")
-        page.wait_for_load_state()
-        page.goto("/feeds")
-        assert page.locator("#feeds tbody tr").count() == 2
-        assert page.locator("#feeds tr.failing").count() == 1
-        assert "<b>bold</b>" in page.locator("#feeds tr.failing").inner_text()
-        page.goto(f"/incidents/{incident.id}")
-        matches = page.locator("#reference-matches tbody tr")
-        assert matches.count() == 1
-        assert "acled:XUA1" in matches.first.inner_text()
-        page.goto("/reference")
-        assert page.locator("#reference-chart rect").count() >= 3
-        assert dialogs == []
-        context.close()
+        try:
+            page = context.new_page()
+            dialogs: list[str] = []
+            page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+            page.goto("/login")
+            page.fill("input[name=token]", watched["reader"])
+            page.click("form.stack button[type=submit]")
+            page.wait_for_load_state()
+            page.goto("/feeds")
+            assert page.locator("#feeds tbody tr").count() == 2
+            assert page.locator("#feeds tr.failing").count() == 1
+            assert "<b>bold</b>" in page.locator("#feeds tr.failing").inner_text()
+            page.goto(f"/incidents/{incident.id}")
+            matches = page.locator("#reference-matches tbody tr")
+            assert matches.count() == 1
+            assert "acled:XUA1" in matches.first.inner_text()
+            page.goto("/reference")
+            assert page.locator("#reference-chart rect").count() >= 3
+            assert dialogs == []
+        finally:
+            context.close()
     finally:
         server.terminate()
         server.wait(timeout=10)

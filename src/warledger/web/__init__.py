@@ -20,6 +20,7 @@ from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 
 from warledger.web import pages, review, session, watch_pages
+from warledger.web.headers import HtmlHeaders
 
 WEB_DIR = Path(__file__).resolve().parent
 
@@ -27,6 +28,7 @@ WEB_DIR = Path(__file__).resolve().parent
 def add_web_routes(app: FastAPI) -> None:
     """Mount the pages, their templates (on ``app.state.templates``) and static files."""
     app.state.templates = Jinja2Templates(directory=WEB_DIR / "templates")
+    app.add_middleware(HtmlHeaders)
     app.mount("/static", StaticFiles(directory=WEB_DIR / "static"), name="static")
     app.add_exception_handler(session.PageDenied, session.page_denied)
     app.include_router(session.router)
