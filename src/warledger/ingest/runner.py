@@ -1,9 +1,11 @@
 """The ingest run: read inputs, skip duplicates, group syndicated copies, store, extract.
 
-Crash safety comes from the order of writes. Each document is committed on
-its own by ``store.add_document`` (blob first, then one transaction for the
-row and its ledger entry), so a SIGKILL loses at most the document in flight.
-Claims are extracted for documents in small batches after they are stored;
+Crash safety comes from the order of writes. Documents are committed in
+batches by ``store.add_documents`` (blobs first, fsynced together, then one
+transaction for the rows and their ledger entries), so a SIGKILL loses at most
+the batch in flight, which the next run reads again. Claims are extracted for
+documents in small batches after they are stored, and each batch's claims are
+one transaction (``store.add_extractions``);
 a document stored before a crash but not yet extracted is found on the next
 run (the ledger records no extraction of it) and extracted then. Re-running the same
 inputs therefore completes the work and never duplicates anything.
@@ -15,7 +17,7 @@ what was committed stays committed, and a re-run resumes.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Protocol
@@ -38,18 +40,22 @@ or any function of that shape."""
 # Documents handed to ``extract`` at once: large enough for nlp.pipe to batch,
 # small enough that a crash costs little re-extraction.
 EXTRACT_BATCH = 16
+# Documents stored at once (one blob-folder sync pass and one transaction): a crash
+# loses at most this many reads, which the next run reads again.
+STORE_BATCH = 64
 
 
 class DocumentStore(Protocol):
     """The part of ``warledger.store.Store`` that ingest uses."""
 
     def has_document(self, doc_id: str) -> bool: ...
-    def add_document(self, doc: Document, raw: bytes, minhash: bytes | None = None) -> bool: ...
+    def add_documents(self, batch: Sequence[tuple[Document, bytes, bytes | None]]) -> list[str]: ...
     def get_document(self, doc_id: str) -> Document | None: ...
     def minhash_signatures(self) -> Iterable[tuple[str, str | None, bytes]]: ...
     def add_claims(
         self, document_id: str, claims: list[Claim], producer: dict[str, str]
     ) -> int: ...
+    def add_extractions(self, batch: Sequence[tuple[str, list[Claim], dict[str, str]]]) -> int: ...
     def has_extraction(self, document_id: str) -> bool: ...
 
 
@@ -97,6 +103,7 @@ class _Run:
     producer: Mapping[str, str] | None
     summary: IngestSummary = field(default_factory=IngestSummary)
     pending: list[Document] = field(default_factory=list)
+    unstored: dict[str, tuple[Document, bytes, bytes, bool]] = field(default_factory=dict)
 
     def handle(self, item: Read) -> None:
         if isinstance(item, InputError):
@@ -104,6 +111,9 @@ class _Run:
             self.summary.errors.append(str(item))
             return
         document, raw = item
+        if document.id in self.unstored:
+            self.summary.duplicates += 1
+            return
         if self.store.has_document(document.id):
             self.summary.duplicates += 1
             self._resume_extraction(document.id)
@@ -116,14 +126,27 @@ class _Run:
                 "language": document.language or detect_language(document.text),
             }
         )
-        if not self.store.add_document(document, raw, signature_bytes(minhash)):
-            self.summary.duplicates += 1  # another process stored it in the meantime
-            return
+        # Placed now, so a near-duplicate later in the same batch joins this group.
         self.index.add(document.id, placement.syndication_group, minhash)
-        self.summary.stored += 1
-        if placement.near_duplicate_of is not None:
-            self.summary.near_duplicates += 1
-        self._queue(document)
+        near = placement.near_duplicate_of is not None
+        self.unstored[document.id] = (document, raw, signature_bytes(minhash), near)
+        if len(self.unstored) >= STORE_BATCH:
+            self.store_batch()
+
+    def store_batch(self) -> None:
+        """Store the documents read since the last batch, in one ``add_documents`` call."""
+        if not self.unstored:
+            return
+        batch, self.unstored = list(self.unstored.values()), {}
+        stored = set(self.store.add_documents([(doc, raw, sig) for doc, raw, sig, _ in batch]))
+        for document, _, _, near in batch:
+            if document.id not in stored:
+                self.summary.duplicates += 1  # another process stored it in the meantime
+                continue
+            self.summary.stored += 1
+            if near:
+                self.summary.near_duplicates += 1
+            self._queue(document)
 
     def _resume_extraction(self, doc_id: str) -> None:
         """A stored document with no recorded extraction was cut off by a crash: extract it."""
@@ -141,7 +164,7 @@ class _Run:
             self.flush()
 
     def flush(self) -> None:
-        """Extract claims for the queued documents and store them, one document at a time."""
+        """Extract claims for the queued documents and store them in one transaction."""
         if self.extract is None or not self.pending:
             return
         queued, self.pending = self.pending, []
@@ -151,10 +174,12 @@ class _Run:
         results = self.extract(batch)
         if len(results) != len(batch):
             raise ValueError(f"extract returned {len(results)} claim lists for {len(batch)} docs")
-        for document, claims in zip(batch, results, strict=True):
-            producer = dict(self.producer) if self.producer else _merged_producer(claims)
-            self.summary.claims += self.store.add_claims(document.id, claims, producer)
-
+        self.summary.claims += self.store.add_extractions(
+            [
+                (document.id, claims, dict(self.producer or _merged_producer(claims)))
+                for document, claims in zip(batch, results, strict=True)
+            ]
+        )
 
     def _extractable(self, document: Document) -> bool:
         """False (and recorded as such) for a document in a language with no pipeline.
@@ -242,5 +267,6 @@ def ingest(
         read += 1
         done += 1
         report(url)
+    run.store_batch()
     run.flush()
     return run.summary

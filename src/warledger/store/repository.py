@@ -10,13 +10,14 @@ an ingest or retrying a batch never duplicates anything.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import AbstractContextManager, contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 from types import TracebackType
+from typing import Any
 
-from sqlalchemy import Connection, Select, distinct, func, insert, select
+from sqlalchemy import Column, Connection, Select, distinct, func, insert, select
 from sqlalchemy.exc import SQLAlchemyError
 
 from warledger.config import Settings
@@ -40,6 +41,12 @@ from warledger.store.rows import (
 from warledger.store.schema import claims as claims_table
 from warledger.store.schema import documents, ledger, reviews
 from warledger.store.verify import VerifyReport, verify
+
+
+NewDocument = tuple[Document, bytes, bytes | None]
+"""``(document, raw bytes, minhash signature)`` for ``Store.add_documents``."""
+NewExtraction = tuple[str, list[Claim], dict[str, str]]
+"""``(document id, claims, producer versions)`` for ``Store.add_extractions``."""
 
 
 class Store:
@@ -92,21 +99,50 @@ class Store:
 
     def add_document(self, doc: Document, raw: bytes, minhash: bytes | None = None) -> bool:
         """Store a document and its raw bytes; False (nothing written) if already stored."""
-        if doc.id != content_hash(raw):
-            raise StoreError(
-                f"document {doc.id} ({doc.source_name or 'unnamed input'}): id is not the "
-                "sha256 of its raw bytes; build it with model.content_hash(raw)"
-            )
-        if self.has_document(doc.id):
-            return False
-        self.blobs.put(raw)
-        values = document_values(doc, minhash, datetime.now(UTC))
+        return bool(self.add_documents([(doc, raw, minhash)]))
+
+    def add_documents(self, batch: Sequence[NewDocument]) -> list[str]:
+        """Store a batch of ``(document, raw bytes, minhash)``; the ids newly stored, in order.
+
+        The batch costs one fsync per blob plus one per blob folder (``BlobStore.put_many``)
+        and then one transaction for all rows and their ledger entries (one ``document``
+        entry each, so each document's history still starts with its own entry). Documents
+        already stored, or repeated in the batch, are skipped: retrying a batch after a
+        crash or a retried task writes only what is missing.
+        """
+        fresh: dict[str, NewDocument] = {}
+        for doc, raw, minhash in batch:
+            if doc.id != content_hash(raw):
+                raise StoreError(
+                    f"document {doc.id} ({doc.source_name or 'unnamed input'}): id is not the "
+                    "sha256 of its raw bytes; build it with model.content_hash(raw)"
+                )
+            fresh.setdefault(doc.id, (doc, raw, minhash))
+        with self.engine.connect() as conn:
+            stored = _existing_ids(conn, documents.c.id, list(fresh))
+        todo = [item for doc_id, item in fresh.items() if doc_id not in stored]
+        if not todo:
+            return []
+        self.blobs.put_many(raw for _, raw, _ in todo)
+        now = datetime.now(UTC)
         with self._write() as conn:
-            if _has_document(conn, doc.id):
-                return False
-            conn.execute(insert(documents).values(**values))
-            chain.append(conn, "document", doc.id, document_digest(values), {"bytes": len(raw)})
-        return True
+            stored = _existing_ids(conn, documents.c.id, [doc.id for doc, _, _ in todo])
+            rows = [
+                (document_values(doc, minhash, now), len(raw))
+                for doc, raw, minhash in todo
+                if doc.id not in stored
+            ]
+            if not rows:
+                return []
+            conn.execute(insert(documents), [values for values, _ in rows])
+            chain.append_many(
+                conn,
+                [
+                    ("document", values["id"], document_digest(values), {"bytes": size})
+                    for values, size in rows
+                ],
+            )
+        return [values["id"] for values, _ in rows]
 
     def get_document(self, doc_id: str) -> Document | None:
         with self.engine.connect() as conn:
@@ -146,29 +182,54 @@ class Store:
         entry is what tells a later ingest that the document was extracted, so a
         text with no claim in it is not extracted again on every run.
         """
-        for claim in claims:
-            if claim.document_id != document_id:
-                raise StoreError(
-                    f"claim {claim.id} belongs to document {claim.document_id}, not to "
-                    f"{document_id}; store each document's claims with its own id"
-                )
-        unique = list({claim.id: claim for claim in claims}.values())
+        return self.add_extractions([(document_id, claims, producer)])
+
+    def add_extractions(self, batch: Sequence[NewExtraction]) -> int:
+        """Store the claims of a batch of ``(document id, claims, producer)`` in one
+        transaction; how many claims were new.
+
+        Each document gets the treatment of ``add_claims``: claims already stored (by their
+        deterministic id) are skipped, and its ``extraction`` entry is appended only if it
+        adds claims or is the document's first. A retried batch therefore changes nothing,
+        which is what makes a cluster's retried tasks exactly-once in the store.
+        """
+        for document_id, claims, _ in batch:
+            for claim in claims:
+                if claim.document_id != document_id:
+                    raise StoreError(
+                        f"claim {claim.id} belongs to document {claim.document_id}, not to "
+                        f"{document_id}; store each document's claims with its own id"
+                    )
         now = datetime.now(UTC)
+        stored = 0
         with self._write() as conn:
-            if not _has_document(conn, document_id):
+            doc_ids = list(dict.fromkeys(document_id for document_id, _, _ in batch))
+            missing = set(doc_ids) - _existing_ids(conn, documents.c.id, doc_ids)
+            if missing:
                 raise StoreError(
-                    f"document {document_id} is not stored; add_document before add_claims"
+                    f"document {min(missing)} is not stored; add_document before add_claims"
                 )
-            existing = _existing_claim_ids(conn, [claim.id for claim in unique])
-            rows = [claim_values(claim, now) for claim in unique if claim.id not in existing]
-            if not rows and _has_extraction(conn, document_id):
-                return 0
+            extracted = _extracted_ids(conn, doc_ids)
+            all_ids = [claim.id for _, claims, _ in batch for claim in claims]
+            existing = _existing_ids(conn, claims_table.c.id, all_ids)
+            rows: list[dict[str, Any]] = []
+            entries: list[chain.NewEntry] = []
+            for document_id, claims, producer in batch:
+                unique = {claim.id: claim for claim in claims if claim.id not in existing}
+                new_rows = [claim_values(claim, now) for claim in unique.values()]
+                if not new_rows and document_id in extracted:
+                    continue
+                existing.update(unique)
+                extracted.add(document_id)
+                rows.extend(new_rows)
+                digests = claim_digests(new_rows)
+                details = {"producer": dict(producer), "claims": digests}
+                entries.append(("extraction", document_id, claims_digest(digests), details))
             if rows:
                 conn.execute(insert(claims_table), rows)
-            digests = claim_digests(rows)
-            details = {"producer": dict(producer), "claims": digests}
-            chain.append(conn, "extraction", document_id, claims_digest(digests), details)
-        return len(rows)
+            chain.append_many(conn, entries)
+            stored = len(rows)
+        return stored
 
     def has_extraction(self, document_id: str) -> bool:
         """Whether an extraction of the document was recorded (even one that found nothing)."""
@@ -278,11 +339,22 @@ def _has_extraction(conn: Connection, doc_id: str) -> bool:
     return conn.execute(query.limit(1)).first() is not None
 
 
-def _existing_claim_ids(conn: Connection, ids: list[str]) -> set[str]:
+def _extracted_ids(conn: Connection, doc_ids: list[str]) -> set[str]:
+    """Those of ``doc_ids`` with a recorded extraction."""
+    found: set[str] = set()
+    for start in range(0, len(doc_ids), IN_CHUNK):
+        chunk = doc_ids[start : start + IN_CHUNK]
+        query = select(ledger.c.subject_id).where(
+            ledger.c.subject_id.in_(chunk), ledger.c.kind == "extraction"
+        )
+        found.update(conn.execute(query).scalars())
+    return found
+
+
+def _existing_ids(conn: Connection, column: Column[str], ids: list[str]) -> set[str]:
+    """Those of ``ids`` present in ``column`` (a primary key), asked in chunks."""
     found: set[str] = set()
     for start in range(0, len(ids), IN_CHUNK):
         chunk = ids[start : start + IN_CHUNK]
-        found.update(
-            conn.execute(select(claims_table.c.id).where(claims_table.c.id.in_(chunk))).scalars()
-        )
+        found.update(conn.execute(select(column).where(column.in_(chunk))).scalars())
     return found
