@@ -15,6 +15,7 @@ import typer
 
 from warledger.cli import (
     actors,
+    archive,
     claims,
     evaluate,
     export,
@@ -44,6 +45,7 @@ app = typer.Typer(
 )
 for command_module in (
     ingest,
+    archive,
     store_admin,
     claims,
     extract,

@@ -42,7 +42,6 @@ from warledger.store.schema import claims as claims_table
 from warledger.store.schema import documents, ledger, reviews
 from warledger.store.verify import VerifyReport, verify
 
-
 NewDocument = tuple[Document, bytes, bytes | None]
 """``(document, raw bytes, minhash signature)`` for ``Store.add_documents``."""
 NewExtraction = tuple[str, list[Claim], dict[str, str]]
