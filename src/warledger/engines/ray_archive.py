@@ -146,13 +146,16 @@ def extract_ray(
     places_file: Path | None = None,
     address: str | None = None,
     progress: DocumentsWritten | None = None,
+    batch_size: int = DEFAULT_BATCH_SIZE,
+    write_batch: int = WRITE_BATCH,
 ) -> IngestSummary:
     """Extract the shards on Ray (a local Ray of ``workers`` cores, or the cluster at
-    ``address``) and write them into ``store`` from this process, batch by batch."""
+    ``address``) and write them into ``store`` from this process, ``write_batch`` records
+    a transaction; each actor call extracts ``batch_size`` records."""
     with ray_session(address, workers):
         actors = workers or cluster_cpus()
-        dataset = archive_dataset(shards, max_bytes, retrieved_at, actors, places_file)
+        dataset = archive_dataset(shards, max_bytes, retrieved_at, actors, places_file, batch_size)
         writer = ArchiveWriter(store, progress)
-        for table in dataset.iter_batches(batch_size=WRITE_BATCH, batch_format="pyarrow"):
+        for table in dataset.iter_batches(batch_size=write_batch, batch_format="pyarrow"):
             writer.write([decode_row(row) for row in table.to_pylist()])
     return writer.summary
