@@ -16,9 +16,9 @@ from __future__ import annotations
 
 import argparse
 import json
-import multiprocessing
 import os
 import resource
+import subprocess
 import sys
 import tempfile
 import time
@@ -78,8 +78,13 @@ def _phase(kind: str, shard: str, cpus: int, folder: str) -> dict[str, Any]:
 
 
 def run_phase(kind: str, shard: Path, cpus: int, folder: str) -> dict[str, Any]:
-    with multiprocessing.get_context("spawn").Pool(1) as pool:
-        return pool.apply(_phase, (kind, str(shard), cpus, folder))
+    """``_phase`` in a fresh Python (not a pool worker: those may not start processes)."""
+    command = [sys.executable, __file__, str(shard), "--cpus", str(cpus), "--phase", kind]
+    done = subprocess.run(
+        [*command, "--folder", folder], check=True, capture_output=True, text=True
+    )
+    result: dict[str, Any] = json.loads(done.stdout.strip().splitlines()[-1])
+    return result
 
 
 def main() -> int:
@@ -87,7 +92,12 @@ def main() -> int:
     parser.add_argument("shard", nargs="?", type=Path, default=default_shard())
     parser.add_argument("--docs", type=int, default=0, help="use the first N records (0: all)")
     parser.add_argument("--cpus", type=int, default=2, help="pool processes and Ray cores")
+    parser.add_argument("--phase", help=argparse.SUPPRESS)
+    parser.add_argument("--folder", help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.phase:
+        print(json.dumps(_phase(args.phase, str(args.shard), args.cpus, args.folder)))
+        return 0
     if not args.shard.is_file():
         print(f"error: shard {args.shard} not found; pass it as an argument", file=sys.stderr)
         return 2
