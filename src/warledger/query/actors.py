@@ -49,7 +49,9 @@ def actor_index(store: Store, as_of: datetime | None = None) -> ActorIndex:
     return ActorIndex.load(store, as_of=as_of)
 
 
-def relation_graph(store: Store, index: ActorIndex, as_of: datetime | None = None) -> RelationGraph:
+def relation_graph(
+    store: Store, index: ActorIndex, as_of: datetime | None = None
+) -> RelationGraph:
     """The relations claimed between the actors of ``index`` (as known at ``as_of``)."""
     from warledger.resolve.relations import RelationGraph
 
