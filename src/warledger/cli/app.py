@@ -15,6 +15,7 @@ import typer
 
 from warledger.cli import (
     actors,
+    archive,
     claims,
     evaluate,
     export,
@@ -46,6 +47,7 @@ app = typer.Typer(
 )
 for command_module in (
     ingest,
+    archive,
     watch,
     store_admin,
     claims,
