@@ -49,9 +49,15 @@ def ray_session(
 
     A Ray already connected in this process (a notebook, a test) is used as it is and
     left running. A Ray that cannot be started or joined is a ``ConfigError`` saying
-    what to check.
+    what to check; so is a Ray that is not installed (it is the optional ``ray`` extra).
     """
-    import ray
+    try:
+        import ray
+    except ImportError as exc:
+        raise ConfigError(
+            "the ray engine needs Ray, which is not installed: "
+            "pip install 'warledger[ray]' (every node must run the same Ray version)"
+        ) from exc
 
     if ray.is_initialized():
         yield
