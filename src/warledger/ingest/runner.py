@@ -321,3 +321,26 @@ def ingest(
         report(url)
     run.flush()
     return run.summary
+
+
+def ingest_reads(
+    store: DocumentStore,
+    reads: Iterable[Read],
+    extract: ExtractBatch | None = None,
+    *,
+    producer: Mapping[str, str] | None = None,
+) -> IngestSummary:
+    """Ingest documents some other reader produced (``warledger watch`` fetches feed items):
+    the same duplicate, near-duplicate, language and extraction handling as ``ingest``."""
+    head = store.last_seq()  # read first: documents stored from here on are caught up
+    run = _Run(
+        store=store,
+        index=NearDuplicateIndex.from_signatures(store.minhash_signatures()),
+        seen_seq=head,
+        extract=extract,
+        producer=producer,
+    )
+    for item in reads:
+        run.handle(item)
+    run.flush()
+    return run.summary

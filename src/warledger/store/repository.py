@@ -10,13 +10,14 @@ an ingest or retrying a batch never duplicates anything.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import AbstractContextManager, contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 from types import TracebackType
+from typing import Any
 
-from sqlalchemy import Connection, Select, distinct, func, insert, select
+from sqlalchemy import Column, Connection, Select, distinct, func, insert, select
 from sqlalchemy.exc import SQLAlchemyError
 
 from warledger.config import Settings
@@ -50,6 +51,10 @@ SignaturesSince = Callable[[int], tuple[list[Signature], int]]
 """The signatures stored after a ledger seq, and the ledger's last seq."""
 Placer = Callable[[SignaturesSince], str]
 """Chooses a new document's syndication group, given the signatures stored meanwhile."""
+NewDocument = tuple[Document, bytes, bytes | None]
+"""``(document, raw bytes, minhash signature)`` for ``Store.add_documents``."""
+NewExtraction = tuple[str, list[Claim], dict[str, str]]
+"""``(document id, claims, producer versions)`` for ``Store.add_extractions``."""
 
 
 class Store:
@@ -140,6 +145,50 @@ class Store:
         with self.engine.connect() as conn, conn.begin():
             return _signatures_since(conn, since_seq)
 
+    def add_documents(self, batch: Sequence[NewDocument]) -> list[str]:
+        """Store a batch of ``(document, raw bytes, minhash)``; the ids newly stored, in order.
+
+        For a single writer that has placed the documents itself (``warledger archive``'s
+        driver): the blobs are flushed together (``BlobStore.put_many``), then one
+        transaction holds all rows and their ledger entries (one ``document`` entry each,
+        so each document's history still starts with its own entry). Documents already
+        stored, or repeated in the batch, are skipped: retrying a batch after a crash or
+        a retried task writes only what is missing.
+        """
+        fresh: dict[str, NewDocument] = {}
+        for doc, raw, minhash in batch:
+            if doc.id != content_hash(raw):
+                raise StoreError(
+                    f"document {doc.id} ({doc.source_name or 'unnamed input'}): id is not the "
+                    "sha256 of its raw bytes; build it with model.content_hash(raw)"
+                )
+            fresh.setdefault(doc.id, (doc, raw, minhash))
+        with self.engine.connect() as conn:
+            stored = _existing_ids(conn, documents.c.id, list(fresh))
+        todo = [item for doc_id, item in fresh.items() if doc_id not in stored]
+        if not todo:
+            return []
+        self.blobs.put_many(raw for _, raw, _ in todo)
+        now = datetime.now(UTC)
+        with self._write() as conn:
+            stored = _existing_ids(conn, documents.c.id, [doc.id for doc, _, _ in todo])
+            rows = [
+                (document_values(doc, minhash, now), len(raw))
+                for doc, raw, minhash in todo
+                if doc.id not in stored
+            ]
+            if not rows:
+                return []
+            conn.execute(insert(documents), [values for values, _ in rows])
+            chain.append_many(
+                conn,
+                [
+                    ("document", values["id"], document_digest(values), {"bytes": size})
+                    for values, size in rows
+                ],
+            )
+        return [values["id"] for values, _ in rows]
+
     def get_document(self, doc_id: str) -> Document | None:
         with self.engine.connect() as conn:
             row = conn.execute(select(documents).where(documents.c.id == doc_id)).first()
@@ -206,6 +255,54 @@ class Store:
             if dropped:
                 details["dropped_over_cap"] = dropped
             chain.append(conn, "extraction", document_id, claims_digest(digests), details)
+        return len(rows)
+
+    def add_extractions(self, batch: Sequence[NewExtraction]) -> int:
+        """Store the claims of a batch of ``(document id, claims, producer)`` in one
+        transaction; how many claims were new.
+
+        Each document is treated as ``add_claims`` treats it (same cap, same entry), but
+        the batch is one transaction with its entries appended by one insert. A retried
+        batch changes nothing, which makes a cluster's retried tasks exactly-once here.
+        """
+        for document_id, claims, _ in batch:
+            for claim in claims:
+                if claim.document_id != document_id:
+                    raise StoreError(
+                        f"claim {claim.id} belongs to document {claim.document_id}, not to "
+                        f"{document_id}; store each document's claims with its own id"
+                    )
+        now = datetime.now(UTC)
+        with self._write() as conn:
+            doc_ids = list(dict.fromkeys(document_id for document_id, _, _ in batch))
+            missing = set(doc_ids) - _existing_ids(conn, documents.c.id, doc_ids)
+            if missing:
+                raise StoreError(
+                    f"document {min(missing)} is not stored; add_document before add_claims"
+                )
+            extracted = _extracted_ids(conn, doc_ids)
+            all_ids = [claim.id for _, claims, _ in batch for claim in claims]
+            existing = _existing_ids(conn, claims_table.c.id, all_ids)
+            rows: list[dict[str, Any]] = []
+            entries: list[chain.NewEntry] = []
+            for document_id, claims, producer in batch:
+                unique = list({claim.id: claim for claim in claims}.values())
+                dropped = max(0, len(unique) - MAX_CLAIMS_PER_DOCUMENT)
+                kept = [c for c in unique[:MAX_CLAIMS_PER_DOCUMENT] if c.id not in existing]
+                new_rows = [claim_values(claim, now) for claim in kept]
+                if not new_rows and document_id in extracted:
+                    continue
+                existing.update(claim.id for claim in kept)
+                extracted.add(document_id)
+                rows.extend(new_rows)
+                digests = claim_digests(new_rows)
+                details: dict[str, object] = {"producer": dict(producer), "claims": digests}
+                if dropped:
+                    details["dropped_over_cap"] = dropped
+                entries.append(("extraction", document_id, claims_digest(digests), details))
+            if rows:
+                conn.execute(insert(claims_table), rows)
+            chain.append_many(conn, entries)
         return len(rows)
 
     def record_extraction_failure(self, document_id: str, reason: str) -> None:
@@ -363,4 +460,25 @@ def _existing_claim_ids(conn: Connection, ids: list[str]) -> set[str]:
         found.update(
             conn.execute(select(claims_table.c.id).where(claims_table.c.id.in_(chunk))).scalars()
         )
+    return found
+
+
+def _extracted_ids(conn: Connection, doc_ids: list[str]) -> set[str]:
+    """Those of ``doc_ids`` with a recorded extraction."""
+    found: set[str] = set()
+    for start in range(0, len(doc_ids), IN_CHUNK):
+        chunk = doc_ids[start : start + IN_CHUNK]
+        query = select(ledger.c.subject_id).where(
+            ledger.c.subject_id.in_(chunk), ledger.c.kind == "extraction"
+        )
+        found.update(conn.execute(query).scalars())
+    return found
+
+
+def _existing_ids(conn: Connection, column: Column[str], ids: list[str]) -> set[str]:
+    """Those of ``ids`` present in ``column`` (a primary key), asked in chunks."""
+    found: set[str] = set()
+    for start in range(0, len(ids), IN_CHUNK):
+        chunk = ids[start : start + IN_CHUNK]
+        found.update(conn.execute(select(column).where(column.in_(chunk))).scalars())
     return found

@@ -37,6 +37,8 @@ from warledger.store.incidents import verify_incident_rows
 from warledger.store.ledger import digest_of
 from warledger.store.outlets import LEDGER_KIND as OUTLETS_KIND
 from warledger.store.outlets import verify_outlet_rows
+from warledger.store.reference import LEDGER_KIND as REFERENCE_KIND
+from warledger.store.reference import reference_entry_problem, verify_reference_rows
 from warledger.store.regroup import LEDGER_KIND as REGROUP_KIND
 from warledger.store.regroup import RegroupHistory, regroup_history
 from warledger.store.rows import claim_digests, claims_digest, document_digest, review_digest
@@ -96,6 +98,7 @@ class _Covered:
     incidents: dict[str, str] | None = None
     tokens: dict[str, str] = field(default_factory=dict)
     regrouped: RegroupHistory = field(default_factory=RegroupHistory)
+    references: dict[str, str] = field(default_factory=dict)
 
 
 def verify(conn: Connection, blobs: BlobStore, expected_head: Head | None = None) -> VerifyReport:
@@ -130,6 +133,7 @@ def verify(conn: Connection, blobs: BlobStore, expected_head: Head | None = None
     report.problems.extend(verify_incident_rows(conn, covered.incidents))
     report.problems.extend(verify_token_rows(conn, covered.tokens))
     report.problems.extend(derived_problems(conn))
+    report.problems.extend(verify_reference_rows(conn, covered.references))
     report.problems.extend(_blob_problems(conn, blobs, report))
     return report
 
@@ -184,6 +188,8 @@ def _row_problem(conn: Connection, entry: LedgerEntry, covered: _Covered) -> str
     if entry.kind in TOKEN_KINDS:
         covered.tokens[entry.subject_id] = entry.digest
         return None
+    if entry.kind == REFERENCE_KIND:
+        return reference_entry_problem(entry, covered.references)
     if entry.kind in (OUTLETS_KIND, RESOLUTION_KIND):
         return _snapshot_problem(entry, covered, where)
     return f"{where}: unknown entry kind {entry.kind!r}, its rows cannot be checked"
