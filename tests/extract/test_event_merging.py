@@ -46,7 +46,7 @@ def test_blast_gunfire_and_toll_of_one_attack_are_one_claim(extractor: Extractor
 
 
 def test_follow_up_sentence_pointing_back_joins_the_act(extractor: Extractor) -> None:
-    text = "A mine struck a supply lorry on the coast road. The explosion wounded two drivers."
+    text = "A mine struck a fuel lorry on the coast road. The explosion wounded two drivers."
     [claim] = _events(extractor, text)
     event = _event(claim)
     assert len(event.evidence) >= 1

@@ -38,9 +38,11 @@ def _stances(extractor: Extractor, text: str) -> dict[str, Stance]:
         ("Nobody knows whether the militia shelled the clinic.", "shelled", "question"),
         ("The governor warned of a looming offensive on the harbour.", "offensive", None),
         ("Analysts see a possible attack on the pipeline this winter.", "attack", None),
-        ("Armed bands loot farms whenever the patrols leave.", "loot", None),
+        ("Militiamen burn the fields whenever the patrols leave.", "burn", None),
+        ("Gangs kill shepherds when the army withdraws.", "kill", None),
         ("Raids like these happen when the garrison is weak.", "Raids", None),
         ("The occupier destroys everything on its way.", "destroys", None),
+        ("It is very likely that the envoys will insist on a truce.", "insist", None),
         ("Herders usually abandon their camps after militias raid them.", "raid", None),
     ],
 )
@@ -56,6 +58,7 @@ def test_unasserted_cues(extractor: Extractor, text: str, trigger: str, stance: 
     ("text", "trigger"),
     [
         ("Insurgents attack border post, killing three", "attack"),
+        ("Gunmen kill five when bus stops at checkpoint", "kill"),
         ("Militiamen shelled the clinic on Thursday, the mayor said.", "shelled"),
         ("The navy says it destroyed everything in the smugglers' camp.", "destroyed"),
         ("Whether or not talks resume, the blockade of the port will stay.", "blockade"),

@@ -47,7 +47,8 @@ QUESTION_MARKS = word_set(_WORDS["stance_question_marks"])
 FUTURE_AUX = word_set(_WORDS["stance_future_aux"])
 MODAL_AUX = word_set(_WORDS["stance_modal_aux"])
 HABITUAL_ADVERBS = word_set(_WORDS["stance_habitual_adverbs"])
-UNCOMMITTED_GOVERNORS = word_set(_WORDS["stance_uncommitted_governors"])
+INTENTION_GOVERNORS = word_set(_WORDS["stance_intention_governors"])
+UNCOMMITTED_GOVERNORS = word_set(_WORDS["stance_uncommitted_governors"]) | INTENTION_GOVERNORS
 PROSPECTIVE_MODIFIERS = word_set(_WORDS["stance_prospective_modifiers"])
 WARNING_VERBS = word_set(_WORDS["stance_warning_verbs"])
 WARNING_PREPS = word_set(_WORDS["stance_warning_preps"])
@@ -89,7 +90,9 @@ def event_stance(
     if negated or (score <= DENY_MAX and not modal_type):
         return Stance.DENIED
     if modal_type:
-        return Stance.ASSERTED
+        # "It is likely that Moscow will insist on talks": the type holds the
+        # "will" (and a "plans to"), not the "likely" above it.
+        return Stance.HYPOTHETICAL if is_uncommitted(root, modal_type=True) else Stance.ASSERTED
     if is_future(root):
         return Stance.FUTURE
     if score >= ASSERT_MIN and not is_uncommitted(root):
@@ -150,7 +153,7 @@ def _conditional_phrase(prep: Token) -> bool:
     )
 
 
-def is_uncommitted(root: Token) -> bool:
+def is_uncommitted(root: Token, modal_type: bool = False) -> bool:
     """A word of fear, possibility or intention that takes the event as its
     complement ("feared a strike", "feared that the army would strike"; not the
     subject: "the attack was intended to frighten") or is said of it ("an attack
@@ -161,7 +164,10 @@ def is_uncommitted(root: Token) -> bool:
     event a modifier puts ahead ("a possible attack", "a looming assault"), one
     warned of ("warned of an offensive"), and one in a generic present
     (``_generic``) or in a clause that sets the scene of one ("militias usually
-    loot villages after they capture them")."""
+    loot villages after they capture them"). ``modal_type``: the event's type
+    already says its modality (a threat's "would", a promise's "plans to"), so
+    its own modal auxiliary and words of intention are left out."""
+    governors = UNCOMMITTED_GOVERNORS - INTENTION_GOVERNORS if modal_type else UNCOMMITTED_GOVERNORS
     own_clause = True
     via_clause = False
     below = root
@@ -172,7 +178,7 @@ def is_uncommitted(root: Token) -> bool:
         complement = depth and below.dep_ not in _SUBJECTS
         if depth and not complement:
             own_clause = False  # "the attack could be investigated": the modal is not the attack's
-        if complement and head.lemma_.lower() in UNCOMMITTED_GOVERNORS:
+        if complement and head.lemma_.lower() in governors:
             return True
         if (
             complement
@@ -190,12 +196,10 @@ def is_uncommitted(root: Token) -> bool:
         ):
             return True
         for child in head.children:
-            if child.dep_ in ("acomp", "attr", "oprd") and (
-                child.lemma_.lower() in UNCOMMITTED_GOVERNORS
-            ):
+            if child.dep_ in ("acomp", "attr", "oprd") and (child.lemma_.lower() in governors):
                 return True
             if own_clause and (
-                (child.dep_ == "aux" and child.lower_ in MODAL_AUX)
+                (not modal_type and child.dep_ == "aux" and child.lower_ in MODAL_AUX)
                 or (child.dep_ == "advmod" and child.lower_ in HABITUAL_ADVERBS)
             ):
                 return True
@@ -215,8 +219,9 @@ def _generic(verb: Token) -> bool:
     with a habitual adverb ("the militia often loots"), a universal argument
     ("destroys everything", "anyone who resists") or a present "when" clause
     ("armed groups kill civilians when they lose ground"). A bare present with none
-    of these (a headline: "Rebels attack town") stays an event."""
-    if not _simple_present(verb):
+    of these stays an event, and so does a headline (no full stop), which English
+    writes in the present: "Gunmen kill five when bus stops at checkpoint"."""
+    if not _simple_present(verb) or not _full_sentence(verb):
         return False
     for child in verb.children:
         if child.dep_ == "advmod" and child.lower_ in HABITUAL_ADVERBS:
@@ -225,13 +230,19 @@ def _generic(verb: Token) -> bool:
             return True
         if (
             child.dep_ == "advcl"
-            and _simple_present(child)
+            and child.tag_ not in ("VBD", "VBN")
             and any(
                 m.dep_ in ("mark", "advmod") and m.lower_ in GENERIC_MARKS for m in child.children
             )
         ):
             return True
     return False
+
+
+def _full_sentence(token: Token) -> bool:
+    """The sentence ends with a full stop or an exclamation mark, as a headline does not."""
+    last = [t for t in token.sent if not t.is_space]
+    return bool(last) and last[-1].text in (".", "!")
 
 
 def _simple_present(verb: Token) -> bool:
