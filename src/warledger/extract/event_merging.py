@@ -83,8 +83,9 @@ class EventMerger:
         if here == there:
             # "shelled the town and then shelled the bridge": a word told twice in
             # one sentence tells two acts.
-            word = self._word(_event(claim).trigger)
-            if any(self._word(_event(m).trigger) == word for m in group):
+            # A toll standing for its event is no word of the act ("dozens dead").
+            word = self._word(_event(claim))
+            if word and any(self._word(_event(m)) == word for m in group):
                 return False
         elif not (here == there + 1 and self._continues(group, claim)):
             return False
@@ -128,7 +129,7 @@ class EventMerger:
         if self._sentence(_event(claim).trigger) != first + 1:
             return False
         event = _event(claim)
-        if any(c.span == event.trigger for c in event.casualties):
+        if _is_toll(event):
             return True
         root = self._root(event.trigger)
         if root is None:
@@ -180,7 +181,11 @@ class EventMerger:
         )
         return claim.model_copy(update={"id": self.make_id(claim)})
 
-    def _word(self, span: Span) -> str:
+    def _word(self, event: Event) -> str:
+        """The trigger's head word, "" for a toll that stands for its event."""
+        span = event.trigger
+        if _is_toll(event):
+            return ""
         root = self._root(span)
         return (root.lemma_ or root.lower_).lower() if root is not None else span.text.lower()
 
@@ -287,6 +292,11 @@ def _joined(keep: Event, other: Event) -> Event:
             "evidence": evidence,
         }
     )
+
+
+def _is_toll(event: Event) -> bool:
+    """The event's trigger is a casualty figure standing for it ("more than 3000 victims")."""
+    return any(c.span == event.trigger for c in event.casualties)
 
 
 def _event(claim: Claim) -> Event:
