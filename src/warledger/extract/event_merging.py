@@ -16,7 +16,8 @@ also damaged a school"), are merged when nothing in them says they are two acts:
 * no conflicting participants: the initiators of one are not disjoint from the
   other's, nor the other's targets;
 * no conflicting place or date;
-* no word that marks another act ("another strike", "separately", "also"),
+* no word that marks another act ("another strike", "separately", "also",
+  "after the fighting"),
   and not the same word told twice in one sentence ("shelled the town and then
   shelled the bridge").
 
@@ -39,6 +40,7 @@ _WORDS = load_lexicon("event_identity")
 ANAPHORIC_DETERMINERS = word_set(_WORDS["anaphoric_determiners"])
 DISTINCT_MODIFIERS = word_set(_WORDS["distinct_modifiers"])
 DISTINCT_ADVERBS = word_set(_WORDS["distinct_adverbs"])
+SEQUENCE_MARKERS = word_set(_WORDS["sequence_markers"])
 del _WORDS  # only the immutable names above outlive the import
 
 ClaimKey = Callable[[Claim], str]
@@ -152,6 +154,10 @@ class EventMerger:
         root = self._root(event.trigger)
         if root is None:
             return False
+        if root.dep_ == "pobj" and root.head.lower_ in SEQUENCE_MARKERS:
+            return True
+        if any(c.dep_ == "mark" and c.lower_ in SEQUENCE_MARKERS for c in root.children):
+            return True
         words = [root, root.head] if root.pos_ in ("NOUN", "PROPN") else [root]
         for word in words:
             for child in word.children:
