@@ -35,7 +35,8 @@ def extractor() -> Extractor:
 
 def _features(doc: Doc, word: str) -> dict[str, str]:
     token = next(t for t in doc if t.text == word)
-    return dict(zip(FEATURE_SLOTS, token_features(token), strict=True))
+    question = token.sent.text.rstrip().endswith("?")
+    return dict(zip(FEATURE_SLOTS, token_features(token, question), strict=True))
 
 
 def test_features_see_negation_modals_and_the_embedding_verb(english: Language) -> None:

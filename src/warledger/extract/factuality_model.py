@@ -104,13 +104,23 @@ def _clause_mark(token: Token) -> str:
     return ""
 
 
-def token_features(token: Token) -> tuple[str, ...]:
-    """The features of one token, one string per ``FEATURE_SLOTS`` entry."""
+def _questions(doc: Doc) -> list[bool]:
+    """For each token, whether its sentence ends in a question mark. Read once per
+    doc: ``Token.sent`` scans its whole sentence, which is quadratic in a text that
+    has no sentence ends (thousands of "Key: value" lines)."""
+    flags: list[bool] = []
+    for sent in doc.sents:
+        question = sent[-1].text == "?" or (len(sent) > 1 and sent[-2].text == "?")
+        flags.extend([question] * len(sent))
+    return flags
+
+
+def token_features(token: Token, question: bool) -> tuple[str, ...]:
+    """The features of one token, one string per ``FEATURE_SLOTS`` entry;
+    ``question``: its sentence ends in a question mark."""
     head = token.head
     governors = _governors(token)
     gov1 = governors[0] if governors else None
-    sent = token.sent
-    question = sent[-1].text == "?" or (len(sent) > 1 and sent[-2].text == "?")
     path = ""
     if gov1 is not None:
         child = token
@@ -143,8 +153,10 @@ def feature_ids(doc: Doc, indices: Sequence[int]) -> numpy.ndarray:
     """Hashed ids of every token's features, shape (len(indices) * len(FEATURE_SLOTS),)."""
     ids = numpy.zeros((len(indices) * len(FEATURE_SLOTS),), dtype="uint64")
     k = 0
+    questions = _questions(doc) if indices else []
     for i in indices:
-        for slot, value in zip(FEATURE_SLOTS, token_features(doc[i]), strict=True):
+        features = token_features(doc[i], questions[i])
+        for slot, value in zip(FEATURE_SLOTS, features, strict=True):
             ids[k] = hash_string(f"{slot}={value}")
             k += 1
     return ids
