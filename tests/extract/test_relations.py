@@ -134,3 +134,28 @@ def test_proxy_of_y_means_y_sponsors(nlp: Language) -> None:
 def test_member_of_from_apposition(nlp: Language) -> None:
     found = triples(relations(nlp, "Ahmed Saleh, a member of Hezbollah, was arrested."))
     assert ("Ahmed Saleh", "member_of", "Hezbollah") in found
+
+
+def test_unit_address_and_assignment_are_membership(nlp: Language) -> None:
+    found = triples(
+        relations(
+            nlp,
+            "Private Hallam Brecht, who was assigned to the 4th Battalion, 12th Mountain "
+            "Regiment, died on Monday.",
+        )
+    )
+    assert ("Hallam Brecht", "member_of", "4th Battalion") in found
+    assert ("4th Battalion", "member_of", "Mountain Regiment") in found
+
+
+def test_post_between_commas_is_command(nlp: Language) -> None:
+    found = triples(
+        relations(nlp, "General Ostrava Lintel, commander, Valdorian Central Command, spoke.")
+    )
+    assert any(s.endswith("Lintel") and p == "commands" for s, p, _ in found), found
+
+
+def test_alias_in_parentheses_is_no_unit_and_a_preposition_no_name(nlp: Language) -> None:
+    assert relations(nlp, "The Syrian Democratic Forces (SDF) advanced on Tuesday.") == []
+    found = triples(relations(nlp, "Near Ar Raqqah, 15 strikes engaged five Korvan units."))
+    assert not any(s.startswith("Near") for s, _, _ in found)

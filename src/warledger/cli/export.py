@@ -63,7 +63,10 @@ def export(
     """
     chosen = what or _default_what(fmt)
     if chosen == ExportWhat.CLAIMS and fmt != ExportFormat.JSONL:
-        raise fail(f"--format {fmt.value} exports {_default_what(fmt).value}; use jsonl for claims")
+        raise fail(
+            f"--format {fmt.value} exports {_default_what(fmt).value}; "
+            "use --format jsonl for claims"
+        )
     if (chosen == ExportWhat.RELATIONS) != (fmt in GRAPH_FORMATS):
         raise fail(
             f"--format {fmt.value} cannot export {chosen.value}: "

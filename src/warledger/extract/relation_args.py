@@ -28,6 +28,7 @@ FIGHTER_NOUNS = word_set(_WORDS["fighter_nouns"])
 GROUP_HEADS = FIGHTER_NOUNS | word_set(_WORDS["group_heads"])
 """Heads of a noun phrase that name an armed body through a modifier ("Houthi rebels")."""
 POSSESSIVE_PRONOUNS = word_set(_WORDS["possessive_pronouns"])
+LEADING_PREPOSITIONS = word_set(_WORDS["leading_prepositions"])
 BODY_NOUNS = word_set(_WORDS["body_nouns"])
 """Collective bodies a text names by a common noun once it has one in mind."""
 BODY_MEMBERS = BODY_NOUNS | word_set(_WORDS["body_members"])
@@ -121,9 +122,11 @@ class MentionIndex:
 
 def _starts_with_preposition(doc: Doc, mention: ActorMention) -> bool:
     """NER takes "Near Ar Raqqah" or "In Mosul" for a name; a name does not
-    start with a preposition."""
+    start with a preposition (which the tagger may call a proper noun there)."""
     span = doc.char_span(mention.span.start, mention.span.end, alignment_mode="expand")
-    return span is not None and len(span) > 1 and span[0].pos_ in {"ADP", "SCONJ"}
+    if span is None or len(span) < 2:
+        return False
+    return span[0].pos_ in {"ADP", "SCONJ"} or span[0].lower_ in LEADING_PREPOSITIONS
 
 
 def _token_ids(doc: Doc, mention: ActorMention) -> list[int]:

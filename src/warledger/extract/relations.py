@@ -15,7 +15,8 @@ else of its sentence.
 The word lists are in ``relation_lexicon``; fighter transfers (verb,
 participle, noun) in ``relation_transfers``, whose MOBILIZE events are made to
 name the same groups (``transfer_agreement``); coalition shapes (inclusion,
-"part of", support, co-belligerents) in ``relation_coalitions``.
+"part of", support, co-belligerents) in ``relation_coalitions``; unit addresses,
+assignments and posts between commas in ``relation_units``.
 
 Whether a relation is negated, denied or attributed to someone is not decided
 here: the claims component reads the trigger's context for that
@@ -63,6 +64,7 @@ from warledger.extract.relation_lexicon import (
     WAGING_VERBS,
 )
 from warledger.extract.relation_transfers import Transfer, transfer_at
+from warledger.extract.relation_units import unit_relations
 from warledger.extract.transfer_agreement import align_transfer_events
 from warledger.model import (
     ActorMention,
@@ -102,6 +104,8 @@ class RelationFinder:
 
     def _at(self, token: Token) -> Iterator[Relation]:
         for predicate, subjects, objects in coalition_relations(token, self.index):
+            yield from self._product(token, predicate, subjects, objects)
+        for predicate, subjects, objects in unit_relations(token, self.index):
             yield from self._product(token, predicate, subjects, objects)
         lemma = token.lemma_.lower()
         if token.dep_ == "amod" and lemma in MODIFIER_PREDICATES.keys() | MEMBER_MODIFIERS:
