@@ -29,6 +29,8 @@ GROUP_HEADS = FIGHTER_NOUNS | word_set(_WORDS["group_heads"])
 """Heads of a noun phrase that name an armed body through a modifier ("Houthi rebels")."""
 POSSESSIVE_PRONOUNS = word_set(_WORDS["possessive_pronouns"])
 LEADING_PREPOSITIONS = word_set(_WORDS["leading_prepositions"])
+HOLDING_NOUNS = word_set(_WORDS["holding_nouns"])
+"""Nouns of what a side holds, naming it by a modifier: "from ISIL control", "ISIL targets"."""
 BODY_NOUNS = word_set(_WORDS["body_nouns"])
 """Collective bodies a text names by a common noun once it has one in mind."""
 BODY_MEMBERS = BODY_NOUNS | word_set(_WORDS["body_members"])
@@ -212,15 +214,16 @@ def conjuncts(token: Token) -> list[Token]:
 def actors_at(token: Token, index: MentionIndex, depth: int = 0) -> list[ActorMention]:
     """Actors named by the noun phrase headed by ``token`` and its conjuncts.
 
-    "Syrian government forces" names the actor through a modifier, "fighters
-    of the Hamza Division" through "of"; both are followed one level deep.
+    "Syrian government forces" names the actor through a modifier (as "ISIL
+    control" does), "fighters of the Hamza Division" through "of"; both are
+    followed one level deep.
     """
     if token.dep_ == "poss" and token.lower_ in POSSESSIVE_PRONOUNS:
         return antecedents(token, index)
     found: list[ActorMention] = []
     for head in conjuncts(token):
         mention = index.actor.get(head.i)
-        if mention is None and head.lemma_.lower() in GROUP_HEADS:
+        if mention is None and head.lemma_.lower() in GROUP_HEADS | HOLDING_NOUNS:
             mention = next(
                 (
                     index.actor[child.i]

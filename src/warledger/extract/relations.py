@@ -77,6 +77,8 @@ from warledger.model import (
 FACTORY = "warledger_relations_v2"
 
 P = RelationPredicate
+NOMINAL_DEPS = frozenset({"pobj", "dobj", "nsubj", "nsubjpass"})
+"""Dependency labels of positions only a noun phrase fills."""
 
 
 class RelationFinder:
@@ -131,7 +133,7 @@ class RelationFinder:
                 )
             elif lemma in ALLY_VERBS:
                 yield from self._pairs(token, agents_of(token, self.index), P.ALLIED_WITH, "with")
-        elif token.pos_ in {"NOUN", "PROPN"}:
+        if _nominal(token):
             if lemma in DEPLOY_NOUNS:
                 yield from self._deployment(token)
             if lemma in HOSTILE_NOUNS:
@@ -336,6 +338,14 @@ class RelationFinder:
         in_clause = [d for d in in_sentence if lo <= d.span.start < hi]
         candidates = in_clause or in_sentence
         return min(candidates, key=lambda d: abs(d.span.start - trigger.idx), default=None)
+
+
+def _nominal(token: Token) -> bool:
+    """A noun, or a word the tagger took for a verb where only a noun can stand ("U.S.
+    airstrikes against X" as the object of a preposition); a gerund there is a verb."""
+    if token.pos_ in {"NOUN", "PROPN"}:
+        return True
+    return token.pos_ == "VERB" and token.dep_ in NOMINAL_DEPS and token.tag_ != "VBG"
 
 
 def _verb_of(token: Token) -> Token:
