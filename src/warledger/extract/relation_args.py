@@ -221,7 +221,7 @@ def actors_at(token: Token, index: MentionIndex, depth: int = 0) -> list[ActorMe
     if token.dep_ == "poss" and token.lower_ in POSSESSIVE_PRONOUNS:
         return antecedents(token, index)
     found: list[ActorMention] = []
-    for head in conjuncts(token):
+    for head in [*conjuncts(token), *_listed_appositions(token, index)]:
         mention = index.actor.get(head.i)
         if mention is None and head.lemma_.lower() in GROUP_HEADS | HOLDING_NOUNS:
             mention = next(
@@ -239,6 +239,19 @@ def actors_at(token: Token, index: MentionIndex, depth: int = 0) -> list[ActorMe
             for pobj in prep_objects(head, {"of", "from"}):
                 found.extend(actors_at(pobj, index, depth + 1))
     return unique_mentions(found)
+
+
+def _listed_appositions(token: Token, index: MentionIndex) -> list[Token]:
+    """A list the parser read as an apposition: in "The UK, the wider coalition and the
+    Government of Iraq" the second name hangs on the first as an apposition and the
+    third on it as a conjunct. An apposition with conjuncts of its own is such a list
+    (a lone apposition is another name or a title, and is left alone)."""
+    return [
+        item
+        for child in token.children
+        if child.dep_ == "appos" and child.conjuncts and child.i in index.actor
+        for item in conjuncts(child)
+    ]
 
 
 def antecedents(pronoun: Token, index: MentionIndex) -> list[ActorMention]:
@@ -299,6 +312,14 @@ def agents_of(verb: Token, index: MentionIndex) -> list[ActorMention]:
             return [
                 a for tok in children_with(accusing, OBJECT_DEPS) for a in actors_at(tok, index)
             ]
+    if not subject_tokens and verb.dep_ == "xcomp":
+        # Object control: "the coalition is assisting the Iraqi government to destroy
+        # ISIL" - the one helped, asked or enabled is who does the act.
+        controllers = [
+            a for t in children_with(verb.head, OBJECT_DEPS) for a in actors_at(t, index)
+        ]
+        if controllers:
+            return controllers
     if not subject_tokens and verb.dep_ in {"xcomp", "advcl", "conj"} and verb.head.i != verb.i:
         return agents_of(verb.head, index)
     if not subject_tokens and verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
@@ -307,7 +328,10 @@ def agents_of(verb: Token, index: MentionIndex) -> list[ActorMention]:
         if governing.dep_ == "acomp":
             governing = governing.head
         if governing.pos_ in {"VERB", "AUX"}:
-            return agents_of(governing, index)
+            # "X is committed to defeating Y": a passive with no "by" is a state of X
+            return agents_of(governing, index) or [
+                a for t in children_with(governing, {"nsubjpass"}) for a in actors_at(t, index)
+            ]
     if verb.dep_ == "relcl":
         # "the SDF, which includes ...", "Syrians who fought to free Dabiq"
         return actors_at(verb.head, index)
