@@ -180,3 +180,16 @@ def test_the_one_helped_to_act_is_the_agent(nlp: Language) -> None:
     )
     assert ("the Valdorian government", "fighting_against", "ISIL") in found
     assert not any(s.startswith("The Korvian") and p == "fighting_against" for s, p, _ in found)
+
+
+def test_one_relation_per_pair_and_sentence(nlp: Language) -> None:
+    found = relations(nlp, "Liwa al-Fajr fought alongside Jaysh al-Sahel near Sirte.")
+    assert len([r for r in found if r.predicate is P.ALLIED_WITH]) == 1
+
+
+def test_the_place_a_where_clause_hangs_on_is_no_agent(nlp: Language) -> None:
+    text = (
+        "The ministers met in Karvath, where the two leaders discussed the campaign to "
+        "liberate the city from ISIL."
+    )
+    assert not any(r.subject.span.text == "Karvath" for r in relations(nlp, text))

@@ -332,8 +332,9 @@ def agents_of(verb: Token, index: MentionIndex) -> list[ActorMention]:
             return agents_of(governing, index) or [
                 a for t in children_with(governing, {"nsubjpass"}) for a in actors_at(t, index)
             ]
-    if verb.dep_ == "relcl":
-        # "the SDF, which includes ...", "Syrians who fought to free Dabiq"
+    if verb.dep_ == "relcl" and all(t.tag_ in {"WDT", "WP"} for t in subject_tokens):
+        # "the SDF, which includes ...", "Syrians who fought to free Dabiq"; in
+        # "Baghdad, where the leaders discussed...", the leaders act, not Baghdad
         return actors_at(verb.head, index)
     if verb.dep_ == "acl" and verb.head.lemma_.lower() in EFFORT_NOUNS:
         # "the Coalition's efforts to defeat ISIL"; "X is leading efforts to defeat Y"

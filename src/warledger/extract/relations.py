@@ -91,6 +91,8 @@ class RelationFinder:
         self.transfers: list[Transfer] = []
 
     def relations(self) -> list[Relation]:
+        # One relation per pair and sentence: "X fought alongside Y" is one statement
+        # though both the verb and the preposition make it.
         found: dict[tuple[object, ...], Relation] = {}
         for token in self.doc:
             for relation in self._at(token):
@@ -99,7 +101,7 @@ class RelationFinder:
                     relation.subject.span.start,
                     relation.object.span.start if relation.object else None,
                     relation.object_place.span.start if relation.object_place else None,
-                    relation.trigger.start,
+                    token.sent.start,
                 )
                 found.setdefault(key, relation)
         return list(found.values())
