@@ -193,3 +193,25 @@ def test_the_place_a_where_clause_hangs_on_is_no_agent(nlp: Language) -> None:
         "liberate the city from ISIL."
     )
     assert not any(r.subject.span.text == "Karvath" for r in relations(nlp, text))
+
+
+def test_counted_fighters_and_sides_fought_for(nlp: Language) -> None:
+    found = triples(
+        relations(
+            nlp, "Turkey has recruited hundreds of Syrian mercenaries to fight for Azerbaijan."
+        )
+    )
+    assert ("Turkey", "deploys_fighters_to", "Azerbaijan") in found
+    assert ("Sultan Murad Division", "allied_with", "Azerbaijan") in triples(
+        relations(nlp, "The Sultan Murad Division is fighting for Azerbaijan.")
+    )
+    assert not triples(relations(nlp, "Iraqi forces fought for Mosul for months."))
+
+
+def test_apposition_with_a_backed_modifier_names_the_backed(nlp: Language) -> None:
+    found = triples(
+        relations(
+            nlp, "The Hamza Division, a Turkish-backed faction, sent 300 fighters to Azerbaijan."
+        )
+    )
+    assert ("Turkish", "sponsors", "Hamza Division") in found

@@ -9,6 +9,7 @@ and GEXF exports are read back and checked against each other.
 
 from __future__ import annotations
 
+import io
 import json
 import re
 from collections.abc import Iterator
@@ -140,6 +141,14 @@ def test_api_and_page_show_claimants_and_filter(dossier_store: Settings) -> None
         rows_2019 = re.findall(r"<tr><td>.*?</tr>", in_2019.text, flags=re.S)
         assert len(rows_2019) == 1 and "Turkey" in rows_2019[0]
         assert client.get("/actors/Qatar", params={"predicate": "likes"}).status_code == 400
+        client.cookies.clear()
+        graphml = client.get("/api/export.graphml", headers=headers)
+        assert graphml.status_code == 200
+        assert graphml.headers["content-type"].startswith("application/graphml+xml")
+        graph = nx.read_graphml(io.BytesIO(graphml.content), force_multigraph=True)
+        assert graph.get_edge_data("state:IRN", "new:liwa-al-fajr")["sponsors"]["status"] == (
+            "denied"
+        )
 
 
 def test_export_graph_reads_back_in_networkx(dossier_store: Settings, tmp_path: Path) -> None:

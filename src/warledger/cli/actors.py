@@ -137,14 +137,14 @@ def _print_actor(
         what = activity.type + (f"/{activity.mode}" if activity.mode else "")
         if activity.negated:
             what += " (negated)"
-        others = ", ".join(activity.counterparts) or activity.place or "?"
+        others = ", ".join(activity.counterparts) or "?"
         who = (
             f"{others} -> {actor.name}"
             if activity.role == "target"
             else f"{actor.name} -> {others}"
         )
         line = f"  {_dates(activity.source)} {activity.role}, {what}: {who}"
-        line += f" in {activity.place}" if activity.place and activity.counterparts else ""
+        line += f" in {activity.place}" if activity.place else ""
         typer.echo(line)
         typer.echo(f"    {_according_to(activity.source)}")
 

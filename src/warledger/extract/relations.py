@@ -69,6 +69,7 @@ from warledger.extract.transfer_agreement import align_transfer_events
 from warledger.model import (
     ActorMention,
     DateMention,
+    GeoPrecision,
     PlaceMention,
     Relation,
     RelationPredicate,
@@ -172,6 +173,11 @@ class RelationFinder:
         evidence names the group, not the relation."""
         head_mention = self.index.actor.get(participle.head.i)
         modified = [_after(head_mention, participle)] if head_mention else []
+        noun = participle.head
+        if not modified and noun.dep_ == "appos" and noun.head.i in self.index.actor:
+            # "the Hamza Division, a Turkish-backed faction": the name the apposition
+            # describes is the one backed
+            modified = [self.index.actor[noun.head.i]]
         names = [
             name
             for c in participle.children
@@ -213,7 +219,7 @@ class RelationFinder:
 
     def _fighting(self, verb: Token) -> Iterator[Relation]:
         """Combat or alliance: "X fights Y", "X fought against Y", "X clashed
-        with Y", "X fought alongside Y"."""
+        with Y", "X fought alongside Y", "X fights for Y"."""
         subjects = agents_of(verb, self.index)
         if verb.lemma_.lower() != "attack":
             objects = [
@@ -225,6 +231,10 @@ class RelationFinder:
         if verb.lemma_.lower() == "clash":
             yield from self._pairs(verb, subjects, P.FIGHTING_AGAINST, "with")
         yield from self._pairs(verb, subjects, P.ALLIED_WITH, "alongside")
+        # "fighting for Azerbaijan" takes a side; "the fight for Mosul" is over a town
+        sides = [t for t in prep_objects(verb, {"for"}) if not self._town(t)]
+        allies = [a for t in sides for a in self._actors(t)]
+        yield from self._product(verb, P.ALLIED_WITH, subjects, allies)
 
     def _hostile_action(self, noun: Token) -> Iterator[Relation]:
         """Enmity from "X conducted strikes against Y", "their fight against Y":
@@ -257,6 +267,12 @@ class RelationFinder:
 
     def _actors(self, token: Token) -> list[ActorMention]:
         return actors_at(token, self.index)
+
+    def _town(self, token: Token) -> bool:
+        """Whether ``token`` is a place smaller than a country (fought over, not for)."""
+        mention = self.index.place.get(token.i)
+        place = mention.place if mention else None
+        return mention is not None and (place is None or place.precision != GeoPrecision.COUNTRY)
 
     def _pairs(
         self, verb: Token, subjects: list[ActorMention], predicate: RelationPredicate, prep: str

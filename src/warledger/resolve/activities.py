@@ -33,7 +33,8 @@ SUBJECT_ROLES = {
 @dataclass(frozen=True)
 class Activity:
     """A claim in which an actor is reported as an event's initiator or target, or as the
-    subject of a relation (``role`` sender, sponsor, member...; ``type`` the predicate)."""
+    subject of a relation (``role`` sender, sponsor, member...; ``type`` the predicate;
+    the relation's object, actor or place, is its counterpart)."""
 
     role: str
     type: str
@@ -101,16 +102,17 @@ def _relation_activities(
         assert isinstance(prop, Relation)
         if resolve_mention(prop.subject, index) != actor_id:
             continue
-        place = None if prop.object else prop.object_place
+        place = prop.object_place
         where = (place.place.name if place.place else place.span.text) if place else None
+        other = prop.object.name if prop.object else where
         out.append(
             Activity(
                 role=SUBJECT_ROLES[prop.predicate.value],
                 type=prop.predicate.value,
                 mode=None,
                 negated=False,
-                place=where,
-                counterparts=[prop.object.name] if prop.object else [],
+                place=None,
+                counterparts=[other] if other else [],
                 source=source_of(stored, index),
             )
         )
