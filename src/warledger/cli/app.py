@@ -22,10 +22,12 @@ from warledger.cli import (
     incidents,
     ingest,
     outlets,
+    reference,
     reviews,
     serve,
     store_admin,
     tokens,
+    watch,
 )
 from warledger.cli.errors import EXIT_CODES_HELP, CommandGroup
 from warledger.config import Settings
@@ -44,11 +46,13 @@ app = typer.Typer(
 )
 for command_module in (
     ingest,
+    watch,
     store_admin,
     claims,
     extract,
     evaluate,
     outlets,
+    reference,
     incidents,
     actors,
     export,

@@ -105,9 +105,11 @@ def ingest(
         summary = run_ingest(store, list(paths or []), urls, settings, extract, report)
     for message in summary.errors:
         err.print(f"[red]failed:[/] {escape(message)}", highlight=False)
+    for message in summary.notices:
+        err.print(f"[yellow]notice:[/] {escape(message)}", highlight=False)
     print_summary(
         "ingest summary",
-        {k: v for k, v in summary.as_dict().items() if k != "errors"},
+        {k: v for k, v in summary.as_dict().items() if k not in ("errors", "notices")},
     )
-    if summary.failed:
+    if summary.failed or summary.extraction_failed:
         raise typer.Exit(ExitCode.INPUTS_FAILED)

@@ -29,6 +29,9 @@ from warledger.store.schema import ledger
 GENESIS_HASH = "0" * 64
 """The ``prev_hash`` of the first entry."""
 
+EXTRACTION_FAILED = "extraction_failed"
+"""Entry kind: extracting a stored document failed (``details["reason"]`` says why)."""
+
 
 def _json_default(value: object) -> object:
     """Canonical forms for the non-JSON values stored rows contain."""
@@ -122,6 +125,11 @@ def entries(conn: Connection, since_seq: int = 0) -> Iterator[LedgerEntry]:
     rows = conn.execute(select(ledger).where(ledger.c.seq > since_seq).order_by(ledger.c.seq))
     for row in rows:
         yield LedgerEntry.model_validate(row._asdict())
+
+
+def last_seq(conn: Connection) -> int:
+    """The seq of the last entry (0 for an empty ledger)."""
+    return int(conn.execute(select(func.max(ledger.c.seq))).scalar_one() or 0)
 
 
 def count(conn: Connection) -> int:
