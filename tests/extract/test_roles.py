@@ -96,8 +96,20 @@ def test_new_mentions_are_labelled_by_role_and_marked_as_the_models(
     ]
     spans = [_span(doc, "Target", "the Harlow post office"), _span(doc, "Victim", "a clerk")]
     filled = fill_events(doc, spans)
-    both = [("Harlow post office", "FAC", "model"), ("clerk", "PERSON", "model")]
+    both = [("clerk", "PERSON", "model"), ("Harlow post office", "FAC", "model")]
     assert [[(a.name, a.label, a.source) for a in e.targets] for e in filled] == [both] * 3
+
+
+def test_a_guessed_target_of_a_kind_the_tagger_did_not_find_stays(rules_only: Language) -> None:
+    doc = rules_only("Rebels of the Tarn Liberation Army ambushed a convoy of aid trucks.")
+    assert [(a.name, a.label, a.source) for a in doc._.events[0].targets] == [
+        ("convoy", "FAC", "rule")
+    ]
+    filled = fill_events(doc, [_span(doc, "Victim", "Rebels")])[0]
+    assert [(a.name, a.label, a.source) for a in filled.targets] == [
+        ("convoy", "FAC", "rule"),
+        ("Rebels", "ORG", "rule"),  # the actors component's mention of the span
+    ]
 
 
 def test_a_weapon_fills_a_missing_instrument(rules_only: Language) -> None:

@@ -44,6 +44,7 @@ MODEL_DIR = Path(__file__).resolve().parent.parent / "models" / "rolefill"
 PIPE_NAME = "role_ner"
 ROLES: tuple[str, ...] = ("PerpInd", "PerpOrg", "Target", "Victim", "Weapon")
 PERPETRATORS = frozenset({"PerpInd", "PerpOrg"})
+_TARGET_ROLES = ("Victim", "Target")
 # The coarse label an actor mention of each role carries (labels as in ActorMention).
 _ACTOR_LABEL = {"PerpInd": "PERSON", "PerpOrg": "ORG", "Victim": "PERSON", "Target": "FAC"}
 
@@ -129,14 +130,29 @@ def _missing_roles(doc: Doc, event: Event, spans: Sequence[RoleSpan]) -> dict[st
         if perpetrators:
             update["initiators"] = perpetrators
     if _weak(event.targets):
-        targets = [_actor(doc, s) for s in spans if s.role in ("Victim", "Target")]
-        if targets:
+        targets = _targets(doc, event.targets, spans)
+        if targets != event.targets:
             update["targets"] = targets
     if event.instrument is None:
         weapon = next((s for s in spans if s.role == "Weapon"), None)
         if weapon is not None:
             update["instrument"] = model_span(doc[weapon.start : weapon.end])
     return update
+
+
+def _targets(
+    doc: Doc, guessed: Sequence[ActorMention], spans: Sequence[RoleSpan]
+) -> list[ActorMention]:
+    """The rules' guessed targets, where the tagger found a victim (or a target
+    thing) replaced by the tagger's victims (or things); guesses of the kind it
+    found nothing of stay."""
+    found = {role: [_actor(doc, s) for s in spans if s.role == role] for role in _TARGET_ROLES}
+    kept = [a for a in guessed if not found[_target_role(a)]]
+    return kept + found["Victim"] + found["Target"]
+
+
+def _target_role(actor: ActorMention) -> str:
+    return "Victim" if actor.label == "PERSON" else "Target"
 
 
 def _weak(actors: Sequence[ActorMention]) -> bool:
