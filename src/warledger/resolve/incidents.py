@@ -29,11 +29,12 @@ from collections.abc import Iterable
 from datetime import date, timedelta
 
 from warledger.model import Claim, Document, GeoPrecision
-from warledger.resolve.incident_features import ClaimItem, claim_item
+from warledger.resolve.incident_features import ClaimItem, claim_item, report_words, weigh
 from warledger.resolve.incident_score import (
     DATE_TOLERANCE,
     JOIN_THRESHOLD,
     IncidentProfile,
+    distinct,
     score,
 )
 from warledger.review.grouping import Families, GroupingRules, add_families, clash
@@ -70,6 +71,8 @@ class IncidentClusterer:
         self.incidents: dict[str, IncidentProfile] = {}
         self._index: dict[tuple[str, bool, date], set[str]] = defaultdict(set)
         self._by_type: dict[tuple[str, bool], set[str]] = defaultdict(set)
+        self._undated: dict[tuple[str, bool], set[str]] = defaultdict(set)
+        self._kinds: set[str] = set()
         self._assigned: set[str] = set()
         self._by_document: dict[str, set[str]] = defaultdict(set)
         self._rules = rules if rules is not None else GroupingRules()
@@ -147,6 +150,8 @@ class IncidentClusterer:
             if mine and clash(mine, self._families.get(other_id, {})):
                 continue
             other = self.incidents[other_id]
+            if distinct(profile, other, places=False):
+                continue
             small, big = sorted((profile, other), key=lambda p: (len(p.members), p.id))
             values = [score(m, big) for m in small.members]
             mean = sum(MERGE_GATE if v is None else v for v in values) / len(values)
@@ -157,11 +162,12 @@ class IncidentClusterer:
     def add(self, item: ClaimItem) -> str:
         """Put one item into its best incident or a new one; return that incident's id.
 
-        A claim with no date at all (nor a dated report) may be about any incident
-        of its type, and one placed only at region or country level about any
-        incident there: such a claim joins one of another report only when that one
-        fits it clearly better than the rest (by ``AMBIGUITY_MARGIN``), so that it
-        never stands between two incidents that could each be its own."""
+        A claim with no date at all (nor a dated report), with no place, or placed
+        only at region or country level may be about any incident of its type there:
+        such a claim joins its own report's incident if one fits, else one of another
+        report only when no incident that fits it about as well (within
+        ``AMBIGUITY_MARGIN``) is told apart from it by date or place (``distinct``),
+        so that it never stands between two incidents that could each be its own."""
         qualifying: list[tuple[float, str]] = []
         mine = self._rules.families_of([item.claim_id])
         for inc_id in sorted(self._candidates(item)):
@@ -171,12 +177,15 @@ class IncidentClusterer:
             if value is not None and value >= JOIN_THRESHOLD:
                 qualifying.append((value, inc_id))
         best = max(qualifying, key=lambda q: (q[0], q[1]), default=None)
-        if best is not None and (item.date_lo is None or _coarse(item)):
+        if best is not None and _vague(item):
             own = [q for q in qualifying if item.document_id in self.incidents[q[1]].documents]
             if own:
                 best = max(own, key=lambda q: (q[0], q[1]))
-            elif sum(1 for value, _ in qualifying if value > best[0] - AMBIGUITY_MARGIN) > 1:
-                best = None
+            else:
+                top = self.incidents[best[1]]
+                near = (self.incidents[i] for v, i in qualifying if v > best[0] - AMBIGUITY_MARGIN)
+                if any(distinct(top, other) for other in near):
+                    best = None
         if best is None:
             profile = IncidentProfile(incident_id(item.claim_id))
             self.incidents[profile.id] = profile
@@ -187,17 +196,14 @@ class IncidentClusterer:
 
     def _candidates(self, item: ClaimItem) -> set[str]:
         found: set[str] = set()
-        kind = (item.type, item.potential)
-        if item.date_lo is None:
-            found.update(self._by_type.get(kind, ()))
-        else:
+        for kind in sorted(self._kinds):
+            key = (kind, item.potential)
+            if item.date_lo is None:
+                found.update(self._by_type.get(key, ()))
+                continue
             for day in _days(item):
-                found.update(self._index.get((item.type, item.potential, day), ()))
-            found.update(
-                i
-                for i in self._by_type.get(kind, ())
-                if i in self.incidents and self.incidents[i].date_lo is None
-            )
+                found.update(self._index.get((kind, item.potential, day), ()))
+            found.update(self._undated.get(key, ()))
         found.update(self._by_document.get(item.document_id, ()))
         return {i for i in found if i in self.incidents}
 
@@ -208,20 +214,35 @@ class IncidentClusterer:
         profile.add(item)
         self._assigned.add(item.claim_id)
         self._by_document[item.document_id].add(profile.id)
-        self._by_type[(item.type, item.potential)].add(profile.id)
+        key = (item.type, item.potential)
+        self._kinds.add(item.type)
+        self._by_type[key].add(profile.id)
+        if profile.date_lo is None:
+            self._undated[key].add(profile.id)
+        else:
+            for kind in profile.types:
+                self._undated[(kind, profile.potential)].discard(profile.id)
         for day in _days(item):
             self._index[(item.type, item.potential, day)].add(profile.id)
 
 
-def _coarse(item: ClaimItem) -> bool:
-    """A claim placed only at region or country level: it fits every incident there."""
-    return item.precision is not None and item.precision > GeoPrecision.EXACT
+def _vague(item: ClaimItem) -> bool:
+    """A claim with no date, no place, or a place only at region or country level:
+    it fits every incident of its kind then, or there."""
+    coarse = item.precision is not None and item.precision > GeoPrecision.EXACT
+    return item.date_lo is None or coarse
 
 
 def claim_items(claims: Iterable[Claim], documents: dict[str, Document]) -> list[ClaimItem]:
     """The clustering features of every event claim (statements and relations dropped)."""
-    items = [claim_item(c, documents.get(c.document_id)) for c in claims]
-    return [i for i in items if i is not None]
+    contexts: dict[str, tuple[tuple[str, int], ...]] = {}
+    items = []
+    for claim in claims:
+        document = documents.get(claim.document_id)
+        if document is not None and document.id not in contexts:
+            contexts[document.id] = report_words(document)
+        items.append(claim_item(claim, document, contexts.get(claim.document_id, ())))
+    return weigh([i for i in items if i is not None])
 
 
 def cluster(claims: Iterable[Claim], documents: dict[str, Document]) -> dict[str, list[str]]:
