@@ -141,7 +141,9 @@ def test_an_arrest_joins_the_attack_it_follows_from_another_report() -> None:
     attack = profile_of(item("a", TOWN_A, day, tokens=words, mode="firearms"))
     arrest = item("b", TOWN_A, day, type="COERCE", mode="arrest", tokens=words | {"arrested"})
     assert score(arrest, attack) is not None
-    protest = item("c", TOWN_A, day, type="PROTEST", mode=None, tokens=words)
+    # Another act at the same place, told in partly the same words: a march there.
+    march = frozenset({"warehouse", "gunman", "workers", "march", "rally"})
+    protest = item("c", TOWN_A, day, type="PROTEST", mode=None, tokens=march)
     assert score(protest, attack) is None
 
 
@@ -166,3 +168,19 @@ def test_incidents_on_stated_days_apart_are_never_merged() -> None:
     assert first != second
     assert distinct(clusterer.incidents[first], clusterer.incidents[second])
     assert clusterer.merge({first, second}) == {first, second}
+
+
+def test_a_follow_up_report_is_linked_by_the_events_own_date() -> None:
+    attack_day, hearing_day = date(2024, 3, 3), date(2024, 7, 9)
+    words = frozenset({"gunman", "warehouse", "shooting"})
+    clusterer = IncidentClusterer()
+    attack = clusterer.add(item("a", TOWN_A, attack_day, tokens=words))
+    # The follow-up names the attack's own day: it joins the attack.
+    recalled = item("b", TOWN_A, attack_day, document_id="later", tokens=words)
+    assert clusterer.add(recalled) == attack
+    # Its other claim is dated only by its publication, months later.
+    published = {"date_lo": date(2024, 7, 6), "date_hi": hearing_day, "dated": False}
+    same_report = item("c", None, hearing_day, document_id="later", tokens=words, **published)
+    assert clusterer.add(same_report) == attack
+    elsewhere = item("d", None, hearing_day, tokens=words, **published)
+    assert clusterer.add(elsewhere) != attack

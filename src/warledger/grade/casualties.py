@@ -92,9 +92,13 @@ def cumulative(claim: Claim, event: Event) -> bool:
     ``PERIOD_DAYS``, or its words name a period or a whole conflict (``PERIOD_CUES``,
     kb/data/en/tolls.yaml)."""
     when = event.date
-    if when is not None and when.start is not None and when.end is not None:
-        if (when.end - when.start).days > PERIOD_DAYS:
-            return True
+    if (
+        when is not None
+        and when.start is not None
+        and when.end is not None
+        and (when.end - when.start).days > PERIOD_DAYS
+    ):
+        return True
     return _PERIOD.search(claim.content.text.lower()) is not None
 
 

@@ -29,7 +29,7 @@ UNDATED_LOOKBACK_DAYS = 3
 ANCHOR_MAX_DAYS = 3
 # How much a report's words weigh beside the claim's own sentence; how much of a
 # report is read for them, and how many of its strongest words are kept.
-CONTEXT_WEIGHT = 1.0
+CONTEXT_WEIGHT = 2.0
 REPORT_CHARS = 3000
 REPORT_TERMS = 40
 POTENTIAL = frozenset({Stance.HYPOTHETICAL, Stance.FUTURE, Stance.QUESTION})

@@ -4,8 +4,11 @@ Claims are taken in a stable order (``ClaimItem.sort_key``: event date, type,
 document hash, position) so that ingesting documents in another order gives the
 same incidents; an incident's id is the hash of the claim that founded it. Each
 claim is compared only with incidents found through a blocking index keyed by
-(event type, actual or potential, day), over the days its date window covers plus a day's tolerance,
-and joins the best-scoring one (``incident_score.score``) or founds a new one.
+(event type, actual or potential, day), over the days its date window covers plus a day's
+tolerance, for every type (a report much like another may code the same act as another
+type), and joins the best-scoring one (``incident_score.score``) or founds a new one.
+Text similarity is TF-IDF over the run's reports (``incident_features.weigh``), so
+the claims are weighed together before any is clustered.
 
 Everything the clusterer does follows the stable order (candidates, merges and
 ties are taken sorted), so the incidents depend only on the set of claims, not
