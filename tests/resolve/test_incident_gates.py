@@ -142,7 +142,7 @@ def test_an_arrest_joins_the_attack_it_follows_from_another_report() -> None:
     arrest = item("b", TOWN_A, day, type="COERCE", mode="arrest", tokens=words | {"arrested"})
     assert score(arrest, attack) is not None
     # Another act at the same place, told in partly the same words: a march there.
-    march = frozenset({"warehouse", "gunman", "workers", "march", "rally"})
+    march = frozenset({"warehouse", "gunman", "workers", "march", "rally", "union", "banners"})
     protest = item("c", TOWN_A, day, type="PROTEST", mode=None, tokens=march)
     assert score(protest, attack) is None
 

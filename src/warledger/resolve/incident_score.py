@@ -268,8 +268,6 @@ def score(item: ClaimItem, profile: IncidentProfile) -> float | None:
     """Evidence that ``item`` describes ``profile``'s incident, or None if a gate fails."""
     if item.potential != profile.potential:
         return None
-    passage = same_passage(item, profile)
-    other_type = item.type not in profile.types and not passage
     if not _dates_overlap(item, profile):
         return None
     if not places_fit(item, profile):
@@ -278,6 +276,7 @@ def score(item: ClaimItem, profile: IncidentProfile) -> float | None:
     elsewhere = item.document_id not in profile.documents
     if elsewhere and alike < MIN_SIMILARITY:
         return None
+    other_type = item.type not in profile.types and not same_passage(item, profile)
     if other_type and not (
         _kindred(item, profile) or (elsewhere and alike >= CROSS_TYPE_SIMILARITY)
     ):

@@ -47,6 +47,10 @@ from warledger.review.grouping import Families, GroupingRules, add_families, cla
 _MAX_INDEXED_DAYS = 10
 # What a member counts for in the merge average when a gate rules it out.
 MERGE_GATE = -3.0
+# What a member with its own date or a located town counts for when a gate rules it
+# out: a claim that names another day or town speaks against the merge far more
+# than one that says too little (claims with no place or date never bridge).
+ANCHORED_MERGE_GATE = -15.0
 # How much better than the runner-up an incident must fit a claim with no date
 # for the claim to join it (about the weight of a shared place).
 AMBIGUITY_MARGIN = 1.0
@@ -114,7 +118,9 @@ class IncidentClusterer:
 
     def merge(self, touched: set[str]) -> set[str]:
         """Merge each touched incident with the candidate its members match best on
-        average (``MERGE_GATE`` for a member a gate rules out), until none qualifies.
+        average (``MERGE_GATE`` for a member a gate rules out, ``ANCHORED_MERGE_GATE``
+        for one with its own date or town), until none qualifies; never across
+        stated dates (``distinct``).
 
         One claim at a time, an incident can be founded by a claim that a later
         claim shows belongs with another; this pass repairs that, and keeps the id
@@ -157,7 +163,10 @@ class IncidentClusterer:
                 continue
             small, big = sorted((profile, other), key=lambda p: (len(p.members), p.id))
             values = [score(m, big) for m in small.members]
-            mean = sum(MERGE_GATE if v is None else v for v in values) / len(values)
+            mean = sum(
+                (ANCHORED_MERGE_GATE if _anchored(m) else MERGE_GATE) if v is None else v
+                for v, m in zip(values, small.members, strict=True)
+            ) / len(values)
             if mean >= JOIN_THRESHOLD and (best is None or mean > best[0]):
                 best = (mean, other_id)
         return best[1] if best else None
@@ -229,11 +238,18 @@ class IncidentClusterer:
             self._index[(item.type, item.potential, day)].add(profile.id)
 
 
+def _anchored(item: ClaimItem) -> bool:
+    """A claim with its own date or a located town: if it rules an incident out, so
+    does the incident it belongs to."""
+    town = item.latitude is not None and item.precision == GeoPrecision.EXACT
+    return item.dated or town
+
+
 def _vague(item: ClaimItem) -> bool:
     """A claim with no date, no place, or a place only at region or country level:
     it fits every incident of its kind then, or there."""
     coarse = item.precision is not None and item.precision > GeoPrecision.EXACT
-    return item.date_lo is None or coarse
+    return item.date_lo is None or item.place_key is None or coarse
 
 
 def claim_items(claims: Iterable[Claim], documents: dict[str, Document]) -> list[ClaimItem]:
