@@ -274,18 +274,22 @@ def score(item: ClaimItem, profile: IncidentProfile) -> float | None:
         return None
     alike = similarity(item, profile)
     elsewhere = item.document_id not in profile.documents
-    if elsewhere and alike < MIN_SIMILARITY:
+    place = _place_score(item, profile)
+    same_day = item.dated and item.date_lo == item.date_hi and item.date_lo in profile.dated_days
+    # The same town, stated day and means ask for fewer shared words (half the floor).
+    same_means = item.mode is not None and item.mode in set(profile.modes) - GENERIC_MODES
+    floor = MIN_SIMILARITY / 2 if place > 0 and same_day and same_means else MIN_SIMILARITY
+    if elsewhere and alike < floor:
         return None
     other_type = item.type not in profile.types and not same_passage(item, profile)
     if other_type and not (
         _kindred(item, profile) or (elsewhere and alike >= CROSS_TYPE_SIMILARITY)
     ):
         return None
-    place = _place_score(item, profile)
     total = place + W_TEXT * alike
     if other_type:
         total += W_OTHER_TYPE
-    if item.dated and item.date_lo == item.date_hi and item.date_lo in profile.dated_days:
+    if same_day:
         total += W_SAME_DAY
     specific = set(profile.modes) - GENERIC_MODES
     if item.mode and item.mode not in GENERIC_MODES and specific:
