@@ -29,7 +29,7 @@ from dataclasses import dataclass
 
 from warledger.grade.evidence import Evidence
 from warledger.kb.lexicon import load_lexicon, phrase_tuple
-from warledger.model import CasualtyRange, Claim, Event
+from warledger.model import CasualtyRange, Claim, DatePrecision, Event
 
 PERIOD_CUES = phrase_tuple(load_lexicon("tolls")["period_cues"])
 _PERIOD = re.compile(
@@ -88,10 +88,12 @@ def source_figures(evidence: Evidence) -> list[SourceFigure]:
 
 
 def cumulative(claim: Claim, event: Event) -> bool:
-    """Whether the claim's tolls are running totals: it is dated across more than
-    ``PERIOD_DAYS``, or its words name a period or a whole conflict (``PERIOD_CUES``,
+    """Whether the claim's tolls are running totals: it is dated by a year or across
+    more than ``PERIOD_DAYS``, or its words name a period or a whole conflict (``PERIOD_CUES``,
     kb/data/en/tolls.yaml)."""
     when = event.date
+    if when is not None and when.precision == DatePrecision.YEAR:
+        return True
     if (
         when is not None
         and when.start is not None
