@@ -80,7 +80,7 @@ def test_score_cuts_incidents_at_topic_borders_and_counts_coverage() -> None:
     result = score(
         reports,
         {"1a": "I", "1b": "I", "2a": "I"},
-        {("1a", 0): "I", ("1b", 0): "I", ("2a", 0): "I"},
+        {("1a", 0): ("I", "shot"), ("1b", 0): ("I", "shot"), ("2a", 0): ("I", "shot")},
     )
     clustering = result["document_clustering"]
     assert isinstance(clustering, dict)
@@ -89,3 +89,16 @@ def test_score_cuts_incidents_at_topic_borders_and_counts_coverage() -> None:
     assert isinstance(mentions, dict)
     assert (mentions["gold_curated"], mentions["covered"]) == (4, 3)
     assert mentions["muc"]["f1"] == 1.0
+    assert mentions["incident_conll_f1"] == mentions["conll_f1"]
+
+
+def test_mentions_are_scored_by_act_inside_the_incident() -> None:
+    # One incident, two acts (a shooting and an arrest), each its own gold chain.
+    report = Report("1a", 1, "ecb", "", None, ((0, 4, "SHOT"), (10, 14, "ARREST")))
+    result = score(
+        [report], {"1a": "I"}, {("1a", 0): ("I", "ASSAULT:"), ("1a", 1): ("I", "COERCE:")}
+    )
+    mentions = result["mentions"]
+    assert isinstance(mentions, dict)
+    assert mentions["b3"]["f1"] == 1.0
+    assert mentions["incident_conll_f1"] < mentions["conll_f1"]

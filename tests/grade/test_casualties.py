@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from grade.grade_samples import claim, document, evidence
 from warledger.grade.casualties import casualties
+from warledger.model import Event
 
 
 def test_range_over_sources_with_median_best() -> None:
@@ -71,3 +72,38 @@ def test_unregistered_outlets_follow_up_repeats_its_own_figure() -> None:
     # Three sources (3, 5, 5): the follow-up does not make 3 a second vote.
     assert (toll.killed.low, toll.killed.best, toll.killed.high) == (3, 5, 5)
     assert len({f.source for f in toll.figures}) == 3
+
+
+def test_a_running_total_is_shown_but_not_the_incidents_toll() -> None:
+    from datetime import date
+
+    from warledger.model import DateMention, Span
+
+    total = claim("d2", killed=[(48000, None, "unknown")])
+    words = "the insurgency has killed 48,000 people in the valley, monitors say"
+    total = total.model_copy(update={"content": Span(start=0, end=len(words), text=words)})
+    dated = claim("d3", killed=[(900, None, "unknown")])
+    year = DateMention(
+        span=Span(start=0, end=9, text="this year"),
+        start=date(2025, 1, 1),
+        end=date(2025, 12, 31),
+    )
+    assert isinstance(dated.proposition, Event)
+    dated = dated.model_copy(
+        update={"proposition": dated.proposition.model_copy(update={"date": year})}
+    )
+    toll = casualties(
+        evidence(
+            [
+                (claim("d1", killed=[(6, None, "unknown")]), document("d1", "wire")),
+                (total, document("d2", "norland-paper")),
+                (dated, document("d3", "norland-tv")),
+            ]
+        )
+    )
+    assert (toll.killed.low, toll.killed.best, toll.killed.high) == (6, 6, 6)
+    assert sorted((f.low, f.cumulative) for f in toll.figures) == [
+        (6, False),
+        (900, True),
+        (48000, True),
+    ]

@@ -6,8 +6,8 @@ from dataclasses import replace
 from datetime import date
 
 from warledger.model import GeoPrecision, Stance
-from warledger.resolve.incident_features import ClaimItem, PlaceFeature, places_compatible
-from warledger.resolve.incident_score import IncidentProfile, score
+from warledger.resolve.incident_features import ClaimItem, PlaceFeature, places_compatible, weigh
+from warledger.resolve.incident_score import IncidentProfile, distinct, score
 from warledger.resolve.incidents import IncidentClusterer
 
 # Invented places: two towns 40 km apart in one region, that region, the country,
@@ -124,3 +124,63 @@ def test_one_report_naming_two_towns_reports_two_incidents() -> None:
     incident = profile_of(item("a", TOWN_A, day, document_id="roundup"))
     # A round-up of the day's shelling: the same report, another town.
     assert score(item("b", TOWN_B, day, document_id="roundup"), incident) is None
+
+
+def test_reports_worded_apart_are_not_one_incident() -> None:
+    day = date(2024, 5, 3)
+    incident = profile_of(item("a", TOWN_A, day, tokens=frozenset({"shelling", "market"})))
+    unrelated = item("b", TOWN_A, day, tokens=frozenset({"drone", "depot", "fuel", "fire"}))
+    assert score(unrelated, incident) is None
+    alike = item("c", TOWN_A, day, tokens=frozenset({"shelling", "market", "stalls"}))
+    assert score(alike, incident) is not None
+
+
+def test_an_arrest_joins_the_attack_it_follows_from_another_report() -> None:
+    day = date(2024, 5, 3)
+    words = frozenset({"gunman", "opened", "fire", "warehouse"})
+    attack = profile_of(item("a", TOWN_A, day, tokens=words, mode="firearms"))
+    arrest = item("b", TOWN_A, day, type="COERCE", mode="arrest", tokens=words | {"arrested"})
+    assert score(arrest, attack) is not None
+    # Another act at the same place, told in partly the same words: a march there.
+    march = frozenset({"warehouse", "gunman", "workers", "march", "rally", "union", "banners"})
+    protest = item("c", TOWN_A, day, type="PROTEST", mode=None, tokens=march)
+    assert score(protest, attack) is None
+
+
+def test_weighing_favours_the_words_that_set_an_event_apart() -> None:
+    common = frozenset({"shelling", "killed"})
+    items = weigh(
+        [
+            item(c, TOWN_A, date(2024, 5, 3), tokens=common | extra)
+            for c, extra in (("a", {"kovel"}), ("b", {"kovel"}), ("c", {"marun"}), ("d", set()))
+        ]
+    )
+    weights = dict(items[0].vector)
+    assert weights["kovel"] > weights["shelling"]
+    assert abs(sum(w * w for w in weights.values()) - 1.0) < 1e-9
+
+
+def test_incidents_on_stated_days_apart_are_never_merged() -> None:
+    clusterer = IncidentClusterer()
+    words = frozenset({"shelling", "market", "killed"})
+    first = clusterer.add(item("a", TOWN_A, date(2024, 5, 3), tokens=words))
+    second = clusterer.add(item("b", TOWN_A, date(2024, 5, 9), tokens=words))
+    assert first != second
+    assert distinct(clusterer.incidents[first], clusterer.incidents[second])
+    assert clusterer.merge({first, second}) == {first, second}
+
+
+def test_a_follow_up_report_is_linked_by_the_events_own_date() -> None:
+    attack_day, hearing_day = date(2024, 3, 3), date(2024, 7, 9)
+    words = frozenset({"gunman", "warehouse", "shooting"})
+    clusterer = IncidentClusterer()
+    attack = clusterer.add(item("a", TOWN_A, attack_day, tokens=words))
+    # The follow-up names the attack's own day: it joins the attack.
+    recalled = item("b", TOWN_A, attack_day, document_id="later", tokens=words)
+    assert clusterer.add(recalled) == attack
+    # Its other claim is dated only by its publication, months later.
+    published = {"date_lo": date(2024, 7, 6), "date_hi": hearing_day, "dated": False}
+    same_report = item("c", None, hearing_day, document_id="later", tokens=words, **published)
+    assert clusterer.add(same_report) == attack
+    elsewhere = item("d", None, hearing_day, tokens=words, **published)
+    assert clusterer.add(elsewhere) != attack

@@ -12,10 +12,13 @@ store, resolved, and scored twice:
   B-cubed and pairwise P/R/F1 are computed within topics (a predicted incident
   is cut at topic borders, since gold ones never cross them).
 * **mentions**: every gold event mention in a curated sentence that a claim's
-  trigger overlaps takes that claim's incident; MUC, B-cubed and CEAF-e against
-  the gold cross-document chains (``scorch``, a port of the CoNLL reference
-  scorer), and their mean, the CoNLL F1. ``coverage`` says how many curated
-  gold mentions a claim covers at all.
+  trigger overlaps takes that claim's act: its incident and, inside it, its
+  event type and mode (an incident holds several acts, such as a shooting and
+  the arrest that followed, and ECB+ chains are acts); MUC, B-cubed and CEAF-e
+  against the gold cross-document chains (``scorch``, a port of the CoNLL
+  reference scorer), and their mean, the CoNLL F1. ``incident_conll_f1`` is the
+  same with the incident alone as the predicted chain. ``coverage`` says how
+  many curated gold mentions a claim covers at all.
 
 PATH is the ``ecbplus`` folder (its ``dev.jsonl`` is scored) or one of its
 ``.jsonl`` files. ECB+ carries no publication dates; ECB+ additions begin with
@@ -168,25 +171,28 @@ def document_incidents(
 def score(
     reports: list[Report],
     document_incident: dict[str, str],
-    mention_incident: dict[tuple[str, int], str],
+    mention_incident: dict[tuple[str, int], tuple[str, str]],
 ) -> dict[str, object]:
-    """Both measures from the predicted incident of each report and covered mention
-    (``mention_incident`` is keyed by (doc id, index into ``Report.mentions``))."""
+    """Both measures from the predicted incident of each report and the predicted
+    (incident, act) of each covered mention (``mention_incident`` is keyed by
+    (doc id, index into ``Report.mentions``))."""
     gold_docs = {r.doc_id: (r.topic, r.subtopic) for r in reports}
     predicted_docs = {
         r.doc_id: (r.topic, document_incident.get(r.doc_id, f"alone:{r.doc_id}")) for r in reports
     }
     gold_mentions: dict[str, Hashable] = {}
     predicted_mentions: dict[str, Hashable] = {}
+    predicted_incidents: dict[str, Hashable] = {}
     total = 0
     for report in reports:
         for index, (_, _, chain) in enumerate(report.mentions):
             total += 1
-            incident = mention_incident.get((report.doc_id, index))
-            if incident is not None:
+            predicted = mention_incident.get((report.doc_id, index))
+            if predicted is not None:
                 key = f"{report.doc_id}#{index}"
                 gold_mentions[key] = chain
-                predicted_mentions[key] = (report.topic, incident)
+                predicted_mentions[key] = (report.topic, *predicted)
+                predicted_incidents[key] = (report.topic, predicted[0])
     covered = len(gold_mentions)
     return {
         "documents": len(reports),
@@ -201,6 +207,11 @@ def score(
             "covered": covered,
             "coverage": round(covered / total, 4) if total else 0.0,
             **(conll(gold_mentions, predicted_mentions) if covered else {}),
+            **(
+                {"incident_conll_f1": conll(gold_mentions, predicted_incidents)["conll_f1"]}
+                if covered
+                else {}
+            ),
         },
     }
 
@@ -242,12 +253,13 @@ def evaluate(path: Path, limit: int | None = None) -> dict[str, object]:
             claims = [c for c in store.iter_claims() if isinstance(c.proposition, Event)]
     triples = [(c.id, external[c.document_id], c.content.start) for c in claims]
     by_doc = document_incidents(triples, incident_of)
-    triggers: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
+    triggers: dict[str, list[tuple[int, int, tuple[str, str]]]] = defaultdict(list)
     for claim in claims:
-        if claim.id in incident_of and isinstance(claim.proposition, Event):
-            trigger = claim.proposition.trigger
+        event = claim.proposition
+        if claim.id in incident_of and isinstance(event, Event):
+            act = f"{event.type.value}:{event.mode or ''}"
             triggers[external[claim.document_id]].append(
-                (trigger.start, trigger.end, incident_of[claim.id])
+                (event.trigger.start, event.trigger.end, (incident_of[claim.id], act))
             )
     mention_incident = {}
     for report in reports:

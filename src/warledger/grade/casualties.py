@@ -1,5 +1,11 @@
 """Casualty ranges per incident, in the spirit of UCDP GED, every source's figure kept.
 
+Only the incident's own figures count. A figure that is a running total over a
+period or a whole conflict ("the war has killed 200,000", "this year's toll",
+a claim dated across more than a month) is kept and shown, marked
+``cumulative``, but is not this incident's toll (UCDP codes the event, not the
+war): ``cumulative`` says how it is recognised.
+
 Each independent source contributes one figure per measure (killed or injured,
 civilians or all): the largest it gives across its claims in the incident,
 because a report's later, higher count updates its own earlier one ("at least
@@ -17,11 +23,20 @@ can always be shown beside the figures it came from.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass
 
 from warledger.grade.evidence import Evidence
-from warledger.model import CasualtyRange, Event
+from warledger.kb.lexicon import load_lexicon, phrase_tuple
+from warledger.model import CasualtyRange, Claim, DatePrecision, Event
+
+PERIOD_CUES = phrase_tuple(load_lexicon("tolls")["period_cues"])
+_PERIOD = re.compile(
+    r"\b(?:" + "|".join(re.escape(c) for c in sorted(PERIOD_CUES, key=len, reverse=True)) + r")\b"
+)
+PERIOD_DAYS = 31
+"""A claim dated across more than a month is about a period, and so is its toll."""
 
 
 @dataclass(frozen=True)
@@ -36,6 +51,7 @@ class SourceFigure:
     group: str
     low: int
     high: int | None
+    cumulative: bool = False
 
     def as_dict(self) -> dict[str, object]:
         return dict(self.__dict__)
@@ -52,6 +68,7 @@ def source_figures(evidence: Evidence) -> list[SourceFigure]:
             item.outlet.name if item.outlet else (item.document.outlet if item.document else None)
         )
         claimant = item.claim.claimant.name if item.claim.claimant else None
+        total = cumulative(item.claim, event)
         for figure in event.casualties:
             if figure.kind in ("killed", "injured"):
                 out.append(
@@ -64,16 +81,34 @@ def source_figures(evidence: Evidence) -> list[SourceFigure]:
                         figure.group,
                         figure.low,
                         figure.high,
+                        total,
                     )
                 )
     return sorted(out, key=lambda f: (f.kind, f.source, f.claim_id, f.low))
+
+
+def cumulative(claim: Claim, event: Event) -> bool:
+    """Whether the claim's tolls are running totals: it is dated by a year or across
+    more than ``PERIOD_DAYS``, or its words name a period or a whole conflict (``PERIOD_CUES``,
+    kb/data/en/tolls.yaml)."""
+    when = event.date
+    if when is not None and when.precision == DatePrecision.YEAR:
+        return True
+    if (
+        when is not None
+        and when.start is not None
+        and when.end is not None
+        and (when.end - when.start).days > PERIOD_DAYS
+    ):
+        return True
+    return _PERIOD.search(claim.content.text.lower()) is not None
 
 
 def casualty_range(figures: list[SourceFigure], kind: str, civilians: bool) -> CasualtyRange:
     """low/best/high over independent sources for one measure (see module docstring)."""
     per_source: dict[str, tuple[int, int]] = {}
     for f in figures:
-        if f.kind != kind or (civilians and f.group != "civilians"):
+        if f.kind != kind or f.cumulative or (civilians and f.group != "civilians"):
             continue
         high = max(f.low, f.high or f.low)
         low, top = per_source.get(f.source, (f.low, high))

@@ -4,8 +4,11 @@ Claims are taken in a stable order (``ClaimItem.sort_key``: event date, type,
 document hash, position) so that ingesting documents in another order gives the
 same incidents; an incident's id is the hash of the claim that founded it. Each
 claim is compared only with incidents found through a blocking index keyed by
-(event type, actual or potential, day), over the days its date window covers plus a day's tolerance,
-and joins the best-scoring one (``incident_score.score``) or founds a new one.
+(event type, actual or potential, day), over the days its date window covers plus a day's
+tolerance, for every type (a report much like another may code the same act as another
+type), and joins the best-scoring one (``incident_score.score``) or founds a new one.
+Text similarity is TF-IDF over the run's reports (``incident_features.weigh``), so
+the claims are weighed together before any is clustered.
 
 Everything the clusterer does follows the stable order (candidates, merges and
 ties are taken sorted), so the incidents depend only on the set of claims, not
@@ -29,11 +32,12 @@ from collections.abc import Iterable
 from datetime import date, timedelta
 
 from warledger.model import Claim, Document, GeoPrecision
-from warledger.resolve.incident_features import ClaimItem, claim_item
+from warledger.resolve.incident_features import ClaimItem, claim_item, report_words, weigh
 from warledger.resolve.incident_score import (
     DATE_TOLERANCE,
     JOIN_THRESHOLD,
     IncidentProfile,
+    distinct,
     score,
 )
 from warledger.review.grouping import Families, GroupingRules, add_families, clash
@@ -43,6 +47,10 @@ from warledger.review.grouping import Families, GroupingRules, add_families, cla
 _MAX_INDEXED_DAYS = 10
 # What a member counts for in the merge average when a gate rules it out.
 MERGE_GATE = -3.0
+# What a member with its own date or a located town counts for when a gate rules it
+# out: a claim that names another day or town speaks against the merge far more
+# than one that says too little (claims with no place or date never bridge).
+ANCHORED_MERGE_GATE = -15.0
 # How much better than the runner-up an incident must fit a claim with no date
 # for the claim to join it (about the weight of a shared place).
 AMBIGUITY_MARGIN = 1.0
@@ -70,6 +78,8 @@ class IncidentClusterer:
         self.incidents: dict[str, IncidentProfile] = {}
         self._index: dict[tuple[str, bool, date], set[str]] = defaultdict(set)
         self._by_type: dict[tuple[str, bool], set[str]] = defaultdict(set)
+        self._undated: dict[tuple[str, bool], set[str]] = defaultdict(set)
+        self._kinds: set[str] = set()
         self._assigned: set[str] = set()
         self._by_document: dict[str, set[str]] = defaultdict(set)
         self._rules = rules if rules is not None else GroupingRules()
@@ -108,7 +118,9 @@ class IncidentClusterer:
 
     def merge(self, touched: set[str]) -> set[str]:
         """Merge each touched incident with the candidate its members match best on
-        average (``MERGE_GATE`` for a member a gate rules out), until none qualifies.
+        average (``MERGE_GATE`` for a member a gate rules out, ``ANCHORED_MERGE_GATE``
+        for one with its own date or town), until none qualifies; never across
+        stated dates (``distinct``).
 
         One claim at a time, an incident can be founded by a claim that a later
         claim shows belongs with another; this pass repairs that, and keeps the id
@@ -147,9 +159,14 @@ class IncidentClusterer:
             if mine and clash(mine, self._families.get(other_id, {})):
                 continue
             other = self.incidents[other_id]
+            if distinct(profile, other, places=False):
+                continue
             small, big = sorted((profile, other), key=lambda p: (len(p.members), p.id))
             values = [score(m, big) for m in small.members]
-            mean = sum(MERGE_GATE if v is None else v for v in values) / len(values)
+            mean = sum(
+                (ANCHORED_MERGE_GATE if _anchored(m) else MERGE_GATE) if v is None else v
+                for v, m in zip(values, small.members, strict=True)
+            ) / len(values)
             if mean >= JOIN_THRESHOLD and (best is None or mean > best[0]):
                 best = (mean, other_id)
         return best[1] if best else None
@@ -157,11 +174,12 @@ class IncidentClusterer:
     def add(self, item: ClaimItem) -> str:
         """Put one item into its best incident or a new one; return that incident's id.
 
-        A claim with no date at all (nor a dated report) may be about any incident
-        of its type, and one placed only at region or country level about any
-        incident there: such a claim joins one of another report only when that one
-        fits it clearly better than the rest (by ``AMBIGUITY_MARGIN``), so that it
-        never stands between two incidents that could each be its own."""
+        A claim with no date at all (nor a dated report), with no place, or placed
+        only at region or country level may be about any incident of its type there:
+        such a claim joins its own report's incident if one fits, else one of another
+        report only when no incident that fits it about as well (within
+        ``AMBIGUITY_MARGIN``) is told apart from it by date or place (``distinct``),
+        so that it never stands between two incidents that could each be its own."""
         qualifying: list[tuple[float, str]] = []
         mine = self._rules.families_of([item.claim_id])
         for inc_id in sorted(self._candidates(item)):
@@ -171,12 +189,15 @@ class IncidentClusterer:
             if value is not None and value >= JOIN_THRESHOLD:
                 qualifying.append((value, inc_id))
         best = max(qualifying, key=lambda q: (q[0], q[1]), default=None)
-        if best is not None and (item.date_lo is None or _coarse(item)):
+        if best is not None and _vague(item):
             own = [q for q in qualifying if item.document_id in self.incidents[q[1]].documents]
             if own:
                 best = max(own, key=lambda q: (q[0], q[1]))
-            elif sum(1 for value, _ in qualifying if value > best[0] - AMBIGUITY_MARGIN) > 1:
-                best = None
+            else:
+                top = self.incidents[best[1]]
+                near = (self.incidents[i] for v, i in qualifying if v > best[0] - AMBIGUITY_MARGIN)
+                if any(distinct(top, other) for other in near):
+                    best = None
         if best is None:
             profile = IncidentProfile(incident_id(item.claim_id))
             self.incidents[profile.id] = profile
@@ -187,17 +208,14 @@ class IncidentClusterer:
 
     def _candidates(self, item: ClaimItem) -> set[str]:
         found: set[str] = set()
-        kind = (item.type, item.potential)
-        if item.date_lo is None:
-            found.update(self._by_type.get(kind, ()))
-        else:
+        for kind in sorted(self._kinds):
+            key = (kind, item.potential)
+            if item.date_lo is None:
+                found.update(self._by_type.get(key, ()))
+                continue
             for day in _days(item):
-                found.update(self._index.get((item.type, item.potential, day), ()))
-            found.update(
-                i
-                for i in self._by_type.get(kind, ())
-                if i in self.incidents and self.incidents[i].date_lo is None
-            )
+                found.update(self._index.get((kind, item.potential, day), ()))
+            found.update(self._undated.get(key, ()))
         found.update(self._by_document.get(item.document_id, ()))
         return {i for i in found if i in self.incidents}
 
@@ -208,20 +226,42 @@ class IncidentClusterer:
         profile.add(item)
         self._assigned.add(item.claim_id)
         self._by_document[item.document_id].add(profile.id)
-        self._by_type[(item.type, item.potential)].add(profile.id)
+        key = (item.type, item.potential)
+        self._kinds.add(item.type)
+        self._by_type[key].add(profile.id)
+        if profile.date_lo is None:
+            self._undated[key].add(profile.id)
+        else:
+            for kind in profile.types:
+                self._undated[(kind, profile.potential)].discard(profile.id)
         for day in _days(item):
             self._index[(item.type, item.potential, day)].add(profile.id)
 
 
-def _coarse(item: ClaimItem) -> bool:
-    """A claim placed only at region or country level: it fits every incident there."""
-    return item.precision is not None and item.precision > GeoPrecision.EXACT
+def _anchored(item: ClaimItem) -> bool:
+    """A claim with its own date or a located town: if it rules an incident out, so
+    does the incident it belongs to."""
+    town = item.latitude is not None and item.precision == GeoPrecision.EXACT
+    return item.dated or town
+
+
+def _vague(item: ClaimItem) -> bool:
+    """A claim with no date, no place, or a place only at region or country level:
+    it fits every incident of its kind then, or there."""
+    coarse = item.precision is not None and item.precision > GeoPrecision.EXACT
+    return item.date_lo is None or item.place_key is None or coarse
 
 
 def claim_items(claims: Iterable[Claim], documents: dict[str, Document]) -> list[ClaimItem]:
     """The clustering features of every event claim (statements and relations dropped)."""
-    items = [claim_item(c, documents.get(c.document_id)) for c in claims]
-    return [i for i in items if i is not None]
+    contexts: dict[str, tuple[tuple[str, int], ...]] = {}
+    items = []
+    for claim in claims:
+        document = documents.get(claim.document_id)
+        if document is not None and document.id not in contexts:
+            contexts[document.id] = report_words(document)
+        items.append(claim_item(claim, document, contexts.get(claim.document_id, ())))
+    return weigh([i for i in items if i is not None])
 
 
 def cluster(claims: Iterable[Claim], documents: dict[str, Document]) -> dict[str, list[str]]:

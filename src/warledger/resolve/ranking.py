@@ -17,6 +17,7 @@ VIOLENT_TYPES: frozenset[str] = frozenset({PloverType.ASSAULT.value, PloverType.
 """PLOVER's types of physical violence: attacks and fighting, and coercion (abductions,
 arrests, destruction of property)."""
 
+
 def event_types(names: Sequence[str] | None) -> frozenset[str]:
     """The types ``--type`` names (upper-cased), or ``VIOLENT_TYPES`` when none;
     an unknown name is an ``InputError`` naming the known ones."""
