@@ -138,3 +138,12 @@ def test_uncommitted_events_are_never_asserted(extractor: Extractor, text: str) 
     stances = _event_stances(extractor, text)
     assert stances, f"no event found in {text!r}"
     assert Stance.ASSERTED not in stances.values(), stances
+
+
+def test_features_read_each_tokens_own_children_and_sentence(english: Language) -> None:
+    doc = english("No soldiers would have fired at the crowd. Did the drones hit the bridge?")
+    fired, soldiers, hit = (_features(doc, w) for w in ("fired", "soldiers", "hit"))
+    assert fired["aux"] == "have+would"
+    assert (fired["neg"], fired["question"]) == ("", "")
+    assert (soldiers["det"], soldiers["neg"]) == ("no", "1")
+    assert (hit["aux"], hit["question"]) == ("did", "1")
