@@ -11,6 +11,8 @@ cycle between modules. The layers, lowest first:
 2. ``extract``: text to claims;
 3. ``ingest``, ``store``, ``engines``: documents in, rows kept, extraction run;
 4. ``resolve``, ``grade``, ``review``: incidents, actors and grades made from claims;
+   ``watch`` (feeds polled into ingest and resolve) and ``reference`` (ACLED / UCDP
+   events linked to incidents);
 5. ``query``: the one read side over store and resolve;
 6. ``api``, ``web``, ``export``, ``eval``: what users and benchmarks see;
 7. ``server``, ``cli`` (a package or ``cli*.py`` modules) and the package's own
@@ -36,7 +38,7 @@ LAYERS = [
     {"kb", "geo"},
     {"extract"},
     {"ingest", "store", "engines"},
-    {"resolve", "grade", "review"},
+    {"resolve", "grade", "review", "watch", "reference"},
     {"query"},
     {"api", "web", "export", "eval"},
     {"server", "cli", "__init__"},

@@ -279,6 +279,11 @@ class Event(_Model):
     instrument: Span | None = None
     casualties: list[CasualtyFigure] = Field(default_factory=list)
     negated: bool = False
+    evidence: list[Span] = Field(
+        default_factory=list,
+        description="the other trigger words that tell this same act (a bombing, then its "
+        "gunfire), merged into this event's claim",
+    )
 
 
 class Relation(_Model):

@@ -15,7 +15,9 @@ from fastapi import FastAPI
 
 from warledger.api.app import add_api_routes
 from warledger.api.guards import RefuseNul
+from warledger.api.limits import LimitBody
 from warledger.api.params import ERRORS
+from warledger.api.throttle import ThrottleFailedAuth
 from warledger.config import Settings
 from warledger.store import Store
 from warledger.web import add_web_routes
@@ -42,6 +44,8 @@ def create_app(settings: Settings, public_read: bool = False) -> FastAPI:
     )
     app.state.public_read = public_read
     app.add_middleware(RefuseNul)
+    app.add_middleware(ThrottleFailedAuth)
+    app.add_middleware(LimitBody)  # added last: the outermost, before anything reads the body
     add_api_routes(app)
     add_web_routes(app)
     return app

@@ -32,7 +32,9 @@ def test_places_of_extracted_reports(client: TestClient, store: Store, reader: d
         listed = sum(p["n_incidents"] for p in items if p["name"] == name)
         assert listed == sum(1 for i in incidents if i.place and i.place.name == name)
     korvin = [p for p in items if p["name"] == "Korvin"]
-    assert korvin and sum(p["n_claims"] for p in korvin) >= 2
+    # api-r1 tells one shelling of Korvin ("killed when shells hit"): one claim, not
+    # one per verb; api-r2's is placed at the dateline's country.
+    assert korvin and sum(p["n_claims"] for p in korvin) >= 1
     ranked = [(p["n_incidents"], p["n_claims"]) for p in items]
     assert ranked == sorted(ranked, reverse=True)
     named = client.get("/api/places", params={"name": "ORVI"}, headers=reader).json()

@@ -8,12 +8,15 @@ from warledger.cli import app
 
 COMMANDS = (
     "ingest",
+    "watch",
+    "feeds",
     "verify",
     "stats",
     "claims",
     "extract",
     "eval",
     "outlets",
+    "reference",
     "resolve",
     "incidents",
     "actors",

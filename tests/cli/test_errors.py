@@ -96,7 +96,7 @@ def test_an_error_inside_a_command_is_one_line(runner: CliRunner, db: str) -> No
 def test_ctrl_c_is_one_line_and_exit_130(
     runner: CliRunner, db: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    def interrupted(_store: Store) -> None:
+    def interrupted(_store: Store, *_args: object) -> None:
         raise KeyboardInterrupt
 
     monkeypatch.setattr(Store, "verify", interrupted)

@@ -44,5 +44,17 @@ def test_ingest_with_an_unknown_engine_names_the_choices(
     report.write_text(REPORT, encoding="utf-8")
     result = runner.invoke(app, ["--db", db, "ingest", "--engine", "cluster9", str(report)])
     assert result.exit_code == 2
-    assert result.output == "error: engine 'cluster9' is unknown; choose one of: local\n"
+    assert result.output == "error: engine 'cluster9' is unknown; choose one of: local, ray\n"
+    assert not Path(db).exists(), "nothing may be done when the engine is refused"
+
+
+def test_a_ray_address_with_the_local_engine_is_refused(
+    runner: CliRunner, tmp_path: Path, db: str
+) -> None:
+    report = tmp_path / "a.txt"
+    report.write_text(REPORT, encoding="utf-8")
+    args = ["--db", db, "ingest", "--ray-address", "auto", str(report)]
+    result = runner.invoke(app, args)
+    assert result.exit_code == 2
+    assert "engine 'local' does not take the options ['address', 'places_file']" in result.output
     assert not Path(db).exists(), "nothing may be done when the engine is refused"

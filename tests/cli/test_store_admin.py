@@ -50,3 +50,28 @@ def test_stats_masks_the_password_of_the_database_url(
     title = "".join(result.output.split())  # the table's title wraps the URL
     assert "hunter2-secret" not in title
     assert f"{url.username}:***@{url.host}" in title
+
+
+def test_verify_prints_a_head_that_catches_a_cut_tail(
+    runner: CliRunner, tmp_path: Path, db: str
+) -> None:
+    for name, extra in (("a.txt", ""), ("b.txt", " A second paragraph was added later.")):
+        (tmp_path / name).write_text(REPORT + extra, encoding="utf-8")
+    inputs = [str(tmp_path / "a.txt"), str(tmp_path / "b.txt")]
+    assert runner.invoke(app, ["--db", db, "ingest", "--no-extract", *inputs]).exit_code == 0
+    first = runner.invoke(app, ["--db", db, "verify"])
+    head = next(line for line in first.output.splitlines() if line.startswith("head: "))
+    kept = head.removeprefix("head: ")
+    assert kept.startswith("2:") and len(kept) == 2 + 64  # one line, never wrapped
+    engine = create_engine(f"sqlite:///{db}")
+    with engine.begin() as conn:
+        doc_id = conn.execute(text("SELECT subject_id FROM ledger WHERE seq = 2")).scalar_one()
+        conn.execute(text("DELETE FROM ledger WHERE seq = 2"))
+        conn.execute(text("DELETE FROM documents WHERE id = :id"), {"id": doc_id})
+    engine.dispose()
+    assert runner.invoke(app, ["--db", db, "verify"]).exit_code == 0
+    cut = runner.invoke(app, ["--db", db, "verify", "--expect-head", kept])
+    assert cut.exit_code == 1
+    assert "entries after it were deleted" in cut.output
+    bad = runner.invoke(app, ["--db", db, "verify", "--expect-head", "2:nothex"])
+    assert bad.exit_code == 2 and "SEQ:HASH" in bad.output

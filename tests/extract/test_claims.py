@@ -71,7 +71,7 @@ def annotated(
 
 
 def assemble(doc: Doc) -> list[Claim]:
-    return ClaimAssembler(doc, {"warledger_claims": "warledger_claims_v2"}).claims()
+    return ClaimAssembler(doc, {"warledger_claims": "warledger_claims_v3"}).claims()
 
 
 def shelling(text: str, trigger: str = "shelled", negated: bool = False, nth: int = 0) -> Event:
@@ -268,7 +268,7 @@ def test_pipeline_relation_claim_names_its_producer(extractor: Extractor) -> Non
     claims = claims_of(extractor, "Iran backs the Houthis.")
     [claim] = [c for c in claims if isinstance(c.proposition, Relation)]
     assert claim.proposition.predicate is RelationPredicate.SPONSORS
-    assert claim.producer["warledger_claims"] == "warledger_claims_v2"
+    assert claim.producer["warledger_claims"] == "warledger_claims_v3"
     assert claim.producer["warledger_relations"] == "warledger_relations_v2"
     assert claim.document_id == "doc-1"
 

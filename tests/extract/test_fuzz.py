@@ -94,3 +94,23 @@ def test_spans_helper_finds_nested_spans() -> None:
         content=Span(start=0, end=10, text="Iran backs"),
     )
     assert [s.text for s in spans(claim)] == ["Iran", "Iran backs"]
+
+
+def test_key_value_lines_yield_no_claims(extractor: Extractor) -> None:
+    """Thousands of "Word: text" lines (a form, a dump of headers) look like as many
+    speaker-colon turns; a label and its value state nothing, so no claim comes
+    out of them. (5,000 lines here; the bad-input case of 50,000 behaves the same
+    line by line but needs minutes and gigabytes of spaCy's tok2vec for its single
+    200,000-token sentence, too much for a unit test.)"""
+    text = "\n".join("Word: text" for _ in range(5_000))
+    claims = extractor.extract(TextInput(text, "keys"))
+    assert len(claims) == 0
+
+
+def test_key_lines_with_statements_yield_one_claim_per_statement(extractor: Extractor) -> None:
+    """The bound is the text's statements, not its lines: labels with a value are
+    dropped, labelled sentences with a verb are kept."""
+    lines = ["Weather: sunny", "Mayor: the shelling stopped at noon", "Source: wire"] * 20
+    claims = extractor.extract(TextInput("\n".join(lines), "keys"))
+    assert 1 <= len(claims) <= 20
+    assert all("stopped" in c.content.text for c in claims)

@@ -38,6 +38,7 @@ REPORTS = [
         "outlet": "Levant Monitor",
         "published": "2021-03-03",
         "text": "Jaysh al-Sahel fighters shelled Kafr Zita on Monday, killing three civilians. "
+        "On Wednesday Jaysh al-Sahel gunmen kidnapped two farmers near Ariha. "
         "Qatar backs Liwa al-Fajr, the Observatory said. The Tal Hamra Division clashed "
         "with the Tal Hamra Brigade near Jisr al-Shughur on Friday.",
     },

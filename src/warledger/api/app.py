@@ -12,9 +12,11 @@ from datetime import date
 from typing import Annotated
 
 from fastapi import FastAPI, Query, Request, status
+from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 
 from warledger.api import routes_actors, routes_export, routes_incidents, routes_places
+from warledger.api.limits import validation_error
 from warledger.api.params import (
     MAX_SEQ,
     Admin,
@@ -32,6 +34,7 @@ from warledger.api.schemas import (
     Health,
     LedgerPage,
     NewToken,
+    ReviewRequest,
     SearchHit,
     SearchResult,
     TokenOut,
@@ -48,6 +51,7 @@ from warledger.query.documents import (
     query_terms,
     search,
 )
+from warledger.store.reviews import analyst_name
 from warledger.store.tokens import create_token, list_tokens, revoke_token
 
 
@@ -62,6 +66,7 @@ def add_api_routes(app: FastAPI) -> None:
     async def store_error(_request: Request, exc: WarledgerError) -> JSONResponse:
         return JSONResponse({"detail": str(exc)}, status_code=status.HTTP_400_BAD_REQUEST)
 
+    app.add_exception_handler(RequestValidationError, validation_error)
     _add_routes(app)
     app.include_router(routes_incidents.router)
     app.include_router(routes_actors.router)
@@ -173,9 +178,15 @@ def _add_routes(app: FastAPI) -> None:
         status_code=status.HTTP_201_CREATED,
         tags=["reviews"],
     )
-    def add_review(request: Request, review: Review, _caller: Analyst) -> LedgerEntry:
-        """Record an analyst's decision; returns the ledger entry that records it."""
-        return store_of(request).add_review(review)
+    def add_review(request: Request, body: ReviewRequest, caller: Analyst) -> LedgerEntry:
+        """Record an analyst's decision; returns the ledger entry that records it.
+
+        The review names the analyst by the token's label and id (whatever the body
+        says), and the ledger entry records the token's id."""
+        assert caller is not None  # the analyst role is never anonymous
+        values = body.model_dump(exclude={"analyst"})
+        review = Review(**values, analyst=analyst_name(caller.id, caller.label))
+        return store_of(request).add_review(review, token_id=caller.id)
 
     @app.get("/api/tokens", response_model=list[TokenOut], tags=["tokens"])
     def tokens(request: Request, _caller: Admin) -> list[TokenOut]:

@@ -35,6 +35,11 @@ ERRORS: dict[int | str, dict[str, Any]] = {
     403: {"model": ErrorOut, "description": "the token's role may not do this"},
     404: {"model": ErrorOut, "description": "nothing has that id or name"},
     409: {"model": ErrorOut, "description": "the name fits several actors: ask by id"},
+    413: {"model": ErrorOut, "description": "the request body is over the size limit"},
+    429: {
+        "model": ErrorOut,
+        "description": "too many failed authentications from this client: wait Retry-After",
+    },
 }
 
 

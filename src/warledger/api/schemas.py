@@ -7,10 +7,11 @@ themselves; only pages, document summaries and actor pages need their own shape.
 from __future__ import annotations
 
 from datetime import date, datetime
+from typing import Literal
 
 from pydantic import BaseModel, Field
 
-from warledger.model import Actor, Claim, Incident, LedgerEntry
+from warledger.model import Actor, Claim, Incident, LedgerEntry, ReviewAction
 
 
 class DocumentSummary(BaseModel):
@@ -158,6 +159,22 @@ class TokenOut(BaseModel):
 class NewToken(BaseModel):
     token: TokenOut
     secret: str = Field(description="the bearer token; shown only once")
+
+
+class ReviewRequest(BaseModel):
+    """A review as a client sends it. The analyst is not part of it: the review is
+    recorded under the label and id of the token that sends it."""
+
+    target_kind: Literal["claim", "incident", "actor_merge"]
+    target_id: str
+    action: ReviewAction
+    note: str = ""
+    correction: dict[str, object] = Field(default_factory=dict)
+    analyst: str | None = Field(
+        None,
+        max_length=200,
+        description="not used: the review is recorded under the sending token's label and id",
+    )
 
 
 class TokenRequest(BaseModel):

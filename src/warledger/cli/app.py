@@ -15,6 +15,7 @@ import typer
 
 from warledger.cli import (
     actors,
+    archive,
     claims,
     evaluate,
     export,
@@ -22,10 +23,12 @@ from warledger.cli import (
     incidents,
     ingest,
     outlets,
+    reference,
     reviews,
     serve,
     store_admin,
     tokens,
+    watch,
 )
 from warledger.cli.errors import EXIT_CODES_HELP, CommandGroup
 from warledger.config import Settings
@@ -44,11 +47,14 @@ app = typer.Typer(
 )
 for command_module in (
     ingest,
+    archive,
+    watch,
     store_admin,
     claims,
     extract,
     evaluate,
     outlets,
+    reference,
     incidents,
     actors,
     export,

@@ -53,12 +53,25 @@ def ingest(
         typer.Option(
             "--engine",
             help=f"Where extraction runs, one of: {', '.join(engines.names())}. local: "
-            "--workers processes on this machine.",
+            "--workers processes on this machine; ray: Ray actors (a local Ray, or the "
+            "cluster at --ray-address).",
         ),
     ] = "local",
     workers: Annotated[
-        int, typer.Option(min=1, help="Extraction processes (each loads its own model).")
-    ] = 1,
+        int | None,
+        typer.Option(
+            min=1,
+            help="Extraction processes or actors, each loading its own model "
+            "(default: local 1, ray every core).",
+        ),
+    ] = None,
+    ray_address: Annotated[
+        str | None,
+        typer.Option(
+            "--ray-address",
+            help="With --engine ray: join the Ray cluster there (e.g. ray://head:10001).",
+        ),
+    ] = None,
 ) -> None:
     """Store documents (raw bytes kept forever) and extract their claims.
 
@@ -74,8 +87,13 @@ def ingest(
     if not paths and urls is None:
         raise fail("give at least one PATH or --urls FILE (see warledger ingest --help)")
     settings = settings_of(ctx)
-    engine = engines.get(engine_name, workers=workers, places_file=settings.places_file)
-    err = Console(stderr=True)
+    options: dict[str, object] = {"places_file": settings.places_file}
+    if workers is not None:
+        options["workers"] = workers
+    if ray_address is not None:
+        options["address"] = ray_address
+    engine = engines.get(engine_name, **options)
+    err = Console(stderr=True, soft_wrap=True)
     with ExitStack() as stack:
         store = stack.enter_context(open_store(settings))
         extract = stack.enter_context(engine).map if extract_claims else None
@@ -105,9 +123,11 @@ def ingest(
         summary = run_ingest(store, list(paths or []), urls, settings, extract, report)
     for message in summary.errors:
         err.print(f"[red]failed:[/] {escape(message)}", highlight=False)
+    for message in summary.notices:
+        err.print(f"[yellow]notice:[/] {escape(message)}", highlight=False)
     print_summary(
         "ingest summary",
-        {k: v for k, v in summary.as_dict().items() if k != "errors"},
+        {k: v for k, v in summary.as_dict().items() if k not in ("errors", "notices")},
     )
-    if summary.failed:
+    if summary.failed or summary.extraction_failed:
         raise typer.Exit(ExitCode.INPUTS_FAILED)

@@ -23,6 +23,8 @@ _FACTORIES = MappingProxyType(
     {
         # A pool of worker processes on this machine (one process when workers=1).
         "local": "warledger.engines.local:DocumentExtractor",
+        # Ray actors, on a local Ray or across the cluster at ``address``.
+        "ray": "warledger.engines.ray_engine:RayEngine",
     }
 )
 
@@ -34,8 +36,8 @@ def names() -> list[str]:
 
 def get(name: str, **options: Any) -> ExtractionEngine:
     """A new engine called ``name``, built with ``options`` (for ``local``: ``workers``,
-    ``batch_size``, ``places_file``). An unknown name or option is a ``ConfigError``
-    naming the choices."""
+    ``batch_size``, ``places_file``; ``ray`` adds ``address`` and ``num_cpus``). An unknown
+    name or option is a ``ConfigError`` naming the choices."""
     target = _FACTORIES.get(name)
     if target is None:
         raise ConfigError(f"engine {name!r} is unknown; choose one of: {', '.join(names())}")

@@ -13,8 +13,11 @@ extracting with the wrong gazetteer.
 
 from __future__ import annotations
 
+import ctypes
 import multiprocessing
+import os
 import signal
+import sys
 from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -27,6 +30,8 @@ from warledger.extract.pipeline import Extractor, TextInput
 from warledger.model import Claim, Document
 
 DEFAULT_BATCH_SIZE = 16
+PR_SET_PDEATHSIG = 1
+"""prctl option (linux/prctl.h): the signal this process gets when its parent dies."""
 # Batches queued per worker: enough that a slow batch at the head of the queue
 # (results come back in order) does not leave the other workers idle.
 IN_FLIGHT_PER_WORKER = 4
@@ -39,7 +44,25 @@ def worker_extractor(places_file: Path | None = None) -> Extractor:
     return Extractor(places_file=places_file)
 
 
-def _warm_up(places_file: Path | None) -> None:
+def die_with_parent(parent_pid: int) -> None:
+    """Ask Linux to kill this process when the process that started it dies.
+
+    A worker whose parent was killed (SIGKILL, or SIGTERM, which ends Python without
+    running cleanup) would otherwise live on under PID 1, blocked on the pipe to a
+    parent that is gone, holding its model's memory. Elsewhere this does nothing
+    (the pool's own shutdown still stops workers when the parent exits cleanly).
+    """
+    if not sys.platform.startswith("linux"):
+        return
+    libc = ctypes.CDLL(None, use_errno=True)
+    if libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0) != 0:
+        return  # refused (very unusual): the pool's shutdown remains the safeguard
+    if os.getppid() != parent_pid:  # the parent died before the request was made
+        os._exit(1)
+
+
+def _warm_up(places_file: Path | None, parent_pid: int) -> None:
+    die_with_parent(parent_pid)
     # Ctrl-C reaches every process of the terminal's group: the parent stops the pool and
     # reports it once, so a worker must not die printing its own traceback.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
@@ -70,7 +93,10 @@ def start_pool(workers: int, places_file: Path | None = None) -> ProcessPoolExec
         worker_extractor(places_file)
     context = multiprocessing.get_context("fork" if can_fork else "spawn")
     return ProcessPoolExecutor(
-        max_workers=workers, mp_context=context, initializer=_warm_up, initargs=(places_file,)
+        max_workers=workers,
+        mp_context=context,
+        initializer=_warm_up,
+        initargs=(places_file, os.getpid()),
     )
 
 

@@ -21,7 +21,7 @@ from __future__ import annotations
 import math
 from collections import Counter
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import islice
 from typing import TYPE_CHECKING, TypeVar
@@ -32,6 +32,7 @@ from warledger.extract.acled import document_category
 from warledger.model import ActorKind, ActorMention, Claim, Document, Event, Incident
 from warledger.query.actors import actor_index
 from warledger.query.documents import claims_and_documents, stored_outlets
+from warledger.query.reference import reference_links
 
 if TYPE_CHECKING:
     from warledger.kb.outlets import OutletRegistry
@@ -67,8 +68,10 @@ COLUMNS: tuple[str, ...] = (
     "n_sources",
     "sides",
     "claim_ids",
+    "reference_ids",
 )
-"""ACLED's columns first, then warledger's own; the CSV header and GeoJSON properties."""
+"""ACLED's columns first, then warledger's own; the CSV header and GeoJSON properties.
+``reference_ids``: the reference events (ACLED, UCDP GED) linked to the incident."""
 
 BATCH = 500
 """Incidents turned into records per batch: only their claims and documents are loaded."""
@@ -106,13 +109,14 @@ class ExportSources:
     documents: dict[str, Document]
     outlets: OutletRegistry
     actors: ActorIndex
+    references: dict[str, list[str]] = field(default_factory=dict)
 
     def with_members_of(self, store: Store, incidents: Iterable[Incident]) -> ExportSources:
         """The same outlets and actors, with only the claims of ``incidents`` and their
         documents, so a large export holds one batch of them at a time."""
         claim_ids = {c for incident in incidents for c in incident.claim_ids}
         found, docs = claims_and_documents(store, claim_ids)
-        return ExportSources(found, docs, self.outlets, self.actors)
+        return ExportSources(found, docs, self.outlets, self.actors, self.references)
 
     def outlet_name(self, document: Document) -> str:
         """The outlet's registered name, else what the document says, else where it came from."""
@@ -202,12 +206,15 @@ def incident_record(incident: Incident, sources: ExportSources) -> dict[str, Val
         "n_sources": incident.n_sources,
         "sides": LIST_SEPARATOR.join(s.value for s in incident.sides),
         "claim_ids": LIST_SEPARATOR.join(incident.claim_ids),
+        "reference_ids": LIST_SEPARATOR.join(sources.references.get(incident.id, [])),
     }
 
 
 def stream_records(store: Store, incidents: Iterable[Incident]) -> Iterator[dict[str, Value]]:
     """``incidents`` as records, in their order, loading claims and documents per batch."""
-    everyone = ExportSources({}, {}, stored_outlets(store), actor_index(store))
+    everyone = ExportSources(
+        {}, {}, stored_outlets(store), actor_index(store), reference_links(store)
+    )
     for batch in _batches(incidents, BATCH):
         sources = everyone.with_members_of(store, batch)
         yield from (incident_record(incident, sources) for incident in batch)

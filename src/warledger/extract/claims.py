@@ -15,9 +15,12 @@ speaker, the sentence as content: when in doubt, the outlet is not the
 claimant. Only what is left is the outlet speaking for itself, with the
 sentence as content. Reported speech
 that contains no event or relation is kept as a claim without proposition
-("all parties tend to exaggerate" is a statement worth recording).
+("all parties tend to exaggerate" is a statement worth recording); a line
+that only a colon attributes states something only if it holds a verb: a
+label and its value ("Key: value") state nothing.
 
-Claim ids are deterministic (``Claim.make_id``), so re-extracting a text
+The triggers that tell one act (a bombing, its gunfire, its toll) become one
+claim (``event_merging``). Claim ids are deterministic (``Claim.make_id``), so re-extracting a text
 never creates new claims, and every claim names the component versions that
 produced it.
 """
@@ -33,6 +36,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from warledger.extract.attrs import doc_text
+from warledger.extract.event_merging import EventMerger
 from warledger.extract.event_stance import event_stance
 from warledger.extract.relation_stance import DenialReader
 from warledger.extract.transfer_agreement import cite_transfer_claims
@@ -48,7 +52,7 @@ from warledger.model import (
     Stance,
 )
 
-FACTORY = "warledger_claims_v2"
+FACTORY = "warledger_claims_v3"
 
 # A quotation: curly quotes may span paragraphs (a long speech), straight
 # quotes stay within one paragraph so that a stray mark cannot swallow a text.
@@ -151,11 +155,27 @@ class ClaimAssembler:
             if attribution_at is not None:
                 explained.add(attribution_at)
         for position, attribution in enumerate(self.attributions):
-            if position not in explained:
+            if position not in explained and self._states(attribution):
                 claim = self._attributed(attribution, None, attribution.stance)
                 found.setdefault(claim.id, claim)
-        ordered = sorted(found.values(), key=lambda c: (c.content.start, c.content.end, c.id))
-        return cite_transfer_claims(ordered)
+        merger = EventMerger(self.doc, self.sentence_starts, self._id)
+        return cite_transfer_claims(merger.merge(list(found.values())))
+
+    def _states(self, attribution: Attribution) -> bool:
+        """The attribution says something. A line that only a colon attributes
+        ("Weather: sunny", a form's "Key: value" lines) is a statement when it holds
+        a verb ("Minister: Troops will stay"); a label and its value are none,
+        however many of them a text holds. Words a reporting verb takes are a
+        statement even without a verb of their own ("voiced serious concern")."""
+        cue = attribution.cue
+        if cue is None or cue.text.strip() != ":":
+            return True
+        content = attribution.content
+        words = self.doc.char_span(content.start, content.end, alignment_mode="expand")
+        return words is not None and any(t.pos_ in ("VERB", "AUX") for t in words)
+
+    def _id(self, claim: Claim) -> str:
+        return Claim.make_id(self.document_id, claim.content, proposition_key(claim.proposition))
 
     def _claim_for(self, proposition: Event | Relation) -> tuple[Claim, int | None]:
         claim, position = self._placed(proposition)

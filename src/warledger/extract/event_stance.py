@@ -33,54 +33,29 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from warledger.kb.lexicon import load_lexicon, word_set
 from warledger.model import Stance
 
 ASSERT_MIN = 1.8
 DENY_MAX = -0.5
-CONDITIONAL_MARKS = frozenset({"if", "unless"})
-INVERTED_CONDITIONALS = frozenset({"should", "had", "were"})
-FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
-# "must"/"should" make a demand (PLOVER REQUEST), not a possibility.
-MODAL_AUX = frozenset({"may", "might", "could", "would", "can", "ca"})
-HABITUAL_ADVERBS = frozenset(
-    {"usually", "often", "always", "typically", "generally", "routinely", "frequently", "rarely"}
-)
-UNCOMMITTED_GOVERNORS = frozenset(
-    {
-        "fear",
-        "feared",
-        "worry",
-        "afraid",
-        "risk",
-        "danger",
-        "threat",
-        "possible",
-        "possibility",
-        "possibly",
-        "likely",
-        "unlikely",
-        "probable",
-        "potential",
-        "plan",
-        "intend",
-        "want",
-        "hope",
-        "expect",
-        "seek",
-        "aim",
-        "prepare",
-        "consider",
-        "speculate",
-        "rumour",
-        "rumor",
-        "allege",
-        "suspect",
-        "predict",
-        "prevent",
-        "avoid",
-    }
-)
-NO_EVIDENCE_DETERMINERS = frozenset({"no", "little"})
+
+_WORDS = load_lexicon("event_modality")
+CONDITIONAL_MARKS = word_set(_WORDS["stance_conditional_marks"])
+INVERTED_CONDITIONALS = word_set(_WORDS["stance_inverted_conditionals"])
+CONDITIONAL_NOUNS = word_set(_WORDS["stance_conditional_nouns"])
+QUESTION_MARKS = word_set(_WORDS["stance_question_marks"])
+FUTURE_AUX = word_set(_WORDS["stance_future_aux"])
+MODAL_AUX = word_set(_WORDS["stance_modal_aux"])
+HABITUAL_ADVERBS = word_set(_WORDS["stance_habitual_adverbs"])
+INTENTION_GOVERNORS = word_set(_WORDS["stance_intention_governors"])
+UNCOMMITTED_GOVERNORS = word_set(_WORDS["stance_uncommitted_governors"]) | INTENTION_GOVERNORS
+PROSPECTIVE_MODIFIERS = word_set(_WORDS["stance_prospective_modifiers"])
+WARNING_VERBS = word_set(_WORDS["stance_warning_verbs"])
+WARNING_PREPS = word_set(_WORDS["stance_warning_preps"])
+NO_EVIDENCE_DETERMINERS = word_set(_WORDS["stance_no_evidence_determiners"])
+UNIVERSAL_PRONOUNS = word_set(_WORDS["stance_universal_pronouns"])
+GENERIC_MARKS = word_set(_WORDS["stance_generic_marks"])
+del _WORDS  # only the immutable names above outlive the import
 _CLAUSE_CLIMB = 4
 # Climbing from an event to the words that govern it stops at a clause that only
 # sets the scene ("while the shelling went on, Russia could not interfere").
@@ -115,7 +90,9 @@ def event_stance(
     if negated or (score <= DENY_MAX and not modal_type):
         return Stance.DENIED
     if modal_type:
-        return Stance.ASSERTED
+        # "It is likely that Moscow will insist on talks": the type holds the
+        # "will" (and a "plans to"), not the "likely" above it.
+        return Stance.HYPOTHETICAL if is_uncommitted(root, modal_type=True) else Stance.ASSERTED
     if is_future(root):
         return Stance.FUTURE
     if score >= ASSERT_MIN and not is_uncommitted(root):
@@ -150,6 +127,8 @@ def is_conditional(root: Token) -> bool:
 def _conditional_clause(head: Token) -> bool:
     if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in head.children):
         return True
+    if any(_conditional_phrase(c) for c in head.children):
+        return True
     first = head.left_edge
     return (
         head.dep_ == "advcl"
@@ -159,22 +138,56 @@ def _conditional_clause(head: Token) -> bool:
     )
 
 
-def is_uncommitted(root: Token) -> bool:
+def _conditional_phrase(prep: Token) -> bool:
+    """ "In case of an attack", "in the event of an invasion": a preposition whose
+    noun is a word of eventuality followed by "of"."""
+    return (
+        prep.dep_ == "prep"
+        and prep.lower_ == "in"
+        and any(
+            n.dep_ == "pobj"
+            and n.lemma_.lower() in CONDITIONAL_NOUNS
+            and any(c.dep_ == "prep" and c.lower_ == "of" for c in n.children)
+            for n in prep.children
+        )
+    )
+
+
+def is_uncommitted(root: Token, modal_type: bool = False) -> bool:
     """A word of fear, possibility or intention that takes the event as its
     complement ("feared a strike", "feared that the army would strike"; not the
     subject: "the attack was intended to frighten") or is said of it ("an attack
     remains possible"), a negated piece of evidence
     over a clause that holds the event ("no indication that ... the fighting"; not
     "no connection with the shelling"), or, in the event's own clause, a modal
-    auxiliary or a habitual adverb that makes the sentence generic."""
+    auxiliary or a habitual adverb that makes the sentence generic. So is an
+    event a modifier puts ahead ("a possible attack", "a looming assault"), one
+    warned of ("warned of an offensive"), and one in a generic present
+    (``_generic``) or in a clause that sets the scene of one ("militias usually
+    loot villages after they capture them"). ``modal_type``: the event's type
+    already says its modality (a threat's "would", a promise's "plans to"), so
+    its own modal auxiliary and words of intention are left out."""
+    governors = UNCOMMITTED_GOVERNORS - INTENTION_GOVERNORS if modal_type else UNCOMMITTED_GOVERNORS
     own_clause = True
     via_clause = False
     below = root
-    for depth, head in enumerate(_clause_heads(root)):
+    heads = _clause_heads(root)
+    if any(c.dep_ == "amod" and c.lemma_.lower() in PROSPECTIVE_MODIFIERS for c in root.children):
+        return True
+    for depth, head in enumerate(heads):
         complement = depth and below.dep_ not in _SUBJECTS
         if depth and not complement:
             own_clause = False  # "the attack could be investigated": the modal is not the attack's
-        if complement and head.lemma_.lower() in UNCOMMITTED_GOVERNORS:
+        if complement and head.lemma_.lower() in governors:
+            return True
+        if (
+            complement
+            and below.dep_ == "prep"
+            and below.lower_ in WARNING_PREPS
+            and head.lemma_.lower() in WARNING_VERBS
+        ):
+            return True
+        if not via_clause and _generic(head):
             return True
         if (
             via_clause
@@ -183,12 +196,10 @@ def is_uncommitted(root: Token) -> bool:
         ):
             return True
         for child in head.children:
-            if child.dep_ in ("acomp", "attr", "oprd") and (
-                child.lemma_.lower() in UNCOMMITTED_GOVERNORS
-            ):
+            if child.dep_ in ("acomp", "attr", "oprd") and (child.lemma_.lower() in governors):
                 return True
             if own_clause and (
-                (child.dep_ == "aux" and child.lower_ in MODAL_AUX)
+                (not modal_type and child.dep_ == "aux" and child.lower_ in MODAL_AUX)
                 or (child.dep_ == "advmod" and child.lower_ in HABITUAL_ADVERBS)
             ):
                 return True
@@ -196,14 +207,89 @@ def is_uncommitted(root: Token) -> bool:
             own_clause = False
             via_clause = True
         below = head
+    scene = heads[-1]
+    return scene.dep_ in ("advcl", "relcl") and (
+        _generic(scene.head)
+        or any(c.dep_ == "advmod" and c.lower_ in HABITUAL_ADVERBS for c in scene.head.children)
+    )
+
+
+def _generic(verb: Token) -> bool:
+    """A clause in the simple present that tells what happens rather than one event:
+    with a habitual adverb ("the militia often loots"), a universal argument
+    ("destroys everything", "anyone who resists") or a present "when" clause
+    ("armed groups kill civilians when they lose ground"). A bare present with none
+    of these stays an event, and so does a headline (no full stop), which English
+    writes in the present: "Gunmen kill five when bus stops at checkpoint"."""
+    if not _simple_present(verb) or not _full_sentence(verb):
+        return False
+    for child in verb.children:
+        if child.dep_ == "advmod" and child.lower_ in HABITUAL_ADVERBS:
+            return True
+        if child.dep_ == "dobj" and child.lower_ in UNIVERSAL_PRONOUNS:
+            return True
+        if (
+            child.dep_ == "advcl"
+            and child.tag_ not in ("VBD", "VBN")
+            and any(
+                m.dep_ in ("mark", "advmod") and m.lower_ in GENERIC_MARKS for m in child.children
+            )
+        ):
+            return True
     return False
 
 
+def _full_sentence(token: Token) -> bool:
+    """The sentence ends with a full stop or an exclamation mark, as a headline does not."""
+    last = [t for t in token.sent if not t.is_space]
+    return bool(last) and last[-1].text in (".", "!")
+
+
+def _simple_present(verb: Token) -> bool:
+    """ "Kills", "kill", "does not kill": a present verb with no other auxiliary
+    (a base form with a subject and no auxiliary is a present the tagger missed)."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    auxiliaries = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    if verb.tag_ in ("VBZ", "VBP"):
+        return not auxiliaries
+    if verb.tag_ != "VB":
+        return False
+    if auxiliaries:
+        return auxiliaries <= {"do", "does"}
+    return any(c.dep_ in _SUBJECTS for c in verb.children)
+
+
 def is_questioned(root: Token) -> bool:
-    """The event's sentence is a question (it ends in a question mark)."""
+    """The event's sentence is a question (it ends in a question mark, or opens
+    with an inverted auxiliary: "was the bridge destroyed by the rebels", "why did
+    the militia burn the village"), or the event sits in an embedded one ("it is
+    unclear whether the army shelled the town")."""
     sent = root.sent
     tail = [t for t in sent[-3:] if not t.is_space]
-    return any(t.text == "?" for t in tail)
+    if any(t.text == "?" for t in tail) or _inverted(sent.root):
+        return True
+    return any(
+        c.dep_ == "mark" and c.lower_ in QUESTION_MARKS
+        for head in _clause_heads(root)
+        if head.dep_ != "ROOT"  # a main clause is no embedded question (a misparse)
+        for c in head.children
+    )
+
+
+def _inverted(main: Token) -> bool:
+    """The main clause opens with its auxiliary, the subject after it, as a direct
+    question does (after a question word, if any). An inverted conditional ("had
+    they known, ...") is a subordinate clause, so its auxiliary is not the main one's."""
+    words = [t for t in main.sent if not (t.is_punct or t.is_space)]
+    if words and words[0].tag_ in ("WDT", "WP", "WRB"):
+        words = words[1:]
+    if not words:
+        return False
+    first = words[0]
+    if first.pos_ != "AUX" or not (first.i == main.i or first.head.i == main.i):
+        return False
+    return any(c.dep_ in _SUBJECTS and c.i > first.i for c in main.children)
 
 
 def is_future(root: Token) -> bool:

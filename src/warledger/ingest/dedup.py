@@ -131,3 +131,23 @@ class NearDuplicateIndex:
         self._lsh.insert(doc_id, minhash)
         self._signatures[doc_id] = minhash
         self._groups[doc_id] = group
+
+
+def rebuild_groups(
+    rows: Iterable[tuple[str, str | None, bytes | None]], threshold: float = THRESHOLD
+) -> dict[str, str]:
+    """Each document's group when ``rows`` (``store.minhash_signatures()``: oldest first)
+    are placed one after another into an empty index, as one ingest run would place them.
+
+    Run over a whole store it regroups what runs that could not see each other grouped
+    apart; documents without a signature are left out (their group is kept).
+    """
+    index = NearDuplicateIndex(threshold=threshold)
+    groups: dict[str, str] = {}
+    for doc_id, _group, data in rows:
+        if not data:
+            continue
+        minhash = signature_from_bytes(data)
+        groups[doc_id] = index.place(doc_id, minhash).syndication_group
+        index.add(doc_id, groups[doc_id], minhash)
+    return groups

@@ -33,27 +33,32 @@ def expand_inputs(paths: Iterable[Path]) -> list[Path | InputError]:
 
     Inside a directory only known extensions are taken and hidden entries are
     skipped (editor back-ups, ``.git``); a file named explicitly is always
-    taken, so an unknown extension there is reported rather than ignored.
+    taken, so an unknown extension there is reported rather than ignored. An
+    entry with a known extension that is not a regular file (a pipe, a device,
+    a socket: reading one could block forever) is reported, not read.
     """
     expanded: list[Path | InputError] = []
     for path in paths:
         if path.is_dir():
-            expanded.extend(
-                found
-                for found in sorted(path.rglob("*"))
-                if found.is_file()
-                and found.suffix.lower() in KNOWN_SUFFIXES
-                and not any(part.startswith(".") for part in found.relative_to(path).parts)
-            )
+            for found in sorted(path.rglob("*")):
+                if found.suffix.lower() not in KNOWN_SUFFIXES or found.is_dir():
+                    continue
+                if any(part.startswith(".") for part in found.relative_to(path).parts):
+                    continue
+                expanded.append(found if found.is_file() else _not_regular(found))
         elif path.is_file():
             expanded.append(path)
         elif path.exists():
-            expanded.append(
-                InputError(str(path), "is not a regular file (a device, pipe or socket?)")
-            )
+            expanded.append(_not_regular(path))
         else:
             expanded.append(InputError(str(path), "does not exist", "check the path for a typo"))
     return expanded
+
+
+def _not_regular(path: Path) -> InputError:
+    if not path.exists():
+        return InputError(str(path), "is a link to nothing", "fix or remove the link")
+    return InputError(str(path), "is not a regular file (a device, pipe or socket?)")
 
 
 def read_path(

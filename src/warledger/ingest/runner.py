@@ -8,9 +8,11 @@ a document stored before a crash but not yet extracted is found on the next
 run (the ledger records no extraction of it) and extracted then. Re-running the same
 inputs therefore completes the work and never duplicates anything.
 
-Bad inputs become messages in the summary; they never stop the run. Errors
-from the store or from ``extract`` are not input problems and do stop it:
-what was committed stays committed, and a re-run resumes.
+Bad inputs become messages in the summary; they never stop the run. Neither does a
+document the extractor fails on: it is recorded as such in the ledger and retried
+by the next run, and texts too long for the extractor are extracted in pieces.
+Errors from the store are not input problems and do stop it: what was committed
+stays committed, and a re-run resumes.
 """
 
 from __future__ import annotations
@@ -24,12 +26,21 @@ import httpx
 
 from warledger.config import Settings
 from warledger.errors import InputError
-from warledger.ingest.dedup import NearDuplicateIndex, signature, signature_bytes
+from warledger.ingest.dedup import (
+    NearDuplicateIndex,
+    Placement,
+    signature,
+    signature_bytes,
+    signature_from_bytes,
+)
 from warledger.ingest.fetch import fetch_urls, read_urls_file
 from warledger.ingest.language import detect_language
+from warledger.ingest.pieces import place_claims, split_document
 from warledger.ingest.readers import Read, expand_inputs, read_path
 from warledger.kb.lexicon import UnsupportedLanguageError, language_support
 from warledger.model import Claim, Document
+from warledger.store.caps import MAX_CLAIMS_PER_DOCUMENT
+from warledger.store.repository import Placer, Signature, SignaturesSince
 
 ExtractBatch = Callable[[list[Document]], list[list[Claim]]]
 """Claims for each document of a batch, in order: an engine's ``map`` (``warledger.engines``),
@@ -44,13 +55,18 @@ class DocumentStore(Protocol):
     """The part of ``warledger.store.Store`` that ingest uses."""
 
     def has_document(self, doc_id: str) -> bool: ...
-    def add_document(self, doc: Document, raw: bytes, minhash: bytes | None = None) -> bool: ...
+    def add_document(
+        self, doc: Document, raw: bytes, minhash: bytes | None = None, place: Placer | None = None
+    ) -> bool: ...
+    def signatures_since(self, since_seq: int) -> tuple[list[Signature], int]: ...
+    def last_seq(self) -> int: ...
     def get_document(self, doc_id: str) -> Document | None: ...
     def minhash_signatures(self) -> Iterable[tuple[str, str | None, bytes]]: ...
     def add_claims(
         self, document_id: str, claims: list[Claim], producer: dict[str, str]
     ) -> int: ...
     def has_extraction(self, document_id: str) -> bool: ...
+    def record_extraction_failure(self, document_id: str, reason: str) -> None: ...
 
 
 @dataclass(frozen=True)
@@ -78,6 +94,7 @@ class IngestSummary:
     duplicates: int = 0
     near_duplicates: int = 0
     failed: int = 0
+    extraction_failed: int = 0
     claims: int = 0
     unsupported_language: int = 0
     errors: list[str] = field(default_factory=list)
@@ -93,6 +110,8 @@ class _Run:
 
     store: DocumentStore
     index: NearDuplicateIndex
+    seen_seq: int
+    """The ledger seq up to which ``index`` holds every stored document's signature."""
     extract: ExtractBatch | None
     producer: Mapping[str, str] | None
     summary: IngestSummary = field(default_factory=IngestSummary)
@@ -109,21 +128,28 @@ class _Run:
             self._resume_extraction(document.id)
             return
         minhash = signature(document.text)
-        placement = self.index.place(document.id, minhash)
         document = document.model_copy(
-            update={
-                "syndication_group": placement.syndication_group,
-                "language": document.language or detect_language(document.text),
-            }
+            update={"language": document.language or detect_language(document.text)}
         )
-        if not self.store.add_document(document, raw, signature_bytes(minhash)):
+        placed: list[Placement] = []
+
+        def place(signatures_since: SignaturesSince) -> str:
+            """Runs inside the store's write transaction: sees what other processes stored."""
+            rows, self.seen_seq = signatures_since(self.seen_seq)
+            for doc_id, group, data in rows:
+                self.index.add(doc_id, group or doc_id, signature_from_bytes(data))
+            placed.append(self.index.place(document.id, minhash))
+            return placed[-1].syndication_group
+
+        if not self.store.add_document(document, raw, signature_bytes(minhash), place):
             self.summary.duplicates += 1  # another process stored it in the meantime
             return
+        placement = placed[-1]
         self.index.add(document.id, placement.syndication_group, minhash)
         self.summary.stored += 1
         if placement.near_duplicate_of is not None:
             self.summary.near_duplicates += 1
-        self._queue(document)
+        self._queue(document.model_copy(update={"syndication_group": placement.syndication_group}))
 
     def _resume_extraction(self, doc_id: str) -> None:
         """A stored document with no recorded extraction was cut off by a crash: extract it."""
@@ -141,20 +167,65 @@ class _Run:
             self.flush()
 
     def flush(self) -> None:
-        """Extract claims for the queued documents and store them, one document at a time."""
+        """Extract claims for the queued documents and store them, one document at a time.
+
+        Long texts go to the extractor in pieces (``ingest.pieces``). When the batch
+        fails, each document is extracted alone, so only the one that fails is left
+        out: it gets an ``extraction_failed`` ledger entry naming the reason and one
+        error line, the others are stored, and the next run tries it again.
+        """
         if self.extract is None or not self.pending:
             return
         queued, self.pending = self.pending, []
         batch = [document for document in queued if self._extractable(document)]
         if not batch:
             return
-        results = self.extract(batch)
-        if len(results) != len(batch):
-            raise ValueError(f"extract returned {len(results)} claim lists for {len(batch)} docs")
-        for document, claims in zip(batch, results, strict=True):
-            producer = dict(self.producer) if self.producer else _merged_producer(claims)
-            self.summary.claims += self.store.add_claims(document.id, claims, producer)
+        try:
+            results = self._extract_in_pieces(batch)
+        except Exception:  # which document failed is found below, one at a time
+            results = None
+        for index, document in enumerate(batch):
+            if results is not None:
+                claims = results[index]
+            else:
+                try:
+                    claims = self._extract_in_pieces([document])[0]
+                except Exception as exc:  # any extractor failure is this document's alone
+                    self._record_failure(document, exc)
+                    continue
+            self._store_claims(document, claims)
 
+    def _extract_in_pieces(self, documents: list[Document]) -> list[list[Claim]]:
+        """``extract`` over ``documents``, long ones split into pieces and put back together."""
+        assert self.extract is not None
+        split = [split_document(document) for document in documents]
+        pieces = [piece for parts in split for _offset, piece in parts]
+        results = self.extract(pieces)
+        if len(results) != len(pieces):
+            raise ValueError(f"extract returned {len(results)} claim lists for {len(pieces)} docs")
+        found = iter(results)
+        return [
+            place_claims([(offset, next(found)) for offset, _piece in parts]) for parts in split
+        ]
+
+    def _store_claims(self, document: Document, claims: list[Claim]) -> None:
+        producer = dict(self.producer) if self.producer else _merged_producer(claims)
+        if len(claims) > MAX_CLAIMS_PER_DOCUMENT:
+            self.summary.notices.append(
+                f"{_name(document)}: {len(claims)} claims found, only the first "
+                f"{MAX_CLAIMS_PER_DOCUMENT} kept (the per-document cap; the ledger entry "
+                "records how many were dropped)"
+            )
+        self.summary.claims += self.store.add_claims(document.id, claims, producer)
+
+    def _record_failure(self, document: Document, exc: Exception) -> None:
+        reason = " ".join(f"{type(exc).__name__}: {exc}".split())[:500]
+        self.store.record_extraction_failure(document.id, reason)
+        self.summary.extraction_failed += 1
+        self.summary.errors.append(
+            f"{_name(document)}: extraction failed ({reason}); the document is stored, "
+            "and the next ingest of it tries the extraction again"
+        )
 
     def _extractable(self, document: Document) -> bool:
         """False (and recorded as such) for a document in a language with no pipeline.
@@ -168,10 +239,14 @@ class _Run:
         except UnsupportedLanguageError as exc:
             self.store.add_claims(document.id, [], {"unsupported_language": str(document.language)})
             self.summary.unsupported_language += 1
-            name = document.url or document.title or document.id
-            self.summary.notices.append(f"{name}: {exc}")
+            self.summary.notices.append(f"{_name(document)}: {exc}")
             return False
         return True
+
+
+def _name(document: Document) -> str:
+    """How a message names a document: where it came from, else its title, else its id."""
+    return document.source_name or document.url or document.title or document.id
 
 
 def _merged_producer(claims: list[Claim]) -> dict[str, str]:
@@ -201,9 +276,11 @@ def ingest(
     called with an ``IngestProgress`` after each document and each input.
     ``transport`` routes URL fetches (httpx transport), e.g. through a proxy.
     """
+    head = store.last_seq()  # read first: documents stored from here on are caught up
     run = _Run(
         store=store,
         index=NearDuplicateIndex.from_signatures(store.minhash_signatures()),
+        seen_seq=head,
         extract=extract,
         producer=producer,
     )
@@ -242,5 +319,28 @@ def ingest(
         read += 1
         done += 1
         report(url)
+    run.flush()
+    return run.summary
+
+
+def ingest_reads(
+    store: DocumentStore,
+    reads: Iterable[Read],
+    extract: ExtractBatch | None = None,
+    *,
+    producer: Mapping[str, str] | None = None,
+) -> IngestSummary:
+    """Ingest documents some other reader produced (``warledger watch`` fetches feed items):
+    the same duplicate, near-duplicate, language and extraction handling as ``ingest``."""
+    head = store.last_seq()  # read first: documents stored from here on are caught up
+    run = _Run(
+        store=store,
+        index=NearDuplicateIndex.from_signatures(store.minhash_signatures()),
+        seen_seq=head,
+        extract=extract,
+        producer=producer,
+    )
+    for item in reads:
+        run.handle(item)
     run.flush()
     return run.summary

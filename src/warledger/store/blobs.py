@@ -2,17 +2,19 @@
 
 The file name *is* the sha256 of the content, so a blob can be checked without
 the database, written twice without harm, and shared by every document with the
-same bytes. Writes go to a temporary file in the target folder, are fsynced and
-then renamed into place, so a crash leaves either no blob or a whole one.
+same bytes. Writes go to a temporary file in the target folder, are flushed to disk
+and then renamed into place, so a crash leaves either no blob or a whole one.
 """
 
 from __future__ import annotations
 
+import ctypes
 import hashlib
 import os
 import re
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
+from functools import lru_cache
 from pathlib import Path
 
 from warledger.errors import StoreError
@@ -44,25 +46,50 @@ class BlobStore:
 
     def put(self, raw: bytes) -> str:
         """Store ``raw`` and return its sha256; an existing intact blob is reused as is."""
-        sha256 = hashlib.sha256(raw).hexdigest()
-        target = self.path(sha256)
-        if target.is_file() and file_sha256(target) == sha256:
-            return sha256
-        target.parent.mkdir(parents=True, exist_ok=True)
-        handle, tmp_name = tempfile.mkstemp(dir=target.parent, prefix=".tmp-", suffix=".part")
+        return self.put_many([raw])[0]
+
+    def put_many(self, raws: Iterable[bytes]) -> list[str]:
+        """Store each of ``raws`` and return their sha256s, in order.
+
+        A batch is made durable together (what makes bulk ingest cheap): every file is
+        written to a temporary name, the data of all of them is flushed to disk at once,
+        then they are renamed into place and the renames flushed at once. Where the
+        kernel offers ``syncfs`` (Linux) each flush is one call for the whole batch;
+        elsewhere each file and then each folder is fsynced. A crash leaves whole blobs
+        or temporary files (ignored, and overwritten on retry), never a partial blob
+        under its name, and nothing refers to the batch until the caller's transaction
+        commits after this returns.
+        """
+        hashes: list[str] = []
+        pending: list[tuple[str, Path]] = []
         try:
-            with os.fdopen(handle, "wb") as tmp:
-                tmp.write(raw)
-                tmp.flush()
-                os.fsync(tmp.fileno())
-            os.replace(tmp_name, target)
+            for raw in raws:
+                sha256 = hashlib.sha256(raw).hexdigest()
+                hashes.append(sha256)
+                target = self.path(sha256)
+                if target.is_file() and file_sha256(target) == sha256:
+                    continue
+                pending.append((_write_temporary(target, raw), target))
+            if not pending:
+                return hashes
+            if not _syncfs(self.root):
+                for tmp_name, _ in pending:
+                    _fsync_path(Path(tmp_name))
+            for tmp_name, target in pending:
+                os.replace(tmp_name, target)
+            pending_folders = sorted({target.parent for _, target in pending})
+            pending = []
+            if not _syncfs(self.root):
+                for folder in pending_folders:
+                    _fsync_path(folder)
         except OSError as exc:
-            Path(tmp_name).unlink(missing_ok=True)
             raise StoreError(
-                f"could not write blob {target}: {exc} (check free space and permissions)"
+                f"could not write blobs under {self.root}: {exc} (check free space and permissions)"
             ) from exc
-        _fsync_dir(target.parent)
-        return sha256
+        finally:
+            for tmp_name, _ in pending:
+                Path(tmp_name).unlink(missing_ok=True)
+        return hashes
 
     def read(self, sha256: str) -> bytes:
         """The bytes of a blob; a clear error if it is missing."""
@@ -102,12 +129,52 @@ class BlobStore:
         return None
 
 
-def _fsync_dir(folder: Path) -> None:
-    """Make the rename itself durable (a no-op where directories cannot be opened)."""
+def _write_temporary(target: Path, raw: bytes) -> str:
+    """Write ``raw`` to a new temporary file beside ``target`` (not yet flushed); its name."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    handle, tmp_name = tempfile.mkstemp(dir=target.parent, prefix=".tmp-", suffix=".part")
+    with os.fdopen(handle, "wb") as tmp:
+        tmp.write(raw)
+    return tmp_name
+
+
+@lru_cache(maxsize=1)
+def _libc_syncfs() -> Callable[[int], int] | None:
+    """The C library's ``syncfs`` (Linux), or None where there is none."""
     try:
-        fd = os.open(folder, os.O_RDONLY)
+        libc = ctypes.CDLL(None, use_errno=True)
     except OSError:
+        return None
+    return getattr(libc, "syncfs", None)
+
+
+def _syncfs(folder: Path) -> bool:
+    """Flush every written byte and rename of the file system holding ``folder`` in one
+    call; False (nothing done) where the platform has no ``syncfs``."""
+    syncfs = _libc_syncfs()
+    if syncfs is None:
+        return False
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        if syncfs(fd) != 0:
+            errno = ctypes.get_errno()
+            raise OSError(errno, os.strerror(errno), str(folder))
+    finally:
+        os.close(fd)
+    return True
+
+
+def _fsync_path(path: Path) -> None:
+    """fsync a file, or a folder to make renames in it durable (a no-op where folders
+    cannot be opened)."""
+    try:
+        fd = os.open(path, os.O_RDONLY)
+    except IsADirectoryError:
         return
+    except OSError:
+        if path.is_dir():
+            return
+        raise
     try:
         os.fsync(fd)
     finally:

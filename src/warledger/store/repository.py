@@ -10,13 +10,14 @@ an ingest or retrying a batch never duplicates anything.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import AbstractContextManager, contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 from types import TracebackType
+from typing import Any
 
-from sqlalchemy import Connection, Select, distinct, func, insert, select
+from sqlalchemy import Column, Connection, Select, distinct, func, insert, select
 from sqlalchemy.exc import SQLAlchemyError
 
 from warledger.config import Settings
@@ -24,7 +25,10 @@ from warledger.errors import StoreError
 from warledger.model import Claim, Document, LedgerEntry, Review, content_hash
 from warledger.store import ledger as chain
 from warledger.store.blobs import BlobStore
+from warledger.store.caps import MAX_CLAIMS_PER_DOCUMENT
+from warledger.store.derived import repair_derived
 from warledger.store.engine import IN_CHUNK, make_engine, upgrade, writer
+from warledger.store.ledger import EXTRACTION_FAILED, digest_of
 from warledger.store.reviews import check_review
 from warledger.store.rows import (
     claim_digests,
@@ -39,7 +43,18 @@ from warledger.store.rows import (
 )
 from warledger.store.schema import claims as claims_table
 from warledger.store.schema import documents, ledger, reviews
-from warledger.store.verify import VerifyReport, verify
+from warledger.store.verify import Head, VerifyReport, verify
+
+Signature = tuple[str, str | None, bytes]
+"""``(doc_id, syndication_group, minhash signature)`` of a stored document."""
+SignaturesSince = Callable[[int], tuple[list[Signature], int]]
+"""The signatures stored after a ledger seq, and the ledger's last seq."""
+Placer = Callable[[SignaturesSince], str]
+"""Chooses a new document's syndication group, given the signatures stored meanwhile."""
+NewDocument = tuple[Document, bytes, bytes | None]
+"""``(document, raw bytes, minhash signature)`` for ``Store.add_documents``."""
+NewExtraction = tuple[str, list[Claim], dict[str, str]]
+"""``(document id, claims, producer versions)`` for ``Store.add_extractions``."""
 
 
 class Store:
@@ -90,8 +105,21 @@ class Store:
         with self.engine.connect() as conn:
             return _has_document(conn, doc_id)
 
-    def add_document(self, doc: Document, raw: bytes, minhash: bytes | None = None) -> bool:
-        """Store a document and its raw bytes; False (nothing written) if already stored."""
+    def add_document(
+        self,
+        doc: Document,
+        raw: bytes,
+        minhash: bytes | None = None,
+        place: Placer | None = None,
+    ) -> bool:
+        """Store a document and its raw bytes; False (nothing written) if already stored.
+
+        ``place`` (optional) chooses the document's ``syndication_group`` inside the
+        write transaction, which holds the ledger's append lock: it is handed
+        ``signatures_since``, so it sees every document other processes committed
+        before this one, and two ingests running at once cannot both miss that their
+        documents are near-duplicates of each other.
+        """
         if doc.id != content_hash(raw):
             raise StoreError(
                 f"document {doc.id} ({doc.source_name or 'unnamed input'}): id is not the "
@@ -100,13 +128,66 @@ class Store:
         if self.has_document(doc.id):
             return False
         self.blobs.put(raw)
-        values = document_values(doc, minhash, datetime.now(UTC))
         with self._write() as conn:
             if _has_document(conn, doc.id):
                 return False
+            if place is not None:
+                group = place(lambda since: _signatures_since(conn, since))
+                doc = doc.model_copy(update={"syndication_group": group})
+            values = document_values(doc, minhash, datetime.now(UTC))
             conn.execute(insert(documents).values(**values))
             chain.append(conn, "document", doc.id, document_digest(values), {"bytes": len(raw)})
         return True
+
+    def signatures_since(self, since_seq: int) -> tuple[list[Signature], int]:
+        """``(doc_id, syndication_group, signature)`` of the documents whose ledger entry
+        comes after ``since_seq``, and the ledger's last seq (read together)."""
+        with self.engine.connect() as conn, conn.begin():
+            return _signatures_since(conn, since_seq)
+
+    def add_documents(self, batch: Sequence[NewDocument]) -> list[str]:
+        """Store a batch of ``(document, raw bytes, minhash)``; the ids newly stored, in order.
+
+        For a single writer that has placed the documents itself (``warledger archive``'s
+        driver): the blobs are flushed together (``BlobStore.put_many``), then one
+        transaction holds all rows and their ledger entries (one ``document`` entry each,
+        so each document's history still starts with its own entry). Documents already
+        stored, or repeated in the batch, are skipped: retrying a batch after a crash or
+        a retried task writes only what is missing.
+        """
+        fresh: dict[str, NewDocument] = {}
+        for doc, raw, minhash in batch:
+            if doc.id != content_hash(raw):
+                raise StoreError(
+                    f"document {doc.id} ({doc.source_name or 'unnamed input'}): id is not the "
+                    "sha256 of its raw bytes; build it with model.content_hash(raw)"
+                )
+            fresh.setdefault(doc.id, (doc, raw, minhash))
+        with self.engine.connect() as conn:
+            stored = _existing_ids(conn, documents.c.id, list(fresh))
+        todo = [item for doc_id, item in fresh.items() if doc_id not in stored]
+        if not todo:
+            return []
+        self.blobs.put_many(raw for _, raw, _ in todo)
+        now = datetime.now(UTC)
+        with self._write() as conn:
+            stored = _existing_ids(conn, documents.c.id, [doc.id for doc, _, _ in todo])
+            rows = [
+                (document_values(doc, minhash, now), len(raw))
+                for doc, raw, minhash in todo
+                if doc.id not in stored
+            ]
+            if not rows:
+                return []
+            conn.execute(insert(documents), [values for values, _ in rows])
+            chain.append_many(
+                conn,
+                [
+                    ("document", values["id"], document_digest(values), {"bytes": size})
+                    for values, size in rows
+                ],
+            )
+        return [values["id"] for values, _ in rows]
 
     def get_document(self, doc_id: str) -> Document | None:
         with self.engine.connect() as conn:
@@ -144,7 +225,9 @@ class Store:
 
         A document's first extraction is recorded even when it found nothing: the
         entry is what tells a later ingest that the document was extracted, so a
-        text with no claim in it is not extracted again on every run.
+        text with no claim in it is not extracted again on every run. Only the first
+        ``MAX_CLAIMS_PER_DOCUMENT`` claims are kept (``store.caps``); the entry
+        records how many more there were as ``dropped_over_cap``.
         """
         for claim in claims:
             if claim.document_id != document_id:
@@ -153,6 +236,8 @@ class Store:
                     f"{document_id}; store each document's claims with its own id"
                 )
         unique = list({claim.id: claim for claim in claims}.values())
+        dropped = max(0, len(unique) - MAX_CLAIMS_PER_DOCUMENT)
+        unique = unique[:MAX_CLAIMS_PER_DOCUMENT]
         now = datetime.now(UTC)
         with self._write() as conn:
             if not _has_document(conn, document_id):
@@ -166,9 +251,71 @@ class Store:
             if rows:
                 conn.execute(insert(claims_table), rows)
             digests = claim_digests(rows)
-            details = {"producer": dict(producer), "claims": digests}
+            details: dict[str, object] = {"producer": dict(producer), "claims": digests}
+            if dropped:
+                details["dropped_over_cap"] = dropped
             chain.append(conn, "extraction", document_id, claims_digest(digests), details)
         return len(rows)
+
+    def add_extractions(self, batch: Sequence[NewExtraction]) -> int:
+        """Store the claims of a batch of ``(document id, claims, producer)`` in one
+        transaction; how many claims were new.
+
+        Each document is treated as ``add_claims`` treats it (same cap, same entry), but
+        the batch is one transaction with its entries appended by one insert. A retried
+        batch changes nothing, which makes a cluster's retried tasks exactly-once here.
+        """
+        for document_id, claims, _ in batch:
+            for claim in claims:
+                if claim.document_id != document_id:
+                    raise StoreError(
+                        f"claim {claim.id} belongs to document {claim.document_id}, not to "
+                        f"{document_id}; store each document's claims with its own id"
+                    )
+        now = datetime.now(UTC)
+        with self._write() as conn:
+            doc_ids = list(dict.fromkeys(document_id for document_id, _, _ in batch))
+            missing = set(doc_ids) - _existing_ids(conn, documents.c.id, doc_ids)
+            if missing:
+                raise StoreError(
+                    f"document {min(missing)} is not stored; add_document before add_claims"
+                )
+            extracted = _extracted_ids(conn, doc_ids)
+            all_ids = [claim.id for _, claims, _ in batch for claim in claims]
+            existing = _existing_ids(conn, claims_table.c.id, all_ids)
+            rows: list[dict[str, Any]] = []
+            entries: list[chain.NewEntry] = []
+            for document_id, claims, producer in batch:
+                unique = list({claim.id: claim for claim in claims}.values())
+                dropped = max(0, len(unique) - MAX_CLAIMS_PER_DOCUMENT)
+                kept = [c for c in unique[:MAX_CLAIMS_PER_DOCUMENT] if c.id not in existing]
+                new_rows = [claim_values(claim, now) for claim in kept]
+                if not new_rows and document_id in extracted:
+                    continue
+                existing.update(claim.id for claim in kept)
+                extracted.add(document_id)
+                rows.extend(new_rows)
+                digests = claim_digests(new_rows)
+                details: dict[str, object] = {"producer": dict(producer), "claims": digests}
+                if dropped:
+                    details["dropped_over_cap"] = dropped
+                entries.append(("extraction", document_id, claims_digest(digests), details))
+            if rows:
+                conn.execute(insert(claims_table), rows)
+            chain.append_many(conn, entries)
+        return len(rows)
+
+    def record_extraction_failure(self, document_id: str, reason: str) -> None:
+        """Record that extracting a stored document failed, and why.
+
+        The entry is not an ``extraction``, so ``has_extraction`` stays False and the
+        next ingest of the document tries again; the ledger keeps each failure.
+        """
+        details = {"reason": reason}
+        with self._write() as conn:
+            if not _has_document(conn, document_id):
+                raise StoreError(f"document {document_id} is not stored; cannot record its failure")
+            chain.append(conn, EXTRACTION_FAILED, document_id, digest_of(details), details)
 
     def has_extraction(self, document_id: str) -> bool:
         """Whether an extraction of the document was recorded (even one that found nothing)."""
@@ -191,8 +338,11 @@ class Store:
 
     # -------------------------------------------------------------- reviews
 
-    def add_review(self, review: Review) -> LedgerEntry:
+    def add_review(self, review: Review, token_id: str | None = None) -> LedgerEntry:
         """Record an analyst's decision: a ledger entry plus a reviews row, never an edit.
+
+        ``token_id`` is the API token the review came with (over HTTP); the entry records
+        it, so who made a review is proven by the credential and not only by a name.
 
         ``store.reviews.check_review`` refuses (``ReviewError``) a review of an unknown or
         stale target, or with an action or correction its kind does not allow, before
@@ -206,6 +356,8 @@ class Store:
                 "action": review.action.value,
                 **recorded,
             }
+            if token_id is not None:
+                details["token_id"] = token_id
             entry = chain.append(conn, "review", review.target_id, digest, details)
             conn.execute(
                 insert(reviews).values(**review_values(review, entry.seq, entry.recorded_at))
@@ -219,12 +371,23 @@ class Store:
         with self.engine.connect() as conn:
             yield from chain.entries(conn, since_seq)
 
-    def verify(self) -> VerifyReport:
-        """Recompute the chain, every entry's digest from the current rows, and every blob."""
+    def repair_derived(self) -> None:
+        """Rebuild the derived tables (``claim_actors``, full-text index) from stored rows."""
+        with self._write() as conn:
+            repair_derived(conn)
+
+    def last_seq(self) -> int:
+        """The seq of the ledger's last entry (0 when empty)."""
+        with self.engine.connect() as conn:
+            return chain.last_seq(conn)
+
+    def verify(self, expected_head: Head | None = None) -> VerifyReport:
+        """Recompute the chain, every entry's digest from the current rows, and every blob;
+        with ``expected_head`` (kept from an earlier ``verify``), check the ledger extends it."""
         with self.engine.connect() as conn, conn.begin():
             if conn.dialect.name == "postgresql":
                 conn.exec_driver_sql("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ")
-            return verify(conn, self.blobs)
+            return verify(conn, self.blobs, expected_head)
 
     def stats(self) -> dict[str, int]:
         """Counts for a summary line: what is stored, and how much of it is syndicated."""
@@ -268,6 +431,18 @@ class Store:
             ) from exc
 
 
+def _signatures_since(conn: Connection, since_seq: int) -> tuple[list[Signature], int]:
+    query = (
+        select(documents.c.id, documents.c.syndication_group, documents.c.minhash)
+        .join(ledger, ledger.c.subject_id == documents.c.id)
+        .where(ledger.c.kind == "document", ledger.c.seq > since_seq)
+        .where(documents.c.minhash.is_not(None))
+        .order_by(ledger.c.seq)
+    )
+    rows = [(r.id, r.syndication_group, bytes(r.minhash)) for r in conn.execute(query)]
+    return rows, chain.last_seq(conn)
+
+
 def _has_document(conn: Connection, doc_id: str) -> bool:
     query = select(documents.c.id).where(documents.c.id == doc_id)
     return conn.execute(query).first() is not None
@@ -285,4 +460,25 @@ def _existing_claim_ids(conn: Connection, ids: list[str]) -> set[str]:
         found.update(
             conn.execute(select(claims_table.c.id).where(claims_table.c.id.in_(chunk))).scalars()
         )
+    return found
+
+
+def _extracted_ids(conn: Connection, doc_ids: list[str]) -> set[str]:
+    """Those of ``doc_ids`` with a recorded extraction."""
+    found: set[str] = set()
+    for start in range(0, len(doc_ids), IN_CHUNK):
+        chunk = doc_ids[start : start + IN_CHUNK]
+        query = select(ledger.c.subject_id).where(
+            ledger.c.subject_id.in_(chunk), ledger.c.kind == "extraction"
+        )
+        found.update(conn.execute(query).scalars())
+    return found
+
+
+def _existing_ids(conn: Connection, column: Column[str], ids: list[str]) -> set[str]:
+    """Those of ``ids`` present in ``column`` (a primary key), asked in chunks."""
+    found: set[str] = set()
+    for start in range(0, len(ids), IN_CHUNK):
+        chunk = ids[start : start + IN_CHUNK]
+        found.update(conn.execute(select(column).where(column.in_(chunk))).scalars())
     return found

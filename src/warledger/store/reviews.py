@@ -205,6 +205,19 @@ def parse_correction(kind: str, pairs: Iterable[str]) -> dict[str, object]:
 # -------------------------------------------------------------- validation
 
 
+def analyst_name(token_id: str, label: str) -> str:
+    """How a review names its analyst: the token's label and its (unique) id.
+
+    The API and the pages both name the analyst this way, from the token that made
+    the request, never from what the request body says."""
+    label = " ".join(label.split())
+    if not label:
+        return token_id
+    room = MAX_ANALYST_CHARS - len(token_id) - len(" ()")
+    shown = label if len(label) <= room else label[: room - 1] + "…"
+    return f"{shown} ({token_id})"
+
+
 def _check_text(name: str, value: str, limit: int, required: bool) -> None:
     if required and not value.strip():
         raise ReviewError(f"review {name} is empty; say who is reviewing (e.g. --analyst NAME)")

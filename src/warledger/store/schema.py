@@ -254,3 +254,64 @@ api_tokens = Table(
     Column("created_at", UTCDateTime, nullable=False),
     Column("revoked", Boolean, nullable=False),
 )
+
+feeds = Table(
+    "feeds",
+    metadata,
+    Column("url", String(2000), primary_key=True),
+    Column("outlet", String(200)),
+    Column("etag", Text, comment="the feed's last ETag, sent back as If-None-Match"),
+    Column("last_modified", Text, comment="its last Last-Modified, sent as If-Modified-Since"),
+    Column("last_attempt", UTCDateTime),
+    Column("last_success", UTCDateTime),
+    Column("last_error", Text),
+    Column("last_error_at", UTCDateTime),
+    Column("failures", Integer, nullable=False, comment="consecutive failed polls (back-off)"),
+    Column("next_poll", UTCDateTime, comment="not polled again before this time"),
+    Column("items", Integer, nullable=False, comment="items of this feed stored so far"),
+)
+"""What ``warledger watch`` knows of each feed between rounds and across restarts. Operational
+state, not evidence: the documents its items became are written (and ledgered) as any other."""
+
+feed_items = Table(
+    "feed_items",
+    metadata,
+    Column("key", String(SHA256), primary_key=True, comment="sha256 of the item's GUID or URL"),
+    Column("feed_url", String(2000), nullable=False),
+    Column("guid", Text),
+    Column("url", Text),
+    Column("document_id", String(SHA256)),
+    Column("status", String(16), nullable=False, comment="stored, duplicate or failed"),
+    Column("attempts", Integer, nullable=False),
+    Column("error", Text),
+    Column("seen_at", UTCDateTime, nullable=False),
+    Index(None, "feed_url"),
+)
+
+reference_events = Table(
+    "reference_events",
+    metadata,
+    Column("id", String(200), primary_key=True, comment="dataset:event id, e.g. acled:ARM123"),
+    Column("dataset", String(16), nullable=False, comment="acled or ucdp-ged"),
+    Column("source_sha256", String(SHA256), nullable=False, comment="the file it was loaded from"),
+    Column("date_start", Date, nullable=False),
+    Column("date_end", Date, nullable=False),
+    Column("date_precision", Integer, nullable=False, comment="the dataset's own code"),
+    Column("country", String(8), comment="ISO 3166 alpha-2"),
+    Column("place_name", Text),
+    Column("latitude", Float),
+    Column("longitude", Float),
+    Column("geo_precision", Integer, nullable=False, comment="the dataset's own code"),
+    Column("event_type", Text, nullable=False),
+    Column("sub_event_type", Text),
+    Column("actor1", Text),
+    Column("actor2", Text),
+    Column("fatalities", Integer),
+    Column("fatalities_low", Integer),
+    Column("fatalities_high", Integer),
+    Column("payload", JSON, nullable=False, comment="the file's row, every column as read"),
+    Index(None, "date_start"),
+    Index(None, "latitude", "longitude"),
+)
+"""Someone else's coding (ACLED, UCDP GED), kept apart from claims; each load is a ledger
+entry naming the file, its sha256 and the digest of every row it wrote."""

@@ -4,6 +4,11 @@ A token is ``wl_<id>_<secret>``. Only the sha256 of the secret is stored, so a
 copy of the database cannot be used to call the API; the id lets a presented
 token be found without scanning, and the comparison is constant-time. Tokens are
 revoked, never deleted, so a past token can still be told apart from a typo.
+
+Creating and revoking a token are ledger entries (``token``, ``token_revoked``) whose
+digest is that of the row they leave, so ``verify`` finds a token inserted or
+re-enabled with SQL (``verify_token_rows``): a credential is part of what the ledger
+proves, not a side table an intruder could quietly extend.
 """
 
 from __future__ import annotations
@@ -16,9 +21,10 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import Connection, insert, select, update
 
 from warledger.errors import StoreError
+from warledger.store import ledger as chain
 from warledger.store.schema import api_tokens
 
 if TYPE_CHECKING:
@@ -28,6 +34,10 @@ ROLES = ("reader", "analyst", "admin")
 """Each role may do everything the roles before it may."""
 
 _PREFIX = "wl_"
+CREATED = "token"
+REVOKED = "token_revoked"
+LEDGER_KINDS = (CREATED, REVOKED)
+_DIGESTED = ("id", "secret_sha256", "role", "label", "created_at", "revoked")
 
 
 @dataclass(frozen=True)
@@ -62,6 +72,7 @@ def create_token(store: Store, role: str, label: str = "") -> tuple[TokenInfo, s
     }
     with store.write_transaction() as conn:
         conn.execute(insert(api_tokens).values(**row))
+        chain.append(conn, CREATED, token_id, token_digest(row), {"role": role, "label": label})
     return info, f"{_PREFIX}{token_id}_{secret}"
 
 
@@ -75,10 +86,30 @@ def list_tokens(store: Store) -> list[TokenInfo]:
 def revoke_token(store: Store, token_id: str) -> bool:
     """Revoke a token; False when no token has that id."""
     with store.write_transaction() as conn:
-        result = conn.execute(
-            update(api_tokens).where(api_tokens.c.id == token_id).values(revoked=True)
-        )
-    return result.rowcount > 0
+        row = conn.execute(select(api_tokens).where(api_tokens.c.id == token_id)).first()
+        if row is None:
+            return False
+        if not row.revoked:
+            conn.execute(update(api_tokens).where(api_tokens.c.id == token_id).values(revoked=True))
+            revoked = {**row._mapping, "revoked": True}
+            chain.append(conn, REVOKED, token_id, token_digest(revoked))
+    return True
+
+
+def token_digest(row: Mapping[str, Any]) -> str:
+    """What the ledger records of a token row (its secret's hash included)."""
+    return chain.digest_of(
+        {name: row[name] for name in _DIGESTED} | {"revoked": bool(row["revoked"])}
+    )
+
+
+def verify_token_rows(conn: Connection, recorded: Mapping[str, str]) -> list[str]:
+    """Token rows that differ from their latest ledger entry, or that no entry recorded."""
+    current = {
+        row.id: token_digest(row._mapping)
+        for row in conn.execute(select(api_tokens).order_by(api_tokens.c.id))
+    }
+    return chain.digest_problems("api token", recorded, current, "its token entry")
 
 
 def authenticate(store: Store, bearer: str) -> TokenInfo | None:

@@ -7,9 +7,17 @@ Three independent checks, each of which can fail on its own:
 2. the rows: each entry's ``digest`` recomputed from the rows it refers to *as they
    are now*, and every document, claim and review row covered by some entry (a row
    slipped in with SQL, or whose entry was deleted, is reported); outlet and
-   incident rows, which later loads and resolution runs replace, are checked
-   against the latest entry that recorded them;
-3. the blobs: every document has its blob, and every blob hashes to its name.
+   incident rows, which later loads and resolution runs replace, and API token rows,
+   which revocation changes, are checked against the latest entry that recorded them;
+3. the blobs: every document has its blob, and every blob hashes to its name;
+4. the derived tables (``claim_actors``, the full-text index): recomputed from the rows
+   and compared (``store.derived``).
+
+None of these can see entries cut off the end of the ledger (with their rows), or a
+chain re-hashed after an edit: both leave a ledger that is consistent in itself. So
+the report names the head (last seq and its hash), which a user keeps elsewhere, and
+``verify`` given a head kept earlier (``expected_head``) checks that the ledger still
+holds that entry with that hash: the ledger of today must extend the one of then.
 """
 
 from __future__ import annotations
@@ -22,14 +30,47 @@ from sqlalchemy import Connection, select
 from warledger.model import LedgerEntry
 from warledger.store import ledger as chain
 from warledger.store.blobs import BlobStore
+from warledger.store.derived import derived_problems
 from warledger.store.engine import IN_CHUNK
 from warledger.store.incidents import LEDGER_KIND as RESOLUTION_KIND
 from warledger.store.incidents import verify_incident_rows
 from warledger.store.ledger import digest_of
 from warledger.store.outlets import LEDGER_KIND as OUTLETS_KIND
 from warledger.store.outlets import verify_outlet_rows
+from warledger.store.reference import LEDGER_KIND as REFERENCE_KIND
+from warledger.store.reference import reference_entry_problem, verify_reference_rows
+from warledger.store.regroup import LEDGER_KIND as REGROUP_KIND
+from warledger.store.regroup import RegroupHistory, regroup_history
 from warledger.store.rows import claim_digests, claims_digest, document_digest, review_digest
 from warledger.store.schema import claims, conflicts, documents, outlets, reviews
+from warledger.store.tokens import LEDGER_KINDS as TOKEN_KINDS
+from warledger.store.tokens import verify_token_rows
+
+
+@dataclass(frozen=True)
+class Head:
+    """A point in the ledger's history: an entry's seq and hash, written ``SEQ:HASH``."""
+
+    seq: int
+    hash: str
+
+    def __str__(self) -> str:
+        return f"{self.seq}:{self.hash}"
+
+    @classmethod
+    def parse(cls, text: str) -> Head:
+        """``SEQ:HASH`` as ``verify`` prints it; ValueError saying what is wrong otherwise."""
+        seq, sep, digest = text.strip().partition(":")
+        digest = digest.lower()
+        if not sep or not seq.isdigit() or len(digest) != 64 or set(digest) - set(HEX):
+            raise ValueError(
+                f"{text[:100]!r} is not a ledger head: give SEQ:HASH as printed by "
+                "`warledger verify` (a number, a colon, 64 hex digits)"
+            )
+        return cls(int(seq), digest)
+
+
+HEX = "0123456789abcdef"
 
 
 @dataclass
@@ -39,6 +80,8 @@ class VerifyReport:
     entries_checked: int = 0
     blobs_checked: int = 0
     problems: list[str] = field(default_factory=list)
+    head: Head | None = None
+    """The last entry's seq and hash (None for an empty ledger)."""
 
     @property
     def ok(self) -> bool:
@@ -53,15 +96,25 @@ class _Covered:
     outlets: dict[str, str] = field(default_factory=dict)
     conflicts: dict[str, str] = field(default_factory=dict)
     incidents: dict[str, str] | None = None
+    tokens: dict[str, str] = field(default_factory=dict)
+    regrouped: RegroupHistory = field(default_factory=RegroupHistory)
+    references: dict[str, str] = field(default_factory=dict)
 
 
-def verify(conn: Connection, blobs: BlobStore) -> VerifyReport:
-    """Run all checks on one consistent read of the database."""
+def verify(conn: Connection, blobs: BlobStore, expected_head: Head | None = None) -> VerifyReport:
+    """Run all checks on one consistent read of the database; with ``expected_head``, also
+    check that the ledger still holds that entry, unchanged."""
     report = VerifyReport()
-    covered = _Covered()
+    covered = _Covered(regrouped=regroup_history(conn))
     prev_hash, expected_seq = chain.GENESIS_HASH, 1
     for entry in chain.entries(conn):
         report.entries_checked += 1
+        report.head = Head(entry.seq, entry.hash)
+        if expected_head and entry.seq == expected_head.seq and entry.hash != expected_head.hash:
+            report.problems.append(
+                f"ledger seq {entry.seq}: its hash is not the one of the head kept earlier "
+                f"({expected_head}): the history up to it was rewritten"
+            )
         problem = chain.chain_problem(entry, expected_seq, prev_hash)
         if problem:
             report.problems.append(problem)
@@ -69,10 +122,18 @@ def verify(conn: Connection, blobs: BlobStore) -> VerifyReport:
         if problem:
             report.problems.append(problem)
         prev_hash, expected_seq = entry.hash, entry.seq + 1
+    if expected_head is not None and (report.head is None or report.head.seq < expected_head.seq):
+        report.problems.append(
+            f"the ledger ends at seq {report.head.seq if report.head else 0}, before the head "
+            f"kept earlier ({expected_head}): entries after it were deleted"
+        )
     report.problems.extend(_uncovered_rows(conn, covered))
     report.problems.extend(verify_outlet_rows(conn, covered.outlets, outlets))
     report.problems.extend(verify_outlet_rows(conn, covered.conflicts, conflicts))
     report.problems.extend(verify_incident_rows(conn, covered.incidents))
+    report.problems.extend(verify_token_rows(conn, covered.tokens))
+    report.problems.extend(derived_problems(conn))
+    report.problems.extend(verify_reference_rows(conn, covered.references))
     report.problems.extend(_blob_problems(conn, blobs, report))
     return report
 
@@ -85,7 +146,15 @@ def _row_problem(conn: Connection, entry: LedgerEntry, covered: _Covered) -> str
         row = conn.execute(select(documents).where(documents.c.id == entry.subject_id)).first()
         if row is None:
             return f"{where}: document {entry.subject_id} row is missing"
-        if document_digest(row._mapping) != entry.digest:
+        values = dict(row._mapping)
+        if entry.subject_id in covered.regrouped.latest:
+            if values["syndication_group"] != covered.regrouped.latest[entry.subject_id]:
+                return (
+                    f"{where}: document {entry.subject_id} syndication group is not the one "
+                    "its last regroup entry set (edited)"
+                )
+            values["syndication_group"] = covered.regrouped.stored_with[entry.subject_id]
+        if document_digest(values) != entry.digest:
             return (
                 f"{where}: document {entry.subject_id} row differs from what was recorded "
                 "(edited after ingest)"
@@ -112,10 +181,15 @@ def _row_problem(conn: Connection, entry: LedgerEntry, covered: _Covered) -> str
         if review_digest(row._mapping) != entry.digest or row.recorded_at != entry.recorded_at:
             return f"{where}: review row differs from what was recorded (edited in place)"
         return None
-    if entry.kind == "actor_merge":
+    if entry.kind in ("actor_merge", chain.EXTRACTION_FAILED, REGROUP_KIND):
         if digest_of(entry.details) != entry.digest:
             return f"{where}: its details do not match its digest (entry edited)"
         return None
+    if entry.kind in TOKEN_KINDS:
+        covered.tokens[entry.subject_id] = entry.digest
+        return None
+    if entry.kind == REFERENCE_KIND:
+        return reference_entry_problem(entry, covered.references)
     if entry.kind in (OUTLETS_KIND, RESOLUTION_KIND):
         return _snapshot_problem(entry, covered, where)
     return f"{where}: unknown entry kind {entry.kind!r}, its rows cannot be checked"

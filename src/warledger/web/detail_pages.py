@@ -21,6 +21,7 @@ from warledger.model import Claim, GeoPrecision, Incident, Place
 from warledger.query.actors import actor_index, actor_view
 from warledger.query.documents import DocumentMeta, claims_by_id, document_meta
 from warledger.query.incidents import incident_by_id, incidents_of_claims
+from warledger.query.reference import incident_references
 from warledger.query.review import history_of
 from warledger.store import Store
 from warledger.web.graph import build_graph
@@ -113,6 +114,7 @@ def incident_view(request: Request, incident_id: str) -> Response:
         "cards": _cards(store, incident, details),
         "point": map_point(incident),
         "histories": histories,
+        "references": incident_references(store, incident),
     }
     return render(request, "incident.html", context)
 

@@ -13,15 +13,8 @@ from typing import Any
 from fastapi import Request
 from fastapi.responses import Response
 
+from warledger.web.headers import CONTENT_SECURITY_POLICY
 from warledger.web.session import csrf_token, page_caller
-
-CONTENT_SECURITY_POLICY = (
-    "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
-    "img-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'self'; "
-    "frame-ancestors 'none'"
-)
-"""Scripts only from this server's files: even if some text escaped escaping, an injected
-inline script would not run. Inline style attributes stay allowed (grade swatches)."""
 
 
 def render(

@@ -154,7 +154,7 @@ async def submit_review(request: Request) -> Response:
     kind, target_id = submitted.one("target_kind"), submitted.one("target_id")
     try:
         parsed = parse_review(submitted, analyst_name(caller.id, caller.label))
-        entry = await run_in_threadpool(_store(request).add_review, parsed.review)
+        entry = await run_in_threadpool(_store(request).add_review, parsed.review, caller.id)
     except (WarledgerError, ValueError) as exc:
         return await run_in_threadpool(
             _item_page, request, kind, target_id, submitted, str(exc), None

@@ -20,11 +20,13 @@ from warledger.model import Review, ReviewAction
 from warledger.store.reviews import (
     CLAIM_FIELDS,
     INCIDENT_FIELDS,
-    MAX_ANALYST_CHARS,
     MAX_ID_CHARS,
     MAX_NOTE_CHARS,
     MERGE_KIND,
     parse_correction,
+)
+from warledger.store.reviews import (
+    analyst_name as analyst_name,  # re-exported: pages name analysts as the API does
 )
 
 TARGET_KINDS = ("claim", "incident", MERGE_KIND)
@@ -75,16 +77,6 @@ def collect(pairs: Iterable[tuple[str, object]]) -> Submitted:
             raise ReviewFormError(f"field {name[:40]!r} must be text, not a file upload")
         values[name].append(value)
     return Submitted(dict(values))
-
-
-def analyst_name(token_id: str, label: str) -> str:
-    """How a review names its analyst: the token's label and its (unique) id."""
-    label = " ".join(label.split())
-    if not label:
-        return token_id
-    room = MAX_ANALYST_CHARS - len(token_id) - len(" ()")
-    shown = label if len(label) <= room else label[: room - 1] + "…"
-    return f"{shown} ({token_id})"
 
 
 def parse_review(submitted: Submitted, analyst: str) -> ReviewForm:

@@ -146,12 +146,29 @@ def login_form(request: Request, next: str = "/") -> Response:
     return templates.TemplateResponse(request, "login.html", context)
 
 
+def _cross_origin(request: Request) -> bool:
+    """Whether a browser says this request comes from another site (a login CSRF: another
+    site signing the browser in with the attacker's token). Clients that are not browsers
+    send neither header and are let through."""
+    if request.headers.get("sec-fetch-site", "same-origin") not in ("same-origin", "none"):
+        return True
+    origin = request.headers.get("origin")
+    if origin is None:
+        return False
+    return origin != f"{request.url.scheme}://{request.url.netloc}"
+
+
 @router.post("/login", response_class=HTMLResponse)
 def login(
     request: Request,
     token: Annotated[str, Form(max_length=MAX_TOKEN_CHARS)],
     next: Annotated[str, Form(max_length=2000)] = "/",
 ) -> Response:
+    if _cross_origin(request):
+        raise HTTPException(
+            status.HTTP_403_FORBIDDEN,
+            detail="sign-in from another site is refused; open this server's /login page",
+        )
     found = authenticate(request.app.state.store, token.strip())
     if found is None:
         templates = request.app.state.templates

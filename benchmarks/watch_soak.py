@@ -1,0 +1,194 @@
+"""A bounded soak of ``warledger watch``: 200 rounds against local servers.
+
+    PYTHONPATH=src:. .venv/bin/python benchmarks/watch_soak.py [--rounds 200] [--extract]
+
+Three local hosts (threaded ``http.server`` on 127.0.0.1) serve two feeds each. Every
+round, each feed gains one to three new items with probability 1/2 (a new ETag) and
+otherwise answers 304; the third host answers 500 to its feeds a third of the time (so
+its feeds back off); one new item in fifteen has a page that answers 500 (tried three
+times, then left alone). A feed keeps its 20 newest items, so old items stay listed for
+several rounds after they were stored. The clock given to each round moves by the
+feeds' interval, so every feed is due every round unless it is backing off.
+
+At the end it checks that every item whose page was fetched is stored exactly once
+(documents in the store = items recorded with a document = good pages fetched, and no
+page fetched twice; items of a feed still backing off when the run ends, or that left
+its 20-item window meanwhile, are never fetched and are counted apart), that
+``verify`` passes, and prints the process's resident memory (VmRSS) at round 10 and at
+the last round. Without ``--extract`` no claims are extracted (the network, item identity
+and store paths are what is soaked); with it, spaCy extraction runs on every new item.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import random
+import tempfile
+import time
+from collections import Counter
+from contextlib import ExitStack
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from tests.watch.feed_server import FeedServer, Route, article, rss, serve
+
+from warledger.config import Settings
+from warledger.store import Store
+from warledger.store.feeds import item_documents
+from warledger.watch.feeds_file import FeedsFile, FeedSpec
+from warledger.watch.fetching import make_client
+from warledger.watch.rounds import run_round
+
+INTERVAL_S = 60.0
+KEEP_ITEMS = 20
+
+
+def rss_kib() -> int:
+    """The process's resident set size now (Linux /proc), in KiB."""
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1])
+    return -1
+
+
+class Feeds:
+    """The servers' feeds and what each item's page does, changed at random each round."""
+
+    def __init__(self, servers: list[FeedServer], rng: random.Random) -> None:
+        self.servers = servers
+        self.rng = rng
+        self.items: dict[str, list[tuple[str, str, str]]] = {}
+        self.good_pages: set[str] = set()
+        self.count = 0
+        for server in servers:
+            server.routes["/robots.txt"] = Route(b"User-agent: *\nAllow: /\n", "text/plain")
+            for name in ("a", "b"):
+                self.items[f"{server.base}/{name}.xml"] = []
+                self._publish(server, name, etag=0)
+
+    def urls(self) -> list[str]:
+        return list(self.items)
+
+    def _publish(self, server: FeedServer, name: str, etag: int) -> None:
+        items = self.items[f"{server.base}/{name}.xml"][-KEEP_ITEMS:]
+        route = Route(rss(items), "application/rss+xml", etag=f'"{etag}"')
+        server.routes[f"/{name}.xml"] = route
+
+    def change(self, number: int) -> None:
+        for index, server in enumerate(self.servers):
+            for name in ("a", "b"):
+                url = f"{server.base}/{name}.xml"
+                if index == 2 and self.rng.random() < 1 / 3:
+                    server.routes[f"/{name}.xml"] = Route(b"unavailable", "text/plain", status=500)
+                    continue
+                if self.rng.random() < 0.5:
+                    for _ in range(self.rng.randint(1, 3)):
+                        self._new_item(server, name, url)
+                    self._publish(server, name, etag=number)
+                else:
+                    self._publish(server, name, etag=self._etag(server, name))
+
+    def _etag(self, server: FeedServer, name: str) -> int:
+        route = server.routes.get(f"/{name}.xml")
+        if route is None or route.etag is None:
+            return 0
+        return int(route.etag.strip('"'))
+
+    def _new_item(self, server: FeedServer, name: str, url: str) -> None:
+        self.count += 1
+        path = f"/{name}/{self.count}.html"
+        if self.rng.random() < 1 / 15:
+            server.routes[path] = Route(b"broken", "text/plain", status=500)
+        else:
+            paragraphs = [
+                f"Dispatch {self.count} of an invented outlet: a ferry crossing reopened and "
+                f"volunteers counted {self.count % 97} passengers on the first boat.",
+                "Harbour staff said the schedule would be published each morning.",
+            ]
+            server.routes[path] = Route(article(f"Dispatch {self.count}", paragraphs))
+            self.good_pages.add(server.base + path)
+        self.items[url].append((f"guid-{self.count}", server.base + path, f"item {self.count}"))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--rounds", type=int, default=200)
+    parser.add_argument("--seed", type=int, default=3)
+    parser.add_argument("--extract", action="store_true", help="extract claims (loads spaCy)")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp, ExitStack() as stack:
+        servers = [stack.enter_context(serve()) for _ in range(3)]
+        feeds = Feeds(servers, random.Random(args.seed))
+        spec = FeedsFile(
+            min_delay_s=0, feeds=[FeedSpec(url=u, interval_s=INTERVAL_S) for u in feeds.urls()]
+        )
+        settings = Settings(database_url=f"sqlite:///{tmp}/soak.db", blob_dir=Path(tmp) / "b")
+        store = stack.enter_context(Store.open(settings))
+        extract = None
+        if args.extract:
+            from warledger.engines.local import DocumentExtractor
+
+            extract = stack.enter_context(DocumentExtractor(1)).map
+        client = stack.enter_context(make_client(5.0))
+        clock = [datetime(2026, 12, 1, tzinfo=UTC)]
+        memory: dict[int, int] = {}
+        hits: Counter[str] = Counter()
+        started = time.monotonic()
+        stored = failures = 0
+        for number in range(1, args.rounds + 1):
+            feeds.change(number)
+            report = run_round(
+                store,
+                spec,
+                client,
+                number,
+                max_page_bytes=200_000,
+                extract=extract,
+                resolve=False,
+                now=lambda: clock[0],
+                sleep=lambda _s: None,
+            )
+            stored += report.stored
+            failures += report.item_failures + report.feed_failures
+            clock[0] += timedelta(seconds=INTERVAL_S + 1)
+            for server in servers:  # the harness keeps counts, not every request it saw
+                with server.lock:
+                    hits.update(server.base + path for path, _headers in server.requests)
+                    server.requests.clear()
+            if number == 10 or number % 50 == 0 or number == args.rounds:
+                gc.collect()
+                memory[number] = rss_kib()
+        elapsed = time.monotonic() - started
+        documents = store.stats()["documents"]
+        recorded = {key for key, doc in item_documents(store) if doc is not None}
+        fetches = {url: hits[url] for url in feeds.good_pages}
+        listed = feeds.good_pages
+        verified = store.verify()
+    print(f"rounds: {args.rounds} in {elapsed:.1f} s; items created: {feeds.count}")
+    print(
+        f"pages served OK: {len(listed)}; documents stored: {documents}; stored by rounds: "
+        f"{stored}; items recorded with a document: {len(recorded)}"
+    )
+    print(
+        f"pages fetched more than once: {sum(1 for n in fetches.values() if n > 1)}; "
+        f"never fetched: {sum(1 for n in fetches.values() if n == 0)}"
+    )
+    print(f"failures seen (feeds + items): {failures}")
+    by_round = ", ".join(f"{n}: {kib / 1024:.1f}" for n, kib in sorted(memory.items()))
+    print(f"VmRSS (MiB) by round: {by_round}")
+    print(
+        f"VmRSS at round 10: {memory.get(10, -1) / 1024:.1f} MiB; at round {args.rounds}: "
+        f"{memory.get(args.rounds, -1) / 1024:.1f} MiB "
+        f"(ratio {memory.get(args.rounds, 0) / max(memory.get(10, 1), 1):.3f})"
+    )
+    print(f"verify: {'ok' if verified.ok else verified.problems[:5]}")
+    fetched = [url for url, n in fetches.items() if n > 0]
+    exactly_once = documents == len(fetched) == len(recorded) and all(
+        n <= 1 for n in fetches.values()
+    )
+    print(f"every served item ingested exactly once: {exactly_once}")
+
+
+if __name__ == "__main__":
+    main()
