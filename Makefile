@@ -9,7 +9,7 @@ DEMO_DB ?= demo.db
 DEMO_PORT ?= 8000
 VENDOR := src/warledger/web/static/vendor
 
-.PHONY: demo test lint typecheck install clean assets train train-attribution train-entities train-factuality
+.PHONY: demo test lint typecheck install clean assets train train-attribution train-entities train-factuality train-rolefill
 
 $(BIN)/python:
 	$(PYTHON) -c 'import sys; assert sys.version_info >= (3, 11), "warledger needs Python 3.11+"'
@@ -73,7 +73,7 @@ test: lint typecheck
 
 ENTITIES_BUILD := training/entities/build
 
-train: train-attribution train-entities train-factuality
+train: train-attribution train-entities train-factuality train-rolefill
 
 # Conflict-entity NER on re3d's training part (split.json), scored on its validation part.
 train-entities: install
@@ -102,3 +102,15 @@ train-factuality: install
 clean:
 	rm -rf $(VENV) $(DEMO_DB) $(DEMO_DB).blobs build src/*.egg-info .pytest_cache .ruff_cache .mypy_cache \
 	       node_modules $(VENDOR) test-artifacts
+
+# MUC-4 role-filler tagger (PerpInd, PerpOrg, Target, Victim, Weapon): train split from
+# $(SHARED)/train/muc4, dev from $(SHARED)/gold/muc4; model-last after a fixed number of steps.
+ROLEFILL_BUILD := training/rolefill/build
+
+train-rolefill: install
+	$(BIN)/python training/rolefill/convert.py $(SHARED) $(ROLEFILL_BUILD)
+	nice -n 10 $(BIN)/python -m spacy train training/rolefill/config.cfg \
+	    --output $(ROLEFILL_BUILD)/trained
+	$(BIN)/python training/rolefill/export.py $(ROLEFILL_BUILD)/trained/model-last \
+	    src/warledger/models/rolefill
+	$(BIN)/warledger eval muc4 $(SHARED)/gold/muc4

@@ -315,3 +315,21 @@ def test_transfer_event_happens_at_the_destination_not_the_origin(extractor: Ext
     ]
     assert isinstance(mobilize, Event) and mobilize.place is not None
     assert mobilize.place.span.text == "Sudan"
+
+
+def test_denied_transfer_event_is_denied_by_the_denier_too(extractor: Extractor) -> None:
+    claims = claims_of(
+        extractor,
+        "Qatar denied sending fighters to Libya, a foreign ministry spokesman said on "
+        "Thursday. Iran has denied sponsoring Liwa al-Fajr.",
+    )
+    [relation] = relation_claims(claims, P.DEPLOYS_FIGHTERS_TO)
+    [event] = [
+        c
+        for c in claims
+        if isinstance(c.proposition, Event) and c.proposition.type is PloverType.MOBILIZE
+    ]
+    for claim in (relation, event):
+        assert claim.stance is Stance.DENIED
+        assert claim.claimant is not None and claim.claimant.name == "Qatar"
+    assert relation.id in event.cites

@@ -134,3 +134,84 @@ def test_proxy_of_y_means_y_sponsors(nlp: Language) -> None:
 def test_member_of_from_apposition(nlp: Language) -> None:
     found = triples(relations(nlp, "Ahmed Saleh, a member of Hezbollah, was arrested."))
     assert ("Ahmed Saleh", "member_of", "Hezbollah") in found
+
+
+def test_unit_address_and_assignment_are_membership(nlp: Language) -> None:
+    found = triples(
+        relations(
+            nlp,
+            "Private Hallam Brecht, who was assigned to the 4th Battalion, 12th Mountain "
+            "Regiment, died on Monday.",
+        )
+    )
+    assert ("Hallam Brecht", "member_of", "4th Battalion") in found
+    assert ("4th Battalion", "member_of", "Mountain Regiment") in found
+
+
+def test_post_between_commas_is_command(nlp: Language) -> None:
+    found = triples(
+        relations(nlp, "General Ostrava Lintel, commander, Valdorian Central Command, spoke.")
+    )
+    assert ("General Ostrava Lintel", "commands", "Valdorian Central Command") in found or (
+        "Ostrava Lintel",
+        "commands",
+        "Valdorian Central Command",
+    ) in found, found
+
+
+def test_alias_in_parentheses_is_no_unit_and_a_preposition_no_name(nlp: Language) -> None:
+    assert relations(nlp, "The Syrian Democratic Forces (SDF) advanced on Tuesday.") == []
+    found = triples(relations(nlp, "Near Ar Raqqah, 15 strikes engaged five Korvan units."))
+    assert not any(s.startswith("Near") for s, _, _ in found)
+
+
+def test_including_and_within_are_membership_between_bodies(nlp: Language) -> None:
+    found = triples(
+        relations(nlp, "The Valdorian coalition, including Korvia and Morvania, met on Monday.")
+    )
+    assert ("Korvia", "member_of", "The Valdorian coalition") in found
+    assert ("Morvania", "member_of", "The Valdorian coalition") in found
+    assert not triples(relations(nlp, "Rebel forces within Syria advanced."))
+
+
+def test_the_one_helped_to_act_is_the_agent(nlp: Language) -> None:
+    found = triples(
+        relations(nlp, "The Korvian army is helping the Valdorian government to defeat ISIL.")
+    )
+    assert ("the Valdorian government", "fighting_against", "ISIL") in found
+    assert not any(s.startswith("The Korvian") and p == "fighting_against" for s, p, _ in found)
+
+
+def test_one_relation_per_pair_and_sentence(nlp: Language) -> None:
+    found = relations(nlp, "Liwa al-Fajr fought alongside Jaysh al-Sahel near Sirte.")
+    assert len([r for r in found if r.predicate is P.ALLIED_WITH]) == 1
+
+
+def test_the_place_a_where_clause_hangs_on_is_no_agent(nlp: Language) -> None:
+    text = (
+        "The ministers met in Karvath, where both delegations talked about the drive to "
+        "free the city from ISIL."
+    )
+    assert not any(r.subject.span.text == "Karvath" for r in relations(nlp, text))
+
+
+def test_counted_fighters_and_sides_fought_for(nlp: Language) -> None:
+    found = triples(
+        relations(
+            nlp, "Turkey has recruited hundreds of Syrian mercenaries to fight for Azerbaijan."
+        )
+    )
+    assert ("Turkey", "deploys_fighters_to", "Azerbaijan") in found
+    assert ("Sultan Murad Division", "allied_with", "Azerbaijan") in triples(
+        relations(nlp, "The Sultan Murad Division is fighting for Azerbaijan.")
+    )
+    assert not triples(relations(nlp, "Iraqi forces fought for Mosul for months."))
+
+
+def test_apposition_with_a_backed_modifier_names_the_backed(nlp: Language) -> None:
+    found = triples(
+        relations(
+            nlp, "The Hamza Division, a Turkish-backed faction, sent 300 fighters to Azerbaijan."
+        )
+    )
+    assert ("Turkish", "sponsors", "Hamza Division") in found

@@ -15,8 +15,9 @@ from warledger.config import Settings
 from warledger.engines.local import DocumentExtractor
 from warledger.ingest.runner import ingest
 from warledger.model import Stance
+from warledger.resolve.activities import activities_of
 from warledger.resolve.actors import ActorIndex, resolve_actors
-from warledger.resolve.relations import RelationGraph, activities_of
+from warledger.resolve.relations import RelationGraph
 from warledger.store import Store
 
 EARLY = {

@@ -6,7 +6,7 @@ role it needs in its signature, where the OpenAPI schema shows it too.
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from typing import Annotated, Any
 
 from fastapi import Depends, HTTPException, Query, Request, status
@@ -29,6 +29,14 @@ AsOf = Annotated[
     datetime | None,
     Query(description="as known at this ISO datetime (recomputed; nothing is written)"),
 ]
+ValidFrom = Annotated[
+    date | None,
+    Query(alias="from", description="only relations and activities that held on or after"),
+]
+ValidTo = Annotated[
+    date | None,
+    Query(alias="to", description="only relations and activities that held on or before"),
+]
 ERRORS: dict[int | str, dict[str, Any]] = {
     400: {"model": ErrorOut, "description": "a parameter the client must fix (said how)"},
     401: {"model": ErrorOut, "description": "no token, or an unknown or revoked one"},
@@ -47,6 +55,20 @@ def store_of(request: Request) -> Store:
     """The store the app opened in its lifespan."""
     store: Store = request.app.state.store
     return store
+
+
+def valid_period(
+    valid_from: date | None, valid_to: date | None
+) -> tuple[date | None, date | None] | None:
+    """The ``from``..``to`` period of valid time, None when neither is given; 400 when
+    ``from`` is after ``to``."""
+    if valid_from is None and valid_to is None:
+        return None
+    if valid_from and valid_to and valid_from > valid_to:
+        raise HTTPException(
+            status.HTTP_400_BAD_REQUEST, detail=f"from {valid_from} is after to {valid_to}"
+        )
+    return valid_from, valid_to
 
 
 def not_found(kind: str, key: str) -> HTTPException:

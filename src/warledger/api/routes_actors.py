@@ -12,22 +12,42 @@ from typing import TYPE_CHECKING, Annotated
 
 from fastapi import APIRouter, HTTPException, Query, Request, status
 
-from warledger.api.params import AsOf, Limit, Reader, store_of
+from warledger.api.params import (
+    AsOf,
+    Limit,
+    Reader,
+    ValidFrom,
+    ValidTo,
+    store_of,
+    valid_period,
+)
 from warledger.api.schemas import ActivityOut, ActorPage, RelationList, RelationOut, SourceOut
 from warledger.model import Actor, RelationPredicate
 from warledger.query.actors import actor_index, actor_view, relation_graph
 from warledger.store import Store
 
 if TYPE_CHECKING:
-    from warledger.query.actors import ActorIndex, RelationEdge, Source
+    from warledger.query.actors import ActorIndex, Period, RelationEdge, Source
 
 router = APIRouter(tags=["actors"])
 
 
 @router.get("/api/actors/{name_or_id}", response_model=ActorPage)
-def actor(request: Request, name_or_id: str, _caller: Reader, as_of: AsOf = None) -> ActorPage:
-    """An actor: aliases, merges, relations with who claims them, reported activities."""
-    return _actor_page(store_of(request), name_or_id, as_of)
+def actor(
+    request: Request,
+    name_or_id: str,
+    _caller: Reader,
+    as_of: AsOf = None,
+    predicate: RelationPredicate | None = None,
+    valid_from: ValidFrom = None,
+    valid_to: ValidTo = None,
+) -> ActorPage:
+    """An actor: aliases, merges, relations with who asserts and who denies them, and
+    reported activities (events, and relations it is the subject of); ``predicate``
+    keeps relations of that kind, ``from``/``to`` what held in that period."""
+    period = valid_period(valid_from, valid_to)
+    chosen = predicate.value if predicate else None
+    return _actor_page(store_of(request), name_or_id, as_of, period, chosen)
 
 
 @router.get("/api/relations", response_model=RelationList)
@@ -40,23 +60,22 @@ def relations(
     ] = None,
     predicate: RelationPredicate | None = None,
     as_of: AsOf = None,
+    valid_from: ValidFrom = None,
+    valid_to: ValidTo = None,
     limit: Limit = 100,
 ) -> RelationList:
     """Relations between actors (sponsors, commands, member_of, deploys_fighters_to,
     allied_with, fighting_against), each with the claims that assert or deny it; the
-    best supported first."""
+    best supported first. ``from``/``to`` keep the claims whose valid time meets it."""
     store = store_of(request)
+    period = valid_period(valid_from, valid_to)
     index = actor_index(store, as_of)
     graph = relation_graph(store, index, as_of)
+    chosen = predicate.value if predicate else None
     if actor is not None:
-        edges = graph.relations_of(_one_actor(index, actor).id)
+        edges = graph.relations_of(_one_actor(index, actor).id, period, chosen)
     else:
-        edges = sorted(
-            graph.edges.values(),
-            key=lambda e: (-len(e.supporting), e.predicate, e.subject_name, e.object_name),
-        )
-    if predicate is not None:
-        edges = [e for e in edges if e.predicate == predicate.value]
+        edges = graph.select(period, chosen)
     items = [relation_out(e) for e in edges[:limit]]
     return RelationList(items=items, total=len(edges), as_of=as_of)
 
@@ -75,9 +94,15 @@ def _one_actor(index: ActorIndex, name_or_id: str) -> Actor:
     return found[0]
 
 
-def _actor_page(store: Store, name_or_id: str, as_of: datetime | None) -> ActorPage:
+def _actor_page(
+    store: Store,
+    name_or_id: str,
+    as_of: datetime | None,
+    period: Period | None,
+    predicate: str | None,
+) -> ActorPage:
     index = actor_index(store, as_of)
-    view = actor_view(store, index, _one_actor(index, name_or_id), as_of)
+    view = actor_view(store, index, _one_actor(index, name_or_id), as_of, period, predicate)
     activities = [
         ActivityOut(
             role=a.role,
@@ -106,6 +131,10 @@ def relation_out(edge: RelationEdge) -> RelationOut:
         object_id=edge.object_id,
         object_name=edge.object_name,
         status=edge.status,
+        asserted_by=[s.claimant for s in edge.supporting],
+        denied_by=[s.claimant for s in edge.denying],
+        valid_from=edge.period[0],
+        valid_to=edge.period[1],
         sources=[source_out(s) for s in edge.sources],
     )
 

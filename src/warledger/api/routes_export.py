@@ -39,7 +39,8 @@ def _download(
     store = store_of(request)
     incidents = (incident for incident, _ in iter_incidents(store, where))
     chunks = export_chunks(store, fmt, what, incidents, Tally())
-    name = f"warledger-{what.value}.{fmt.value}"
+    suffix = "graphml" if fmt == ExportFormat.GRAPH else fmt.value
+    name = f"warledger-{what.value}.{suffix}"
     return StreamingResponse(
         chunks,
         media_type=MEDIA_TYPES[fmt],
@@ -79,6 +80,19 @@ def export_jsonl(
 ) -> StreamingResponse:
     """Every claim (what=claims, with all its spans), or the incidents matching the
     filters (what=incidents), one JSON object a line."""
+    if what == ExportWhat.RELATIONS:
+        raise BadQuery("relations export as a graph: use /api/export.graphml")
     if what == ExportWhat.CLAIMS and where != IncidentFilter():
         raise BadQuery("the filters select incidents: add what=incidents, or drop the filters")
     return _download(request, ExportFormat.JSONL, what, where)
+
+
+@router.get(
+    "/api/export.graphml",
+    response_class=StreamingResponse,
+    responses=_documented(ExportFormat.GRAPH, "the relation graph as GraphML"),
+)
+def export_graphml(request: Request, _caller: Reader) -> StreamingResponse:
+    """The relation graph: actors as nodes, one edge per (subject, predicate, object)
+    with who asserts and who denies it, its period and its claim ids."""
+    return _download(request, ExportFormat.GRAPH, ExportWhat.RELATIONS, IncidentFilter())

@@ -84,6 +84,10 @@ class RelationOut(BaseModel):
     object_id: str
     object_name: str
     status: str
+    asserted_by: list[str] = Field(description="claimants asserting it, one per claim")
+    denied_by: list[str] = Field(description="claimants denying it, one per claim")
+    valid_from: date | None = Field(None, description="earliest valid time of its support")
+    valid_to: date | None = None
     sources: list[SourceOut]
 
 

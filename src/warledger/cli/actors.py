@@ -16,6 +16,7 @@ import typer
 
 from warledger.cli.errors import ExitCode, fail, open_store
 from warledger.cli.options import parse_day, parse_instant, settings_of
+from warledger.model import RelationPredicate
 
 if TYPE_CHECKING:
     from warledger.model import Actor
@@ -54,6 +55,10 @@ def actors(
         str | None,
         typer.Option("--to", help="Only relations and events that held on or before this date."),
     ] = None,
+    predicate: Annotated[
+        RelationPredicate | None,
+        typer.Option("--predicate", help="Only relations of this kind."),
+    ] = None,
     list_top: Annotated[
         bool, typer.Option("--list", help="List the actors most claims mention.")
     ] = False,
@@ -87,7 +92,8 @@ def actors(
         if list_top:
             _print_top(index, limit)
         if name is not None:
-            _print_actor(store, index, name, when, period)
+            chosen = predicate.value if predicate else None
+            _print_actor(store, index, name, when, period, chosen)
 
 
 def _print_top(index: ActorIndex, limit: int) -> None:
@@ -103,8 +109,9 @@ def _print_actor(
     name: str,
     when: datetime | None,
     period: tuple[date | None, date | None],
+    predicate: str | None,
 ) -> None:
-    from warledger.resolve.relations import RelationGraph, activities_of
+    from warledger.query.actors import actor_view
 
     found = index.find(name)
     if not found:
@@ -120,23 +127,23 @@ def _print_actor(
     if period != (None, None):
         known += f", valid {period[0] or '...'} to {period[1] or '...'}"
     valid_in = None if period == (None, None) else period
-    edges = RelationGraph.build(store, index, as_of=when).relations_of(actor.id, valid_in)
-    typer.echo(f"relations{known}: {len(edges)}")
-    for edge in edges:
+    view = actor_view(store, index, actor, when, valid_in, predicate)
+    kind = f" ({predicate.replace('_', ' ')})" if predicate else ""
+    typer.echo(f"relations{kind}{known}: {len(view.relations)}")
+    for edge in view.relations:
         _print_edge(edge)
-    activities = activities_of(store, index, actor.id, as_of=when, valid_in=valid_in)
-    typer.echo(f"reported activities{known}: {len(activities)}")
-    for activity in activities:
+    typer.echo(f"reported activities{known}: {len(view.activities)}")
+    for activity in view.activities:
         what = activity.type + (f"/{activity.mode}" if activity.mode else "")
         if activity.negated:
             what += " (negated)"
         others = ", ".join(activity.counterparts) or "?"
         who = (
-            f"{actor.name} -> {others}"
-            if activity.role == "initiator"
-            else f"{others} -> {actor.name}"
+            f"{others} -> {actor.name}"
+            if activity.role == "target"
+            else f"{actor.name} -> {others}"
         )
-        line = f"  {_dates(activity.source)} {what}: {who}"
+        line = f"  {_dates(activity.source)} {activity.role}, {what}: {who}"
         line += f" in {activity.place}" if activity.place else ""
         typer.echo(line)
         typer.echo(f"    {_according_to(activity.source)}")
@@ -160,12 +167,24 @@ def _print_edge(edge: RelationEdge) -> None:
     span = f" {lo}..{hi}" if lo or hi else ""
     predicate = edge.predicate.replace("_", " ")
     typer.echo(f"  {edge.subject_name} {predicate} {edge.object_name} [{edge.status}]{span}")
-    for source in edge.sources:
+    for label, sources in (("asserted by", edge.supporting), ("denied by", edge.denying)):
+        if sources:
+            names = ", ".join(dict.fromkeys(s.claimant for s in sources))
+            typer.echo(f"    {label} {len(sources)}: {names}")
+    for source in sorted(edge.sources, key=_stance_order):
         typer.echo(f"    {_according_to(source)}")
+
+
+def _stance_order(source: Source) -> tuple[int, date, str]:
+    """Assertions first, then denials, then threats, plans and questions; oldest first."""
+    rank = {"asserted": 0, "denied": 1}.get(source.stance.value, 2)
+    return rank, source.said_at or date.max, source.claim_id
 
 
 def _according_to(source: Source) -> str:
     said = f", said {source.said_at}" if source.said_at else ""
+    if source.start is not None and (source.start, source.end) != (source.said_at,) * 2:
+        said += f", valid {_dates(source)}"
     outlet = f" in {source.outlet}" if source.outlet and not source.own_voice else ""
     evidence = " ".join(source.evidence.split())
     if len(evidence) > _EVIDENCE_WIDTH:

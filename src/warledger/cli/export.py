@@ -1,8 +1,10 @@
-"""``warledger export``: stored incidents or claims as ACLED-style CSV, GeoJSON or JSON lines.
+"""``warledger export``: stored incidents or claims as ACLED-style CSV, GeoJSON or JSON lines,
+and the relation graph as GraphML or GEXF.
 
 A thin layer over ``warledger.export``: it opens the store, picks what to
 export (incidents for CSV and GeoJSON, which are incident formats; claims by
-default for JSON lines) and writes to a file or standard output.
+default for JSON lines; relations for the graph formats) and writes to a file or
+standard output.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from rich.console import Console
 
 from warledger.cli.errors import fail, open_store
 from warledger.cli.options import settings_of
-from warledger.export.stream import ExportFormat, ExportWhat
+from warledger.export.stream import GRAPH_FORMATS, ExportFormat, ExportWhat
 
 if TYPE_CHECKING:
     from warledger.store import Store
@@ -34,22 +36,23 @@ def export(
         typer.Option(
             "--format",
             help="csv: ACLED's columns plus warledger's; geojson: points for QGIS; "
-            "jsonl: full claims or incidents with their spans.",
+            "jsonl: full claims or incidents with their spans; graph (GraphML) or gexf: "
+            "the relation graph for Gephi or NetworkX.",
         ),
     ],
     what: Annotated[
         ExportWhat | None,
         typer.Option(
             "--what",
-            help="incidents or claims. csv and geojson export incidents only; "
-            "jsonl exports claims unless told otherwise.",
+            help="incidents, claims or relations. csv and geojson export incidents only; "
+            "jsonl exports claims unless told otherwise; graph and gexf relations only.",
         ),
     ] = None,
     output: Annotated[
         str, typer.Option("--output", "-o", help="File to write, or - for standard output.")
     ] = "-",
 ) -> None:
-    """Export stored incidents (run `warledger resolve` first) or claims.
+    """Export stored incidents (run `warledger resolve` first), claims or the relation graph.
 
     The CSV follows ACLED's column conventions (event_date, event_type and
     sub_event_type derived from PLOVER, actor1, actor2, country, location,
@@ -58,9 +61,17 @@ def export(
     n_claims, n_sources, sides and claim_ids. Incidents without coordinates
     are left out of the GeoJSON and counted in its "warledger:skipped" member.
     """
-    chosen = what or (ExportWhat.CLAIMS if fmt == ExportFormat.JSONL else ExportWhat.INCIDENTS)
+    chosen = what or _default_what(fmt)
     if chosen == ExportWhat.CLAIMS and fmt != ExportFormat.JSONL:
-        raise fail(f"--format {fmt.value} exports incidents; use --format jsonl for claims")
+        raise fail(
+            f"--format {fmt.value} exports {_default_what(fmt).value}; "
+            "use --format jsonl for claims"
+        )
+    if (chosen == ExportWhat.RELATIONS) != (fmt in GRAPH_FORMATS):
+        raise fail(
+            f"--format {fmt.value} cannot export {chosen.value}: "
+            "relations export as --format graph or gexf, and those export relations only"
+        )
     err = Console(stderr=True)
     with open_store(settings_of(ctx)) as store, ExitStack() as stack:
         out = sys.stdout if output == "-" else stack.enter_context(_open(output))
@@ -70,6 +81,12 @@ def export(
     err.print(f"exported {written} {chosen.value} to {where}{left_out}", highlight=False)
     if total == 0 and chosen == ExportWhat.INCIDENTS:
         err.print("no incidents to export: run `warledger resolve` first", highlight=False)
+
+
+def _default_what(fmt: ExportFormat) -> ExportWhat:
+    if fmt in GRAPH_FORMATS:
+        return ExportWhat.RELATIONS
+    return ExportWhat.CLAIMS if fmt == ExportFormat.JSONL else ExportWhat.INCIDENTS
 
 
 def _open(path: str) -> TextIO:

@@ -12,7 +12,9 @@ that are reported as having happened (a past-tense verb or an event noun, not
 Initiators become PerpOrg when they name an organisation (a knowledge-base
 actor, or an ORG/NORP/GPE mention whose head is not a word for people) and
 PerpInd otherwise; targets become Victim when they are people and Target when
-they are things (label FAC); instruments become Weapon. With the MUC-4
+they are things (label FAC); instruments become Weapon. The events' roles are
+the pipeline's own: the parse rules', and where those left a role empty, the
+trained role tagger's (``warledger_roles``, spans from the event's sentence). With the MUC-4
 conventions (``role_fillers(muc_conventions=True)``) the merely wounded are no
 Victims (MUC-4 keys rarely list them) and neither are armed people (MUC-4 does
 not count attacks on the military as terrorist incidents).

@@ -16,8 +16,10 @@ from typing import TYPE_CHECKING
 
 from warledger.export.acled_csv import csv_lines
 from warledger.export.geojson import FeatureCount, geojson_chunks
+from warledger.export.graph import GraphFormat, graph_bytes
 from warledger.export.jsonl import jsonl_lines
 from warledger.export.records import Value, stream_records
+from warledger.query.actors import network
 
 if TYPE_CHECKING:
     from warledger.model import Incident
@@ -28,17 +30,26 @@ class ExportFormat(StrEnum):
     CSV = "csv"
     GEOJSON = "geojson"
     JSONL = "jsonl"
+    GRAPH = "graph"
+    GEXF = "gexf"
 
 
 class ExportWhat(StrEnum):
     INCIDENTS = "incidents"
     CLAIMS = "claims"
+    RELATIONS = "relations"
+
+
+GRAPH_FORMATS = {ExportFormat.GRAPH: GraphFormat.GRAPHML, ExportFormat.GEXF: GraphFormat.GEXF}
+"""Formats of the relation graph (``graph`` is GraphML), which export relations only."""
 
 
 MEDIA_TYPES = {
     ExportFormat.CSV: "text/csv; charset=utf-8",
     ExportFormat.GEOJSON: "application/geo+json",
     ExportFormat.JSONL: "application/x-ndjson",
+    ExportFormat.GRAPH: "application/graphml+xml",
+    ExportFormat.GEXF: "application/gexf+xml",
 }
 
 
@@ -58,7 +69,17 @@ def export_chunks(
     tally: Tally,
 ) -> Iterator[str]:
     """The export as text chunks: ``incidents`` (in their order) or every stored claim
-    (JSON lines only; csv and geojson are incident formats)."""
+    (JSON lines only; csv and geojson are incident formats), or the relation graph
+    (graph, gexf: one document, counted in edges)."""
+    if fmt in GRAPH_FORMATS:
+        if what != ExportWhat.RELATIONS:
+            raise ValueError(f"{fmt.value} exports relations only")
+        net = network(store)
+        tally.written = tally.total = len(net.edges)
+        yield graph_bytes(net, GRAPH_FORMATS[fmt]).decode("utf-8")
+        return
+    if what == ExportWhat.RELATIONS:
+        raise ValueError("relations export as graph or gexf only")
     if fmt == ExportFormat.JSONL:
         items = store.iter_claims() if what == ExportWhat.CLAIMS else incidents
         for line in jsonl_lines(items):

@@ -17,6 +17,7 @@ assembler never needs to know which component found what.
 | attributions  | warledger_attribution   | ``list[Attribution]``          |
 | factuality    | warledger_factuality    | ``dict[int, float]`` by token  |
 | events        | warledger_events        | ``list[Event]``                |
+| roles         | warledger_roles         | ``list[RoleSpan]`` (and fills events' empty roles) |
 | relations     | warledger_relations     | ``list[Relation]``             |
 | claims        | warledger_claims        | ``list[Claim]``                |
 """
@@ -37,6 +38,7 @@ DOC_ATTRIBUTES: tuple[str, ...] = (
     "attributions",
     "factuality",
     "events",
+    "roles",
     "relations",
     "claims",
 )

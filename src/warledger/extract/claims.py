@@ -179,12 +179,14 @@ class ClaimAssembler:
 
     def _claim_for(self, proposition: Event | Relation) -> tuple[Claim, int | None]:
         claim, position = self._placed(proposition)
-        denial = self.denials.denial(proposition) if isinstance(proposition, Relation) else None
+        # An event whose attribution already denies it keeps that claim.
+        already = isinstance(proposition, Event) and claim.stance is Stance.DENIED
+        denial = None if already else self.denials.denial(proposition)
         if denial is None:
             return claim, position
-        # A relation inside a rejection ("X denied sending...", "reports that ...
-        # are false"): denied, by the rejecter named as subject, else by the
-        # speaker whose words hold the rejection, else by the outlet.
+        # A relation or event inside a rejection ("X denied sending...", "reports
+        # that ... are false"): denied, by the rejecter named as subject, else by
+        # the speaker whose words hold the rejection, else by the outlet.
         if denial.denier is not None:
             content = self._sentence(denial.cue)
             claim = self._claim(

@@ -22,6 +22,7 @@ from warledger.extract import (
     factuality,
     places,
     relations,
+    roles,
 )
 from warledger.kb import KB_VERSION
 
@@ -35,6 +36,7 @@ COMPONENTS: tuple[tuple[str, str], ...] = (
     ("warledger_attribution", attribution.FACTORY),
     ("warledger_factuality", factuality.FACTORY),
     ("warledger_events", events.FACTORY),
+    ("warledger_roles", roles.FACTORY),
     ("warledger_relations", relations.FACTORY),
     ("warledger_claims", claims.FACTORY),
 )

@@ -28,6 +28,9 @@ FIGHTER_NOUNS = word_set(_WORDS["fighter_nouns"])
 GROUP_HEADS = FIGHTER_NOUNS | word_set(_WORDS["group_heads"])
 """Heads of a noun phrase that name an armed body through a modifier ("Houthi rebels")."""
 POSSESSIVE_PRONOUNS = word_set(_WORDS["possessive_pronouns"])
+LEADING_PREPOSITIONS = word_set(_WORDS["leading_prepositions"])
+HOLDING_NOUNS = word_set(_WORDS["holding_nouns"])
+"""Nouns of what a side holds, naming it by a modifier: "from ISIL control", "ISIL targets"."""
 BODY_NOUNS = word_set(_WORDS["body_nouns"])
 """Collective bodies a text names by a common noun once it has one in mind."""
 BODY_MEMBERS = BODY_NOUNS | word_set(_WORDS["body_members"])
@@ -121,9 +124,11 @@ class MentionIndex:
 
 def _starts_with_preposition(doc: Doc, mention: ActorMention) -> bool:
     """NER takes "Near Ar Raqqah" or "In Mosul" for a name; a name does not
-    start with a preposition."""
+    start with a preposition (which the tagger may call a proper noun there)."""
     span = doc.char_span(mention.span.start, mention.span.end, alignment_mode="expand")
-    return span is not None and len(span) > 1 and span[0].pos_ in {"ADP", "SCONJ"}
+    if span is None or len(span) < 2:
+        return False
+    return span[0].pos_ in {"ADP", "SCONJ"} or span[0].lower_ in LEADING_PREPOSITIONS
 
 
 def _token_ids(doc: Doc, mention: ActorMention) -> list[int]:
@@ -209,15 +214,16 @@ def conjuncts(token: Token) -> list[Token]:
 def actors_at(token: Token, index: MentionIndex, depth: int = 0) -> list[ActorMention]:
     """Actors named by the noun phrase headed by ``token`` and its conjuncts.
 
-    "Syrian government forces" names the actor through a modifier, "fighters
-    of the Hamza Division" through "of"; both are followed one level deep.
+    "Syrian government forces" names the actor through a modifier (as "ISIL
+    control" does), "fighters of the Hamza Division" through "of"; both are
+    followed one level deep.
     """
     if token.dep_ == "poss" and token.lower_ in POSSESSIVE_PRONOUNS:
         return antecedents(token, index)
     found: list[ActorMention] = []
-    for head in conjuncts(token):
+    for head in [*conjuncts(token), *_listed_appositions(token, index)]:
         mention = index.actor.get(head.i)
-        if mention is None and head.lemma_.lower() in GROUP_HEADS:
+        if mention is None and head.lemma_.lower() in GROUP_HEADS | HOLDING_NOUNS:
             mention = next(
                 (
                     index.actor[child.i]
@@ -233,6 +239,19 @@ def actors_at(token: Token, index: MentionIndex, depth: int = 0) -> list[ActorMe
             for pobj in prep_objects(head, {"of", "from"}):
                 found.extend(actors_at(pobj, index, depth + 1))
     return unique_mentions(found)
+
+
+def _listed_appositions(token: Token, index: MentionIndex) -> list[Token]:
+    """A list the parser read as an apposition: in "The UK, the wider coalition and the
+    Government of Iraq" the second name hangs on the first as an apposition and the
+    third on it as a conjunct. An apposition with conjuncts of its own is such a list
+    (a lone apposition is another name or a title, and is left alone)."""
+    return [
+        item
+        for child in token.children
+        if child.dep_ == "appos" and child.conjuncts and child.i in index.actor
+        for item in conjuncts(child)
+    ]
 
 
 def antecedents(pronoun: Token, index: MentionIndex) -> list[ActorMention]:
@@ -293,6 +312,14 @@ def agents_of(verb: Token, index: MentionIndex) -> list[ActorMention]:
             return [
                 a for tok in children_with(accusing, OBJECT_DEPS) for a in actors_at(tok, index)
             ]
+    if not subject_tokens and verb.dep_ == "xcomp":
+        # Object control: "the coalition is assisting the Iraqi government to destroy
+        # ISIL" - the one helped, asked or enabled is who does the act.
+        controllers = [
+            a for t in children_with(verb.head, OBJECT_DEPS) for a in actors_at(t, index)
+        ]
+        if controllers:
+            return controllers
     if not subject_tokens and verb.dep_ in {"xcomp", "advcl", "conj"} and verb.head.i != verb.i:
         return agents_of(verb.head, index)
     if not subject_tokens and verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
@@ -301,9 +328,13 @@ def agents_of(verb: Token, index: MentionIndex) -> list[ActorMention]:
         if governing.dep_ == "acomp":
             governing = governing.head
         if governing.pos_ in {"VERB", "AUX"}:
-            return agents_of(governing, index)
-    if verb.dep_ == "relcl":
-        # "the SDF, which includes ...", "Syrians who fought to free Dabiq"
+            # "X is committed to defeating Y": a passive with no "by" is a state of X
+            return agents_of(governing, index) or [
+                a for t in children_with(governing, {"nsubjpass"}) for a in actors_at(t, index)
+            ]
+    if verb.dep_ == "relcl" and all(t.tag_ in {"WDT", "WP"} for t in subject_tokens):
+        # "the SDF, which includes ...", "Syrians who fought to free Dabiq"; in
+        # "Baghdad, where the leaders discussed...", the leaders act, not Baghdad
         return actors_at(verb.head, index)
     if verb.dep_ == "acl" and verb.head.lemma_.lower() in EFFORT_NOUNS:
         # "the Coalition's efforts to defeat ISIL"; "X is leading efforts to defeat Y"

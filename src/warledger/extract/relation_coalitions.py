@@ -8,6 +8,7 @@ a few regular shapes that the verb patterns of ``relations`` miss:
 * part of: "the UK, as part of the Global Coalition, ...", "X is part of Y";
 * support between armed actors: "the Coalition supports the SDF", "its support
   of the Government of Iraq", "in support of SDF operations" (allied_with);
+* listing: "the coalition, including A and B", "A within NATO" (member_of);
 * co-belligerents: "A and B are fighting Y" makes A and B allies.
 
 Each pattern yields (predicate, subjects, objects); the finder turns them into
@@ -38,6 +39,7 @@ INCLUDE_VERBS = frozenset({"include", "comprise", "encompass"})
 SUPPORT_VERBS = frozenset({"support", "assist", "aid"})
 # People are members of bodies, never bodies that include or ally with others here.
 PERSON_LABELS = frozenset({"PERSON"})
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 
 
 def _bodies(mentions: list[ActorMention]) -> list[ActorMention]:
@@ -117,6 +119,19 @@ def together_with(prep: Token, index: MentionIndex) -> Iterator[Found]:
     yield P.ALLIED_WITH, _bodies(holders), _bodies(partners)
 
 
+def listed_within(prep: Token, index: MentionIndex) -> Iterator[Found]:
+    """ "the coalition, including Russia and Iran" (Russia and Iran are members of it);
+    "Turkey within NATO" (Turkey is a member of NATO). Only between names: "attacks
+    on towns including Aleppo" has no body before "including"."""
+    inside = _bodies([a for t in children_with(prep, {"pobj"}) for a in actors_at(t, index)])
+    holder = _bodies(actors_at(prep.head, index))
+    # A country "including" towns, or forces "within" a country, is geography.
+    if prep.lower_ == "including":
+        yield P.MEMBER_OF, inside, [h for h in holder if h.label not in PLACE_LABELS]
+    else:
+        yield P.MEMBER_OF, holder, [i for i in inside if i.label not in PLACE_LABELS]
+
+
 def co_belligerents(subjects: list[ActorMention], enemies: list[ActorMention]) -> Iterator[Found]:
     """Actors named together as fighting the same enemy are allies of each other."""
     if not enemies or len(subjects) < 2:
@@ -128,7 +143,9 @@ def co_belligerents(subjects: list[ActorMention], enemies: list[ActorMention]) -
 def coalition_relations(token: Token, index: MentionIndex) -> Iterator[Found]:
     """The coalition patterns that ``token`` triggers."""
     lemma = token.lemma_.lower()
-    if token.pos_ == "VERB" and lemma in INCLUDE_VERBS:
+    if token.dep_ == "prep" and token.lower_ in {"including", "within"}:
+        yield from listed_within(token, index)
+    elif token.pos_ == "VERB" and lemma in INCLUDE_VERBS:
         yield from inclusion(token, index)
     elif lemma == "part" and token.pos_ == "NOUN":
         yield from part_of(token, index)

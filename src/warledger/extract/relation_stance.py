@@ -22,7 +22,7 @@ from warledger.extract.relation_denials import (
     rebuttal_of,
     rejection_of,
 )
-from warledger.model import ActorMention, Relation, Span
+from warledger.model import ActorMention, Event, Relation, Span
 
 
 @dataclass(frozen=True)
@@ -41,8 +41,8 @@ class DenialReader:
         self.doc = doc
         self.index = MentionIndex(doc)
 
-    def _trigger(self, relation: Relation) -> Token | None:
-        trigger = relation.trigger
+    def _trigger(self, proposition: Event | Relation) -> Token | None:
+        trigger = proposition.trigger
         words = self.doc.char_span(trigger.start, trigger.end, alignment_mode="expand")
         return words.root if words is not None and len(words) else None
 
@@ -55,10 +55,16 @@ class DenialReader:
             denier=deniers[0] if deniers else None,
         )
 
-    def denial(self, relation: Relation) -> Denial | None:
-        """The denial covering ``relation``'s trigger, or None when it is not rejected."""
-        trigger = self._trigger(relation)
-        return self._as_denial(rejection_of(trigger)) if trigger is not None else None
+    def denial(self, proposition: Event | Relation) -> Denial | None:
+        """The denial covering the trigger of ``proposition`` (a relation, or the event
+        told in the same words), or None when it is not rejected."""
+        trigger = self._trigger(proposition)
+        if trigger is None:
+            return None
+        rejection = rejection_of(trigger)
+        if rejection is not None and rejection.cue.i == trigger.i:
+            return None  # the act of denying itself (a REJECT event), not what is denied
+        return self._as_denial(rejection)
 
     def sides(self, relation: Relation) -> tuple[Denial | None, Denial | None]:
         """(accusation, rebuttal) around a relation: "X accused Y of sending

@@ -104,12 +104,24 @@ def _roles(trigger: Token, index: MentionIndex) -> _Roles | None:
             senders = [a for t in agents for a in actors_at(t, index)]
             return _Roles([trigger.head], senders, bool(agents))
         senders = agents_of(trigger, index)
-        return _Roles(patients_of(trigger), senders, bool(senders) or "nsubj" in clause_deps)
+        moved = _counted(patients_of(trigger))
+        return _Roles(moved, senders, bool(senders) or "nsubj" in clause_deps)
     if trigger.pos_ == "NOUN" and lemma in DEPLOY_NOUNS:
         owners = [*children_with(trigger, {"poss"}), *prep_objects(trigger, {"by"})]
         senders = [a for t in owners for a in actors_at(t, index)]
-        return _Roles(list(prep_objects(trigger, {"of"})), senders, bool(owners))
+        return _Roles(_counted(list(prep_objects(trigger, {"of"}))), senders, bool(owners))
     return None
+
+
+def _counted(tokens: list[Token]) -> list[Token]:
+    """ "hundreds of Syrian mercenaries", "2,000 of its fighters": a count heading the
+    phrase stands for what its "of" phrase names."""
+    out = []
+    for token in tokens:
+        counted = token.ent_type_ == "CARDINAL" or token.like_num or token.pos_ == "NUM"
+        named = list(prep_objects(token, {"of"})) if counted else []
+        out.extend(named or [token])
+    return out
 
 
 def _destination_tokens(trigger: Token, moved: list[Token]) -> list[Token]:

@@ -15,7 +15,8 @@ else of its sentence.
 The word lists are in ``relation_lexicon``; fighter transfers (verb,
 participle, noun) in ``relation_transfers``, whose MOBILIZE events are made to
 name the same groups (``transfer_agreement``); coalition shapes (inclusion,
-"part of", support, co-belligerents) in ``relation_coalitions``.
+"part of", support, co-belligerents) in ``relation_coalitions``; unit addresses,
+assignments and posts between commas in ``relation_units``.
 
 Whether a relation is negated, denied or attributed to someone is not decided
 here: the claims component reads the trigger's context for that
@@ -63,10 +64,12 @@ from warledger.extract.relation_lexicon import (
     WAGING_VERBS,
 )
 from warledger.extract.relation_transfers import Transfer, transfer_at
+from warledger.extract.relation_units import unit_relations
 from warledger.extract.transfer_agreement import align_transfer_events
 from warledger.model import (
     ActorMention,
     DateMention,
+    GeoPrecision,
     PlaceMention,
     Relation,
     RelationPredicate,
@@ -75,6 +78,8 @@ from warledger.model import (
 FACTORY = "warledger_relations_v2"
 
 P = RelationPredicate
+NOMINAL_DEPS = frozenset({"pobj", "dobj", "nsubj", "nsubjpass"})
+"""Dependency labels of positions only a noun phrase fills."""
 
 
 class RelationFinder:
@@ -87,6 +92,8 @@ class RelationFinder:
         self.transfers: list[Transfer] = []
 
     def relations(self) -> list[Relation]:
+        # One relation per pair and sentence: "X fought alongside Y" is one statement
+        # though both the verb and the preposition make it.
         found: dict[tuple[object, ...], Relation] = {}
         for token in self.doc:
             for relation in self._at(token):
@@ -95,13 +102,15 @@ class RelationFinder:
                     relation.subject.span.start,
                     relation.object.span.start if relation.object else None,
                     relation.object_place.span.start if relation.object_place else None,
-                    relation.trigger.start,
+                    token.sent.start,
                 )
                 found.setdefault(key, relation)
         return list(found.values())
 
     def _at(self, token: Token) -> Iterator[Relation]:
         for predicate, subjects, objects in coalition_relations(token, self.index):
+            yield from self._product(token, predicate, subjects, objects)
+        for predicate, subjects, objects in unit_relations(token, self.index):
             yield from self._product(token, predicate, subjects, objects)
         lemma = token.lemma_.lower()
         if token.dep_ == "amod" and lemma in MODIFIER_PREDICATES.keys() | MEMBER_MODIFIERS:
@@ -127,7 +136,7 @@ class RelationFinder:
                 )
             elif lemma in ALLY_VERBS:
                 yield from self._pairs(token, agents_of(token, self.index), P.ALLIED_WITH, "with")
-        elif token.pos_ in {"NOUN", "PROPN"}:
+        if _nominal(token):
             if lemma in DEPLOY_NOUNS:
                 yield from self._deployment(token)
             if lemma in HOSTILE_NOUNS:
@@ -164,6 +173,11 @@ class RelationFinder:
         evidence names the group, not the relation."""
         head_mention = self.index.actor.get(participle.head.i)
         modified = [_after(head_mention, participle)] if head_mention else []
+        noun = participle.head
+        if not modified and noun.dep_ == "appos" and noun.head.i in self.index.actor:
+            # "the Hamza Division, a Turkish-backed faction": the name the apposition
+            # describes is the one backed
+            modified = [self.index.actor[noun.head.i]]
         names = [
             name
             for c in participle.children
@@ -205,7 +219,7 @@ class RelationFinder:
 
     def _fighting(self, verb: Token) -> Iterator[Relation]:
         """Combat or alliance: "X fights Y", "X fought against Y", "X clashed
-        with Y", "X fought alongside Y"."""
+        with Y", "X fought alongside Y", "X fights for Y"."""
         subjects = agents_of(verb, self.index)
         if verb.lemma_.lower() != "attack":
             objects = [
@@ -217,6 +231,10 @@ class RelationFinder:
         if verb.lemma_.lower() == "clash":
             yield from self._pairs(verb, subjects, P.FIGHTING_AGAINST, "with")
         yield from self._pairs(verb, subjects, P.ALLIED_WITH, "alongside")
+        # "fighting for Azerbaijan" takes a side; "the fight for Mosul" is over a town
+        sides = [t for t in prep_objects(verb, {"for"}) if not self._town(t)]
+        allies = [a for t in sides for a in self._actors(t)]
+        yield from self._product(verb, P.ALLIED_WITH, subjects, allies)
 
     def _hostile_action(self, noun: Token) -> Iterator[Relation]:
         """Enmity from "X conducted strikes against Y", "their fight against Y":
@@ -249,6 +267,12 @@ class RelationFinder:
 
     def _actors(self, token: Token) -> list[ActorMention]:
         return actors_at(token, self.index)
+
+    def _town(self, token: Token) -> bool:
+        """Whether ``token`` is a place smaller than a country (fought over, not for)."""
+        mention = self.index.place.get(token.i)
+        place = mention.place if mention else None
+        return mention is not None and (place is None or place.precision != GeoPrecision.COUNTRY)
 
     def _pairs(
         self, verb: Token, subjects: list[ActorMention], predicate: RelationPredicate, prep: str
@@ -332,6 +356,14 @@ class RelationFinder:
         in_clause = [d for d in in_sentence if lo <= d.span.start < hi]
         candidates = in_clause or in_sentence
         return min(candidates, key=lambda d: abs(d.span.start - trigger.idx), default=None)
+
+
+def _nominal(token: Token) -> bool:
+    """A noun, or a word the tagger took for a verb where only a noun can stand ("U.S.
+    airstrikes against X" as the object of a preposition); a gerund there is a verb."""
+    if token.pos_ in {"NOUN", "PROPN"}:
+        return True
+    return token.pos_ == "VERB" and token.dep_ in NOMINAL_DEPS and token.tag_ != "VBG"
 
 
 def _verb_of(token: Token) -> Token:

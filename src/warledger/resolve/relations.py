@@ -1,4 +1,4 @@
-"""Relation claims merged into a time-aware graph, and an actor's reported activities.
+"""Relation claims merged into a time-aware graph (an actor's activities: ``activities``).
 
 An edge is (subject, predicate, object) between *canonical* actors (``ActorIndex``),
 so "Liwa al-Fajr" and "al-Fajr Brigade" are one node once merged. The edge keeps
@@ -100,7 +100,8 @@ class RelationEdge:
         return (min(starts), max(starts)) if starts else (None, None)
 
 
-def _source(stored: StoredClaim, index: ActorIndex) -> Source:
+def source_of(stored: StoredClaim, index: ActorIndex) -> Source:
+    """``stored`` as a source: claimant, outlet, stance, words and valid time."""
     claim = stored.claim
     prop = claim.proposition
     said = claim.said_at or stored.published_on
@@ -183,15 +184,18 @@ class RelationGraph:
                     _display(subject_id, prop.subject.name, index),
                     _display(object_id, object_name, index),
                 )
-            edges[key].sources.append(_source(stored, index))
+            edges[key].sources.append(source_of(stored, index))
         return cls(edges.values())
 
-    def relations_of(self, actor_id: str, valid_in: Period | None = None) -> list[RelationEdge]:
-        """Edges with ``actor_id`` (canonical) as subject or object, strongest first; with
-        ``valid_in``, only the claims whose valid time meets that period."""
+    def select(
+        self, valid_in: Period | None = None, predicate: str | None = None
+    ) -> list[RelationEdge]:
+        """Every edge, strongest first; with ``predicate``, only edges of it; with
+        ``valid_in``, only the claims whose valid time meets that period (an edge left
+        with none is dropped)."""
         out = []
         for edge in self.edges.values():
-            if actor_id not in (edge.subject_id, edge.object_id):
+            if predicate is not None and edge.predicate != predicate:
                 continue
             if valid_in is not None:
                 kept = [s for s in edge.sources if s.overlaps(valid_in)]
@@ -211,59 +215,16 @@ class RelationGraph:
             key=lambda e: (-len(e.supporting), e.predicate, e.subject_name, e.object_name),
         )
 
+    def relations_of(
+        self, actor_id: str, valid_in: Period | None = None, predicate: str | None = None
+    ) -> list[RelationEdge]:
+        """``select``'s edges with ``actor_id`` (canonical) as subject or object."""
+        return [
+            e for e in self.select(valid_in, predicate) if actor_id in (e.subject_id, e.object_id)
+        ]
+
 
 def _display(actor_id: str, fallback: str, index: ActorIndex) -> str:
     if actor_id.startswith(("name:", "place:")):
         return fallback
     return index.actor(actor_id).name
-
-
-@dataclass(frozen=True)
-class Activity:
-    """An event claim in which an actor is reported as initiator or target."""
-
-    role: str
-    type: str
-    mode: str | None
-    negated: bool
-    place: str | None
-    counterparts: list[str]
-    source: Source
-
-
-def activities_of(
-    store: Store,
-    index: ActorIndex,
-    actor_id: str,
-    as_of: datetime | None = None,
-    valid_in: Period | None = None,
-) -> list[Activity]:
-    """Event claims stored at or before ``as_of`` naming ``actor_id`` (canonical) as initiator
-    or target, in order of the events' dates; with ``valid_in``, only events dated in it."""
-    out = []
-    for stored in reviewed_claims(store, as_of, kind="event"):
-        prop = stored.claim.proposition
-        assert isinstance(prop, Event)
-        initiators = [resolve_mention(m, index) for m in prop.initiators]
-        targets = [resolve_mention(m, index) for m in prop.targets]
-        for role, ids, others in (
-            ("initiator", initiators, prop.targets),
-            ("target", targets, prop.initiators),
-        ):
-            source = _source(stored, index)
-            if actor_id in ids and (valid_in is None or source.overlaps(valid_in)):
-                place = prop.place
-                out.append(
-                    Activity(
-                        role=role,
-                        type=prop.type.value,
-                        mode=prop.mode,
-                        negated=prop.negated,
-                        place=(place.place.name if place.place else place.span.text)
-                        if place
-                        else None,
-                        counterparts=[m.name for m in others],
-                        source=source,
-                    )
-                )
-    return sorted(out, key=lambda a: (a.source.start or date.max, a.source.claim_id))

@@ -17,7 +17,8 @@ from fastapi import APIRouter, Request
 from fastapi.responses import Response
 from markupsafe import Markup
 
-from warledger.model import Claim, GeoPrecision, Incident, Place
+from warledger.errors import BadQuery
+from warledger.model import Claim, GeoPrecision, Incident, Place, RelationPredicate
 from warledger.query.actors import actor_index, actor_view
 from warledger.query.documents import DocumentMeta, claims_by_id, document_meta
 from warledger.query.incidents import incident_by_id, incidents_of_claims
@@ -26,6 +27,7 @@ from warledger.query.review import history_of
 from warledger.store import Store
 from warledger.web.graph import build_graph
 from warledger.web.highlight import Highlight, claim_highlights, highlight, sentence_around
+from warledger.web.listing import parse_relation_filter
 from warledger.web.mapdata import map_point
 from warledger.web.render import error_page, render
 from warledger.web.session import require_page_role
@@ -131,7 +133,11 @@ def actor_page(request: Request, name_or_id: str) -> Response:
     if len(found) > 1:
         context = {"key": key, "choices": found, "quote": quote}
         return render(request, "actor_choice.html", context, status_code=409)
-    view = actor_view(store, index, found[0])
+    try:
+        network = parse_relation_filter(request.query_params)
+    except BadQuery as exc:
+        return error_page(request, 400, str(exc))
+    view = actor_view(store, index, found[0], None, network.valid_in, network.predicate)
     actor, edges, activities = view.actor, view.relations, view.activities
     incident_of = incidents_of_claims(store, [a.source.claim_id for a in activities])
     context = {
@@ -142,5 +148,7 @@ def actor_page(request: Request, name_or_id: str) -> Response:
         "activities": activities,
         "incident_of": incident_of,
         "quote": quote,
+        "network": network,
+        "predicates": [p.value for p in RelationPredicate],
     }
     return render(request, "actor.html", context)

@@ -19,7 +19,7 @@ from datetime import date
 from urllib.parse import urlencode
 
 from warledger.errors import BadQuery
-from warledger.model import Grade, PloverType
+from warledger.model import Grade, PloverType, RelationPredicate
 from warledger.query.incidents import PageFilter
 
 MAX_TEXT = 200
@@ -111,3 +111,28 @@ def parse_list_query(params: Mapping[str, str]) -> ListQuery:
         country=country.upper() if country else None,
     )
     return ListQuery(where)
+
+
+@dataclass(frozen=True)
+class RelationFilter:
+    """The actor page's network filter: one predicate and a period of valid time."""
+
+    predicate: str | None = None
+    date_from: date | None = None
+    date_to: date | None = None
+
+    @property
+    def valid_in(self) -> tuple[date | None, date | None] | None:
+        """The period to keep relations in, or None when no date was given."""
+        if self.date_from is None and self.date_to is None:
+            return None
+        return self.date_from, self.date_to
+
+
+def parse_relation_filter(params: Mapping[str, str]) -> RelationFilter:
+    """The actor page's query parameters; a bad value raises ``BadQuery`` naming it."""
+    predicate = _choice(params, "predicate", [p.value for p in RelationPredicate])
+    date_from, date_to = _date(params, "from"), _date(params, "to")
+    if date_from and date_to and date_from > date_to:
+        raise BadQuery(f"from {date_from} is after to {date_to}; swap them")
+    return RelationFilter(predicate, date_from, date_to)

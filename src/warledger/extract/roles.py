@@ -1,0 +1,199 @@
+"""warledger_roles: perpetrators, targets, victims and weapons from a trained tagger.
+
+Why a trained component: the parse rules find an attack's arguments only
+where the syntax puts them next to the trigger ("guerrillas attacked the
+farm"); a report names the group behind an attack, the people it killed or
+the bomb it used in another clause or in a phrase the parse hangs elsewhere. An
+entity-style tagger trained with ``spacy train`` on MUC-4's role fillers
+(``training/rolefill``, ``models/rolefill/MODEL_CARD.md``) marks such spans
+as PerpInd, PerpOrg, Target, Victim or Weapon.
+
+The tagger has its own small encoder (hash embeddings and a three-layer CNN,
+64 wide) and reads a lower-cased copy of the tokens: MUC-4's texts are all
+lower case, so on cased news a model trained on them would see word shapes it
+never met. (One listening to the English model's ``tok2vec`` costs less but
+proposed almost nothing on cased news; see the model card.) Its spans go to
+``doc._.roles``. They then fill the roles of the document's violent events
+(ASSAULT, not negated) from the spans in the event's own sentence: a
+perpetrator becomes an initiator, a victim or target a target, a weapon the
+instrument. A role is filled where the rules left it empty or hold only a
+noun phrase guessed from its head noun (``source="rule"``); actors the
+knowledge base or the NER found are kept. Where such an actor covers a span,
+that mention (with its knowledge-base link) is used instead of a new one.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.pipeline import EntityRecognizer
+from spacy.tokens import Doc
+from spacy.tokens import Span as DocSpan
+from spacy.util import load_config, load_model_from_config, minibatch
+
+from warledger.errors import ConfigError
+from warledger.extract.event_args import model_span
+from warledger.model import ActorKind, ActorMention, Event, PloverType
+
+FACTORY = "warledger_roles_v1"
+MODEL_DIR = Path(__file__).resolve().parent.parent / "models" / "rolefill"
+PIPE_NAME = "role_ner"
+ROLES: tuple[str, ...] = ("PerpInd", "PerpOrg", "Target", "Victim", "Weapon")
+PERPETRATORS = frozenset({"PerpInd", "PerpOrg"})
+_TARGET_ROLES = ("Victim", "Target")
+# The coarse label an actor mention of each role carries (labels as in ActorMention).
+_ACTOR_LABEL = {"PerpInd": "PERSON", "PerpOrg": "ORG", "Victim": "PERSON", "Target": "FAC"}
+
+
+@dataclass(frozen=True)
+class RoleSpan:
+    """One span the tagger found: its MUC-4 role and token range ``[start, end)``."""
+
+    role: str
+    start: int
+    end: int
+
+
+class RoleTagger:
+    """Runs the trained role tagger on Docs the English model has encoded, then fills
+    the empty roles of their violent events."""
+
+    def __init__(self, model_dir: Path = MODEL_DIR) -> None:
+        if not (model_dir / "config.cfg").is_file():
+            raise ConfigError(
+                f"{model_dir}: no trained role model (config.cfg missing); "
+                "rebuild it with `make train-rolefill`"
+            )
+        nlp = load_model_from_config(load_config(model_dir / "config.cfg"), auto_fill=True)
+        ner = nlp.get_pipe(PIPE_NAME)
+        if not isinstance(ner, EntityRecognizer):
+            raise ConfigError(f"{model_dir}: pipe {PIPE_NAME!r} is not an entity recogniser")
+        self.ner = ner.from_disk(model_dir / PIPE_NAME, exclude=["vocab"])
+        weights = (model_dir / PIPE_NAME / "model").read_bytes()
+        self.model_version = f"rolefill-{hashlib.sha256(weights).hexdigest()[:12]}"
+
+    def __call__(self, doc: Doc) -> Doc:
+        self._tag([doc])
+        return doc
+
+    def pipe(self, docs: Iterable[Doc], batch_size: int = 32) -> Iterator[Doc]:
+        """Tag documents in batches: the transition model runs once per batch."""
+        for batch in minibatch(docs, size=batch_size):
+            self._tag(batch)
+            yield from batch
+
+    def propose(self, docs: Sequence[Doc]) -> list[list[RoleSpan]]:
+        """The tagger's role spans in each Doc."""
+        if not docs:
+            return []
+        for label in self.ner.labels:  # the model's labels, known to this pipeline's vocab
+            docs[0].vocab.strings.add(label)
+        ready = [i for i, doc in enumerate(docs) if len(doc)]
+        bares = [_lower_copy(docs[i]) for i in ready]
+        found: list[list[RoleSpan]] = [[] for _ in docs]
+        for i, bare in zip(ready, self.ner.pipe(bares, batch_size=max(1, len(bares))), strict=True):
+            found[i] = [RoleSpan(e.label_, e.start, e.end) for e in bare.ents]
+        return found
+
+    def _tag(self, docs: Sequence[Doc]) -> None:
+        for doc, spans in zip(docs, self.propose(docs), strict=True):
+            doc._.roles = spans
+            if spans and doc._.events:
+                doc._.events = fill_events(doc, spans)
+
+
+def fill_events(doc: Doc, spans: Sequence[RoleSpan]) -> list[Event]:
+    """The document's events, each violent one with the roles the rules left empty
+    (or only guessed) filled from the role spans in its sentence."""
+    by_sentence: dict[int, list[RoleSpan]] = {}
+    for span in spans:
+        by_sentence.setdefault(doc[span.start].sent.start, []).append(span)
+    filled = []
+    for event in doc._.events:
+        trigger = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
+        near = by_sentence.get(trigger.sent.start, []) if trigger is not None else []
+        if event.type != PloverType.ASSAULT or event.negated or not near:
+            filled.append(event)
+            continue
+        filled.append(event.model_copy(update=_missing_roles(doc, event, near)))
+    return filled
+
+
+def _missing_roles(doc: Doc, event: Event, spans: Sequence[RoleSpan]) -> dict[str, object]:
+    update: dict[str, object] = {}
+    if _weak(event.initiators):
+        perpetrators = [_actor(doc, s) for s in spans if s.role in PERPETRATORS]
+        if perpetrators:
+            update["initiators"] = perpetrators
+    if _weak(event.targets):
+        targets = _targets(doc, event.targets, spans)
+        if targets != event.targets:
+            update["targets"] = targets
+    if event.instrument is None:
+        weapon = next((s for s in spans if s.role == "Weapon"), None)
+        if weapon is not None:
+            update["instrument"] = model_span(doc[weapon.start : weapon.end])
+    return update
+
+
+def _targets(
+    doc: Doc, guessed: Sequence[ActorMention], spans: Sequence[RoleSpan]
+) -> list[ActorMention]:
+    """The rules' guessed targets, where the tagger found a victim (or a target
+    thing) replaced by the tagger's victims (or things); guesses of the kind it
+    found nothing of stay."""
+    found = {role: [_actor(doc, s) for s in spans if s.role == role] for role in _TARGET_ROLES}
+    kept = [a for a in guessed if not found[_target_role(a)]]
+    return kept + found["Victim"] + found["Target"]
+
+
+def _target_role(actor: ActorMention) -> str:
+    return "Victim" if actor.label == "PERSON" else "Target"
+
+
+def _weak(actors: Sequence[ActorMention]) -> bool:
+    """No actor, or only noun phrases the parse rules guessed from the head noun."""
+    return all(a.source == "rule" for a in actors)
+
+
+def _actor(doc: Doc, span: RoleSpan) -> ActorMention:
+    """The actors component's mention covering the span if there is one (it may carry a
+    knowledge-base link), else a new mention labelled by the role."""
+    words = _without_article(doc[span.start : span.end])
+    for actor in doc._.actors or []:
+        if actor.span.start <= words.start_char and words.end_char <= actor.span.end:
+            return actor
+    return ActorMention(
+        span=model_span(words),
+        name=words.text,
+        kind=ActorKind.OTHER,
+        label=_ACTOR_LABEL[span.role],
+        source="model",
+    )
+
+
+def _without_article(span: DocSpan) -> DocSpan:
+    """ "the farm" -> "farm": actor names carry no leading determiner, as the rules' do."""
+    if len(span) > 1 and span[0].pos_ == "DET":
+        return span[1:]
+    return span
+
+
+def _lower_copy(doc: Doc) -> Doc:
+    """The same tokens in lower case, with no entities: the text as the tagger was
+    trained on it, and no general-NER entities for a transition model to keep."""
+    spaces = [bool(t.whitespace_) for t in doc]
+    return Doc(doc.vocab, words=[t.lower_ for t in doc], spaces=spaces)
+
+
+@Language.factory(
+    FACTORY,
+    requires=["token.pos", "doc._.actors", "doc._.events"],
+    assigns=["doc._.roles", "doc._.events"],
+)
+def make_role_tagger(nlp: Language, name: str) -> RoleTagger:
+    return RoleTagger()

@@ -1,0 +1,178 @@
+"""The trained role tagger and how its spans fill the roles the rules left empty.
+
+Sentences are invented for these tests. ``fill_events`` is tested with spans
+given by hand, so those tests do not depend on the weights; the tests of the
+tagger itself only check what any trained model must satisfy.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from warledger.errors import ConfigError
+from warledger.extract.factories import component_versions
+from warledger.extract.pipeline import build_pipeline
+from warledger.extract.roles import FACTORY, ROLES, RoleSpan, RoleTagger, fill_events
+from warledger.model import PloverType
+
+UP_TO_EVENTS = [
+    "warledger_actors",
+    "warledger_places",
+    "warledger_dates",
+    "warledger_casualties",
+    "warledger_attribution_tagger",
+    "warledger_attribution",
+    "warledger_factuality",
+    "warledger_events",
+]
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return build_pipeline(components=[*UP_TO_EVENTS, "warledger_roles"])
+
+
+@pytest.fixture(scope="module")
+def rules_only() -> Language:
+    return build_pipeline(components=UP_TO_EVENTS)
+
+
+def _span(doc: Doc, role: str, words: str) -> RoleSpan:
+    """The RoleSpan over the first occurrence of ``words`` in ``doc``."""
+    start = doc.text.index(words)
+    span = doc.char_span(start, start + len(words))
+    assert span is not None
+    return RoleSpan(role, span.start, span.end)
+
+
+def _events(doc: Doc) -> list[tuple[str, list[str], list[tuple[str, str]], str | None]]:
+    return [
+        (
+            e.trigger.text,
+            [a.name for a in e.initiators],
+            [(a.name, a.label) for a in e.targets],
+            e.instrument.text if e.instrument else None,
+        )
+        for e in doc._.events
+    ]
+
+
+def test_a_perpetrator_in_the_sentence_fills_the_empty_initiators(rules_only: Language) -> None:
+    doc = rules_only(
+        "The Tarn Liberation Army said it was behind the blast that destroyed "
+        "the Harlow post office on Tuesday."
+    )
+    assert _events(doc) == [
+        ("blast", [], [], None),
+        ("destroyed", [], [("Harlow post office", "FAC")], None),
+    ]
+    spans = [
+        _span(doc, "PerpOrg", "The Tarn Liberation Army"),
+        _span(doc, "Target", "the Harlow post office"),
+    ]
+    doc._.events = fill_events(doc, spans)
+    # The actors component's mention of the group is reused, not a second one made.
+    assert [a.source for e in doc._.events for a in e.initiators] == ["rule", "rule"]
+    assert _events(doc) == [
+        ("blast", ["The Tarn Liberation Army"], [("Harlow post office", "FAC")], None),
+        ("destroyed", ["The Tarn Liberation Army"], [("Harlow post office", "FAC")], None),
+    ]
+
+
+def test_new_mentions_are_labelled_by_role_and_marked_as_the_models(
+    rules_only: Language,
+) -> None:
+    doc = rules_only(
+        "A car bomb exploded outside the Harlow post office on Tuesday, killing a clerk."
+    )
+    assert [[(a.name, a.source) for a in e.targets] for e in doc._.events] == [
+        [],
+        [],
+        [("clerk", "rule")],
+    ]
+    spans = [_span(doc, "Target", "the Harlow post office"), _span(doc, "Victim", "a clerk")]
+    filled = fill_events(doc, spans)
+    both = [("clerk", "PERSON", "model"), ("Harlow post office", "FAC", "model")]
+    assert [[(a.name, a.label, a.source) for a in e.targets] for e in filled] == [both] * 3
+
+
+def test_a_guessed_target_of_a_kind_the_tagger_did_not_find_stays(rules_only: Language) -> None:
+    doc = rules_only("Rebels of the Tarn Liberation Army ambushed a convoy of aid trucks.")
+    assert [(a.name, a.label, a.source) for a in doc._.events[0].targets] == [
+        ("convoy", "FAC", "rule")
+    ]
+    filled = fill_events(doc, [_span(doc, "Victim", "Rebels")])[0]
+    assert [(a.name, a.label, a.source) for a in filled.targets] == [
+        ("convoy", "FAC", "rule"),
+        ("Rebels", "ORG", "rule"),  # the actors component's mention of the span
+    ]
+
+
+def test_a_weapon_fills_a_missing_instrument(rules_only: Language) -> None:
+    doc = rules_only("Two engineers were kidnapped on Tuesday in Oskel by men carrying crowbars.")
+    assert [e.instrument for e in doc._.events] == [None]
+    filled = fill_events(doc, [_span(doc, "Weapon", "crowbars")])
+    assert [e.instrument.text if e.instrument else None for e in filled] == ["crowbars"]
+
+
+def test_spans_in_another_sentence_fill_nothing(rules_only: Language) -> None:
+    doc = rules_only(
+        "A bomb destroyed the Harlow post office on Tuesday. "
+        "The Tarn Liberation Army issued a statement."
+    )
+    assert _events(doc) == [("destroyed", [], [("Harlow post office", "FAC")], "bomb")]
+    doc._.events = fill_events(doc, [_span(doc, "PerpOrg", "Tarn Liberation Army")])
+    assert _events(doc) == [("destroyed", [], [("Harlow post office", "FAC")], "bomb")]
+
+
+def test_a_role_guessed_from_a_head_noun_gives_way(rules_only: Language) -> None:
+    doc = rules_only("Rebels of the Tarn Liberation Army ambushed a convoy of aid trucks.")
+    assert [(a.name, a.source) for a in doc._.events[0].initiators] == [("Rebels", "rule")]
+    filled = fill_events(doc, [_span(doc, "PerpOrg", "the Tarn Liberation Army")])[0]
+    assert [a.name for a in filled.initiators] == ["the Tarn Liberation Army"]
+
+
+def test_actors_the_ner_or_kb_found_are_kept(rules_only: Language) -> None:
+    doc = rules_only("Captain Ilya Varsk shot a farmer near Oskel on Friday.")
+    event = doc._.events[0]
+    assert [(a.name, a.source) for a in event.initiators] == [("Ilya Varsk", "ner")]
+    filled = fill_events(doc, [_span(doc, "PerpInd", "a farmer")])[0]
+    assert filled.initiators == event.initiators
+
+
+def test_events_other_than_attacks_are_not_filled(rules_only: Language) -> None:
+    doc = rules_only("The two ministers met in Oskel to discuss the harvest.")
+    assert [e.type for e in doc._.events] == [PloverType.CONSULT]
+    assert fill_events(doc, [_span(doc, "Victim", "two ministers")]) == doc._.events
+
+
+def test_tagger_writes_role_spans_with_known_roles(nlp: Language) -> None:
+    doc = nlp(
+        "Gunmen from the Tarn Liberation Army set fire to a bus depot in Oskel and "
+        "kidnapped two engineers, police said."
+    )
+    assert isinstance(doc._.roles, list)
+    assert all(
+        span.role in ROLES and 0 <= span.start < span.end <= len(doc) for span in doc._.roles
+    )
+
+
+def test_empty_text_yields_no_roles(nlp: Language) -> None:
+    doc = nlp("")
+    assert doc._.roles == []
+
+
+def test_missing_model_is_a_clear_error(tmp_path: Path) -> None:
+    with pytest.raises(ConfigError, match=str(tmp_path)):
+        RoleTagger(tmp_path)
+
+
+def test_producer_names_the_trained_weights(nlp: Language) -> None:
+    version = component_versions(nlp)["warledger_roles"]
+    factory, _, weights = version.partition("@")
+    assert factory == FACTORY
+    assert weights.startswith("rolefill-") and len(weights) == len("rolefill-") + 12
