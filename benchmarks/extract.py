@@ -121,6 +121,10 @@ def main() -> None:
     print(f"(b)/(a) = {raw_s / full_s:.2f} wall, {raw_cpu / full_cpu:.2f} CPU   (target >= 0.75)")
     print(f"(c)/(b) = {full_s / pool_s:.2f} wall   (target >= 1.6)")
     print(f"cores the pool obtained: {workers_cpu / pool_s:.2f} of {args.workers}")
+    # An upper bound on one worker's memory: this process holds the raw spaCy
+    # pipeline besides the extractor a worker holds.
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"peak resident memory of this process: {peak:.0f} MB   (target per worker <= 1024)")
 
 
 if __name__ == "__main__":

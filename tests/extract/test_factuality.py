@@ -35,8 +35,7 @@ def extractor() -> Extractor:
 
 def _features(doc: Doc, word: str) -> dict[str, str]:
     token = next(t for t in doc if t.text == word)
-    question = token.sent.text.rstrip().endswith("?")
-    return dict(zip(FEATURE_SLOTS, token_features(token, question), strict=True))
+    return dict(zip(FEATURE_SLOTS, token_features(token), strict=True))
 
 
 def test_features_see_negation_modals_and_the_embedding_verb(english: Language) -> None:
@@ -139,3 +138,12 @@ def test_uncommitted_events_are_never_asserted(extractor: Extractor, text: str) 
     stances = _event_stances(extractor, text)
     assert stances, f"no event found in {text!r}"
     assert Stance.ASSERTED not in stances.values(), stances
+
+
+def test_features_read_each_tokens_own_children_and_sentence(english: Language) -> None:
+    doc = english("No soldiers would have fired at the crowd. Did the drones hit the bridge?")
+    fired, soldiers, hit = (_features(doc, w) for w in ("fired", "soldiers", "hit"))
+    assert fired["aux"] == "have+would"
+    assert (fired["neg"], fired["question"]) == ("", "")
+    assert (soldiers["det"], soldiers["neg"]) == ("no", "1")
+    assert (hit["aux"], hit["question"]) == ("did", "1")

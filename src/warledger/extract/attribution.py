@@ -40,6 +40,7 @@ from warledger.extract.attribution_lexicon import (
 )
 from warledger.extract.attribution_pairing import PairedSpans, combine_with_rules, pair_spans
 from warledger.extract.attribution_tagger import TaggedSpan
+from warledger.extract.attrs import doc_text
 from warledger.extract.event_lexicon import EVENT_TRIGGER_WORDS
 from warledger.model import Attribution, Span, Stance
 
@@ -278,7 +279,7 @@ class AttributionComponent:
     def _rule_attributions(self, doc: Doc) -> list[Attribution]:
         """What the parse and layout rules find: every reporting cue with content."""
         found: list[Attribution] = []
-        text = doc.text  # spaCy joins the tokens on every access
+        text = doc_text(doc)
         for i in _cue_candidates(doc):
             token = doc[i]
             attribution = (

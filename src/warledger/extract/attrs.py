@@ -44,6 +44,23 @@ DOC_ATTRIBUTES: tuple[str, ...] = (
 )
 
 
+TEXT_KEY = "warledger_text"
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, joined from the tokens once per Doc and kept in its ``user_data``.
+
+    Why: spaCy builds ``doc.text`` anew from every token on each access, and
+    several components need the whole text. The tokens (and so the text) of a
+    Doc never change once it is made.
+    """
+    text = doc.user_data.get(TEXT_KEY)
+    if not isinstance(text, str):
+        text = doc.text
+        doc.user_data[TEXT_KEY] = text
+    return text
+
+
 def register_extensions() -> None:
     """Declare the attributes on ``Doc`` (idempotent; spaCy keeps them globally).
 

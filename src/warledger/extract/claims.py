@@ -35,6 +35,7 @@ from datetime import date
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from warledger.extract.attrs import doc_text
 from warledger.extract.event_merging import EventMerger
 from warledger.extract.event_stance import event_stance
 from warledger.extract.relation_stance import DenialReader
@@ -119,7 +120,7 @@ class ClaimAssembler:
 
     def __init__(self, doc: Doc, producer: dict[str, str]) -> None:
         self.doc = doc
-        self.text = doc.text  # spaCy joins the tokens on every access
+        self.text = doc_text(doc)
         self.producer = producer
         self.document_id: str = doc._.document_id or ""
         self.published: date | None = doc._.published

@@ -25,6 +25,7 @@ from dateparser.date import DateDataParser
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from warledger.extract.attrs import doc_text
 from warledger.extract.date_numbers import inside_any, not_year_spans, plausible_year
 from warledger.model import DateMention, DatePrecision, Span
 
@@ -193,7 +194,7 @@ class DatesComponent:
         base = doc._.published
         if isinstance(base, datetime):
             base = base.date()
-        text = doc.text  # spaCy joins the tokens on every access
+        text = doc_text(doc)
         mentions = [
             DateMention(
                 span=Span(

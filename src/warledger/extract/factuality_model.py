@@ -23,6 +23,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 import numpy
+from spacy.attrs import DEP, HEAD, LEMMA, LOWER, MORPH, POS, TAG
 from spacy.strings import hash_string
 from spacy.tokens import Doc, Token
 from spacy.util import registry
@@ -61,105 +62,139 @@ FEATURE_SLOTS: tuple[str, ...] = (
 )
 
 
-def _aux(token: Token) -> str:
-    """Modal and tense auxiliaries and an infinitival "to" ("would attack", "to attack")."""
-    words = sorted(c.lower_ for c in token.children if c.dep_ in ("aux", "auxpass"))
-    return "+".join(words[:3])
+class DocSyntax:
+    """The words and parse of one Doc as plain lists, read once per Doc.
+
+    Why: the features below climb heads and scan children many times per
+    token; doing that through spaCy ``Token`` objects built the same objects
+    over and over and was most of this component's run time. The lists give
+    exactly the same strings and links.
+    """
+
+    def __init__(self, doc: Doc) -> None:
+        strings = doc.vocab.strings
+        rows = doc.to_array([LOWER, LEMMA, TAG, DEP, POS, HEAD, MORPH]).tolist()
+        self.doc = doc
+        self.lower = [strings[row[0]] for row in rows]
+        self.lemma = [strings[row[1]].lower() for row in rows]
+        self.tag = [strings[row[2]] for row in rows]
+        self.dep = [strings[row[3]] for row in rows]
+        self.pos = [strings[row[4]] for row in rows]
+        self.morph = [row[6] for row in rows]
+        self.tense: dict[int, str] = {}  # morphology hash -> its "Tense" and "VerbForm"
+        # HEAD holds the offset to the head as an unsigned 64-bit number.
+        self.head = [(i + row[5]) % (1 << 64) for i, row in enumerate(rows)]
+        # What each token's children say about it, in one pass over the children
+        # (first child in text order wins, as when reading ``token.children``).
+        n = len(rows)
+        self.mark = [""] * n
+        self.det = [""] * n
+        self.negated = [False] * n
+        auxiliaries: list[list[str]] = [[] for _ in rows]
+        for child, head in enumerate(self.head):
+            if head == child:
+                continue
+            dep, word = self.dep[child], self.lower[child]
+            if dep == "mark" and not self.mark[head]:
+                self.mark[head] = word
+            elif dep in ("det", "poss") and not self.det[head]:
+                self.det[head] = word
+            if dep in ("aux", "auxpass"):
+                auxiliaries[head].append(word)
+            if word in NEGATORS and dep in ("neg", "det", "advmod"):
+                self.negated[head] = True
+        # Modal and tense auxiliaries and an infinitival "to" ("would attack", "to attack").
+        self.aux = ["+".join(sorted(words)[:3]) for words in auxiliaries]
+        self.question = [False] * n
+        for sent in doc.sents:
+            asks = sent[-1].text == "?" or (len(sent) > 1 and sent[-2].text == "?")
+            self.question[sent.start : sent.end] = [asks] * len(sent)
+        self.corpus = str(doc.user_data.get(CORPUS_KEY, NEWS_CONVENTION))
+
+    def governors(self, i: int) -> list[int]:
+        """The words above ``i`` that can embed it as an event: verbs, and the
+        nouns and adjectives that take clauses ("fear that", "possible that")."""
+        found: list[int] = []
+        current = i
+        for _ in range(_MAX_CLIMB):
+            if self.head[current] == current:
+                break
+            current = self.head[current]
+            if self.pos[current] in _VERBAL or self.pos[current] in ("NOUN", "ADJ"):
+                found.append(current)
+            if len(found) == 2:
+                break
+        return found
+
+    def clause_mark(self, i: int) -> str:
+        """The subordinator of the nearest clause that contains ``i`` ("if", "whether")."""
+        current = i
+        for _ in range(_MAX_CLIMB):
+            mark = self.mark[current]
+            if mark:
+                return f"{mark}/{self.dep[current]}"
+            if self.head[current] == current:
+                break
+            current = self.head[current]
+        return ""
+
+    def features(self, i: int) -> tuple[str, ...]:
+        """The features of token ``i``, one string per ``FEATURE_SLOTS`` entry."""
+        head = self.head[i]
+        governors = self.governors(i)
+        gov1 = governors[0] if governors else None
+        path = ""
+        if gov1 is not None:
+            child = i
+            while self.head[child] != gov1 and self.head[child] != child:
+                child = self.head[child]
+            path = f"{self.lemma[gov1]}>{self.dep[child]}"
+        tense = self.tense.get(self.morph[i])
+        if tense is None:
+            morph = self.doc[i].morph
+            tense = str(morph.get("Tense")) + str(morph.get("VerbForm"))
+            self.tense[self.morph[i]] = tense
+        return (
+            self.lemma[i],
+            self.tag[i],
+            self.dep[i],
+            tense,
+            self.aux[i],
+            "1" if self.negated[i] else "",
+            self.mark[i],
+            self.det[i],
+            self.lemma[head] if head != i else "<root>",
+            self.dep[head] if head != i else "<root>",
+            self.lemma[gov1] if gov1 is not None else "",
+            self.lemma[governors[1]] if len(governors) > 1 else "",
+            "1" if any(self.negated[g] for g in governors) else "",
+            self.clause_mark(i),
+            "1" if self.question[i] else "",
+            path,
+            self.corpus,
+        )
 
 
-def _negated(token: Token) -> bool:
-    return any(c.lower_ in NEGATORS and c.dep_ in ("neg", "det", "advmod") for c in token.children)
-
-
-def _mark(token: Token) -> str:
-    return next((c.lower_ for c in token.children if c.dep_ == "mark"), "")
-
-
-def _governors(token: Token) -> list[Token]:
-    """The words above ``token`` that can embed it as an event: verbs, and the
-    nouns and adjectives that take clauses ("fear that", "possible that")."""
-    found: list[Token] = []
-    current = token
-    for _ in range(_MAX_CLIMB):
-        if current.head.i == current.i:
-            break
-        current = current.head
-        if current.pos_ in _VERBAL or current.pos_ in ("NOUN", "ADJ"):
-            found.append(current)
-        if len(found) == 2:
-            break
-    return found
-
-
-def _clause_mark(token: Token) -> str:
-    """The subordinator of the nearest clause that contains ``token`` ("if", "whether")."""
-    current = token
-    for _ in range(_MAX_CLIMB):
-        mark = _mark(current)
-        if mark:
-            return f"{mark}/{current.dep_}"
-        if current.head.i == current.i:
-            break
-        current = current.head
-    return ""
-
-
-def _questions(doc: Doc) -> list[bool]:
-    """For each token, whether its sentence ends in a question mark. Read once per
-    doc: ``Token.sent`` scans its whole sentence, which is quadratic in a text that
-    has no sentence ends (thousands of "Key: value" lines)."""
-    flags: list[bool] = []
-    for sent in doc.sents:
-        question = sent[-1].text == "?" or (len(sent) > 1 and sent[-2].text == "?")
-        flags.extend([question] * len(sent))
-    return flags
-
-
-def token_features(token: Token, question: bool) -> tuple[str, ...]:
-    """The features of one token, one string per ``FEATURE_SLOTS`` entry;
-    ``question``: its sentence ends in a question mark."""
-    head = token.head
-    governors = _governors(token)
-    gov1 = governors[0] if governors else None
-    path = ""
-    if gov1 is not None:
-        child = token
-        while child.head.i != gov1.i and child.head.i != child.i:
-            child = child.head
-        path = f"{gov1.lemma_.lower()}>{child.dep_}"
-    det = next((c.lower_ for c in token.children if c.dep_ in ("det", "poss")), "")
-    return (
-        token.lemma_.lower(),
-        token.tag_,
-        token.dep_,
-        str(token.morph.get("Tense")) + str(token.morph.get("VerbForm")),
-        _aux(token),
-        "1" if _negated(token) else "",
-        _mark(token),
-        det,
-        head.lemma_.lower() if head.i != token.i else "<root>",
-        head.dep_ if head.i != token.i else "<root>",
-        gov1.lemma_.lower() if gov1 is not None else "",
-        governors[1].lemma_.lower() if len(governors) > 1 else "",
-        "1" if any(_negated(g) for g in governors) else "",
-        _clause_mark(token),
-        "1" if question else "",
-        path,
-        str(token.doc.user_data.get(CORPUS_KEY, NEWS_CONVENTION)),
-    )
+def token_features(token: Token) -> tuple[str, ...]:
+    """The features of one token (``DocSyntax.features``, for a single look)."""
+    return DocSyntax(token.doc).features(token.i)
 
 
 def feature_ids(doc: Doc, indices: Sequence[int]) -> numpy.ndarray:
     """Hashed ids of every token's features, shape (len(indices) * len(FEATURE_SLOTS),)."""
-    ids = numpy.zeros((len(indices) * len(FEATURE_SLOTS),), dtype="uint64")
-    k = 0
-    questions = _questions(doc) if indices else []
-    for i in indices:
-        features = token_features(doc[i], questions[i])
-        for slot, value in zip(FEATURE_SLOTS, features, strict=True):
-            ids[k] = hash_string(f"{slot}={value}")
-            k += 1
-    return ids
+    if not indices:
+        return numpy.zeros((0,), dtype="uint64")
+    syntax = DocSyntax(doc)
+    keys = [
+        f"{slot}={value}"
+        for i in indices
+        for slot, value in zip(FEATURE_SLOTS, syntax.features(i), strict=True)
+    ]
+    hashes: dict[str, int] = {}  # most feature strings recur within a document
+    for key in keys:
+        if key not in hashes:
+            hashes[key] = hash_string(key)
+    return numpy.asarray([hashes[key] for key in keys], dtype="uint64")
 
 
 def _doc_tensor(doc: Doc, width: int) -> numpy.ndarray:

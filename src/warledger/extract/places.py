@@ -37,6 +37,7 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from warledger.extract.attrs import doc_text
 from warledger.extract.credit_lines import credit_spans
 from warledger.geo.gazetteer import Gazetteer, Resolution
 from warledger.geo.us_states import state_after
@@ -153,7 +154,7 @@ class PlacesComponent:
                 part = self._leading_place(run, context, surnames)
             if part is not None:
                 found.append(_Mention(part.start_char, part.end_char, part.text, False))
-        credits = credit_spans(doc.text)
+        credits = credit_spans(doc_text(doc))
         kept = [m for m in found if not any(s <= m.start and m.end <= e for s, e in credits)]
         return sorted(kept, key=lambda m: m.start)
 
@@ -313,7 +314,7 @@ def _with_qualifiers(doc: Doc, mentions: list[_Mention]) -> list[_Mention]:
     A mention that is itself only such an abbreviation is dropped: it qualifies the
     town before it and is no place of its own ("KY" is no town in Alaska)."""
     out = []
-    text = doc.text  # spaCy joins the tokens on every access
+    text = doc_text(doc)
     abbreviations: set[int] = set()
     for i, m in enumerate(mentions):
         if m.start in abbreviations:
