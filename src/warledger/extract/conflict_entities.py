@@ -16,16 +16,13 @@ are.
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from spacy.pipeline import EntityRecognizer
 from spacy.tokens import Doc
-from spacy.util import load_config, load_model_from_config
 
-from warledger.errors import ConfigError
+from warledger.extract.trained_ner import load_trained_ner
 
 MODEL_DIR = Path(__file__).resolve().parent.parent / "models" / "entities"
 PIPE_NAME = "conflict_ner"
@@ -52,18 +49,9 @@ class ConflictEntityModel:
     """Loads the trained NER once; ``propose(doc)`` reads a processed Doc's tensor."""
 
     def __init__(self, model_dir: Path = MODEL_DIR) -> None:
-        if not (model_dir / "config.cfg").is_file():
-            raise ConfigError(
-                f"{model_dir}: no trained entity model (config.cfg missing); "
-                "rebuild it with `make train-entities`"
-            )
-        nlp = load_model_from_config(load_config(model_dir / "config.cfg"), auto_fill=True)
-        ner = nlp.get_pipe(PIPE_NAME)
-        if not isinstance(ner, EntityRecognizer):
-            raise ConfigError(f"{model_dir}: pipe {PIPE_NAME!r} is not an entity recogniser")
-        self.ner = ner.from_disk(model_dir / PIPE_NAME, exclude=["vocab"])
-        weights = (model_dir / PIPE_NAME / "model").read_bytes()
-        self.version = f"conflict_ner-{hashlib.sha256(weights).hexdigest()[:12]}"
+        self.ner, self.version = load_trained_ner(
+            model_dir, PIPE_NAME, "entity", "train-entities", "conflict_ner"
+        )
 
     def propose(self, doc: Doc) -> list[EntityProposal]:
         """The model's typed spans in ``doc`` (which the pinned pipeline has processed:

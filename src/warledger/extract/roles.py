@@ -24,19 +24,17 @@ that mention (with its knowledge-base link) is used instead of a new one.
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from spacy.language import Language
-from spacy.pipeline import EntityRecognizer
 from spacy.tokens import Doc
 from spacy.tokens import Span as DocSpan
-from spacy.util import load_config, load_model_from_config, minibatch
+from spacy.util import minibatch
 
-from warledger.errors import ConfigError
 from warledger.extract.event_args import model_span
+from warledger.extract.trained_ner import load_trained_ner
 from warledger.model import ActorKind, ActorMention, Event, PloverType
 
 FACTORY = "warledger_roles_v1"
@@ -63,18 +61,9 @@ class RoleTagger:
     the empty roles of their violent events."""
 
     def __init__(self, model_dir: Path = MODEL_DIR) -> None:
-        if not (model_dir / "config.cfg").is_file():
-            raise ConfigError(
-                f"{model_dir}: no trained role model (config.cfg missing); "
-                "rebuild it with `make train-rolefill`"
-            )
-        nlp = load_model_from_config(load_config(model_dir / "config.cfg"), auto_fill=True)
-        ner = nlp.get_pipe(PIPE_NAME)
-        if not isinstance(ner, EntityRecognizer):
-            raise ConfigError(f"{model_dir}: pipe {PIPE_NAME!r} is not an entity recogniser")
-        self.ner = ner.from_disk(model_dir / PIPE_NAME, exclude=["vocab"])
-        weights = (model_dir / PIPE_NAME / "model").read_bytes()
-        self.model_version = f"rolefill-{hashlib.sha256(weights).hexdigest()[:12]}"
+        self.ner, self.model_version = load_trained_ner(
+            model_dir, PIPE_NAME, "role", "train-rolefill", "rolefill"
+        )
 
     def __call__(self, doc: Doc) -> Doc:
         self._tag([doc])
