@@ -12,7 +12,8 @@ store, resolved, and scored twice:
   B-cubed and pairwise P/R/F1 are computed within topics (a predicted incident
   is cut at topic borders, since gold ones never cross them).
 * **mentions**: every gold event mention in a curated sentence that a claim's
-  trigger overlaps takes that claim's act: its incident and, inside it, its
+  trigger (or one of the other trigger words merged into it) overlaps takes
+  that claim's act: its incident and, inside it, its
   event type and mode (an incident holds several acts, such as a shooting and
   the arrest that followed, and ECB+ chains are acts); MUC, B-cubed and CEAF-e
   against the gold cross-document chains (``scorch``, a port of the CoNLL
@@ -258,9 +259,11 @@ def evaluate(path: Path, limit: int | None = None) -> dict[str, object]:
         event = claim.proposition
         if claim.id in incident_of and isinstance(event, Event):
             act = f"{event.type.value}:{event.mode or ''}"
-            triggers[external[claim.document_id]].append(
-                (event.trigger.start, event.trigger.end, (incident_of[claim.id], act))
-            )
+            # The other trigger words merged into this claim tell the same act.
+            for span in (event.trigger, *event.evidence):
+                triggers[external[claim.document_id]].append(
+                    (span.start, span.end, (incident_of[claim.id], act))
+                )
     mention_incident = {}
     for report in reports:
         spans = sorted(triggers.get(report.doc_id, ()))
