@@ -63,7 +63,7 @@ def test_redirect_to_a_private_host_is_refused_before_it_is_sent() -> None:
     client, reached = _client(allow=False)
     with client:
         assert client.get("http://news.invented.org/page").text == "ok"
-        with pytest.raises(BlockedHost, match="169.254.169.254 is a link-local address"):
+        with pytest.raises(BlockedHost, match=r"169\.254\.169\.254 is a link-local address"):
             client.get("http://news.invented.org/bounce")
         with pytest.raises(BlockedHost, match="--allow-private-hosts"):
             client.get("http://10.1.2.3/admin")

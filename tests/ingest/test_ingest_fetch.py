@@ -130,6 +130,7 @@ def test_local_urls_are_refused_without_the_opt_in(
         summary = ingest(store, [], urls, settings.with_(fetch_timeout_s=5.0))
         assert store.stats()["documents"] == 0
     assert summary.failed == 1
-    assert f"{server}/article.html: refused: host 127.0.0.1 is a loopback address" in (
-        summary.errors[0]
+    assert (
+        f"{server}/article.html: refused: host 127.0.0.1 is a loopback address"
+        in (summary.errors[0])
     )
