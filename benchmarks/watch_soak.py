@@ -130,7 +130,7 @@ def main() -> None:
             from warledger.engines.local import DocumentExtractor
 
             extract = stack.enter_context(DocumentExtractor(1)).map
-        client = stack.enter_context(make_client(5.0))
+        client = stack.enter_context(make_client(5.0, allow_private_hosts=True))
         clock = [datetime(2026, 12, 1, tzinfo=UTC)]
         memory: dict[int, int] = {}
         hits: Counter[str] = Counter()

@@ -34,10 +34,16 @@ class Settings:
     max_input_bytes: int = DEFAULT_MAX_INPUT_BYTES
     fetch_timeout_s: float = 20.0
     places_file: Path | None = None
+    allow_private_hosts: bool = False
+    """Fetch from loopback/private/link-local hosts too (``warledger.ingest.hosts``)."""
 
     @classmethod
     def from_env(
-        cls, database: str | None = None, blob_dir: str | None = None, places: str | None = None
+        cls,
+        database: str | None = None,
+        blob_dir: str | None = None,
+        places: str | None = None,
+        allow_private_hosts: bool = False,
     ) -> Settings:
         """Settings from arguments, then ``WARLEDGER_*`` variables, then defaults."""
         url = database or os.environ.get("WARLEDGER_DATABASE_URL") or "warledger.db"
@@ -55,6 +61,9 @@ class Settings:
             blob_dir=Path(blobs) if blobs else default_blob_dir(url),
             max_input_bytes=limit,
             places_file=places_file_from(places or os.environ.get("WARLEDGER_PLACES")),
+            allow_private_hosts=allow_private_hosts
+            or os.environ.get("WARLEDGER_ALLOW_PRIVATE_HOSTS", "").strip().lower()
+            in ("1", "true", "yes"),
         )
 
     def with_(self, **changes: object) -> Settings:

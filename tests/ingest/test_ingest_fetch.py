@@ -91,7 +91,8 @@ def test_urls_file_against_a_local_server(settings: Settings, tmp_path: Path, se
         + "\n".join(server + p for p in paths)
         + "\nftp://example.org/file.txt\n"
     )
-    small = settings.with_(max_input_bytes=CAP, fetch_timeout_s=5.0)
+    # The server is on 127.0.0.1: fetching from it is an explicit opt-in.
+    small = settings.with_(max_input_bytes=CAP, fetch_timeout_s=5.0, allow_private_hosts=True)
     with Store.open(settings) as store:
         summary = ingest(store, [], urls, small)
         docs = {d.source_name: d for d in store.iter_documents()}
@@ -118,3 +119,18 @@ def test_urls_file_must_be_readable(tmp_path: Path) -> None:
     urls, errors = read_urls_file(tmp_path / "absent.txt", 1000)
     assert urls == []
     assert "absent.txt: cannot be read" in str(errors[0])
+
+
+def test_local_urls_are_refused_without_the_opt_in(
+    settings: Settings, tmp_path: Path, server: str
+) -> None:
+    urls = tmp_path / "urls.txt"
+    urls.write_text(f"{server}/article.html\n")
+    with Store.open(settings) as store:
+        summary = ingest(store, [], urls, settings.with_(fetch_timeout_s=5.0))
+        assert store.stats()["documents"] == 0
+    assert summary.failed == 1
+    assert (
+        f"{server}/article.html: refused: host 127.0.0.1 is a loopback address"
+        in (summary.errors[0])
+    )

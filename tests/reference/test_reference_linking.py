@@ -118,3 +118,31 @@ def test_each_event_goes_to_its_best_incident_and_the_table_adds_up() -> None:
     assert march.fatality_difference == 4
     assert (april.month, april.incidents, april.reference_unmatched) == ("2026-04", 0, 1)
     assert to_csv(rows).splitlines()[1] == "2026-03,MD,3,2,1,2,0,33,29,4"
+
+
+def test_a_residual_code_prefers_an_incident_no_specific_code_fits() -> None:
+    """Three incidents on one day in one place, an ACLED "Other" event: the protest has
+    an event type of its own, the statement is no event, the deployment has its own
+    sub-event type; the curfew is what "Other" is for."""
+    other = replace(_event(sub="Other", fatalities=0), event_type="Strategic developments")
+    incidents = [
+        _incident("a-protest", PloverType.PROTEST, "demonstration", killed=None),
+        _incident("b-statement", PloverType.SUPPORT, None, killed=None),
+        _incident("c-deploy", PloverType.MOBILIZE, "troops", killed=None),
+        _incident("d-curfew", PloverType.COERCE, "curfew", killed=None),
+    ]
+    scores = {i.id: compare_pair(i, other) for i in incidents}
+    assert all(link is not None for link in scores.values())  # a tie-break, not a gate
+    assert [link.incident_id for link in link_all(incidents, [other])] == ["d-curfew"]
+
+
+def test_a_matching_mode_beats_no_mode_which_beats_another_mode() -> None:
+    strike = _event(sub="Air/drone strike")
+    incidents = [
+        _incident("a-shelling", mode="shelling"),
+        _incident("b-generic", mode=None),
+        _incident("c-aerial", mode="aerial"),
+    ]
+    links = [compare_pair(i, strike) for i in incidents]
+    scores = [link.score for link in links if link is not None]
+    assert len(scores) == 3 and scores[2] < scores[1] < scores[0]

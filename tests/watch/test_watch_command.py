@@ -25,6 +25,7 @@ def test_sigterm_stops_the_watcher_cleanly(tmp_path: Path) -> None:
             str(Path(sys.executable).parent / "warledger"),
             "--db",
             str(tmp_path / "w.db"),
+            "--allow-private-hosts",  # the test server is on 127.0.0.1
             "watch",
             str(feeds),
             "--no-extract",

@@ -97,10 +97,21 @@ def main(
             "Default: $WARLEDGER_PLACES.",
         ),
     ] = None,
+    allow_private_hosts: Annotated[
+        bool,
+        typer.Option(
+            "--allow-private-hosts",
+            help="Let `ingest --urls` and `watch` fetch from loopback, private and link-local "
+            "hosts (refused by default: feed links come from third parties). "
+            "Default: $WARLEDGER_ALLOW_PRIVATE_HOSTS=1.",
+        ),
+    ] = False,
 ) -> None:
     """Global options shared by every command."""
     from warledger.geo.user_places import read_user_places
 
-    ctx.obj = Settings.from_env(database=db, blob_dir=blobs, places=places)
+    ctx.obj = Settings.from_env(
+        database=db, blob_dir=blobs, places=places, allow_private_hosts=allow_private_hosts
+    )
     if ctx.obj.places_file is not None:
         read_user_places(ctx.obj.places_file)  # a bad file fails here, before any work

@@ -27,6 +27,7 @@ from warledger.ingest.checks import (
     reject_empty_or_binary,
     require_text,
 )
+from warledger.ingest.hosts import BlockedHost, HostGuard
 from warledger.ingest.html import html_document
 from warledger.ingest.readers import Read, text_document
 from warledger.model import Document, content_hash
@@ -69,14 +70,19 @@ def fetch_urls(
     max_input_bytes: int,
     timeout_s: float,
     transport: httpx.BaseTransport | None = None,
+    allow_private_hosts: bool = False,
 ) -> Iterator[Read]:
-    """Fetch each URL in turn; yields ``(Document, body)`` or an ``InputError``, never raises."""
+    """Fetch each URL in turn; yields ``(Document, body)`` or an ``InputError``, never raises.
+
+    Hosts on loopback/private/link-local networks are refused unless
+    ``allow_private_hosts`` (see ``warledger.ingest.hosts``).
+    """
     with httpx.Client(
         timeout=httpx.Timeout(timeout_s),
         follow_redirects=True,
         max_redirects=MAX_REDIRECTS,
         headers={"User-Agent": USER_AGENT},
-        transport=transport,
+        transport=HostGuard(transport, allow_private_hosts=allow_private_hosts),
     ) as client:
         for url in urls:
             try:
@@ -96,6 +102,8 @@ def fetch_url(
             media_type = _media_type(response)
             final_url = str(response.url)
             charset = response.charset_encoding
+    except BlockedHost as exc:
+        raise InputError(url, str(exc)) from exc
     except httpx.TooManyRedirects as exc:
         raise InputError(url, f"redirects more than {MAX_REDIRECTS} times") from exc
     except httpx.TimeoutException as exc:

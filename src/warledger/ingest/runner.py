@@ -310,7 +310,13 @@ def ingest(
         done += 1
         report(name)
     fetched = (
-        fetch_urls(urls, settings.max_input_bytes, settings.fetch_timeout_s, transport)
+        fetch_urls(
+            urls,
+            settings.max_input_bytes,
+            settings.fetch_timeout_s,
+            transport,
+            allow_private_hosts=settings.allow_private_hosts,
+        )
         if urls
         else iter(())
     )

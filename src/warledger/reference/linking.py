@@ -15,7 +15,10 @@ An incident and a reference event are *compatible* when all three hold:
 Among compatible pairs, each reference event is linked to its *best* incident, the one
 with the smallest score: distance over radius, plus the days between the two ranges'
 midpoints over a week, plus ``MODE_PENALTY`` when the incident's mode and the ACLED
-sub-event type disagree (shelling against an armed clash), plus ``TOLL_WEIGHT`` times
+sub-event type disagree (shelling against an armed clash) and again when the event has
+ACLED's residual code "Other" but the incident would have had a specific one
+(``types.residual_misfit``: a protest or an attack, or a mode some sub-event names),
+plus ``TOLL_WEIGHT`` times
 the difference of log tolls when both give one. So a reference event
 is counted once in a comparison; an incident may be linked to several reference events
 (reports often group what a coder splits by location or day).
@@ -29,7 +32,7 @@ from datetime import date, timedelta
 
 from warledger.geo.distance import haversine_km
 from warledger.model import GeoPrecision, Incident
-from warledger.reference.types import mode_agrees, plover_types
+from warledger.reference.types import mode_agrees, names_modes, plover_types, residual_misfit
 from warledger.store.reference import ReferenceEvent
 
 DATE_SLACK_DAYS = 1
@@ -110,7 +113,12 @@ def _score(incident: Incident, event: ReferenceEvent, near: float) -> float:
     ours = start.toordinal() + (end - start).days / 2
     theirs = event.date_start.toordinal() + (event.date_end - event.date_start).days / 2
     score = near + abs(ours - theirs) / 7
-    if mode_agrees(event.dataset, event.sub_event_type, incident.mode) is False:
+    agrees = mode_agrees(event.dataset, event.sub_event_type, incident.mode)
+    if agrees is False:
+        score += MODE_PENALTY
+    elif agrees is None and names_modes(event.dataset, event.sub_event_type):
+        score += MODE_PENALTY / 2  # our incident has no mode: no evidence either way
+    if residual_misfit(event.dataset, event.sub_event_type, incident.type, incident.mode):
         score += MODE_PENALTY
     if incident.killed.best is not None and event.fatalities is not None:
         score += TOLL_WEIGHT * abs(math.log1p(incident.killed.best) - math.log1p(event.fatalities))

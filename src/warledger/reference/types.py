@@ -104,8 +104,8 @@ def type_label(dataset: str, event_type: str, sub_event_type: str | None) -> str
 
 SUB_EVENT_MODES: dict[str, frozenset[str]] = {
     "armed clash": frozenset({"clash", "firearms"}),
-    "government regains territory": frozenset({"clash", "seize"}),
-    "non-state actor overtakes territory": frozenset({"clash", "seize"}),
+    "government regains territory": frozenset({"clash", "seize", "capture_territory"}),
+    "non-state actor overtakes territory": frozenset({"clash", "seize", "capture_territory"}),
     "air/drone strike": frozenset({"aerial"}),
     "shelling/artillery/missile attack": frozenset({"shelling"}),
     "remote explosive/landmine/ied": frozenset({"ied", "explosion"}),
@@ -113,18 +113,53 @@ SUB_EVENT_MODES: dict[str, frozenset[str]] = {
     "grenade": frozenset({"grenade", "explosion"}),
     "chemical weapon": frozenset({"chemical"}),
     "sexual violence": frozenset({"sexual_violence"}),
-    "abduction/forced disappearance": frozenset({"detain"}),
+    "abduction/forced disappearance": frozenset({"abduction", "detain"}),
     "peaceful protest": frozenset({"demonstration", "hunger_strike", "general_strike"}),
     "protest with intervention": frozenset({"demonstration", "disperse", "crowd_control"}),
     "excessive force against protesters": frozenset({"crowd_control", "disperse"}),
     "violent demonstration": frozenset({"riot"}),
     "mob violence": frozenset({"riot"}),
-    "arrests": frozenset({"detain"}),
+    "arrests": frozenset({"arrest", "detain"}),
+    "change to group/activity": frozenset({"troops", "fighters_transfer", "weapons"}),
+    "headquarters or base established": frozenset({"base"}),
     "disrupted weapons use": frozenset({"disrupt_weapons", "disarm"}),
     "looting/property destruction": frozenset({"destroy", "seize"}),
 }
 """The warledger event modes (``kb/data/en/events.yaml``) each ACLED sub-event type names.
 Not a gate: linking prefers, among compatible incidents, one whose mode agrees."""
+
+
+CODED_ELSEWHERE = frozenset({PloverType.ASSAULT, PloverType.PROTEST, PloverType.AGREE})
+"""Our types ACLED gives a specific code of their own (political violence and demonstrations
+their own event types, an agreement the "Agreement" sub-event type)."""
+SPEECH_TYPES = frozenset(
+    {
+        PloverType.THREATEN,
+        PloverType.ACCUSE,
+        PloverType.CONSULT,
+        PloverType.SUPPORT,
+        PloverType.REQUEST,
+        PloverType.REJECT,
+    }
+)
+"""PLOVER's verbal types: a statement, which ACLED (a dataset of events) does not code as
+an event, so a residual code is unlikely to be one."""
+RESIDUAL_SUB_EVENTS = frozenset({"other"})
+
+
+def residual_misfit(
+    dataset: str, sub_event_type: str | None, plover: PloverType, mode: str | None
+) -> bool:
+    """Whether an event coded with a residual code ("Strategic developments: Other") is
+    unlikely to be this incident: a coder uses "Other" only when no specific code fits, and
+    this incident's type has a specific code of its own, or its mode names a specific
+    sub-event type, or it is a statement rather than an event. Not a gate (the map is
+    permissive); linking prefers another incident."""
+    if dataset != "acled" or (sub_event_type or "").strip().lower() not in RESIDUAL_SUB_EVENTS:
+        return False
+    if plover in CODED_ELSEWHERE or plover in SPEECH_TYPES:
+        return True
+    return any(mode in modes for modes in SUB_EVENT_MODES.values())
 
 
 def mode_agrees(dataset: str, sub_event_type: str | None, mode: str | None) -> bool | None:
@@ -134,3 +169,8 @@ def mode_agrees(dataset: str, sub_event_type: str | None, mode: str | None) -> b
         return None
     modes = SUB_EVENT_MODES.get((sub_event_type or "").strip().lower())
     return None if modes is None else mode in modes
+
+
+def names_modes(dataset: str, sub_event_type: str | None) -> bool:
+    """Whether the sub-event type names modes, so an incident's mode can agree with it."""
+    return dataset == "acled" and (sub_event_type or "").strip().lower() in SUB_EVENT_MODES

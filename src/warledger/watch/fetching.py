@@ -18,6 +18,7 @@ from typing import Protocol
 import httpx
 
 from warledger.ingest.fetch import DEADLINE_FACTOR, MAX_REDIRECTS, fetch_url
+from warledger.ingest.hosts import BlockedHost, HostGuard
 from warledger.model import Document
 
 USER_AGENT = "warledger-watch/0.1 (+https://github.com/warledger/warledger; feed monitor)"
@@ -36,6 +37,10 @@ class FetchFailed(Exception):
     """A request failed (network, timeout, size, deadline); the message says how."""
 
 
+class HostRefused(FetchFailed):
+    """The host guard refused the request (a private, loopback or link-local host)."""
+
+
 @dataclass(frozen=True)
 class FeedAnswer:
     """A feed poll's outcome: ``body`` is None when the server said 304 Not Modified."""
@@ -46,14 +51,20 @@ class FeedAnswer:
     last_modified: str | None
 
 
-def make_client(timeout_s: float, transport: httpx.BaseTransport | None = None) -> httpx.Client:
-    """The client every watcher request uses: bounded timeouts and redirects, our User-Agent."""
+def make_client(
+    timeout_s: float,
+    transport: httpx.BaseTransport | None = None,
+    *,
+    allow_private_hosts: bool = False,
+) -> httpx.Client:
+    """The client every watcher request uses: bounded timeouts and redirects, our User-Agent,
+    and private hosts refused (redirect hops included) unless ``allow_private_hosts``."""
     return httpx.Client(
         timeout=httpx.Timeout(timeout_s),
         follow_redirects=True,
         max_redirects=MAX_REDIRECTS,
         headers={"User-Agent": USER_AGENT},
-        transport=transport,
+        transport=HostGuard(transport, allow_private_hosts=allow_private_hosts),
     )
 
 
@@ -82,6 +93,8 @@ def get_capped(
                     raise FetchFailed(f"{url} took longer than {deadline_s:.0f} s to send")
                 chunks.append(chunk)
             return response.status_code, b"".join(chunks), response.headers
+    except BlockedHost as exc:
+        raise HostRefused(f"{url}: {exc}") from exc
     except httpx.TimeoutException as exc:
         raise FetchFailed(f"{url} timed out ({type(exc).__name__})") from exc
     except httpx.HTTPError as exc:

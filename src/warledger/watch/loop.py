@@ -41,7 +41,9 @@ def watch(
     """Run rounds until ``stop`` is set (or one round with ``once``); the rounds run."""
     stop = stop or threading.Event()
     rounds = 0
-    with make_client(settings.fetch_timeout_s, transport) as client:
+    with make_client(
+        settings.fetch_timeout_s, transport, allow_private_hosts=settings.allow_private_hosts
+    ) as client:
         while not stop.is_set():
             rounds += 1
             report = run_round(

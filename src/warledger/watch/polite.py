@@ -19,7 +19,7 @@ from urllib.robotparser import RobotFileParser
 
 import httpx
 
-from warledger.watch.fetching import USER_AGENT, FetchFailed, get_capped
+from warledger.watch.fetching import USER_AGENT, FetchFailed, HostRefused, get_capped
 
 BACKOFF_BASE_S = 60.0
 BACKOFF_MAX_S = 6 * 3600.0
@@ -80,6 +80,9 @@ class HostGate:
         parser = RobotFileParser(f"{self.host}/robots.txt")
         try:
             status, body, _headers = get_capped(client, self, f"{self.host}/robots.txt", max_bytes)
+        except HostRefused:
+            # No rules to read; the page request is refused by the same guard, saying why.
+            status, body = 404, b""
         except FetchFailed:
             status, body = 503, b""
         if status >= 500:

@@ -25,6 +25,7 @@ import feedparser
 import httpx
 
 from warledger.errors import InputError
+from warledger.ingest.hosts import BlockedHost
 from warledger.ingest.runner import ExtractBatch, ingest_reads
 from warledger.model import Document
 from warledger.resolve.actors import resolve_actors
@@ -266,7 +267,8 @@ def _fetch_item(
     try:
         document, raw = fetch_page(client, gate, url, max_page_bytes)
     except InputError as error:
-        return _Item(key, entry.guid, url, error)
+        # A private host (or a redirect to one) stays refused; other failures are retried.
+        return _Item(key, entry.guid, url, error, refused=isinstance(error.__cause__, BlockedHost))
     update: dict[str, Any] = {
         "outlet": feed.outlet or document.outlet,
         "title": document.title or entry.title,
