@@ -119,3 +119,26 @@ def test_unknown_outlets_count_as_unknown_side() -> None:
     )
     assert ev.sides == [Side.UNKNOWN]
     assert grade(ev)[0] == Grade.REPORTED
+
+
+def test_a_denial_by_a_non_party_is_not_a_denial_even_when_nobody_is_blamed() -> None:
+    """With no accused side, only a party's denial counts; a wire's doubt does not."""
+    ev = evidence(
+        [
+            (claim("d1"), document("d1", "norland-paper")),
+            (claim("d2", stance=Stance.DENIED), document("d2", "wire")),
+        ]
+    )
+    assert ev.accused == set()
+    matched, reason = denied(ev)
+    assert not matched and reason == "no denial by the accused side (nobody)"
+    assert grade(ev)[0] != Grade.DENIED
+    # The same denial by a party's outlet does count.
+    ev = evidence(
+        [
+            (claim("d1"), document("d1", "wire")),
+            (claim("d2", stance=Stance.DENIED), document("d2", "norland-tv")),
+        ]
+    )
+    matched, reason = denied(ev)
+    assert matched and "a party (party_a)" in reason
