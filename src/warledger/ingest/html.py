@@ -53,7 +53,7 @@ def html_document(
         outlet=_str_or_none(meta.get("sitename")),
         title=_str_or_none(meta.get("title")),
         author=_str_or_none(meta.get("author")),
-        published_at=parse_published(meta.get("date")),
+        published_at=parse_published(meta.get("date"), source, "date"),
         retrieved_at=retrieved_at,
         source_name=source,
     )
