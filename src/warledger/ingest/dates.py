@@ -37,7 +37,7 @@ def parse_published(
     if parsed is None and given and source is not None:
         logging.getLogger(__name__).warning(
             "%s: the %s value %.80r is not a date; the document is stored without a "
-            "publication date, so its relative dates (\"on Tuesday\") are not resolved",
+            'publication date, so its relative dates ("on Tuesday") are not resolved',
             source,
             field,
             value,
