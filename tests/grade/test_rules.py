@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from grade.grade_samples import claim, document, evidence
 from warledger.grade.rules import (
+    QUOTE_CHARS,
+    _quote,
     contested,
     corroborated,
     denied,
@@ -142,3 +144,15 @@ def test_a_denial_by_a_non_party_is_not_a_denial_even_when_nobody_is_blamed() ->
     )
     matched, reason = denied(ev)
     assert matched and "a party (party_a)" in reason
+
+
+def test_a_long_denial_is_quoted_up_to_a_word_with_an_ellipsis() -> None:
+    short = "We did not fire on the market."
+    assert _quote(short) == short
+    exact = "x" * QUOTE_CHARS
+    assert _quote(exact) == exact
+    words = "The ministry rejects, firmly; " * 10
+    cut = _quote(words)
+    assert cut == words[:QUOTE_CHARS].rsplit(" ", 1)[0].rstrip(" ,;:") + "…"
+    assert cut.endswith("firmly…") and len(cut) <= QUOTE_CHARS + 1
+    assert _quote("alpha beta gamma", limit=12) == "alpha beta…"
