@@ -19,6 +19,7 @@ from sqlalchemy import create_engine, text
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import OperationalError
 
+from required_parts import missing
 from synthetic_store import Synthetic, fill
 from warledger.config import Settings
 from warledger.store import Store
@@ -48,10 +49,7 @@ def postgres_settings(tmp_path: Path) -> Iterator[Settings]:
     try:
         _run_admin(base, f'CREATE SCHEMA "{schema}"')
     except OperationalError as exc:
-        message = f"PostgreSQL at {base!r} is unreachable: {exc}"
-        if os.environ.get("WARLEDGER_REQUIRE_POSTGRES") == "1":
-            pytest.fail(f"{message} (WARLEDGER_REQUIRE_POSTGRES=1, so this is a failure)")
-        pytest.skip(message)
+        missing("POSTGRES", f"PostgreSQL at {base!r} is unreachable: {exc}")
     url = base.update_query_dict({"options": f"-csearch_path={schema}"})
     try:
         yield Settings(
@@ -86,8 +84,9 @@ def synthetic(settings: Settings) -> Iterator[tuple[Store, Synthetic]]:
 
 @pytest.fixture
 def shared_dir() -> Path:
-    """``../shared`` beside the repository (or ``WARLEDGER_SHARED``); skips when absent."""
+    """``../shared`` beside the repository (or ``WARLEDGER_SHARED``); skips when absent
+    (fails under ``WARLEDGER_REQUIRE_SHARED=1``)."""
     path = Path(os.environ.get("WARLEDGER_SHARED") or REPO / ".." / "shared").resolve()
     if not path.is_dir():
-        pytest.skip(f"shared data folder {path} is absent (set WARLEDGER_SHARED)")
+        missing("SHARED", f"shared data folder {path} is absent (set WARLEDGER_SHARED)")
     return path

@@ -140,3 +140,20 @@ def test_the_migration_indexes_what_was_stored_before_it(settings: Settings) -> 
         rows = conn.execute(select(claim_actors.c.actor_id, claim_actors.c.role)).all()
     assert sorted(tuple(r) for r in rows) == [("actor-green", "initiator")]
     assert claim.claimant is not None and claim.claimant.actor_id == "actor-red"
+
+
+def test_common_words_find_the_same_on_both_backends(
+    api: tuple[TestClient, dict[str, str]], synthetic: tuple[Store, Synthetic]
+) -> None:
+    """PostgreSQL does not index "the": SQLite ignores it too, so "the" alone finds nothing
+    on both, and around a word it changes nothing (it found 200 documents on SQLite, 0 on
+    PostgreSQL)."""
+    client, headers = api
+
+    def documents(q: str) -> list[str]:
+        body = client.get("/api/search", params={"q": q, "limit": 50}, headers=headers).json()
+        return [h["id"] for h in body["hits"] if h["kind"] == "document"]
+
+    assert documents("the") == [] and documents("The of AND") == []
+    assert documents(f"the {RARE_WORD} of it") == synthetic[1].rare_ranked
+    assert query_terms(f"The {RARE_WORD}'s") == [RARE_WORD]

@@ -87,6 +87,12 @@ def test_passive_report_has_no_source(nlp: Language) -> None:
         ("The minister said that the army will withdraw.", Stance.FUTURE),
         ("The ministry claimed that the militia could strike the airport.", Stance.HYPOTHETICAL),
         ("The spokesman asked whether the convoy had been hit.", Stance.QUESTION),
+        ('"Who burned the granary?" the farmer said.', Stance.QUESTION),
+        ('The governor said: "Did the patrol fire on the ferry?"', Stance.QUESTION),
+        (
+            '"The patrol fired on the ferry," the governor said. Who gave the order?',
+            Stance.ASSERTED,
+        ),
         ("The army dismissed claims that it had used cluster munitions.", Stance.DENIED),
     ],
 )

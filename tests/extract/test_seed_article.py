@@ -5,8 +5,8 @@ this test reads it and checks the claims the project exists to record: who
 announced which fighters were moved where, who said cities came under fire,
 the toll with its speaker, and that no attributed statement comes out as the
 outlet's own. The test is skipped when the shared folder is missing on a
-developer machine, but never in CI (``CI`` set), where a missing corpus is an
-error.
+developer machine, but never under ``WARLEDGER_REQUIRE_SHARED=1`` (``.ci/run``),
+where a missing corpus is an error.
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ from pathlib import Path
 import pytest
 from spacy.tokens import Doc
 
+from required_parts import missing
 from warledger.extract.pipeline import Extractor, TextInput
 from warledger.model import Claim, Event, PloverType, Relation, RelationPredicate, content_hash
 
@@ -42,9 +43,7 @@ ATTRIBUTED_PASSAGES = (
 @pytest.fixture(scope="module")
 def doc() -> Doc:
     if not ARTICLE.is_file():
-        if os.environ.get("CI"):
-            pytest.fail(f"{ARTICLE} is missing: CI must provide the shared corpus")
-        pytest.skip(f"{ARTICLE} not found (set WARLEDGER_SHARED to the shared folder)")
+        missing("SHARED", f"{ARTICLE} not found (set WARLEDGER_SHARED to the shared folder)")
     raw = ARTICLE.read_bytes()
     text = raw.decode("utf-8")
     return Extractor().process(TextInput(text, content_hash(raw), PUBLISHED))

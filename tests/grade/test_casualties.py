@@ -107,3 +107,31 @@ def test_a_running_total_is_shown_but_not_the_incidents_toll() -> None:
         (900, True),
         (48000, True),
     ]
+
+
+def test_a_sources_later_higher_count_is_its_figure() -> None:
+    """One source saying "seven" then "nine" counts as nine, never as seven: the
+    answers differ from taking its smallest figure in low and in best."""
+    update = [
+        (claim("d1", killed=[(7, None, "unknown")]), document("d1", "wire")),
+        (claim("d2", killed=[(9, None, "unknown")]), document("d2", "wire-copy", group="d1")),
+    ]
+    toll = casualties(
+        evidence(
+            [*update, (claim("d3", killed=[(20, 20, "unknown")]), document("d3", "norland-tv"))]
+        )
+    )
+    assert (toll.killed.low, toll.killed.best, toll.killed.high) == (9, 9, 20)
+    toll = casualties(
+        evidence(
+            [
+                *update,
+                (claim("d3", killed=[(9, 9, "unknown")]), document("d3", "sudmark-news")),
+                (claim("d4", killed=[(7, 7, "unknown")]), document("d4", "norland-paper")),
+                (claim("d5", killed=[(20, 20, "unknown")]), document("d5", "norland-tv")),
+            ]
+        )
+    )
+    # sources: wire 9, Sudmark News 9, Norland Paper 7, Norland TV 20
+    assert (toll.killed.low, toll.killed.best, toll.killed.high) == (7, 9, 20)
+    assert sorted(f.low for f in toll.figures) == [7, 7, 9, 9, 20]

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from grade.grade_samples import claim, document, evidence
 from warledger.grade.rules import (
+    QUOTE_CHARS,
+    _quote,
     contested,
     corroborated,
     denied,
@@ -119,3 +121,38 @@ def test_unknown_outlets_count_as_unknown_side() -> None:
     )
     assert ev.sides == [Side.UNKNOWN]
     assert grade(ev)[0] == Grade.REPORTED
+
+
+def test_a_denial_by_a_non_party_is_not_a_denial_even_when_nobody_is_blamed() -> None:
+    """With no accused side, only a party's denial counts; a wire's doubt does not."""
+    ev = evidence(
+        [
+            (claim("d1"), document("d1", "norland-paper")),
+            (claim("d2", stance=Stance.DENIED), document("d2", "wire")),
+        ]
+    )
+    assert ev.accused == set()
+    matched, reason = denied(ev)
+    assert not matched and reason == "no denial by the accused side (nobody)"
+    assert grade(ev)[0] != Grade.DENIED
+    # The same denial by a party's outlet does count.
+    ev = evidence(
+        [
+            (claim("d1"), document("d1", "wire")),
+            (claim("d2", stance=Stance.DENIED), document("d2", "norland-tv")),
+        ]
+    )
+    matched, reason = denied(ev)
+    assert matched and "a party (party_a)" in reason
+
+
+def test_a_long_denial_is_quoted_up_to_a_word_with_an_ellipsis() -> None:
+    short = "We did not fire on the market."
+    assert _quote(short) == short
+    exact = "x" * QUOTE_CHARS
+    assert _quote(exact) == exact
+    words = "The ministry rejects, firmly; " * 10
+    cut = _quote(words)
+    assert cut == words[:QUOTE_CHARS].rsplit(" ", 1)[0].rstrip(" ,;:") + "…"
+    assert cut.endswith("firmly…") and len(cut) <= QUOTE_CHARS + 1
+    assert _quote("alpha beta gamma", limit=12) == "alpha beta…"

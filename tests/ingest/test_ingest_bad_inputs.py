@@ -198,3 +198,21 @@ def test_utf16_jsonl_is_one_clear_error(tmp_path: Path) -> None:
     message = single_error(path)
     assert "is utf-16 (it starts with a byte-order mark); JSON lines must be UTF-8" in message
     assert "iconv -f UTF-16 -t UTF-8" in message
+
+
+@pytest.mark.parametrize(
+    ("text", "encoding", "named"),
+    [
+        ("Arrivés à Valderno.", "latin-1", "CP1252"),
+        ("Les soldats sont arrivés à Valderno après l'attaque de la caserne.", "latin-1", "CP1252"),
+        ("Zażółć gęślą jaźń w mieście, powiedział burmistrz.", "cp1250", "CP1250"),
+    ],
+)
+def test_a_legacy_encoding_is_named_as_the_most_common_that_fits(
+    tmp_path: Path, text: str, encoding: str, named: str
+) -> None:
+    """Latin-1 was named CP1250 when a few accents fit both; CP1250 text stays CP1250."""
+    path = tmp_path / "legacy.txt"
+    path.write_bytes(text.encode(encoding))
+    message = single_error(path)
+    assert f"it looks like {named}" in message and f"-f {named}" in message

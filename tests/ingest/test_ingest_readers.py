@@ -146,3 +146,27 @@ def test_decode_text_for_callers_outside_ingest() -> None:
         with pytest.raises(InputError, match=reason) as caught:
             decode_text(raw, "<stdin>")
         assert str(caught.value).startswith("<stdin>: ")
+
+
+def test_a_published_value_that_is_not_a_date_is_warned_about(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    """The document is still read (without a date), and the warning names it and the field."""
+    lines = tmp_path / "wires.jsonl"
+    records = [
+        {"text": ARTICLE, "published": "the week the bridge fell"},
+        {"text": BODY, "published": "2026-06-03"},
+        {"text": SHORT_NOTE},
+    ]
+    lines.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    note = tmp_path / "note.txt"
+    note.write_text(f"Published: soon after the thaw\n\n{BODY}\n", encoding="utf-8")
+    with caplog.at_level("WARNING", logger="warledger.ingest.dates"):
+        read = [*read_path(lines, 10**6), *read_path(note, 10**6)]
+    docs = [item[0] for item in read if not isinstance(item, InputError)]
+    assert [d.published_at is None for d in docs] == [True, False, True, True]
+    warned = [r.getMessage() for r in caplog.records]
+    assert len(warned) == 2
+    assert warned[0].startswith(f"{lines}:1: the published value 'the week the bridge fell'")
+    assert warned[1].startswith(f"{note}: the Published: value 'soon after the thaw'")
+    assert all("not a date" in w for w in warned)

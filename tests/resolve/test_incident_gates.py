@@ -5,8 +5,15 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
+from grade.grade_samples import claim, document
 from warledger.model import GeoPrecision, Stance
-from warledger.resolve.incident_features import ClaimItem, PlaceFeature, places_compatible, weigh
+from warledger.resolve.incident_features import (
+    ClaimItem,
+    PlaceFeature,
+    claim_item,
+    places_compatible,
+    weigh,
+)
 from warledger.resolve.incident_score import IncidentProfile, distinct, score
 from warledger.resolve.incidents import IncidentClusterer
 
@@ -184,3 +191,28 @@ def test_a_follow_up_report_is_linked_by_the_events_own_date() -> None:
     assert clusterer.add(same_report) == attack
     elsewhere = item("d", None, hearing_day, tokens=words, **published)
     assert clusterer.add(elsewhere) != attack
+
+
+def test_a_threat_never_joins_an_incident_of_a_reported_act() -> None:
+    """Same town, day, means and words: a threatened or hypothetical shelling is still
+    not the shelling that happened, whichever comes first."""
+    day = date(2024, 5, 3)
+    done = item("a", TOWN_A, day)
+    threat = item("t", TOWN_A, day, potential=True, stance=Stance.FUTURE)
+    maybe = item("h", TOWN_A, day, potential=True, stance=Stance.HYPOTHETICAL)
+    assert score(item("b", TOWN_A, day), profile_of(done)) is not None
+    assert score(threat, profile_of(done)) is None
+    assert score(done, profile_of(threat)) is None
+    assert score(maybe, profile_of(threat)) is not None
+    clusterer = IncidentClusterer()
+    act = clusterer.add(done)
+    assert clusterer.add(threat) != act
+    assert clusterer.add(maybe) not in {act}
+    assert clusterer.add(item("c", TOWN_A, day)) == act
+    assert [m.claim_id for m in clusterer.incidents[act].members] == ["a", "c"]
+
+
+def test_threats_questions_and_hypotheticals_are_potential_claims() -> None:
+    stances = [Stance.ASSERTED, Stance.FUTURE, Stance.HYPOTHETICAL, Stance.QUESTION]
+    features = [claim_item(claim("d1", stance=s), document("d1", "wire")) for s in stances]
+    assert [f.potential if f else None for f in features] == [False, True, True, True]

@@ -28,6 +28,7 @@ import httpx
 import pytest
 from fastapi.testclient import TestClient
 
+from required_parts import missing
 from warledger.config import Settings
 from warledger.engines.local import DocumentExtractor
 from warledger.ingest.runner import ingest
@@ -154,10 +155,14 @@ def web_server(web_settings: Settings, tokens: dict[str, str]) -> Iterator[str]:
 
 @pytest.fixture(scope="session")
 def browser() -> Iterator[Any]:
-    """Debian's chromium driven by Playwright; skips only when it is not installed."""
+    """Debian's chromium driven by Playwright; skips only when it is not installed
+    (fails under ``WARLEDGER_REQUIRE_CHROMIUM=1``)."""
     if not CHROMIUM.exists():
-        pytest.skip(f"{CHROMIUM} is not installed (CI installs Debian's chromium with apt)")
-    sync_api = pytest.importorskip("playwright.sync_api")
+        missing("CHROMIUM", f"{CHROMIUM} is not installed (CI installs Debian's chromium with apt)")
+    try:
+        from playwright import sync_api
+    except ImportError as exc:
+        missing("CHROMIUM", f"playwright is not installed: {exc}")
     with sync_api.sync_playwright() as playwright:
         launched = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
         try:

@@ -29,6 +29,22 @@ BINARY_MAGIC: tuple[tuple[bytes, str], ...] = (
     (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "a legacy Microsoft Office file"),
 )
 
+# Legacy encodings from the most to the least widely used on the web (Windows
+# Western first: it reads every printable Latin-1 byte the same way); an
+# ambiguous guess names the first of them that fits (``guess_encoding``).
+COMMON_ENCODINGS = (
+    "cp1252",
+    "iso8859_1",
+    "cp1251",
+    "cp1250",
+    "iso8859_2",
+    "cp1256",
+    "cp1253",
+    "cp1254",
+    "koi8_r",
+    "iso8859_15",
+)
+
 # Byte-order marks that make an input text in a non-UTF-8 encoding we accept.
 # UTF-32 marks come first: the UTF-32-LE mark starts with the UTF-16-LE one.
 BOMS: tuple[tuple[bytes, str], ...] = (
@@ -121,11 +137,20 @@ def decode_strict(source: str, raw: bytes) -> str:
 
 
 def guess_encoding(raw: bytes) -> str | None:
-    """The most likely legacy encoding of ``raw`` (for the error hint only)."""
-    best = charset_normalizer.from_bytes(raw[:65536]).best()
-    if best is None or best.encoding in ("utf_8", "ascii"):
+    """The most likely legacy encoding of ``raw`` (for the error hint only).
+
+    A few accented letters in a Western text fit CP1250, CP1252 and others equally
+    well; charset_normalizer then ranks them in an order of its own, and a Latin-1
+    file was named CP1250. Among the equally good readings the most widely used
+    encoding (``COMMON_ENCODINGS``) is named instead."""
+    matches = list(charset_normalizer.from_bytes(raw[:65536]))
+    if not matches or matches[0].encoding in ("utf_8", "ascii"):
         return None
-    return best.encoding.replace("_", "-").upper()
+    best = matches[0]
+    tied = [m.encoding for m in matches if (m.chaos, m.coherence) == (best.chaos, best.coherence)]
+    rank = {name: i for i, name in enumerate(COMMON_ENCODINGS)}
+    pick = min(tied, key=lambda name: (rank.get(name, len(rank)), tied.index(name)))
+    return pick.replace("_", "-").upper()
 
 
 def normalise_newlines(text: str) -> str:

@@ -4,11 +4,13 @@ Publication dates anchor the normalisation of every relative date in the
 text ("on Tuesday"), so they are kept timezone-aware in UTC. A date that
 cannot be parsed is dropped (``None``), never guessed: relative expressions
 such as "yesterday" are refused because they would resolve against the time
-of ingest, not of publication.
+of ingest, not of publication. Dropping one is logged as a warning naming the
+input and the field, since the document's relative dates then stay unresolved.
 """
 
 from __future__ import annotations
 
+import logging
 from datetime import UTC, date, datetime
 
 import dateparser
@@ -23,8 +25,27 @@ DATEPARSER_SETTINGS: dict[str, object] = {
 }
 
 
-def parse_published(value: object) -> datetime | None:
-    """A UTC datetime from a string, a number of epoch seconds or a date; else None."""
+def parse_published(
+    value: object, source: str | None = None, field: str = "published"
+) -> datetime | None:
+    """A UTC datetime from a string, a number of epoch seconds or a date; else None.
+
+    With ``source``, a value that is given but is not a date is logged as a warning
+    naming ``source`` and ``field``; a missing or empty value is not."""
+    parsed = _parse(value)
+    given = value is not None and not (isinstance(value, str) and not value.strip())
+    if parsed is None and given and source is not None:
+        logging.getLogger(__name__).warning(
+            "%s: the %s value %.80r is not a date; the document is stored without a "
+            'publication date, so its relative dates ("on Tuesday") are not resolved',
+            source,
+            field,
+            value,
+        )
+    return parsed
+
+
+def _parse(value: object) -> datetime | None:
     if isinstance(value, datetime):
         return _as_utc(value)
     if isinstance(value, date):

@@ -4,7 +4,8 @@ Pages carry navigation, adverts and comment threads around the article; claims
 must come from the article only, so the main text is extracted with
 trafilatura (title, author, date and site name from its metadata) rather than
 by stripping tags. A page from which no main text can be extracted is refused
-instead of being stored as an empty document.
+instead of being stored as an empty document. Wrapper elements nested deeper than
+the parser keeps are flattened first (``html_flatten``), or their text would be lost.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from lxml.etree import LxmlError
 from warledger.errors import InputError
 from warledger.ingest.checks import normalise_newlines, reject_empty_or_binary, require_text
 from warledger.ingest.dates import parse_published
+from warledger.ingest.html_flatten import flatten_wrappers
 from warledger.model import Document, content_hash
 
 # What trafilatura and the libraries under it (lxml, htmldate) raise on hostile
@@ -30,14 +32,7 @@ def html_document(
 ) -> Document:
     """A Document from the bytes of an HTML page (``url`` is where it was fetched, if any)."""
     reject_empty_or_binary(source, raw)
-    try:
-        extracted = _extract(raw, url, with_metadata=True)
-    except EXTRACTION_ERRORS:
-        try:  # metadata (date) parsing is the fragile part: keep the text without it
-            extracted = _extract(raw, url, with_metadata=False)
-        except EXTRACTION_ERRORS as exc:
-            raise InputError(source, f"is HTML that could not be parsed: {exc!r}") from exc
-    meta = extracted.as_dict() if extracted is not None else {}
+    meta = _extract_main(source, flatten_wrappers(raw) or raw, url)
     text = normalise_newlines((meta.get("text") or "").strip())
     if not text:
         raise InputError(
@@ -53,10 +48,22 @@ def html_document(
         outlet=_str_or_none(meta.get("sitename")),
         title=_str_or_none(meta.get("title")),
         author=_str_or_none(meta.get("author")),
-        published_at=parse_published(meta.get("date")),
+        published_at=parse_published(meta.get("date"), source, "date"),
         retrieved_at=retrieved_at,
         source_name=source,
     )
+
+
+def _extract_main(source: str, page: bytes, url: str | None) -> dict[str, Any]:
+    """trafilatura's text and metadata of ``page`` (without metadata if that fails)."""
+    try:
+        extracted = _extract(page, url, with_metadata=True)
+    except EXTRACTION_ERRORS:
+        try:  # metadata (date) parsing is the fragile part: keep the text without it
+            extracted = _extract(page, url, with_metadata=False)
+        except EXTRACTION_ERRORS as exc:
+            raise InputError(source, f"is HTML that could not be parsed: {exc!r}") from exc
+    return extracted.as_dict() if extracted is not None else {}
 
 
 def _extract(raw: bytes, url: str | None, with_metadata: bool) -> Any:

@@ -144,7 +144,7 @@ def line_document(source: str, line: bytes, retrieved_at: datetime) -> tuple[Doc
     document = Document(
         id=content_hash(raw),
         text=normalise_newlines(text),
-        published_at=parse_published(record.get("published")),
+        published_at=parse_published(record.get("published"), source),
         retrieved_at=retrieved_at,
         source_name=source,
         external_id=external_id,

@@ -115,7 +115,7 @@ def text_document(source: str, raw: bytes, retrieved_at: datetime) -> Document:
         outlet=fields.get("outlet"),
         author=fields.get("author"),
         url=fields.get("url"),
-        published_at=parse_published(fields.get("published")),
+        published_at=parse_published(fields.get("published"), source, "Published:"),
     )
 
 

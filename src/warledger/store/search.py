@@ -12,6 +12,11 @@ quoted FTS5 string or through ``plainto_tsquery``, both as bound parameters. So
 quotes, ``NEAR(``, ``*``, ``OR`` or SQL in a query are just characters, and no
 input can make the parser fail; text with no words at all finds nothing.
 
+PostgreSQL's index leaves out common words ("the", "of"), FTS5's keeps them: so
+that a query finds the same documents on both, its words in ``STOP_WORDS``
+(kb/data/en/search.yaml, the words PostgreSQL leaves out) are dropped before
+either sees them, and a query of such words only finds nothing on both.
+
 Snippets are plain text cut from the document (no markup is added); whoever
 shows them escapes them like any other document text.
 """
@@ -23,12 +28,15 @@ from dataclasses import dataclass
 
 from sqlalchemy import Connection, String, TextualSelect, bindparam, column, text
 
+from warledger.kb.lexicon import load_lexicon
+
 FULLTEXT_CHARS = 200_000
 """PostgreSQL indexes the first this many characters of title + text (a tsvector is limited
 to 1 MB), as migration 0004 set it; snippets are cut from the same characters."""
 MAX_TERMS = 32
 """Words of a query that are used; more only slow the search down."""
 SNIPPET_WORDS = 24
+STOP_WORDS = frozenset(load_lexicon("search")["stop_words"])
 
 _WORD = re.compile(r"\w+")
 _PG_SEARCH = text(
@@ -80,8 +88,9 @@ class DocumentMatch:
 
 
 def query_terms(query: str) -> list[str]:
-    """The words of ``query`` that are searched for (letters and digits, any script)."""
-    return _WORD.findall(query)[:MAX_TERMS]
+    """The words of ``query`` that are searched for (letters and digits, any script),
+    less the ``STOP_WORDS`` neither backend can search for alike."""
+    return [w for w in _WORD.findall(query) if w.lower() not in STOP_WORDS][:MAX_TERMS]
 
 
 def documents_with_words(dialect: str, query: str) -> TextualSelect | None:
