@@ -3,8 +3,9 @@
 News reports a toll or a count with a light verb and a noun that names the
 figure ("gave figures of", "put the death toll at", "provided a count of").
 No reporting verb is there, yet the figure is the subject's statement, not the
-outlet's: the subject is the source, the verb and its object the cue, the
-prepositional phrase holding the figure the content. The parse gives all of
+outlet's: the subject is the source; the verb, its object and the preposition
+are the cue; the rest of the clause, from the figure on, is the content (the
+span conventions of news attribution corpora such as PolNeAR). The parse gives all of
 this: a verb from ``figure_verbs`` whose direct object (or, for "put ... at",
 the object with the verb's own preposition) is a noun from ``figure_nouns``.
 """
@@ -48,15 +49,22 @@ def figure_attribution(doc: Doc, verb: Token, subject: Token | None) -> Attribut
     parts = figure_parts(verb)
     if parts is None:
         return None
-    noun, phrases = parts
-    start = min(p.i for p in phrases)
-    end = max(p.right_edge.i for p in phrases) + 1
+    _, phrases = parts
+    first = min(phrases, key=lambda p: p.i)
+    # The cue runs to the preposition ("put the toll at"); the content is the
+    # rest of the verb's clause, which may qualify the figure ("..., assuming ...").
+    start = first.i + 1
+    end = verb.right_edge.i + 1
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    if start >= end:
+        return None
     source = None
-    if subject is not None and not start <= subject.i < end:
+    if subject is not None and subject.i < verb.i:
         source = _span(doc, subject.left_edge.i, min(subject.right_edge.i + 1, verb.i))
     return Attribution(
-        source=source if source is not None and source.text else None,
-        cue=_span(doc, verb.i, noun.i + 1),
+        source=source,
+        cue=_span(doc, verb.i, first.i + 1),
         content=_span(doc, start, end),
         stance=Stance.ASSERTED,
     )
