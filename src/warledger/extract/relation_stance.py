@@ -6,7 +6,9 @@ turns the parse's rejection into the claim's parts: the cue as evidence and
 the rejecter as an actor mention, when the sentence names one as the subject of
 the rejecting verb ("Ankara rejected claims that ..."). When it names none
 ("reports that ... are not true, the ministry said"), the claimant is whoever
-speaks the rejection, which the claims component finds.
+speaks the rejection, which the claims component finds. The same reading of
+subjects names who performs a speech act told without a clause of its own
+("Ostrelia denied ...", "the ambassador, X, spoke on Friday.").
 """
 
 from __future__ import annotations
