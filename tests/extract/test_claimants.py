@@ -84,3 +84,18 @@ def test_a_quotation_after_an_unrelated_sentence_has_no_claimant(extractor: Extr
     attacks = of_type(claims_of(extractor, text), PloverType.ASSAULT)
     assert attacks
     assert all(c.claimant is None and not c.claimant_is_outlet for c in attacks)
+
+
+def test_a_quotation_continuing_a_quoted_speaker_is_theirs(extractor: Extractor) -> None:
+    text = (
+        "Fighting went on near Tarsk. "
+        '"We held the bridge all night," said the commander, Dara Velk. '
+        '"Our forces destroyed three tanks near the river."'
+    )
+    attacks = [
+        c
+        for c in of_type(claims_of(extractor, text), PloverType.ASSAULT)
+        if c.proposition is not None and c.proposition.trigger.text == "destroyed"
+    ]
+    assert attacks
+    assert all(c.claimant is not None and c.claimant.name == "Dara Velk" for c in attacks)

@@ -308,9 +308,10 @@ class ClaimAssembler:
         if start >= quotation.start or self.text[end : quotation.start].strip(' \n\t"“'):
             return None
         before = self._span(start, end)
-        for attribution in self.attributions:
-            if attribution.cue is not None and _inside(attribution.cue, before):
-                return self._claimant(attribution)
+        cues = [a for a in self.attributions if a.cue is not None and _inside(a.cue, before)]
+        if cues:
+            # The cue nearest the quotation: '"A," he said.' ends its sentence.
+            return self._claimant(max(cues, key=lambda a: a.cue.start if a.cue else 0))
         return self.denials.speaker_of(before)
 
     def _answer_turns(self) -> list[tuple[Span, Span]]:
