@@ -316,3 +316,24 @@ def test_a_warning_keeps_the_stance_of_what_it_warns(extractor: Extractor) -> No
         if isinstance(c.proposition, Event) and c.proposition.type is PloverType.THREATEN
     ]
     assert threats and all(c.stance is Stance.FUTURE for c in threats)
+
+
+def test_a_denial_act_is_the_deniers_even_when_paired_across_sentences(bare: Language) -> None:
+    text = "Ostrelia denied sending fighters to Varnia. Borovia said the claim was false."
+    denier = ActorMention(span=span(text, "Ostrelia"), name="Ostrelia", label="GPE")
+    other = ActorMention(span=span(text, "Borovia"), name="Borovia", label="GPE")
+    # A pairing that took its source from the next sentence.
+    attribution = Attribution(
+        source=span(text, "Borovia"),
+        claimant=other,
+        cue=span(text, "denied"),
+        content=span(text, "sending fighters to Varnia"),
+        stance=Stance.DENIED,
+    )
+    rejection = Event(type=PloverType.REJECT, trigger=span(text, "denied"))
+    doc = annotated(bare, text, [attribution], [rejection])
+    doc._.actors = [denier, other]
+    [claim] = [c for c in assemble(doc) if c.proposition is not None]
+    assert claim.claimant == denier
+    assert claim.stance is Stance.ASSERTED
+    assert claim.cue is not None and claim.cue.text == "denied"

@@ -29,6 +29,7 @@ from spacy.strings import hash_string
 from spacy.tokens import Doc, Token
 
 from warledger.extract.attribution_claimant import with_claimant
+from warledger.extract.attribution_figures import FIGURE_VERBS, figure_attribution
 from warledger.extract.attribution_layout import layout_attributions
 from warledger.extract.attribution_lexicon import (
     MODAL_STANCE,
@@ -286,6 +287,7 @@ class AttributionComponent:
                 self._according_to(doc, token)
                 or self._reporting_verb(doc, text, token)
                 or self._reporting_noun(doc, token)
+                or figure_attribution(doc, token, _subject(token))
             )
             if attribution is not None:
                 found.append(attribution)
@@ -408,7 +410,7 @@ def _cue_candidates(doc: Doc) -> list[int]:
         if lemma not in lemmas:
             lemmas[lemma] = strings[lemma].lower()
         stances = VERB_STANCE if pos == VERB else NOUN_STANCE
-        if lemmas[lemma] in stances:
+        if lemmas[lemma] in stances or (pos == VERB and lemmas[lemma] in FIGURE_VERBS):
             out.append(i)
     return out
 

@@ -62,12 +62,21 @@ def named_antecedent(doc: Doc, source: Span, actors: list[ActorMention]) -> Acto
 def _named_with_title(doc: Doc, start: int, end: int, title: str, source: range) -> bool:
     """Whether tokens ``[start, end)`` hold a name and ``title`` stands in or beside them.
 
-    The title word of the source itself does not count: in "X backs Y, the
+    Near means within a few tokens, or tied to the name by the parse at any
+    distance (an apposition, a compound). The title word of the source itself
+    does not count: in "X backs Y, the
     Observatory said" Y is not an observatory.
     """
     if not any(t.pos_ == "PROPN" and t.lower_ != title for t in doc[start:end]):
         return False
     sentence = doc[start].sent
+    names = range(start, end)
+    for t in sentence:
+        if t.lower_ != title or t.i in source:
+            continue
+        # "Marta Velan, the country's defence minister" / "the minister, Marta Velan"
+        if t.head.i in names or any(doc[i].head.i == t.i for i in names):
+            return True
     window = doc[max(start - TITLE_WINDOW, sentence.start) : min(end + TITLE_WINDOW, sentence.end)]
     return any(t.lower_ == title and t.i not in source for t in window)
 

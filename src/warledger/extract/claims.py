@@ -99,6 +99,13 @@ def _outside(attributed: Stance) -> Stance:
     return attributed
 
 
+def _act_of_saying(attributed: Stance) -> Stance:
+    """The stance of a proposition that is the reporting cue itself: denying
+    is an act the text asserts ("X has denied ..." asserts the denial; what is
+    denied is denied), while a warning or a question keeps the cue's stance."""
+    return Stance.ASSERTED if attributed is Stance.DENIED else attributed
+
+
 def proposition_key(proposition: Event | Relation | None) -> str:
     """What distinguishes two claims with the same content span."""
     if proposition is None:
@@ -246,9 +253,30 @@ class ClaimAssembler:
                 and not (source is not None and _inside(trigger, source))
             ):
                 said = attribution.stance
-                said = combine_stance(said if _inside(trigger, cue) else _outside(said), stance)
+                if _inside(trigger, cue):
+                    said = _act_of_saying(said)
+                    claim = self._speech_act(attribution, proposition, sentence)
+                    return claim.model_copy(
+                        update={"stance": combine_stance(said, stance)}
+                    ), position
+                said = combine_stance(_outside(said), stance)
                 return self._attributed(attribution, proposition, said, sentence), position
         return self._claim(None, True, None, sentence, self.published, stance, proposition), None
+
+    def _speech_act(
+        self, attribution: Attribution, proposition: Event | Relation, sentence: Span
+    ) -> Claim:
+        """The claim of a proposition that is the cue itself ("Ostrelia denied
+        ..."): the speaker performs the act, so it is theirs. The cue's own subject
+        names them when the attribution's source lies outside the cue's sentence
+        (a pairing that ran into the next sentence)."""
+        claim = self._attributed(attribution, proposition, attribution.stance, sentence)
+        source = attribution.source
+        if source is None or not _inside(source, sentence):
+            subject = self.denials.subject_actor(proposition)
+            if subject is not None:
+                claim = claim.model_copy(update={"claimant": subject})
+        return claim
 
     def _quoted(
         self, quotation: Span, proposition: Event | Relation, own: Stance
@@ -266,7 +294,25 @@ class ClaimAssembler:
             if follows or overlaps:
                 stance = combine_stance(attribution.stance, own)
                 return self._attributed(attribution, proposition, stance, quotation), position
-        return self._claim(None, False, None, quotation, self.published, own, proposition), None
+        speaker = self._speaker_before(quotation)
+        return self._claim(speaker, False, None, quotation, self.published, own, proposition), None
+
+    def _speaker_before(self, quotation: Span) -> ActorMention | None:
+        """Who the sentence right before a free-standing quotation introduces:
+        the speaker of its cue ('"A," she said. "B."', 'X said: "..."'), or
+        the subject of a verb of speaking ('X spoke on Friday. "..."')."""
+        at = bisect_right(self.sentence_starts, quotation.start) - 1
+        if at < 1:
+            return None
+        start, end = self.sentences[at - 1]
+        if start >= quotation.start or self.text[end : quotation.start].strip(' \n\t"“'):
+            return None
+        before = self._span(start, end)
+        cues = [a for a in self.attributions if a.cue is not None and _inside(a.cue, before)]
+        if cues:
+            # The cue nearest the quotation: '"A," he said.' ends its sentence.
+            return self._claimant(max(cues, key=lambda a: a.cue.start if a.cue else 0))
+        return self.denials.speaker_of(before)
 
     def _answer_turns(self) -> list[tuple[Span, Span]]:
         """(label, turn) for each answer of an interview transcript."""

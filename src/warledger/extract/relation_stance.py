@@ -6,7 +6,9 @@ turns the parse's rejection into the claim's parts: the cue as evidence and
 the rejecter as an actor mention, when the sentence names one as the subject of
 the rejecting verb ("Ankara rejected claims that ..."). When it names none
 ("reports that ... are not true, the ministry said"), the claimant is whoever
-speaks the rejection, which the claims component finds.
+speaks the rejection, which the claims component finds. The same reading of
+subjects names who performs a speech act told without a clause of its own
+("Ostrelia denied ...", "the ambassador, X, spoke on Friday.").
 """
 
 from __future__ import annotations
@@ -21,8 +23,12 @@ from warledger.extract.relation_denials import (
     accusation_of,
     rebuttal_of,
     rejection_of,
+    subject_of,
 )
+from warledger.kb.lexicon import load_lexicon, word_set
 from warledger.model import ActorMention, Event, Relation, Span
+
+SPEAKING_VERBS = word_set(load_lexicon("attribution")["speaking_verbs"])
 
 
 @dataclass(frozen=True)
@@ -65,6 +71,32 @@ class DenialReader:
         if rejection is not None and rejection.cue.i == trigger.i:
             return None  # the act of denying itself (a REJECT event), not what is denied
         return self._as_denial(rejection)
+
+    def subject_actor(self, proposition: Event | Relation) -> ActorMention | None:
+        """The named actor that is the subject of the trigger's verb ("Ostrelia
+        denied ...", "the ambassador spoke ..."): who performs a speech act."""
+        trigger = self._trigger(proposition)
+        return self._named(subject_of(trigger) if trigger is not None else None)
+
+    def speaker_of(self, sentence: Span) -> ActorMention | None:
+        """The subject of a sentence whose main verb introduces a speaker
+        without saying anything itself ("X spoke to reporters on Friday.")."""
+        words = self.doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
+        if words is None or len(words) == 0:
+            return None
+        root = words.root
+        if root.pos_ != "VERB" or root.lemma_.lower() not in SPEAKING_VERBS:
+            return None
+        return self._named(subject_of(root))
+
+    def _named(self, subject: Token | None) -> ActorMention | None:
+        """The actor a subject names, itself or by its apposition ("the ambassador,
+        Piotr Halm,")."""
+        if subject is None:
+            return None
+        words = [subject, *(c for c in subject.children if c.dep_ == "appos")]
+        actors = [a for word in words for a in actors_at(word, self.index)]
+        return actors[0] if actors else None
 
     def sides(self, relation: Relation) -> tuple[Denial | None, Denial | None]:
         """(accusation, rebuttal) around a relation: "X accused Y of sending

@@ -1,0 +1,101 @@
+"""Claimants of speech told in general shapes other than "X said Y", on sentences
+written for these tests: a denial act, a figure given through a light verb, a
+role named earlier with a name, a quotation whose speaker the sentence before
+introduces."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from warledger.extract.pipeline import Extractor, TextInput, build_pipeline
+from warledger.model import Claim, Event, PloverType, Stance
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor(build_pipeline())
+
+
+def claims_of(extractor: Extractor, text: str) -> list[Claim]:
+    return extractor.extract(TextInput(text, "doc-claimants", date(2024, 5, 1)))
+
+
+def of_type(claims: list[Claim], kind: PloverType) -> list[Claim]:
+    return [c for c in claims if isinstance(c.proposition, Event) and c.proposition.type is kind]
+
+
+def test_a_denial_is_asserted_by_the_denier(extractor: Extractor) -> None:
+    text = (
+        "Ostrelia has denied sending troops to Varnia on Monday. "
+        "Officials in Borovia said the units crossed the river."
+    )
+    rejects = of_type(claims_of(extractor, text), PloverType.REJECT)
+    assert len(rejects) == 1
+    claim = rejects[0]
+    assert claim.stance is Stance.ASSERTED
+    assert claim.claimant is not None and claim.claimant.name == "Ostrelia"
+
+
+def test_a_figure_given_by_officials_is_theirs(extractor: Extractor) -> None:
+    text = (
+        "Rebels shelled the market in Kelmo on Tuesday. "
+        "Local officials have given figures of between 13 and 19 dead."
+    )
+    claims = claims_of(extractor, text)
+    given = [c for c in claims if c.cue is not None and c.cue.text == "given figures of"]
+    assert len(given) == 1
+    assert given[0].claimant is not None and given[0].claimant.name == "Local officials"
+    assert given[0].content.text == "between 13 and 19 dead"
+    assert not given[0].claimant_is_outlet
+
+
+def test_a_toll_put_at_a_number_is_the_governors(extractor: Extractor) -> None:
+    text = "Artillery hit the village of Dunmere. The regional governor put the death toll at 12."
+    claims = claims_of(extractor, text)
+    put = [c for c in claims if c.cue is not None and c.cue.text.startswith("put")]
+    assert len(put) == 1
+    assert put[0].claimant is not None and put[0].claimant.name == "The regional governor"
+
+
+def test_the_role_goes_to_the_name_it_was_given_in_apposition(extractor: Extractor) -> None:
+    text = (
+        "Marta Velan, the country's defence minister, visited the front. "
+        "The minister said drones had attacked two depots."
+    )
+    attacks = of_type(claims_of(extractor, text), PloverType.ASSAULT)
+    assert attacks
+    assert all(c.claimant is not None and c.claimant.name == "Marta Velan" for c in attacks)
+
+
+def test_a_quotation_belongs_to_the_speaker_introduced_before_it(extractor: Extractor) -> None:
+    text = (
+        "The ambassador, Piotr Halm, spoke on Friday. "
+        '"Our forces destroyed three tanks near the river."'
+    )
+    attacks = of_type(claims_of(extractor, text), PloverType.ASSAULT)
+    assert attacks
+    assert all(c.claimant is not None and c.claimant.name == "Piotr Halm" for c in attacks)
+
+
+def test_a_quotation_after_an_unrelated_sentence_has_no_claimant(extractor: Extractor) -> None:
+    text = 'The talks ended on Friday. "Our forces destroyed three tanks near the river."'
+    attacks = of_type(claims_of(extractor, text), PloverType.ASSAULT)
+    assert attacks
+    assert all(c.claimant is None and not c.claimant_is_outlet for c in attacks)
+
+
+def test_a_quotation_continuing_a_quoted_speaker_is_theirs(extractor: Extractor) -> None:
+    text = (
+        "Fighting went on near Tarsk. "
+        '"We held the bridge all night," said the commander, Dara Velk. '
+        '"Our forces destroyed three tanks near the river."'
+    )
+    attacks = [
+        c
+        for c in of_type(claims_of(extractor, text), PloverType.ASSAULT)
+        if c.proposition is not None and c.proposition.trigger.text == "destroyed"
+    ]
+    assert attacks
+    assert all(c.claimant is not None and c.claimant.name == "Dara Velk" for c in attacks)
