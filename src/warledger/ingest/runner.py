@@ -117,6 +117,15 @@ class _Run:
     summary: IngestSummary = field(default_factory=IngestSummary)
     pending: list[Document] = field(default_factory=list)
 
+    @classmethod
+    def start(
+        cls, store: DocumentStore, extract: ExtractBatch | None, producer: Mapping[str, str] | None
+    ) -> _Run:
+        """A run over ``store`` whose near-duplicate index holds every document stored so far."""
+        head = store.last_seq()  # read first: documents stored from here on are caught up
+        index = NearDuplicateIndex.from_signatures(store.minhash_signatures())
+        return cls(store=store, index=index, seen_seq=head, extract=extract, producer=producer)
+
     def handle(self, item: Read) -> None:
         if isinstance(item, InputError):
             self.summary.failed += 1
@@ -276,14 +285,7 @@ def ingest(
     called with an ``IngestProgress`` after each document and each input.
     ``transport`` routes URL fetches (httpx transport), e.g. through a proxy.
     """
-    head = store.last_seq()  # read first: documents stored from here on are caught up
-    run = _Run(
-        store=store,
-        index=NearDuplicateIndex.from_signatures(store.minhash_signatures()),
-        seen_seq=head,
-        extract=extract,
-        producer=producer,
-    )
+    run = _Run.start(store, extract, producer)
     files = expand_inputs(inputs)
     urls: list[str] = []
     if urls_file is not None:
@@ -338,14 +340,7 @@ def ingest_reads(
 ) -> IngestSummary:
     """Ingest documents some other reader produced (``warledger watch`` fetches feed items):
     the same duplicate, near-duplicate, language and extraction handling as ``ingest``."""
-    head = store.last_seq()  # read first: documents stored from here on are caught up
-    run = _Run(
-        store=store,
-        index=NearDuplicateIndex.from_signatures(store.minhash_signatures()),
-        seen_seq=head,
-        extract=extract,
-        producer=producer,
-    )
+    run = _Run.start(store, extract, producer)
     for item in reads:
         run.handle(item)
     run.flush()
