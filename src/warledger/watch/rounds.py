@@ -326,22 +326,26 @@ def _ingest_items(
     """Ingest every page fetched this round in one batch (one near-duplicate index, one
     extraction queue), then record what became of each item."""
     fetched = [(url, i) for url, i in items if not isinstance(i.read, InputError)]
+
+    def record(feed_url: str, item: _Item, status: str, **outcome: str) -> None:
+        record_item(
+            store,
+            item.key,
+            feed_url,
+            guid=item.guid,
+            url=item.url,
+            status=status,
+            seen_at=at,
+            **outcome,
+        )
+
     for feed_url, item in items:
         report.new_items += 1
         if isinstance(item.read, InputError):
             report.item_failures += 1
             report.errors.append(str(item.read))
             status = "refused" if item.refused else "failed"
-            record_item(
-                store,
-                item.key,
-                feed_url,
-                guid=item.guid,
-                url=item.url,
-                status=status,
-                seen_at=at,
-                error=str(item.read)[:2000],
-            )
+            record(feed_url, item, status, error=str(item.read)[:2000])
     if not fetched:
         return
     reads = [i.read for _url, i in fetched if isinstance(i.read, tuple)]
@@ -356,28 +360,10 @@ def _ingest_items(
         stored = store.has_document(document_id)
         if not stored:  # refused by a check inside ingest; it said why in its summary
             report.item_failures += 1
-            record_item(
-                store,
-                item.key,
-                feed_url,
-                guid=item.guid,
-                url=item.url,
-                status="failed",
-                seen_at=at,
-                error="not stored (see the round's errors)",
-            )
+            record(feed_url, item, "failed", error="not stored (see the round's errors)")
             continue
         duplicate = known[document_id] or document_id in this_round
         this_round.add(document_id)
         report.duplicates += duplicate
         report.stored += not duplicate
-        record_item(
-            store,
-            item.key,
-            feed_url,
-            guid=item.guid,
-            url=item.url,
-            status="duplicate" if duplicate else "stored",
-            seen_at=at,
-            document_id=document_id,
-        )
+        record(feed_url, item, "duplicate" if duplicate else "stored", document_id=document_id)
