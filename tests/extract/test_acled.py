@@ -83,3 +83,41 @@ def test_toll_without_an_act_is_other() -> None:
     assert acled.toll_only(carrier)
     assert acled.acled_category(carrier) == acled.OTHER
     assert not acled.toll_only(event(P.ASSAULT, None, casualties=[toll]))
+
+
+def test_who_met_the_protest_decides_its_category() -> None:
+    protest = event(P.PROTEST, "demonstration")
+    police = actor("riot police officers", ActorKind.STATE_FORCE, "PERSON")
+    beating = event(P.ASSAULT, "beating", initiators=[police])
+    # "Riot" in a force's name does not make the police the protesters.
+    assert acled.acled_category(protest, [protest, beating]) == acled.EXCESSIVE_FORCE
+    # An unarmed group that attacks a rally is mob violence, not excessive force.
+    onlookers = actor("a group of onlookers", ActorKind.CIVILIANS, "PERSON")
+    mob_attack = event(P.ASSAULT, None, initiators=[onlookers])
+    assert acled.acled_category(protest, [protest, mob_attack]) == acled.MOB_VIOLENCE
+    # A riot told beside a demonstration makes the demonstration violent.
+    riot = event(P.PROTEST, "riot")
+    assert acled.acled_category(protest, [protest, riot, beating]) == (
+        acled.VIOLENT_DEMONSTRATION
+    )
+
+
+def test_only_arrests_of_protesters_are_an_intervention() -> None:
+    protest = event(P.PROTEST, "demonstration")
+    migrants = actor("undocumented migrants", ActorKind.CIVILIANS, "PERSON")
+    marchers = actor("the demonstrators", ActorKind.CIVILIANS, "PERSON")
+    grievance = event(P.COERCE, "arrest", targets=[migrants])
+    dispersal = event(P.COERCE, "arrest", targets=[marchers])
+    assert acled.acled_category(protest, [protest, grievance]) == acled.PEACEFUL_PROTEST
+    assert acled.acled_category(protest, [protest, dispersal]) == (
+        acled.PROTEST_WITH_INTERVENTION
+    )
+
+
+def test_plural_vigilantes_are_a_mob_and_surrender_is_an_agreement() -> None:
+    vigilantes = actor("vigilantes", ActorKind.CIVILIANS, "PERSON")
+    assert acled.acled_category(event(P.ASSAULT, None, initiators=[vigilantes])) == (
+        acled.MOB_VIOLENCE
+    )
+    assert acled.acled_category(event(P.CONCEDE, "surrender")) == acled.AGREEMENT
+    assert acled.acled_category(event(P.CONCEDE)) is None

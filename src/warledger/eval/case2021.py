@@ -2,11 +2,17 @@
 
 Layout (as in ``shared/gold/case2021``): ``snippets.tsv`` with columns ``id``,
 ``EventSnippet``, ``SubType``; ``event_types.txt`` lists the labels. Each
-snippet is run through the full pipeline, its events are mapped to ACLED by
+snippet is run through the full pipeline and scored on what a user gets: its
+claims (``doc._.claims``: the triggers of one act merged, each with a
+claimant and a stance), not the component's raw events. Only events a claim
+asserts count: a feared, future, hypothetical, questioned or denied attack
+did not happen in the report's words. Those events are mapped to ACLED by
 ``warledger.extract.acled.document_category`` and the ACLED sub-event type is
 renamed to the CASE code. CASE adds labels ACLED lacks: diplomatic events
-(DIPLO) and claims of responsibility (ATTRIB), which come from the PLOVER
-types ACLED does not code. Disasters and organised crime are not conflict
+(DIPLO) and attributions of responsibility (ATTRIB), which come from the
+PLOVER types ACLED does not code. (PLOVER codes "X claimed the attack" as the
+attack with X as its initiator, so a claimed attack is scored as its ACLED
+type, not ATTRIB.) Disasters and organised crime are not conflict
 events and warledger codes none, so a snippet without a conflict or
 diplomatic event gets no label (``NO_EVENT``), which is wrong for every gold
 label; nothing in this adapter guesses a label from the words of a snippet.
@@ -27,7 +33,7 @@ from warledger.errors import EvalError
 from warledger.eval.scoring import headline, label_scores
 from warledger.extract import acled
 from warledger.extract.pipeline import build_pipeline
-from warledger.model import Event, PloverType
+from warledger.model import Claim, Event, PloverType, Stance
 
 CASE_CODES: dict[acled.AcledCategory, str] = {
     acled.AIR_STRIKE: "AIR_STRIKE",
@@ -90,6 +96,15 @@ def case_label(events: list[Event]) -> str:
     return NO_EVENT
 
 
+def asserted_events(claims: list[Claim]) -> list[Event]:
+    """The events the claims assert happened (merged events, one per act)."""
+    return [
+        c.proposition
+        for c in claims
+        if isinstance(c.proposition, Event) and c.stance is Stance.ASSERTED
+    ]
+
+
 def read_snippets(path: Path) -> list[tuple[str, str, str]]:
     """(id, snippet, gold label) rows of ``snippets.tsv``."""
     tsv = path / "snippets.tsv"
@@ -118,7 +133,7 @@ def evaluate(path: Path, limit: int | None = None) -> dict[str, object]:
     nlp = build_pipeline()
     texts = [text for _, text, _ in rows]
     pairs = [
-        (gold, case_label(list(doc._.events or [])))
+        (gold, case_label(asserted_events(list(doc._.claims or []))))
         for (_, _, gold), doc in zip(rows, nlp.pipe(texts, batch_size=32), strict=True)
     ]
     scores = label_scores(pairs)

@@ -3,9 +3,12 @@
 Layout (as in ``shared/gold/plover``): ``records.json``, a JSON list of
 records with ``text``, ``event``, optional ``mode``, ``source`` and ``target``
 (lists of ``{"actorText": ...}``) and sometimes ``dead``. Each record is one
-sentence coded with one event; warledger's prediction is the event whose
-trigger sits highest in the dependency tree (the main clause: "agreed ... to
-cooperate" is AGREE, "threatened to attack" is THREATEN).
+sentence coded with one event; warledger's prediction is read off what a user
+gets, the event claims (``doc._.claims``, the triggers of one act merged):
+the claimed event whose trigger sits highest in the dependency tree (the main
+clause: "agreed ... to cooperate" is AGREE, "threatened to attack" is
+THREATEN). Every stance counts: the records code what a sentence says was
+done, said or refused, and a denial or a threat is coded by its type.
 
 The records come from an early PLOVER draft whose type names differ from the
 current ones warledger uses; they are renamed (FIGHT -> ASSAULT, DEMAND ->
@@ -83,7 +86,12 @@ def mode_matches(gold: str, predicted: str | None, broad: bool = False) -> bool:
     return predicted in accepted
 
 
-def main_event(doc: Doc) -> Event | None:
+def claimed_events(doc: Doc) -> list[Event]:
+    """The events of the document's claims, one per act (merged triggers)."""
+    return [c.proposition for c in doc._.claims or [] if isinstance(c.proposition, Event)]
+
+
+def main_event(doc: Doc, events: list[Event]) -> Event | None:
     """The event of the main clause: least dependency depth, then first."""
 
     def depth(event: Event) -> tuple[int, int]:
@@ -92,7 +100,6 @@ def main_event(doc: Doc) -> Event | None:
             return (1_000, event.trigger.start)
         return (sum(1 for _ in span.root.ancestors), event.trigger.start)
 
-    events = list(doc._.events or [])
     return min(events, key=depth) if events else None
 
 
@@ -141,7 +148,8 @@ def evaluate(path: Path, limit: int | None = None) -> dict[str, object]:
     sources, targets = PRF(), PRF()
     docs = nlp.pipe((str(r["text"]) for r in records), batch_size=32)
     for record, doc in zip(records, docs, strict=True):
-        event = main_event(doc)
+        claimed = claimed_events(doc)
+        event = main_event(doc, claimed)
         type_pairs.append((gold_type(record), event.type.value if event else "NONE"))
         gold_mode = str(record.get("mode") or "")
         if gold_mode:
@@ -154,7 +162,7 @@ def evaluate(path: Path, limit: int | None = None) -> dict[str, object]:
         targets.add(_score_actors(victims, _actor_texts(record.get("target"))))
         if record.get("dead"):
             dead_total += 1
-            killed = [c.low for e in doc._.events or [] for c in e.casualties if c.kind == "killed"]
+            killed = [c.low for e in claimed for c in e.casualties if c.kind == "killed"]
             dead_hits += str(max(killed, default=-1)) == str(record["dead"])
     types = label_scores(type_pairs)
     mode_accuracy = mode_hits / mode_total if mode_total else 0.0

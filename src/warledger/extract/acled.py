@@ -119,7 +119,7 @@ _INTERVENTION_MODES = frozenset(
 )
 _INTERVENING = frozenset({PloverType.COERCE, PloverType.ASSAULT})
 _PROTESTER_WORDS = ("protest", "demonstrat", "riot", "crowd", "mob")
-_MOB_WORDS = frozenset({"mob", "crowd", "vigilante", "villagers", "residents"})
+_MOB_WORDS = frozenset({"mob", "crowd", "vigilante", "villager", "resident"})
 _ARMED_KINDS = frozenset(
     {ActorKind.STATE_FORCE, ActorKind.ARMED_GROUP, ActorKind.PROXY, ActorKind.STATE}
 )
@@ -159,8 +159,10 @@ def acled_category(event: Event, companions: Sequence[Event] = ()) -> AcledCateg
         if event.mode in ("release", "disarm"):
             return AGREEMENT  # ACLED codes prisoner releases and surrenders as agreements
         return CHANGE_TO_GROUP if event.mode == "defect" else NON_VIOLENT_TRANSFER
-    if event.type == PloverType.AGREE:
-        return AGREEMENT
+    if event.type == PloverType.AGREE or (
+        event.type == PloverType.CONCEDE and event.mode == "surrender"
+    ):
+        return AGREEMENT  # ACLED codes a surrender as an agreement, as it does releases
     return None
 
 
@@ -177,26 +179,45 @@ def _assault(event: Event) -> AcledCategory:
         return NON_STATE_OVERTAKES if event.initiators else GOVERNMENT_REGAINS
     if event.mode in _ASSAULT_BY_MODE:
         return _ASSAULT_BY_MODE[event.mode]
-    if any(set(a.name.lower().split()) & _MOB_WORDS for a in event.initiators):
+    if any(_is_mob(a) for a in event.initiators):
         return MOB_VIOLENCE
     armed_targets = any(is_armed(t) for t in event.targets)
     armed_initiators = not event.initiators or any(is_armed(a) for a in event.initiators)
     return ARMED_CLASH if armed_targets and armed_initiators else ATTACK
 
 
+def _is_mob(mention: ActorMention) -> bool:
+    return any(w.rstrip("s") in _MOB_WORDS for w in mention.name.lower().split())
+
+
+def _is_protester(mention: ActorMention) -> bool:
+    """Protester words name the protesters, except in a force's name ("riot police")."""
+    name = mention.name.lower()
+    return any(w in name for w in _PROTESTER_WORDS) and not is_state_force(mention)
+
+
 def _protest(event: Event, others: Sequence[Event]) -> AcledCategory:
-    """Protesters who fight (a riot, clashes, violence by protesters) make a violent
-    demonstration; force used on peaceful protesters is excessive force; arrests
-    or dispersal are an intervention."""
+    """Protesters who fight (a riot told with the protest, clashes, violence by
+    protesters) make a violent demonstration; an unarmed group that attacks
+    protesters is mob violence; force used on peaceful protesters by anyone
+    else is excessive force; arrests or dispersal of the protesters (or of no
+    one named) are an intervention, those of other people are not."""
     assaults = [e for e in others if e.type == PloverType.ASSAULT and e.mode != "crowd_control"]
-    by_protesters = any(
-        any(w in a.name.lower() for w in _PROTESTER_WORDS) for e in assaults for a in e.initiators
-    )
-    if event.mode == "riot" or by_protesters or any(e.mode == "clash" for e in assaults):
+    by_protesters = any(_is_protester(a) for e in assaults for a in e.initiators)
+    riot = any(e.type == PloverType.PROTEST and e.mode == "riot" for e in [event, *others])
+    if riot or by_protesters or any(e.mode == "clash" for e in assaults):
         return VIOLENT_DEMONSTRATION
+    initiators = [a for e in assaults for a in e.initiators]
+    if initiators and not any(is_armed(a) or is_state_force(a) for a in initiators):
+        return MOB_VIOLENCE
     if assaults:
         return EXCESSIVE_FORCE
-    if any(e.mode in _INTERVENTION_MODES for e in others if e.type in _INTERVENING):
+    if any(
+        e.mode in _INTERVENTION_MODES
+        and (not e.targets or any(_is_protester(t) for t in e.targets))
+        for e in others
+        if e.type in _INTERVENING
+    ):
         return PROTEST_WITH_INTERVENTION
     return PEACEFUL_PROTEST
 

@@ -16,7 +16,16 @@ component has read each trigger, as general patterns over the parse:
 * setting up a base or an observation point is MOBILIZE, however many words
   lie between the verb and the base (``new_bases``, a trigger finder);
 * "released a statement" or "freed the footage" is information, not the
-  release of captives (RETREAT, CAMEO 084): no event.
+  release of captives (RETREAT, CAMEO 084): no event;
+* a participle that describes a state ("the occupied city", "banned
+  munitions") reports no act; "engaged in smuggling" and "fighting the
+  charges" are no combat (armed forces "engaged in" something still act:
+  an ASSAULT of unknown mode);
+* blocking is PROTEST/obstruct whoever blocks (the codebook's rebels who
+  block a road protest); but armed forces that "occupy" a town take territory
+  (CAMEO 192, ASSAULT) or, as a participle ("militants occupying the town"),
+  hold it (no new act); an obstruction with no one named is a protest only
+  beside one.
 
 Kept apart from ``events`` so that the component there stays trigger -> event
 and these rules can be read (and tested) as the codebook's conventions.
@@ -27,6 +36,8 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from warledger.extract import event_lexicon as lex
+from warledger.extract.acled import is_armed
+from warledger.extract.event_objects import is_person, object_heads
 from warledger.model import Event, PloverType
 
 CLAIM_MODE = "claim_responsibility"
@@ -45,13 +56,108 @@ _STOPPABLE = frozenset(
 def apply_conventions(doc: Doc, events: list[Event]) -> list[Event]:
     """``events`` recoded by the PLOVER conventions above (same order)."""
     roots = [_root(doc, e) for e in events]
+    protests = {
+        r.sent.start
+        for e, r in zip(events, roots, strict=True)
+        if r is not None and e.type == PloverType.PROTEST and e.mode != "obstruct"
+    }
     kept: list[Event] = []
     for event, root in zip(events, roots, strict=True):
         if root is None:
             kept.append(event)
-        elif not _released_information(event, root):
-            kept.append(_recode(event, root))
-    return _claimed_attacks(doc, _weapon_objects(doc, kept))
+        elif not (_released_information(event, root) or _no_act(event, root)):
+            recoded = _obstruction(event, root, root.sent.start in protests)
+            if recoded is not None:
+                kept.append(_recode(recoded, root))
+    return _claimed_attacks(doc, _weapon_objects(doc, _violent_strikes(doc, kept)))
+
+
+def _violent_strikes(doc: Doc, events: list[Event]) -> list[Event]:
+    """ "The strikes hit army positions", "strikes on the port": a strike that is
+    the subject of an attack or aimed at something is a military strike
+    (ASSAULT), not a labour strike; and a raid told as the occasion of arrests
+    ("arrested forty people during raids") is that arrest operation (COERCE, as
+    the codebook and ACLED code it), not an attack."""
+    roots = [_root(doc, e) for e in events]
+    by_root = {r.i: e for e, r in zip(events, roots, strict=True) if r is not None}
+    out: list[Event] = []
+    for event, root in zip(events, roots, strict=True):
+        if root is None:
+            out.append(event)
+        elif event.type == PloverType.PROTEST and event.mode == "general_strike":
+            military = _aimed(root) or (
+                root.dep_ == "nsubj"
+                and getattr(by_root.get(root.head.i), "type", None) == PloverType.ASSAULT
+            )
+            update = {"type": PloverType.ASSAULT, "mode": None}
+            out.append(event.model_copy(update=update) if military else event)
+        elif not (
+            event.type == PloverType.ASSAULT
+            and event.mode is None
+            and not event.casualties
+            and root.dep_ == "pobj"
+            and root.head.lower_ in ("during", "in")
+            and getattr(by_root.get(root.head.head.i), "mode", None) in ("arrest", "detain")
+        ):
+            out.append(event)
+    return out
+
+
+def _aimed(root: Token) -> bool:
+    """A strike noun aimed "on" or "against" something other than a date."""
+    return root.pos_ == "NOUN" and any(
+        prep.dep_ == "prep"
+        and prep.lower_ in ("on", "against")
+        and any(p.dep_ == "pobj" and p.ent_type_ not in ("DATE", "TIME") for p in prep.children)
+        for prep in root.children
+    )
+
+
+# Participles that describe a state, not an act ("the occupied city").
+_STATE_DEPS = frozenset({"amod", "compound"})
+_STATE_KINDS = frozenset({(PloverType.PROTEST, "obstruct"), (PloverType.COERCE, "ban")})
+# Objects a fight is against when the fight is no combat ("fighting deportation").
+_FOE_ENTITIES = frozenset({"PERSON", "NORP", "ORG", "GPE"})
+
+
+def _no_act(event: Event, root: Token) -> bool:
+    """A state ("the occupied city", "banned munitions", "areas occupied by the
+    militia") or a figurative struggle ("engaged in smuggling", "fighting the
+    charges"): no event."""
+    if (event.type, event.mode) in _STATE_KINDS and (
+        root.dep_ in _STATE_DEPS or (root.dep_ == "acl" and root.tag_ == "VBN")
+    ):
+        return True
+    if event.type != PloverType.ASSAULT or event.mode != "clash" or root.pos_ != "VERB":
+        return False
+    objects = [c for c in root.children if c.dep_ == "dobj"]
+    lemma = root.lemma_.lower()
+    if lemma == "engage":
+        return (
+            not objects
+            and any(c.dep_ == "prep" and c.lower_ == "in" for c in root.children)
+            # "were engaged" reads as a passive: its subject is among the targets
+            and not any(is_armed(a) for a in event.initiators + event.targets)
+        )
+    if lemma == "fight":
+        return any(not (is_person(o) or o.ent_type_ in _FOE_ENTITIES) for o in objects)
+    return False
+
+
+def _obstruction(event: Event, root: Token, beside_protest: bool) -> Event | None:
+    """Occupying by armed actors is taking territory (or, as a participle, no new
+    act); an obstruction with no actor named is a protest only beside another."""
+    if event.type != PloverType.PROTEST or event.mode != "obstruct":
+        return event
+    if root.lemma_.lower() == "occupy" and any(is_armed(a) for a in event.initiators):
+        if root.dep_ in ("acl", "relcl", "advcl"):
+            return None
+        return event.model_copy(
+            update={"type": PloverType.ASSAULT, "mode": "capture_territory"}
+        )
+    if not event.initiators and not beside_protest:
+        return None
+    return event
 
 
 def _root(doc: Doc, event: Event) -> Token | None:
@@ -88,6 +194,12 @@ def _released_information(event: Event, root: Token) -> bool:
 
 
 def _recode(event: Event, root: Token) -> Event:
+    if (
+        event.mode == "clash"
+        and root.lemma_.lower() == "engage"
+        and any(c.dep_ == "prep" and c.lower_ == "in" for c in root.children)
+    ):
+        return event.model_copy(update={"mode": None})  # "engaged in" says no clash
     if event.type in _STOPPABLE and _stopped(root):
         return event.model_copy(update={"type": PloverType.SANCTION, "mode": "discontinue"})
     if event.type == PloverType.CONSULT and event.mode == "visit" and root.lemma_ == "arrive":
@@ -153,7 +265,7 @@ def new_bases(doc: Doc) -> list[tuple[int, int]]:
             c.dep_ == "prt" and c.lower_ == "up" for c in verb.children
         ):
             continue
-        if any(c.dep_ in ("dobj", "nsubjpass") and _is_base(c) for c in verb.children):
+        if any(_is_base(c) for c in object_heads(verb)):
             found.append((verb.i, verb.i + 1))
     return found
 

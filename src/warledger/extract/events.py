@@ -31,6 +31,7 @@ from warledger.extract import event_lexicon as lex
 from warledger.extract.event_args import ArgumentFinder, model_span
 from warledger.extract.event_context import HOSTILE, event_date, nearest_date, recode_modality
 from warledger.extract.event_conventions import apply_conventions, new_bases
+from warledger.extract.event_objects import object_heads, retype_by_object
 from warledger.extract.lexicon_matcher import LexiconMatcher
 from warledger.model import (
     CasualtyFigure,
@@ -89,13 +90,13 @@ class EventsComponent:
         for trigger in triggers:
             root = trigger.span.root
             sentence_cues = cues.get(root.sent.start, ())
+            mode = self._refine_mode(trigger, sentence_cues)
             if (
                 _ACCIDENT in sentence_cues
                 and trigger.plover == PloverType.ASSAULT
-                and trigger.mode in _ACCIDENTAL_MODES
+                and mode in _ACCIDENTAL_MODES
             ):
                 continue
-            mode = self._refine_mode(trigger, sentence_cues)
             plover, mode, negated = recode_modality(root, trigger.plover, mode)
             exchange = plover not in HOSTILE | {PloverType.PROTEST}
             initiators, targets = args.participants(root, trigger_tokens, exchange)
@@ -116,15 +117,17 @@ class EventsComponent:
                     negated=negated,
                 )
             )
-        events = _threat_contents(doc, _merge_causes(doc, apply_conventions(doc, events)))
-        doc._.events = _with_casualties(doc, events, doc._.casualties or [], args)
+        events = apply_conventions(doc, retype_by_object(doc, events))
+        events = _threat_contents(doc, _merge_causes(doc, events))
+        accidents = frozenset(start for start, found in cues.items() if _ACCIDENT in found)
+        doc._.events = _with_casualties(doc, events, doc._.casualties or [], args, accidents)
         return doc
 
     def _find_triggers(self, doc: Doc, args: ArgumentFinder) -> list[_Trigger]:
         """Longest non-overlapping matches, skipping words inside actor names
         ("Popular Mobilization Forces") and places."""
         spans = [Span(doc, s, e, label=key) for key, s, e in self.triggers(doc)]
-        spans += _fighter_transfers(doc)
+        spans += _fighter_transfers(doc) + _thrown_objects(doc)
         base = _key(PloverType.MOBILIZE, "base")
         spans += [Span(doc, start, end, label=base) for start, end in new_bases(doc)]
         found = []
@@ -151,9 +154,12 @@ class EventsComponent:
     def _refine_mode(trigger: _Trigger, cues: Sequence[str]) -> str | None:
         if trigger.plover != PloverType.ASSAULT or trigger.mode not in _REFINABLE:
             return trigger.mode
+        lethal = trigger.span.root.lemma_.lower() in lex.LETHAL_LEMMAS
         for cue in cues:
             if cue == _ACCIDENT or (trigger.mode == "ied" and cue != "suicide_bombing"):
                 continue
+            if lethal and cue == "crowd_control":
+                continue  # killing is no crowd control, whatever else was fired
             if trigger.mode is None or cue in _EXPLOSION_REFINEMENTS:
                 return cue
         return trigger.mode
@@ -198,6 +204,22 @@ def _fighter_transfers(doc: Doc) -> list[Span]:
     ]
 
 
+def _thrown_objects(doc: Doc) -> list[Span]:
+    """ "Threw a grenade at the patrol", "bottles were thrown at police": a
+    throwing verb whose object is a grenade (an attack) or a stone or bottle
+    (rioting), wherever the object stands."""
+    found = []
+    for verb in doc:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in lex.THROWING_VERBS:
+            continue
+        thrown = {c.lemma_.lower() for c in verb.children if c.dep_ in ("dobj", "nsubjpass")}
+        if thrown & lex.THROWN_GRENADES:
+            found.append(Span(doc, verb.i, verb.i + 1, label=_key(PloverType.ASSAULT, "grenade")))
+        elif thrown & lex.THROWN_RIOT_OBJECTS:
+            found.append(Span(doc, verb.i, verb.i + 1, label=_key(PloverType.PROTEST, "riot")))
+    return found
+
+
 def _so_called(span: Span) -> bool:
     """ "The so-called brigade": "called" there names, it is no phone call."""
     start = span.start
@@ -216,7 +238,9 @@ def _weapon_seizures(triggers: list[_Trigger]) -> list[_Trigger]:
 
     A seizure whose object is a weapon becomes ``disrupt_weapons``; a "found"
     or "discovered" that is not about weapons is no event at all; a weapon
-    word inside a seized object ("seized two IEDs") is no attack.
+    word inside a seized object ("seized two IEDs") is no attack. The object's
+    head decides ("seized a cache of rockets" is weapons, "seized a
+    rocket-launching site" a place).
     """
     kept: list[_Trigger] = []
     seized: set[int] = set()
@@ -224,7 +248,7 @@ def _weapon_seizures(triggers: list[_Trigger]) -> list[_Trigger]:
         root = trigger.span.root
         if trigger.plover == PloverType.COERCE and trigger.mode in ("seize", "find"):
             objects = [t for t in root.subtree if t.i != root.i]
-            if any(t.lemma_.lower() in lex.SEIZED_WEAPONS for t in objects):
+            if any(t.lemma_.lower() in lex.SEIZED_WEAPONS for t in object_heads(root)):
                 seized.update(t.i for t in objects)
                 kept.append(_Trigger(trigger.span, trigger.plover, "disrupt_weapons"))
             elif trigger.mode == "seize":
@@ -314,13 +338,19 @@ def _combine(keep: Event, other: Event) -> Event:
 
 
 def _with_casualties(
-    doc: Doc, events: list[Event], casualties: Sequence[CasualtyFigure], args: ArgumentFinder
+    doc: Doc,
+    events: list[Event],
+    casualties: Sequence[CasualtyFigure],
+    args: ArgumentFinder,
+    accidents: frozenset[int] = frozenset(),
 ) -> list[Event]:
     """Give each toll to the nearest ASSAULT event of its sentence.
 
     A toll of dead, injured or missing with no violent event in its sentence
     ("more than 3000 victims") becomes an ASSAULT of unknown mode whose trigger
-    is the toll's own words, so that no figure is lost to the ledger.
+    is the toll's own words, so that no figure is lost to the ledger, unless
+    its sentence tells an accident or a disaster (``accidents``: the starts of
+    such sentences): people killed in a flood or a crash were not assaulted.
     """
     by_event: dict[int, list[CasualtyFigure]] = {}
     orphans: list[Event] = []
@@ -337,7 +367,7 @@ def _with_casualties(
         if candidates:
             best = min(candidates, key=lambda i: abs(events[i].trigger.start - figure.span.start))
             by_event.setdefault(best, []).append(figure)
-        elif figure.kind in _TOLL_KINDS:
+        elif figure.kind in _TOLL_KINDS and words.sent.start not in accidents:
             orphans.append(
                 Event(
                     type=PloverType.ASSAULT,

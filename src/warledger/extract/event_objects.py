@@ -1,0 +1,107 @@
+"""What a trigger's object says about the event: PLOVER types the act by what it
+is done to, not by the verb.
+
+The same verb tells different acts with different objects, and the codebook
+(with ACLED, which warledger derives from it) types them apart:
+
+* seizing a place ("seized the district centre") is taking territory
+  (ASSAULT/capture_territory), seizing goods is COERCE/seize, and seizing
+  weapons is disrupted weapons use (``events._weapon_seizures``, which reads
+  the seized thing's head through ``object_heads``);
+* capturing people ("captured a senior commander") is a detention
+  (COERCE/arrest), not territory; "captured footage" is no event at all;
+* freeing places ("freed three villages from the militants") is taking
+  territory back, not a release of captives (RETREAT/release);
+* intercepting people ("intercepted a smuggler") is an arrest; intercepting a
+  missile or a shipment stays disrupted weapons use.
+
+Everything here reads the object's head word (its named-entity type, or the
+lexicon's noun lists), never the sentence around it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Doc, Token
+
+from warledger.extract import event_lexicon as lex
+from warledger.model import Event, PloverType
+
+_OBJECT_DEPS = frozenset({"dobj", "nsubjpass"})
+_PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
+_PERSON_ENTITIES = frozenset({"PERSON", "NORP"})
+# Heads that only hold what follows "of" ("caches of weapons", "a number of villages").
+_CONTAINER_HEADS = frozenset({"amount", "cache", "quantity", "stash", "stockpile", "total"})
+_CAPTURE = (PloverType.ASSAULT, "capture_territory")
+_ARREST = (PloverType.COERCE, "arrest")
+
+
+def object_heads(root: Token) -> list[Token]:
+    """The head words of what the trigger acts on: its direct object (or passive
+    subject) and their conjuncts; "a cache of weapons", "dozens of villages"
+    also give the counted noun after "of"."""
+    heads: list[Token] = []
+    for child in root.children:
+        if child.dep_ in _OBJECT_DEPS:
+            heads += [child, *child.conjuncts]
+    return [*heads, *(o for h in heads for o in _counted(h))]
+
+
+def _counted(head: Token) -> Iterator[Token]:
+    if head.lemma_.lower() in lex.QUANTITY_HEADS | _CONTAINER_HEADS or head.pos_ == "NUM":
+        for prep in head.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                yield from (p for p in prep.children if p.dep_ == "pobj")
+
+
+def is_place(token: Token) -> bool:
+    """A named place or a word for territory ("the village", "a district centre")."""
+    if token.ent_type_ in _PLACE_ENTITIES and token.pos_ == "PROPN":
+        return True
+    words = [token, *(c for c in token.children if c.dep_ == "compound")]
+    return any(w.lemma_.lower() in lex.TERRITORY_NOUNS for w in words)
+
+
+def is_person(token: Token) -> bool:
+    """People: a person's name, a nationality, or a noun for people or fighters."""
+    lemma = token.lemma_.lower()
+    if token.ent_type_ in _PERSON_ENTITIES and not is_place(token):
+        return True
+    return lemma in lex.PERSON_NOUNS or lemma in lex.ARMED_NOUNS or lemma in lex.FIGHTER_NOUNS
+
+
+def retype_by_object(doc: Doc, events: list[Event]) -> list[Event]:
+    """``events`` retyped by what their trigger acts on (same order); a capture of
+    information is dropped."""
+    kept: list[Event] = []
+    for event in events:
+        words = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
+        if words is None:
+            kept.append(event)
+            continue
+        heads = object_heads(words.root)
+        kind = (event.type, event.mode)
+        if kind == _CAPTURE and any(h.lemma_.lower() in lex.RELEASED_INFORMATION for h in heads):
+            continue
+        new = _new_kind(kind, heads)
+        if new is not None:
+            event = event.model_copy(update={"type": new[0], "mode": new[1]})
+        kept.append(event)
+    return kept
+
+
+def _new_kind(
+    kind: tuple[PloverType, str | None], heads: list[Token]
+) -> tuple[PloverType, str] | None:
+    if not heads:
+        return None
+    places = any(is_place(h) for h in heads)
+    people = any(is_person(h) for h in heads)
+    if kind in ((PloverType.COERCE, "seize"), (PloverType.RETREAT, "release")) and places:
+        return _CAPTURE if not people else None
+    if kind == _CAPTURE and people and not places:
+        return _ARREST
+    if kind == (PloverType.COERCE, "disrupt_weapons") and people:
+        return _ARREST
+    return None

@@ -1,0 +1,126 @@
+"""Typing an event by what its trigger acts on, and the codebook's other
+context rules added with it, on invented sentences.
+
+Each test states a general pattern of the PLOVER codebook (and of ACLED,
+which warledger derives from it); the sentences were written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from warledger.extract.pipeline import build_pipeline
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return build_pipeline(components=["warledger_actors", "warledger_events"])
+
+
+def kinds(nlp: Language, text: str) -> list[tuple[str, str | None]]:
+    return [(e.type.value, e.mode) for e in nlp(text)._.events or []]
+
+
+def test_seizing_or_freeing_a_place_is_taking_territory(nlp: Language) -> None:
+    assert kinds(nlp, "Rebel fighters seized the district centre on Saturday.") == [
+        ("ASSAULT", "capture_territory")
+    ]
+    assert kinds(nlp, "Government troops freed three villages from the militants.") == [
+        ("ASSAULT", "capture_territory")
+    ]
+    # Freeing people stays the release of captives.
+    assert kinds(nlp, "The militia freed the three engineers on Sunday.") == [
+        ("RETREAT", "release")
+    ]
+
+
+def test_the_seized_things_head_decides_weapons(nlp: Language) -> None:
+    assert kinds(nlp, "Troops seized a cache of rifles in the hills.") == [
+        ("COERCE", "disrupt_weapons")
+    ]
+    # A weapon word that only modifies the seized place is no weapons seizure.
+    assert kinds(nlp, "The militants seized an abandoned rocket-launching site.") != [
+        ("COERCE", "disrupt_weapons")
+    ]
+
+
+def test_capturing_or_intercepting_people_is_an_arrest(nlp: Language) -> None:
+    assert kinds(nlp, "The army captured a senior rebel commander near the border.") == [
+        ("COERCE", "arrest")
+    ]
+    assert kinds(nlp, "Coast guards intercepted four smugglers off the coast.") == [
+        ("COERCE", "arrest")
+    ]
+    assert kinds(nlp, "The navy intercepted a missile over the sea.") == [
+        ("COERCE", "disrupt_weapons")
+    ]
+    assert kinds(nlp, "The drone captured footage of the flooded valley.") == []
+
+
+def test_states_and_figurative_fights_are_no_events(nlp: Language) -> None:
+    assert kinds(nlp, "Banned cluster munitions were stored in the depot.") == []
+    assert kinds(nlp, "The workers were engaged in packing boxes.") == []
+    # Armed forces engaged in something still act, in a way the words do not name.
+    assert kinds(nlp, "The militia was engaged in terrorising farmers.") == [("ASSAULT", None)]
+    assert ("ASSAULT", "clash") not in kinds(nlp, "She has been fighting deportation for years.")
+
+
+def test_occupation_by_armed_forces_is_no_protest(nlp: Language) -> None:
+    # Blocking is PROTEST/obstruct whoever blocks (the codebook's rebels do).
+    assert kinds(nlp, "Rebels blocked the main road into the town.") == [("PROTEST", "obstruct")]
+    assert kinds(nlp, "Militants occupying the town fired on the convoy.") == [
+        ("ASSAULT", "firearms")
+    ]
+    assert kinds(nlp, "Rebel fighters occupied the town on Monday.") == [
+        ("ASSAULT", "capture_territory")
+    ]
+    assert kinds(nlp, "A sniper fired from the occupied city.") == [("ASSAULT", "firearms")]
+    assert kinds(nlp, "Farmers blocked roads across the province.") == [("PROTEST", "obstruct")]
+
+
+def test_thrown_grenades_and_stones_wherever_the_object_stands(nlp: Language) -> None:
+    assert kinds(nlp, "A militant threw a grenade at a police patrol in the market.") == [
+        ("ASSAULT", "grenade")
+    ]
+    assert kinds(nlp, "Two grenades were hurled at the checkpoint overnight.") == [
+        ("ASSAULT", "grenade")
+    ]
+    assert ("PROTEST", "riot") in kinds(nlp, "Bottles and stones were thrown at police.")
+
+
+def test_military_and_labour_strikes(nlp: Language) -> None:
+    assert kinds(nlp, "Teachers began a strike on Monday over unpaid wages.") == [
+        ("PROTEST", "general_strike")
+    ]
+    assert ("ASSAULT", None) in kinds(nlp, "Israeli strikes on the port destroyed two sheds.")
+    assert kinds(nlp, "The strikes targeted army positions near the airport.")[0] == (
+        "ASSAULT",
+        None,
+    )
+
+
+def test_raids_told_as_the_occasion_of_arrests_are_the_arrests(nlp: Language) -> None:
+    assert kinds(nlp, "Police arrested forty people during raids in the northern districts.") == [
+        ("COERCE", "arrest")
+    ]
+    assert kinds(nlp, "Soldiers raided the village and killed two men.")[0] == ("ASSAULT", None)
+
+
+def test_accidents_and_illness_are_no_assaults(nlp: Language) -> None:
+    assert kinds(nlp, "A chemical plant exploded on Monday, killing six workers.") == []
+    assert kinds(nlp, "Three people died of fever in the camp.") == []
+    # A violent cue keeps the attack even beside an accident word.
+    assert ("ASSAULT", "aerial") in kinds(nlp, "Drones attacked the power plant on Monday.")
+
+
+def test_killing_is_not_crowd_control(nlp: Language) -> None:
+    found = kinds(nlp, "Police fired tear gas and live rounds, killing two protesters.")
+    assert ("ASSAULT", None) in found
+    assert found.count(("ASSAULT", "crowd_control")) == 1
+
+
+def test_surrender_and_new_triggers(nlp: Language) -> None:
+    assert kinds(nlp, "Forty rebels surrendered to the army.") == [("CONCEDE", "surrender")]
+    assert ("COERCE", "restrict") in kinds(nlp, "Soldiers suppressed a peaceful march.")
+    assert ("PROTEST", "demonstration") in kinds(nlp, "Students staged a die-in outside the hall.")
