@@ -97,21 +97,7 @@ def test_who_met_the_protest_decides_its_category() -> None:
     assert acled.acled_category(protest, [protest, mob_attack]) == acled.MOB_VIOLENCE
     # A riot told beside a demonstration makes the demonstration violent.
     riot = event(P.PROTEST, "riot")
-    assert acled.acled_category(protest, [protest, riot, beating]) == (
-        acled.VIOLENT_DEMONSTRATION
-    )
-
-
-def test_only_arrests_of_protesters_are_an_intervention() -> None:
-    protest = event(P.PROTEST, "demonstration")
-    migrants = actor("undocumented migrants", ActorKind.CIVILIANS, "PERSON")
-    marchers = actor("the demonstrators", ActorKind.CIVILIANS, "PERSON")
-    grievance = event(P.COERCE, "arrest", targets=[migrants])
-    dispersal = event(P.COERCE, "arrest", targets=[marchers])
-    assert acled.acled_category(protest, [protest, grievance]) == acled.PEACEFUL_PROTEST
-    assert acled.acled_category(protest, [protest, dispersal]) == (
-        acled.PROTEST_WITH_INTERVENTION
-    )
+    assert acled.acled_category(protest, [protest, riot, beating]) == (acled.VIOLENT_DEMONSTRATION)
 
 
 def test_plural_vigilantes_are_a_mob_and_surrender_is_an_agreement() -> None:

@@ -124,3 +124,8 @@ def test_surrender_and_new_triggers(nlp: Language) -> None:
     assert kinds(nlp, "Forty rebels surrendered to the army.") == [("CONCEDE", "surrender")]
     assert ("COERCE", "restrict") in kinds(nlp, "Soldiers suppressed a peaceful march.")
     assert ("PROTEST", "demonstration") in kinds(nlp, "Students staged a die-in outside the hall.")
+
+
+def test_violent_repression_is_assault(nlp: Language) -> None:
+    assert ("ASSAULT", None) in kinds(nlp, "Soldiers violently dispersed the sit-in.")
+    assert ("COERCE", "disperse") in kinds(nlp, "Police dispersed the sit-in on Friday.")

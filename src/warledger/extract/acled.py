@@ -212,12 +212,7 @@ def _protest(event: Event, others: Sequence[Event]) -> AcledCategory:
         return MOB_VIOLENCE
     if assaults:
         return EXCESSIVE_FORCE
-    if any(
-        e.mode in _INTERVENTION_MODES
-        and (not e.targets or any(_is_protester(t) for t in e.targets))
-        for e in others
-        if e.type in _INTERVENING
-    ):
+    if any(e.mode in _INTERVENTION_MODES for e in others if e.type in _INTERVENING):
         return PROTEST_WITH_INTERVENTION
     return PEACEFUL_PROTEST
 

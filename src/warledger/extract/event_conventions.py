@@ -9,6 +9,8 @@ component has read each trigger, as general patterns over the parse:
   claiming group as its initiator, not an ACCUSE;
 * stopping a cooperative act ("halted aid", "cancelled the visit", "suspended
   talks") reduces relations: SANCTION (CAMEO 16);
+* coercion carried out "violently" or "brutally" is violent repression:
+  ASSAULT (CAMEO 175);
 * troops or peacekeepers that "arrive" somewhere are deployed (MOBILIZE), or
   provide peacekeeping (AID, CAMEO 074); they are not on a visit;
 * a crowd-control weapon that is the object of a violent verb ("fired tear
@@ -125,7 +127,12 @@ def _no_act(event: Event, root: Token) -> bool:
     militia") or a figurative struggle ("engaged in smuggling", "fighting the
     charges"): no event."""
     if (event.type, event.mode) in _STATE_KINDS and (
-        root.dep_ in _STATE_DEPS or (root.dep_ == "acl" and root.tag_ == "VBN")
+        root.dep_ in _STATE_DEPS
+        or (
+            root.dep_ == "acl"
+            and root.tag_ == "VBN"
+            and not any(c.dep_ in ("nsubj", "aux") for c in root.children)
+        )
     ):
         return True
     if event.type != PloverType.ASSAULT or event.mode != "clash" or root.pos_ != "VERB":
@@ -152,9 +159,7 @@ def _obstruction(event: Event, root: Token, beside_protest: bool) -> Event | Non
     if root.lemma_.lower() == "occupy" and any(is_armed(a) for a in event.initiators):
         if root.dep_ in ("acl", "relcl", "advcl"):
             return None
-        return event.model_copy(
-            update={"type": PloverType.ASSAULT, "mode": "capture_territory"}
-        )
+        return event.model_copy(update={"type": PloverType.ASSAULT, "mode": "capture_territory"})
     if not event.initiators and not beside_protest:
         return None
     return event
@@ -169,9 +174,7 @@ def _weapon_objects(doc: Doc, events: list[Event]) -> list[Event]:
     """ "Fired tear gas at the crowd": the firing and the tear gas are one act of
     crowd control, kept under the verb (which took its mode from the weapon)."""
     roots = [_root(doc, e) for e in events]
-    verbs = {
-        r.i for e, r in zip(events, roots, strict=True) if r is not None and r.pos_ == "VERB"
-    }
+    verbs = {r.i for e, r in zip(events, roots, strict=True) if r is not None and r.pos_ == "VERB"}
     return [
         e
         for e, r in zip(events, roots, strict=True)
@@ -194,6 +197,9 @@ def _released_information(event: Event, root: Token) -> bool:
 
 
 def _recode(event: Event, root: Token) -> Event:
+    if event.type == PloverType.COERCE and _violently(root):
+        # Repression carried out with violence is violent repression (CAMEO 175).
+        return event.model_copy(update={"type": PloverType.ASSAULT, "mode": None})
     if (
         event.mode == "clash"
         and root.lemma_.lower() == "engage"
@@ -210,6 +216,13 @@ def _recode(event: Event, root: Token) -> Event:
                 return event.model_copy(update={"type": PloverType.AID, "mode": "peacekeeping"})
             return event.model_copy(update={"type": PloverType.MOBILIZE, "mode": "troops"})
     return event
+
+
+def _violently(root: Token) -> bool:
+    """ "Violently suppressed", "a brutal crackdown": the manner says violence."""
+    return any(
+        c.dep_ in ("advmod", "amod") and c.lower_ in lex.VIOLENT_MANNER for c in root.children
+    )
 
 
 def _stopped(root: Token) -> bool:

@@ -13,7 +13,10 @@ The same verb tells different acts with different objects, and the codebook
 * freeing places ("freed three villages from the militants") is taking
   territory back, not a release of captives (RETREAT/release);
 * intercepting people ("intercepted a smuggler") is an arrest; intercepting a
-  missile or a shipment stays disrupted weapons use.
+  missile or a shipment stays disrupted weapons use;
+* throwing a grenade is a grenade attack and throwing stones or bottles is
+  rioting, wherever the object stands ("grenades were hurled at the patrol"),
+  which the contiguous trigger phrases cannot see (``thrown_objects``).
 
 Everything here reads the object's head word (its named-entity type, or the
 lexicon's noun lists), never the sentence around it.
@@ -105,3 +108,19 @@ def _new_kind(
     if kind == (PloverType.COERCE, "disrupt_weapons") and people:
         return _ARREST
     return None
+
+
+def thrown_objects(doc: Doc) -> list[tuple[int, PloverType, str]]:
+    """(verb token, type, mode) of "threw a grenade at the patrol", "bottles were
+    thrown at police": a throwing verb whose object is a grenade (ASSAULT/grenade)
+    or a stone or bottle (PROTEST/riot)."""
+    found = []
+    for verb in doc:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in lex.THROWING_VERBS:
+            continue
+        thrown = {c.lemma_.lower() for c in verb.children if c.dep_ in _OBJECT_DEPS}
+        if thrown & lex.THROWN_GRENADES:
+            found.append((verb.i, PloverType.ASSAULT, "grenade"))
+        elif thrown & lex.THROWN_RIOT_OBJECTS:
+            found.append((verb.i, PloverType.PROTEST, "riot"))
+    return found

@@ -31,7 +31,7 @@ from warledger.extract import event_lexicon as lex
 from warledger.extract.event_args import ArgumentFinder, model_span
 from warledger.extract.event_context import HOSTILE, event_date, nearest_date, recode_modality
 from warledger.extract.event_conventions import apply_conventions, new_bases
-from warledger.extract.event_objects import object_heads, retype_by_object
+from warledger.extract.event_objects import retype_by_object, thrown_objects
 from warledger.extract.lexicon_matcher import LexiconMatcher
 from warledger.model import (
     CasualtyFigure,
@@ -52,6 +52,7 @@ _CAUSE_PREPS = frozenset({"in", "during", "by", "from", "after"})
 _TOLL_KINDS = frozenset({"killed", "injured", "missing"})
 # Violent-sounding triggers an accident cue in the sentence explains away.
 _ACCIDENTAL_MODES = frozenset({None, "explosion", "arson", "chemical"})
+_MODIFIER_DEPS = frozenset({"amod", "compound", "npadvmod", "nmod"})
 
 
 def _key(plover: PloverType, mode: str | None) -> str:
@@ -127,7 +128,10 @@ class EventsComponent:
         """Longest non-overlapping matches, skipping words inside actor names
         ("Popular Mobilization Forces") and places."""
         spans = [Span(doc, s, e, label=key) for key, s, e in self.triggers(doc)]
-        spans += _fighter_transfers(doc) + _thrown_objects(doc)
+        spans += _fighter_transfers(doc)
+        spans += [
+            Span(doc, i, i + 1, label=_key(plover, mode)) for i, plover, mode in thrown_objects(doc)
+        ]
         base = _key(PloverType.MOBILIZE, "base")
         spans += [Span(doc, start, end, label=base) for start, end in new_bases(doc)]
         found = []
@@ -204,22 +208,6 @@ def _fighter_transfers(doc: Doc) -> list[Span]:
     ]
 
 
-def _thrown_objects(doc: Doc) -> list[Span]:
-    """ "Threw a grenade at the patrol", "bottles were thrown at police": a
-    throwing verb whose object is a grenade (an attack) or a stone or bottle
-    (rioting), wherever the object stands."""
-    found = []
-    for verb in doc:
-        if verb.pos_ != "VERB" or verb.lemma_.lower() not in lex.THROWING_VERBS:
-            continue
-        thrown = {c.lemma_.lower() for c in verb.children if c.dep_ in ("dobj", "nsubjpass")}
-        if thrown & lex.THROWN_GRENADES:
-            found.append(Span(doc, verb.i, verb.i + 1, label=_key(PloverType.ASSAULT, "grenade")))
-        elif thrown & lex.THROWN_RIOT_OBJECTS:
-            found.append(Span(doc, verb.i, verb.i + 1, label=_key(PloverType.PROTEST, "riot")))
-    return found
-
-
 def _so_called(span: Span) -> bool:
     """ "The so-called brigade": "called" there names, it is no phone call."""
     start = span.start
@@ -238,9 +226,9 @@ def _weapon_seizures(triggers: list[_Trigger]) -> list[_Trigger]:
 
     A seizure whose object is a weapon becomes ``disrupt_weapons``; a "found"
     or "discovered" that is not about weapons is no event at all; a weapon
-    word inside a seized object ("seized two IEDs") is no attack. The object's
-    head decides ("seized a cache of rockets" is weapons, "seized a
-    rocket-launching site" a place).
+    word inside a seized object ("seized two IEDs") is no attack. A weapon word
+    that only modifies another noun does not make weapons of it ("seized a
+    rocket-launching site" is a place).
     """
     kept: list[_Trigger] = []
     seized: set[int] = set()
@@ -248,7 +236,7 @@ def _weapon_seizures(triggers: list[_Trigger]) -> list[_Trigger]:
         root = trigger.span.root
         if trigger.plover == PloverType.COERCE and trigger.mode in ("seize", "find"):
             objects = [t for t in root.subtree if t.i != root.i]
-            if any(t.lemma_.lower() in lex.SEIZED_WEAPONS for t in object_heads(root)):
+            if any(_names_weapons(t) for t in objects):
                 seized.update(t.i for t in objects)
                 kept.append(_Trigger(trigger.span, trigger.plover, "disrupt_weapons"))
             elif trigger.mode == "seize":
@@ -267,6 +255,12 @@ def _weapon_seizures(triggers: list[_Trigger]) -> list[_Trigger]:
             and t.span.root.pos_ != "VERB"
         )
     ]
+
+
+def _names_weapons(token: Token) -> bool:
+    """A weapon word that heads its phrase ("two caches containing rifles"), not
+    a modifier of another noun ("a rocket-launching site")."""
+    return token.lemma_.lower() in lex.SEIZED_WEAPONS and token.dep_ not in _MODIFIER_DEPS
 
 
 def _root(doc: Doc, event: Event) -> Token | None:
