@@ -135,3 +135,12 @@ def test_suicide_bombers_blowing_themselves_up(nlp: Language) -> None:
 def test_released_captives_are_an_acled_agreement(nlp: Language) -> None:
     found = events(nlp, "The militia released forty prisoners on Monday.")
     assert document_category(found) == AGREEMENT
+
+
+def test_a_batch_of_peacekeepers_arriving_is_peacekeeping(nlp: Language) -> None:
+    assert kinds(nlp, "The first batch of peacekeeping troops arrived in the capital.") == [
+        ("AID", "peacekeeping")
+    ]
+    assert kinds(nlp, "A delegation of ministers arrived in the capital.") == [
+        ("CONSULT", "visit")
+    ]

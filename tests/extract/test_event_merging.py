@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from warledger.extract.event_merging import compatible
+from warledger.extract.event_merging import compatible, telling_mode
 from warledger.extract.pipeline import Extractor, TextInput
 from warledger.model import ActorMention, Claim, Event, PlaceMention, PloverType, Span
 
@@ -118,3 +118,12 @@ def test_compatible_rules_on_hand_made_events() -> None:
     assert compatible(
         shelling.model_copy(update={"place": here}), gunfire.model_copy(update={"place": here})
     )
+
+
+def test_the_merged_act_keeps_the_most_telling_mode() -> None:
+    assert telling_mode("beating", "sexual_violence") == "sexual_violence"
+    assert telling_mode("explosion", "suicide_bombing") == "suicide_bombing"
+    assert telling_mode(None, "firearms") == "firearms"
+    # Two telling modes: the earliest trigger's stays.
+    assert telling_mode("clash", "capture_territory") == "clash"
+    assert telling_mode("firearms", None) == "firearms"

@@ -129,3 +129,15 @@ def test_surrender_and_new_triggers(nlp: Language) -> None:
 def test_violent_repression_is_assault(nlp: Language) -> None:
     assert ("ASSAULT", None) in kinds(nlp, "Soldiers violently dispersed the sit-in.")
     assert ("COERCE", "disperse") in kinds(nlp, "Police dispersed the sit-in on Friday.")
+
+
+def test_raped_is_sexual_violence(nlp: Language) -> None:
+    assert ("ASSAULT", "sexual_violence") in kinds(nlp, "Soldiers raped women in the village.")
+
+
+def test_sending_troops_and_forming_units_mobilise(nlp: Language) -> None:
+    assert kinds(nlp, "Hundreds of soldiers have been dispatched to the border province.") == [
+        ("MOBILIZE", "troops")
+    ]
+    assert kinds(nlp, "The army has formed a new drone brigade.") == [("MOBILIZE", None)]
+    assert kinds(nlp, "The government formed a committee on Monday.") == []

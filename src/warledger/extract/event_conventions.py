@@ -210,12 +210,24 @@ def _recode(event: Event, root: Token) -> Event:
         return event.model_copy(update={"type": PloverType.SANCTION, "mode": "discontinue"})
     if event.type == PloverType.CONSULT and event.mode == "visit" and root.lemma_ == "arrive":
         subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
-        if subject is not None and subject.lemma_.lower() in lex.DEPLOYED_NOUNS:
+        # "The first contingent of troops arrived", "a batch of peacekeepers arrived".
+        heads = [subject, *_of_objects(subject)] if subject is not None else []
+        if subject is not None and any(h.lemma_.lower() in lex.DEPLOYED_NOUNS for h in heads):
             words = {t.lower_ for t in subject.subtree}
             if any(w.startswith("peacekeep") for w in words):
                 return event.model_copy(update={"type": PloverType.AID, "mode": "peacekeeping"})
             return event.model_copy(update={"type": PloverType.MOBILIZE, "mode": "troops"})
     return event
+
+
+def _of_objects(noun: Token) -> list[Token]:
+    return [
+        p
+        for prep in noun.children
+        if prep.dep_ == "prep" and prep.lower_ == "of"
+        for p in prep.children
+        if p.dep_ == "pobj"
+    ]
 
 
 def _violently(root: Token) -> bool:

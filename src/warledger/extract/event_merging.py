@@ -22,7 +22,8 @@ also damaged a school"), are merged when nothing in them says they are two acts:
   shelled the bridge").
 
 The merged claim is the earliest trigger's, with the other triggers' spans as
-``Event.evidence`` and the union of participants and tolls; its id is computed
+``Event.evidence``, the more telling of their modes (``telling_mode``: "raped
+and beat" is sexual violence) and the union of participants and tolls; its id is computed
 the same way as any claim's (``Claim.make_id``), so it is deterministic.
 """
 
@@ -41,6 +42,7 @@ ANAPHORIC_DETERMINERS = word_set(_WORDS["anaphoric_determiners"])
 DISTINCT_MODIFIERS = word_set(_WORDS["distinct_modifiers"])
 DISTINCT_ADVERBS = word_set(_WORDS["distinct_adverbs"])
 SEQUENCE_MARKERS = word_set(_WORDS["sequence_markers"])
+GENERIC_MODES = word_set(_WORDS["generic_modes"])
 del _WORDS  # only the immutable names above outlive the import
 
 ClaimKey = Callable[[Claim], str]
@@ -288,7 +290,7 @@ def _joined(keep: Event, other: Event) -> Event:
     )
     return keep.model_copy(
         update={
-            "mode": keep.mode or other.mode,
+            "mode": telling_mode(keep.mode, other.mode),
             "initiators": initiators,
             "targets": targets,
             "place": keep.place or other.place,
@@ -298,6 +300,14 @@ def _joined(keep: Event, other: Event) -> Event:
             "evidence": evidence,
         }
     )
+
+
+def telling_mode(one: str | None, other: str | None) -> str | None:
+    """The mode of one act told with two: a generic mode (``GENERIC_MODES``, or
+    none) gives way to a telling one; otherwise the first is kept."""
+    if one is None or (one in GENERIC_MODES and other is not None):
+        return other or one
+    return one
 
 
 def _is_toll(event: Event) -> bool:

@@ -16,7 +16,10 @@ The same verb tells different acts with different objects, and the codebook
   missile or a shipment stays disrupted weapons use;
 * throwing a grenade is a grenade attack and throwing stones or bottles is
   rioting, wherever the object stands ("grenades were hurled at the patrol"),
-  which the contiguous trigger phrases cannot see (``thrown_objects``).
+  which the contiguous trigger phrases cannot see (``object_triggers``);
+* sending troops somewhere deploys them and forming an armed unit mobilises
+  (MOBILIZE; ACLED's "change to group/activity"), whatever stands between
+  the verb and its object ("special groups of troops have been formed").
 
 Everything here reads the object's head word (its named-entity type, or the
 lexicon's noun lists), never the sentence around it.
@@ -87,7 +90,7 @@ def retype_by_object(doc: Doc, events: list[Event]) -> list[Event]:
         kind = (event.type, event.mode)
         if kind == _CAPTURE and any(h.lemma_.lower() in lex.RELEASED_INFORMATION for h in heads):
             continue
-        new = _new_kind(kind, heads)
+        new = _new_kind(kind, words.root.lemma_.lower(), heads)
         if new is not None:
             event = event.model_copy(update={"type": new[0], "mode": new[1]})
         kept.append(event)
@@ -95,32 +98,41 @@ def retype_by_object(doc: Doc, events: list[Event]) -> list[Event]:
 
 
 def _new_kind(
-    kind: tuple[PloverType, str | None], heads: list[Token]
+    kind: tuple[PloverType, str | None], lemma: str, heads: list[Token]
 ) -> tuple[PloverType, str] | None:
+    """The type and mode ``heads`` give an event of ``kind`` whose trigger head is
+    ``lemma`` (only "capture" takes people: "drove back the militants" takes
+    territory from them)."""
     if not heads:
         return None
     places = any(is_place(h) for h in heads)
     people = any(is_person(h) for h in heads)
     if kind in ((PloverType.COERCE, "seize"), (PloverType.RETREAT, "release")) and places:
         return _CAPTURE if not people else None
-    if kind == _CAPTURE and people and not places:
+    if kind == _CAPTURE and lemma == "capture" and people and not places:
         return _ARREST
     if kind == (PloverType.COERCE, "disrupt_weapons") and people:
         return _ARREST
     return None
 
 
-def thrown_objects(doc: Doc) -> list[tuple[int, PloverType, str]]:
-    """(verb token, type, mode) of "threw a grenade at the patrol", "bottles were
-    thrown at police": a throwing verb whose object is a grenade (ASSAULT/grenade)
-    or a stone or bottle (PROTEST/riot)."""
-    found = []
+def object_triggers(doc: Doc) -> list[tuple[int, PloverType, str | None]]:
+    """(verb token, type, mode) of the acts a verb names only with its object:
+    "threw a grenade" (ASSAULT/grenade), "bottles were thrown" (PROTEST/riot),
+    "troops were dispatched" (MOBILIZE/troops), "formed a new brigade"
+    (MOBILIZE)."""
+    found: list[tuple[int, PloverType, str | None]] = []
     for verb in doc:
-        if verb.pos_ != "VERB" or verb.lemma_.lower() not in lex.THROWING_VERBS:
+        if verb.pos_ != "VERB":
             continue
-        thrown = {c.lemma_.lower() for c in verb.children if c.dep_ in _OBJECT_DEPS}
-        if thrown & lex.THROWN_GRENADES:
+        lemma = verb.lemma_.lower()
+        objects = [h.lemma_.lower() for h in object_heads(verb)]
+        if lemma in lex.THROWING_VERBS and lex.THROWN_GRENADES.intersection(objects):
             found.append((verb.i, PloverType.ASSAULT, "grenade"))
-        elif thrown & lex.THROWN_RIOT_OBJECTS:
+        elif lemma in lex.THROWING_VERBS and lex.THROWN_RIOT_OBJECTS.intersection(objects):
             found.append((verb.i, PloverType.PROTEST, "riot"))
+        elif lemma in lex.TRANSFER_VERBS and lex.DEPLOYED_NOUNS.intersection(objects):
+            found.append((verb.i, PloverType.MOBILIZE, "troops"))
+        elif lemma in lex.FORMATION_VERBS and lex.UNIT_NOUNS.intersection(objects):
+            found.append((verb.i, PloverType.MOBILIZE, None))
     return found

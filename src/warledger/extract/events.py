@@ -31,7 +31,8 @@ from warledger.extract import event_lexicon as lex
 from warledger.extract.event_args import ArgumentFinder, model_span
 from warledger.extract.event_context import HOSTILE, event_date, nearest_date, recode_modality
 from warledger.extract.event_conventions import apply_conventions, new_bases
-from warledger.extract.event_objects import retype_by_object, thrown_objects
+from warledger.extract.event_merging import telling_mode
+from warledger.extract.event_objects import object_triggers, retype_by_object
 from warledger.extract.lexicon_matcher import LexiconMatcher
 from warledger.model import (
     CasualtyFigure,
@@ -129,9 +130,7 @@ class EventsComponent:
         ("Popular Mobilization Forces") and places."""
         spans = [Span(doc, s, e, label=key) for key, s, e in self.triggers(doc)]
         spans += _fighter_transfers(doc)
-        spans += [
-            Span(doc, i, i + 1, label=_key(plover, mode)) for i, plover, mode in thrown_objects(doc)
-        ]
+        spans += [Span(doc, i, i + 1, label=_key(t, m)) for i, t, m in object_triggers(doc)]
         base = _key(PloverType.MOBILIZE, "base")
         spans += [Span(doc, start, end, label=base) for start, end in new_bases(doc)]
         found = []
@@ -320,7 +319,7 @@ def _combine(keep: Event, other: Event) -> Event:
         place = None
     return keep.model_copy(
         update={
-            "mode": keep.mode or other.mode,
+            "mode": telling_mode(keep.mode, other.mode),
             "initiators": keep.initiators or other.initiators,
             "targets": keep.targets
             + [t for t in other.targets if (t.span.start, t.span.end) not in seen],
