@@ -107,3 +107,21 @@ def test_plural_vigilantes_are_a_mob_and_surrender_is_an_agreement() -> None:
     )
     assert acled.acled_category(event(P.CONCEDE, "surrender")) == acled.AGREEMENT
     assert acled.acled_category(event(P.CONCEDE)) is None
+
+
+def test_force_on_protesters_named_only_as_targets() -> None:
+    marchers = actor("peaceful demonstrators", ActorKind.CIVILIANS, "PERSON")
+    crackdown = event(P.ASSAULT, None, targets=[marchers])
+    arrests = event(P.COERCE, "arrest", targets=[marchers])
+    assert acled.acled_category(crackdown) == acled.EXCESSIVE_FORCE
+    assert acled.acled_category(arrests) == acled.PROTEST_WITH_INTERVENTION
+    # Arrests of others stay arrests.
+    villagers = actor("villagers", ActorKind.CIVILIANS, "PERSON")
+    assert acled.acled_category(event(P.COERCE, "arrest", targets=[villagers])) == acled.ARRESTS
+
+
+def test_a_named_mob_outranks_a_riot() -> None:
+    mob = actor("a mob", ActorKind.CIVILIANS, "PERSON")
+    lynching = event(P.ASSAULT, "beating", initiators=[mob])
+    riot = event(P.PROTEST, "riot")
+    assert acled.document_category([riot, lynching]) == acled.MOB_VIOLENCE

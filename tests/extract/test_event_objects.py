@@ -141,3 +141,23 @@ def test_sending_troops_and_forming_units_mobilise(nlp: Language) -> None:
     ]
     assert kinds(nlp, "The army has formed a new drone brigade.") == [("MOBILIZE", None)]
     assert kinds(nlp, "The government formed a committee on Monday.") == []
+
+
+def test_storming_is_no_storm(nlp: Language) -> None:
+    # "Storm" the weather explains away an explosion; "stormed" the verb does not.
+    found = kinds(nlp, "Gunmen stormed a police post and set off a bomb, killing four officers.")
+    assert found and all(kind == "ASSAULT" for kind, _ in found)
+    assert kinds(nlp, "The storm caused an explosion at the depot.") == []
+
+
+def test_dropping_munitions_is_an_attack(nlp: Language) -> None:
+    assert kinds(nlp, "Banned chlorine munitions were dropped on the town in June.") == [
+        ("ASSAULT", "chemical")
+    ]
+    assert kinds(nlp, "Helicopters dropped barrel bombs on the market.") == [("ASSAULT", "aerial")]
+    assert kinds(nlp, "The army dropped leaflets over the city.") == []
+
+
+def test_evacuations_from_a_disaster_are_no_retreat(nlp: Language) -> None:
+    assert kinds(nlp, "Thousands of residents were evacuated as the flood spread.") == []
+    assert kinds(nlp, "The rebels evacuated the town on Monday.") == [("RETREAT", None)]

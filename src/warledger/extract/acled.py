@@ -62,7 +62,8 @@ OTHER = AcledCategory(STRATEGIC, "Other")
 
 # Most specific first: when a report holds several events, the document's
 # category is the first of these any of its events maps to ("a suicide bomber
-# killed five" is a suicide bomb, not an attack).
+# killed five" is a suicide bomb, not an attack; a mob named as the attacker is
+# mob violence even where the text calls the scene a riot).
 SPECIFICITY: tuple[AcledCategory, ...] = (
     SUICIDE_BOMB,
     CHEMICAL,
@@ -74,8 +75,8 @@ SPECIFICITY: tuple[AcledCategory, ...] = (
     SEXUAL_VIOLENCE,
     EXCESSIVE_FORCE,
     PROTEST_WITH_INTERVENTION,
-    VIOLENT_DEMONSTRATION,
     MOB_VIOLENCE,
+    VIOLENT_DEMONSTRATION,
     PEACEFUL_PROTEST,
     ABDUCTION,
     GOVERNMENT_REGAINS,
@@ -147,10 +148,14 @@ def acled_category(event: Event, companions: Sequence[Event] = ()) -> AcledCateg
         # Crowd control on a protest is how that protest is coded (see ``_protest``).
         protests = any(e.type == PloverType.PROTEST for e in others)
         return None if protests else PROTEST_WITH_INTERVENTION
-    if event.type == PloverType.ASSAULT:
-        return OTHER if toll_only(event) else _assault(event)
     if event.type == PloverType.PROTEST:
         return _protest(event, others)
+    if _on_protesters(event) and not any(e.type == PloverType.PROTEST for e in others):
+        # Force on protesters the text names only as its targets ("a violent
+        # crackdown on peaceful demonstrators"): the protest is theirs.
+        return EXCESSIVE_FORCE if event.type == PloverType.ASSAULT else PROTEST_WITH_INTERVENTION
+    if event.type == PloverType.ASSAULT:
+        return OTHER if toll_only(event) else _assault(event)
     if event.type == PloverType.COERCE:
         return _COERCE_BY_MODE.get(event.mode or "", OTHER)
     if event.type == PloverType.MOBILIZE:
@@ -184,6 +189,13 @@ def _assault(event: Event) -> AcledCategory:
     armed_targets = any(is_armed(t) for t in event.targets)
     armed_initiators = not event.initiators or any(is_armed(a) for a in event.initiators)
     return ARMED_CLASH if armed_targets and armed_initiators else ATTACK
+
+
+def _on_protesters(event: Event) -> bool:
+    """Violence or an intervention aimed at protesters."""
+    violent = event.type == PloverType.ASSAULT and event.mode not in ("capture_territory",)
+    intervening = event.type == PloverType.COERCE and event.mode in _INTERVENTION_MODES
+    return (violent or intervening) and any(_is_protester(t) for t in event.targets)
 
 
 def _is_mob(mention: ActorMention) -> bool:

@@ -17,6 +17,7 @@ The same verb tells different acts with different objects, and the codebook
 * throwing a grenade is a grenade attack and throwing stones or bottles is
   rioting, wherever the object stands ("grenades were hurled at the patrol"),
   which the contiguous trigger phrases cannot see (``object_triggers``);
+* dropping bombs or munitions is an attack;
 * sending troops somewhere deploys them and forming an armed unit mobilises
   (MOBILIZE; ACLED's "change to group/activity"), whatever stands between
   the verb and its object ("special groups of troops have been formed").
@@ -119,6 +120,8 @@ def _new_kind(
 def object_triggers(doc: Doc) -> list[tuple[int, PloverType, str | None]]:
     """(verb token, type, mode) of the acts a verb names only with its object:
     "threw a grenade" (ASSAULT/grenade), "bottles were thrown" (PROTEST/riot),
+    "munitions were dropped on the town" (ASSAULT, its mode from the sentence's
+    cues: "chlorine" makes it chemical, "helicopters" aerial),
     "troops were dispatched" (MOBILIZE/troops), "formed a new brigade"
     (MOBILIZE)."""
     found: list[tuple[int, PloverType, str | None]] = []
@@ -131,6 +134,8 @@ def object_triggers(doc: Doc) -> list[tuple[int, PloverType, str | None]]:
             found.append((verb.i, PloverType.ASSAULT, "grenade"))
         elif lemma in lex.THROWING_VERBS and lex.THROWN_RIOT_OBJECTS.intersection(objects):
             found.append((verb.i, PloverType.PROTEST, "riot"))
+        elif lemma in lex.DROPPING_VERBS and lex.SEIZED_WEAPONS.intersection(objects):
+            found.append((verb.i, PloverType.ASSAULT, None))
         elif lemma in lex.TRANSFER_VERBS and lex.DEPLOYED_NOUNS.intersection(objects):
             found.append((verb.i, PloverType.MOBILIZE, "troops"))
         elif lemma in lex.FORMATION_VERBS and lex.UNIT_NOUNS.intersection(objects):

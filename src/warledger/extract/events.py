@@ -93,11 +93,7 @@ class EventsComponent:
             root = trigger.span.root
             sentence_cues = cues.get(root.sent.start, ())
             mode = self._refine_mode(trigger, sentence_cues)
-            if (
-                _ACCIDENT in sentence_cues
-                and trigger.plover == PloverType.ASSAULT
-                and mode in _ACCIDENTAL_MODES
-            ):
+            if _ACCIDENT in sentence_cues and _accidental(trigger.plover, mode):
                 continue
             plover, mode, negated = recode_modality(root, trigger.plover, mode)
             exchange = plover not in HOSTILE | {PloverType.PROTEST}
@@ -189,6 +185,15 @@ class EventsComponent:
             default=head.i,
         )
         return model_span(doc[start : head.i + 1])
+
+
+def _accidental(plover: PloverType, mode: str | None) -> bool:
+    """What an accident or a disaster in the sentence explains: an explosion, fire
+    or death ("a gas leak caused the explosion"), or an evacuation or release
+    ("residents were evacuated from the flood", "accidentally released")."""
+    return (plover == PloverType.ASSAULT and mode in _ACCIDENTAL_MODES) or (
+        plover == PloverType.RETREAT
+    )
 
 
 def _fighter_transfers(doc: Doc) -> list[Span]:
