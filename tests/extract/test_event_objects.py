@@ -161,3 +161,11 @@ def test_dropping_munitions_is_an_attack(nlp: Language) -> None:
 def test_evacuations_from_a_disaster_are_no_retreat(nlp: Language) -> None:
     assert kinds(nlp, "Thousands of residents were evacuated as the flood spread.") == []
     assert kinds(nlp, "The rebels evacuated the town on Monday.") == [("RETREAT", None)]
+
+
+def test_killing_a_leader_is_an_assassination(nlp: Language) -> None:
+    assert kinds(nlp, "Gunmen killed the deputy chief of the provincial council.") == [
+        ("ASSAULT", "assassination")
+    ]
+    assert kinds(nlp, "The district mayor was killed on Monday.") == [("ASSAULT", "assassination")]
+    assert kinds(nlp, "Gunmen killed four farmers on Monday.")[0] == ("ASSAULT", "firearms")

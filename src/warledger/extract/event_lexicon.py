@@ -45,6 +45,7 @@ NON_PARTICIPANTS = _WORDS["non_participants"]
 VICTIM_NOUNS = _WORDS["victim_nouns"]
 HARM_LEMMAS = _WORDS["harm_lemmas"]
 LETHAL_LEMMAS = _WORDS["lethal_lemmas"]
+LEADER_NOUNS = _WORDS["leader_nouns"]
 AIMING_VERBS = _WORDS["aiming_verbs"]
 DIPLOMAT_WORDS: tuple[str, ...] = word_tuple(_DATA["words"]["diplomat_words"])
 UNACCUSATIVE_VERBS = _WORDS["unaccusative_verbs"]

@@ -14,6 +14,8 @@ The same verb tells different acts with different objects, and the codebook
   territory back, not a release of captives (RETREAT/release);
 * intercepting people ("intercepted a smuggler") is an arrest; intercepting a
   missile or a shipment stays disrupted weapons use;
+* killing a leader ("killed the deputy chief of the militia", shot or not)
+  is an assassination;
 * throwing a grenade is a grenade attack and throwing stones or bottles is
   rioting, wherever the object stands ("grenades were hurled at the patrol"),
   which the contiguous trigger phrases cannot see (``object_triggers``);
@@ -114,6 +116,12 @@ def _new_kind(
         return _ARREST
     if kind == (PloverType.COERCE, "disrupt_weapons") and people:
         return _ARREST
+    if (
+        kind in ((PloverType.ASSAULT, None), (PloverType.ASSAULT, "firearms"))
+        and lemma in lex.LETHAL_LEMMAS
+        and any(h.lemma_.lower() in lex.LEADER_NOUNS for h in heads)
+    ):
+        return (PloverType.ASSAULT, "assassination")
     return None
 
 
