@@ -169,3 +169,17 @@ def test_killing_a_leader_is_an_assassination(nlp: Language) -> None:
     ]
     assert kinds(nlp, "The district mayor was killed on Monday.") == [("ASSAULT", "assassination")]
     assert kinds(nlp, "Gunmen killed four farmers on Monday.")[0] == ("ASSAULT", "firearms")
+
+
+def test_promises_on_a_condition_are_threats(nlp: Language) -> None:
+    found = kinds(nlp, "The government will withdraw its peacekeepers unless the rebels agree.")
+    assert found[0] == ("THREATEN", "retreat")
+    assert kinds(nlp, "The government will withdraw its peacekeepers next month.") == [
+        ("AGREE", "retreat")
+    ]
+    assert kinds(nlp, "The cabinet is prepared to impose martial law in the capital.") == [
+        ("THREATEN", "martial_law")
+    ]
+    assert kinds(nlp, "The army has strengthened its forces along the border.") == [
+        ("MOBILIZE", "troops")
+    ]

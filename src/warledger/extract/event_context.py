@@ -1,7 +1,8 @@
 """The context of an event trigger: its modality and its date.
 
 Modality follows PLOVER's coding rules: a refused cooperative act is a REJECT,
-a demanded act a REQUEST, a promised hostile act a THREATEN; "did not attack"
+a demanded act a REQUEST, a promised hostile act a THREATEN, and so is any
+promise made on a condition ("will withdraw unless ..."); "did not attack"
 and "nobody fired" are negated. The date is the sentence's date mention that
 says when the act happened, not one that bounds how long something lasts.
 Split from ``events`` so the component there reads as trigger -> event.
@@ -67,11 +68,23 @@ def recode_modality(
     if any(v.dep_ == "xcomp" and v.head.lemma_ in THREAT_VERBS for v in (root, verb)):
         return PloverType.THREATEN, act, False
     intended = is_intended(root) or is_intended(verb)
+    if intended and not negated and _unless(verb):
+        # "Will withdraw its force unless the rebels agree": a promise on a
+        # condition the other side must meet is a threat.
+        return PloverType.THREATEN, act, False
     if plover in COOPERATIVE - {PloverType.AGREE} and intended:
         return PloverType.AGREE, act, negated
     if plover in HOSTILE and intended and not negated:
         return PloverType.THREATEN, act, False
     return plover, mode, negated
+
+
+def _unless(verb: Token) -> bool:
+    """The verb has an "unless" clause."""
+    return any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "unless" for m in c.children)
+        for c in verb.children
+    )
 
 
 def is_negated(root: Token) -> bool:
@@ -99,8 +112,6 @@ def _subject_negated(verb: Token) -> bool:
         if any(c.dep_ == "det" and c.lower_ == "no" for c in child.children):
             return True
     return False
-
-
 
 
 def nearest_date(dates: Sequence[DateMention], root: Token) -> DateMention | None:

@@ -20,7 +20,7 @@ The same verb tells different acts with different objects, and the codebook
   rioting, wherever the object stands ("grenades were hurled at the patrol"),
   which the contiguous trigger phrases cannot see (``object_triggers``);
 * dropping bombs or munitions is an attack;
-* sending troops somewhere deploys them and forming an armed unit mobilises
+* sending or strengthening troops somewhere deploys them and forming an armed unit mobilises
   (MOBILIZE; ACLED's "change to group/activity"), whatever stands between
   the verb and its object ("special groups of troops have been formed").
 
@@ -144,7 +144,9 @@ def object_triggers(doc: Doc) -> list[tuple[int, PloverType, str | None]]:
             found.append((verb.i, PloverType.PROTEST, "riot"))
         elif lemma in lex.DROPPING_VERBS and lex.SEIZED_WEAPONS.intersection(objects):
             found.append((verb.i, PloverType.ASSAULT, None))
-        elif lemma in lex.TRANSFER_VERBS and lex.DEPLOYED_NOUNS.intersection(objects):
+        elif lemma in lex.TRANSFER_VERBS | lex.BUILDUP_VERBS and lex.DEPLOYED_NOUNS.intersection(
+            objects
+        ):
             found.append((verb.i, PloverType.MOBILIZE, "troops"))
         elif lemma in lex.FORMATION_VERBS and lex.UNIT_NOUNS.intersection(objects):
             found.append((verb.i, PloverType.MOBILIZE, None))
