@@ -210,18 +210,19 @@ def _is_protester(mention: ActorMention) -> bool:
 
 def _protest(event: Event, others: Sequence[Event]) -> AcledCategory:
     """Protesters who fight (a riot told with the protest, clashes, violence by
-    protesters) make a violent demonstration; an unarmed group that attacks
-    protesters is mob violence; force used on peaceful protesters by anyone
-    else is excessive force; arrests or dispersal of the protesters (or of no
-    one named) are an intervention, those of other people are not."""
+    protesters) make a violent demonstration; civilians or a mob who attack
+    protesters commit mob violence; force used on peaceful protesters by anyone
+    else is excessive force; arrests or dispersal are an intervention."""
     assaults = [e for e in others if e.type == PloverType.ASSAULT and e.mode != "crowd_control"]
     by_protesters = any(_is_protester(a) for e in assaults for a in e.initiators)
     riot = any(e.type == PloverType.PROTEST and e.mode == "riot" for e in [event, *others])
     if riot or by_protesters or any(e.mode == "clash" for e in assaults):
         return VIOLENT_DEMONSTRATION
     initiators = [a for e in assaults for a in e.initiators]
-    if initiators and not any(is_armed(a) or is_state_force(a) for a in initiators):
-        return MOB_VIOLENCE
+    if initiators and all(
+        (a.kind == ActorKind.CIVILIANS or _is_mob(a)) and not is_armed(a) for a in initiators
+    ):
+        return MOB_VIOLENCE  # civilians or a mob, not a force or one named person
     if assaults:
         return EXCESSIVE_FORCE
     if any(e.mode in _INTERVENTION_MODES for e in others if e.type in _INTERVENING):
