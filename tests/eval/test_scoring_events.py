@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 import spacy
 
-from warledger.eval.case2021 import NO_EVENT, case_label
+from warledger.eval.case2021 import NO_EVENT, asserted_events, case_label
 from warledger.eval.event_matching import (
     GoldArgument,
     GoldEvent,
@@ -16,7 +16,7 @@ from warledger.eval.event_matching import (
 from warledger.eval.plover import mode_matches
 from warledger.eval.scoring import PRF
 from warledger.extract.pipeline import SPACY_MODEL
-from warledger.model import ActorMention, Event, PloverType, Span
+from warledger.model import ActorMention, Claim, Event, PloverType, Span, Stance
 
 TEXT = "Rebels shelled the old bridge near Varnek and police arrested two men."
 
@@ -109,6 +109,28 @@ def test_case_label_has_no_word_list_fallback() -> None:
     assert case_label([]) == NO_EVENT
     talks = Event(type=PloverType.CONSULT, trigger=span("near"))
     assert case_label([talks]) == "DIPLO"
+
+
+def test_case_scores_only_the_events_claims_assert() -> None:
+    shelling = Event(type=PloverType.ASSAULT, mode="shelling", trigger=span("shelled"))
+    arrest = Event(type=PloverType.COERCE, mode="arrest", trigger=span("arrested"))
+
+    def claim(event: Event, stance: Stance) -> Claim:
+        return Claim(
+            id=event.trigger.text,
+            document_id="d",
+            content=span("Rebels"),
+            stance=stance,
+            proposition=event,
+        )
+
+    feared = [claim(shelling, Stance.HYPOTHETICAL), claim(arrest, Stance.ASSERTED)]
+    assert asserted_events(feared) == [arrest]
+    assert case_label(asserted_events(feared)) == "ARREST"
+    told = [claim(shelling, Stance.ASSERTED), claim(arrest, Stance.ASSERTED)]
+    assert case_label(asserted_events(told)) == "ART_MISS_ATTACK"
+    statement = Claim(id="s", document_id="d", content=span("Rebels"))
+    assert asserted_events([statement]) == []
 
 
 def test_plover_mode_broad_aliases_only_when_asked() -> None:
