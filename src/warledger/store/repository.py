@@ -25,6 +25,7 @@ from warledger.errors import StoreError
 from warledger.model import Claim, Document, LedgerEntry, Review, content_hash
 from warledger.store import ledger as chain
 from warledger.store.blobs import BlobStore
+from warledger.store.bulk_copy import insert_rows
 from warledger.store.caps import MAX_CLAIMS_PER_DOCUMENT
 from warledger.store.derived import repair_derived
 from warledger.store.engine import IN_CHUNK, make_engine, upgrade, writer
@@ -64,7 +65,7 @@ class Store:
         """Prefer ``Store.open``; this connects but does not migrate."""
         self.settings = settings
         self.engine = make_engine(settings.database_url)
-        self._writer = writer(self.engine)
+        self._writer = writer(self.engine, copy=settings.bulk_copy)
         self.blobs = BlobStore(settings.blob_dir)
 
     @classmethod
@@ -179,7 +180,7 @@ class Store:
             ]
             if not rows:
                 return []
-            conn.execute(insert(documents), [values for values, _ in rows])
+            insert_rows(conn, documents, [values for values, _ in rows])
             chain.append_many(
                 conn,
                 [
@@ -300,8 +301,7 @@ class Store:
                 if dropped:
                     details["dropped_over_cap"] = dropped
                 entries.append(("extraction", document_id, claims_digest(digests), details))
-            if rows:
-                conn.execute(insert(claims_table), rows)
+            insert_rows(conn, claims_table, rows)
             chain.append_many(conn, entries)
         return len(rows)
 
