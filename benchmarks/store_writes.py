@@ -11,7 +11,9 @@ with multi-row INSERT (``Settings(bulk_copy=False)``) and with COPY (the default
 ``store.bulk_copy``), each into a fresh schema. Last, ``add_extractions`` stores
 ``--claims-per-document`` invented event claims per document, a batch of documents a
 transaction (claims rows, their derived rows by trigger, one entry per document), again
-INSERT vs COPY on PostgreSQL. Figures are printed, not asserted: this is not a timed test.
+INSERT vs COPY on PostgreSQL. The PostgreSQL batch phases run ``--repeat`` times,
+alternated, and the best time of each is kept (on a shared machine the worst runs say
+more about the neighbours). Figures are printed, not asserted: this is not a timed test.
 """
 
 from __future__ import annotations
@@ -109,6 +111,9 @@ def main() -> int:
         default=os.environ.get("WARLEDGER_TEST_POSTGRES_URL", DEFAULT_POSTGRES_URL),
     )
     parser.add_argument("--no-postgres", action="store_true")
+    parser.add_argument(
+        "--repeat", type=int, default=3, help="PostgreSQL batch runs of each kind (best kept)"
+    )
     args = parser.parse_args()
     documents = _documents(args.corpus)
     per_doc = args.claims_per_document
@@ -132,16 +137,19 @@ def main() -> int:
         _print("sqlite", "batch INSERT", n, per_doc, many, one)
         if not args.no_postgres:
             timings = {}
-            for label, batch, copy in (
-                ("one at a time", 1, False),
-                ("batch INSERT", args.batch, False),
-                ("batch COPY", args.batch, True),
-            ):
-                with scratch_schema(args.postgres_url) as url:
-                    settings = Settings(
-                        database_url=url, blob_dir=Path(tmp, f"pg-{batch}-{copy}"), bulk_copy=copy
+            with scratch_schema(args.postgres_url) as url:
+                settings = Settings(database_url=url, blob_dir=Path(tmp, "pg-one"))
+                timings["one at a time"] = _timed(settings, documents, 1, per_doc)
+            for run in range(args.repeat):  # alternated, best of each: the machine is shared
+                for label, copy in (("batch INSERT", False), ("batch COPY", True)):
+                    with scratch_schema(args.postgres_url) as url:
+                        blobs = Path(tmp, f"pg-{run}-{copy}")
+                        settings = Settings(database_url=url, blob_dir=blobs, bulk_copy=copy)
+                        timing = _timed(settings, documents, args.batch, per_doc)
+                    best = timings.get(label, timing)
+                    timings[label] = Timing(
+                        min(best.documents, timing.documents), min(best.claims, timing.claims)
                     )
-                    timings[label] = _timed(settings, documents, batch, per_doc)
             for label, timing in timings.items():
                 baseline = timings["batch INSERT"] if label == "batch COPY" else timings[label]
                 if label == "batch INSERT":
