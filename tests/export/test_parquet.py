@@ -112,3 +112,13 @@ def test_relations_export_lists_who_asserts_and_who_denies(tmp_path: Path) -> No
     assert claim_ids <= stored
     assert all(row["n_asserting"] == len(row["asserted_by"]) for row in rows)
     assert any(row["status"] in ("asserted", "contested") for row in rows)
+
+
+def test_load_claims_names_a_bad_file_and_exits_1(tmp_path: Path) -> None:
+    bad = tmp_path / "notes.parquet"
+    bad.write_text("not parquet at all")
+    result = CliRunner().invoke(app, ["--db", str(tmp_path / "x.db"), "load-claims", str(bad)])
+    assert result.exit_code == 1
+    squeezed = "".join(result.stderr.split())  # rich wraps long lines
+    assert "".join(f"{bad}: not a readable Parquet file".split()) in squeezed
+    assert _row(result.stdout, "shards failed") == "1"
