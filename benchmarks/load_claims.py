@@ -95,7 +95,11 @@ def main() -> int:
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="warledger-load-bench-") as tmp:
         folder = Path(tmp, "shards")
-        n_docs = write_shards(folder, args.claims, args.per_document)
+        # in a child of its own: Linux keeps a process's peak RSS across fork and exec, so
+        # a parent that had built the shards would lend its peak to the loaders it spawns
+        context = multiprocessing.get_context("spawn")
+        with context.Pool(1) as pool:
+            n_docs = pool.apply(write_shards, (folder, args.claims, args.per_document))
         size = sum(p.stat().st_size for p in folder.iterdir()) / 1e6
         print(f"{args.claims} claims over {n_docs} documents, {size:.1f} MB of Parquet")
         print(

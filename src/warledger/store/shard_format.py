@@ -37,6 +37,9 @@ TABLE_KEY = b"warledger:table"
 FORMAT_KEY = b"warledger:format"
 FORMAT_VERSION = b"1"
 DOCUMENTS_SUFFIX = ".documents.parquet"
+ROW_GROUP = 5_000
+"""Rows per Parquet row group at most: a reader decodes a whole row group at once, so this
+bounds a loader's memory (a group of claims is about 10 MB decoded)."""
 
 _TIME = pa.timestamp("us", tz="UTC")
 
@@ -204,9 +207,13 @@ class ShardWriter:
         doc_rows = [document_row(*item) for item in documents]
         claim_rows = [claim_row(claim) for claim in claims]
         if doc_rows:
-            self._documents.write_table(pa.Table.from_pylist(doc_rows, schema=DOCUMENT_COLUMNS))
+            self._documents.write_table(
+                pa.Table.from_pylist(doc_rows, schema=DOCUMENT_COLUMNS), row_group_size=ROW_GROUP
+            )
         if claim_rows:
-            self._claims.write_table(pa.Table.from_pylist(claim_rows, schema=CLAIM_COLUMNS))
+            self._claims.write_table(
+                pa.Table.from_pylist(claim_rows, schema=CLAIM_COLUMNS), row_group_size=ROW_GROUP
+            )
         self.counts.documents += len(doc_rows)
         self.counts.claims += len(claim_rows)
 
