@@ -40,6 +40,15 @@ from warledger.extract.attribution_lexicon import (
     VERB_STANCE,
 )
 from warledger.extract.attribution_pairing import PairedSpans, combine_with_rules, pair_spans
+from warledger.extract.attribution_quotes import (
+    CLOSING,
+    OPENING,
+    QUOTES,
+    open_quote_before,
+    opens_quote,
+    quote_close_end,
+)
+from warledger.extract.attribution_split import join_split_contents
 from warledger.extract.attribution_tagger import TaggedSpan
 from warledger.extract.attrs import doc_text
 from warledger.extract.event_lexicon import EVENT_TRIGGER_WORDS
@@ -47,7 +56,6 @@ from warledger.model import Attribution, Span, Stance
 
 FACTORY = "warledger_attribution_v2"
 
-QUOTES = frozenset({'"', "“", "”", "„", "«", "»"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 INHERIT_SUBJECT_DEPS = frozenset({"conj", "xcomp", "advcl", "acl"})
 ACCORDING = hash_string("according")
@@ -81,18 +89,13 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
         end -= 1
     if start < end and start > 0 and doc[start - 1].text in QUOTES:
         start -= 1
-    if start < end and _opens_quote(doc[start:end].text):
+    if start < end and opens_quote(doc[start:end].text):
         for i in range(end, min(end + 3, len(doc))):
             if doc[i].text in QUOTES:
                 return start, i + 1
             if not doc[i].is_punct:
                 break
     return start, end
-
-
-def _opens_quote(text: str) -> bool:
-    """Whether ``text`` opens a quotation it does not close ('"we will win' yes)."""
-    return text.count("“") > text.count("”") or text.count('"') % 2 == 1
 
 
 def _in_paragraph(doc: Doc, run: tuple[int, int], anchor: int) -> tuple[int, int]:
@@ -164,22 +167,6 @@ def _naming(verb: Token) -> set[int]:
     return set(range(objects[0].left_edge.i, names[-1].right_edge.i + 1))
 
 
-def _open_quote_before(text: str, start: int) -> int | None:
-    """Where the quotation that ``start`` lies inside opens, within its paragraph.
-
-    A quote of several sentences ('"A. B," she said') parses as separate
-    sentences; the reported content is still the whole quotation.
-    """
-    paragraph_start = text.rfind("\n", 0, start) + 1
-    before = text[paragraph_start:start]
-    curly_open = before.rfind("“")
-    if curly_open != -1 and "”" not in before[curly_open:]:
-        return paragraph_start + curly_open
-    if before.count('"') % 2 == 1:
-        return paragraph_start + before.rfind('"')
-    return None
-
-
 def _adjacent_quote(
     doc: Doc, text: str, verb: Token, subject: Token | None
 ) -> tuple[int, int] | None:
@@ -193,19 +180,18 @@ def _adjacent_quote(
     i = first - 1
     while i >= 0 and (doc[i].is_space or doc[i].text in {",", ":"}):
         i -= 1
-    if i >= 0 and doc[i].text in {"”", '"'}:
-        opening = _open_quote_before(text, doc[i].idx)
+    if i >= 0 and doc[i].text in CLOSING:
+        opening = open_quote_before(text, doc[i].idx)
         if opening is not None:
             start = doc.char_span(opening, opening + 1, alignment_mode="expand")
             return (start[0].i, i + 1) if start is not None else None
     j = last + 1
     while j < len(doc) and (doc[j].is_space or doc[j].text in {",", ":"}):
         j += 1
-    if j < len(doc) and doc[j].text in {"“", '"'}:
-        paragraph_end = text.find("\n", doc[j].idx)
-        close = text.find("”" if doc[j].text == "“" else '"', doc[j].idx + 1)
-        if close != -1 and (paragraph_end == -1 or close < paragraph_end):
-            end = doc.char_span(close, close + 1, alignment_mode="expand")
+    if j < len(doc) and doc[j].text in OPENING:
+        close = quote_close_end(text, doc[j].idx, doc[j].text)
+        if close is not None:
+            end = doc.char_span(close - 1, close, alignment_mode="expand")
             return (j, end[-1].i + 1) if end is not None else None
     return None
 
@@ -272,6 +258,7 @@ class AttributionComponent:
             found = combine_with_rules(
                 [_from_tagger(doc, p) for p in pair_spans(doc, speech)], rules
             )
+        found = join_split_contents(doc, doc_text(doc), found)
         found = [with_claimant(doc, attribution) for attribution in found]
         found.sort(key=lambda a: a.cue.start if a.cue is not None else a.content.start)
         doc._.attributions = found
@@ -321,7 +308,7 @@ class AttributionComponent:
         if content[0] >= content[1]:
             return None
         if doc[content[0]].text not in QUOTES:
-            opening = _open_quote_before(text, doc[content[0]].idx)
+            opening = open_quote_before(text, doc[content[0]].idx)
             if opening is not None:
                 mark = doc.char_span(opening, opening + 1, alignment_mode="expand")
                 content = _trim(doc, mark[0].i, content[1]) if mark is not None else content

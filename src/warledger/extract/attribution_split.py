@@ -1,0 +1,238 @@
+"""One content for an utterance that its own attribution interrupts.
+
+Why: news prose often splits one utterance around "she said":
+
+    "We held the line," the commander said. "Nobody left."
+    "If the bridge falls," he said, "the town falls with it."
+    Even if the talks fail, the envoy said, the ceasefire will hold.
+
+Both halves are what was said, and a reader (like the PolNeAR annotators,
+who mark such a content as one discontinuous span) takes them as one
+content. A ``Span`` is contiguous, so the content becomes the envelope from
+the first half's first word to the second half's last, with the source and
+cue inside it. The halves are joined only when the punctuation says so: the
+first half ends at a comma before the attribution, and the second half is
+either the quotation that opens right after the attribution or, after a
+comma, the rest of the sentence. A half holding another cue ('"A," he said,
+adding that B') or closing on a comma of its own ('"B," she added') belongs
+to another attribution and is left alone.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from spacy.attrs import IDX
+from spacy.tokens import Doc
+
+from warledger.extract.attribution_quotes import (
+    CLOSING,
+    OPENER,
+    OPENING,
+    open_quote_before,
+    opens_quote,
+    quote_close_end,
+)
+from warledger.model import Attribution, Span
+
+SENTENCE_END = frozenset({".", "!", "?"})
+MAX_TAIL = 30  # tokens of a tail like ", the top official in the region, in a statement."
+
+
+@dataclass(frozen=True)
+class _Text:
+    """The document with what every lookup needs: its text, token starts and cue tokens."""
+
+    doc: Doc
+    text: str
+    starts: list[int]
+    cues: frozenset[int]
+
+    def token_at(self, char: int) -> int:
+        """The first token starting at or after character ``char`` (``len(doc)`` if none)."""
+        return bisect_left(self.starts, char)
+
+    def breaks_paragraph(self, i: int) -> bool:
+        return self.doc[i].is_space and "\n" in self.doc[i].text
+
+    def end_of(self, i: int) -> int:
+        """Character offset just after token ``i``."""
+        return self.starts[i] + len(self.doc[i].text)
+
+
+def join_split_contents(doc: Doc, text: str, found: Iterable[Attribution]) -> list[Attribution]:
+    """``found`` with each content split around its cue joined into one span."""
+    found = list(found)
+    starts = doc.to_array([IDX]).tolist() if len(doc) else []
+    cues = frozenset(
+        i
+        for cue in (attribution.cue for attribution in found)
+        if cue is not None
+        for i in range(bisect_left(starts, cue.start), bisect_left(starts, cue.end))
+    )
+    where = _Text(doc, text, starts, cues)
+    return [_joined(where, _completed(where, attribution)) for attribution in found]
+
+
+def _completed(where: _Text, attribution: Attribution) -> Attribution:
+    """The content carried on to the mark that closes a quotation it opens.
+
+    A tagger or a parse can stop inside a quotation ('"We came. We saw'); the
+    speaker's words run on to the closing mark, unless another cue stands
+    before it.
+    """
+    content, text = attribution.content, where.text
+    if not opens_quote(content.text):
+        return attribution
+    opening = open_quote_before(text, content.end)
+    if opening is None or opening < content.start:
+        return attribution
+    first = where.token_at(opening)
+    if first >= len(where.doc):
+        return attribution
+    end = quote_close_end(text, opening, where.doc[first].text)
+    if end is None or end <= content.end:
+        return attribution
+    if any(i in where.cues for i in range(where.token_at(content.end), where.token_at(end))):
+        return attribution
+    return _with_content(where, attribution, content.start, end)
+
+
+def _joined(where: _Text, attribution: Attribution) -> Attribution:
+    if attribution.cue is None:
+        return attribution
+    content = attribution.content
+    start, end = _block(attribution)
+    if content.end <= start and _only_comma_between(where.text, content.end - 2, start):
+        new_end = _second_half_end(where, where.token_at(end))
+        if new_end is not None:
+            return _with_content(where, attribution, content.start, new_end)
+    elif content.start >= end and _only_comma_between(where.text, end, content.start):
+        new_start = _first_half_start(where, where.token_at(start))
+        if new_start is not None:
+            return _with_content(where, attribution, new_start, content.end)
+    return attribution
+
+
+def _block(attribution: Attribution) -> tuple[int, int]:
+    """Characters of the attribution proper: the cue, with its source when beside it."""
+    cue, source, content = attribution.cue, attribution.source, attribution.content
+    assert cue is not None
+    start, end = cue.start, cue.end
+    beside = source is not None and (
+        0 <= cue.start - source.end <= 2 or 0 <= source.start - cue.end <= 2
+    )
+    inside = source is not None and source.start < content.end and content.start < source.end
+    if source is not None and beside and not inside:
+        start, end = min(start, source.start), max(end, source.end)
+    return start, end
+
+
+def _only_comma_between(text: str, start: int, end: int) -> bool:
+    """Whether a comma, with nothing but quote marks and spaces, stands between
+    the two offsets."""
+    between = text[max(start, 0) : end]
+    return "," in between and all(c in ",“”\"' \t\xa0" for c in between)
+
+
+def _second_half_end(where: _Text, i: int) -> int | None:
+    """Where the second half ends, for an attribution ending before token ``i``:
+    after a comma, the rest of the sentence; else the quotation that opens in
+    the same paragraph after the attribution's tail."""
+    doc = where.doc
+    if i < len(doc) and doc[i].text == ",":
+        j = i + 1
+        while j < len(doc) and doc[j].is_space and not where.breaks_paragraph(j):
+            j += 1
+        if j < len(doc) and doc[j].text not in OPENING:
+            return _sentence_rest_end(where, j)
+    for j in range(i, min(i + MAX_TAIL, len(doc))):
+        if j in where.cues or where.breaks_paragraph(j) or doc[j].text in CLOSING - OPENING:
+            return None
+        if doc[j].text in OPENING:
+            return _quotation_end(where, j)
+    return None
+
+
+def _quotation_end(where: _Text, j: int) -> int | None:
+    """End (character) of the quotation opening at token ``j`` after a stop, a
+    comma or a colon, unless it is the content of an attribution of its own."""
+    doc, text = where.doc, where.text
+    before = j - 1
+    while before > 0 and doc[before].is_space:
+        before -= 1
+    if doc[before].text not in SENTENCE_END | {",", ":"}:
+        return None
+    end = quote_close_end(text, where.starts[j], doc[j].text)
+    if end is None or text[: end].rstrip("”\"'»").endswith(","):
+        return None
+    if any(k in where.cues for k in range(j, where.token_at(end))):
+        return None
+    return end
+
+
+def _sentence_rest_end(where: _Text, j: int) -> int | None:
+    """End (character) of the sentence that goes on at token ``j``, without its
+    final stop; None when it holds a cue of its own."""
+    doc = where.doc
+    end = j
+    while end < len(doc) and not where.breaks_paragraph(end) and doc[end].text not in SENTENCE_END:
+        if end in where.cues:
+            return None
+        end += 1
+    while end > j and (doc[end - 1].is_space or doc[end - 1].text in {",", ";", ":"}):
+        end -= 1
+    return where.end_of(end - 1) if end > j else None
+
+
+def _first_half_start(where: _Text, first: int) -> int | None:
+    """Where the first half starts, for an attribution at token ``first`` after a
+    comma: the quotation that closes just before it, or else its sentence start."""
+    doc = where.doc
+    k = first - 1
+    comma = False
+    while k >= 0 and (doc[k].text == "," or (doc[k].is_space and not where.breaks_paragraph(k))):
+        comma = comma or doc[k].text == ","
+        k -= 1
+    if k <= 0 or not (comma or (doc[k].text in CLOSING and doc[k - 1].text == ",")):
+        return None
+    if doc[k].text in CLOSING:
+        opening = _opening_mark(where, k)
+        if opening is None or any(i in where.cues for i in range(opening, k)):
+            return None
+        return where.starts[opening]
+    start = k
+    while start > 0:
+        previous = doc[start - 1]
+        if previous.text in SENTENCE_END or where.breaks_paragraph(start - 1):
+            break
+        start -= 1
+    while start < k and (doc[start].is_space or doc[start].is_punct):
+        start += 1
+    if any(i in where.cues for i in range(start, k + 1)):
+        return None
+    return where.starts[start]
+
+
+def _opening_mark(where: _Text, k: int) -> int | None:
+    """The token opening the quotation that token ``k`` closes, in its paragraph."""
+    doc = where.doc
+    mark = OPENER.get(doc[k].text, doc[k].text)
+    for i in range(k - 1, max(-1, k - 200), -1):
+        if where.breaks_paragraph(i):
+            return None
+        if doc[i].text == mark:
+            return i
+    return None
+
+
+def _with_content(where: _Text, attribution: Attribution, start: int, end: int) -> Attribution:
+    content = Span(
+        start=start,
+        end=end,
+        text=where.text[start:end],
+        document_id=attribution.content.document_id,
+    )
+    return attribution.model_copy(update={"content": content})
