@@ -105,12 +105,13 @@ def _joined(where: _Text, attribution: Attribution) -> Attribution:
         return attribution
     content = attribution.content
     start, end = _block(attribution)
+    quoted = content.text[:2] in OPENING or content.text[:1] in OPENING
     if content.end <= start and _only_comma_between(where.text, content.end - 2, start):
-        new_end = _second_half_end(where, where.token_at(end))
+        new_end = _second_half_end(where, where.token_at(end)) if quoted else None
         if new_end is not None:
             return _with_content(where, attribution, content.start, new_end)
     elif content.start >= end and _only_comma_between(where.text, end, content.start):
-        new_start = _first_half_start(where, where.token_at(start))
+        new_start = _first_half_start(where, where.token_at(start), quoted)
         if new_start is not None:
             return _with_content(where, attribution, new_start, content.end)
     return attribution
@@ -139,15 +140,9 @@ def _only_comma_between(text: str, start: int, end: int) -> bool:
 
 def _second_half_end(where: _Text, i: int) -> int | None:
     """Where the second half ends, for an attribution ending before token ``i``:
-    after a comma, the rest of the sentence; else the quotation that opens in
-    the same paragraph after the attribution's tail."""
+    the end of the quotation that opens in the same paragraph after the
+    attribution's tail (", the mayor of the town, in a statement.")."""
     doc = where.doc
-    if i < len(doc) and doc[i].text == ",":
-        j = i + 1
-        while j < len(doc) and doc[j].is_space and not where.breaks_paragraph(j):
-            j += 1
-        if j < len(doc) and doc[j].text not in OPENING:
-            return _sentence_rest_end(where, j)
     for j in range(i, min(i + MAX_TAIL, len(doc))):
         if j in where.cues or where.breaks_paragraph(j) or doc[j].text in CLOSING - OPENING:
             return None
@@ -173,23 +168,11 @@ def _quotation_end(where: _Text, j: int) -> int | None:
     return end
 
 
-def _sentence_rest_end(where: _Text, j: int) -> int | None:
-    """End (character) of the sentence that goes on at token ``j``, without its
-    final stop; None when it holds a cue of its own."""
-    doc = where.doc
-    end = j
-    while end < len(doc) and not where.breaks_paragraph(end) and doc[end].text not in SENTENCE_END:
-        if end in where.cues:
-            return None
-        end += 1
-    while end > j and (doc[end - 1].is_space or doc[end - 1].text in {",", ";", ":"}):
-        end -= 1
-    return where.end_of(end - 1) if end > j else None
-
-
-def _first_half_start(where: _Text, first: int) -> int | None:
+def _first_half_start(where: _Text, first: int, quoted: bool) -> int | None:
     """Where the first half starts, for an attribution at token ``first`` after a
-    comma: the quotation that closes just before it, or else its sentence start."""
+    comma: the quotation that closes just before it when the second half is a
+    quotation too, or else the start of its sentence ("In Kyiv, she said, "..."
+    sets a scene, it does not quote)."""
     doc = where.doc
     k = first - 1
     comma = False
@@ -198,8 +181,8 @@ def _first_half_start(where: _Text, first: int) -> int | None:
         k -= 1
     if k <= 0 or not (comma or (doc[k].text in CLOSING and doc[k - 1].text == ",")):
         return None
-    if doc[k].text in CLOSING:
-        opening = _opening_mark(where, k)
+    if doc[k].text in CLOSING or quoted:
+        opening = _opening_mark(where, k) if doc[k].text in CLOSING and quoted else None
         if opening is None or any(i in where.cues for i in range(opening, k)):
             return None
         return where.starts[opening]
