@@ -30,6 +30,7 @@ from warledger.model import Attribution, Span
 MAX_CONTENT_GAP = 25  # tokens between a cue and its content
 MAX_SOURCE_GAP = 12  # tokens between a cue and its source
 TAKEN_COST = 15  # extra distance for a content another cue already took
+COMPLEMENT_DEPS = frozenset({"ccomp", "xcomp", "dobj", "pobj", "pcomp"})
 
 
 @dataclass(frozen=True)
@@ -78,12 +79,13 @@ def pair_spans(doc: Doc, spans: Sequence[TaggedSpan]) -> list[PairedSpans]:
                 direct, key=lambda c: (gap(cue, c) + (TAKEN_COST if c in taken else 0), c.start)
             )
             taken.add(content)
-        else:
-            nested = [c for c in near if c.start >= cue.end]
-            if not nested:
-                continue
+        elif nested := [c for c in near if c.start >= cue.end]:
             inner = min(nested, key=lambda c: c.start)
             content = TaggedSpan("content", cue.end, inner.end)
+        elif (complement := parse_complement(doc, cue)) is not None:
+            content = complement
+        else:
+            continue
         sources = [
             s
             for s in by_role["source"]
@@ -95,6 +97,37 @@ def pair_spans(doc: Doc, spans: Sequence[TaggedSpan]) -> list[PairedSpans]:
         source = min(sources, key=lambda s: (gap(cue, s), s.start)) if sources else None
         paired.append(PairedSpans(source, cue, content))
     return paired
+
+
+def parse_complement(doc: Doc, cue: TaggedSpan) -> TaggedSpan | None:
+    """What a cue the tagger found reports, from the parse, when it tagged no content:
+    the clause or object after it ("has not said when ...", "is defending his
+    tweets", "commented on the death"), or the subject of a passive cue ("the
+    nominee has been endorsed by")."""
+    inside = range(cue.start, cue.end)
+    after = [
+        child
+        for token in doc[cue.start : cue.end]
+        for child in token.children
+        if child.i >= cue.end and child.dep_ in COMPLEMENT_DEPS
+    ]
+    if after:
+        head = min(after, key=lambda t: t.i)
+        return _clean(doc, head.left_edge.i, head.right_edge.i + 1)
+    root = doc[cue.start : cue.end].root
+    passive = [c for c in root.children if c.dep_ == "nsubjpass" and c.i not in inside]
+    if passive and any(t.dep_ == "agent" for t in doc[cue.start : cue.end]):
+        return _clean(doc, passive[0].left_edge.i, passive[0].right_edge.i + 1)
+    return None
+
+
+def _clean(doc: Doc, start: int, end: int) -> TaggedSpan | None:
+    """The run without punctuation or spaces at its edges (None if nothing is left)."""
+    while start < end and (doc[start].is_punct or doc[start].is_space):
+        start += 1
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    return TaggedSpan("content", start, end) if start < end else None
 
 
 def _cue_between(cue: TaggedSpan, other: TaggedSpan, cues: Sequence[TaggedSpan]) -> bool:
