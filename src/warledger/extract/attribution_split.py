@@ -101,32 +101,75 @@ def _completed(where: _Text, attribution: Attribution) -> Attribution:
 
 
 def _joined(where: _Text, attribution: Attribution) -> Attribution:
+    """The content with the other half of a split utterance, or the subject of a
+    quote that opens mid-sentence ('Officials "will not yield," she said')."""
     if attribution.cue is None:
         return attribution
-    content = attribution.content
-    start, end = _block(attribution)
+    content, text = attribution.content, where.text
+    start, end = _block(where, attribution)
     quoted = content.text[:2] in OPENING or content.text[:1] in OPENING
-    if content.end <= start and _only_comma_between(where.text, content.end - 2, start):
+    if content.end <= start and _only_comma_between(text, content.end - 2, start):
+        new_start = _quote_subject_start(where, where.token_at(content.start)) if quoted else None
         new_end = _second_half_end(where, where.token_at(end)) if quoted else None
-        if new_end is not None:
-            return _with_content(where, attribution, content.start, new_end)
-    elif content.start >= end and _only_comma_between(where.text, end, content.start):
+        if new_start is not None or new_end is not None:
+            return _with_content(
+                where,
+                attribution,
+                content.start if new_start is None else new_start,
+                content.end if new_end is None else new_end,
+            )
+    elif content.start >= end and (
+        _only_comma_between(text, end, content.start)
+        or (quoted and _next_quote(where, where.token_at(end)) == where.token_at(content.start))
+    ):
         new_start = _first_half_start(where, where.token_at(start), quoted)
         if new_start is not None:
             return _with_content(where, attribution, new_start, content.end)
     return attribution
 
 
-def _block(attribution: Attribution) -> tuple[int, int]:
-    """Characters of the attribution proper: the cue, with its source when beside it."""
+def _quote_subject_start(where: _Text, mark: int) -> int | None:
+    """Where the sentence starts that a quotation opening at token ``mark`` goes on:
+    in 'Officials "will not yield," she said' the officials are part of what
+    was reported. None when the quote opens its own sentence."""
+    doc = where.doc
+    before = mark - 1
+    while before >= 0 and doc[before].is_space and not where.breaks_paragraph(before):
+        before -= 1
+    if before < 0 or where.breaks_paragraph(before) or doc[before].is_punct:
+        return None
+    start = _sentence_start(where, before)
+    if any(i in where.cues for i in range(start, mark)):
+        return None
+    return where.starts[start]
+
+
+def _sentence_start(where: _Text, k: int) -> int:
+    """The first word of the sentence that token ``k`` is in (a stop or a
+    paragraph break before it ends the previous one)."""
+    doc = where.doc
+    start = k
+    while start > 0:
+        previous = doc[start - 1]
+        if previous.text in SENTENCE_END or where.breaks_paragraph(start - 1):
+            break
+        start -= 1
+    while start < k and (doc[start].is_space or doc[start].is_punct):
+        start += 1
+    return start
+
+
+def _block(where: _Text, attribution: Attribution) -> tuple[int, int]:
+    """Characters of the attribution proper: the cue, with its source when beside it
+    (an adverb or two between them: "Mr. Obama often says")."""
     cue, source, content = attribution.cue, attribution.source, attribution.content
     assert cue is not None
     start, end = cue.start, cue.end
-    beside = source is not None and (
-        0 <= cue.start - source.end <= 2 or 0 <= source.start - cue.end <= 2
-    )
-    inside = source is not None and source.start < content.end and content.start < source.end
-    if source is not None and beside and not inside:
+    if source is None or (source.start < content.end and content.start < source.end):
+        return start, end
+    gap = where.text[source.end : cue.start] if source.end <= cue.start else ""
+    gap = gap or (where.text[cue.end : source.start] if cue.end <= source.start else "")
+    if len(gap.split()) <= 2 and all(c.isalpha() or c.isspace() for c in gap):
         start, end = min(start, source.start), max(end, source.end)
     return start, end
 
@@ -142,12 +185,19 @@ def _second_half_end(where: _Text, i: int) -> int | None:
     """Where the second half ends, for an attribution ending before token ``i``:
     the end of the quotation that opens in the same paragraph after the
     attribution's tail (", the mayor of the town, in a statement.")."""
+    j = _next_quote(where, i)
+    return _quotation_end(where, j) if j is not None else None
+
+
+def _next_quote(where: _Text, i: int) -> int | None:
+    """The opening quote mark that ends an attribution's tail starting at token ``i``,
+    if the tail holds no cue, closing mark or paragraph break before it."""
     doc = where.doc
     for j in range(i, min(i + MAX_TAIL, len(doc))):
         if j in where.cues or where.breaks_paragraph(j) or doc[j].text in CLOSING - OPENING:
             return None
         if doc[j].text in OPENING:
-            return _quotation_end(where, j)
+            return j
     return None
 
 
@@ -186,14 +236,7 @@ def _first_half_start(where: _Text, first: int, quoted: bool) -> int | None:
         if opening is None or any(i in where.cues for i in range(opening, k)):
             return None
         return where.starts[opening]
-    start = k
-    while start > 0:
-        previous = doc[start - 1]
-        if previous.text in SENTENCE_END or where.breaks_paragraph(start - 1):
-            break
-        start -= 1
-    while start < k and (doc[start].is_space or doc[start].is_punct):
-        start += 1
+    start = _sentence_start(where, k)
     if any(i in where.cues for i in range(start, k + 1)):
         return None
     return where.starts[start]
