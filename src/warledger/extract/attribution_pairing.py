@@ -145,19 +145,32 @@ def combine_with_rules(tagged: list[Attribution], rules: list[Attribution]) -> l
 
     The tagger decides which words are cues (it knows cues the lexicon lacks);
     where the rules found the same cue, their source and content, cut at
-    clause edges by the parse, are kept with the tagger's cue words; a cue the
-    tagger missed keeps the rules' attribution whole.
+    clause edges by the parse, are kept with the tagger's cue words, unless
+    the tagger's content holds the rules' one and more: a parse that hangs a
+    clause or an object's modifiers elsewhere cuts a content short more often
+    than a tagger runs on past one. A cue the tagger missed keeps the rules'
+    attribution whole.
     """
     combined = []
     for attribution in tagged:
         same_cue = next((r for r in rules if _overlap(r.cue, attribution.cue)), None)
         if same_cue is not None:
+            longer = _holds(attribution.content, same_cue.content)
             attribution = same_cue.model_copy(
-                update={"cue": attribution.cue, "source": same_cue.source or attribution.source}
+                update={
+                    "cue": attribution.cue,
+                    "source": same_cue.source or attribution.source,
+                    "content": attribution.content if longer else same_cue.content,
+                }
             )
         combined.append(attribution)
     combined += [r for r in rules if not any(_overlap(r.cue, t.cue) for t in tagged)]
     return combined
+
+
+def _holds(outer: Span, inner: Span) -> bool:
+    """Whether ``outer`` covers ``inner`` and is longer."""
+    return outer.start <= inner.start and inner.end <= outer.end and outer != inner
 
 
 def _overlap(a: Span | None, b: Span | None) -> bool:
