@@ -66,8 +66,13 @@ def _span(doc: Doc, start: int, end: int) -> Span:
     """Token range ``[start, end)`` as a character span of ``doc.text``.
 
     The tokens' own text is that slice, and far cheaper: spaCy builds
-    ``doc.text`` anew from every token on each access.
+    ``doc.text`` anew from every token on each access. Space tokens at the
+    edges (a no-break space after a name) are no part of any span.
     """
+    while end - start > 1 and doc[end - 1].is_space:
+        end -= 1
+    while end - start > 1 and doc[start].is_space:
+        start += 1
     first, last = doc[start], doc[end - 1]
     char_end = last.idx + len(last.text)
     text = doc[start:end].text if start < end else ""
