@@ -110,7 +110,7 @@ def _joined(where: _Text, attribution: Attribution) -> Attribution:
     quoted = content.text[:2] in OPENING or content.text[:1] in OPENING
     if content.end <= start and _only_comma_between(text, content.end - 2, start):
         new_start = _quote_subject_start(where, where.token_at(content.start)) if quoted else None
-        new_end = _second_half_end(where, where.token_at(end)) if quoted else None
+        new_end = _second_half_end(where, where.token_at(end), quoted)
         if new_start is not None or new_end is not None:
             return _with_content(
                 where,
@@ -181,12 +181,25 @@ def _only_comma_between(text: str, start: int, end: int) -> bool:
     return "," in between and all(c in ",“”\"' \t\xa0" for c in between)
 
 
-def _second_half_end(where: _Text, i: int) -> int | None:
+def _second_half_end(where: _Text, i: int, quoted: bool) -> int | None:
     """Where the second half ends, for an attribution ending before token ``i``:
-    the end of the quotation that opens in the same paragraph after the
-    attribution's tail (", the mayor of the town, in a statement.")."""
-    j = _next_quote(where, i)
-    return _quotation_end(where, j) if j is not None else None
+    after a quotation, the end of the quotation that opens in the same
+    paragraph after the attribution's tail (", the mayor, in a statement.");
+    after plain words, the rest of the sentence past a comma."""
+    if quoted:
+        j = _next_quote(where, i)
+        return _quotation_end(where, j) if j is not None else None
+    doc = where.doc
+    if i >= len(doc) or doc[i].text != ",":
+        return None
+    end = i + 1
+    while end < len(doc) and not where.breaks_paragraph(end) and doc[end].text not in SENTENCE_END:
+        if end in where.cues or doc[end].text in OPENING:
+            return None
+        end += 1
+    while end > i + 1 and (doc[end - 1].is_space or doc[end - 1].is_punct):
+        end -= 1
+    return where.end_of(end - 1) if end > i + 1 else None
 
 
 def _next_quote(where: _Text, i: int) -> int | None:
