@@ -108,7 +108,8 @@ def _joined(where: _Text, attribution: Attribution) -> Attribution:
     content, text = attribution.content, where.text
     start, end = _block(where, attribution)
     quoted = content.text[:2] in OPENING or content.text[:1] in OPENING
-    if content.end <= start and _only_comma_between(text, content.end - 2, start):
+    ends_at_comma = content.text.rstrip("”\"'»").endswith(",")
+    if content.end <= start and _only_comma_between(text, content.end, start, ends_at_comma):
         new_start = _quote_subject_start(where, where.token_at(content.start)) if quoted else None
         new_end = _second_half_end(where, where.token_at(end), quoted)
         if new_start is not None or new_end is not None:
@@ -119,7 +120,7 @@ def _joined(where: _Text, attribution: Attribution) -> Attribution:
                 content.end if new_end is None else new_end,
             )
     elif content.start >= end and (
-        _only_comma_between(text, end, content.start)
+        _only_comma_between(text, end, content.start, False)
         or (quoted and _next_quote(where, where.token_at(end)) == where.token_at(content.start))
     ):
         new_start = _first_half_start(where, where.token_at(start), quoted)
@@ -174,11 +175,11 @@ def _block(where: _Text, attribution: Attribution) -> tuple[int, int]:
     return start, end
 
 
-def _only_comma_between(text: str, start: int, end: int) -> bool:
-    """Whether a comma, with nothing but quote marks and spaces, stands between
-    the two offsets."""
-    between = text[max(start, 0) : end]
-    return "," in between and all(c in ",“”\"' \t\xa0" for c in between)
+def _only_comma_between(text: str, start: int, end: int, comma_before: bool) -> bool:
+    """Whether only a comma (or ``comma_before``, one just before ``start``),
+    quote marks and spaces stand between the two offsets."""
+    between = text[start:end]
+    return ("," in between or comma_before) and all(c in ",“”\"' \t\xa0" for c in between)
 
 
 def _second_half_end(where: _Text, i: int, quoted: bool) -> int | None:
