@@ -79,7 +79,7 @@ def pair_spans(doc: Doc, spans: Sequence[TaggedSpan]) -> list[PairedSpans]:
                 direct, key=lambda c: (gap(cue, c) + (TAKEN_COST if c in taken else 0), c.start)
             )
             taken.add(content)
-        elif nested := [c for c in near if c.start >= cue.end]:
+        elif (nested := [c for c in near if c.start >= cue.end]) and not _clause_ends(doc, cue):
             inner = min(nested, key=lambda c: c.start)
             content = TaggedSpan("content", cue.end, inner.end)
         elif (complement := parse_complement(doc, cue)) is not None:
@@ -99,26 +99,33 @@ def pair_spans(doc: Doc, spans: Sequence[TaggedSpan]) -> list[PairedSpans]:
     return paired
 
 
+def _clause_ends(doc: Doc, cue: TaggedSpan) -> bool:
+    """Whether punctuation follows the cue: "as the sirens sounded, she said ..." ends
+    the cue's clause, so what follows is no report of a report."""
+    return cue.end < len(doc) and doc[cue.end].is_punct
+
+
 def parse_complement(doc: Doc, cue: TaggedSpan) -> TaggedSpan | None:
     """What a cue the tagger found reports, from the parse, when it tagged no content:
     the clause or object after it ("has not said when ...", "is defending his
     tweets", "commented on the death"), or the subject of a passive cue ("the
     nominee has been endorsed by")."""
     inside = range(cue.start, cue.end)
-    after = [
-        child
-        for token in doc[cue.start : cue.end]
-        for child in token.children
-        if child.i >= cue.end and child.dep_ in COMPLEMENT_DEPS
-    ]
-    if after:
-        head = min(after, key=lambda t: t.i)
-        return _clean(doc, head.left_edge.i, head.right_edge.i + 1)
     root = doc[cue.start : cue.end].root
     passive = [c for c in root.children if c.dep_ == "nsubjpass" and c.i not in inside]
     if passive and any(t.dep_ == "agent" for t in doc[cue.start : cue.end]):
         return _clean(doc, passive[0].left_edge.i, passive[0].right_edge.i + 1)
-    return None
+    after = [
+        child
+        for token in doc[cue.start : cue.end]
+        if token.dep_ != "agent"  # "endorsed by three papers": the papers speak
+        for child in token.children
+        if child.i >= cue.end and child.dep_ in COMPLEMENT_DEPS
+    ]
+    if not after:
+        return None
+    head = min(after, key=lambda t: t.i)
+    return _clean(doc, head.left_edge.i, head.right_edge.i + 1)
 
 
 def _clean(doc: Doc, start: int, end: int) -> TaggedSpan | None:

@@ -225,7 +225,7 @@ def _quotation_end(where: _Text, j: int) -> int | None:
     if doc[before].text not in SENTENCE_END | {",", ":"}:
         return None
     end = quote_close_end(text, where.starts[j], doc[j].text)
-    if end is None or text[: end].rstrip("”\"'»").endswith(","):
+    if end is None or text[:end].rstrip("”\"'»").endswith(","):
         return None
     if any(k in where.cues for k in range(j, where.token_at(end))):
         return None
