@@ -87,13 +87,18 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """Drop edge punctuation, but keep a quotation whole with its closing mark.
 
     '"We will not retreat," he said' should yield the quote with both marks,
-    while 'Y, sources said' should yield Y without the comma.
+    while 'Y, sources said' should yield Y without the comma. A mark opens a
+    quotation only when it hugs the next word: one followed by a space closes
+    the sentence before and stays out.
     """
-    while start < end and doc[start].is_punct and doc[start].text not in QUOTES:
+    while start < end and (
+        doc[start].is_space
+        or (doc[start].is_punct and (doc[start].text not in QUOTES or _closes(doc[start])))
+    ):
         start += 1
     while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
         end -= 1
-    if start < end and start > 0 and doc[start - 1].text in QUOTES:
+    if start < end and start > 0 and doc[start - 1].text in QUOTES and not _closes(doc[start - 1]):
         start -= 1
     if start < end and opens_quote(doc[start:end].text):
         for i in range(end, min(end + 3, len(doc))):
@@ -102,6 +107,11 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
             if not doc[i].is_punct:
                 break
     return start, end
+
+
+def _closes(mark: Token) -> bool:
+    """Whether a quote mark is followed by a space (so closes, not opens, a quotation)."""
+    return bool(mark.whitespace_) or (mark.i + 1 < len(mark.doc) and mark.nbor().is_space)
 
 
 def _in_paragraph(doc: Doc, run: tuple[int, int], anchor: int) -> tuple[int, int]:
@@ -370,7 +380,7 @@ class AttributionComponent:
         run = _longest_run(rest)
         if run is None:
             return None
-        content = _trim(doc, *run)
+        content = _trim(doc, *_in_paragraph(doc, run, token.i))
         if content[0] >= content[1]:
             return None
         source = None
