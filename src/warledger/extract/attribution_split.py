@@ -108,7 +108,9 @@ def _joined(where: _Text, attribution: Attribution) -> Attribution:
     content, text = attribution.content, where.text
     start, end = _block(where, attribution)
     quoted = content.text[:2] in OPENING or content.text[:1] in OPENING
-    ends_at_comma = content.text.rstrip("”\"'»").endswith(",")
+    ends_at_comma = content.text.rstrip("”\"'»").endswith(",") or (
+        quoted and content.text.rstrip("”\"'»")[-1:] in {"?", "!"}
+    )
     if content.end <= start and _only_comma_between(text, content.end, start, ends_at_comma):
         new_start = _quote_subject_start(where, where.token_at(content.start)) if quoted else None
         new_end = _second_half_end(where, where.token_at(end), quoted)
@@ -243,7 +245,7 @@ def _first_half_start(where: _Text, first: int, quoted: bool) -> int | None:
     while k >= 0 and (doc[k].text == "," or (doc[k].is_space and not where.breaks_paragraph(k))):
         comma = comma or doc[k].text == ","
         k -= 1
-    if k <= 0 or not (comma or (doc[k].text in CLOSING and doc[k - 1].text == ",")):
+    if k <= 0 or not (comma or (doc[k].text in CLOSING and doc[k - 1].text in {",", "?", "!"})):
         return None
     if doc[k].text in CLOSING or quoted:
         opening = _opening_mark(where, k) if doc[k].text in CLOSING and quoted else None
