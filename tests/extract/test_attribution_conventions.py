@@ -86,6 +86,11 @@ def test_the_cue_is_the_whole_verb_group(nlp: Language) -> None:
     ]
 
 
+def test_an_adverb_right_after_the_verb_is_in_the_cue(nlp: Language) -> None:
+    text = "The envoy said later that the talks had failed."
+    assert found(nlp, text) == [("The envoy", "said later", "that the talks had failed")]
+
+
 def test_a_sentence_adverb_set_off_by_a_comma_is_not_in_the_cue(nlp: Language) -> None:
     text = "However, the ministry said that troops crossed the border."
     assert found(nlp, text) == [("the ministry", "said", "that troops crossed the border")]

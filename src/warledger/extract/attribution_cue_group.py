@@ -5,7 +5,7 @@ that carry its tense, negation and hedging belong to the cue ("did not
 deny" is a different report from "deny"), and annotators of reported
 speech (PolNeAR among them) mark the cue as the verb group: the auxiliaries,
 the negation and the adverbs standing right before the verb, and a particle
-right after it ("pointed out"). The group is read off the parse: only
+or an adverb right after it ("pointed out", "said later"). The group is read off the parse: only
 children of the cue's head verb that touch the cue are taken, so a sentence
 adverb set off by a comma ("However, ...") stays out.
 """
@@ -19,7 +19,7 @@ from spacy.tokens import Doc
 from warledger.model import Attribution, Span
 
 BEFORE_DEPS = frozenset({"aux", "auxpass", "neg", "advmod"})
-AFTER_DEPS = frozenset({"prt"})
+AFTER_DEPS = frozenset({"prt", "advmod"})
 
 
 def with_verb_groups(doc: Doc, text: str, found: Iterable[Attribution]) -> list[Attribution]:
