@@ -3,11 +3,12 @@
 Why: the parse rules find a cue by its reporting verb alone, but the words
 that carry its tense, negation and hedging belong to the cue ("did not
 deny" is a different report from "deny"), and annotators of reported
-speech (PolNeAR among them) mark the cue as the verb group: the auxiliaries,
-the negation and the adverbs standing right before the verb, and a particle
-or an adverb right after it ("pointed out", "said later"). The group is read off the parse: only
-children of the cue's head verb that touch the cue are taken, so a sentence
-adverb set off by a comma ("However, ...") stays out.
+speech (PolNeAR among them) mark the cue as the verb group: the
+auxiliaries, the negation and the adverbs standing right before the verb,
+and a particle or an adverb right after it ("pointed out", "said later").
+The group is read off the parse: only children of the cue's head verb that
+touch the cue are taken, so a sentence adverb set off by a comma
+("However, ...") stays out.
 """
 
 from __future__ import annotations
