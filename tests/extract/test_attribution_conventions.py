@@ -79,6 +79,14 @@ def test_a_quote_opening_mid_sentence_keeps_its_subject(nlp: Language) -> None:
     assert found(nlp, text) == [("the minister", "said", 'Officials "will not yield to pressure,"')]
 
 
+def test_the_subject_of_a_passive_cue_is_part_of_what_was_reported(nlp: Language) -> None:
+    text = "The convoy was reported to have crossed the river."
+    assert found(nlp, text) == [(None, "was reported", text[:-1])]
+    assert found(nlp, "It was reported that the bridge was destroyed.") == [
+        (None, "was reported", "that the bridge was destroyed")
+    ]
+
+
 def test_the_cue_is_the_whole_verb_group(nlp: Language) -> None:
     text = "The ministry has not denied that troops crossed the border."
     assert found(nlp, text) == [

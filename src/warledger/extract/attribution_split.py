@@ -38,6 +38,7 @@ from warledger.extract.attribution_quotes import (
 from warledger.model import Attribution, Span
 
 SENTENCE_END = frozenset({".", "!", "?"})
+RAISING = frozenset({"seem", "appear"})  # "X seems to Y" reports that X Ys
 MAX_TAIL = 30  # tokens of a tail like ", the top official in the region, in a statement."
 
 
@@ -73,7 +74,39 @@ def join_split_contents(doc: Doc, text: str, found: Iterable[Attribution]) -> li
         for i in range(bisect_left(starts, cue.start), bisect_left(starts, cue.end))
     )
     where = _Text(doc, text, starts, cues)
-    return [_joined(where, _completed(where, attribution)) for attribution in found]
+    return [_joined(where, _completed(where, _raised(where, a))) for a in found]
+
+
+def _raised(where: _Text, attribution: Attribution) -> Attribution:
+    """The subject of a passive or raising cue taken into the content after it.
+
+    In "the convoy was reported to have crossed" or "the talks seem to have
+    stalled", what is reported is that the convoy crossed or the talks
+    stalled: the subject before the cue is part of the content, and the
+    content is the envelope from it to the complement's end.
+    """
+    cue, content, doc = attribution.cue, attribution.content, where.doc
+    if cue is None or content.start < cue.end:
+        return attribution
+    first, last = where.token_at(cue.start), where.token_at(cue.end)
+    if first >= last or where.token_at(content.start) - last > 2:
+        return attribution
+    head = doc[first:last].root
+    subjects = [
+        child
+        for child in head.children
+        if child.i < first
+        and (child.dep_ == "nsubjpass" or (child.dep_ == "nsubj" and head.lemma_ in RAISING))
+        and child.lower_ not in {"it", "there"}
+    ]
+    if not subjects:
+        return attribution
+    start = subjects[0].left_edge.i
+    if any(i in where.cues for i in range(start, first)) or any(
+        where.breaks_paragraph(i) for i in range(start, first)
+    ):
+        return attribution
+    return _with_content(where, attribution, where.starts[start], content.end)
 
 
 def _completed(where: _Text, attribution: Attribution) -> Attribution:
