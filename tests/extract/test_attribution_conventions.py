@@ -11,9 +11,9 @@ import pytest
 import spacy
 from spacy.language import Language
 
+from warledger.extract.attribution_edges import join_split_contents
 from warledger.extract.attribution_layout import layout_attributions
 from warledger.extract.attribution_pairing import combine_with_rules, pair_spans, parse_complement
-from warledger.extract.attribution_split import join_split_contents
 from warledger.extract.attribution_tagger import TaggedSpan
 from warledger.extract.pipeline import Extractor, TextInput, build_pipeline
 from warledger.model import Attribution, Span

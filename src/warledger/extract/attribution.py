@@ -30,6 +30,7 @@ from spacy.tokens import Doc, Token
 
 from warledger.extract.attribution_claimant import with_claimant
 from warledger.extract.attribution_cue_group import with_verb_groups
+from warledger.extract.attribution_edges import join_split_contents
 from warledger.extract.attribution_figures import FIGURE_VERBS, figure_attribution
 from warledger.extract.attribution_layout import layout_attributions
 from warledger.extract.attribution_lexicon import (
@@ -49,7 +50,6 @@ from warledger.extract.attribution_quotes import (
     opens_quote,
     quote_close_end,
 )
-from warledger.extract.attribution_split import join_split_contents
 from warledger.extract.attribution_tagger import TaggedSpan
 from warledger.extract.attrs import doc_text
 from warledger.extract.event_lexicon import EVENT_TRIGGER_WORDS

@@ -1,21 +1,31 @@
-"""One content for an utterance that its own attribution interrupts.
+"""Where a content ends and starts once its cue is known: the edges that punctuation
+and the cue's own grammar set, past what a tagger or a parse subtree gives.
 
-Why: news prose often splits one utterance around "she said":
+Why: a tagger stops where its training spans stopped and a parse subtree where
+the parser hung a clause; the reported words follow conventions of their own,
+which readers (and the PolNeAR annotators) follow:
 
-    "We held the line," the commander said. "Nobody left."
-    "If the bridge falls," he said, "the town falls with it."
-    Even if the talks fail, the envoy said, the ceasefire will hold.
+* One utterance split around its attribution is one content:
 
-Both halves are what was said, and a reader (like the PolNeAR annotators,
-who mark such a content as one discontinuous span) takes them as one
-content. A ``Span`` is contiguous, so the content becomes the envelope from
-the first half's first word to the second half's last, with the source and
-cue inside it. The halves are joined only when the punctuation says so: the
-first half ends at a comma before the attribution, and the second half is
-either the quotation that opens right after the attribution or, after a
-comma, the rest of the sentence. A half holding another cue ('"A," he said,
-adding that B') or closing on a comma of its own ('"B," she added') belongs
-to another attribution and is left alone.
+      "We held the line," the commander said. "Nobody left."
+      "If the bridge falls," he said, "the town falls with it."
+      Even if the talks fail, the envoy said, the ceasefire will hold.
+
+  A ``Span`` is contiguous, so the content becomes the envelope from the first
+  half's first word to the second half's last, with the source and cue inside
+  it (PolNeAR marks it as one discontinuous span). The halves are joined only
+  when the punctuation says so: the first half ends at a comma (a quoted one
+  also at a question or exclamation mark) before the attribution, and the
+  second half is the quotation that opens right after the attribution's tail,
+  or for plain words the rest of the sentence past a comma. Both halves must
+  be quoted or both plain ('As the sirens sounded, she said, "Stay inside"'
+  sets a scene, it does not quote). A half holding another cue, or closing on
+  a comma of its own ('"B," she added'), belongs to another attribution.
+* A quotation opening mid-sentence keeps its subject: 'Officials "will not
+  yield," the minister said' reports what the officials will do.
+* A content that opens a quotation runs on to its closing mark.
+* The subject of a passive or raising cue is reported too: "the convoy was
+  reported to have crossed", "the talks seem to have stalled".
 """
 
 from __future__ import annotations
