@@ -11,7 +11,7 @@ import pytest
 import spacy
 from spacy.language import Language
 
-from warledger.extract.attribution_edges import join_split_contents
+from warledger.extract.attribution_edges import with_content_edges
 from warledger.extract.attribution_layout import layout_attributions
 from warledger.extract.attribution_pairing import combine_with_rules, pair_spans, parse_complement
 from warledger.extract.attribution_tagger import TaggedSpan
@@ -140,7 +140,7 @@ def test_a_content_cut_inside_a_quotation_runs_on_to_its_closing_mark(
         cue=_char_span(text, "said"),
         content=_char_span(text, "“The dam broke at night"),
     )
-    [completed] = join_split_contents(doc, text, [cut])
+    [completed] = with_content_edges(doc, text, [cut])
     assert completed.content.text == "“The dam broke at night. The water rose fast.”"
 
 
@@ -157,8 +157,8 @@ def test_a_quotation_is_not_run_on_past_another_cue(parser: Language) -> None:
         cue=_char_span(text, "told"),
         content=_char_span(text, "The dam broke"),
     )
-    assert join_split_contents(doc, text, [said, told])[0].content.text == "“The dam broke"
-    [alone] = join_split_contents(doc, text, [said])
+    assert with_content_edges(doc, text, [said, told])[0].content.text == "“The dam broke"
+    [alone] = with_content_edges(doc, text, [said])
     assert alone.content.text == "“The dam broke, the engineers told us, at night.”"
 
 

@@ -30,7 +30,7 @@ from spacy.tokens import Doc, Token
 
 from warledger.extract.attribution_claimant import with_claimant
 from warledger.extract.attribution_cue_group import with_verb_groups
-from warledger.extract.attribution_edges import join_split_contents
+from warledger.extract.attribution_edges import with_content_edges
 from warledger.extract.attribution_figures import FIGURE_VERBS, figure_attribution
 from warledger.extract.attribution_layout import layout_attributions
 from warledger.extract.attribution_lexicon import (
@@ -274,7 +274,7 @@ class AttributionComponent:
             found = combine_with_rules(
                 [_from_tagger(doc, p) for p in pair_spans(doc, speech)], rules
             )
-        found = join_split_contents(doc, doc_text(doc), with_verb_groups(doc, doc_text(doc), found))
+        found = with_content_edges(doc, doc_text(doc), with_verb_groups(doc, doc_text(doc), found))
         found = [with_claimant(doc, attribution) for attribution in found]
         found.sort(key=lambda a: a.cue.start if a.cue is not None else a.content.start)
         doc._.attributions = found

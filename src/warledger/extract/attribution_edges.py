@@ -73,8 +73,8 @@ class _Text:
         return self.starts[i] + len(self.doc[i].text)
 
 
-def join_split_contents(doc: Doc, text: str, found: Iterable[Attribution]) -> list[Attribution]:
-    """``found`` with each content split around its cue joined into one span."""
+def with_content_edges(doc: Doc, text: str, found: Iterable[Attribution]) -> list[Attribution]:
+    """``found`` with each content's edges set by the conventions above."""
     found = list(found)
     starts = doc.to_array([IDX]).tolist() if len(doc) else []
     cues = frozenset(
