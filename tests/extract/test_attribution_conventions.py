@@ -207,3 +207,26 @@ def test_the_tagger_content_wins_when_it_holds_the_rules_content_and_more() -> N
     wider = rules.model_copy(update={"content": _char_span(text, "residents to leave")})
     [kept] = combine_with_rules([shorter], [wider])
     assert kept.content.text == "residents to leave"
+
+
+def test_a_rule_cue_the_tagger_missed_must_stand_on_its_own() -> None:
+    text = "Aid workers said the guards warned that the road was mined. Talks are planned."
+    said = Attribution(
+        source=_char_span(text, "Aid workers"),
+        cue=_char_span(text, "said"),
+        content=_char_span(text, "the guards warned that the road was mined"),
+    )
+    warned = Attribution(
+        source=_char_span(text, "the guards"),
+        cue=_char_span(text, "warned"),
+        content=_char_span(text, "that the road was mined"),
+    )
+    planned = Attribution(cue=_char_span(text, "planned"), content=_char_span(text, "Talks"))
+    tagged = [said.model_copy(update={"content": _char_span(text, "the guards warned")})]
+    reported = [_char_span(text, "the guards warned that the road was mined")]
+    combined = combine_with_rules(tagged, [said, warned, planned], reported)
+    assert [a.cue.text for a in combined if a.cue] == ["said"]
+    assert [a.cue.text for a in combine_with_rules(tagged, [said, warned, planned]) if a.cue] == [
+        "said",
+        "warned",
+    ]

@@ -271,8 +271,9 @@ class AttributionComponent:
             found = rules
         else:
             speech = [s for s in tagged if s.role != "cue" or _may_report(doc, s)]
+            reported = [_span(doc, s.start, s.end) for s in tagged if s.role == "content"]
             found = combine_with_rules(
-                [_from_tagger(doc, p) for p in pair_spans(doc, speech)], rules
+                [_from_tagger(doc, p) for p in pair_spans(doc, speech)], rules, reported
             )
         found = with_content_edges(doc, doc_text(doc), with_verb_groups(doc, doc_text(doc), found))
         found = [with_claimant(doc, attribution) for attribution in found]

@@ -147,7 +147,9 @@ def _cue_between(cue: TaggedSpan, other: TaggedSpan, cues: Sequence[TaggedSpan])
     return any(other is not cue and low <= other.start and other.end <= high for other in cues)
 
 
-def combine_with_rules(tagged: list[Attribution], rules: list[Attribution]) -> list[Attribution]:
+def combine_with_rules(
+    tagged: list[Attribution], rules: list[Attribution], reported: Sequence[Span] = ()
+) -> list[Attribution]:
     """The tagger's attributions merged with the parse rules' ones.
 
     The tagger decides which words are cues (it knows cues the lexicon lacks);
@@ -156,7 +158,10 @@ def combine_with_rules(tagged: list[Attribution], rules: list[Attribution]) -> l
     the tagger's content holds the rules' one and more: a parse that hangs a
     clause or an object's modifiers elsewhere cuts a content short more often
     than a tagger runs on past one. A cue the tagger missed keeps the rules'
-    attribution whole.
+    attribution whole, if it stands on its own: it has a speaker, and it is not
+    inside a span the tagger read as ``reported`` content (there the reporting
+    word is part of what somebody said; the tagger, trained on nested reports
+    too, would have tagged a cue of its own).
     """
     combined = []
     for attribution in tagged:
@@ -171,8 +176,21 @@ def combine_with_rules(tagged: list[Attribution], rules: list[Attribution]) -> l
                 }
             )
         combined.append(attribution)
-    combined += [r for r in rules if not any(_overlap(r.cue, t.cue) for t in tagged)]
+    combined += [
+        r
+        for r in rules
+        if not any(_overlap(r.cue, t.cue) for t in tagged) and _stands_alone(r, reported)
+    ]
     return combined
+
+
+def _stands_alone(rule: Attribution, reported: Sequence[Span]) -> bool:
+    cue = rule.cue
+    return (
+        cue is not None
+        and rule.source is not None
+        and not any(c.start <= cue.start and cue.end <= c.end for c in reported)
+    )
 
 
 def _holds(outer: Span, inner: Span) -> bool:
