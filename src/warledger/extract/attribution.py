@@ -429,11 +429,17 @@ def _may_report(doc: Doc, cue: TaggedSpan) -> bool:
 
 
 def _from_tagger(doc: Doc, paired: PairedSpans) -> Attribution:
-    """An attribution from the tagger's spans; the stance from the cue's head word."""
+    """An attribution from the tagger's spans; the stance from the cue's head word.
+
+    A stop, comma, colon or semicolon the tagger left at the content's end
+    goes (one inside a closing quote mark stays, with the mark).
+    """
     cue = doc[paired.cue.start : paired.cue.end].root
     lemma = cue.lemma_.lower()
     stances = NOUN_STANCE if cue.pos == NOUN else VERB_STANCE
     content = (paired.content.start, paired.content.end)
+    while content[1] - content[0] > 1 and doc[content[1] - 1].text in {".", ",", ";", ":"}:
+        content = (content[0], content[1] - 1)
     source: Span | None = None
     if paired.source is not None:
         source = _span(doc, paired.source.start, paired.source.end)
