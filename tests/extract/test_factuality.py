@@ -84,7 +84,7 @@ def test_score_gives_r_per_corpus_and_their_mean(english: Language) -> None:
     examples = []
     for corpus, text, golds in [
         ("uw", "Troops shelled the town and may attack again.", [(1, 3.0), (6, 0.5)]),
-        ("uw", "Nobody fired at the convoy.", [(1, -3.0)]),
+        ("uw", "The soldiers did not fire at the convoy.", [(4, -3.0)]),
         ("meantime", "The talks collapsed and no deal was signed.", [(2, 3.0), (7, -3.0)]),
     ]:
         reference = english(text)
@@ -138,7 +138,7 @@ def test_empty_doc_gets_no_scores(extractor: Extractor) -> None:
 def test_producer_names_the_trained_model(extractor: Extractor) -> None:
     [claim, *_] = extractor.extract(TextInput("Gunmen attacked the police station on Monday."))
     version = claim.producer["warledger_factuality"]
-    assert version.startswith("warledger_factuality_v1@1.0.0+sha256.")
+    assert version.startswith("warledger_factuality_v1@2.0.0+sha256.")
 
 
 def _event_stances(extractor: Extractor, text: str) -> dict[str, Stance]:

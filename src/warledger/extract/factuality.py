@@ -46,7 +46,7 @@ DEFAULT_MODEL = {
     "embed_width": 16,
     "hash_rows": 20000,
     "hidden_width": 128,
-    "dropout": 0.3,
+    "dropout": 0.1,
 }
 
 

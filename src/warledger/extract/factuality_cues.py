@@ -39,14 +39,15 @@ def cue_lexicon() -> Mapping[str, str]:
 def cue_class(lemma: str, particle: str = "") -> str:
     """The cue class of a word ("" for none).
 
-    ``particle`` is the verb's particle ("call off"); a hyphenated word is read by
-    its last part ("now-cancelled" as "cancelled").
+    ``particle`` is the verb's particle ("call off"); a hyphenated participle is
+    read by its last part ("now-cancelled" as "cancelled"), other hyphenated words
+    are not ("non-stop" is no "stop").
     """
     lexicon = cue_lexicon()
     if particle and f"{lemma}_{particle}" in lexicon:
         return lexicon[f"{lemma}_{particle}"]
     if lemma in lexicon:
         return lexicon[lemma]
-    if "-" in lemma:
+    if "-" in lemma and lemma.endswith("ed"):
         return lexicon.get(lemma.rsplit("-", 1)[1], "")
     return ""
