@@ -46,7 +46,12 @@ _LABELS = (
     "local hrs gmt utc et pt ct mt edt est pdt pst cdt cst mdt mst akdt bst ist hkt cet cest "
     "eet eest msk jst aest aedt sast wat eat pkt ict"
 )
-_CALENDAR_NAMES = (*calendar.day_name, *calendar.day_abbr, *calendar.month_name, *calendar.month_abbr)
+_CALENDAR_NAMES = (
+    *calendar.day_name,
+    *calendar.day_abbr,
+    *calendar.month_name,
+    *calendar.month_abbr,
+)
 _DATELINE_WORDS = frozenset(_LABELS.split()) | frozenset(n.lower() for n in _CALENDAR_NAMES if n)
 """What a dateline may hold besides its date and times: labels, weekdays, time zones."""
 _WORD = re.compile(r"[^\W\d_]+")
