@@ -167,3 +167,9 @@ def test_a_word_the_report_writes_in_lower_case_is_no_place_in_its_headline(
     found = _places(nlp, text)
     assert "Hit" not in found
     assert found["Leeds"].place is not None and found["Leeds"].place.country == "GB"
+
+
+def test_a_street_is_not_the_town_it_is_named_after(nlp: Language) -> None:
+    found = _places(nlp, "A car bomb exploded at the bus station on York Street in Belfast.")
+    assert "York" not in found
+    assert found["Belfast"].place is not None and found["Belfast"].place.country == "GB"

@@ -19,7 +19,7 @@ Candidates come from two sources:
   the qualifier.
 
 Names in photo credits and bylines ("Photo: Metro Video", "By Henry Lake") are
-not places (``credit_lines``).
+not places (``credit_lines``), nor a name a street word follows ("Oxford Street").
 
 All mentions of a document are resolved together (see ``Gazetteer.resolve``),
 with countries from demonyms ("Azerbaijani") and from actor mentions as extra
@@ -56,6 +56,8 @@ when a preposition or a qualifier says they are places."""
 LEADING_QUALIFIERS: frozenset[str] = word_set(_WORDS["leading_qualifiers"])
 """Words NER often includes in a place span that the place's name does not have."""
 TRAILING_GENERIC: frozenset[str] = word_set(_WORDS["trailing_generic"])
+STREET_WORDS: frozenset[str] = word_set(_WORDS["street_words"])
+"""After a name, these make it a street's ("Oxford Street", "Oxford St."): no town."""
 del _WORDS  # only the immutable names above outlive the import
 MIN_PROMOTION_POPULATION = 100_000
 MIN_ALTERNATE_POPULATION = 50_000
@@ -163,7 +165,12 @@ class PlacesComponent:
             if part is not None:
                 found.append(_Mention(part.start_char, part.end_char, part.text, False))
         credits = credit_spans(doc_text(doc))
-        kept = [m for m in found if not any(s <= m.start and m.end <= e for s, e in credits)]
+        streets = _street_name_ends(doc)
+        kept = [
+            m
+            for m in found
+            if not any(s <= m.start and m.end <= e for s, e in credits) and m.end not in streets
+        ]
         return sorted(kept, key=lambda m: m.start)
 
     def _leading_place(self, span: Span, context: set[str], surnames: set[str]) -> Span | None:
@@ -308,6 +315,16 @@ def _person_part(span: Span, surnames: set[str]) -> bool:
     locative = before is not None and before.lower_ in PLACE_ONLY_PREPOSITIONS
     qualified = span.end + 1 < len(doc) and doc[span.end].text == "," and doc[span.end + 1].is_title
     return not (locative or qualified)
+
+
+def _street_name_ends(doc: Doc) -> set[int]:
+    """Where a name that a street word follows ends ("Oxford" in "Oxford Street"): the
+    street's name, not the town's."""
+    return {
+        tok.idx + len(tok)
+        for tok in doc[:-1]
+        if doc[tok.i + 1].lower_.rstrip(".") in STREET_WORDS and tok.is_title
+    }
 
 
 def _lower_case_words(doc: Doc) -> set[str]:
