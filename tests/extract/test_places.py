@@ -170,6 +170,6 @@ def test_a_word_the_report_writes_in_lower_case_is_no_place_in_its_headline(
 
 
 def test_a_street_is_not_the_town_it_is_named_after(nlp: Language) -> None:
-    found = _places(nlp, "A car bomb exploded at the bus station on York Street in Belfast.")
-    assert "York" not in found
-    assert found["Belfast"].place is not None and found["Belfast"].place.country == "GB"
+    found = _places(nlp, "Police closed Bristol Road after the shooting in Birmingham.")
+    assert "Bristol" not in found
+    assert found["Birmingham"].place is not None and found["Birmingham"].place.country == "GB"
