@@ -216,3 +216,15 @@ def test_threats_questions_and_hypotheticals_are_potential_claims() -> None:
     stances = [Stance.ASSERTED, Stance.FUTURE, Stance.HYPOTHETICAL, Stance.QUESTION]
     features = [claim_item(claim("d1", stance=s), document("d1", "wire")) for s in stances]
     assert [f.potential if f else None for f in features] == [False, True, True, True]
+
+
+def test_one_report_telling_a_campaign_year_by_year_tells_several_incidents() -> None:
+    """A history of bombings in one report ("in March 1974 ... in June 1977") is not
+    one incident because it is one report: its stated days stay apart."""
+    words = frozenset({"bombing", "station", "killed"})
+    history = profile_of(item("a", TOWN_A, date(1974, 3, 2), document_id="history", tokens=words))
+    later = item("b", TOWN_A, date(1977, 6, 30), document_id="history", tokens=words)
+    assert score(later, history) is None
+    # The same report following its event over two days still tells one incident.
+    next_day = item("c", TOWN_A, date(1974, 3, 3), document_id="history", tokens=words)
+    assert score(next_day, history) is not None
