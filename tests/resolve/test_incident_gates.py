@@ -218,13 +218,17 @@ def test_threats_questions_and_hypotheticals_are_potential_claims() -> None:
     assert [f.potential if f else None for f in features] == [False, True, True, True]
 
 
-def test_one_report_telling_a_campaign_year_by_year_tells_several_incidents() -> None:
-    """A history of bombings in one report ("in March 1974 ... in June 1977") is not
-    one incident because it is one report: its stated days stay apart."""
-    words = frozenset({"bombing", "station", "killed"})
-    history = profile_of(item("a", TOWN_A, date(1974, 3, 2), document_id="history", tokens=words))
-    later = item("b", TOWN_A, date(1977, 6, 30), document_id="history", tokens=words)
-    assert score(later, history) is None
-    # The same report following its event over two days still tells one incident.
-    next_day = item("c", TOWN_A, date(1974, 3, 3), document_id="history", tokens=words)
-    assert score(next_day, history) is not None
+def test_one_report_chronicling_day_after_day_does_not_chain_one_incident() -> None:
+    """A report that tells a fortnight of shelling day by day: each day's claim
+    overlaps the last, but one report does not make a fortnight one attack."""
+    words = frozenset({"shelling", "market", "killed"})
+    days = [date(2024, 5, d) for d in range(1, 16)]
+    chronicle = [item(f"c{d.day}", TOWN_A, d, document_id="chronicle", tokens=words) for d in days]
+    clusterer = IncidentClusterer()
+    ids = [clusterer.add(member) for member in chronicle]
+    assert len(set(ids)) >= 2
+    first = clusterer.incidents[ids[0]]
+    assert first.date_lo is not None and first.date_hi is not None
+    assert (first.date_hi - first.date_lo).days <= 10
+    # The same report following its event into the next day still tells one incident.
+    assert ids[0] == ids[1]
