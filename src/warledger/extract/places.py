@@ -298,9 +298,13 @@ class PlacesComponent:
 
 
 def _person_name_parts(doc: Doc) -> set[str]:
-    """Lower-cased words of multi-word PERSON entities ("bob", "jones")."""
+    """Lower-cased words of multi-word PERSON entities ("bob", "jones"); not of one that
+    opens with a place qualifier ("Upper Halvesk" tagged PERSON is a village)."""
     return {
-        tok.lower_ for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1 for tok in ent
+        tok.lower_
+        for ent in doc.ents
+        if ent.label_ == "PERSON" and len(ent) > 1 and ent[0].lower_ not in LEADING_QUALIFIERS
+        for tok in ent
     }
 
 
