@@ -100,13 +100,11 @@ def test_who_met_the_protest_decides_its_category() -> None:
     assert acled.acled_category(protest, [protest, riot, beating]) == (acled.VIOLENT_DEMONSTRATION)
 
 
-def test_plural_vigilantes_are_a_mob_and_surrender_is_an_agreement() -> None:
+def test_plural_vigilantes_are_a_mob() -> None:
     vigilantes = actor("vigilantes", ActorKind.CIVILIANS, "PERSON")
     assert acled.acled_category(event(P.ASSAULT, None, initiators=[vigilantes])) == (
         acled.MOB_VIOLENCE
     )
-    assert acled.acled_category(event(P.CONCEDE, "surrender")) == acled.AGREEMENT
-    assert acled.acled_category(event(P.CONCEDE)) is None
 
 
 def test_force_on_protesters_named_only_as_targets() -> None:

@@ -120,8 +120,7 @@ def test_killing_is_not_crowd_control(nlp: Language) -> None:
     assert found.count(("ASSAULT", "crowd_control")) == 1
 
 
-def test_surrender_and_new_triggers(nlp: Language) -> None:
-    assert kinds(nlp, "Forty rebels surrendered to the army.") == [("CONCEDE", "surrender")]
+def test_new_triggers(nlp: Language) -> None:
     assert ("COERCE", "restrict") in kinds(nlp, "Soldiers suppressed a peaceful march.")
     assert ("PROTEST", "demonstration") in kinds(nlp, "Students staged a die-in outside the hall.")
 

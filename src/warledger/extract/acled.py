@@ -164,10 +164,8 @@ def acled_category(event: Event, companions: Sequence[Event] = ()) -> AcledCateg
         if event.mode in ("release", "disarm"):
             return AGREEMENT  # ACLED codes prisoner releases and surrenders as agreements
         return CHANGE_TO_GROUP if event.mode == "defect" else NON_VIOLENT_TRANSFER
-    if event.type == PloverType.AGREE or (
-        event.type == PloverType.CONCEDE and event.mode == "surrender"
-    ):
-        return AGREEMENT  # ACLED codes a surrender as an agreement, as it does releases
+    if event.type == PloverType.AGREE:
+        return AGREEMENT
     return None
 
 
