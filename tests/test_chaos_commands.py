@@ -37,7 +37,7 @@ from warledger.store.incidents import stored_members
 from warledger.store.schema import claims, reviews
 
 SEED = 20261206
-N_DOCS = 60
+N_DOCS = 36
 INGEST_KILLS = 6  # while documents are stored (--no-extract), plus one while claims are
 RESOLVE_KILLS = 7
 REVIEW_KILLS = 6

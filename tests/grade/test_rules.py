@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from grade.grade_samples import claim, document, evidence
 from warledger.grade.rules import (
     QUOTE_CHARS,
@@ -156,3 +158,117 @@ def test_a_long_denial_is_quoted_up_to_a_word_with_an_ellipsis() -> None:
     assert cut == words[:QUOTE_CHARS].rsplit(" ", 1)[0].rstrip(" ,;:") + "…"
     assert cut.endswith("firmly…") and len(cut) <= QUOTE_CHARS + 1
     assert _quote("alpha beta gamma", limit=12) == "alpha beta…"
+
+
+NORLAND_TV = "norland-tv"
+SCENARIOS = {
+    "party_only": [
+        (claim("d1", by="Sudmark rebels"), document("d1", NORLAND_TV)),
+        (claim("d2", by="Sudmark rebels"), document("d2", "norland-mod")),
+    ],
+    "one_source_copied": [
+        (claim("d1"), document("d1", "wire")),
+        (claim("d2"), document("d2", "wire-copy", group="d1")),
+    ],
+    "one_source": [(claim("d1"), document("d1", "wire"))],
+    "one_side": [
+        (claim("d1", by="Sudmark rebels"), document("d1", "norland-paper")),
+        (claim("d2", by="Sudmark rebels"), document("d2", NORLAND_TV)),
+    ],
+    "unknown_sides": [
+        (claim("d1"), document("d1", "somewhere-weekly")),
+        (claim("d2"), document("d2", "another-blog")),
+    ],
+    "two_parties": [
+        (claim("d1"), document("d1", NORLAND_TV)),
+        (claim("d2"), document("d2", "sudmark-news")),
+    ],
+}
+NOT_A_PARTY = "not party_only: at least one independent source is not a party to the conflict"
+EXPECTED: dict[str, tuple[Grade, list[str]]] = {
+    "party_only": (
+        Grade.PARTY_ONLY,
+        [
+            "claimed only by party_a outlets or officials: Norland MoD, Norland TV",
+            "not denied: no denial by the accused side (party_b)",
+            "not contested: responsibility attributed to party_b only",
+        ],
+    ),
+    "one_source_copied": (
+        Grade.SINGLE_SOURCE,
+        [
+            "one independent source: Wire, Wire Copy (2 documents, syndicated or one owner)",
+            "not denied: no denial by the accused side (nobody)",
+            "not contested: responsibility attributed to nobody only",
+            NOT_A_PARTY,
+        ],
+    ),
+    "one_source": (
+        Grade.SINGLE_SOURCE,
+        [
+            "one independent source: Wire",
+            "not denied: no denial by the accused side (nobody)",
+            "not contested: responsibility attributed to nobody only",
+            NOT_A_PARTY,
+        ],
+    ),
+    "one_side": (
+        Grade.REPORTED,
+        [
+            "2 independent sources, all of one side (party_a)",
+            "not denied: no denial by the accused side (party_b)",
+            "not contested: responsibility attributed to party_b only",
+            NOT_A_PARTY,
+            "not single_source: 2 independent sources",
+        ],
+    ),
+    "unknown_sides": (
+        Grade.REPORTED,
+        [
+            "2 independent sources, none of a known side (outlets not in the list)",
+            "not denied: no denial by the accused side (nobody)",
+            "not contested: responsibility attributed to nobody only",
+            NOT_A_PARTY,
+            "not single_source: 2 independent sources",
+        ],
+    ),
+    "two_parties": (
+        Grade.CORROBORATED,
+        [
+            "2 independent sources from 2 sides, including party_a and party_b (not the accused): "
+            "Norland TV (party_a), Sudmark News (party_b)",
+            "not denied: no denial by the accused side (nobody)",
+            "not contested: responsibility attributed to nobody only",
+            "not party_only: sources of more than one party",
+            "not single_source: 2 independent sources",
+            "not reported: 2 independent sources from 2 sides",
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(SCENARIOS))
+def test_grade_and_every_reason_word_for_word(name: str) -> None:
+    """The reasons are what the incident page shows: each rule's, in order, as written."""
+    assert grade(evidence(SCENARIOS[name])) == EXPECTED[name]
+
+
+def test_rules_that_do_not_match_say_so_on_their_own() -> None:
+    """Each rule called alone, where an earlier rule would have hidden its answer."""
+    one_party = evidence(SCENARIOS["party_only"])
+    assert corroborated(one_party) == (False, "no independent source outside the accused side")
+    assert reported(evidence(SCENARIOS["unknown_sides"]))[0] is True
+    two_parties = evidence(SCENARIOS["two_parties"])
+    assert party_only(two_parties) == (False, "sources of more than one party")
+    assert single_source(two_parties) == (False, "2 independent sources")
+    one_side = evidence(SCENARIOS["one_side"])
+    assert corroborated(one_side) == (False, "no independent source outside the accused side")
+    assert party_only(one_side) == (
+        False,
+        "at least one independent source is not a party to the conflict",
+    )
+
+
+def test_a_long_denial_is_cut_at_a_word_and_drops_trailing_punctuation() -> None:
+    assert _quote("alpha beta; gamma", limit=13) == "alpha beta…"
+    assert _quote("alpha XX gamma", limit=10) == "alpha XX…"
