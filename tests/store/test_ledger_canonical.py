@@ -11,7 +11,15 @@ from datetime import UTC, date, datetime, timedelta, timezone
 
 import pytest
 
-from warledger.store.ledger import canonical_json, digest_of
+from warledger.model import LedgerEntry
+from warledger.store.ledger import (
+    GENESIS_HASH,
+    canonical_json,
+    chain_problem,
+    digest_of,
+    digest_problems,
+    entry_hash,
+)
 
 
 @pytest.fixture
@@ -56,3 +64,67 @@ def test_digest_is_the_sha256_of_the_canonical_utf8() -> None:
     value = {"k": "Київ", "n": 1}
     expected = hashlib.sha256('{"k":"Київ","n":1}'.encode()).hexdigest()
     assert digest_of(value) == expected == digest_of({"n": 1, "k": "Київ"})
+
+
+AT = datetime(2026, 1, 2, 3, 4, 5, tzinfo=UTC)
+
+
+def entry(seq: int, prev_hash: str, **fields: object) -> LedgerEntry:
+    """An entry whose hash is right for its fields (``fields`` may then be edited apart)."""
+    kind, subject, digest = "document", f"doc-{seq}", "d" * 64
+    details: dict[str, object] = {"n": seq}
+    made = LedgerEntry(
+        seq=seq,
+        kind=kind,
+        subject_id=subject,
+        digest=digest,
+        prev_hash=prev_hash,
+        hash=entry_hash(prev_hash, seq, kind, subject, digest, AT, details),
+        recorded_at=AT,
+        details=details,
+    )
+    return made.model_copy(update=fields)
+
+
+def test_entry_hash_chains_the_previous_hash_and_the_canonical_body() -> None:
+    body = (
+        '{"details":{"n":1},"digest":"' + "d" * 64 + '","kind":"document",'
+        '"recorded_at":"2026-01-02T03:04:05.000000Z","seq":1,"subject_id":"doc-1"}'
+    )
+    expected = hashlib.sha256((GENESIS_HASH + body).encode()).hexdigest()
+    assert entry(1, GENESIS_HASH).hash == expected
+
+
+def test_chain_problem_names_each_break() -> None:
+    first = entry(1, GENESIS_HASH)
+    second = entry(2, first.hash)
+    assert chain_problem(first, 1, GENESIS_HASH) is None
+    assert chain_problem(second, 2, first.hash) is None
+    assert chain_problem(entry(5, first.hash), 2, first.hash) == (
+        "ledger seq 5: expected seq 2 (entries 2..4 are missing or reordered)"
+    )
+    assert chain_problem(second, 2, GENESIS_HASH) == (
+        "ledger seq 2: prev_hash does not match the hash of the entry before it"
+    )
+    edits: list[dict[str, object]] = [
+        {"kind": "claims"},
+        {"subject_id": "doc-9"},
+        {"digest": "e" * 64},
+        {"recorded_at": AT + timedelta(microseconds=1)},
+        {"details": {"n": 3}},
+    ]
+    for edit in edits:
+        assert chain_problem(entry(2, first.hash, **edit), 2, first.hash) == (
+            "ledger seq 2: stored hash does not match its contents (entry edited)"
+        ), edit
+
+
+def test_digest_problems_name_missing_inserted_and_changed_rows_in_id_order() -> None:
+    recorded = {"a": "1", "b": "2", "c": "3"}
+    current = {"a": "1", "b": "9", "d": "4"}
+    assert digest_problems("claim", recorded, current, "ledger seq 7") == [
+        "claim b differs from what ledger seq 7 recorded",
+        "claim c recorded by ledger seq 7 is missing",
+        "claim d has no ledger entry (inserted directly)",
+    ]
+    assert digest_problems("claim", recorded, dict(recorded), "ledger seq 7") == []
