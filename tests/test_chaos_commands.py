@@ -100,7 +100,7 @@ class Chaos:
         process = subprocess.Popen(
             self.command(*args), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
         )
-        deadline = time.monotonic() + 120
+        deadline = time.monotonic() + 600  # a model loading on a busy machine
         while not reached() and process.poll() is None:
             assert time.monotonic() < deadline, "the command made no progress"
             time.sleep(0.01)

@@ -7,6 +7,7 @@ import pytest
 from grade.grade_samples import claim, document, evidence
 from warledger.grade.rules import (
     QUOTE_CHARS,
+    _label,
     _quote,
     contested,
     corroborated,
@@ -16,7 +17,7 @@ from warledger.grade.rules import (
     reported,
     single_source,
 )
-from warledger.model import Grade, Side, Stance
+from warledger.model import Document, Event, Grade, Side, Stance
 
 
 def test_denied_needs_a_denial_by_the_accused() -> None:
@@ -272,3 +273,63 @@ def test_rules_that_do_not_match_say_so_on_their_own() -> None:
 def test_a_long_denial_is_cut_at_a_word_and_drops_trailing_punctuation() -> None:
     assert _quote("alpha beta; gamma", limit=13) == "alpha beta…"
     assert _quote("alpha XX gamma", limit=10) == "alpha XX…"
+
+
+def test_a_negated_event_by_the_accused_is_a_denial_quoted_with_its_speaker() -> None:
+    """ "Norland forces did not shell the town", said by a Norland colonel: a denial."""
+    said = claim("d2", claimant="Colonel Brandt")
+    assert isinstance(said.proposition, Event)
+    negated = said.model_copy(
+        update={"proposition": said.proposition.model_copy(update={"negated": True})}
+    )
+    accusation = (claim("d1", by="Norland army"), document("d1", "sudmark-news"))
+    assert denied(evidence([accusation, (said, document("d2", "norland-mod"))]))[0] is False
+    assert denied(evidence([accusation, (negated, document("d2", "norland-mod"))])) == (
+        True,
+        "denied by Colonel Brandt, the accused side (party_a): “someone shelled the town (d2)”",
+    )
+
+
+def test_an_outlet_denial_with_nobody_blamed_names_the_outlet_and_its_side() -> None:
+    ev = evidence(
+        [
+            (claim("d1"), document("d1", "wire")),
+            (claim("d2", stance=Stance.DENIED), document("d2", NORLAND_TV)),
+        ]
+    )
+    assert denied(ev) == (
+        True,
+        "denied by Norland TV, a party (party_a): “someone shelled the town (d2)”",
+    )
+
+
+def test_contested_lists_who_blames_whom() -> None:
+    ev = evidence(
+        [
+            (claim("d1", by="Sudmark saboteurs"), document("d1", NORLAND_TV)),
+            (claim("d2", by="Norland drone"), document("d2", "sudmark-news")),
+            (claim("d3", by="Norland drone"), document("d3", "wire")),
+        ]
+    )
+    assert contested(ev) == (
+        True,
+        "competing attributions of responsibility: "
+        "Sudmark News, Wire blame party_a; Norland TV blame party_b",
+    )
+
+
+def test_a_source_of_unlisted_outlets_is_labelled_by_outlet_then_address() -> None:
+    def copy(doc: str, outlet: str | None, source_name: str | None) -> Document:
+        return document(doc, outlet or "").model_copy(
+            update={"outlet": outlet, "source_name": source_name, "syndication_group": "g"}
+        )
+
+    ev = evidence(
+        [
+            (claim("a"), copy("a", "valley-blog", "a.txt")),
+            (claim("b"), copy("b", None, "https://radio.example/b")),
+            (claim("c"), copy("c", None, None)),
+        ]
+    )
+    (source,) = ev.sources
+    assert _label(ev, source) == "?, https://radio.example/b, valley-blog"
