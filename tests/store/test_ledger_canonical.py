@@ -11,14 +11,21 @@ from datetime import UTC, date, datetime, timedelta, timezone
 
 import pytest
 
+from warledger.config import Settings
 from warledger.model import LedgerEntry
+from warledger.store import Store
 from warledger.store.ledger import (
     GENESIS_HASH,
+    append,
+    append_many,
     canonical_json,
     chain_problem,
+    count,
     digest_of,
     digest_problems,
+    entries,
     entry_hash,
+    last_seq,
 )
 
 
@@ -128,3 +135,28 @@ def test_digest_problems_name_missing_inserted_and_changed_rows_in_id_order() ->
         "claim d has no ledger entry (inserted directly)",
     ]
     assert digest_problems("claim", recorded, dict(recorded), "ledger seq 7") == []
+
+
+def test_append_many_chains_from_genesis_and_reads_back(sqlite_settings: Settings) -> None:
+    with Store.open(sqlite_settings) as store:
+        assert store.last_seq() == 0
+        with store.write_transaction() as conn:
+            assert append_many(conn, []) == []
+            made = append_many(
+                conn, [("note", "a", "d" * 64, {}), ("note", "b", "e" * 64, {"k": 1})]
+            )
+            more = append(conn, "note", "c", "f" * 64)
+        assert [e.seq for e in (*made, more)] == [1, 2, 3]
+        assert made[0].prev_hash == GENESIS_HASH
+        assert (made[1].prev_hash, more.prev_hash) == (made[0].hash, made[1].hash)
+        assert more.details == {} and made[1].details == {"k": 1}
+        for stored in (*made, more):
+            assert chain_problem(stored, stored.seq, stored.prev_hash) is None
+        assert store.last_seq() == 3
+        with store.engine.connect() as conn:
+            assert list(entries(conn)) == [*made, more]
+            assert list(entries(conn, since_seq=2)) == [more]
+            assert (last_seq(conn), count(conn)) == (3, 3)
+        with store.write_transaction() as conn, pytest.raises(TypeError, match="cannot put set"):
+            append(conn, "note", "d", "0" * 64, {"bad": {1}})
+        assert store.last_seq() == 3
