@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
+import pytest
+
 from grade.grade_samples import claim, document
 from warledger.model import GeoPrecision, Stance
 from warledger.resolve.incident_features import (
@@ -14,7 +16,7 @@ from warledger.resolve.incident_features import (
     places_compatible,
     weigh,
 )
-from warledger.resolve.incident_score import IncidentProfile, distinct, score
+from warledger.resolve.incident_score import IncidentProfile, _figure_score, distinct, score
 from warledger.resolve.incidents import IncidentClusterer
 
 # Invented places: two towns 40 km apart in one region, that region, the country,
@@ -232,3 +234,25 @@ def test_one_report_chronicling_day_after_day_does_not_chain_one_incident() -> N
     assert (first.date_hi - first.date_lo).days <= 10
     # The same report following its event into the next day still tells one incident.
     assert ids[0] == ids[1]
+
+
+@pytest.mark.parametrize(
+    ("mine", "theirs", "expected"),
+    [
+        ((), {5}, 0.0),  # nothing to compare
+        ((5,), set(), 0.0),
+        ((2,), {5}, 0.75),  # 3 apart: one toll reported differently
+        ((2,), {6}, -1.0),  # 4 apart and 3 times as many
+        ((10,), {16}, 0.75),  # exactly a factor of 1.6
+        ((16,), {10}, 0.75),
+        ((10,), {17}, -1.0),  # beyond 1.6 and more than 3 apart
+        ((17,), {10}, -1.0),
+        ((1,), {5}, -1.0),
+        ((10, 40), {41}, 0.75),  # any pair that agrees is enough
+        ((100,), {150, 400}, 0.75),
+    ],
+)
+def test_tolls_within_a_factor_or_three_apart_match_others_clash(
+    mine: tuple[int, ...], theirs: set[int], expected: float
+) -> None:
+    assert _figure_score(mine, theirs) == expected
