@@ -16,7 +16,13 @@ from warledger.resolve.incident_features import (
     places_compatible,
     weigh,
 )
-from warledger.resolve.incident_score import IncidentProfile, _figure_score, distinct, score
+from warledger.resolve.incident_score import (
+    IncidentProfile,
+    _figure_score,
+    _place_score,
+    distinct,
+    score,
+)
 from warledger.resolve.incidents import IncidentClusterer
 
 # Invented places: two towns 40 km apart in one region, that region, the country,
@@ -256,3 +262,26 @@ def test_tolls_within_a_factor_or_three_apart_match_others_clash(
     mine: tuple[int, ...], theirs: set[int], expected: float
 ) -> None:
     assert _figure_score(mine, theirs) == expected
+
+
+def test_place_evidence_same_near_far_and_unlocated() -> None:
+    day = date(2026, 4, 1)
+    town_a = profile_of(item("a", TOWN_A, day))
+    assert _place_score(item("b", TOWN_A, day), town_a) == 1.5  # the same place
+    assert _place_score(item("b", SUBURB_A, day), town_a) == 1.0  # within 15 km
+    assert _place_score(item("b", NORTH, day), town_a) == 1.0  # a region around it
+    assert _place_score(item("b", COUNTRY, day), town_a) == 1.0
+    assert _place_score(item("b", TOWN_B, day), town_a) == -2.5  # 40 km: another town
+    assert _place_score(item("b", SOUTH_TOWN, day), town_a) == -2.5
+    assert _place_score(item("b", None, day), town_a) == 0.0  # nothing to weigh
+    assert _place_score(item("b", TOWN_A, day), profile_of(item("a", None, day))) == 0.0
+    for unlocated in ({"latitude": None}, {"longitude": None}):
+        assert _place_score(item("b", TOWN_B, day, **unlocated), town_a) == -1.0  # a bare name
+        bare = profile_of(item("a", TOWN_A, day, **unlocated))
+        assert _place_score(item("b", TOWN_B, day), bare) == -1.0
+    # 20 km north of town A: too far for two towns, near enough for a region's centre;
+    # a place of unknown precision is taken as exact.
+    twenty_km = PlaceFeature("gn:5", 48.18, 30.00, None, "XA", "North")
+    assert _place_score(item("b", twenty_km, day), town_a) == -2.5
+    as_region = replace(twenty_km, precision=GeoPrecision.REGION)
+    assert _place_score(item("b", as_region, day), town_a) == 1.0
