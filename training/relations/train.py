@@ -85,7 +85,7 @@ def examples(gold_dir: Path, train_ids: set[str]) -> Examples:
         doc_gold = relations.get(gold.id, frozenset())
         args = arguments(doc)
         for first, second in candidate_pairs(args):
-            feats.append(pair_features(doc, first, second, args))
+            feats.append(pair_features(doc, first, second))
             labels.append(label(first, second, doc_gold))
             groups.append(gold.id)
         covered["gold"] += len(doc_gold)

@@ -78,7 +78,7 @@ class RelationModel:
         scores = np.tile(self.intercept, (len(pairs), 1))
         for row, (first, second) in enumerate(pairs):
             columns = sorted(
-                {self.index[f] for f in pair_features(doc, first, second, args) if f in self.index}
+                {self.index[f] for f in pair_features(doc, first, second) if f in self.index}
             )
             scores[row] += self.weights[columns].sum(axis=0)
         scores -= scores.max(axis=1, keepdims=True)

@@ -23,7 +23,6 @@ head tokens with the word where the two branches meet. Training
 from __future__ import annotations
 
 from dataclasses import dataclass
-from itertools import combinations
 
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
@@ -45,12 +44,15 @@ PHRASE_LABELS = frozenset({PHRASE_LABEL, PRONOUN_LABEL})
 @dataclass(frozen=True)
 class Argument:
     """A mention that can stand in a relation: the actor mention it becomes, its
-    token range in the Doc, and its head token."""
+    token range in the Doc, its head token, the index of its sentence and its rank
+    among the Doc's arguments (in text order)."""
 
     mention: ActorMention
     start: int
     end: int
     head: Token
+    sentence: int
+    rank: int
 
     @property
     def label(self) -> str:
@@ -65,39 +67,53 @@ def arguments(doc: Doc) -> list[Argument]:
     ranked += [_instrument_mention(i) for i in doc._.instruments or []]
     ranked += [_place_mention(p, document_id) for p in doc._.places or []]
     ranked += [_chunk_mention(chunk, document_id) for chunk in _noun_chunks(doc)]
-    chosen: list[Argument] = []
+    sentence_of = [0] * len(doc)
+    for number, sent in enumerate(doc.sents):
+        sentence_of[sent.start : sent.end] = [number] * len(sent)
+    taken = bytearray(len(doc))
+    chosen: list[tuple[ActorMention, int, int, Token]] = []
     for mention in ranked:
         span = doc.char_span(mention.span.start, mention.span.end, alignment_mode="expand")
         if span is None:
             continue
         start = _phrase_start(span)
-        if any(a.start < span.end and start < a.end for a in chosen):
+        if any(taken[start : span.end]):
             continue
+        taken[start : span.end] = b"\x01" * (span.end - start)
         if start < span.start:
             mention = _widened(mention, doc[start : span.end])
-        chosen.append(Argument(mention, start, span.end, span.root))
-    return sorted(chosen, key=lambda a: a.start)
+        chosen.append((mention, start, span.end, span.root))
+    chosen.sort(key=lambda c: c[1])
+    return [
+        Argument(mention, start, end, head, sentence_of[head.i], rank)
+        for rank, (mention, start, end, head) in enumerate(chosen)
+    ]
 
 
 def candidate_pairs(args: list[Argument]) -> list[tuple[Argument, Argument]]:
     """Pairs (first, second) in text order within one sentence and ``MAX_TOKENS_APART``,
     at least one of them a named or typed mention (two common noun phrases are
-    almost never related in re3d, and would be most of the pairs)."""
-    return [
-        (a, b)
-        for a, b in combinations(args, 2)
-        if a.head.sent.start == b.head.sent.start
-        and b.start - a.end <= MAX_TOKENS_APART
-        and not {a.label, b.label} <= PHRASE_LABELS
-    ]
+    almost never related in re3d, and would be most of the pairs). ``args`` is in
+    text order, so each mention is paired only with the few that follow it closely."""
+    pairs = []
+    for i, first in enumerate(args):
+        for j in range(i + 1, len(args)):
+            second = args[j]
+            if second.start - first.end > MAX_TOKENS_APART:
+                break
+            if first.sentence == second.sentence and not (
+                {first.label, second.label} <= PHRASE_LABELS
+            ):
+                pairs.append((first, second))
+    return pairs
 
 
-def pair_features(doc: Doc, first: Argument, second: Argument, args: list[Argument]) -> list[str]:
+def pair_features(doc: Doc, first: Argument, second: Argument) -> list[str]:
     """Binary features of the pair, as strings (``name=value``)."""
     types = f"{first.label}|{second.label}"
     gap = max(0, second.start - first.end)
     between = doc[first.end : second.start]
-    inside = sum(1 for a in args if first.end <= a.start and a.end <= second.start)
+    inside = second.rank - first.rank - 1  # arguments never overlap
     path, top, words = _dependency_path(first.head, second.head)
     feats = [
         f"types={types}",
@@ -189,7 +205,7 @@ def _phrase_start(span: SpacySpan) -> int:
     that modify its head stand in front of a name ("the UK", "the 5th Special Forces
     Group"), and a relation's argument is the whole phrase."""
     start = span.start
-    while start > span.sent.start:
+    while start > 0:  # a word attached inside the span is in its sentence
         prev = span.doc[start - 1]
         attached = span.start <= prev.head.i < span.end
         ordinal = prev.like_num and prev.tag_ != "CD"

@@ -421,15 +421,36 @@ class RelationsComponent:
         finder = RelationFinder(doc)
         found = finder.relations()
         if self.model is not None:
+            pairs = self.model.find(doc)
+            found = [_phrased(r, [p for p in pairs if _same_pair(p, r)]) for r in found]
             found += [
                 finder.from_pair(pair)
-                for pair in self.model.find(doc)
+                for pair in pairs
                 if not any(_same_pair(pair, r) for r in found)
             ]
         doc._.relations = found
         if doc._.events:
             doc._.events = align_transfer_events(list(doc._.events), finder.transfers)
         return doc
+
+
+def _phrased(relation: Relation, agreeing: list[PairRelation]) -> Relation:
+    """``relation`` with its arguments widened to the classifier's phrases for them
+    ("UK" -> "the UK") where the classifier relates the same two mentions."""
+    phrases = [m.span for p in agreeing for m in (p.subject.mention, p.object.mention)]
+
+    def widen(mention: ActorMention) -> ActorMention:
+        span = mention.span
+        wider = [s for s in phrases if s.start <= span.start and span.end <= s.end]
+        if not wider:
+            return mention
+        return mention.model_copy(update={"span": max(wider, key=lambda s: s.end - s.start)})
+
+    if relation.object is None:
+        return relation
+    return relation.model_copy(
+        update={"subject": widen(relation.subject), "object": widen(relation.object)}
+    )
 
 
 def _same_pair(pair: PairRelation, relation: Relation) -> bool:
