@@ -100,6 +100,8 @@ class AttributionTagger:
             doc.set_ents(list(entities), default="outside")
 
 
-@Language.factory(FACTORY, requires=["doc.ents"], assigns=["doc._.attribution_spans"])
+@Language.factory(
+    FACTORY, requires=["doc.ents"], assigns=["doc._.attribution_spans"]
+)
 def make_attribution_tagger(nlp: Language, name: str) -> AttributionTagger:
     return AttributionTagger(nlp.vocab)

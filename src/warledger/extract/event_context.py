@@ -101,6 +101,8 @@ def _subject_negated(verb: Token) -> bool:
     return False
 
 
+
+
 def nearest_date(dates: Sequence[DateMention], root: Token) -> DateMention | None:
     sent = root.sent
     same = [d for d in dates if sent.start_char <= d.span.start < sent.end_char]

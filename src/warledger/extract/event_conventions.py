@@ -63,7 +63,9 @@ def _weapon_objects(doc: Doc, events: list[Event]) -> list[Event]:
     """ "Fired tear gas at the crowd": the firing and the tear gas are one act of
     crowd control, kept under the verb (which took its mode from the weapon)."""
     roots = [_root(doc, e) for e in events]
-    verbs = {r.i for e, r in zip(events, roots, strict=True) if r is not None and r.pos_ == "VERB"}
+    verbs = {
+        r.i for e, r in zip(events, roots, strict=True) if r is not None and r.pos_ == "VERB"
+    }
     return [
         e
         for e, r in zip(events, roots, strict=True)
