@@ -22,10 +22,13 @@ and store paths are what is soaked); with it, spaCy extraction runs on every new
 from __future__ import annotations
 
 import argparse
+import contextlib
+import ctypes
 import gc
 import random
 import tempfile
 import time
+import tracemalloc
 from collections import Counter
 from contextlib import ExitStack
 from datetime import UTC, datetime, timedelta
@@ -50,6 +53,17 @@ def rss_kib() -> int:
         if line.startswith("VmRSS:"):
             return int(line.split()[1])
     return -1
+
+
+def rss_after_trim_kib() -> int:
+    """The resident set size after glibc returns its free heap pages (``malloc_trim``).
+
+    RSS alone counts memory the allocator keeps for reuse after it was freed; the size after
+    a trim is what the process still holds, so growth there is what a leak would look like.
+    """
+    with contextlib.suppress(OSError):  # not glibc: plain RSS
+        ctypes.CDLL("libc.so.6").malloc_trim(0)
+    return rss_kib()
 
 
 class Feeds:
@@ -116,7 +130,18 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=200)
     parser.add_argument("--seed", type=int, default=3)
     parser.add_argument("--extract", action="store_true", help="extract claims (loads spaCy)")
+    parser.add_argument(
+        "--trace",
+        type=int,
+        default=0,
+        metavar="N",
+        help="trace Python allocations and print the N source lines whose memory grew most "
+        "between round 10 and the last round (slower)",
+    )
     args = parser.parse_args()
+    if args.trace:
+        tracemalloc.start(1)
+    traced: dict[int, tracemalloc.Snapshot] = {}
     with tempfile.TemporaryDirectory() as tmp, ExitStack() as stack:
         servers = [stack.enter_context(serve()) for _ in range(3)]
         feeds = Feeds(servers, random.Random(args.seed))
@@ -133,6 +158,7 @@ def main() -> None:
         client = stack.enter_context(make_client(5.0, allow_private_hosts=True))
         clock = [datetime(2026, 12, 1, tzinfo=UTC)]
         memory: dict[int, int] = {}
+        trimmed: dict[int, int] = {}
         hits: Counter[str] = Counter()
         started = time.monotonic()
         stored = failures = 0
@@ -159,6 +185,9 @@ def main() -> None:
             if number == 10 or number % 50 == 0 or number == args.rounds:
                 gc.collect()
                 memory[number] = rss_kib()
+                trimmed[number] = rss_after_trim_kib()
+                if args.trace:
+                    traced[number] = tracemalloc.take_snapshot()
         elapsed = time.monotonic() - started
         documents = store.stats()["documents"]
         recorded = {key for key, doc in item_documents(store) if doc is not None}
@@ -182,12 +211,19 @@ def main() -> None:
         f"{memory.get(args.rounds, -1) / 1024:.1f} MiB "
         f"(ratio {memory.get(args.rounds, 0) / max(memory.get(10, 1), 1):.3f})"
     )
+    by_round = ", ".join(f"{n}: {kib / 1024:.1f}" for n, kib in sorted(trimmed.items()))
+    print(f"VmRSS (MiB) after returning free heap pages to the system (malloc_trim): {by_round}")
     print(f"verify: {'ok' if verified.ok else verified.problems[:5]}")
     fetched = [url for url, n in fetches.items() if n > 0]
     exactly_once = documents == len(fetched) == len(recorded) and all(
         n <= 1 for n in fetches.values()
     )
     print(f"every served item ingested exactly once: {exactly_once}")
+    if args.trace and 10 in traced:
+        growth = traced[args.rounds].compare_to(traced[10], "lineno")
+        print(f"Python allocations that grew most from round 10 to {args.rounds}:")
+        for stat in growth[: args.trace]:
+            print(f"  {stat.size_diff / 1024:+9.1f} KiB  {stat.traceback}")
 
 
 if __name__ == "__main__":

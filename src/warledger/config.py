@@ -36,6 +36,8 @@ class Settings:
     places_file: Path | None = None
     allow_private_hosts: bool = False
     """Fetch from loopback/private/link-local hosts too (``warledger.ingest.hosts``)."""
+    bulk_copy: bool = True
+    """Batch writes on PostgreSQL load with COPY (False: multi-row INSERT, as a baseline)."""
 
     @classmethod
     def from_env(

@@ -8,7 +8,7 @@ from datetime import UTC, date, datetime
 import pytest
 
 from warledger import engines
-from warledger.engines.local import worker_extractor
+from warledger.engines.local import extract_batch, worker_extractor
 from warledger.extract.pipeline import TextInput
 from warledger.model import Claim, Document, content_hash
 
@@ -43,3 +43,21 @@ def test_local_engine_matches_in_process_extraction(workers: int) -> None:
         got = engine.map(docs, progress=done.append)
     assert got == expected
     assert done == [1, 2]
+
+
+@pytest.mark.slow
+def test_a_batch_leaves_no_new_strings_in_the_vocabulary() -> None:
+    """A long-running worker (``watch``, a Ray actor) must not keep every word it has seen:
+    the strings a batch adds go when the batch ends, and the next batch reads the same."""
+    nlp = worker_extractor(None).nlp
+    item = TextInput(
+        "Gunmen from the Zorvakhi brigade shelled Pelmundra, the governor of Qastavel said.",
+        "nonce",
+        date(2026, 2, 3),
+    )
+    extract_batch([item])  # the pipeline's own first-use strings
+    before = len(nlp.vocab.strings)
+    first = extract_batch([item])
+    assert "Zorvakhi" not in nlp.vocab.strings
+    assert len(nlp.vocab.strings) == before
+    assert first and first == extract_batch([item]) == [worker_extractor(None).extract(item)]

@@ -74,7 +74,7 @@ def test_according_to(nlp: Language) -> None:
 def test_passive_report_has_no_source(nlp: Language) -> None:
     assert only(nlp, "It was reported that the bridge was destroyed.") == (
         None,
-        "reported",
+        "was reported",
         "that the bridge was destroyed",
         Stance.ASSERTED,
     )

@@ -44,7 +44,7 @@ def test_a_figure_given_by_officials_is_theirs(extractor: Extractor) -> None:
         "Local officials have given figures of between 13 and 19 dead."
     )
     claims = claims_of(extractor, text)
-    given = [c for c in claims if c.cue is not None and c.cue.text == "given figures of"]
+    given = [c for c in claims if c.cue is not None and c.cue.text == "have given figures of"]
     assert len(given) == 1
     assert given[0].claimant is not None and given[0].claimant.name == "Local officials"
     assert given[0].content.text == "between 13 and 19 dead"

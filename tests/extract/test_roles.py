@@ -161,6 +161,17 @@ def test_tagger_writes_role_spans_with_known_roles(nlp: Language) -> None:
     )
 
 
+def test_only_documents_with_a_violent_event_are_tagged(nlp: Language) -> None:
+    tagger = nlp.get_pipe("warledger_roles")
+    truce = nlp("The Tarn Liberation Army guerrillas and army officers signed a truce in Oskel.")
+    assert PloverType.ASSAULT not in {e.type for e in truce._.events}
+    assert tagger.propose([truce])[0]  # the tagger would find spans here, which fill nothing
+    assert truce._.roles == []
+    attack = nlp("Gunmen from the Tarn Liberation Army kidnapped two engineers near Oskel.")
+    assert PloverType.ASSAULT in {e.type for e in attack._.events}
+    assert attack._.roles == tagger.propose([attack])[0] != []
+
+
 def test_empty_text_yields_no_roles(nlp: Language) -> None:
     doc = nlp("")
     assert doc._.roles == []

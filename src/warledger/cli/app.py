@@ -22,6 +22,7 @@ from warledger.cli import (
     extract,
     incidents,
     ingest,
+    load_claims,
     outlets,
     reference,
     reviews,
@@ -48,6 +49,7 @@ app = typer.Typer(
 for command_module in (
     ingest,
     archive,
+    load_claims,
     watch,
     store_admin,
     claims,

@@ -9,9 +9,11 @@ stores anything twice.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
@@ -20,6 +22,11 @@ from rich.markup import escape
 from warledger.cli.errors import ExitCode, fail, open_store
 from warledger.cli.options import settings_of
 from warledger.cli.output import print_summary
+from warledger.config import Settings
+
+if TYPE_CHECKING:
+    from warledger.engines.archive import RecordWriter
+    from warledger.store import Store
 
 archive_app = typer.Typer(
     help="Archives of shards: extraction in bulk, on Ray or locally.", no_args_is_help=True
@@ -56,12 +63,22 @@ def archive_extract(
         int | None,
         typer.Option(min=1, help="Extraction actors or processes (default: every core; local: 1)."),
     ] = None,
+    parquet_out: Annotated[
+        Path | None,
+        typer.Option(
+            "--parquet-out",
+            metavar="DIR",
+            help="Write claims shards (Parquet) into DIR instead of the store; load them "
+            "later with `warledger load-claims DIR` (docs/parquet.md).",
+        ),
+    ] = None,
 ) -> None:
     """Store the records of SHARDS as documents and extract their claims, in bulk.
 
     A record is a JSON object with `text` (and optionally url, title, published,
     author, outlet, id), one a line or one a Parquet row; it gets the document id
-    `warledger ingest` would give it. Bad records are reported and skipped.
+    `warledger ingest` would give it. Bad records are reported and skipped. With
+    --parquet-out, nothing is written to the store (it is not even opened).
     """
     from warledger.engines.archive import extract_local, shard_paths
 
@@ -72,12 +89,12 @@ def archive_extract(
         raise fail("--ray-address needs --engine ray")
     paths = shard_paths(shards)
     now = datetime.now(UTC)
-    with open_store(settings) as store:
+    with _target(settings, parquet_out) as target:
         if engine_name == "ray":
             from warledger.engines.ray_archive import extract_ray
 
             summary = extract_ray(
-                store,
+                target,
                 paths,
                 settings.max_input_bytes,
                 now,
@@ -87,7 +104,7 @@ def archive_extract(
             )
         else:
             summary = extract_local(
-                store,
+                target,
                 paths,
                 settings.max_input_bytes,
                 now,
@@ -100,3 +117,21 @@ def archive_extract(
     print_summary("archive summary", {k: v for k, v in summary.as_dict().items() if k != "errors"})
     if summary.failed:
         raise typer.Exit(ExitCode.INPUTS_FAILED)
+
+
+@contextmanager
+def _target(settings: Settings, parquet_out: Path | None) -> Iterator[Store | RecordWriter]:
+    """The opened store, or a writer of shard files in ``parquet_out`` (closed after)."""
+    if parquet_out is None:
+        with open_store(settings) as store:
+            yield store
+        return
+    from warledger.engines.archive_shards import ShardArchiveWriter
+
+    if parquet_out.exists() and not parquet_out.is_dir():
+        raise fail(f"--parquet-out {parquet_out}: not a folder")
+    writer = ShardArchiveWriter(parquet_out)
+    try:
+        yield writer
+    finally:
+        writer.close()

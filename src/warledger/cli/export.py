@@ -1,5 +1,5 @@
 """``warledger export``: stored incidents or claims as ACLED-style CSV, GeoJSON or JSON lines,
-and the relation graph as GraphML or GEXF.
+the relation graph as GraphML or GEXF, and claims, incidents or relations as Parquet.
 
 A thin layer over ``warledger.export``: it opens the store, picks what to
 export (incidents for CSV and GeoJSON, which are incident formats; claims by
@@ -37,7 +37,8 @@ def export(
             "--format",
             help="csv: ACLED's columns plus warledger's; geojson: points for QGIS; "
             "jsonl: full claims or incidents with their spans; graph (GraphML) or gexf: "
-            "the relation graph for Gephi or NetworkX.",
+            "the relation graph for Gephi or NetworkX; parquet: claims (a shard that "
+            "`load-claims` loads), incidents or relations as typed columns (docs/parquet.md).",
         ),
     ],
     what: Annotated[
@@ -62,6 +63,9 @@ def export(
     are left out of the GeoJSON and counted in its "warledger:skipped" member.
     """
     chosen = what or _default_what(fmt)
+    if fmt == ExportFormat.PARQUET:
+        _export_parquet(ctx, chosen, output)
+        return
     if chosen == ExportWhat.CLAIMS and fmt != ExportFormat.JSONL:
         raise fail(
             f"--format {fmt.value} exports {_default_what(fmt).value}; "
@@ -83,7 +87,28 @@ def export(
         err.print("no incidents to export: run `warledger resolve` first", highlight=False)
 
 
+def _export_parquet(ctx: typer.Context, what: ExportWhat, output: str) -> None:
+    """Parquet is binary and written in row groups, so it goes to a file, never stdout."""
+    from pathlib import Path
+
+    from warledger.export.parquet import write_parquet
+    from warledger.store.shard_format import documents_path
+
+    if output == "-":
+        raise fail("--format parquet writes a file: give --output PATH.parquet")
+    path = Path(output)
+    if not path.parent.is_dir():
+        raise fail(f"--output {output}: folder {path.parent} does not exist")
+    with open_store(settings_of(ctx)) as store:
+        written = write_parquet(store, what, path)
+    beside = f" (their documents in {documents_path(path)})" if what == ExportWhat.CLAIMS else ""
+    err = Console(stderr=True)
+    err.print(f"exported {written} {what.value} to {output}{beside}", highlight=False)
+
+
 def _default_what(fmt: ExportFormat) -> ExportWhat:
+    if fmt == ExportFormat.PARQUET:
+        return ExportWhat.CLAIMS
     if fmt in GRAPH_FORMATS:
         return ExportWhat.RELATIONS
     return ExportWhat.CLAIMS if fmt == ExportFormat.JSONL else ExportWhat.INCIDENTS

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from itertools import islice
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from warledger.engines.local import DocumentExtractor
 from warledger.errors import InputError
@@ -137,6 +137,20 @@ def read_shard(
             yield prepare(f"{path}:row {row}", record_line(record), max_bytes, retrieved_at)
 
 
+class RecordWriter(Protocol):
+    """Where extracted batches go: the store (``ArchiveWriter``) or shard files
+    (``archive_shards.ShardArchiveWriter``)."""
+
+    summary: IngestSummary
+
+    def write(self, batch: Sequence[Extracted]) -> None: ...
+
+
+def record_writer(target: Store | RecordWriter, progress: DocumentsWritten | None) -> RecordWriter:
+    """``target`` itself, or an ``ArchiveWriter`` into it when it is a store."""
+    return ArchiveWriter(target, progress) if isinstance(target, Store) else target
+
+
 class ArchiveWriter:
     """Places near-duplicates and writes batches of extracted records into the store."""
 
@@ -234,7 +248,7 @@ def encode_row(item: Prepared | InputError, claims: list[Claim] | None) -> dict[
 
 
 def extract_local(
-    store: Store,
+    target: Store | RecordWriter,
     shards: Sequence[Path],
     max_bytes: int,
     retrieved_at: datetime,
@@ -242,8 +256,9 @@ def extract_local(
     places_file: Path | None = None,
     progress: DocumentsWritten | None = None,
 ) -> IngestSummary:
-    """Extract the shards with the local engine (``workers`` processes) and write them."""
-    writer = ArchiveWriter(store, progress)
+    """Extract the shards with the local engine (``workers`` processes) and write them into
+    ``target``, a store or shard files."""
+    writer = record_writer(target, progress)
     records = (item for path in shards for item in read_shard(path, max_bytes, retrieved_at))
     with DocumentExtractor(workers=workers, places_file=places_file) as engine:
         while batch := list(islice(records, WRITE_BATCH)):

@@ -72,7 +72,11 @@ def _warm_up(places_file: Path | None, parent_pid: int) -> None:
 def extract_batch(items: list[TextInput], places_file: Path | None = None) -> list[list[Claim]]:
     """Claims for each text of a batch, in order (runs inside a worker)."""
     extractor = worker_extractor(places_file)
-    return [list(doc._.claims or []) for doc in extractor.pipe(items, batch_size=len(items))]
+    # The strings and lexemes a batch adds to the shared vocabulary are freed when the zone
+    # ends (claims are plain Python values by then): a long-running worker or ``watch``
+    # would otherwise keep every word it has ever seen.
+    with extractor.nlp.memory_zone():
+        return [list(doc._.claims or []) for doc in extractor.pipe(items, batch_size=len(items))]
 
 
 def _batches(items: Iterable[TextInput], size: int) -> Iterator[list[TextInput]]:

@@ -19,13 +19,14 @@ from typing import Any
 
 from warledger.engines.archive import (
     WRITE_BATCH,
-    ArchiveWriter,
     DocumentsWritten,
     Prepared,
+    RecordWriter,
     decode_row,
     encode_row,
     prepare,
     record_line,
+    record_writer,
 )
 from warledger.engines.local import DEFAULT_BATCH_SIZE, extract_batch, text_input
 from warledger.engines.ray_engine import cluster_cpus, ray_session
@@ -138,7 +139,7 @@ def archive_dataset(
 
 
 def extract_ray(
-    store: Store,
+    target: Store | RecordWriter,
     shards: Sequence[Path],
     max_bytes: int,
     retrieved_at: datetime,
@@ -150,12 +151,13 @@ def extract_ray(
     write_batch: int = WRITE_BATCH,
 ) -> IngestSummary:
     """Extract the shards on Ray (a local Ray of ``workers`` cores, or the cluster at
-    ``address``) and write them into ``store`` from this process, ``write_batch`` records
-    a transaction; each actor call extracts ``batch_size`` records."""
+    ``address``) and write them into ``target`` (a store, or shard files) from this
+    process, ``write_batch`` records a transaction; each actor call extracts
+    ``batch_size`` records."""
     with ray_session(address, workers):
         actors = workers or cluster_cpus()
         dataset = archive_dataset(shards, max_bytes, retrieved_at, actors, places_file, batch_size)
-        writer = ArchiveWriter(store, progress)
+        writer = record_writer(target, progress)
         for table in dataset.iter_batches(batch_size=write_batch, batch_format="pyarrow"):
             writer.write([decode_row(row) for row in table.to_pylist()])
     return writer.summary

@@ -32,6 +32,7 @@ class ExportFormat(StrEnum):
     JSONL = "jsonl"
     GRAPH = "graph"
     GEXF = "gexf"
+    PARQUET = "parquet"
 
 
 class ExportWhat(StrEnum):
@@ -50,6 +51,7 @@ MEDIA_TYPES = {
     ExportFormat.JSONL: "application/x-ndjson",
     ExportFormat.GRAPH: "application/graphml+xml",
     ExportFormat.GEXF: "application/gexf+xml",
+    ExportFormat.PARQUET: "application/vnd.apache.parquet",
 }
 
 
@@ -70,7 +72,10 @@ def export_chunks(
 ) -> Iterator[str]:
     """The export as text chunks: ``incidents`` (in their order) or every stored claim
     (JSON lines only; csv and geojson are incident formats), or the relation graph
-    (graph, gexf: one document, counted in edges)."""
+    (graph, gexf: one document, counted in edges). Parquet is no text stream: it is
+    written to a file by ``export.parquet``."""
+    if fmt == ExportFormat.PARQUET:
+        raise ValueError("parquet is written to a file by export.parquet.write_parquet")
     if fmt in GRAPH_FORMATS:
         if what != ExportWhat.RELATIONS:
             raise ValueError(f"{fmt.value} exports relations only")

@@ -29,6 +29,8 @@ from spacy.strings import hash_string
 from spacy.tokens import Doc, Token
 
 from warledger.extract.attribution_claimant import with_claimant
+from warledger.extract.attribution_cue_group import with_verb_groups
+from warledger.extract.attribution_edges import with_content_edges
 from warledger.extract.attribution_figures import FIGURE_VERBS, figure_attribution
 from warledger.extract.attribution_layout import layout_attributions
 from warledger.extract.attribution_lexicon import (
@@ -40,6 +42,14 @@ from warledger.extract.attribution_lexicon import (
     VERB_STANCE,
 )
 from warledger.extract.attribution_pairing import PairedSpans, combine_with_rules, pair_spans
+from warledger.extract.attribution_quotes import (
+    CLOSING,
+    OPENING,
+    QUOTES,
+    open_quote_before,
+    opens_quote,
+    quote_close_end,
+)
 from warledger.extract.attribution_tagger import TaggedSpan
 from warledger.extract.attrs import doc_text
 from warledger.extract.event_lexicon import EVENT_TRIGGER_WORDS
@@ -47,7 +57,6 @@ from warledger.model import Attribution, Span, Stance
 
 FACTORY = "warledger_attribution_v2"
 
-QUOTES = frozenset({'"', "“", "”", "„", "«", "»"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 INHERIT_SUBJECT_DEPS = frozenset({"conj", "xcomp", "advcl", "acl"})
 ACCORDING = hash_string("according")
@@ -57,8 +66,13 @@ def _span(doc: Doc, start: int, end: int) -> Span:
     """Token range ``[start, end)`` as a character span of ``doc.text``.
 
     The tokens' own text is that slice, and far cheaper: spaCy builds
-    ``doc.text`` anew from every token on each access.
+    ``doc.text`` anew from every token on each access. Space tokens at the
+    edges (a no-break space after a name) are no part of any span.
     """
+    while end - start > 1 and doc[end - 1].is_space:
+        end -= 1
+    while end - start > 1 and doc[start].is_space:
+        start += 1
     first, last = doc[start], doc[end - 1]
     char_end = last.idx + len(last.text)
     text = doc[start:end].text if start < end else ""
@@ -73,15 +87,20 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """Drop edge punctuation, but keep a quotation whole with its closing mark.
 
     '"We will not retreat," he said' should yield the quote with both marks,
-    while 'Y, sources said' should yield Y without the comma.
+    while 'Y, sources said' should yield Y without the comma. A mark opens a
+    quotation only when it hugs the next word: one followed by a space closes
+    the sentence before and stays out.
     """
-    while start < end and doc[start].is_punct and doc[start].text not in QUOTES:
+    while start < end and (
+        doc[start].is_space
+        or (doc[start].is_punct and (doc[start].text not in QUOTES or _closes(doc[start])))
+    ):
         start += 1
     while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
         end -= 1
-    if start < end and start > 0 and doc[start - 1].text in QUOTES:
+    if start < end and start > 0 and doc[start - 1].text in QUOTES and not _closes(doc[start - 1]):
         start -= 1
-    if start < end and _opens_quote(doc[start:end].text):
+    if start < end and opens_quote(doc[start:end].text):
         for i in range(end, min(end + 3, len(doc))):
             if doc[i].text in QUOTES:
                 return start, i + 1
@@ -90,9 +109,9 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _opens_quote(text: str) -> bool:
-    """Whether ``text`` opens a quotation it does not close ('"we will win' yes)."""
-    return text.count("“") > text.count("”") or text.count('"') % 2 == 1
+def _closes(mark: Token) -> bool:
+    """Whether a quote mark is followed by a space (so closes, not opens, a quotation)."""
+    return bool(mark.whitespace_) or (mark.i + 1 < len(mark.doc) and mark.nbor().is_space)
 
 
 def _in_paragraph(doc: Doc, run: tuple[int, int], anchor: int) -> tuple[int, int]:
@@ -164,22 +183,6 @@ def _naming(verb: Token) -> set[int]:
     return set(range(objects[0].left_edge.i, names[-1].right_edge.i + 1))
 
 
-def _open_quote_before(text: str, start: int) -> int | None:
-    """Where the quotation that ``start`` lies inside opens, within its paragraph.
-
-    A quote of several sentences ('"A. B," she said') parses as separate
-    sentences; the reported content is still the whole quotation.
-    """
-    paragraph_start = text.rfind("\n", 0, start) + 1
-    before = text[paragraph_start:start]
-    curly_open = before.rfind("“")
-    if curly_open != -1 and "”" not in before[curly_open:]:
-        return paragraph_start + curly_open
-    if before.count('"') % 2 == 1:
-        return paragraph_start + before.rfind('"')
-    return None
-
-
 def _adjacent_quote(
     doc: Doc, text: str, verb: Token, subject: Token | None
 ) -> tuple[int, int] | None:
@@ -193,19 +196,18 @@ def _adjacent_quote(
     i = first - 1
     while i >= 0 and (doc[i].is_space or doc[i].text in {",", ":"}):
         i -= 1
-    if i >= 0 and doc[i].text in {"”", '"'}:
-        opening = _open_quote_before(text, doc[i].idx)
+    if i >= 0 and doc[i].text in CLOSING:
+        opening = open_quote_before(text, doc[i].idx)
         if opening is not None:
             start = doc.char_span(opening, opening + 1, alignment_mode="expand")
             return (start[0].i, i + 1) if start is not None else None
     j = last + 1
     while j < len(doc) and (doc[j].is_space or doc[j].text in {",", ":"}):
         j += 1
-    if j < len(doc) and doc[j].text in {"“", '"'}:
-        paragraph_end = text.find("\n", doc[j].idx)
-        close = text.find("”" if doc[j].text == "“" else '"', doc[j].idx + 1)
-        if close != -1 and (paragraph_end == -1 or close < paragraph_end):
-            end = doc.char_span(close, close + 1, alignment_mode="expand")
+    if j < len(doc) and doc[j].text in OPENING:
+        close = quote_close_end(text, doc[j].idx, doc[j].text)
+        if close is not None:
+            end = doc.char_span(close - 1, close, alignment_mode="expand")
             return (j, end[-1].i + 1) if end is not None else None
     return None
 
@@ -269,9 +271,11 @@ class AttributionComponent:
             found = rules
         else:
             speech = [s for s in tagged if s.role != "cue" or _may_report(doc, s)]
+            reported = [_span(doc, s.start, s.end) for s in tagged if s.role == "content"]
             found = combine_with_rules(
-                [_from_tagger(doc, p) for p in pair_spans(doc, speech)], rules
+                [_from_tagger(doc, p) for p in pair_spans(doc, speech)], rules, reported
             )
+        found = with_content_edges(doc, doc_text(doc), with_verb_groups(doc, doc_text(doc), found))
         found = [with_claimant(doc, attribution) for attribution in found]
         found.sort(key=lambda a: a.cue.start if a.cue is not None else a.content.start)
         doc._.attributions = found
@@ -321,7 +325,7 @@ class AttributionComponent:
         if content[0] >= content[1]:
             return None
         if doc[content[0]].text not in QUOTES:
-            opening = _open_quote_before(text, doc[content[0]].idx)
+            opening = open_quote_before(text, doc[content[0]].idx)
             if opening is not None:
                 mark = doc.char_span(opening, opening + 1, alignment_mode="expand")
                 content = _trim(doc, mark[0].i, content[1]) if mark is not None else content
@@ -377,7 +381,7 @@ class AttributionComponent:
         run = _longest_run(rest)
         if run is None:
             return None
-        content = _trim(doc, *run)
+        content = _trim(doc, *_in_paragraph(doc, run, token.i))
         if content[0] >= content[1]:
             return None
         source = None
@@ -425,11 +429,17 @@ def _may_report(doc: Doc, cue: TaggedSpan) -> bool:
 
 
 def _from_tagger(doc: Doc, paired: PairedSpans) -> Attribution:
-    """An attribution from the tagger's spans; the stance from the cue's head word."""
+    """An attribution from the tagger's spans; the stance from the cue's head word.
+
+    A stop, comma, colon or semicolon the tagger left at the content's end
+    goes (one inside a closing quote mark stays, with the mark).
+    """
     cue = doc[paired.cue.start : paired.cue.end].root
     lemma = cue.lemma_.lower()
     stances = NOUN_STANCE if cue.pos == NOUN else VERB_STANCE
     content = (paired.content.start, paired.content.end)
+    while content[1] - content[0] > 1 and doc[content[1] - 1].text in {".", ",", ";", ":"}:
+        content = (content[0], content[1] - 1)
     source: Span | None = None
     if paired.source is not None:
         source = _span(doc, paired.source.start, paired.source.end)

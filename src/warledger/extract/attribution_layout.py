@@ -19,9 +19,9 @@ SPEAKER_COLON = re.compile(
     r"(?P<cue>:)[ \t]+(?P<content>\S[^\n]*?)[ \t.]*$",
     re.MULTILINE,
 )
-QUOTE_DASH = re.compile(
-    r"(?P<content>[“\"][^”\"\n]+[”\"])[ \t]*(?P<cue>[―—–])[ \t]*"
-    r"(?P<source>[A-Z][^\n“\"]{0,60}?)[ \t.]*$",
+QUOTE_DASH = re.compile(  # [^\S\n]: any space but a line break (web copy has no-break spaces)
+    r"(?P<content>[“”\"][^”\"\n]+[”\"])[^\S\n]*(?P<cue>[―—–])[^\S\n]*"
+    r"(?P<source>[A-Z][^\n“\"]{0,60}?)[^\S\n.]*[.]?[^\S\n]*$",
     re.MULTILINE,
 )
 

@@ -30,6 +30,7 @@ from warledger.model import Attribution, Span
 MAX_CONTENT_GAP = 25  # tokens between a cue and its content
 MAX_SOURCE_GAP = 12  # tokens between a cue and its source
 TAKEN_COST = 15  # extra distance for a content another cue already took
+COMPLEMENT_DEPS = frozenset({"ccomp", "xcomp", "dobj", "pobj", "pcomp"})
 
 
 @dataclass(frozen=True)
@@ -78,12 +79,13 @@ def pair_spans(doc: Doc, spans: Sequence[TaggedSpan]) -> list[PairedSpans]:
                 direct, key=lambda c: (gap(cue, c) + (TAKEN_COST if c in taken else 0), c.start)
             )
             taken.add(content)
-        else:
-            nested = [c for c in near if c.start >= cue.end]
-            if not nested:
-                continue
+        elif (nested := [c for c in near if c.start >= cue.end]) and not _clause_ends(doc, cue):
             inner = min(nested, key=lambda c: c.start)
             content = TaggedSpan("content", cue.end, inner.end)
+        elif (complement := parse_complement(doc, cue)) is not None:
+            content = complement
+        else:
+            continue
         sources = [
             s
             for s in by_role["source"]
@@ -97,6 +99,44 @@ def pair_spans(doc: Doc, spans: Sequence[TaggedSpan]) -> list[PairedSpans]:
     return paired
 
 
+def _clause_ends(doc: Doc, cue: TaggedSpan) -> bool:
+    """Whether punctuation follows the cue: "as the sirens sounded, she said ..." ends
+    the cue's clause, so what follows is no report of a report."""
+    return cue.end < len(doc) and doc[cue.end].is_punct
+
+
+def parse_complement(doc: Doc, cue: TaggedSpan) -> TaggedSpan | None:
+    """What a cue the tagger found reports, from the parse, when it tagged no content:
+    the clause or object after it ("has not said when ...", "is defending his
+    tweets", "commented on the death"), or the subject of a passive cue ("the
+    nominee has been endorsed by")."""
+    inside = range(cue.start, cue.end)
+    root = doc[cue.start : cue.end].root
+    passive = [c for c in root.children if c.dep_ == "nsubjpass" and c.i not in inside]
+    if passive and any(t.dep_ == "agent" for t in doc[cue.start : cue.end]):
+        return _clean(doc, passive[0].left_edge.i, passive[0].right_edge.i + 1)
+    after = [
+        child
+        for token in doc[cue.start : cue.end]
+        if token.dep_ != "agent"  # "endorsed by three papers": the papers speak
+        for child in token.children
+        if child.i >= cue.end and child.dep_ in COMPLEMENT_DEPS
+    ]
+    if not after:
+        return None
+    head = min(after, key=lambda t: t.i)
+    return _clean(doc, head.left_edge.i, head.right_edge.i + 1)
+
+
+def _clean(doc: Doc, start: int, end: int) -> TaggedSpan | None:
+    """The run without punctuation or spaces at its edges (None if nothing is left)."""
+    while start < end and (doc[start].is_punct or doc[start].is_space):
+        start += 1
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    return TaggedSpan("content", start, end) if start < end else None
+
+
 def _cue_between(cue: TaggedSpan, other: TaggedSpan, cues: Sequence[TaggedSpan]) -> bool:
     """Whether another cue stands between ``cue`` and ``other`` (a content or a source).
 
@@ -107,24 +147,55 @@ def _cue_between(cue: TaggedSpan, other: TaggedSpan, cues: Sequence[TaggedSpan])
     return any(other is not cue and low <= other.start and other.end <= high for other in cues)
 
 
-def combine_with_rules(tagged: list[Attribution], rules: list[Attribution]) -> list[Attribution]:
+def combine_with_rules(
+    tagged: list[Attribution], rules: list[Attribution], reported: Sequence[Span] = ()
+) -> list[Attribution]:
     """The tagger's attributions merged with the parse rules' ones.
 
     The tagger decides which words are cues (it knows cues the lexicon lacks);
     where the rules found the same cue, their source and content, cut at
-    clause edges by the parse, are kept with the tagger's cue words; a cue the
-    tagger missed keeps the rules' attribution whole.
+    clause edges by the parse, are kept with the tagger's cue words, unless
+    the tagger's content holds the rules' one and more: a parse that hangs a
+    clause or an object's modifiers elsewhere cuts a content short more often
+    than a tagger runs on past one. A cue the tagger missed keeps the rules'
+    attribution whole, if it stands on its own: it has a speaker, and it is not
+    inside a span the tagger read as ``reported`` content (there the reporting
+    word is part of what somebody said; the tagger, trained on nested reports
+    too, would have tagged a cue of its own).
     """
     combined = []
     for attribution in tagged:
         same_cue = next((r for r in rules if _overlap(r.cue, attribution.cue)), None)
         if same_cue is not None:
+            longer = _holds(attribution.content, same_cue.content)
             attribution = same_cue.model_copy(
-                update={"cue": attribution.cue, "source": same_cue.source or attribution.source}
+                update={
+                    "cue": attribution.cue,
+                    "source": same_cue.source or attribution.source,
+                    "content": attribution.content if longer else same_cue.content,
+                }
             )
         combined.append(attribution)
-    combined += [r for r in rules if not any(_overlap(r.cue, t.cue) for t in tagged)]
+    combined += [
+        r
+        for r in rules
+        if not any(_overlap(r.cue, t.cue) for t in tagged) and _stands_alone(r, reported)
+    ]
     return combined
+
+
+def _stands_alone(rule: Attribution, reported: Sequence[Span]) -> bool:
+    cue = rule.cue
+    return (
+        cue is not None
+        and rule.source is not None
+        and not any(c.start <= cue.start and cue.end <= c.end for c in reported)
+    )
+
+
+def _holds(outer: Span, inner: Span) -> bool:
+    """Whether ``outer`` covers ``inner`` and is longer."""
+    return outer.start <= inner.start and inner.end <= outer.end and outer != inner
 
 
 def _overlap(a: Span | None, b: Span | None) -> bool:

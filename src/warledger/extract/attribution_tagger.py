@@ -32,6 +32,7 @@ from spacy.util import minibatch
 from spacy.vocab import Vocab
 
 from warledger.errors import ConfigError
+from warledger.extract.blas_ops import use_numpy_blas
 
 FACTORY = "warledger_attribution_tagger_v1"
 MODEL_DIR = Path(__file__).resolve().parent.parent / "models" / "attribution"
@@ -64,6 +65,7 @@ class AttributionTagger:
         encoder = trained.config["components"][TAGGER_PIPE]["model"]["tok2vec"]
         self.reads_tensor = encoder.get("@architectures", "").startswith("spacy.Tok2VecListener")
         self.tagger = cast(TrainablePipe, trained.get_pipe(TAGGER_PIPE))
+        use_numpy_blas(self.tagger.model)
         for label in self.tagger.labels:  # the spans it writes are labelled in this vocab
             vocab.strings.add(label)
 

@@ -29,6 +29,7 @@ from thinc.api import Model, Optimizer
 from thinc.types import Floats2d
 
 from warledger.extract.attrs import register_extensions
+from warledger.extract.blas_ops import use_numpy_blas
 
 # Importing the model module registers its architecture for spaCy configs.
 from warledger.extract.factuality_model import FactualityInput
@@ -76,6 +77,7 @@ class FactualityComponent(TrainablePipe):
         if not weights.is_file():
             raise FileNotFoundError(f"{folder}: no trained factuality weights (file 'model')")
         self.from_disk(folder, exclude=["vocab"])
+        use_numpy_blas(self.model)
         meta = json.loads((folder / "meta.json").read_text(encoding="utf-8"))
         digest = hashlib.sha256(weights.read_bytes()).hexdigest()[:12]
         self.model_version = f"{meta['version']}+sha256.{digest}"

@@ -16,6 +16,7 @@ from spacy.pipeline import EntityRecognizer
 from spacy.util import load_config, load_model_from_config
 
 from warledger.errors import ConfigError
+from warledger.extract.blas_ops import use_numpy_blas
 
 
 def load_trained_ner(
@@ -36,5 +37,6 @@ def load_trained_ner(
     if not isinstance(ner, EntityRecognizer):
         raise ConfigError(f"{model_dir}: pipe {pipe_name!r} is not an entity recogniser")
     ner = ner.from_disk(model_dir / pipe_name, exclude=["vocab"])
+    use_numpy_blas(ner.model)
     weights = (model_dir / pipe_name / "model").read_bytes()
     return ner, f"{version_prefix}-{hashlib.sha256(weights).hexdigest()[:12]}"

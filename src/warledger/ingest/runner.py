@@ -1,12 +1,15 @@
 """The ingest run: read inputs, skip duplicates, group syndicated copies, store, extract.
 
-Crash safety comes from the order of writes. Each document is committed on
-its own by ``store.add_document`` (blob first, then one transaction for the
-row and its ledger entry), so a SIGKILL loses at most the document in flight.
-Claims are extracted for documents in small batches after they are stored;
-a document stored before a crash but not yet extracted is found on the next
-run (the ledger records no extraction of it) and extracted then. Re-running the same
-inputs therefore completes the work and never duplicates anything.
+Crash safety comes from the order of writes. New documents are committed in batches
+of ``DOCUMENT_BATCH`` by ``store.add_placed_documents``: their blobs first, flushed
+together, then one transaction that chooses each one's syndication group under the
+ledger's append lock (so concurrent runs still see each other's near-duplicates) and
+writes their rows and ledger entries; a SIGKILL loses at most the batch in flight,
+which the next run reads and stores again. Claims are extracted in small batches after
+their documents are stored and written one transaction per batch
+(``store.add_extractions``); a document stored before a crash but not yet extracted is
+found on the next run (the ledger records no extraction of it) and extracted then.
+Re-running the same inputs therefore completes the work and never duplicates anything.
 
 Bad inputs become messages in the summary; they never stop the run. Neither does a
 document the extractor fails on: it is recorded as such in the ledger and retried
@@ -17,7 +20,7 @@ stays committed, and a re-run resumes.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Protocol
@@ -27,6 +30,7 @@ import httpx
 from warledger.config import Settings
 from warledger.errors import InputError
 from warledger.ingest.dedup import (
+    MinHash,
     NearDuplicateIndex,
     Placement,
     signature,
@@ -40,7 +44,8 @@ from warledger.ingest.readers import Read, expand_inputs, read_path
 from warledger.kb.lexicon import UnsupportedLanguageError, language_support
 from warledger.model import Claim, Document
 from warledger.store.caps import MAX_CLAIMS_PER_DOCUMENT
-from warledger.store.repository import Placer, Signature, SignaturesSince
+from warledger.store.placed_documents import BatchPlacer
+from warledger.store.repository import NewDocument, NewExtraction, Signature, SignaturesSince
 
 ExtractBatch = Callable[[list[Document]], list[list[Claim]]]
 """Claims for each document of a batch, in order: an engine's ``map`` (``warledger.engines``),
@@ -49,15 +54,17 @@ or any function of that shape."""
 # Documents handed to ``extract`` at once: large enough for nlp.pipe to batch,
 # small enough that a crash costs little re-extraction.
 EXTRACT_BATCH = 16
+DOCUMENT_BATCH = 64
+"""New documents per store write: one blob flush and one transaction for all of them."""
 
 
 class DocumentStore(Protocol):
     """The part of ``warledger.store.Store`` that ingest uses."""
 
     def has_document(self, doc_id: str) -> bool: ...
-    def add_document(
-        self, doc: Document, raw: bytes, minhash: bytes | None = None, place: Placer | None = None
-    ) -> bool: ...
+    def add_placed_documents(
+        self, batch: Sequence[NewDocument], place: BatchPlacer
+    ) -> list[Document]: ...
     def signatures_since(self, since_seq: int) -> tuple[list[Signature], int]: ...
     def last_seq(self) -> int: ...
     def get_document(self, doc_id: str) -> Document | None: ...
@@ -65,6 +72,7 @@ class DocumentStore(Protocol):
     def add_claims(
         self, document_id: str, claims: list[Claim], producer: dict[str, str]
     ) -> int: ...
+    def add_extractions(self, batch: Sequence[NewExtraction]) -> int: ...
     def has_extraction(self, document_id: str) -> bool: ...
     def record_extraction_failure(self, document_id: str, reason: str) -> None: ...
 
@@ -116,6 +124,9 @@ class _Run:
     producer: Mapping[str, str] | None
     summary: IngestSummary = field(default_factory=IngestSummary)
     pending: list[Document] = field(default_factory=list)
+    """Stored documents waiting to be extracted."""
+    unstored: dict[str, tuple[Document, bytes, MinHash]] = field(default_factory=dict)
+    """New documents waiting to be stored, by id, in input order."""
 
     @classmethod
     def start(
@@ -132,6 +143,9 @@ class _Run:
             self.summary.errors.append(str(item))
             return
         document, raw = item
+        if document.id in self.unstored:
+            self.summary.duplicates += 1
+            return
         if self.store.has_document(document.id):
             self.summary.duplicates += 1
             self._resume_extraction(document.id)
@@ -140,25 +154,41 @@ class _Run:
         document = document.model_copy(
             update={"language": document.language or detect_language(document.text)}
         )
-        placed: list[Placement] = []
+        self.unstored[document.id] = (document, raw, minhash)
+        if len(self.unstored) >= DOCUMENT_BATCH:
+            self._store_documents()
 
-        def place(signatures_since: SignaturesSince) -> str:
+    def _store_documents(self) -> None:
+        """Store the waiting documents in one write, placed among near-duplicates inside it."""
+        if not self.unstored:
+            return
+        waiting, self.unstored = self.unstored, {}
+        placed: dict[str, Placement] = {}
+
+        def place(
+            signatures_since: SignaturesSince, new: list[tuple[Document, bytes | None]]
+        ) -> list[str]:
             """Runs inside the store's write transaction: sees what other processes stored."""
             rows, self.seen_seq = signatures_since(self.seen_seq)
             for doc_id, group, data in rows:
                 self.index.add(doc_id, group or doc_id, signature_from_bytes(data))
-            placed.append(self.index.place(document.id, minhash))
-            return placed[-1].syndication_group
+            groups = []
+            for document, _ in new:
+                minhash = waiting[document.id][2]
+                placement = self.index.place(document.id, minhash)
+                self.index.add(document.id, placement.syndication_group, minhash)
+                placed[document.id] = placement
+                groups.append(placement.syndication_group)
+            return groups
 
-        if not self.store.add_document(document, raw, signature_bytes(minhash), place):
-            self.summary.duplicates += 1  # another process stored it in the meantime
-            return
-        placement = placed[-1]
-        self.index.add(document.id, placement.syndication_group, minhash)
-        self.summary.stored += 1
-        if placement.near_duplicate_of is not None:
-            self.summary.near_duplicates += 1
-        self._queue(document.model_copy(update={"syndication_group": placement.syndication_group}))
+        batch = [(doc, raw, signature_bytes(minhash)) for doc, raw, minhash in waiting.values()]
+        stored = self.store.add_placed_documents(batch, place)
+        self.summary.duplicates += len(waiting) - len(stored)  # stored by another run meanwhile
+        self.summary.stored += len(stored)
+        for document in stored:
+            if placed[document.id].near_duplicate_of is not None:
+                self.summary.near_duplicates += 1
+            self._queue(document)
 
     def _resume_extraction(self, doc_id: str) -> None:
         """A stored document with no recorded extraction was cut off by a crash: extract it."""
@@ -173,10 +203,15 @@ class _Run:
             return
         self.pending.append(document)
         if len(self.pending) >= EXTRACT_BATCH:
-            self.flush()
+            self._extract_pending()
 
     def flush(self) -> None:
-        """Extract claims for the queued documents and store them, one document at a time.
+        """Store the documents still waiting, then extract what is queued."""
+        self._store_documents()
+        self._extract_pending()
+
+    def _extract_pending(self) -> None:
+        """Extract claims for the queued documents and store them in one write.
 
         Long texts go to the extractor in pieces (``ingest.pieces``). When the batch
         fails, each document is extracted alone, so only the one that fails is left
@@ -186,6 +221,7 @@ class _Run:
         if self.extract is None or not self.pending:
             return
         queued, self.pending = self.pending, []
+        extracted: list[NewExtraction] = []
         batch = [document for document in queued if self._extractable(document)]
         if not batch:
             return
@@ -202,7 +238,9 @@ class _Run:
                 except Exception as exc:  # any extractor failure is this document's alone
                     self._record_failure(document, exc)
                     continue
-            self._store_claims(document, claims)
+            extracted.append(self._extraction(document, claims))
+        if extracted:
+            self.summary.claims += self.store.add_extractions(extracted)
 
     def _extract_in_pieces(self, documents: list[Document]) -> list[list[Claim]]:
         """``extract`` over ``documents``, long ones split into pieces and put back together."""
@@ -217,7 +255,8 @@ class _Run:
             place_claims([(offset, next(found)) for offset, _piece in parts]) for parts in split
         ]
 
-    def _store_claims(self, document: Document, claims: list[Claim]) -> None:
+    def _extraction(self, document: Document, claims: list[Claim]) -> NewExtraction:
+        """What ``add_extractions`` stores for a document (and a notice when over the cap)."""
         producer = dict(self.producer) if self.producer else _merged_producer(claims)
         if len(claims) > MAX_CLAIMS_PER_DOCUMENT:
             self.summary.notices.append(
@@ -225,7 +264,7 @@ class _Run:
                 f"{MAX_CLAIMS_PER_DOCUMENT} kept (the per-document cap; the ledger entry "
                 "records how many were dropped)"
             )
-        self.summary.claims += self.store.add_claims(document.id, claims, producer)
+        return document.id, claims, producer
 
     def _record_failure(self, document: Document, exc: Exception) -> None:
         reason = " ".join(f"{type(exc).__name__}: {exc}".split())[:500]

@@ -19,6 +19,7 @@ from sqlalchemy import Connection, Engine, create_engine, event, text
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError, SQLAlchemyError
 
 from warledger.errors import ConfigError, StoreError
+from warledger.store.bulk_copy import COPY_OPTION
 
 BUSY_TIMEOUT_S = 60
 IN_CHUNK = 500
@@ -65,9 +66,10 @@ def _sqlite_begin(conn: Connection) -> None:
     conn.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
 
 
-def writer(engine: Engine) -> Engine:
-    """The same engine, but its transactions take the write lock (SQLite ``BEGIN IMMEDIATE``)."""
-    return engine.execution_options(**{WRITE_OPTION: True})
+def writer(engine: Engine, copy: bool = True) -> Engine:
+    """The same engine, but its transactions take the write lock (SQLite ``BEGIN IMMEDIATE``);
+    ``copy=False`` makes batch writes use INSERT on PostgreSQL too (``store.bulk_copy``)."""
+    return engine.execution_options(**{WRITE_OPTION: True, COPY_OPTION: copy})
 
 
 def alembic_config() -> Config:

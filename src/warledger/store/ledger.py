@@ -21,9 +21,10 @@ from collections.abc import Iterator, Mapping, Sequence
 from datetime import UTC, date, datetime
 from typing import Any
 
-from sqlalchemy import Connection, func, insert, select, text
+from sqlalchemy import Connection, func, select, text
 
 from warledger.model import LedgerEntry
+from warledger.store.bulk_copy import insert_rows
 from warledger.store.schema import ledger
 
 GENESIS_HASH = "0" * 64
@@ -134,7 +135,7 @@ def append_many(conn: Connection, new: Sequence[NewEntry]) -> list[LedgerEntry]:
         )
         made.append(entry)
         prev_hash = entry.hash
-    conn.execute(insert(ledger), [entry.model_dump() for entry in made])
+    insert_rows(conn, ledger, [entry.model_dump() for entry in made])
     return made
 
 

@@ -25,10 +25,12 @@ from warledger.errors import StoreError
 from warledger.model import Claim, Document, LedgerEntry, Review, content_hash
 from warledger.store import ledger as chain
 from warledger.store.blobs import BlobStore
+from warledger.store.bulk_copy import insert_rows
 from warledger.store.caps import MAX_CLAIMS_PER_DOCUMENT
 from warledger.store.derived import repair_derived
 from warledger.store.engine import IN_CHUNK, make_engine, upgrade, writer
 from warledger.store.ledger import EXTRACTION_FAILED, digest_of
+from warledger.store.placed_documents import BatchPlacer, add_placed_documents, signatures_since
 from warledger.store.reviews import check_review
 from warledger.store.rows import (
     claim_digests,
@@ -64,7 +66,7 @@ class Store:
         """Prefer ``Store.open``; this connects but does not migrate."""
         self.settings = settings
         self.engine = make_engine(settings.database_url)
-        self._writer = writer(self.engine)
+        self._writer = writer(self.engine, copy=settings.bulk_copy)
         self.blobs = BlobStore(settings.blob_dir)
 
     @classmethod
@@ -132,7 +134,7 @@ class Store:
             if _has_document(conn, doc.id):
                 return False
             if place is not None:
-                group = place(lambda since: _signatures_since(conn, since))
+                group = place(lambda since: signatures_since(conn, since))
                 doc = doc.model_copy(update={"syndication_group": group})
             values = document_values(doc, minhash, datetime.now(UTC))
             conn.execute(insert(documents).values(**values))
@@ -143,7 +145,7 @@ class Store:
         """``(doc_id, syndication_group, signature)`` of the documents whose ledger entry
         comes after ``since_seq``, and the ledger's last seq (read together)."""
         with self.engine.connect() as conn, conn.begin():
-            return _signatures_since(conn, since_seq)
+            return signatures_since(conn, since_seq)
 
     def add_documents(self, batch: Sequence[NewDocument]) -> list[str]:
         """Store a batch of ``(document, raw bytes, minhash)``; the ids newly stored, in order.
@@ -179,7 +181,7 @@ class Store:
             ]
             if not rows:
                 return []
-            conn.execute(insert(documents), [values for values, _ in rows])
+            insert_rows(conn, documents, [values for values, _ in rows])
             chain.append_many(
                 conn,
                 [
@@ -188,6 +190,14 @@ class Store:
                 ],
             )
         return [values["id"] for values, _ in rows]
+
+    def add_placed_documents(
+        self, batch: Sequence[NewDocument], place: BatchPlacer
+    ) -> list[Document]:
+        """``add_documents`` for concurrent ingests: ``place`` chooses each new document's
+        group inside the write transaction (``store.placed_documents``); the documents
+        stored, with their groups."""
+        return add_placed_documents(self, batch, place)
 
     def get_document(self, doc_id: str) -> Document | None:
         with self.engine.connect() as conn:
@@ -300,8 +310,7 @@ class Store:
                 if dropped:
                     details["dropped_over_cap"] = dropped
                 entries.append(("extraction", document_id, claims_digest(digests), details))
-            if rows:
-                conn.execute(insert(claims_table), rows)
+            insert_rows(conn, claims_table, rows)
             chain.append_many(conn, entries)
         return len(rows)
 
@@ -429,18 +438,6 @@ class Store:
             raise StoreError(
                 f"write to {self.engine.url!r} failed and was rolled back: {exc}"
             ) from exc
-
-
-def _signatures_since(conn: Connection, since_seq: int) -> tuple[list[Signature], int]:
-    query = (
-        select(documents.c.id, documents.c.syndication_group, documents.c.minhash)
-        .join(ledger, ledger.c.subject_id == documents.c.id)
-        .where(ledger.c.kind == "document", ledger.c.seq > since_seq)
-        .where(documents.c.minhash.is_not(None))
-        .order_by(ledger.c.seq)
-    )
-    rows = [(r.id, r.syndication_group, bytes(r.minhash)) for r in conn.execute(query)]
-    return rows, chain.last_seq(conn)
 
 
 def _has_document(conn: Connection, doc_id: str) -> bool:

