@@ -105,6 +105,7 @@ def test_weekday_is_the_latest_such_day_up_to_publication() -> None:
         ("The shooting happened outside 2014 Larkspur Avenue late on Friday.", "2014"),
         ("Officers were called to the 1900 block of Orchard Street.", "1900"),
         ("The convoy left the base at 1830 GMT and came under fire.", "1830"),
+        ("The wire moved at 0952 GMT (1752 HKT) on the blast at the depot.", "1752"),
     ],
 )
 def test_phone_address_and_clock_numbers_are_not_years(

@@ -148,3 +148,28 @@ def test_credits_and_bylines_are_not_places(nlp: Language) -> None:
 def test_by_in_running_text_starts_no_byline(nlp: Language) -> None:
     found = _places(nlp, "Shelling was reported by residents of Kramatorsk and Sloviansk.")
     assert {"Kramatorsk", "Sloviansk"} <= set(found)
+
+
+def test_a_surname_of_a_named_person_is_not_a_place(nlp: Language) -> None:
+    text = (
+        "Paul Riva, the firm's manager, was wounded. The gunman then fired at Riva, "
+        "who was taken to a hospital in Sterling Heights."
+    )
+    found = _places(nlp, text)
+    assert "Riva" not in found
+    assert found["Sterling Heights"].place is not None
+
+
+def test_a_word_the_report_writes_in_lower_case_is_no_place_in_its_headline(
+    nlp: Language,
+) -> None:
+    text = "Cyclist Killed In Hit-And-Run\nA cyclist was hit by a van in Leeds and the driver fled."
+    found = _places(nlp, text)
+    assert "Hit" not in found
+    assert found["Leeds"].place is not None and found["Leeds"].place.country == "GB"
+
+
+def test_a_street_is_not_the_town_it_is_named_after(nlp: Language) -> None:
+    found = _places(nlp, "Police closed Bristol Road after the shooting in Birmingham.")
+    assert "Bristol" not in found
+    assert found["Birmingham"].place is not None and found["Birmingham"].place.country == "GB"

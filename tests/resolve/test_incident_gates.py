@@ -216,3 +216,19 @@ def test_threats_questions_and_hypotheticals_are_potential_claims() -> None:
     stances = [Stance.ASSERTED, Stance.FUTURE, Stance.HYPOTHETICAL, Stance.QUESTION]
     features = [claim_item(claim("d1", stance=s), document("d1", "wire")) for s in stances]
     assert [f.potential if f else None for f in features] == [False, True, True, True]
+
+
+def test_one_report_chronicling_day_after_day_does_not_chain_one_incident() -> None:
+    """A report that tells a fortnight of shelling day by day: each day's claim
+    overlaps the last, but one report does not make a fortnight one attack."""
+    words = frozenset({"shelling", "market", "killed"})
+    days = [date(2024, 5, d) for d in range(1, 16)]
+    chronicle = [item(f"c{d.day}", TOWN_A, d, document_id="chronicle", tokens=words) for d in days]
+    clusterer = IncidentClusterer()
+    ids = [clusterer.add(member) for member in chronicle]
+    assert len(set(ids)) >= 2
+    first = clusterer.incidents[ids[0]]
+    assert first.date_lo is not None and first.date_hi is not None
+    assert (first.date_hi - first.date_lo).days <= 10
+    # The same report following its event into the next day still tells one incident.
+    assert ids[0] == ids[1]

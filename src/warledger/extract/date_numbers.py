@@ -25,9 +25,11 @@ _ADDRESS = re.compile(
     r"(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln|Way|Court|Ct|"
     r"Place|Pl|Highway|Hwy|Parkway|Pkwy|Terrace|Circle|Square|Route)\b\.?"
 )
-# Military and wire clock times: "0600 GMT", "at 2130 hours", "1400 local time".
+# Military and wire clock times: "0600 GMT", "at 2130 hours", "1400 local time",
+# "(1852 HKT)": a four-digit time followed by a time zone's abbreviation.
 _CLOCK = re.compile(
-    r"\b(?:[01]\d|2[0-3])[0-5]\d\s*(?:GMT|UTC|Zulu|hours|hrs|h|local\s+time)\b", re.IGNORECASE
+    r"\b(?:[01]\d|2[0-3])[0-5]\d\s*(?:(?i:GMT|UTC|Zulu|hours|hrs|h|local\s+time)|"
+    r"(?:[ECMPA][SD]T|BST|IST|HKT|CES?T|EES?T|MSK|JST|AES?T|AEDT|SAST|WAT|EAT|PKT|ICT|WIB))\b"
 )
 EARLIEST_YEAR, LATEST_YEAR = 1000, 2100
 

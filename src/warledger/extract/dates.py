@@ -12,7 +12,10 @@ common formats via ``strptime``, ranges, decades, years) and falls back to
 dateparser, which is slow, so its results are cached per (text, base) on the
 component instance. Relative expressions need ``doc._.published``; without it
 only dates that name their year are resolved. Numbers inside phone numbers,
-street addresses and clock times are never dates (``date_numbers``).
+street addresses and clock times are never dates (``date_numbers``). A report's
+dateline ("Posted: May 24, 2005") says when it appeared, not when anything in it
+happened: its date is no mention, but the base for relative dates when the
+document came without a publication date (``datelines``).
 """
 
 from __future__ import annotations
@@ -27,6 +30,7 @@ from spacy.tokens import Doc
 
 from warledger.extract.attrs import doc_text
 from warledger.extract.date_numbers import inside_any, not_year_spans, plausible_year
+from warledger.extract.datelines import dateline_spans
 from warledger.model import DateMention, DatePrecision, Span
 
 FACTORY = "warledger_dates_v1"
@@ -195,6 +199,9 @@ class DatesComponent:
         if isinstance(base, datetime):
             base = base.date()
         text = doc_text(doc)
+        datelines = dateline_spans(text)
+        if base is None and datelines:
+            base = datelines[0][2]
         mentions = [
             DateMention(
                 span=Span(
@@ -208,6 +215,7 @@ class DatesComponent:
                 precision=precision,
             )
             for start, end, (first, last, precision) in self._candidates(doc, text, base)
+            if not inside_any(start, end, [(s, e) for s, e, _ in datelines])
         ]
         doc._.dates = mentions
         return doc

@@ -19,7 +19,7 @@ Candidates come from two sources:
   the qualifier.
 
 Names in photo credits and bylines ("Photo: Metro Video", "By Henry Lake") are
-not places (``credit_lines``).
+not places (``credit_lines``), nor a name a street word follows ("Oxford Street").
 
 All mentions of a document are resolved together (see ``Gazetteer.resolve``),
 with countries from demonyms ("Azerbaijani") and from actor mentions as extra
@@ -56,10 +56,17 @@ when a preposition or a qualifier says they are places."""
 LEADING_QUALIFIERS: frozenset[str] = word_set(_WORDS["leading_qualifiers"])
 """Words NER often includes in a place span that the place's name does not have."""
 TRAILING_GENERIC: frozenset[str] = word_set(_WORDS["trailing_generic"])
+STREET_WORDS: frozenset[str] = word_set(_WORDS["street_words"])
+"""After a name, these make it a street's ("Oxford Street", "Oxford St."): no town."""
 del _WORDS  # only the immutable names above outlive the import
 MIN_PROMOTION_POPULATION = 100_000
 MIN_ALTERNATE_POPULATION = 50_000
 # Labels the small English model gives place names it does not recognise as places.
+# Prepositions that put a person's name in a place reading: one is shot "at" or
+# hears "from" a person, but is never "in" or "near" one.
+PLACE_ONLY_PREPOSITIONS: frozenset[str] = frozenset(
+    {"in", "inside", "near", "outside", "around", "across", "throughout", "within"}
+)
 PROMOTABLE_LABELS: frozenset[str] = frozenset(
     {"PERSON", "ORG", "NORP", "WORK_OF_ART", "PRODUCT", "LANGUAGE", "EVENT", "LAW"}
 )
@@ -125,6 +132,7 @@ class PlacesComponent:
     def _candidates(self, doc: Doc, context: set[str]) -> list[_Mention]:
         found: list[_Mention] = []
         surnames = _person_name_parts(doc)
+        lowered = _lower_case_words(doc)
         taken = [False] * len(doc)
         for ent in doc.ents:
             span = _strip_article(ent)
@@ -137,11 +145,13 @@ class PlacesComponent:
             keep = ent.label_ in NER_PLACE_LABELS
             if ent.label_ in NER_PLACE_LABELS or ent.label_ == "FAC":
                 span = self._known_part(span)
-                keep = keep or self.gazetteer.is_known(span.text)
+                keep = (keep or self.gazetteer.is_known(span.text)) and not _person_part(
+                    span, surnames
+                )
             elif ent.label_ in PROMOTABLE_LABELS:
-                keep = self._promote(span, context, surnames, in_entity=True)
+                keep = self._promote(span, context, surnames | lowered, in_entity=True)
                 if not keep and ent.label_ == "ORG":
-                    span = self._leading_place(span, context, surnames)
+                    span = self._leading_place(span, context, surnames | lowered)
                     keep = span is not None
             if keep:
                 from_ner = ent.label_ in NER_PLACE_LABELS or ent.label_ == "FAC"
@@ -149,13 +159,18 @@ class PlacesComponent:
             for tok in ent:
                 taken[tok.i] = True
         for run in _proper_noun_runs(doc, taken):
-            part = run if self._promote(run, context, surnames, in_entity=False) else None
+            part = run if self._promote(run, context, surnames | lowered, in_entity=False) else None
             if part is None and len(run) > 1:
-                part = self._leading_place(run, context, surnames)
+                part = self._leading_place(run, context, surnames | lowered)
             if part is not None:
                 found.append(_Mention(part.start_char, part.end_char, part.text, False))
         credits = credit_spans(doc_text(doc))
-        kept = [m for m in found if not any(s <= m.start and m.end <= e for s, e in credits)]
+        streets = _street_name_ends(doc)
+        kept = [
+            m
+            for m in found
+            if not any(s <= m.start and m.end <= e for s, e in credits) and m.end not in streets
+        ]
         return sorted(kept, key=lambda m: m.start)
 
     def _leading_place(self, span: Span, context: set[str], surnames: set[str]) -> Span | None:
@@ -203,7 +218,14 @@ class PlacesComponent:
         """Should a non-place entity span (or a bare proper-noun run) be taken as a place?
 
         ``surnames`` are words of the document's multi-word PERSON names: "Jones"
-        after "Bob Jones" is the person again, not Jones, Oklahoma."""
+        after "Bob Jones" is the person again, not Jones, Oklahoma; and words the
+        document also writes in lower case ("hit" in the text of a report headlined
+        "Woman Killed In Hit-And-Run"). Either needs a qualifier or a preposition only
+        a place takes, in running text (``PLACE_ONLY_PREPOSITIONS``, in lower case: a
+        headline capitalises "In" too).
+
+        A big city's name tagged PRODUCT ("a Toyota Camry") needs evidence as a
+        person's name does: products are named after towns."""
         if len(span) > 4 or not any(t.is_title or t.is_upper for t in span):
             return False
         if self.gazetteer.country_of_demonym(span.text):
@@ -212,7 +234,8 @@ class PlacesComponent:
         if not options:
             return False
         ix = self.gazetteer.index
-        locative = span.start > 0 and span.doc[span.start - 1].lower_ in LOCATIVE_PREPOSITIONS
+        before = span.doc[span.start - 1] if span.start > 0 else None
+        locative = before is not None and before.lower_ in LOCATIVE_PREPOSITIONS
         dateline = (
             span.text.isupper()
             and span.end < len(span.doc)
@@ -224,8 +247,11 @@ class PlacesComponent:
             and self.gazetteer.is_known(span.doc[span.end + 1].text)
             and span.doc[span.end + 1].is_title
         )
-        if span.text.lower() in COMMON_WORD_PLACES or span.text.lower() in surnames:
+        if span.text.lower() in COMMON_WORD_PLACES:
             return locative or qualified
+        if span.text.lower() in surnames:
+            in_place = before is not None and before.text in PLACE_ONLY_PREPOSITIONS
+            return in_place or qualified
         # Primary names, and alternates of sizeable places (GeoNames spells Hama "Ḩamāh").
         primary = [
             c.row
@@ -239,6 +265,7 @@ class PlacesComponent:
         if any(int(ix.precision[r]) == GeoPrecision.COUNTRY for r in primary):
             return True  # a country's own name is hardly ever a person or a firm
         is_person = span.root.ent_type_ == "PERSON"
+        named_after = span.root.ent_type_ == "PRODUCT"
         if not is_person and any(int(ix.precision[r]) == GeoPrecision.REGION for r in primary):
             return True  # "Minnesota" tagged ORG: a state or province name
         region = set(context_countries)
@@ -247,7 +274,7 @@ class PlacesComponent:
         in_context = any(str(ix.country[r]) in region for r in primary)
         big = any(int(ix.population[r]) >= MIN_PROMOTION_POPULATION for r in primary)
         evidence = locative or qualified or in_context
-        if is_person or (not in_entity and span.start == span.sent.start):
+        if is_person or named_after or (not in_entity and span.start == span.sent.start):
             return evidence
         return evidence or big
 
@@ -271,10 +298,43 @@ class PlacesComponent:
 
 
 def _person_name_parts(doc: Doc) -> set[str]:
-    """Lower-cased words of multi-word PERSON entities ("bob", "jones")."""
+    """Lower-cased words of multi-word PERSON entities ("bob", "jones"); not of one that
+    opens with a place qualifier ("Upper Halvesk" tagged PERSON is a village)."""
     return {
-        tok.lower_ for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1 for tok in ent
+        tok.lower_
+        for ent in doc.ents
+        if ent.label_ == "PERSON" and len(ent) > 1 and ent[0].lower_ not in LEADING_QUALIFIERS
+        for tok in ent
     }
+
+
+def _person_part(span: Span, surnames: set[str]) -> bool:
+    """A one-word place span that is a word of one of the document's multi-word PERSON
+    names ("Riva" after "Paul Riva", in "fired at Riva"), with no preposition only a
+    place takes before it nor ", State" after it: the person again."""
+    if len(span) != 1 or span.text.lower() not in surnames:
+        return False
+    doc = span.doc
+    before = doc[span.start - 1] if span.start > 0 else None
+    locative = before is not None and before.lower_ in PLACE_ONLY_PREPOSITIONS
+    qualified = span.end + 1 < len(doc) and doc[span.end].text == "," and doc[span.end + 1].is_title
+    return not (locative or qualified)
+
+
+def _street_name_ends(doc: Doc) -> set[int]:
+    """Where a name that a street word follows ends ("Oxford" in "Oxford Street"): the
+    street's name, not the town's."""
+    return {
+        tok.idx + len(tok)
+        for tok in doc[:-1]
+        if doc[tok.i + 1].lower_.rstrip(".") in STREET_WORDS and tok.is_title
+    }
+
+
+def _lower_case_words(doc: Doc) -> set[str]:
+    """Words the document writes in lower case somewhere: everyday words, whatever a
+    headline or a sentence start does to their first letter."""
+    return {tok.text for tok in doc if tok.is_alpha and tok.is_lower}
 
 
 def _strip_article(span: Span) -> Span | None:

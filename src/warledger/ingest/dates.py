@@ -15,6 +15,8 @@ from datetime import UTC, date, datetime
 
 import dateparser
 
+from warledger.extract.datelines import dateline_date
+
 DATEPARSER_SETTINGS: dict[str, object] = {
     "TO_TIMEZONE": "UTC",
     "RETURN_AS_TIMEZONE_AWARE": True,
@@ -43,6 +45,16 @@ def parse_published(
             value,
         )
     return parsed
+
+
+def published_or_dateline(published: datetime | None, text: str) -> datetime | None:
+    """``published``, or when the input gave none, the date of the report's own
+    dateline ("Posted: May 24, 2005" under the headline, ``extract.datelines``), as a
+    crawler reads it off the page: relative dates ("on Tuesday") then resolve."""
+    if published is not None:
+        return published
+    found = dateline_date(text)
+    return datetime(found.year, found.month, found.day, tzinfo=UTC) if found else None
 
 
 def _parse(value: object) -> datetime | None:

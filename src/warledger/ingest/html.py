@@ -18,7 +18,7 @@ from lxml.etree import LxmlError
 
 from warledger.errors import InputError
 from warledger.ingest.checks import normalise_newlines, reject_empty_or_binary, require_text
-from warledger.ingest.dates import parse_published
+from warledger.ingest.dates import parse_published, published_or_dateline
 from warledger.ingest.html_flatten import flatten_wrappers
 from warledger.model import Document, content_hash
 
@@ -48,7 +48,7 @@ def html_document(
         outlet=_str_or_none(meta.get("sitename")),
         title=_str_or_none(meta.get("title")),
         author=_str_or_none(meta.get("author")),
-        published_at=parse_published(meta.get("date"), source, "date"),
+        published_at=published_or_dateline(parse_published(meta.get("date"), source, "date"), text),
         retrieved_at=retrieved_at,
         source_name=source,
     )

@@ -37,7 +37,7 @@ from warledger.ingest.checks import (
     reject_empty_or_binary,
     require_text,
 )
-from warledger.ingest.dates import parse_published
+from warledger.ingest.dates import parse_published, published_or_dateline
 from warledger.model import Document, content_hash
 
 OPTIONAL_FIELDS: tuple[str, ...] = ("url", "title", "author", "outlet")
@@ -141,10 +141,11 @@ def line_document(source: str, line: bytes, retrieved_at: datetime) -> tuple[Doc
             f"holds an unpaired surrogate escape ({exc.object[exc.start]!r}), which is not Unicode",
             "fix the \\uD800-\\uDFFF escapes in this line",
         ) from exc
+    text = normalise_newlines(text)
     document = Document(
         id=content_hash(raw),
-        text=normalise_newlines(text),
-        published_at=parse_published(record.get("published"), source),
+        text=text,
+        published_at=published_or_dateline(parse_published(record.get("published"), source), text),
         retrieved_at=retrieved_at,
         source_name=source,
         external_id=external_id,

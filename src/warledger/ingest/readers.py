@@ -14,7 +14,7 @@ from pathlib import Path
 
 from warledger.errors import InputError
 from warledger.ingest.checks import decode_strict, read_capped, reject_empty_or_binary, require_text
-from warledger.ingest.dates import parse_published
+from warledger.ingest.dates import parse_published, published_or_dateline
 from warledger.ingest.html import html_document
 from warledger.ingest.jsonl import read_jsonl
 from warledger.ingest.text_header import split_header
@@ -115,7 +115,9 @@ def text_document(source: str, raw: bytes, retrieved_at: datetime) -> Document:
         outlet=fields.get("outlet"),
         author=fields.get("author"),
         url=fields.get("url"),
-        published_at=parse_published(fields.get("published"), source, "Published:"),
+        published_at=published_or_dateline(
+            parse_published(fields.get("published"), source, "Published:"), header.body
+        ),
     )
 
 

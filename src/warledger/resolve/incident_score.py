@@ -188,10 +188,12 @@ def _dates_overlap(item: ClaimItem, profile: IncidentProfile) -> bool:
     if item.dated and not profile.has_dated:
         lo, hi = item.date_lo, item.date_hi
     limit = min(DURATION_DAYS.get(t, MAX_INCIDENT_DAYS) for t in {item.type, *profile.types})
-    if item.dated and profile.has_dated:
+    if item.dated and profile.has_dated and item.document_id not in profile.documents:
         # Two anchored dates: the incident's type bounds how far apart they may be.
-        return (hi - lo).days <= limit or item.document_id in profile.documents
-    return (hi - lo).days <= MAX_INCIDENT_DAYS or item.document_id in profile.documents
+        return (hi - lo).days <= limit
+    # One report may follow its event over a few days, but a history of a campaign
+    # ("bombings in 1974, 1975 and 1977") is several events, never one.
+    return (hi - lo).days <= MAX_INCIDENT_DAYS
 
 
 def distinct(a: IncidentProfile, b: IncidentProfile, *, places: bool = True) -> bool:
