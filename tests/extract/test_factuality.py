@@ -11,14 +11,17 @@ import pytest
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
+from spacy.training import Example
 
 from warledger.extract.factuality import (
+    GOLD_KEY,
     SCORE_RANGE,
     FactualityComponent,
     mean_absolute_error,
     pearson,
 )
-from warledger.extract.factuality_model import FEATURE_SLOTS, token_features
+from warledger.extract.factuality_cues import CUE_CLASSES, cue_class, cue_lexicon
+from warledger.extract.factuality_model import CORPUS_KEY, FEATURE_SLOTS, token_features
 from warledger.extract.pipeline import SPACY_MODEL, Extractor, TextInput, build_pipeline
 from warledger.model import Event, Stance
 
@@ -52,6 +55,47 @@ def test_features_see_a_conditional_and_a_question(english: Language) -> None:
     shell = _features(doc, "shell")
     assert shell["clause_mark"].startswith("if/")
     assert shell["question"] == "1"
+
+
+def test_features_see_cue_classes_in_scope(english: Language) -> None:
+    doc = english("The militia failed to seize the depot after the postponed ceasefire.")
+    seize, ceasefire = _features(doc, "seize"), _features(doc, "ceasefire")
+    assert (seize["gov1"], seize["gov1_cue"]) == ("fail", "negative")
+    assert ceasefire["mod_cue"] == "negative"
+    assert ceasefire["mods"] == "postpone"
+    doc = english("The rebels will try to take the town that reportedly fell.")
+    take, fell = _features(doc, "take"), _features(doc, "fell")
+    assert (take["gov1_cue"], take["scope_modal"]) == ("intended", "will@1")
+    assert fell["mod_cue"] == "possible"
+
+
+def test_cue_classes_read_particles_and_hyphenated_words() -> None:
+    assert cue_class("call", "off") == "negative"
+    assert cue_class("call") == "intended"
+    assert cue_class("long-delayed") == "negative"
+    assert cue_class("shell") == ""
+    assert all(name in CUE_CLASSES for name in cue_lexicon().values())
+
+
+def test_score_gives_r_per_corpus_and_their_mean(english: Language) -> None:
+    nlp = build_pipeline(components=["warledger_factuality"])
+    component = nlp.get_pipe("warledger_factuality")
+    assert isinstance(component, FactualityComponent)
+    examples = []
+    for corpus, text, golds in [
+        ("uw", "Troops shelled the town and may attack again.", [(1, 3.0), (6, 0.5)]),
+        ("uw", "The soldiers did not fire at the convoy.", [(4, -3.0)]),
+        ("meantime", "The talks collapsed and no deal was signed.", [(2, 3.0), (7, -3.0)]),
+    ]:
+        reference = english(text)
+        reference.user_data[CORPUS_KEY] = corpus
+        reference.user_data[GOLD_KEY] = [[i, score] for i, score in golds]
+        examples.append(Example(nlp(reference.copy()), reference))
+    scores = component.score(examples)
+    assert set(scores) >= {"factuality_r_uw", "factuality_r_meantime", "factuality_macro_r"}
+    mean = (scores["factuality_r_uw"] + scores["factuality_r_meantime"]) / 2
+    assert scores["factuality_macro_r"] == pytest.approx(mean)
+    assert scores["factuality_r_uw"] > 0.5
 
 
 def test_pearson_and_mean_absolute_error() -> None:
@@ -94,7 +138,7 @@ def test_empty_doc_gets_no_scores(extractor: Extractor) -> None:
 def test_producer_names_the_trained_model(extractor: Extractor) -> None:
     [claim, *_] = extractor.extract(TextInput("Gunmen attacked the police station on Monday."))
     version = claim.producer["warledger_factuality"]
-    assert version.startswith("warledger_factuality_v1@1.0.0+sha256.")
+    assert version.startswith("warledger_factuality_v1@2.0.0+sha256.")
 
 
 def _event_stances(extractor: Extractor, text: str) -> dict[str, Stance]:

@@ -32,7 +32,7 @@ from warledger.extract.attrs import register_extensions
 from warledger.extract.blas_ops import use_numpy_blas
 
 # Importing the model module registers its architecture for spaCy configs.
-from warledger.extract.factuality_model import FactualityInput
+from warledger.extract.factuality_model import CORPUS_KEY, NEWS_CONVENTION, FactualityInput
 
 FACTORY = "warledger_factuality_v1"
 PACKAGED = "packaged"
@@ -137,11 +137,20 @@ class FactualityComponent(TrainablePipe):
         return losses
 
     def get_loss(self, examples: Iterable[Example], scores: Floats2d) -> tuple[float, Floats2d]:
-        """Mean squared error against the gold scores, in the order of ``_training_inputs``."""
+        """Huber loss (smooth L1, squared within 1 point, linear beyond) against the gold
+        scores, in the order of ``_training_inputs``.
+
+        Why not squared error: crowd ratings averaged over few annotators put some
+        predicates far from where their context says; squaring lets those few pull
+        the model more than the many consistent ones (smaller mean absolute error
+        and higher r on the UW dev split than with squared error).
+        """
         gold = [s for eg in examples for _, s in sorted(gold_scores(eg.reference).items())]
         truth = self.model.ops.asarray2f(numpy.asarray(gold, dtype="f").reshape((-1, 1)))
         diff = scores - truth
-        return float((diff**2).sum()), diff / max(len(gold), 1)
+        size = self.model.ops.xp.abs(diff)
+        loss = self.model.ops.xp.where(size <= 1.0, 0.5 * diff**2, size - 0.5)
+        return float(loss.sum()), self.model.ops.xp.clip(diff, -1.0, 1.0) / max(len(gold), 1)
 
     def initialize(
         self, get_examples: Callable[[], Iterable[Example]], *, nlp: Language | None = None
@@ -150,18 +159,30 @@ class FactualityComponent(TrainablePipe):
         self.model.initialize()
 
     def score(self, examples: Iterable[Example], **kwargs: object) -> dict[str, float]:
-        """Pearson r and mean absolute error over every annotated predicate."""
-        gold: list[float] = []
-        predicted: list[float] = []
+        """Pearson r and mean absolute error over every annotated predicate, and r per
+        corpus with their mean (``factuality_macro_r``).
+
+        Why the mean per corpus: pooled r is dominated by the two large corpora and
+        by the offsets between their conventions; the mean gives the small newswire
+        set (MEANTIME) the same say in choosing the model as the others.
+        """
+        gold: dict[str, list[float]] = {}
+        predicted: dict[str, list[float]] = {}
         for eg in examples:
             truth = gold_scores(eg.reference)
             scores = self.score_tokens(eg.predicted, sorted(truth))
+            corpus = str(eg.reference.user_data.get(CORPUS_KEY, NEWS_CONVENTION))
             for i, value in truth.items():
-                gold.append(value)
-                predicted.append(scores[i])
+                gold.setdefault(corpus, []).append(value)
+                predicted.setdefault(corpus, []).append(scores[i])
+        pooled_gold = [v for values in gold.values() for v in values]
+        pooled = [v for values in predicted.values() for v in values]
+        per_corpus = {f"factuality_r_{c}": pearson(gold[c], predicted[c]) for c in sorted(gold)}
         return {
-            "factuality_r": pearson(gold, predicted),
-            "factuality_mae": mean_absolute_error(gold, predicted),
+            "factuality_r": pearson(pooled_gold, pooled),
+            "factuality_mae": mean_absolute_error(pooled_gold, pooled),
+            "factuality_macro_r": sum(per_corpus.values()) / max(len(per_corpus), 1),
+            **per_corpus,
         }
 
 
@@ -201,7 +222,7 @@ def mean_absolute_error(gold: Sequence[float], predicted: Sequence[float]) -> fl
         "candidate_pos": list(CANDIDATE_POS),
         "weights": PACKAGED,
     },
-    default_score_weights={"factuality_r": 1.0, "factuality_mae": None},
+    default_score_weights={"factuality_macro_r": 1.0, "factuality_r": None, "factuality_mae": None},
     requires=["doc.tensor", "token.dep", "token.pos", "token.lemma"],
     assigns=["doc._.factuality"],
 )

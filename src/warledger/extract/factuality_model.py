@@ -30,6 +30,8 @@ from spacy.util import registry
 from thinc.api import Dropout, HashEmbed, Linear, Model, Relu, chain
 from thinc.types import Floats2d
 
+from warledger.extract.factuality_cues import cue_class
+
 FactualityInput = tuple[Doc, Sequence[int]]
 CORPUS_KEY = "warledger_factuality_corpus"
 NEWS_CONVENTION = "uw"
@@ -38,6 +40,8 @@ NEGATORS = frozenset({"not", "n't", "never", "no", "without", "nobody", "nothing
 _VERBAL = frozenset({"VERB", "AUX"})
 _CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "advcl", "csubj", "relcl", "acl", "pcomp", "conj"})
 _MAX_CLIMB = 4
+# Children that modify a word's factuality: "the cancelled deal", "reportedly killed".
+_MODIFIER_DEPS = frozenset({"amod", "advmod", "compound", "npadvmod", "neg"})
 
 # One slot per feature below; the slot name is hashed with the value so that
 # equal strings in different slots get different rows.
@@ -59,6 +63,13 @@ FEATURE_SLOTS: tuple[str, ...] = (
     "question",
     "gov1_path",
     "corpus",
+    "self_cue",
+    "mods",
+    "mod_cue",
+    "gov1_cue",
+    "gov2_cue",
+    "scope_modal",
+    "gov1_tense",
 )
 
 
@@ -90,7 +101,10 @@ class DocSyntax:
         self.mark = [""] * n
         self.det = [""] * n
         self.negated = [False] * n
+        self.particle = [""] * n
+        self.modal = [""] * n
         auxiliaries: list[list[str]] = [[] for _ in rows]
+        modifiers: list[list[str]] = [[] for _ in rows]
         for child, head in enumerate(self.head):
             if head == child:
                 continue
@@ -101,10 +115,20 @@ class DocSyntax:
                 self.det[head] = word
             if dep in ("aux", "auxpass"):
                 auxiliaries[head].append(word)
+                if self.tag[child] == "MD" and not self.modal[head]:
+                    self.modal[head] = word
+            elif dep == "prt":
+                self.particle[head] = word
+            elif dep in _MODIFIER_DEPS:
+                modifiers[head].append(self.lemma[child])
             if word in NEGATORS and dep in ("neg", "det", "advmod"):
                 self.negated[head] = True
         # Modal and tense auxiliaries and an infinitival "to" ("would attack", "to attack").
         self.aux = ["+".join(sorted(words)[:3]) for words in auxiliaries]
+        self.mods = ["+".join(sorted(words)[:2]) for words in modifiers]
+        self.mod_cue = [
+            "+".join(sorted({c for c in map(cue_class, words) if c})) for words in modifiers
+        ]
         self.question = [False] * n
         for sent in doc.sents:
             asks = sent[-1].text == "?" or (len(sent) > 1 and sent[-2].text == "?")
@@ -138,6 +162,27 @@ class DocSyntax:
             current = self.head[current]
         return ""
 
+    def cue(self, i: int) -> str:
+        """The cue class of word ``i`` (``factuality_cues``), its particle included."""
+        return cue_class(self.lemma[i], self.particle[i])
+
+    def scope_modal(self, i: int, governors: Sequence[int]) -> str:
+        """The nearest modal auxiliary of ``i`` or of a word that embeds it, with its
+        distance ("can@0" for "can fly", "will@1" for "will try to fly")."""
+        for distance, j in enumerate([i, *governors]):
+            if self.modal[j]:
+                return f"{self.modal[j]}@{distance}"
+        return ""
+
+    def tense_of(self, i: int) -> str:
+        """Tense and verb form of word ``i`` from its morphology ("PastFin")."""
+        tense = self.tense.get(self.morph[i])
+        if tense is None:
+            morph = self.doc[i].morph
+            tense = str(morph.get("Tense")) + str(morph.get("VerbForm"))
+            self.tense[self.morph[i]] = tense
+        return tense
+
     def features(self, i: int) -> tuple[str, ...]:
         """The features of token ``i``, one string per ``FEATURE_SLOTS`` entry."""
         head = self.head[i]
@@ -149,16 +194,12 @@ class DocSyntax:
             while self.head[child] != gov1 and self.head[child] != child:
                 child = self.head[child]
             path = f"{self.lemma[gov1]}>{self.dep[child]}"
-        tense = self.tense.get(self.morph[i])
-        if tense is None:
-            morph = self.doc[i].morph
-            tense = str(morph.get("Tense")) + str(morph.get("VerbForm"))
-            self.tense[self.morph[i]] = tense
+        gov2 = governors[1] if len(governors) > 1 else None
         return (
             self.lemma[i],
             self.tag[i],
             self.dep[i],
-            tense,
+            self.tense_of(i),
             self.aux[i],
             "1" if self.negated[i] else "",
             self.mark[i],
@@ -166,12 +207,19 @@ class DocSyntax:
             self.lemma[head] if head != i else "<root>",
             self.dep[head] if head != i else "<root>",
             self.lemma[gov1] if gov1 is not None else "",
-            self.lemma[governors[1]] if len(governors) > 1 else "",
+            self.lemma[gov2] if gov2 is not None else "",
             "1" if any(self.negated[g] for g in governors) else "",
             self.clause_mark(i),
             "1" if self.question[i] else "",
             path,
             self.corpus,
+            self.cue(i),
+            self.mods[i],
+            self.mod_cue[i],
+            self.cue(gov1) if gov1 is not None else "",
+            self.cue(gov2) if gov2 is not None else "",
+            self.scope_modal(i, governors),
+            f"{self.tense_of(gov1)}/{self.aux[gov1]}" if gov1 is not None else "",
         )
 
 
