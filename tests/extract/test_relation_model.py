@@ -139,3 +139,27 @@ def test_the_re3d_scorer_reads_the_classifier_relations(
     assert (result["documents_scored"], result["documents_left_out_trained_on"]) == (1, 1)
     exact = scores.counts["exact", P.FIGHTING_AGAINST]
     assert (exact.tp, exact.fn) == (1, 0)
+
+
+def test_only_relations_between_found_mentions_reach_the_ledger(
+    nlp: Language, model: RelationModel
+) -> None:
+    """The classifier may relate a bare noun phrase ("The presence"), but a ledger
+    relation must name two mentions the pipeline found (actors, weapons, places)."""
+    doc = process(
+        nlp,
+        "The presence of the militants worried the Valdorian army, which said "
+        "Korvath Brigade fighters had arrived.",
+    )
+    assert ("The presence", "member_of", "the militants") in found_by_model(model, doc)
+    assert all(
+        "The presence" not in (r.subject.span.text, r.object and r.object.span.text)
+        for r in doc._.relations
+    )
+    combat = process(nlp, COMBAT_SENTENCE)
+    ledger = {
+        (r.subject.span.text, r.predicate.value, r.object.span.text)
+        for r in combat._.relations
+        if r.object is not None
+    }
+    assert COMBAT_TRIPLE in ledger

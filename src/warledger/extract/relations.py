@@ -64,6 +64,7 @@ from warledger.extract.relation_lexicon import (
     WAGING_VERBS,
 )
 from warledger.extract.relation_model import PairRelation, RelationModel
+from warledger.extract.relation_pairs import PHRASE_LABELS
 from warledger.extract.relation_transfers import Transfer, transfer_at
 from warledger.extract.relation_units import unit_relations
 from warledger.extract.transfer_agreement import align_transfer_events
@@ -426,12 +427,19 @@ class RelationsComponent:
             found += [
                 finder.from_pair(pair)
                 for pair in pairs
-                if not any(_same_pair(pair, r) for r in found)
+                if _names_both(pair) and not any(_same_pair(pair, r) for r in found)
             ]
         doc._.relations = found
         if doc._.events:
             doc._.events = align_transfer_events(list(doc._.events), finder.transfers)
         return doc
+
+
+def _names_both(pair: PairRelation) -> bool:
+    """Whether both of the classifier's arguments are mentions the pipeline found (an
+    actor, a weapon or platform, a place), not a bare noun phrase or pronoun: a ledger
+    relation between "the presence" and "militants" names no one a monitor can follow."""
+    return not {pair.subject.label, pair.object.label} & PHRASE_LABELS
 
 
 def _phrased(relation: Relation, agreeing: list[PairRelation]) -> Relation:
