@@ -26,7 +26,13 @@ import numpy as np
 from spacy.tokens import Doc, Token
 
 from warledger.errors import ConfigError
-from warledger.extract.relation_pairs import Argument, arguments, candidate_pairs, pair_features
+from warledger.extract.relation_pairs import (
+    PHRASE_LABELS,
+    Argument,
+    arguments,
+    candidate_pairs,
+    pair_features,
+)
 from warledger.model import RelationPredicate
 
 MODEL_DIR = Path(__file__).resolve().parent.parent / "models" / "relations"
@@ -69,10 +75,18 @@ class RelationModel:
         if self.weights.shape != (len(self.index), len(self.classes)):
             raise ConfigError(f"{model_dir}: weights do not match the features and classes")
 
-    def find(self, doc: Doc) -> list[PairRelation]:
-        """The relations between ``doc``'s mentions that the classifier is sure enough of."""
+    def find(self, doc: Doc, found_mentions_only: bool = False) -> list[PairRelation]:
+        """The relations between ``doc``'s mentions that the classifier is sure enough of.
+
+        ``found_mentions_only`` scores only the pairs whose two arguments the pipeline
+        found (actors, weapons or platforms, places), not a bare noun phrase or pronoun:
+        the relations the ledger keeps. Each pair is scored alone, so this gives the same
+        relations between found mentions, at a fraction of the cost.
+        """
         args = arguments(doc)
         pairs = candidate_pairs(args)
+        if found_mentions_only:
+            pairs = [p for p in pairs if not {p[0].label, p[1].label} & PHRASE_LABELS]
         if not pairs:
             return []
         scores = np.tile(self.intercept, (len(pairs), 1))

@@ -64,7 +64,6 @@ from warledger.extract.relation_lexicon import (
     WAGING_VERBS,
 )
 from warledger.extract.relation_model import PairRelation, RelationModel
-from warledger.extract.relation_pairs import PHRASE_LABELS
 from warledger.extract.relation_transfers import Transfer, transfer_at
 from warledger.extract.relation_units import unit_relations
 from warledger.extract.transfer_agreement import align_transfer_events
@@ -409,8 +408,10 @@ class RelationsComponent:
     """Writes ``doc._.relations``: a fresh list for every document; the MOBILIZE
     events of the fighter transfers it finds are made to name the same groups.
 
-    With a trained classifier (``relation_model``), its relations join the
-    patterns' where no pattern relation already joins the same two mentions: the
+    With a trained classifier (``relation_model``), its relations between two
+    mentions the pipeline found (not a bare noun phrase or pronoun: "the presence"
+    names no one a monitor can follow) join the patterns' where no pattern
+    relation already joins the same two mentions: the
     patterns are the more precise of the two (``models/relations/MODEL_CARD.md``),
     so theirs is kept."""
 
@@ -422,24 +423,17 @@ class RelationsComponent:
         finder = RelationFinder(doc)
         found = finder.relations()
         if self.model is not None:
-            pairs = self.model.find(doc)
+            pairs = self.model.find(doc, found_mentions_only=True)
             found = [_phrased(r, [p for p in pairs if _same_pair(p, r)]) for r in found]
             found += [
                 finder.from_pair(pair)
                 for pair in pairs
-                if _names_both(pair) and not any(_same_pair(pair, r) for r in found)
+                if not any(_same_pair(pair, r) for r in found)
             ]
         doc._.relations = found
         if doc._.events:
             doc._.events = align_transfer_events(list(doc._.events), finder.transfers)
         return doc
-
-
-def _names_both(pair: PairRelation) -> bool:
-    """Whether both of the classifier's arguments are mentions the pipeline found (an
-    actor, a weapon or platform, a place), not a bare noun phrase or pronoun: a ledger
-    relation between "the presence" and "militants" names no one a monitor can follow."""
-    return not {pair.subject.label, pair.object.label} & PHRASE_LABELS
 
 
 def _phrased(relation: Relation, agreeing: list[PairRelation]) -> Relation:
