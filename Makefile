@@ -9,7 +9,7 @@ DEMO_DB ?= demo.db
 DEMO_PORT ?= 8000
 VENDOR := src/warledger/web/static/vendor
 
-.PHONY: demo test lint typecheck install clean mutate assets train train-attribution train-entities train-factuality train-rolefill
+.PHONY: demo test lint typecheck install clean mutate assets train train-attribution train-entities train-factuality train-rolefill train-relations
 
 $(BIN)/python:
 	$(PYTHON) -c 'import sys; assert sys.version_info >= (3, 11), "warledger needs Python 3.11+"'
@@ -79,7 +79,7 @@ test: lint typecheck
 
 ENTITIES_BUILD := training/entities/build
 
-train: train-attribution train-entities train-factuality train-rolefill
+train: train-attribution train-entities train-factuality train-rolefill train-relations
 
 # Conflict-entity NER on re3d's training part (split.json), scored on its validation part.
 train-entities: install
@@ -120,3 +120,12 @@ train-rolefill: install
 	$(BIN)/python training/rolefill/export.py $(ROLEFILL_BUILD)/trained/model-last \
 	    src/warledger/models/rolefill
 	$(BIN)/warledger eval muc4 $(SHARED)/gold/muc4
+
+# Relation classifier (logistic regression over mention pairs) on re3d's training part, the
+# same documents as train-entities (split.json); scored on the validation part.
+
+train-relations: install
+	$(BIN)/python training/entities/convert.py $(SHARED)/gold/re3d $(ENTITIES_BUILD)
+	PYTHONPATH=$(CURDIR)/src nice -n 10 $(BIN)/python training/relations/train.py \
+	    $(SHARED)/gold/re3d src/warledger/models/relations
+	$(BIN)/warledger eval re3d $(ENTITIES_BUILD)/validation

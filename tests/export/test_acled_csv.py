@@ -11,7 +11,7 @@ import pytest
 from typer.testing import CliRunner
 
 from warledger.cli import app
-from warledger.export.acled_csv import safe_cell, write_csv
+from warledger.export.acled_csv import csv_lines, safe_cell, write_csv
 from warledger.export.records import COLUMNS
 
 Export = Callable[..., str]
@@ -99,6 +99,21 @@ def test_write_csv_round_trips_utf8_and_numbers(tmp_path: Path) -> None:
         assert write_csv([record], out) == 1
     (row,) = csv.DictReader(path.open(encoding="utf-8", newline=""))
     assert (row["location"], row["longitude"], row["notes"]) == ("Київ", "-0.5", record["notes"])
+
+
+def test_csv_lines_streams_one_exact_line_per_record() -> None:
+    """Each yielded piece is exactly one line ending in a bare newline, whatever came before."""
+    records = [
+        {c: None for c in COLUMNS} | {"event_id_cnty": f"WL{i}", "fatalities": i} for i in (1, 2)
+    ]
+    lines = list(csv_lines(records))
+    assert lines[0] == ",".join(COLUMNS) + "\n"
+    position = COLUMNS.index("fatalities")
+    for i, line in enumerate(lines[1:], start=1):
+        cells = [""] * len(COLUMNS)
+        cells[0], cells[position] = f"WL{i}", str(i)
+        assert line == ",".join(cells) + "\n"
+    assert len(lines) == 3
 
 
 def test_output_file_matches_stdout(export_db: str, export: Export, tmp_path: Path) -> None:

@@ -11,7 +11,8 @@ from datetime import date
 
 import pytest
 
-from warledger.extract.pipeline import Extractor, TextInput
+from warledger.extract.pipeline import Extractor, TextInput, build_pipeline
+from warledger.extract.relations import FACTORY
 from warledger.model import Claim, Event, PloverType, Relation, RelationPredicate, Stance
 
 P = RelationPredicate
@@ -19,7 +20,11 @@ P = RelationPredicate
 
 @pytest.fixture(scope="module")
 def extractor() -> Extractor:
-    return Extractor()
+    """The whole pipeline with the relation stage's trigger patterns alone
+    (``relation_model`` off): the classifier beside them has its own tests."""
+    nlp = build_pipeline()
+    nlp.replace_pipe("warledger_relations", FACTORY, config={"relation_model": False})
+    return Extractor(nlp)
 
 
 def claims_of(extractor: Extractor, text: str) -> list[Claim]:

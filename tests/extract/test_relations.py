@@ -8,7 +8,7 @@ import pytest
 from spacy.language import Language
 
 from warledger.extract.pipeline import Extractor, TextInput, build_pipeline
-from warledger.extract.relations import RelationsComponent
+from warledger.extract.relations import FACTORY, RelationsComponent
 from warledger.model import DateMention, DatePrecision, Relation, RelationPredicate, Span
 
 P = RelationPredicate
@@ -17,7 +17,11 @@ UPSTREAM = ("warledger_actors", "warledger_places", "warledger_dates")
 
 @pytest.fixture(scope="module")
 def nlp() -> Language:
-    return build_pipeline(components=(*UPSTREAM, "warledger_relations"))
+    """The trigger patterns alone (``relation_model`` off): the trained classifier that
+    runs beside them is tested in ``test_relation_model``."""
+    pipeline = build_pipeline(components=(*UPSTREAM, "warledger_relations"))
+    pipeline.replace_pipe("warledger_relations", FACTORY, config={"relation_model": False})
+    return pipeline
 
 
 def relations(nlp: Language, text: str) -> list[Relation]:

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
+import pytest
+
 from grade.grade_samples import claim, document
 from warledger.model import GeoPrecision, Stance
 from warledger.resolve.incident_features import (
@@ -14,7 +16,13 @@ from warledger.resolve.incident_features import (
     places_compatible,
     weigh,
 )
-from warledger.resolve.incident_score import IncidentProfile, distinct, score
+from warledger.resolve.incident_score import (
+    IncidentProfile,
+    _figure_score,
+    _place_score,
+    distinct,
+    score,
+)
 from warledger.resolve.incidents import IncidentClusterer
 
 # Invented places: two towns 40 km apart in one region, that region, the country,
@@ -232,3 +240,48 @@ def test_one_report_chronicling_day_after_day_does_not_chain_one_incident() -> N
     assert (first.date_hi - first.date_lo).days <= 10
     # The same report following its event into the next day still tells one incident.
     assert ids[0] == ids[1]
+
+
+@pytest.mark.parametrize(
+    ("mine", "theirs", "expected"),
+    [
+        ((), {5}, 0.0),  # nothing to compare
+        ((5,), set(), 0.0),
+        ((2,), {5}, 0.75),  # 3 apart: one toll reported differently
+        ((2,), {6}, -1.0),  # 4 apart and 3 times as many
+        ((10,), {16}, 0.75),  # exactly a factor of 1.6
+        ((16,), {10}, 0.75),
+        ((10,), {17}, -1.0),  # beyond 1.6 and more than 3 apart
+        ((17,), {10}, -1.0),
+        ((1,), {5}, -1.0),
+        ((10, 40), {41}, 0.75),  # any pair that agrees is enough
+        ((100,), {150, 400}, 0.75),
+    ],
+)
+def test_tolls_within_a_factor_or_three_apart_match_others_clash(
+    mine: tuple[int, ...], theirs: set[int], expected: float
+) -> None:
+    assert _figure_score(mine, theirs) == expected
+
+
+def test_place_evidence_same_near_far_and_unlocated() -> None:
+    day = date(2026, 4, 1)
+    town_a = profile_of(item("a", TOWN_A, day))
+    assert _place_score(item("b", TOWN_A, day), town_a) == 1.5  # the same place
+    assert _place_score(item("b", SUBURB_A, day), town_a) == 1.0  # within 15 km
+    assert _place_score(item("b", NORTH, day), town_a) == 1.0  # a region around it
+    assert _place_score(item("b", COUNTRY, day), town_a) == 1.0
+    assert _place_score(item("b", TOWN_B, day), town_a) == -2.5  # 40 km: another town
+    assert _place_score(item("b", SOUTH_TOWN, day), town_a) == -2.5
+    assert _place_score(item("b", None, day), town_a) == 0.0  # nothing to weigh
+    assert _place_score(item("b", TOWN_A, day), profile_of(item("a", None, day))) == 0.0
+    for unlocated in ({"latitude": None}, {"longitude": None}):
+        assert _place_score(item("b", TOWN_B, day, **unlocated), town_a) == -1.0  # a bare name
+        bare = profile_of(item("a", TOWN_A, day, **unlocated))
+        assert _place_score(item("b", TOWN_B, day), bare) == -1.0
+    # 20 km north of town A: too far for two towns, near enough for a region's centre;
+    # a place of unknown precision is taken as exact.
+    twenty_km = PlaceFeature("gn:5", 48.18, 30.00, None, "XA", "North")
+    assert _place_score(item("b", twenty_km, day), town_a) == -2.5
+    as_region = replace(twenty_km, precision=GeoPrecision.REGION)
+    assert _place_score(item("b", as_region, day), town_a) == 1.0

@@ -201,3 +201,28 @@ def test_parse_correction_types_values_and_names_bad_ones() -> None:
         parse_correction("claim", ["killed=1", "killed=2"])
     with pytest.raises(ReviewError, match="not allowed in incident reviews"):
         parse_correction("incident", ["killed=1"])
+
+
+def test_recording_the_latest_decision_again_appends_nothing(filled: Filled) -> None:
+    """A command re-run after a crash that followed its commit records the review once."""
+    store, archive, _ = filled
+    claim = archive.ids["velt-1"]
+    first = store.add_review(_review("claim", claim, "reject", note="a rumour"))
+    again = store.add_review(_review("claim", claim, "reject", note="a rumour"))
+    assert again == first and store.last_seq() == first.seq
+    other_note = store.add_review(_review("claim", claim, "reject", note="still a rumour"))
+    assert other_note.seq == first.seq + 1
+    accepted = store.add_review(_review("claim", claim, "accept"))
+    rejected_again = store.add_review(_review("claim", claim, "reject", note="still a rumour"))
+    assert rejected_again.seq == accepted.seq + 1  # only the latest decision is compared
+    with_token = store.add_review(_review("claim", claim, "reject", note="still a rumour"), "t1")
+    assert with_token.seq == rejected_again.seq + 1 and with_token.details["token_id"] == "t1"
+    history = review_history(store, target_id=claim)
+    assert [r.seq for r in history] == [
+        first.seq,
+        other_note.seq,
+        accepted.seq,
+        rejected_again.seq,
+        with_token.seq,
+    ]
+    assert store.verify().ok

@@ -20,7 +20,8 @@ mentions are all missed). re3d has no published benchmark metric; the
 headline is typed mention F1 over all confident types, exact (CoNLL-2003
 style, Tjong Kim Sang & De Meulder 2003) and overlapping. Gold mentions below
 the confidence threshold are excluded and counted.
-Relations between actors are scored by ``re3d_relations`` (key ``relations``).
+Relations between actors are scored by ``re3d_relations`` (key ``relations``), on
+the documents the relation classifier did not train on.
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from spacy.language import Language
 from spacy.tokens import Doc
 
 from warledger.errors import EvalError
@@ -133,6 +135,12 @@ def predicted_spans(doc: Doc) -> tuple[set[LabeledSpan], str]:
     return out, source
 
 
+def trained_on(nlp: Language) -> frozenset[str]:
+    """The re3d documents the pipeline's relation classifier was trained on (none without one)."""
+    model = getattr(nlp.get_pipe("warledger_relations"), "model", None)
+    return model.training_documents if model is not None else frozenset()
+
+
 def evaluate(path: Path, limit: int | None = None) -> dict[str, object]:
     """Score actors, instruments and places on the re3d documents under ``path``."""
     gold_docs, unconfident = load_gold(path)
@@ -142,7 +150,7 @@ def evaluate(path: Path, limit: int | None = None) -> dict[str, object]:
     every_type = {mode: PRF() for mode in ("exact", "overlap")}
     untyped = PRF()
     sources = {"warledger_places": 0, "ner_fallback": 0}
-    relations = RelationScores(load_gold_relations(publisher_folders(path)))
+    relations = RelationScores(load_gold_relations(publisher_folders(path)), trained_on(nlp))
     for gold, doc in zip(gold_docs, nlp.pipe(g.text for g in gold_docs), strict=True):
         predicted, source = predicted_spans(doc)
         sources[source] += 1

@@ -14,7 +14,8 @@ A predicted relation is right when its predicate and both argument spans match
 one gold relation (each gold relation matches at most once): ``exact`` needs
 identical offsets, ``overlap`` any shared character. Alliance is symmetric, so
 an ``allied_with`` relation may match the gold pair in either order; the other
-predicates keep their direction. Relations to a place only (a deployment with
+predicates keep their direction. Documents the relation classifier was
+trained on are left out of the scores (and counted). Relations to a place only (a deployment with
 no actor as destination) have no actor span and are not scored.
 """
 
@@ -135,16 +136,29 @@ def match_relations(
 
 
 class RelationScores:
-    """Accumulates relation counts over documents, per predicate and micro."""
+    """Accumulates relation counts over documents, per predicate and micro.
 
-    def __init__(self, gold: dict[str, frozenset[ScoredRelation]]) -> None:
+    ``trained_on`` are the documents the relation classifier was trained on:
+    they are left out (and counted), so that a folder holding them (the
+    development copy of re3d) is scored on its unseen part only."""
+
+    def __init__(
+        self, gold: dict[str, frozenset[ScoredRelation]], trained_on: frozenset[str] = frozenset()
+    ) -> None:
         self.gold = gold
+        self.trained_on = trained_on
+        self.scored = 0
+        self.left_out = 0
         self.counts = {
             (mode, name): PRF() for mode in MODES for name in (*PREDICATES.values(), "micro")
         }
 
     def add(self, doc_id: str, doc: Doc) -> None:
-        """Score one document's predicted relations against its gold."""
+        """Score one document's predicted relations against its gold (unless trained on)."""
+        if doc_id in self.trained_on:
+            self.left_out += 1
+            return
+        self.scored += 1
         predicted = predicted_relations(doc)
         gold = self.gold.get(doc_id, frozenset())
         for mode in MODES:
@@ -163,6 +177,8 @@ class RelationScores:
     def as_dict(self) -> dict[str, object]:
         """``micro`` and ``per_predicate``, each with exact and overlap P/R/F1."""
         return {
+            "documents_scored": self.scored,
+            "documents_left_out_trained_on": self.left_out,
             "mapping": {name: predicate.value for name, predicate in PREDICATES.items()},
             "micro": {mode: self.counts[mode, "micro"].as_dict() for mode in MODES},
             "per_predicate": {

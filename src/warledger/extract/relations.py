@@ -63,6 +63,7 @@ from warledger.extract.relation_lexicon import (
     SPONSOR_VERBS,
     WAGING_VERBS,
 )
+from warledger.extract.relation_model import PairRelation, RelationModel
 from warledger.extract.relation_transfers import Transfer, transfer_at
 from warledger.extract.relation_units import unit_relations
 from warledger.extract.transfer_agreement import align_transfer_events
@@ -343,6 +344,12 @@ class RelationFinder:
             valid_to=when.end if when else None,
         )
 
+    def from_pair(self, pair: PairRelation) -> Relation:
+        """A classifier's relation, dated and evidenced like a pattern's."""
+        return self._relation(
+            pair.trigger, pair.predicate, pair.subject.mention, pair.object.mention, None
+        )
+
     def _valid_time(self, trigger: Token) -> DateMention | None:
         """The resolved date inside the trigger's clause, else the nearest in its sentence."""
         clause = _verb_of(trigger) if trigger.pos_ not in {"VERB", "AUX"} else trigger
@@ -399,20 +406,74 @@ def _same(a: ActorMention, b: ActorMention) -> bool:
 
 class RelationsComponent:
     """Writes ``doc._.relations``: a fresh list for every document; the MOBILIZE
-    events of the fighter transfers it finds are made to name the same groups."""
+    events of the fighter transfers it finds are made to name the same groups.
+
+    With a trained classifier (``relation_model``), its relations between two
+    mentions the pipeline found (not a bare noun phrase or pronoun: "the presence"
+    names no one a monitor can follow) join the patterns' where no pattern
+    relation already joins the same two mentions: the
+    patterns are the more precise of the two (``models/relations/MODEL_CARD.md``),
+    so theirs is kept."""
+
+    def __init__(self, model: RelationModel | None = None) -> None:
+        self.model = model
+        self.model_version = model.version if model else None
 
     def __call__(self, doc: Doc) -> Doc:
         finder = RelationFinder(doc)
-        doc._.relations = finder.relations()
+        found = finder.relations()
+        if self.model is not None:
+            pairs = self.model.find(doc, found_mentions_only=True)
+            found = [_phrased(r, [p for p in pairs if _same_pair(p, r)]) for r in found]
+            found += [
+                finder.from_pair(pair)
+                for pair in pairs
+                if not any(_same_pair(pair, r) for r in found)
+            ]
+        doc._.relations = found
         if doc._.events:
             doc._.events = align_transfer_events(list(doc._.events), finder.transfers)
         return doc
+
+
+def _phrased(relation: Relation, agreeing: list[PairRelation]) -> Relation:
+    """``relation`` with its arguments widened to the classifier's phrases for them
+    ("UK" -> "the UK") where the classifier relates the same two mentions."""
+    phrases = [m.span for p in agreeing for m in (p.subject.mention, p.object.mention)]
+
+    def widen(mention: ActorMention) -> ActorMention:
+        span = mention.span
+        wider = [s for s in phrases if s.start <= span.start and span.end <= s.end]
+        if not wider:
+            return mention
+        return mention.model_copy(update={"span": max(wider, key=lambda s: s.end - s.start)})
+
+    if relation.object is None:
+        return relation
+    return relation.model_copy(
+        update={"subject": widen(relation.subject), "object": widen(relation.object)}
+    )
+
+
+def _same_pair(pair: PairRelation, relation: Relation) -> bool:
+    """Whether a pattern relation joins the mentions of ``pair`` (either way round)."""
+    if relation.object is None:
+        return False
+    spans = [(relation.subject.span, relation.object.span)]
+    spans.append(spans[0][::-1])
+    mine = (pair.subject.mention.span, pair.object.mention.span)
+    return any(
+        all(a.start < b.end and b.start < a.end for a, b in zip(mine, theirs, strict=True))
+        for theirs in spans
+    )
 
 
 @Language.factory(
     FACTORY,
     requires=["token.dep", "token.lemma", "doc._.actors", "doc._.places", "doc._.dates"],
     assigns=["doc._.relations"],
+    default_config={"relation_model": True},
 )
-def make_relations(nlp: Language, name: str) -> RelationsComponent:
-    return RelationsComponent()
+def make_relations(nlp: Language, name: str, relation_model: bool) -> RelationsComponent:
+    """``relation_model`` false runs the trigger patterns alone (no trained classifier)."""
+    return RelationsComponent(RelationModel() if relation_model else None)

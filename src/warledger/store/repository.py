@@ -31,7 +31,7 @@ from warledger.store.derived import repair_derived
 from warledger.store.engine import IN_CHUNK, make_engine, upgrade, writer
 from warledger.store.ledger import EXTRACTION_FAILED, digest_of
 from warledger.store.placed_documents import BatchPlacer, add_placed_documents, signatures_since
-from warledger.store.reviews import check_review
+from warledger.store.reviews import check_review, latest_review_entry
 from warledger.store.rows import (
     claim_digests,
     claim_from_row,
@@ -356,6 +356,11 @@ class Store:
         ``store.reviews.check_review`` refuses (``ReviewError``) a review of an unknown or
         stale target, or with an action or correction its kind does not allow, before
         anything is appended; an incident review's entry records the incident's members.
+
+        Recording is idempotent: when the item's latest review is this very one (same
+        decision, analyst, note, token and members), its entry is returned and nothing is
+        appended, so a command re-run after a crash that followed the commit does not
+        record the decision twice.
         """
         with self._write() as conn:
             recorded = check_review(conn, review)
@@ -367,6 +372,9 @@ class Store:
             }
             if token_id is not None:
                 details["token_id"] = token_id
+            same = latest_review_entry(conn, review.target_kind, review.target_id)
+            if same is not None and same.digest == digest and same.details == details:
+                return same
             entry = chain.append(conn, "review", review.target_id, digest, details)
             conn.execute(
                 insert(reviews).values(**review_values(review, entry.seq, entry.recorded_at))

@@ -34,10 +34,10 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Connection, Select, select
+from sqlalchemy import Connection, Select, func, select
 
 from warledger.errors import ReviewError
-from warledger.model import PloverType, Review, ReviewAction
+from warledger.model import LedgerEntry, PloverType, Review, ReviewAction
 from warledger.store.engine import IN_CHUNK
 from warledger.store.incidents import LEDGER_KIND as RESOLUTION_KIND
 from warledger.store.schema import claims, incident_claims, incidents, ledger, reviews
@@ -223,6 +223,19 @@ def _check_text(name: str, value: str, limit: int, required: bool) -> None:
         raise ReviewError(f"review {name} is empty; say who is reviewing (e.g. --analyst NAME)")
     if len(value) > limit:
         raise ReviewError(f"review {name} is {len(value):,} characters; the limit is {limit:,}")
+
+
+def latest_review_entry(conn: Connection, kind: str, target_id: str) -> LedgerEntry | None:
+    """The ledger entry of the latest review of item ``kind``/``target_id``, if any."""
+    seq = conn.execute(
+        select(func.max(reviews.c.ledger_seq)).where(
+            reviews.c.target_kind == kind, reviews.c.target_id == target_id
+        )
+    ).scalar_one()
+    if seq is None:
+        return None
+    row = conn.execute(select(ledger).where(ledger.c.seq == seq)).one()
+    return LedgerEntry.model_validate(row._asdict())
 
 
 def check_review(conn: Connection, review: Review) -> dict[str, Any]:

@@ -1,0 +1,130 @@
+"""The trained relation classifier: which candidate pairs of mentions a relation joins.
+
+Why a trained component beside the trigger patterns of ``relations``: the
+patterns need an actor at a verb's subject and object positions, while much of
+what conflict reporting relates is named otherwise ("Coalition strikes near
+Raqqa destroyed an ISIL tactical unit", "the 158th Fighter Wing's Airmen").
+A multinomial logistic regression over the features of ``relation_pairs``,
+trained on re3d (``models/relations/MODEL_CARD.md``, ``make train-relations``),
+scores every candidate pair of a sentence. Its weights are a plain matrix
+(numpy), so scoring a document is a few sums: no second model runs.
+
+Classes name the predicate and its direction over the pair in text order:
+``member_of>`` says the first mention is the member, ``member_of<`` the second;
+``allied_with`` is symmetric. A pair gets the most probable relation class when
+its probability reaches the threshold chosen by cross-validation at training.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+from spacy.tokens import Doc, Token
+
+from warledger.errors import ConfigError
+from warledger.extract.relation_pairs import (
+    PHRASE_LABELS,
+    Argument,
+    arguments,
+    candidate_pairs,
+    pair_features,
+)
+from warledger.model import RelationPredicate
+
+MODEL_DIR = Path(__file__).resolve().parent.parent / "models" / "relations"
+NONE = "none"
+
+
+@dataclass(frozen=True)
+class PairRelation:
+    """A relation the classifier found: subject and object arguments, the word that
+    joins them in the parse (the evidence's trigger) and the class probability."""
+
+    predicate: RelationPredicate
+    subject: Argument
+    object: Argument
+    trigger: Token
+    probability: float
+
+
+class RelationModel:
+    """Loads the exported weights once; ``find(doc)`` scores a processed Doc's pairs."""
+
+    def __init__(self, model_dir: Path = MODEL_DIR) -> None:
+        meta_path, weights_path = model_dir / "model.json", model_dir / "weights.npz"
+        if not meta_path.is_file() or not weights_path.is_file():
+            raise ConfigError(
+                f"{model_dir}: no trained relation model (model.json or weights.npz missing); "
+                "rebuild it with `make train-relations`"
+            )
+        meta = json.loads(meta_path.read_text(encoding="utf-8"))
+        with np.load(weights_path) as weights:
+            # one row per feature: a pair's scores are the sum of its features' rows
+            self.weights = np.ascontiguousarray(weights["coef"].T)
+            self.intercept = weights["intercept"]
+        self.classes: list[str] = list(meta["classes"])
+        self.threshold = float(meta["threshold"])
+        self.index = {name: i for i, name in enumerate(meta["features"])}
+        self.training_documents = frozenset(meta["training"]["documents"])
+        digest = hashlib.sha256(weights_path.read_bytes() + meta_path.read_bytes()).hexdigest()
+        self.version = f"relclf-{digest[:12]}"
+        if self.weights.shape != (len(self.index), len(self.classes)):
+            raise ConfigError(f"{model_dir}: weights do not match the features and classes")
+
+    def find(self, doc: Doc, found_mentions_only: bool = False) -> list[PairRelation]:
+        """The relations between ``doc``'s mentions that the classifier is sure enough of.
+
+        ``found_mentions_only`` scores only the pairs whose two arguments the pipeline
+        found (actors, weapons or platforms, places), not a bare noun phrase or pronoun:
+        the relations the ledger keeps. Each pair is scored alone, so this gives the same
+        relations between found mentions, at a fraction of the cost.
+        """
+        args = arguments(doc)
+        pairs = candidate_pairs(args)
+        if found_mentions_only:
+            pairs = [p for p in pairs if not {p[0].label, p[1].label} & PHRASE_LABELS]
+        if not pairs:
+            return []
+        scores = np.tile(self.intercept, (len(pairs), 1))
+        for row, (first, second) in enumerate(pairs):
+            columns = sorted(
+                {self.index[f] for f in pair_features(doc, first, second) if f in self.index}
+            )
+            scores[row] += self.weights[columns].sum(axis=0)
+        scores -= scores.max(axis=1, keepdims=True)
+        probs = np.exp(scores)
+        probs /= probs.sum(axis=1, keepdims=True)
+        probs[:, self.classes.index(NONE)] = -1.0
+        found = []
+        for row, best in enumerate(probs.argmax(axis=1)):
+            if probs[row, best] >= self.threshold:
+                first, second = pairs[row]
+                found.append(_relation(self.classes[best], first, second, float(probs[row, best])))
+        return found
+
+
+def _relation(label: str, first: Argument, second: Argument, probability: float) -> PairRelation:
+    name = label.rstrip("<>")
+    subject, obj = (second, first) if label.endswith("<") else (first, second)
+    return PairRelation(
+        RelationPredicate(name), subject, obj, joining_word(first, second), probability
+    )
+
+
+def joining_word(first: Argument, second: Argument) -> Token:
+    """Where the two mentions' branches of the parse meet, or the highest word below it
+    that is not inside a mention ("X, the leader of Y": leader); the head of the second
+    mention when they attach to each other directly."""
+    up_first = [first.head, *first.head.ancestors]
+    up_second = {t.i for t in [second.head, *second.head.ancestors]}
+    top = next((t for t in up_first if t.i in up_second), second.head)
+    inside = range(first.start, first.end), range(second.start, second.end)
+    if not any(top.i in r for r in inside):
+        return top
+    outside = [t for t in top.children if not any(t.i in r for r in inside)]
+    linking = [t for t in outside if t.is_ancestor(first.head) or t.is_ancestor(second.head)]
+    return linking[0] if linking else top

@@ -1,0 +1,165 @@
+"""The trained relation classifier on sentences written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+from itertools import pairwise
+from pathlib import Path
+
+import pytest
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from warledger.errors import ConfigError
+from warledger.eval.re3d_relations import RelationScores, ScoredRelation
+from warledger.eval.scoring import LabeledSpan
+from warledger.extract.pipeline import Extractor, TextInput, build_pipeline
+from warledger.extract.relation_model import RelationModel, joining_word
+from warledger.extract.relation_pairs import arguments, candidate_pairs, pair_features
+from warledger.model import RelationPredicate
+
+P = RelationPredicate
+UPSTREAM = ("warledger_actors", "warledger_places", "warledger_dates")
+MEMBER_SENTENCE = (
+    "Soldiers of the 3rd Valdorian Infantry Battalion repelled an attack by the rebels."
+)
+MEMBER_TRIPLE = ("Soldiers", "member_of", "the 3rd Valdorian Infantry Battalion")
+COMBAT_SENTENCE = (
+    "Pilots with the 77th Expeditionary Fighter Squadron flew missions against ISIL targets."
+)
+COMBAT_TRIPLE = ("the 77th Expeditionary Fighter Squadron", "fighting_against", "ISIL")
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return build_pipeline(components=(*UPSTREAM, "warledger_relations"))
+
+
+@pytest.fixture(scope="module")
+def model(nlp: Language) -> RelationModel:
+    found = nlp.get_pipe("warledger_relations").model
+    assert isinstance(found, RelationModel)
+    return found
+
+
+def process(nlp: Language, text: str) -> Doc:
+    return Extractor(nlp).process(TextInput(text, "t", date(2024, 5, 1)))
+
+
+def found_by_model(model: RelationModel, doc: Doc) -> set[tuple[str, str, str]]:
+    return {
+        (p.subject.mention.span.text, p.predicate.value, p.object.mention.span.text)
+        for p in model.find(doc)
+    }
+
+
+def test_classifier_finds_membership(nlp: Language, model: RelationModel) -> None:
+    doc = process(nlp, MEMBER_SENTENCE)
+    assert MEMBER_TRIPLE in found_by_model(model, doc)
+
+
+def test_classifier_finds_combat(nlp: Language, model: RelationModel) -> None:
+    doc = process(nlp, COMBAT_SENTENCE)
+    assert COMBAT_TRIPLE in found_by_model(model, doc)
+
+
+def test_classifier_relates_nothing_in_a_sentence_without_a_relation(
+    nlp: Language, model: RelationModel
+) -> None:
+    doc = process(nlp, "The Valdorian ministry published its annual budget in March.")
+    assert model.find(doc) == []
+
+
+def test_arguments_take_the_article_and_ordinal_and_common_noun_phrases(nlp: Language) -> None:
+    doc = process(nlp, "Airmen of the 32nd Korvian Air Wing struck the depots near Talvera.")
+    texts = [a.mention.span.text for a in arguments(doc)]
+    assert "the 32nd Korvian Air Wing" in texts
+    assert "the depots" in texts
+    spans = sorted((a.start, a.end) for a in arguments(doc))
+    assert all(a[1] <= b[0] for a, b in pairwise(spans))
+
+
+def test_pairs_stay_within_a_sentence(nlp: Language) -> None:
+    doc = process(nlp, "Korvian troops advanced. The Valdorian army withdrew.")
+    for first, second in candidate_pairs(arguments(doc)):
+        assert first.head.sent.start == second.head.sent.start
+
+
+def test_features_name_the_path_and_the_word_between(nlp: Language) -> None:
+    doc = process(nlp, "Korvian troops attacked the Valdorian army.")
+    args = arguments(doc)
+    [(first, second)] = [(a, b) for a, b in candidate_pairs(args) if "army" in b.mention.span.text]
+    feats = pair_features(doc, first, second)
+    assert "top=attack" in feats
+    assert "bw=attack" in feats
+    assert "path=nsubj^ attack dobjv" in feats
+    assert joining_word(first, second).text == "attacked"
+
+
+def test_a_pair_the_patterns_found_is_kept_once(nlp: Language) -> None:
+    doc = process(nlp, "Korvian forces fought against the Valdorian Liberation Front near Talvera.")
+    fights = [r for r in doc._.relations if r.predicate is P.FIGHTING_AGAINST]
+    assert len(fights) == 1
+    assert fights[0].trigger.text == "fought"
+    # the classifier agreed, so the pattern's object is widened to its phrase
+    assert fights[0].object is not None
+    assert fights[0].object.span.text == "the Valdorian Liberation Front"
+
+
+def test_producer_names_the_classifier_version(nlp: Language, model: RelationModel) -> None:
+    assert model.version.startswith("relclf-") and len(model.version) == len("relclf-") + 12
+    assert Extractor(nlp).versions["warledger_relations"].endswith("@" + model.version)
+
+
+def test_a_missing_model_names_the_make_target(tmp_path: Path) -> None:
+    with pytest.raises(ConfigError, match="make train-relations"):
+        RelationModel(tmp_path)
+
+
+def test_the_re3d_scorer_reads_the_classifier_relations(
+    nlp: Language, model: RelationModel
+) -> None:
+    doc = process(nlp, COMBAT_SENTENCE)
+    [pair] = [
+        p
+        for p in model.find(doc)
+        if (p.subject.mention.span.text, p.predicate.value, p.object.mention.span.text)
+        == COMBAT_TRIPLE
+    ]
+    subject, obj = pair.subject.mention.span, pair.object.mention.span
+    gold = ScoredRelation(
+        P.FIGHTING_AGAINST, LabeledSpan(subject.start, subject.end), LabeledSpan(obj.start, obj.end)
+    )
+    scores = RelationScores(
+        {"seen": frozenset({gold}), "unseen": frozenset({gold})}, frozenset({"seen"})
+    )
+    scores.add("seen", doc)
+    scores.add("unseen", doc)
+    result = scores.as_dict()
+    assert (result["documents_scored"], result["documents_left_out_trained_on"]) == (1, 1)
+    exact = scores.counts["exact", P.FIGHTING_AGAINST]
+    assert (exact.tp, exact.fn) == (1, 0)
+
+
+def test_only_relations_between_found_mentions_reach_the_ledger(
+    nlp: Language, model: RelationModel
+) -> None:
+    """The classifier may relate a bare noun phrase ("The presence"), but a ledger
+    relation must name two mentions the pipeline found (actors, weapons, places)."""
+    doc = process(
+        nlp,
+        "The presence of the militants worried the Valdorian army, which said "
+        "Korvath Brigade fighters had arrived.",
+    )
+    assert ("The presence", "member_of", "the militants") in found_by_model(model, doc)
+    assert all(
+        "The presence" not in (r.subject.span.text, r.object and r.object.span.text)
+        for r in doc._.relations
+    )
+    combat = process(nlp, COMBAT_SENTENCE)
+    ledger = {
+        (r.subject.span.text, r.predicate.value, r.object.span.text)
+        for r in combat._.relations
+        if r.object is not None
+    }
+    assert COMBAT_TRIPLE in ledger
