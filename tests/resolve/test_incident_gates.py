@@ -285,3 +285,30 @@ def test_place_evidence_same_near_far_and_unlocated() -> None:
     assert _place_score(item("b", twenty_km, day), town_a) == -2.5
     as_region = replace(twenty_km, precision=GeoPrecision.REGION)
     assert _place_score(item("b", as_region, day), town_a) == 1.0
+
+
+def test_each_kind_of_evidence_adds_its_weight() -> None:
+    """The same claim with one feature changed: the score moves by that feature's weight."""
+    day = date(2026, 4, 1)
+    member = item("a", TOWN_A, day, killed=(6,), injured=(10,), actors=frozenset({"x"}))
+    profile = profile_of(member)
+
+    def delta(**changes: object) -> float:
+        plain = item("b", TOWN_A, day, mode=None)
+        base, changed = score(plain, profile), score(replace(plain, **changes), profile)  # type: ignore[arg-type]
+        assert base is not None and changed is not None, changes
+        return changed - base
+
+    assert delta(mode="shelling") == pytest.approx(0.75)  # the same means
+    assert delta(mode="airstrike") == pytest.approx(-1.25)  # another means
+    assert delta(mode="explosion") == pytest.approx(0.0)  # an effect, not a means
+    assert delta(killed=(5,)) == pytest.approx(0.75)
+    assert delta(killed=(40,)) == pytest.approx(-1.0)
+    assert delta(injured=(12,)) == pytest.approx(0.75)
+    assert delta(injured=(1,)) == pytest.approx(-1.0)
+    assert delta(actors=frozenset({"x", "z"})) == pytest.approx(0.5)
+    assert delta(actors=frozenset({"z"})) == pytest.approx(0.0)
+    assert delta(source_key=member.source_key) == pytest.approx(2.0)
+    assert delta(document_id=member.document_id) == pytest.approx(1.0)
+    assert delta(date_hi=date(2026, 4, 2)) == pytest.approx(-0.5)  # no longer one stated day
+    assert delta(type="COERCE") == pytest.approx(-0.5)  # a kindred type
