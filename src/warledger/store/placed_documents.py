@@ -54,23 +54,14 @@ def add_placed_documents(
 ) -> list[Document]:
     """Store the documents of ``batch`` not stored yet, each given the group ``place``
     chooses inside the write transaction; the documents stored, in order, with their group."""
-    fresh: dict[str, NewDocument] = {}
-    for doc, raw, minhash in batch:
-        if doc.id != content_hash(raw):
-            raise StoreError(
-                f"document {doc.id} ({doc.source_name or 'unnamed input'}): id is not the "
-                "sha256 of its raw bytes; build it with model.content_hash(raw)"
-            )
-        fresh.setdefault(doc.id, (doc, raw, minhash))
     with store.engine.connect() as conn:
-        stored = _stored(conn, list(fresh))
-    todo = [item for doc_id, item in fresh.items() if doc_id not in stored]
+        todo = unstored_documents(conn, batch)
     if not todo:
         return []
     store.blobs.put_many(raw for _, raw, _ in todo)
     now = datetime.now(UTC)
     with store.write_transaction() as conn:
-        stored = _stored(conn, [doc.id for doc, _, _ in todo])
+        stored = stored_document_ids(conn, [doc.id for doc, _, _ in todo])
         todo = [item for item in todo if item[0].id not in stored]
         if not todo:
             return []
@@ -93,7 +84,23 @@ def add_placed_documents(
     return [doc for doc, _, _ in placed]
 
 
-def _stored(conn: Connection, ids: list[str]) -> set[str]:
+def unstored_documents(conn: Connection, batch: Sequence[NewDocument]) -> list[NewDocument]:
+    """The items of ``batch`` not stored yet, each once, in input order; refuses an item
+    whose id is not the sha256 of its raw bytes (ids are what makes a retry idempotent)."""
+    fresh: dict[str, NewDocument] = {}
+    for doc, raw, minhash in batch:
+        if doc.id != content_hash(raw):
+            raise StoreError(
+                f"document {doc.id} ({doc.source_name or 'unnamed input'}): id is not the "
+                "sha256 of its raw bytes; build it with model.content_hash(raw)"
+            )
+        fresh.setdefault(doc.id, (doc, raw, minhash))
+    stored = stored_document_ids(conn, list(fresh))
+    return [item for doc_id, item in fresh.items() if doc_id not in stored]
+
+
+def stored_document_ids(conn: Connection, ids: list[str]) -> set[str]:
+    """Those of ``ids`` that are stored documents, asked in chunks."""
     found: set[str] = set()
     for start in range(0, len(ids), IN_CHUNK):
         chunk = ids[start : start + IN_CHUNK]

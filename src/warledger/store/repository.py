@@ -30,7 +30,13 @@ from warledger.store.caps import MAX_CLAIMS_PER_DOCUMENT
 from warledger.store.derived import repair_derived
 from warledger.store.engine import IN_CHUNK, make_engine, upgrade, writer
 from warledger.store.ledger import EXTRACTION_FAILED, digest_of
-from warledger.store.placed_documents import BatchPlacer, add_placed_documents, signatures_since
+from warledger.store.placed_documents import (
+    BatchPlacer,
+    add_placed_documents,
+    signatures_since,
+    stored_document_ids,
+    unstored_documents,
+)
 from warledger.store.reviews import check_review, latest_review_entry
 from warledger.store.rows import (
     claim_digests,
@@ -157,23 +163,14 @@ class Store:
         stored, or repeated in the batch, are skipped: retrying a batch after a crash or
         a retried task writes only what is missing.
         """
-        fresh: dict[str, NewDocument] = {}
-        for doc, raw, minhash in batch:
-            if doc.id != content_hash(raw):
-                raise StoreError(
-                    f"document {doc.id} ({doc.source_name or 'unnamed input'}): id is not the "
-                    "sha256 of its raw bytes; build it with model.content_hash(raw)"
-                )
-            fresh.setdefault(doc.id, (doc, raw, minhash))
         with self.engine.connect() as conn:
-            stored = _existing_ids(conn, documents.c.id, list(fresh))
-        todo = [item for doc_id, item in fresh.items() if doc_id not in stored]
+            todo = unstored_documents(conn, batch)
         if not todo:
             return []
         self.blobs.put_many(raw for _, raw, _ in todo)
         now = datetime.now(UTC)
         with self._write() as conn:
-            stored = _existing_ids(conn, documents.c.id, [doc.id for doc, _, _ in todo])
+            stored = stored_document_ids(conn, [doc.id for doc, _, _ in todo])
             rows = [
                 (document_values(doc, minhash, now), len(raw))
                 for doc, raw, minhash in todo
