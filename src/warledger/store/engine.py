@@ -15,7 +15,7 @@ from typing import Any
 
 from alembic import command
 from alembic.config import Config
-from sqlalchemy import Connection, Engine, create_engine, event, text
+from sqlalchemy import Column, Connection, Engine, create_engine, event, select, text
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError, SQLAlchemyError
 
 from warledger.errors import ConfigError, StoreError
@@ -96,3 +96,13 @@ def upgrade(engine: Engine) -> None:
             f"could not create or upgrade the schema at {engine.url!r}: {exc} "
             "(is the database reachable and writable?)"
         ) from exc
+
+
+def existing_ids(conn: Connection, column: Column[str], ids: list[str]) -> set[str]:
+    """Those of ``ids`` present in ``column`` (a primary key), asked ``IN_CHUNK`` at a time
+    so that a large batch never exceeds a database's limit on bound parameters."""
+    found: set[str] = set()
+    for start in range(0, len(ids), IN_CHUNK):
+        chunk = ids[start : start + IN_CHUNK]
+        found.update(conn.execute(select(column).where(column.in_(chunk))).scalars())
+    return found

@@ -23,7 +23,7 @@ from warledger.errors import StoreError
 from warledger.model import Document, content_hash
 from warledger.store import ledger as chain
 from warledger.store.bulk_copy import insert_rows
-from warledger.store.engine import IN_CHUNK
+from warledger.store.engine import existing_ids
 from warledger.store.rows import document_digest, document_values
 from warledger.store.schema import documents, ledger
 
@@ -61,7 +61,7 @@ def add_placed_documents(
     store.blobs.put_many(raw for _, raw, _ in todo)
     now = datetime.now(UTC)
     with store.write_transaction() as conn:
-        stored = stored_document_ids(conn, [doc.id for doc, _, _ in todo])
+        stored = existing_ids(conn, documents.c.id, [doc.id for doc, _, _ in todo])
         todo = [item for item in todo if item[0].id not in stored]
         if not todo:
             return []
@@ -95,16 +95,5 @@ def unstored_documents(conn: Connection, batch: Sequence[NewDocument]) -> list[N
                 "sha256 of its raw bytes; build it with model.content_hash(raw)"
             )
         fresh.setdefault(doc.id, (doc, raw, minhash))
-    stored = stored_document_ids(conn, list(fresh))
+    stored = existing_ids(conn, documents.c.id, list(fresh))
     return [item for doc_id, item in fresh.items() if doc_id not in stored]
-
-
-def stored_document_ids(conn: Connection, ids: list[str]) -> set[str]:
-    """Those of ``ids`` that are stored documents, asked in chunks."""
-    found: set[str] = set()
-    for start in range(0, len(ids), IN_CHUNK):
-        chunk = ids[start : start + IN_CHUNK]
-        found.update(
-            conn.execute(select(documents.c.id).where(documents.c.id.in_(chunk))).scalars()
-        )
-    return found

@@ -17,7 +17,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any
 
-from sqlalchemy import Column, Connection, Select, distinct, func, insert, select
+from sqlalchemy import Connection, Select, distinct, func, insert, select
 from sqlalchemy.exc import SQLAlchemyError
 
 from warledger.config import Settings
@@ -28,13 +28,12 @@ from warledger.store.blobs import BlobStore
 from warledger.store.bulk_copy import insert_rows
 from warledger.store.caps import MAX_CLAIMS_PER_DOCUMENT
 from warledger.store.derived import repair_derived
-from warledger.store.engine import IN_CHUNK, make_engine, upgrade, writer
+from warledger.store.engine import IN_CHUNK, existing_ids, make_engine, upgrade, writer
 from warledger.store.ledger import EXTRACTION_FAILED, digest_of
 from warledger.store.placed_documents import (
     BatchPlacer,
     add_placed_documents,
     signatures_since,
-    stored_document_ids,
     unstored_documents,
 )
 from warledger.store.reviews import check_review, latest_review_entry
@@ -170,7 +169,7 @@ class Store:
         self.blobs.put_many(raw for _, raw, _ in todo)
         now = datetime.now(UTC)
         with self._write() as conn:
-            stored = stored_document_ids(conn, [doc.id for doc, _, _ in todo])
+            stored = existing_ids(conn, documents.c.id, [doc.id for doc, _, _ in todo])
             rows = [
                 (document_values(doc, minhash, now), len(raw))
                 for doc, raw, minhash in todo
@@ -251,7 +250,7 @@ class Store:
                 raise StoreError(
                     f"document {document_id} is not stored; add_document before add_claims"
                 )
-            existing = _existing_claim_ids(conn, [claim.id for claim in unique])
+            existing = existing_ids(conn, claims_table.c.id, [claim.id for claim in unique])
             rows = [claim_values(claim, now) for claim in unique if claim.id not in existing]
             if not rows and _has_extraction(conn, document_id):
                 return 0
@@ -282,14 +281,14 @@ class Store:
         now = datetime.now(UTC)
         with self._write() as conn:
             doc_ids = list(dict.fromkeys(document_id for document_id, _, _ in batch))
-            missing = set(doc_ids) - _existing_ids(conn, documents.c.id, doc_ids)
+            missing = set(doc_ids) - existing_ids(conn, documents.c.id, doc_ids)
             if missing:
                 raise StoreError(
                     f"document {min(missing)} is not stored; add_document before add_claims"
                 )
             extracted = _extracted_ids(conn, doc_ids)
             all_ids = [claim.id for _, claims, _ in batch for claim in claims]
-            existing = _existing_ids(conn, claims_table.c.id, all_ids)
+            existing = existing_ids(conn, claims_table.c.id, all_ids)
             rows: list[dict[str, Any]] = []
             entries: list[chain.NewEntry] = []
             for document_id, claims, producer in batch:
@@ -455,16 +454,6 @@ def _has_extraction(conn: Connection, doc_id: str) -> bool:
     return conn.execute(query.limit(1)).first() is not None
 
 
-def _existing_claim_ids(conn: Connection, ids: list[str]) -> set[str]:
-    found: set[str] = set()
-    for start in range(0, len(ids), IN_CHUNK):
-        chunk = ids[start : start + IN_CHUNK]
-        found.update(
-            conn.execute(select(claims_table.c.id).where(claims_table.c.id.in_(chunk))).scalars()
-        )
-    return found
-
-
 def _extracted_ids(conn: Connection, doc_ids: list[str]) -> set[str]:
     """Those of ``doc_ids`` with a recorded extraction."""
     found: set[str] = set()
@@ -474,13 +463,4 @@ def _extracted_ids(conn: Connection, doc_ids: list[str]) -> set[str]:
             ledger.c.subject_id.in_(chunk), ledger.c.kind == "extraction"
         )
         found.update(conn.execute(query).scalars())
-    return found
-
-
-def _existing_ids(conn: Connection, column: Column[str], ids: list[str]) -> set[str]:
-    """Those of ``ids`` present in ``column`` (a primary key), asked in chunks."""
-    found: set[str] = set()
-    for start in range(0, len(ids), IN_CHUNK):
-        chunk = ids[start : start + IN_CHUNK]
-        found.update(conn.execute(select(column).where(column.in_(chunk))).scalars())
     return found
