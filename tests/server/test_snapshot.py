@@ -32,7 +32,7 @@ import re
 import subprocess
 import sys
 from collections.abc import Iterator
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote
@@ -82,8 +82,11 @@ def demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[TestClient,
         yield client, secret.strip()
 
 
-_TODAY = datetime.now(UTC).date().isoformat()
-_STAMP = re.compile(re.escape(_TODAY) + r"[T ][0-9:.]+(?:Z|[+-]\d\d:?\d\d)?")
+# A run that crosses midnight stores times of the next day too.
+_RUN_DAYS = [(datetime.now(UTC).date() + timedelta(days=n)).isoformat() for n in (0, 1)]
+_STAMP = re.compile(
+    "(?:" + "|".join(map(re.escape, _RUN_DAYS)) + r")[T ][0-9:.]+(?:Z|[+-]\d\d:?\d\d)?"
+)
 _CSRF = re.compile(r'(name="csrf" value=")[0-9a-f]+(")')
 _LEDGER_KEYS = ("recorded_at", "hash", "prev_hash", "digest")
 
