@@ -358,7 +358,7 @@ def _ingest_items(
     for feed_url, item in fetched:
         assert isinstance(item.read, tuple)
         document_id = item.read[0].id
-        if document_id not in now_stored:  # refused by a check inside ingest; it said why in its summary
+        if document_id not in now_stored:  # refused by a check inside ingest, which said why
             report.item_failures += 1
             record(feed_url, item, "failed", error="not stored (see the round's errors)")
             continue
