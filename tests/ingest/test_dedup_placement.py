@@ -12,6 +12,7 @@ import pytest
 from warledger.ingest.dedup import (
     NUM_PERM,
     NearDuplicateIndex,
+    rebuild_groups,
     signature,
     signature_bytes,
     signature_from_bytes,
@@ -93,3 +94,15 @@ def test_signature_bytes_are_the_uint64_values() -> None:
     data = signature_bytes(minhash)
     assert data == np.asarray(minhash.hashvalues, dtype=np.uint64).tobytes()
     assert np.frombuffer(data, dtype=np.uint64).tolist() == minhash.hashvalues.tolist()
+
+
+def test_rebuilt_groups_skip_unsigned_rows_and_see_every_signed_one() -> None:
+    other = (BASE + np.uint64(3)).tobytes()
+    rows = [
+        ("a", "a", BASE.tobytes()),
+        ("unsigned", "unsigned", None),
+        ("b", "b", other),
+        ("c", "c", _sharing(BASE + np.uint64(3), 120)),
+        ("d", "d", _sharing(BASE, 124)),
+    ]
+    assert rebuild_groups(rows) == {"a": "a", "b": "b", "c": "b", "d": "a"}
