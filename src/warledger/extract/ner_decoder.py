@@ -205,7 +205,12 @@ class GreedyEntityDecoder:
             hidden += entity_first.take(numpy.where(opened, entity_row[:live], 0), axis=0)
             hidden += token_before.take(numpy.where(opened, row - 1, 0), axis=0)
             hidden += bias
-            hidden = numpy.maximum.reduce(hidden.reshape(live, -1, pieces), axis=2)
+            # Maxout: the highest of each unit's pieces (pairwise: NumPy reduces a short
+            # last axis a hundred times slower).
+            pieced = hidden.reshape(live, -1, pieces)
+            hidden = pieced[:, :, 0]
+            for piece in range(1, pieces):
+                hidden = numpy.maximum(hidden, pieced[:, :, piece])
             scores = blis.py.gemm(hidden, upper_w, trans2=True, beta=0.0)
             scores += upper_b
             code = numpy.where(opened, open_code[:live] + no_join[:live, t], closed_code[:live, t])
