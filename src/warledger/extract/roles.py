@@ -47,6 +47,8 @@ PERPETRATORS = frozenset({"PerpInd", "PerpOrg"})
 _TARGET_ROLES = ("Victim", "Target")
 # The coarse label an actor mention of each role carries (labels as in ActorMention).
 _ACTOR_LABEL = {"PerpInd": "PERSON", "PerpOrg": "ORG", "Victim": "PERSON", "Target": "FAC"}
+# MUC-4's victims are named people (its slot HUM TGT: NAME): so are the tagger's.
+_ACTOR_KIND = {"Victim": ActorKind.PERSON}
 
 
 @dataclass(frozen=True)
@@ -104,19 +106,43 @@ class RoleTagger:
 
 def fill_events(doc: Doc, spans: Sequence[RoleSpan]) -> list[Event]:
     """The document's events, each violent one with the roles the rules left empty
-    (or only guessed) filled from the role spans in its sentence."""
-    by_sentence: dict[int, list[RoleSpan]] = {}
-    for span in spans:
-        by_sentence.setdefault(doc[span.start].sent.start, []).append(span)
+    (or only guessed) filled from the role spans of its scope (``scopes``)."""
+    scope = scopes(doc, spans)
     filled = []
-    for event in doc._.events:
-        trigger = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
-        near = by_sentence.get(trigger.sent.start, []) if trigger is not None else []
-        if not _fillable(event) or not near:
+    for i, event in enumerate(doc._.events):
+        near = scope.get(i, [])
+        if not near:
             filled.append(event)
             continue
         filled.append(event.model_copy(update=_missing_roles(doc, event, near)))
     return filled
+
+
+def scopes(doc: Doc, spans: Sequence[RoleSpan]) -> dict[int, list[RoleSpan]]:
+    """Event index -> the role spans it may take: those of its own sentence, and
+    those of the sentences after it up to the next sentence with a violent event.
+
+    Why the following sentences: a report tells the attack first and names who
+    did it, who died or what was used in the sentences after ("The victims were
+    identified as ...", "The police blamed the FPL."), where no trigger stands.
+    Spans before the document's first violent event go to that event.
+    """
+    sentence_of: dict[int, int] = {}
+    for i, event in enumerate(doc._.events):
+        trigger = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
+        if trigger is not None and _fillable(event):
+            sentence_of[i] = trigger.sent.start
+    if not sentence_of:
+        return {}
+    starts = sorted(set(sentence_of.values()))
+    found: dict[int, list[RoleSpan]] = {i: [] for i in sentence_of}
+    for span in spans:
+        sentence = doc[span.start].sent.start
+        owner = max((s for s in starts if s <= sentence), default=starts[0])
+        for i, start in sentence_of.items():
+            if start == owner:
+                found[i].append(span)
+    return found
 
 
 def _fillable(event: Event) -> bool:
@@ -171,7 +197,7 @@ def _actor(doc: Doc, span: RoleSpan) -> ActorMention:
     return ActorMention(
         span=model_span(words),
         name=words.text,
-        kind=ActorKind.OTHER,
+        kind=_ACTOR_KIND.get(span.role, ActorKind.OTHER),
         label=_ACTOR_LABEL[span.role],
         source="model",
     )
