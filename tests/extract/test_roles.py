@@ -119,42 +119,24 @@ def test_a_weapon_fills_a_missing_instrument(rules_only: Language) -> None:
     assert [e.instrument.text if e.instrument else None for e in filled] == ["crowbars"]
 
 
-def test_spans_in_the_sentences_after_an_attack_fill_it(rules_only: Language) -> None:
+def test_spans_in_another_sentence_fill_nothing(rules_only: Language) -> None:
     doc = rules_only(
         "A bomb destroyed the Harlow post office on Tuesday. "
         "The Tarn Liberation Army issued a statement."
     )
     assert _events(doc) == [("destroyed", [], [("Harlow post office", "FAC")], "bomb")]
     doc._.events = fill_events(doc, [_span(doc, "PerpOrg", "Tarn Liberation Army")])
-    assert _events(doc) == [
-        ("destroyed", ["The Tarn Liberation Army"], [("Harlow post office", "FAC")], "bomb")
+    assert _events(doc) == [("destroyed", [], [("Harlow post office", "FAC")], "bomb")]
+
+
+def test_the_taggers_victims_are_named_people(rules_only: Language) -> None:
+    doc = rules_only("gunmen shot a farmer near oskel on friday, and pavel orin too.")
+    assert [[(a.name, a.source) for a in e.targets] for e in doc._.events] == [[("farmer", "rule")]]
+    filled = fill_events(doc, [_span(doc, "Victim", "pavel orin")])[0]
+    # The named victim replaces the described one the rules guessed.
+    assert [(a.name, a.label, a.kind, a.source) for a in filled.targets] == [
+        ("pavel orin", "PERSON", ActorKind.PERSON, "model")
     ]
-
-
-def test_spans_go_to_the_last_attack_before_them(rules_only: Language) -> None:
-    doc = rules_only(
-        "Gunmen shot a farmer near Oskel on Friday. The farmer was named as Pavel Orin. "
-        "A bomb destroyed the Harlow post office on Tuesday. Crowds gathered there later."
-    )
-    assert [e.trigger.text for e in doc._.events] == ["shot", "destroyed"]
-    filled = fill_events(doc, [_span(doc, "Victim", "Pavel Orin"), _span(doc, "PerpInd", "Crowds")])
-    # The victim replaces the guessed "farmer"; the tagger's victims are named people.
-    assert [[(a.name, a.kind) for a in e.targets] for e in filled] == [
-        [("Pavel Orin", ActorKind.PERSON)],
-        [("Harlow post office", ActorKind.OTHER)],
-    ]
-    assert [[a.name for a in e.initiators] for e in filled] == [["Gunmen"], ["Crowds"]]
-
-
-def test_spans_before_the_first_attack_go_to_it(rules_only: Language) -> None:
-    doc = rules_only(
-        "The Tarn Liberation Army has warned of reprisals. "
-        "On Tuesday a bomb destroyed the Harlow post office."
-    )
-    assert [e.trigger.text for e in doc._.events if e.type == PloverType.ASSAULT] == ["destroyed"]
-    filled = fill_events(doc, [_span(doc, "PerpOrg", "Tarn Liberation Army")])
-    attack = next(e for e in filled if e.type == PloverType.ASSAULT)
-    assert [a.name for a in attack.initiators] == ["The Tarn Liberation Army"]
 
 
 def test_a_role_guessed_from_a_head_noun_gives_way(rules_only: Language) -> None:

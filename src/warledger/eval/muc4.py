@@ -15,11 +15,11 @@ Victim when they are named people (GRIT's Victim is MUC-4's HUM TGT: NAME;
 "two men" is a description, a slot GRIT does not score) and Target when they
 are things (label FAC); instruments become Weapon. The events' roles are the
 pipeline's own: the parse rules', and where those left a role empty or only
-guessed it, the trained role tagger's (``warledger_roles``: spans from the
-event's sentence and the sentences after it up to the next violent event). With the MUC-4
-conventions (``role_fillers(muc_conventions=True)``) the merely wounded are no
-Victims (MUC-4 keys rarely list them) and neither are armed people (MUC-4 does
-not count attacks on the military as terrorist incidents).
+guessed it, the trained role tagger's (``warledger_roles``, spans from the
+event's sentence). With the MUC-4 conventions
+(``role_fillers(muc_conventions=True)``) the merely wounded are no Victims
+(MUC-4 keys rarely list them) and neither are armed people (MUC-4 does not
+count attacks on the military as terrorist incidents).
 
 Headline: CEAF-REE role-filler F1 as GRIT and GTT score MUC-4 (Du, Rush &
 Cardie 2021): each distinct predicted string, after ``normalise_string``, is

@@ -15,11 +15,14 @@ never met. (One listening to the English model's ``tok2vec`` costs less but
 proposed almost nothing on cased news; see the model card.) Its spans go to
 ``doc._.roles``. They then fill the roles of the document's violent events
 (ASSAULT, not negated) from the spans in the event's own sentence: a
-perpetrator becomes an initiator, a victim or target a target, a weapon the
-instrument. A role is filled where the rules left it empty or hold only a
-noun phrase guessed from its head noun (``source="rule"``); actors the
-knowledge base or the NER found are kept. Where such an actor covers a span,
-that mention (with its knowledge-base link) is used instead of a new one.
+perpetrator becomes an initiator, a victim (a named person, as MUC-4's are)
+or target a target, a weapon the instrument. A role is filled where the rules
+left it empty or hold only a noun phrase guessed from its head noun
+(``source="rule"``); actors the knowledge base or the NER found are kept.
+Where such an actor covers a span, that mention (with its knowledge-base
+link) is used instead of a new one. (Spans of the sentences after an attack,
+up to the next one, filled it too in a trial: the same MUC-4 figure, and an
+accusation in a later sentence became the initiator the outlet asserts.)
 A document without such an event is not tagged (its ``roles`` stay empty):
 the spans would fill nothing, and the tagger is the component's main cost.
 """
@@ -106,43 +109,19 @@ class RoleTagger:
 
 def fill_events(doc: Doc, spans: Sequence[RoleSpan]) -> list[Event]:
     """The document's events, each violent one with the roles the rules left empty
-    (or only guessed) filled from the role spans of its scope (``scopes``)."""
-    scope = scopes(doc, spans)
+    (or only guessed) filled from the role spans in its sentence."""
+    by_sentence: dict[int, list[RoleSpan]] = {}
+    for span in spans:
+        by_sentence.setdefault(doc[span.start].sent.start, []).append(span)
     filled = []
-    for i, event in enumerate(doc._.events):
-        near = scope.get(i, [])
-        if not near:
+    for event in doc._.events:
+        trigger = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
+        near = by_sentence.get(trigger.sent.start, []) if trigger is not None else []
+        if not _fillable(event) or not near:
             filled.append(event)
             continue
         filled.append(event.model_copy(update=_missing_roles(doc, event, near)))
     return filled
-
-
-def scopes(doc: Doc, spans: Sequence[RoleSpan]) -> dict[int, list[RoleSpan]]:
-    """Event index -> the role spans it may take: those of its own sentence, and
-    those of the sentences after it up to the next sentence with a violent event.
-
-    Why the following sentences: a report tells the attack first and names who
-    did it, who died or what was used in the sentences after ("The victims were
-    identified as ...", "The police blamed the FPL."), where no trigger stands.
-    Spans before the document's first violent event go to that event.
-    """
-    sentence_of: dict[int, int] = {}
-    for i, event in enumerate(doc._.events):
-        trigger = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
-        if trigger is not None and _fillable(event):
-            sentence_of[i] = trigger.sent.start
-    if not sentence_of:
-        return {}
-    starts = sorted(set(sentence_of.values()))
-    found: dict[int, list[RoleSpan]] = {i: [] for i in sentence_of}
-    for span in spans:
-        sentence = doc[span.start].sent.start
-        owner = max((s for s in starts if s <= sentence), default=starts[0])
-        for i, start in sentence_of.items():
-            if start == owner:
-                found[i].append(span)
-    return found
 
 
 def _fillable(event: Event) -> bool:
