@@ -69,9 +69,11 @@ typecheck: install
 
 # Mutation testing, by hand (not in CI; an hour or more on two cores): mutmut mutates
 # the modules listed under [tool.mutmut] in pyproject.toml and runs the tests that
-# cover them; `.venv/bin/mutmut results` lists the surviving mutants.
+# cover them; `.venv/bin/mutmut results` lists the surviving mutants. One module at a
+# time: make mutate MUTANTS='warledger.ingest.dedup*' (a few minutes).
+MUTANTS ?=
 mutate: install
-	$(BIN)/mutmut run; $(BIN)/mutmut export-cicd-stats && cat mutants/mutmut-cicd-stats.json
+	$(BIN)/mutmut run $(MUTANTS); $(BIN)/mutmut export-cicd-stats && cat mutants/mutmut-cicd-stats.json
 
 # pytest exits 5 when it collects no test; that is not a failure of the code.
 test: lint typecheck

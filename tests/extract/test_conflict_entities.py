@@ -6,13 +6,14 @@ its spans on them are fixed; a retrained model may need these values revised.
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
 from spacy.language import Language
 
 from warledger.errors import ConfigError
-from warledger.extract.conflict_entities import ConflictEntityModel
+from warledger.extract.conflict_entities import ConflictEntityModel, training_documents
 from warledger.extract.factories import component_versions
 from warledger.extract.pipeline import build_pipeline
 
@@ -80,3 +81,13 @@ def test_rules_alone_without_the_model() -> None:
     )
     assert rules_only.get_pipe("warledger_actors").entity_model is None
     assert "entity_model" not in component_versions(rules_only)
+
+
+def test_the_model_lists_the_re3d_documents_it_was_trained_on() -> None:
+    split = json.loads(
+        (Path(__file__).parents[2] / "training" / "entities" / "split.json").read_text("utf-8")
+    )
+    trained = {doc_id for part in split.values() for doc_id in part["train"]}
+    held_out = {doc_id for part in split.values() for doc_id in part["validation"]}
+    assert training_documents() == trained
+    assert len(trained) == 52 and not trained & held_out

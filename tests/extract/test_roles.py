@@ -17,7 +17,7 @@ from warledger.errors import ConfigError
 from warledger.extract.factories import component_versions
 from warledger.extract.pipeline import build_pipeline
 from warledger.extract.roles import FACTORY, ROLES, RoleSpan, RoleTagger, fill_events
-from warledger.model import PloverType
+from warledger.model import ActorKind, PloverType
 
 UP_TO_EVENTS = [
     "warledger_actors",
@@ -127,6 +127,16 @@ def test_spans_in_another_sentence_fill_nothing(rules_only: Language) -> None:
     assert _events(doc) == [("destroyed", [], [("Harlow post office", "FAC")], "bomb")]
     doc._.events = fill_events(doc, [_span(doc, "PerpOrg", "Tarn Liberation Army")])
     assert _events(doc) == [("destroyed", [], [("Harlow post office", "FAC")], "bomb")]
+
+
+def test_the_taggers_victims_are_named_people(rules_only: Language) -> None:
+    doc = rules_only("gunmen shot a farmer near oskel on friday, and pavel orin too.")
+    assert [[(a.name, a.source) for a in e.targets] for e in doc._.events] == [[("farmer", "rule")]]
+    filled = fill_events(doc, [_span(doc, "Victim", "pavel orin")])[0]
+    # The named victim replaces the described one the rules guessed.
+    assert [(a.name, a.label, a.kind, a.source) for a in filled.targets] == [
+        ("pavel orin", "PERSON", ActorKind.PERSON, "model")
+    ]
 
 
 def test_a_role_guessed_from_a_head_noun_gives_way(rules_only: Language) -> None:

@@ -9,20 +9,37 @@ from ingest_texts import ARTICLE, EDITED_SENTENCE, SHORT_NOTE, SYNDICATED, UNREL
 from warledger.ingest.dedup import (
     NUM_PERM,
     NearDuplicateIndex,
-    shingles,
+    shingle_hashes,
     signature,
     signature_bytes,
     signature_from_bytes,
 )
 
 
-def test_shingles_are_lowercased_word_trigrams() -> None:
-    assert shingles("Shells hit the MARKET, again.") == {
-        b"shells hit the",
-        b"hit the market",
-        b"the market again",
-    }
-    assert shingles("Two words") == {b"two words"}
+def test_shingle_hashes_are_of_lowercased_word_trigrams_in_order() -> None:
+    hashes = shingle_hashes("Shells hit the MARKET, again.")
+    assert hashes.dtype == np.uint64 and hashes.size == 3
+    # case and punctuation do not matter; a repeated trigram counts once
+    assert np.array_equal(hashes, shingle_hashes("shells hit the market again"))
+    assert shingle_hashes("the market the market the").size == 2
+    # word order matters: the same three words in another order are another shingle
+    assert not np.array_equal(shingle_hashes("hit shells the"), shingle_hashes("shells hit the"))
+    # a text shorter than a shingle is one shingle; so is the empty text
+    assert shingle_hashes("Two words").size == 1 and shingle_hashes("").size == 1
+    assert not np.array_equal(shingle_hashes("Two words"), shingle_hashes("two other"))
+
+
+def test_signature_estimates_the_jaccard_of_the_shingle_sets() -> None:
+    words = [f"w{i}" for i in range(600)]
+    base = " ".join(words)
+    # replacing every fourth word changes 3 trigrams of 4: the true Jaccard is
+    # computed from the shingle sets, and the 128-value estimate is within 0.1 of it
+    edited = " ".join(w if i % 4 else f"x{i}" for i, w in enumerate(words))
+    one, two = set(shingle_hashes(base).tolist()), set(shingle_hashes(edited).tolist())
+    exact = len(one & two) / len(one | two)
+    assert 0.05 < exact < 0.2
+    assert abs(signature(base).jaccard(signature(edited)) - exact) < 0.1
+    assert signature(base).jaccard(signature(base)) == 1.0
 
 
 def test_signature_bytes_round_trip() -> None:

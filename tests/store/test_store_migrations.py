@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import inspect
+from store_samples import make_document, raw_report
 
 from warledger.config import Settings
+from warledger.ingest.dedup import signature, signature_bytes
 from warledger.store import Store
-from warledger.store.engine import alembic_config
+from warledger.store.engine import alembic_config, upgrade
 from warledger.store.schema import metadata
 
 FULLTEXT_PREFIX = "documents_fts"
@@ -30,7 +33,7 @@ def test_migrated_schema_matches_metadata(settings: Settings) -> None:
         context = MigrationContext.configure(conn, opts=opts)
         assert compare_metadata(context, metadata) == []
         head = ScriptDirectory.from_config(alembic_config()).get_current_head()
-        assert context.get_current_revision() == head == "0006"
+        assert context.get_current_revision() == head == "0007"
         tables = set(inspect(conn).get_table_names())
     fulltext = {t for t in tables if t.startswith(FULLTEXT_PREFIX)}
     assert "documents_fts" in fulltext
@@ -43,7 +46,7 @@ def test_opening_twice_does_not_migrate_again(settings: Settings) -> None:
     Store.open(settings).close()
     with Store.open(settings) as store, store.engine.connect() as conn:
         context = MigrationContext.configure(conn)
-        assert context.get_current_revision() == "0006"
+        assert context.get_current_revision() == "0007"
         assert store.stats()["ledger_entries"] == 0
 
 
@@ -52,3 +55,19 @@ def test_sqlite_pragmas(sqlite_settings: Settings) -> None:
         assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
         assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
         assert conn.exec_driver_sql("PRAGMA busy_timeout").scalar() >= 1000
+
+
+def test_migration_0007_re_signs_documents_signed_the_earlier_way(settings: Settings) -> None:
+    raw = raw_report()
+    document = make_document(raw)
+    with Store.open(settings) as store:
+        store.add_document(document, raw, minhash=b"\x07" * 1024)
+        store.add_document(make_document(raw + b" unsigned"), raw + b" unsigned", minhash=None)
+        config = alembic_config()
+        with store.engine.begin() as conn:
+            config.attributes["connection"] = conn
+            command.downgrade(config, "0006")
+        upgrade(store.engine)
+        signatures = {doc_id: data for doc_id, _group, data in store.minhash_signatures()}
+    # the earlier signature is replaced by this version's; a document with none keeps none
+    assert signatures == {document.id: signature_bytes(signature(document.text))}

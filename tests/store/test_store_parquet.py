@@ -12,6 +12,7 @@ from store_samples import make_claims, make_document, raw_report
 
 from warledger.config import Settings
 from warledger.errors import StoreError
+from warledger.ingest.dedup import signature, signature_bytes
 from warledger.store import Store
 from warledger.store.shard_format import CLAIM_COLUMNS, ShardWriter, documents_path
 from warledger.store.shard_load import dump_claims, load_shards
@@ -21,7 +22,8 @@ def _filled(store: Store, variants: range) -> None:
     raws = [raw_report(f" Variant {n}.") for n in variants]
     docs = [make_document(raw) for raw in raws]
     signed = [
-        (doc, raw, bytes([n]) * 8) for n, (doc, raw) in enumerate(zip(docs, raws, strict=True))
+        (doc, raw, signature_bytes(signature(doc.text)))
+        for doc, raw in zip(docs, raws, strict=True)
     ]
     store.add_documents(signed)
     store.add_extractions([(doc.id, make_claims(doc), {"claims": "0.1.0"}) for doc in docs])
@@ -149,3 +151,18 @@ def test_an_empty_writer_leaves_loadable_empty_files(tmp_path: Path, store: Stor
 def test_a_missing_path_is_an_error(store: Store, tmp_path: Path) -> None:
     with pytest.raises(StoreError, match=r"absent\.parquet: no such shard file or folder"):
         load_shards(store, [tmp_path / "absent.parquet"])
+
+
+def test_the_loader_signs_documents_again_rather_than_trusting_the_shard(
+    store: Store, tmp_path: Path
+) -> None:
+    raw = raw_report(" Forged.")
+    document = make_document(raw)
+    store.add_documents([(document, raw, b"\x01" * 1024)])
+    store.add_extractions([(document.id, make_claims(document), {"claims": "0.1.0"})])
+    shard = tmp_path / "out" / "claims.parquet"
+    dump_claims(store, shard, batch_size=3)
+    with _fresh(tmp_path, "copy") as copy:
+        assert load_shards(copy, [shard], batch_size=4).errors == []
+        stored = [data for _id, _group, data in copy.minhash_signatures()]
+    assert stored == [signature_bytes(signature(document.text))]

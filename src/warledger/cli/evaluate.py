@@ -26,10 +26,13 @@ def eval_(
         typer.Argument(
             metavar="SET",
             help="Gold set: re3d, muc4, wikievents, rams, case2021, polnear, geoparsing, "
-            "event_location or plover.",
+            "event_location, plover (folders of shared/gold), factuality or ecbplus "
+            "(folders of shared/train: their dev splits are scored).",
         ),
     ],
-    path: Annotated[Path, typer.Argument(help="Folder laid out like shared/gold/SET.")],
+    path: Annotated[
+        Path, typer.Argument(help="Folder laid out like shared/gold/SET (or shared/train/SET).")
+    ],
     limit: Annotated[
         int | None, typer.Option(help="Score only the first N documents or records.")
     ] = None,

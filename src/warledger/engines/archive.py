@@ -166,13 +166,16 @@ class ArchiveWriter:
         documents: list[tuple[Document, bytes, bytes | None]] = []
         extractions: list[tuple[str, list[Claim], dict[str, str]]] = []
         near: set[str] = set()
+        stored_before = self.store.stored_document_ids(
+            [item.document.id for item, _ in batch if not isinstance(item, InputError)]
+        )
         for item, claims in batch:
             if isinstance(item, InputError):
                 self.summary.failed += 1
                 self.summary.errors.append(str(item))
                 continue
             document = item.document
-            if not self.store.has_document(document.id) and document.id not in self.index:
+            if document.id not in stored_before and document.id not in self.index:
                 minhash = signature_from_bytes(item.minhash)
                 placement = self.index.place(document.id, minhash)
                 self.index.add(document.id, placement.syndication_group, minhash)

@@ -4,20 +4,22 @@ Layout (as in ``shared/gold/muc4``): ``docs.jsonl``, one document a line with
 ``doctext`` (lower-cased wire text) and ``extracts``: for each role a list of
 entities, each a list of ``[string, offset]`` coreferent mentions.
 
-warledger's fillers come from the document's asserted violent events
+warledger's fillers are the roles of the document's asserted violent events
 (ASSAULT, which covers MUC's attacks, bombings, arson and kidnappings; battles,
 shelling, air strikes and territorial gains are military acts MUC-4 leaves out)
 that are reported as having happened (a past-tense verb or an event noun, not
-"to attack"); who claimed or was blamed for an attack counts as perpetrator.
-Initiators become PerpOrg when they name an organisation (a knowledge-base
-actor, or an ORG/NORP/GPE mention whose head is not a word for people) and
-PerpInd otherwise; targets become Victim when they are people and Target when
-they are things (label FAC); instruments become Weapon. The events' roles are
-the pipeline's own: the parse rules', and where those left a role empty, the
-trained role tagger's (``warledger_roles``, spans from the event's sentence). With the MUC-4
-conventions (``role_fillers(muc_conventions=True)``) the merely wounded are no
-Victims (MUC-4 keys rarely list them) and neither are armed people (MUC-4 does
-not count attacks on the military as terrorist incidents).
+"to attack"), and nothing else in the document. Initiators become PerpOrg when
+they name an organisation (a knowledge-base actor, or an ORG/NORP/GPE mention
+whose head is not a word for people) and PerpInd otherwise; targets become
+Victim when they are named people (GRIT's Victim is MUC-4's HUM TGT: NAME;
+"two men" is a description, a slot GRIT does not score) and Target when they
+are things (label FAC); instruments become Weapon. The events' roles are the
+pipeline's own: the parse rules', and where those left a role empty or only
+guessed it, the trained role tagger's (``warledger_roles``, spans from the
+event's sentence). With the MUC-4 conventions
+(``role_fillers(muc_conventions=True)``) the merely wounded are no Victims
+(MUC-4 keys rarely list them) and neither are armed people (MUC-4 does not
+count attacks on the military as terrorist incidents).
 
 Headline: CEAF-REE role-filler F1 as GRIT and GTT score MUC-4 (Du, Rush &
 Cardie 2021): each distinct predicted string, after ``normalise_string``, is
@@ -51,14 +53,10 @@ from warledger.eval.scoring import (
 from warledger.extract import event_lexicon as lex
 from warledger.extract.acled import is_armed
 from warledger.extract.pipeline import build_pipeline
-from warledger.model import ActorMention, Event, PloverType
+from warledger.model import ActorKind, ActorMention, Event, PloverType
 
 ROLES: tuple[str, ...] = ("PerpInd", "PerpOrg", "Target", "Victim", "Weapon")
 _ORG_LABELS = frozenset({"ORG", "NORP", "GPE"})
-_PERPETRATOR_NOUNS = frozenset(
-    {"attacker", "assailant", "assassin", "kidnapper", "abductor", "perpetrator", "murderer"}
-    | {"killer", "hitman", "hitmen", "bomber", "arsonist", "culprit"}
-)
 _INJURY_WORDS = ("wound", "injur", "hurt")
 _REALIS_TAGS = frozenset({"VBD", "VBN", "NN", "NNS", "NNP", "NNPS"})
 # MUC-4 templates record terrorist acts, not battles between armed forces.
@@ -76,59 +74,42 @@ def role_fillers(doc: Doc, muc_conventions: bool = False) -> dict[str, list[str]
     """Predicted strings per MUC role from a document's events.
 
     With ``muc_conventions`` wounded and armed targets fill no Victim slot
-    (MUC-4 keys rarely list them); without, every person targeted is a Victim.
+    (MUC-4 keys rarely list them); without, every named person targeted is a Victim.
     """
     fillers: dict[str, list[str]] = {role: [] for role in ROLES}
-    events = list(doc._.events or [])
     acts = [
         e
-        for e in events
+        for e in doc._.events or []
         if e.type == PloverType.ASSAULT
         and not e.negated
         and e.mode not in _MILITARY_MODES
         and happened(doc, e)
     ]
-    perpetrators = [a for e in acts for a in e.initiators]
-    if acts:
-        perpetrators += _alleged_perpetrators(events)
-        perpetrators += [a for a in doc._.actors or [] if _names_perpetrator(a)]
-    for actor in perpetrators:
-        fillers["PerpOrg" if names_organisation(actor) else "PerpInd"].append(actor.name)
     for event in acts:
+        for actor in event.initiators:
+            fillers["PerpOrg" if names_organisation(actor) else "PerpInd"].append(actor.name)
         for actor in event.targets:
             dropped = muc_conventions and (is_armed(actor) or _injury(event))
-            if actor.label == "PERSON" and not dropped:
+            if named_person(actor) and not dropped:
                 fillers["Victim"].append(actor.name)
             elif actor.label == "FAC":
                 fillers["Target"].append(actor.name)
-    for event in events:
-        violent = event.type == PloverType.ASSAULT and not event.negated
-        if violent and event.mode not in _MILITARY_MODES and event.instrument is not None:
+        if event.instrument is not None:
             fillers["Weapon"].append(event.instrument.text)
     return fillers
+
+
+def named_person(actor: ActorMention) -> bool:
+    """A person named ("jaime pardo leal"), not described ("two men", "a peasant"):
+    GRIT's Victim is MUC-4's HUM TGT: NAME; descriptions fill HUM TGT: DESCRIPTION,
+    which GRIT and GTT do not score."""
+    return actor.label == "PERSON" and actor.kind == ActorKind.PERSON
 
 
 def _injury(event: Event) -> bool:
     """Whether the event is only a wounding: MUC-4 keys rarely list the wounded
     as victims, so "wounded two passers-by" fills no Victim slot."""
     return event.trigger.text.lower().startswith(_INJURY_WORDS)
-
-
-def _names_perpetrator(actor: ActorMention) -> bool:
-    """ "the attackers", "the assassins": a word that means the one who did it."""
-    words = normalise_string(actor.name).split()
-    return bool(words) and words[-1].removesuffix("s") in _PERPETRATOR_NOUNS
-
-
-def _alleged_perpetrators(events: list[Event]) -> list[ActorMention]:
-    """Who claimed an attack, or was blamed or accused (MUC-4 records alleged
-    perpetrators too)."""
-    found: list[ActorMention] = []
-    for event in events:
-        if event.type != PloverType.ACCUSE or event.negated:
-            continue
-        found.extend(event.initiators if event.mode == "claim_responsibility" else event.targets)
-    return found
 
 
 def names_organisation(actor: ActorMention) -> bool:

@@ -16,6 +16,7 @@ are.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -70,6 +71,13 @@ class ConflictEntityModel:
         for i, bare in zip(ready, self.ner.pipe(bares, batch_size=len(bares)), strict=True):
             found[i] = [EntityProposal(e.start, e.end, e.label_) for e in bare.ents]
         return found
+
+
+def training_documents(model_dir: Path = MODEL_DIR) -> frozenset[str]:
+    """Ids of the re3d documents the model was trained on, as its export listed them:
+    an evaluation must score the others apart, or it measures memory, not skill."""
+    listing = json.loads((model_dir / "training_documents.json").read_text(encoding="utf-8"))
+    return frozenset(str(doc_id) for doc_id in listing["documents"])
 
 
 def _bare_copy(doc: Doc) -> Doc:

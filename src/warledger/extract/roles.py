@@ -15,11 +15,14 @@ never met. (One listening to the English model's ``tok2vec`` costs less but
 proposed almost nothing on cased news; see the model card.) Its spans go to
 ``doc._.roles``. They then fill the roles of the document's violent events
 (ASSAULT, not negated) from the spans in the event's own sentence: a
-perpetrator becomes an initiator, a victim or target a target, a weapon the
-instrument. A role is filled where the rules left it empty or hold only a
-noun phrase guessed from its head noun (``source="rule"``); actors the
-knowledge base or the NER found are kept. Where such an actor covers a span,
-that mention (with its knowledge-base link) is used instead of a new one.
+perpetrator becomes an initiator, a victim (a named person, as MUC-4's are)
+or target a target, a weapon the instrument. A role is filled where the rules
+left it empty or hold only a noun phrase guessed from its head noun
+(``source="rule"``); actors the knowledge base or the NER found are kept.
+Where such an actor covers a span, that mention (with its knowledge-base
+link) is used instead of a new one. (Spans of the sentences after an attack,
+up to the next one, filled it too in a trial: the same MUC-4 figure, and an
+accusation in a later sentence became the initiator the outlet asserts.)
 A document without such an event is not tagged (its ``roles`` stay empty):
 the spans would fill nothing, and the tagger is the component's main cost.
 """
@@ -47,6 +50,8 @@ PERPETRATORS = frozenset({"PerpInd", "PerpOrg"})
 _TARGET_ROLES = ("Victim", "Target")
 # The coarse label an actor mention of each role carries (labels as in ActorMention).
 _ACTOR_LABEL = {"PerpInd": "PERSON", "PerpOrg": "ORG", "Victim": "PERSON", "Target": "FAC"}
+# MUC-4's victims are named people (its slot HUM TGT: NAME): so are the tagger's.
+_ACTOR_KIND = {"Victim": ActorKind.PERSON}
 
 
 @dataclass(frozen=True)
@@ -171,7 +176,7 @@ def _actor(doc: Doc, span: RoleSpan) -> ActorMention:
     return ActorMention(
         span=model_span(words),
         name=words.text,
-        kind=ActorKind.OTHER,
+        kind=_ACTOR_KIND.get(span.role, ActorKind.OTHER),
         label=_ACTOR_LABEL[span.role],
         source="model",
     )

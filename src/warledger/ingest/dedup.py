@@ -7,10 +7,14 @@ similarity is at least ``threshold``. A near-duplicate joins the
 ``syndication_group`` of its closest match, whose id is the group's first
 document; anything else starts a group named by its own id.
 
-Signatures are stored with each document (``signature_bytes``: the uint64
-hash values as raw bytes), so the index is rebuilt from
-``store.minhash_signatures()`` at the start of each run and ingest stays
-incremental across runs.
+Signing is on ingest's critical path, so it is vectorised: each distinct word is
+hashed once (xxh3, 64 bits), a shingle's hash is an order-sensitive combination of
+its words' hashes computed in NumPy, and datasketch applies its permutations to
+the whole array at once. Signatures are stored with each document
+(``signature_bytes``: the uint64 hash values as raw bytes), so the index is
+rebuilt from ``store.minhash_signatures()`` at the start of each run and ingest
+stays incremental across runs. ``SIGNATURE_SCHEME`` names the way a signature is
+computed; a store signed another way is re-signed by migration 0007.
 """
 
 from __future__ import annotations
@@ -18,9 +22,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 import numpy as np
 from datasketch import MinHash, MinHashLSH
+from xxhash import xxh3_64_intdigest
 
 NUM_PERM = 128
 # Estimated Jaccard of word 3-shingles at or above which two texts are one story.
@@ -34,21 +40,55 @@ SEED = 1
 # 64-bit hashing, so stored signatures are uint64 values; pinned because datasketch
 # refuses to rebuild a MinHash from hash values without being told their scheme.
 SCHEME = "affine64"
+# How shingles are hashed (word hashes combined in NumPy). Stored signatures made
+# another way are not comparable; migration 0007 re-signs a store's documents.
+SIGNATURE_SCHEME = "xxh3-words-v2"
 WORD = re.compile(r"\w+", re.UNICODE)
+# Odd multipliers that make a shingle's hash depend on its words' order.
+_POSITION_MULTIPLIERS = np.array(
+    [0x9E3779B97F4A7C15, 0xC2B2AE3D27D4EB4F, 0x165667B19E3779F9], dtype=np.uint64
+)
 
 
-def shingles(text: str, size: int = SHINGLE_WORDS) -> set[bytes]:
-    """Lower-cased word ``size``-grams; a text shorter than that is one shingle."""
+def shingle_hashes(text: str, size: int = SHINGLE_WORDS) -> np.ndarray:
+    """The distinct 64-bit hashes of a text's lower-cased word ``size``-grams.
+
+    A text shorter than ``size`` words is one shingle (the empty text included), so
+    every text has a signature and two identical short texts still match.
+    """
     words = WORD.findall(text.lower())
     if len(words) <= size:
-        return {" ".join(words).encode()}
-    return {" ".join(words[i : i + size]).encode() for i in range(len(words) - size + 1)}
+        return np.array([xxh3_64_intdigest(" ".join(words).encode())], dtype=np.uint64)
+    word_hashes = np.fromiter(
+        map(xxh3_64_intdigest, map(str.encode, words)), dtype=np.uint64, count=len(words)
+    )
+    count = len(words) - size + 1
+    combined = np.zeros(count, dtype=np.uint64)
+    for offset in range(size):
+        combined += word_hashes[offset : offset + count] * _POSITION_MULTIPLIERS[offset % 3]
+        combined ^= combined >> np.uint64(29)
+    return np.unique(combined)
+
+
+@lru_cache(maxsize=4)
+def _permutations(num_perm: int) -> np.ndarray:
+    """datasketch's permutation parameters for ``SEED``, drawn once per process
+    (drawing them costs more than signing a short text); read-only afterwards."""
+    permutations = MinHash(num_perm=num_perm, seed=SEED, scheme=SCHEME).permutations
+    permutations.setflags(write=False)
+    return permutations
 
 
 def signature(text: str, num_perm: int = NUM_PERM) -> MinHash:
     """The MinHash of a text's word shingles."""
-    minhash = MinHash(num_perm=num_perm, seed=SEED, scheme=SCHEME)
-    minhash.update_batch(sorted(shingles(text)))
+    minhash = MinHash(
+        num_perm=num_perm,
+        seed=SEED,
+        scheme=SCHEME,
+        hashfunc=int,
+        permutations=_permutations(num_perm),
+    )
+    minhash.update_batch(shingle_hashes(text).tolist())
     return minhash
 
 
@@ -62,7 +102,13 @@ def signature_from_bytes(data: bytes, num_perm: int = NUM_PERM) -> MinHash:
     values = np.frombuffer(data, dtype=np.uint64)
     if values.size != num_perm:
         raise ValueError(f"signature has {values.size} hash values, expected {num_perm}")
-    return MinHash(num_perm=num_perm, seed=SEED, scheme=SCHEME, hashvalues=values.copy())
+    return MinHash(
+        num_perm=num_perm,
+        seed=SEED,
+        scheme=SCHEME,
+        hashvalues=values.copy(),
+        permutations=_permutations(num_perm),
+    )
 
 
 @dataclass(frozen=True)
@@ -79,7 +125,6 @@ class NearDuplicateIndex:
 
     def __init__(self, threshold: float = THRESHOLD, num_perm: int = NUM_PERM) -> None:
         self.threshold = threshold
-        self.num_perm = num_perm
         self._lsh = MinHashLSH(threshold=threshold, num_perm=num_perm)
         self._signatures: dict[str, MinHash] = {}
         self._groups: dict[str, str] = {}

@@ -61,7 +61,7 @@ DOCUMENT_BATCH = 64
 class DocumentStore(Protocol):
     """The part of ``warledger.store.Store`` that ingest uses."""
 
-    def has_document(self, doc_id: str) -> bool: ...
+    def stored_document_ids(self, doc_ids: list[str]) -> set[str]: ...
     def add_placed_documents(
         self, batch: Sequence[NewDocument], place: BatchPlacer
     ) -> list[Document]: ...
@@ -127,6 +127,8 @@ class _Run:
     """Stored documents waiting to be extracted."""
     unstored: dict[str, tuple[Document, bytes, MinHash]] = field(default_factory=dict)
     """New documents waiting to be stored, by id, in input order."""
+    unchecked: list[tuple[Document, bytes]] = field(default_factory=list)
+    """Documents read but not yet looked up in the store (one query per batch)."""
 
     @classmethod
     def start(
@@ -142,14 +144,26 @@ class _Run:
             self.summary.failed += 1
             self.summary.errors.append(str(item))
             return
-        document, raw = item
-        if document.id in self.unstored:
-            self.summary.duplicates += 1
+        self.unchecked.append(item)
+        if len(self.unchecked) >= DOCUMENT_BATCH:
+            self._check_reads()
+
+    def _check_reads(self) -> None:
+        """Look the documents read so far up in the store at once, then sign the new ones."""
+        if not self.unchecked:
             return
-        if self.store.has_document(document.id):
-            self.summary.duplicates += 1
-            self._resume_extraction(document.id)
-            return
+        reads, self.unchecked = self.unchecked, []
+        stored = self.store.stored_document_ids([document.id for document, _ in reads])
+        for document, raw in reads:
+            if document.id in self.unstored:
+                self.summary.duplicates += 1
+            elif document.id in stored:
+                self.summary.duplicates += 1
+                self._resume_extraction(document.id)
+            else:
+                self._sign(document, raw)
+
+    def _sign(self, document: Document, raw: bytes) -> None:
         minhash = signature(document.text)
         document = document.model_copy(
             update={"language": document.language or detect_language(document.text)}
@@ -207,6 +221,7 @@ class _Run:
 
     def flush(self) -> None:
         """Store the documents still waiting, then extract what is queued."""
+        self._check_reads()
         self._store_documents()
         self._extract_pending()
 

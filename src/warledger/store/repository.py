@@ -112,6 +112,11 @@ class Store:
         with self.engine.connect() as conn:
             return _has_document(conn, doc_id)
 
+    def stored_document_ids(self, doc_ids: list[str]) -> set[str]:
+        """Those of ``doc_ids`` already stored: one query for a batch of reads."""
+        with self.engine.connect() as conn:
+            return existing_ids(conn, documents.c.id, doc_ids)
+
     def add_document(
         self,
         doc: Document,

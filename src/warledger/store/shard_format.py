@@ -10,6 +10,8 @@ the same files, so an export loads back into another store. A shard is a pair:
   of it for DuckDB, pandas or Spark users and must agree with it);
 - ``NAME.documents.parquet``, one row per document those claims cite: the document's
   fields, its MinHash signature and ``raw``, the exact bytes whose sha256 is its id.
+  The loader signs each document again from its text (``ingest.dedup``) and does not
+  trust the signature column, which is there for readers that group copies themselves.
 
 The file's ``warledger:table`` metadata key says which of the two it is (``claims`` or
 ``documents``). A loader checks every expected column and its type before reading a
@@ -30,6 +32,7 @@ from typing import Any
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from warledger.ingest.dedup import signature, signature_bytes
 from warledger.model import Claim, Document
 from warledger.store.rows import DOCUMENT_FIELDS, claim_values
 
@@ -174,8 +177,10 @@ def document_from_shard(path: Path, number: int, row: Mapping[str, Any]) -> NewD
         document = Document.model_validate({name: row[name] for name in DOCUMENT_FIELDS})
     except ValueError as exc:
         raise ShardError(f"{where}: not a document ({exc})") from exc
-    minhash = row["minhash"]
-    return document, bytes(row["raw"]), None if minhash is None else bytes(minhash)
+    # The signature is derived data: it is computed again from the text rather than
+    # trusted, so a shard from another version (another signing scheme) or an edited
+    # one cannot put a document into the wrong syndication group.
+    return document, bytes(row["raw"]), signature_bytes(signature(document.text))
 
 
 def documents_path(claims_path: Path) -> Path:

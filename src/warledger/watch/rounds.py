@@ -349,20 +349,20 @@ def _ingest_items(
     if not fetched:
         return
     reads = [i.read for _url, i in fetched if isinstance(i.read, tuple)]
-    known = {doc.id: store.has_document(doc.id) for doc, _raw in reads}
+    known = store.stored_document_ids([doc.id for doc, _raw in reads])
     summary = ingest_reads(store, reads, extract)
+    now_stored = store.stored_document_ids([doc.id for doc, _raw in reads])
     report.claims += summary.claims
     report.errors.extend(summary.errors)
     this_round: set[str] = set()
     for feed_url, item in fetched:
         assert isinstance(item.read, tuple)
         document_id = item.read[0].id
-        stored = store.has_document(document_id)
-        if not stored:  # refused by a check inside ingest; it said why in its summary
+        if document_id not in now_stored:  # refused by a check inside ingest, which said why
             report.item_failures += 1
             record(feed_url, item, "failed", error="not stored (see the round's errors)")
             continue
-        duplicate = known[document_id] or document_id in this_round
+        duplicate = document_id in known or document_id in this_round
         this_round.add(document_id)
         report.duplicates += duplicate
         report.stored += not duplicate
