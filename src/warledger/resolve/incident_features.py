@@ -71,6 +71,9 @@ class ClaimItem:
     vector: tuple[tuple[str, float], ...] = ()
     """TF-IDF of ``tokens`` and ``context`` over the run's reports, unit length
     (``weigh``); empty until weighed, when every token counts the same."""
+    report: tuple[tuple[str, float], ...] = ()
+    """TF-IDF of the report's ``context`` alone, unit length (``weigh``): what two
+    reports share, whichever of their claims is compared."""
 
 
 @dataclass(frozen=True)
@@ -208,7 +211,7 @@ def weigh(items: list[ClaimItem]) -> list[ClaimItem]:
         frequency.update(words)
     total = len(per_document)
     reports = {
-        document_id: _report_vector(context, frequency, total)
+        document_id: tuple(sorted(_report_vector(context, frequency, total)))
         for document_id, context in contexts.items()
     }
     out = []
@@ -217,7 +220,13 @@ def weigh(items: list[ClaimItem]) -> list[ClaimItem]:
         weights = dict(own)
         for word, weight in reports[item.document_id]:
             weights[word] = weights.get(word, 0.0) + CONTEXT_WEIGHT * weight
-        out.append(replace(item, vector=tuple(sorted(_unit(weights)))))
+        out.append(
+            replace(
+                item,
+                vector=tuple(sorted(_unit(weights))),
+                report=reports[item.document_id],
+            )
+        )
     return out
 
 

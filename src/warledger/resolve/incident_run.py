@@ -105,7 +105,7 @@ def resolve_incidents(
             touched.add(clusterer.add(item))
         if progress and (done % 200 == 0 or done == len(ordered)):
             progress("cluster", done, len(ordered))
-    clusterer.merge(touched)
+    clusterer.settle(touched)
     result = _grade(store, clusterer, claims, documents, overlay, progress)
     result.claims_clustered = len(items)
     result.new_claims = sum(1 for i in items if i.claim_id not in stored)

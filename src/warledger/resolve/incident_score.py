@@ -156,7 +156,7 @@ def _kindred(item: ClaimItem, profile: IncidentProfile) -> bool:
     return any(item.type in family and main in family for family in FAMILIES)
 
 
-def _dates_overlap(item: ClaimItem, profile: IncidentProfile) -> bool:
+def dates_overlap(item: ClaimItem, profile: IncidentProfile) -> bool:
     """Dates that can be one event's: overlapping (with a day's tolerance), and not
     stretching the incident beyond its expected duration. A claim with no date at
     all (nor a publication date) is not ruled out by dates; the clusterer lets it
@@ -270,7 +270,7 @@ def score(item: ClaimItem, profile: IncidentProfile) -> float | None:
     """Evidence that ``item`` describes ``profile``'s incident, or None if a gate fails."""
     if item.potential != profile.potential:
         return None
-    if not _dates_overlap(item, profile):
+    if not dates_overlap(item, profile):
         return None
     if not places_fit(item, profile):
         return None

@@ -32,14 +32,23 @@ from collections.abc import Iterable
 from datetime import date, timedelta
 
 from warledger.model import Claim, Document, GeoPrecision
-from warledger.resolve.incident_features import ClaimItem, claim_item, report_words, weigh
+from warledger.resolve.incident_features import (
+    ClaimItem,
+    claim_item,
+    place_of,
+    places_compatible,
+    report_words,
+    weigh,
+)
 from warledger.resolve.incident_score import (
     DATE_TOLERANCE,
     JOIN_THRESHOLD,
     IncidentProfile,
+    dates_overlap,
     distinct,
     score,
 )
+from warledger.resolve.report_links import link_round
 from warledger.review.grouping import Families, GroupingRules, add_families, clash
 
 # Longest date window indexed day by day; wider (month-precision) windows are
@@ -62,9 +71,14 @@ def incident_id(seed_claim_id: str) -> str:
 
 
 def _days(item: ClaimItem) -> list[date]:
-    if item.date_lo is None or item.date_hi is None:
+    return _window(item.date_lo, item.date_hi)
+
+
+def _window(first: date | None, last: date | None) -> list[date]:
+    """The indexed days of a date window, with a day's tolerance either side."""
+    if first is None or last is None:
         return []
-    lo, hi = item.date_lo - DATE_TOLERANCE, item.date_hi + DATE_TOLERANCE
+    lo, hi = first - DATE_TOLERANCE, last + DATE_TOLERANCE
     span = (hi - lo).days
     if span > _MAX_INDEXED_DAYS:
         return [lo, hi]
@@ -107,14 +121,14 @@ class IncidentClusterer:
         return founded
 
     def add_all(self, items: Iterable[ClaimItem]) -> set[str]:
-        """Cluster new items in stable order, then merge what they brought together;
-        the ids of incidents created or changed."""
+        """Cluster new items in stable order, then merge what they brought together
+        and link alike reports (``settle``); the ids of incidents created or changed."""
         items = list(items)
         touched = self.pin(items)
         for item in sorted(items, key=lambda i: i.sort_key):
             if item.claim_id not in self._assigned:
                 touched.add(self.add(item))
-        return self.merge(touched)
+        return self.settle(touched)
 
     def merge(self, touched: set[str]) -> set[str]:
         """Merge each touched incident with the candidate its members match best on
@@ -137,17 +151,43 @@ class IncidentClusterer:
             other_id = self._best_merge(profile)
             if other_id is None:
                 continue
-            keep, drop = sorted(
-                (profile, self.incidents[other_id]), key=lambda p: p.members[0].sort_key
-            )
-            del self.incidents[drop.id]
-            self._families.pop(drop.id, None)
-            for item in drop.members:
-                self._join(keep, item)
-            changed.discard(drop.id)
-            changed.add(keep.id)
-            queue.append(keep.id)
+            keep, drop = self._absorb(inc_id, other_id)
+            changed.discard(drop)
+            changed.add(keep)
+            queue.append(keep)
         return changed
+
+    def settle(self, touched: set[str]) -> set[str]:
+        """Merge what the touched incidents brought together (``merge``), then link
+        the main incidents of alike reports (``report_links``); the ids changed."""
+        return self.link_reports(self.merge(touched))
+
+    def link_reports(self, changed: set[str]) -> set[str]:
+        """Merge main incidents of alike reports, round by round (``link_round``);
+        ``changed`` with the ids of the incidents this changed."""
+        changed = set(changed)
+        while pairs := link_round(self.incidents, self._profile_candidates, self._apart):
+            for a, b in pairs:
+                keep, drop = self._absorb(a, b)
+                changed.discard(drop)
+                changed.add(keep)
+        return changed
+
+    def _apart(self, a: str, b: str) -> bool:
+        mine = self._families.get(a, {})
+        return bool(mine) and clash(mine, self._families.get(b, {}))
+
+    def _absorb(self, a: str, b: str) -> tuple[str, str]:
+        """Merge incidents ``a`` and ``b`` into the one whose founding claim sorts
+        first (so the result does not depend on the order of merges); (kept, dropped)."""
+        keep, drop = sorted(
+            (self.incidents[a], self.incidents[b]), key=lambda p: p.members[0].sort_key
+        )
+        del self.incidents[drop.id]
+        self._families.pop(drop.id, None)
+        for item in drop.members:
+            self._join(keep, item)
+        return keep.id, drop.id
 
     def _best_merge(self, profile: IncidentProfile) -> str | None:
         candidates: set[str] = set()
@@ -164,7 +204,9 @@ class IncidentClusterer:
             small, big = sorted((profile, other), key=lambda p: (len(p.members), p.id))
             values = [score(m, big) for m in small.members]
             mean = sum(
-                (ANCHORED_MERGE_GATE if _anchored(m) else MERGE_GATE) if v is None else v
+                (ANCHORED_MERGE_GATE if _anchored_against(m, big) else MERGE_GATE)
+                if v is None
+                else v
                 for v, m in zip(values, small.members, strict=True)
             ) / len(values)
             if mean >= JOIN_THRESHOLD and (best is None or mean > best[0]):
@@ -206,6 +248,20 @@ class IncidentClusterer:
         self._join(profile, item)
         return profile.id
 
+    def _profile_candidates(self, profile: IncidentProfile) -> set[str]:
+        """Incidents that may share ``profile``'s dates, of any type (blocking for links)."""
+        found: set[str] = set()
+        days = _window(profile.date_lo, profile.date_hi)
+        for kind in sorted(self._kinds):
+            key = (kind, profile.potential)
+            if not days:
+                found.update(self._by_type.get(key, ()))
+                continue
+            for day in days:
+                found.update(self._index.get((kind, profile.potential, day), ()))
+            found.update(self._undated.get(key, ()))
+        return {i for i in found if i in self.incidents and i != profile.id}
+
     def _candidates(self, item: ClaimItem) -> set[str]:
         found: set[str] = set()
         for kind in sorted(self._kinds):
@@ -238,11 +294,17 @@ class IncidentClusterer:
             self._index[(item.type, item.potential, day)].add(profile.id)
 
 
-def _anchored(item: ClaimItem) -> bool:
-    """A claim with its own date or a located town: if it rules an incident out, so
-    does the incident it belongs to."""
-    town = item.latitude is not None and item.precision == GeoPrecision.EXACT
-    return item.dated or town
+def _anchored_against(item: ClaimItem, profile: IncidentProfile) -> bool:
+    """A claim whose own date or located town rules out what ``profile`` anchors (its
+    stated dates, its main place): if so, the incident it belongs to is ruled out
+    too. A claim ruled out only by a place one member names (a background town, a
+    misread name) says no more against the merge than any other gated member."""
+    if item.dated and profile.has_dated and not dates_overlap(item, profile):
+        return True
+    main = profile.main_place()
+    if item.latitude is None or item.precision != GeoPrecision.EXACT or main is None:
+        return False
+    return places_compatible(place_of(item), main) is False
 
 
 def _vague(item: ClaimItem) -> bool:
