@@ -8,10 +8,11 @@ Prints documents/s and words/s for
 and the ratios (b)/(a) and (c)/(b). Figures, not a pass/fail test: the
 targets are (b)/(a) >= 0.75 and (c)/(b) >= 1.6 on 500+ documents.
 
-    .venv/bin/python benchmarks/extract.py [--limit N] [--workers 2]
+    .venv/bin/python benchmarks/extract.py [--limit N] [--workers 2] [--files NAME ...]
 
 Texts come from ``$WARLEDGER_SHARED/corpus`` (default ``<repo>/../shared``):
-``dev_news.jsonl`` then ``voa_stories.jsonl``, 772 documents in all.
+``dev_news.jsonl`` then ``voa_stories.jsonl``, 772 documents in all, or only the
+files named with ``--files`` (``--files voa_stories.jsonl``: the 89 VOA stories).
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ import os
 import resource
 import sys
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
 
@@ -48,11 +49,11 @@ def _published(value: object) -> date | None:
         return None
 
 
-def load_corpus(limit: int | None) -> list[TextInput]:
-    """The benchmark texts, in file order, at most ``limit`` of them."""
+def load_corpus(limit: int | None, files: Sequence[str] = CORPUS_FILES) -> list[TextInput]:
+    """The texts of ``files``, in file order, at most ``limit`` of them."""
     corpus = shared_dir() / "corpus"
     items: list[TextInput] = []
-    for name in CORPUS_FILES:
+    for name in files:
         path = corpus / name
         if not path.is_file():
             sys.exit(f"{path}: not found (set WARLEDGER_SHARED to the folder holding corpus/)")
@@ -80,9 +81,12 @@ def main() -> None:
     parser.add_argument("--limit", type=int, default=None, help="number of documents")
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--batch-size", type=int, default=16)
+    parser.add_argument(
+        "--files", nargs="+", default=list(CORPUS_FILES), help="corpus files to read"
+    )
     args = parser.parse_args()
 
-    items = load_corpus(args.limit)
+    items = load_corpus(args.limit, args.files)
     texts = [item.text for item in items]
     words = sum(len(text.split()) for text in texts)
     load = ", ".join(f"{x:.1f}" for x in os.getloadavg())

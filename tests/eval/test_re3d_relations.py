@@ -77,6 +77,26 @@ def test_gold_keeps_confident_mapped_types(tmp_path: Path) -> None:
     }
 
 
+def test_an_alliance_listed_both_ways_is_one_gold_relation(tmp_path: Path) -> None:
+    forward = {"sourceBegin": 0, "sourceEnd": 4, "targetBegin": 9, "targetEnd": 13}
+    backward = {"sourceBegin": 9, "sourceEnd": 13, "targetBegin": 0, "targetEnd": 4}
+    _write(
+        tmp_path / "pub",
+        [
+            {**forward, "type": "AlliesOf", "documentId": "d1"},
+            {**backward, "type": "AlliesOf", "documentId": "d1"},
+            {**backward, "type": "FightingAgainst", "documentId": "d1"},
+            {**backward, "type": "AlliesOf", "documentId": "d2"},
+        ],
+    )
+    gold = load_gold_relations([tmp_path / "pub"])
+    alliance = rel(P.ALLIED_WITH, (0, 4), (9, 13))
+    assert gold["d1"] == frozenset({alliance, rel(P.FIGHTING_AGAINST, (9, 13), (0, 4))})
+    assert gold["d2"] == frozenset({alliance})
+    counts = match_relations({rel(P.ALLIED_WITH, (9, 13), (0, 4))}, gold["d1"], "exact")
+    assert (counts.tp, counts.fp, counts.fn) == (1, 0, 1)
+
+
 def test_bad_line_names_the_file(tmp_path: Path) -> None:
     folder = tmp_path / "pub"
     folder.mkdir()

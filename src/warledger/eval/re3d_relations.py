@@ -14,7 +14,9 @@ A predicted relation is right when its predicate and both argument spans match
 one gold relation (each gold relation matches at most once): ``exact`` needs
 identical offsets, ``overlap`` any shared character. Alliance is symmetric, so
 an ``allied_with`` relation may match the gold pair in either order; the other
-predicates keep their direction. Documents the relation classifier was
+predicates keep their direction; re3d often lists an alliance in both orders,
+and such a pair is one gold relation (one fact, which one predicted relation
+states). Documents the relation classifier was
 trained on are left out of the scores (and counted). Relations to a place only (a deployment with
 no actor as destination) have no actor span and are not scored.
 """
@@ -22,6 +24,7 @@ no actor as destination) have no actor span and are not scored.
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
@@ -30,7 +33,7 @@ from spacy.tokens import Doc
 
 from warledger.errors import EvalError
 from warledger.eval.scoring import PRF, LabeledSpan, spans_overlap
-from warledger.model import RelationPredicate
+from warledger.model import Relation, RelationPredicate
 
 PREDICATES: dict[str, RelationPredicate] = {
     "FightingAgainst": RelationPredicate.FIGHTING_AGAINST,
@@ -53,7 +56,8 @@ class ScoredRelation:
 
 
 def load_gold_relations(folders: list[Path]) -> dict[str, frozenset[ScoredRelation]]:
-    """Document id -> its confident (>= 0.5) relations of the four mapped types."""
+    """Document id -> its confident (>= 0.5) relations of the four mapped types; a
+    symmetric relation is kept in text order, so that its two listings are one."""
     found: dict[str, set[ScoredRelation]] = {}
     for folder in folders:
         path = folder / "relations.json"
@@ -76,19 +80,26 @@ def load_gold_relations(folders: list[Path]) -> dict[str, frozenset[ScoredRelati
                 doc_id = str(record["documentId"])
             except (json.JSONDecodeError, KeyError, TypeError, ValueError) as exc:
                 raise EvalError(f"{path}:{number}: not a re3d relation ({exc})") from exc
+            if relation.predicate in SYMMETRIC and relation.object.start < relation.subject.start:
+                relation = ScoredRelation(relation.predicate, relation.object, relation.subject)
             found.setdefault(doc_id, set()).add(relation)
     return {doc_id: frozenset(relations) for doc_id, relations in found.items()}
 
 
 def predicted_relations(doc: Doc) -> set[ScoredRelation]:
     """``doc._.relations`` between two actors, as scored relations."""
+    return scored_relations(doc._.relations or [])
+
+
+def scored_relations(relations: Iterable[Relation]) -> set[ScoredRelation]:
+    """Relations between two actors, as scored relations (a place object is not scored)."""
     return {
         ScoredRelation(
             r.predicate,
             LabeledSpan(r.subject.span.start, r.subject.span.end),
             LabeledSpan(r.object.span.start, r.object.span.end),
         )
-        for r in doc._.relations or []
+        for r in relations
         if r.object is not None
     }
 

@@ -25,7 +25,7 @@ from typing import cast
 
 import spacy
 from spacy.language import Language
-from spacy.pipeline import TrainablePipe
+from spacy.pipeline import EntityRecognizer, TrainablePipe
 from spacy.strings import hash_string
 from spacy.tokens import Doc
 from spacy.util import minibatch
@@ -33,6 +33,7 @@ from spacy.vocab import Vocab
 
 from warledger.errors import ConfigError
 from warledger.extract.blas_ops import use_numpy_blas
+from warledger.extract.ner_decoder import GreedyEntityDecoder
 
 FACTORY = "warledger_attribution_tagger_v1"
 MODEL_DIR = Path(__file__).resolve().parent.parent / "models" / "attribution"
@@ -66,6 +67,7 @@ class AttributionTagger:
         self.reads_tensor = encoder.get("@architectures", "").startswith("spacy.Tok2VecListener")
         self.tagger = cast(TrainablePipe, trained.get_pipe(TAGGER_PIPE))
         use_numpy_blas(self.tagger.model)
+        self.decoder = GreedyEntityDecoder(cast(EntityRecognizer, self.tagger))
         for label in self.tagger.labels:  # the spans it writes are labelled in this vocab
             vocab.strings.add(label)
 
@@ -86,20 +88,14 @@ class AttributionTagger:
                 raise ConfigError(
                     "warledger_attribution_tagger needs the English model's tok2vec to run first"
                 )
-        busy = [doc for doc in docs if len(doc)]
-        own_entities = [doc.ents for doc in busy]
-        for doc in busy:
-            doc.set_ents([], default="outside")
-        if busy:
-            self.tagger.set_annotations(busy, self.tagger.predict(busy))
-        for doc in docs:
+        # Decoded as ``self.tagger.predict`` of the non-empty docs would, on the tokens
+        # alone: the decoder ignores the document's own entities and leaves them as they are.
+        for doc, entities in zip(docs, self.decoder.entities(docs), strict=True):
             doc._.attribution_spans = [
-                TaggedSpan(ROLE_OF_LABEL[ent.label], ent.start, ent.end)
-                for ent in doc.ents
-                if ent.label in ROLE_OF_LABEL
+                TaggedSpan(ROLE_OF_LABEL[label], e.start, e.end)
+                for e in entities
+                if (label := hash_string(e.label)) in ROLE_OF_LABEL
             ]
-        for doc, entities in zip(busy, own_entities, strict=True):
-            doc.set_ents(list(entities), default="outside")
 
 
 @Language.factory(

@@ -23,6 +23,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc
 
+from warledger.extract.ner_decoder import GreedyEntityDecoder
 from warledger.extract.trained_ner import load_trained_ner
 
 MODEL_DIR = Path(__file__).resolve().parent.parent / "models" / "entities"
@@ -53,6 +54,7 @@ class ConflictEntityModel:
         self.ner, self.version = load_trained_ner(
             model_dir, PIPE_NAME, "entity", "train-entities", "conflict_ner"
         )
+        self.decoder = GreedyEntityDecoder(self.ner)
 
     def propose(self, doc: Doc) -> list[EntityProposal]:
         """The model's typed spans in ``doc`` (which the pinned pipeline has processed:
@@ -68,8 +70,10 @@ class ConflictEntityModel:
         ready = [i for i, doc in enumerate(docs) if len(doc) and doc.tensor.size]
         bares = [_bare_copy(docs[i]) for i in ready]
         found: list[list[EntityProposal]] = [[] for _ in docs]
-        for i, bare in zip(ready, self.ner.pipe(bares, batch_size=len(bares)), strict=True):
-            found[i] = [EntityProposal(e.start, e.end, e.label_) for e in bare.ents]
+        # Grouped as ``self.ner.pipe(bares, batch_size=len(bares))`` would group them.
+        entities = self.decoder.entities(bares, group_size=max(len(bares) // 4, 2))
+        for i, spans in zip(ready, entities, strict=True):
+            found[i] = [EntityProposal(e.start, e.end, e.label) for e in spans]
         return found
 
 

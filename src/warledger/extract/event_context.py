@@ -11,6 +11,7 @@ Split from ``events`` so the component there reads as trigger -> event.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
@@ -120,26 +121,48 @@ def nearest_date(dates: Sequence[DateMention], root: Token) -> DateMention | Non
     return min(same, key=lambda d: abs(d.span.start - root.idx)) if same else None
 
 
-def event_date(doc: Doc, root: Token) -> DateMention | None:
-    """The date of the trigger's sentence that says when the act happened.
+@dataclass(frozen=True)
+class PlacedDate:
+    """A date mention with what ``event_date`` asks of it, looked up once per document
+    (a document's every event asks about the same dates)."""
 
-    Left out: a date that bounds how long something lasts ("in force until
-    mid-August") and a date inside an earlier coordinated predicate of another
-    tense ("crossed between 6 and 8 June and are being transferred to the
-    front": the dates are the crossing's, the transfer is going on now). Of the
-    rest, the nearest wins.
-    """
-    verb = root if root.pos_ in ("VERB", "AUX") else _governing_verb(root)
-    candidates = []
+    mention: DateMention
+    words: Span
+    sentence: int
+    """The first token of the sentence holding the date's words."""
+    bounding: bool
+    """Governed by a preposition that bounds a duration ("in force until mid-August")."""
+
+
+def placed_dates(doc: Doc) -> list[PlacedDate]:
+    """The document's dates, with their words, sentence and governing preposition."""
+    placed = []
     for mention in doc._.dates or []:
         words = doc.char_span(mention.span.start, mention.span.end, alignment_mode="expand")
-        if words is None or words.sent.start != root.sent.start:
-            continue
-        if words.root.head.lower_ in lex.END_BOUND_PREPS:
-            continue
-        if verb is not None and _earlier_conjunct(words, verb):
-            continue
-        candidates.append(mention)
+        if words is not None:
+            bounding = words.root.head.lower_ in lex.END_BOUND_PREPS
+            placed.append(PlacedDate(mention, words, words.sent.start, bounding))
+    return placed
+
+
+def event_date(root: Token, dates: Sequence[PlacedDate]) -> DateMention | None:
+    """The date of the trigger's sentence that says when the act happened.
+
+    ``dates`` are the document's (``placed_dates``). Left out: a date that bounds
+    how long something lasts ("in force until mid-August") and a date inside an
+    earlier coordinated predicate of another tense ("crossed between 6 and 8 June
+    and are being transferred to the front": the dates are the crossing's, the
+    transfer is going on now). Of the rest, the nearest wins.
+    """
+    verb = root if root.pos_ in ("VERB", "AUX") else _governing_verb(root)
+    sentence = root.sent.start
+    candidates = [
+        date.mention
+        for date in dates
+        if date.sentence == sentence
+        and not date.bounding
+        and not (verb is not None and _earlier_conjunct(date.words, verb))
+    ]
     return min(candidates, key=lambda d: abs(d.span.start - root.idx), default=None)
 
 

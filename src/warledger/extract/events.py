@@ -29,7 +29,13 @@ from spacy.vocab import Vocab
 
 from warledger.extract import event_lexicon as lex
 from warledger.extract.event_args import ArgumentFinder, model_span
-from warledger.extract.event_context import HOSTILE, event_date, nearest_date, recode_modality
+from warledger.extract.event_context import (
+    HOSTILE,
+    event_date,
+    nearest_date,
+    placed_dates,
+    recode_modality,
+)
 from warledger.extract.event_conventions import apply_conventions, new_bases
 from warledger.extract.event_merging import telling_mode
 from warledger.extract.event_objects import object_triggers, retype_by_object
@@ -88,6 +94,7 @@ class EventsComponent:
         cues = self._sentence_cues(doc)
         events: list[Event] = []
         triggers = _weapon_seizures(self._find_triggers(doc, args))
+        dates = placed_dates(doc)
         trigger_tokens = frozenset(i for t in triggers for i in range(t.span.start, t.span.end))
         for trigger in triggers:
             root = trigger.span.root
@@ -110,7 +117,7 @@ class EventsComponent:
                     initiators=initiators,
                     targets=targets,
                     place=args.place(root, actors=initiators + targets),
-                    date=event_date(doc, root),
+                    date=event_date(root, dates),
                     instrument=self._instrument(doc, trigger, root),
                     negated=negated,
                 )

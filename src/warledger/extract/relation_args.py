@@ -350,3 +350,13 @@ def agents_of(verb: Token, index: MentionIndex) -> list[ActorMention]:
 def patients_of(verb: Token) -> list[Token]:
     """The thing acted upon: direct object, or passive subject."""
     return children_with(verb, OBJECT_DEPS) or children_with(verb, {"nsubjpass"})
+
+
+def same_mention(a: ActorMention, b: ActorMention) -> bool:
+    """Whether two mentions name the same actor: the same span, the same knowledge-base
+    actor, or one name inside the other."""
+    same_span = (a.span.start, a.span.end) == (b.span.start, b.span.end)
+    same_actor = a.actor_id is not None and a.actor_id == b.actor_id
+    names = a.name.lower(), b.name.lower()
+    # "Tobias Ellwood" ... "Ellwood": a surname repeats the same person.
+    return same_span or same_actor or names[0] in names[1] or names[1] in names[0]

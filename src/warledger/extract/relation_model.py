@@ -11,8 +11,10 @@ scores every candidate pair of a sentence. Its weights are a plain matrix
 
 Classes name the predicate and its direction over the pair in text order:
 ``member_of>`` says the first mention is the member, ``member_of<`` the second;
-``allied_with`` is symmetric. A pair gets the most probable relation class when
-its probability reaches the threshold chosen by cross-validation at training.
+``allied_with`` is symmetric. A pair gets its most probable relation class when
+that probability reaches the class's predicate threshold; the thresholds are
+chosen per predicate by cross-validation at training (a rare predicate's
+probabilities are lower and less calibrated than a frequent one's).
 """
 
 from __future__ import annotations
@@ -27,10 +29,10 @@ from spacy.tokens import Doc, Token
 
 from warledger.errors import ConfigError
 from warledger.extract.relation_pairs import (
-    PHRASE_LABELS,
     Argument,
     arguments,
     candidate_pairs,
+    found_pairs,
     pair_features,
 )
 from warledger.model import RelationPredicate
@@ -67,28 +69,28 @@ class RelationModel:
             self.weights = np.ascontiguousarray(weights["coef"].T)
             self.intercept = weights["intercept"]
         self.classes: list[str] = list(meta["classes"])
-        self.threshold = float(meta["threshold"])
+        self.thresholds: dict[str, float] = {
+            name: float(value) for name, value in meta["thresholds"].items()
+        }
         self.index = {name: i for i, name in enumerate(meta["features"])}
+        self.predicates = frozenset(RelationPredicate(n) for n in self.thresholds)
         self.training_documents = frozenset(meta["training"]["documents"])
         digest = hashlib.sha256(weights_path.read_bytes() + meta_path.read_bytes()).hexdigest()
         self.version = f"relclf-{digest[:12]}"
         if self.weights.shape != (len(self.index), len(self.classes)):
             raise ConfigError(f"{model_dir}: weights do not match the features and classes")
 
-    def find(self, doc: Doc, found_mentions_only: bool = False) -> list[PairRelation]:
-        """The relations between ``doc``'s mentions that the classifier is sure enough of.
-
-        ``found_mentions_only`` scores only the pairs whose two arguments the pipeline
-        found (actors, weapons or platforms, places), not a bare noun phrase or pronoun:
-        the relations the ledger keeps. Each pair is scored alone, so this gives the same
-        relations between found mentions, at a fraction of the cost.
-        """
-        args = arguments(doc)
-        pairs = candidate_pairs(args)
-        if found_mentions_only:
-            pairs = [p for p in pairs if not {p[0].label, p[1].label} & PHRASE_LABELS]
+    def find(self, doc: Doc) -> list[PairRelation]:
+        """The relations between ``doc``'s found mentions that the classifier is sure
+        enough of: the candidate pairs of two found mentions (``relation_pairs``)."""
+        pairs = found_pairs(candidate_pairs(arguments(doc)))
         if not pairs:
             return []
+        probs = self.probabilities(doc, pairs)
+        return pair_relations(pairs, probs, self.classes, self.thresholds)
+
+    def probabilities(self, doc: Doc, pairs: list[tuple[Argument, Argument]]) -> np.ndarray:
+        """One row of class probabilities per pair (columns in ``self.classes`` order)."""
         scores = np.tile(self.intercept, (len(pairs), 1))
         for row, (first, second) in enumerate(pairs):
             columns = sorted(
@@ -98,13 +100,33 @@ class RelationModel:
         scores -= scores.max(axis=1, keepdims=True)
         probs = np.exp(scores)
         probs /= probs.sum(axis=1, keepdims=True)
-        probs[:, self.classes.index(NONE)] = -1.0
-        found = []
-        for row, best in enumerate(probs.argmax(axis=1)):
-            if probs[row, best] >= self.threshold:
-                first, second = pairs[row]
-                found.append(_relation(self.classes[best], first, second, float(probs[row, best])))
-        return found
+        return probs
+
+
+def decide(probs: np.ndarray, classes: list[str], thresholds: dict[str, float]) -> list[int | None]:
+    """For each row, the column of the most probable relation class when that probability
+    reaches its predicate's threshold (``thresholds`` by predicate name), else None.
+    Training chooses the thresholds with this same rule."""
+    cut = np.array([thresholds.get(c.rstrip("<>"), 2.0) for c in classes])  # none: never
+    masked = np.where(np.array(classes) == NONE, -1.0, probs)
+    best = masked.argmax(axis=1)
+    return [int(b) if probs[row, b] >= cut[b] else None for row, b in enumerate(best)]
+
+
+def pair_relations(
+    pairs: list[tuple[Argument, Argument]],
+    probs: np.ndarray,
+    classes: list[str],
+    thresholds: dict[str, float],
+) -> list[PairRelation]:
+    """The relations ``decide`` gives the pairs whose class probabilities are ``probs``."""
+    return [
+        _relation(classes[best], first, second, float(probs[row, best]))
+        for row, ((first, second), best) in enumerate(
+            zip(pairs, decide(probs, classes, thresholds), strict=True)
+        )
+        if best is not None
+    ]
 
 
 def _relation(label: str, first: Argument, second: Argument, probability: float) -> PairRelation:

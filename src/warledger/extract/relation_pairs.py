@@ -93,7 +93,8 @@ def arguments(doc: Doc) -> list[Argument]:
 def candidate_pairs(args: list[Argument]) -> list[tuple[Argument, Argument]]:
     """Pairs (first, second) in text order within one sentence and ``MAX_TOKENS_APART``,
     at least one of them a named or typed mention (two common noun phrases are
-    almost never related in re3d, and would be most of the pairs). ``args`` is in
+    almost never related in re3d, and would be most of the pairs). These are the
+    training pairs; extraction scores only ``found_pairs`` of them. ``args`` is in
     text order, so each mention is paired only with the few that follow it closely."""
     pairs = []
     for i, first in enumerate(args):
@@ -106,6 +107,15 @@ def candidate_pairs(args: list[Argument]) -> list[tuple[Argument, Argument]]:
             ):
                 pairs.append((first, second))
     return pairs
+
+
+def found_pairs(pairs: list[tuple[Argument, Argument]]) -> list[tuple[Argument, Argument]]:
+    """The pairs whose two mentions the pipeline found (actor, weapon or platform,
+    place), not a bare noun phrase or pronoun: "the presence" member_of "the
+    militants" names no one a monitor can follow, so only these become relations.
+    The others still train the classifier ("soldiers of the X Battalion" teaches
+    membership as well as "Captain Y of the X Battalion" does)."""
+    return [p for p in pairs if not {p[0].label, p[1].label} & PHRASE_LABELS]
 
 
 def pair_features(doc: Doc, first: Argument, second: Argument) -> list[str]:
@@ -213,6 +223,17 @@ def _phrase_start(span: SpacySpan) -> int:
             break
         start -= 1
     return start
+
+
+def with_phrase(doc: Doc, mention: ActorMention) -> ActorMention:
+    """``mention`` widened over the article and ordinal in front of it ("UK" -> "the
+    UK"), as arguments are: a relation's argument is the whole phrase, whichever
+    component found the relation."""
+    span = doc.char_span(mention.span.start, mention.span.end, alignment_mode="expand")
+    if span is None:
+        return mention
+    start = _phrase_start(span)
+    return _widened(mention, doc[start : span.end]) if start < span.start else mention
 
 
 def _widened(mention: ActorMention, phrase: SpacySpan) -> ActorMention:

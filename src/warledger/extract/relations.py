@@ -40,6 +40,7 @@ from warledger.extract.relation_args import (
     entity_mention,
     patients_of,
     prep_objects,
+    same_mention,
     token_span,
     unique_mentions,
 )
@@ -63,6 +64,7 @@ from warledger.extract.relation_lexicon import (
     SPONSOR_VERBS,
     WAGING_VERBS,
 )
+from warledger.extract.relation_merging import with_pair_relations
 from warledger.extract.relation_model import PairRelation, RelationModel
 from warledger.extract.relation_transfers import Transfer, transfer_at
 from warledger.extract.relation_units import unit_relations
@@ -213,7 +215,7 @@ class RelationFinder:
         self.transfers.append(transfer)
         for subject in transfer.subjects:
             for obj, place in transfer.destinations:
-                if obj is not None and _same(obj, subject):
+                if obj is not None and same_mention(obj, subject):
                     obj = None
                 if obj is not None or place is not None:
                     yield self._relation(trigger, P.DEPLOYS_FIGHTERS_TO, subject, obj, place)
@@ -322,7 +324,7 @@ class RelationFinder:
     ) -> Iterator[Relation]:
         for subject in subjects:
             for obj in objects:
-                if not _same(subject, obj):
+                if not same_mention(subject, obj):
                     yield self._relation(trigger, predicate, subject, obj, None)
 
     def _relation(
@@ -396,14 +398,6 @@ def _after(mention: ActorMention, token: Token) -> ActorMention:
     return mention.model_copy(update={"span": trimmed, "name": name})
 
 
-def _same(a: ActorMention, b: ActorMention) -> bool:
-    same_span = (a.span.start, a.span.end) == (b.span.start, b.span.end)
-    same_actor = a.actor_id is not None and a.actor_id == b.actor_id
-    names = a.name.lower(), b.name.lower()
-    # "Tobias Ellwood" ... "Ellwood": a surname repeats the same person.
-    return same_span or same_actor or names[0] in names[1] or names[1] in names[0]
-
-
 class RelationsComponent:
     """Writes ``doc._.relations``: a fresh list for every document; the MOBILIZE
     events of the fighter transfers it finds are made to name the same groups.
@@ -423,49 +417,12 @@ class RelationsComponent:
         finder = RelationFinder(doc)
         found = finder.relations()
         if self.model is not None:
-            pairs = self.model.find(doc, found_mentions_only=True)
-            found = [_phrased(r, [p for p in pairs if _same_pair(p, r)]) for r in found]
-            found += [
-                finder.from_pair(pair)
-                for pair in pairs
-                if not any(_same_pair(pair, r) for r in found)
-            ]
+            pairs = self.model.find(doc)
+            found = with_pair_relations(doc, found, pairs, finder.from_pair, self.model.predicates)
         doc._.relations = found
         if doc._.events:
             doc._.events = align_transfer_events(list(doc._.events), finder.transfers)
         return doc
-
-
-def _phrased(relation: Relation, agreeing: list[PairRelation]) -> Relation:
-    """``relation`` with its arguments widened to the classifier's phrases for them
-    ("UK" -> "the UK") where the classifier relates the same two mentions."""
-    phrases = [m.span for p in agreeing for m in (p.subject.mention, p.object.mention)]
-
-    def widen(mention: ActorMention) -> ActorMention:
-        span = mention.span
-        wider = [s for s in phrases if s.start <= span.start and span.end <= s.end]
-        if not wider:
-            return mention
-        return mention.model_copy(update={"span": max(wider, key=lambda s: s.end - s.start)})
-
-    if relation.object is None:
-        return relation
-    return relation.model_copy(
-        update={"subject": widen(relation.subject), "object": widen(relation.object)}
-    )
-
-
-def _same_pair(pair: PairRelation, relation: Relation) -> bool:
-    """Whether a pattern relation joins the mentions of ``pair`` (either way round)."""
-    if relation.object is None:
-        return False
-    spans = [(relation.subject.span, relation.object.span)]
-    spans.append(spans[0][::-1])
-    mine = (pair.subject.mention.span, pair.object.mention.span)
-    return any(
-        all(a.start < b.end and b.start < a.end for a, b in zip(mine, theirs, strict=True))
-        for theirs in spans
-    )
 
 
 @Language.factory(

@@ -39,6 +39,7 @@ from spacy.tokens import Span as DocSpan
 from spacy.util import minibatch
 
 from warledger.extract.event_args import model_span
+from warledger.extract.ner_decoder import GreedyEntityDecoder
 from warledger.extract.trained_ner import load_trained_ner
 from warledger.model import ActorKind, ActorMention, Event, PloverType
 
@@ -71,6 +72,7 @@ class RoleTagger:
         self.ner, self.model_version = load_trained_ner(
             model_dir, PIPE_NAME, "role", "train-rolefill", "rolefill"
         )
+        self.decoder = GreedyEntityDecoder(self.ner)
 
     def __call__(self, doc: Doc) -> Doc:
         self._tag([doc])
@@ -91,8 +93,10 @@ class RoleTagger:
         ready = [i for i, doc in enumerate(docs) if len(doc)]
         bares = [_lower_copy(docs[i]) for i in ready]
         found: list[list[RoleSpan]] = [[] for _ in docs]
-        for i, bare in zip(ready, self.ner.pipe(bares, batch_size=max(1, len(bares))), strict=True):
-            found[i] = [RoleSpan(e.label_, e.start, e.end) for e in bare.ents]
+        # Grouped as ``self.ner.pipe(bares, batch_size=len(bares))`` would group them.
+        entities = self.decoder.entities(bares, group_size=max(len(bares) // 4, 2))
+        for i, spans in zip(ready, entities, strict=True):
+            found[i] = [RoleSpan(e.label, e.start, e.end) for e in spans]
         return found
 
     def _tag(self, docs: Sequence[Doc]) -> None:
