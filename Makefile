@@ -62,6 +62,7 @@ train-attribution: install
 
 lint: install
 	$(BIN)/ruff check src tests benchmarks
+	$(BIN)/ruff format --check src tests benchmarks
 
 # mypy on src/ (configured in pyproject.toml: strict on the public modules, default elsewhere).
 typecheck: install

@@ -30,9 +30,9 @@ from scratch_postgres import scratch_schema
 from warledger.config import Settings
 from warledger.errors import InputError
 from warledger.ingest import NearDuplicateIndex, ingest, read_paths
-from warledger.ingest.dedup import signature
 from warledger.ingest.language import detect_language
 from warledger.store import Store
+from warledger.store.signatures import signature
 
 REPO = Path(__file__).resolve().parents[1]
 DEFAULT_POSTGRES_URL = "postgresql+psycopg://postgres@127.0.0.1:5432/test"

@@ -31,9 +31,9 @@ from scratch_postgres import scratch_schema
 from warledger.config import Settings
 from warledger.errors import InputError
 from warledger.ingest import read_paths
-from warledger.ingest.dedup import signature, signature_bytes
 from warledger.model import Claim, Document, Event, PloverType, Span
 from warledger.store import Store
+from warledger.store.signatures import signature, signature_bytes
 
 Batch = list[tuple[Document, bytes, bytes | None]]
 

@@ -11,9 +11,9 @@ from typer.testing import CliRunner
 from cli.samples import REPORT, summary_rows
 from warledger.cli import app
 from warledger.config import Settings
-from warledger.ingest.dedup import signature, signature_bytes
 from warledger.model import Document, content_hash
 from warledger.store import Store
+from warledger.store.signatures import signature, signature_bytes
 
 
 def _store_apart(db: str, tmp_path: Path) -> tuple[str, str]:

@@ -42,9 +42,7 @@ def test_released_information_is_no_event(nlp: Language) -> None:
 
 
 def test_demobilisation_is_retreat(nlp: Language) -> None:
-    assert kinds(nlp, "Two hundred fighters were demobilized last week.") == [
-        ("RETREAT", "disarm")
-    ]
+    assert kinds(nlp, "Two hundred fighters were demobilized last week.") == [("RETREAT", "disarm")]
 
 
 def test_crowd_control_weapons_on_a_crowd_are_assault(nlp: Language) -> None:
@@ -111,9 +109,7 @@ def test_official_protest_is_accuse(nlp: Language) -> None:
 
 
 def test_raised_alert_is_mobilize(nlp: Language) -> None:
-    assert kinds(nlp, "Troops in the valley were placed on high alert.") == [
-        ("MOBILIZE", "troops")
-    ]
+    assert kinds(nlp, "Troops in the valley were placed on high alert.") == [("MOBILIZE", "troops")]
 
 
 def test_setting_up_a_base_is_mobilize(nlp: Language) -> None:
@@ -141,6 +137,4 @@ def test_a_batch_of_peacekeepers_arriving_is_peacekeeping(nlp: Language) -> None
     assert kinds(nlp, "The first batch of peacekeeping troops arrived in the capital.") == [
         ("AID", "peacekeeping")
     ]
-    assert kinds(nlp, "A delegation of ministers arrived in the capital.") == [
-        ("CONSULT", "visit")
-    ]
+    assert kinds(nlp, "A delegation of ministers arrived in the capital.") == [("CONSULT", "visit")]

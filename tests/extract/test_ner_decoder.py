@@ -21,7 +21,7 @@ TEXTS = [
     "Colonel Amira Hassan of the 4th Armoured Brigade said the convoy returned safely.",
     "Insurgents fired a Kornet anti-tank missile at a Leopard tank near the crossing.",
     "The ministry said on Tuesday that guerrillas of the Northern Front attacked the farm.",
-    "\"We will not retreat,\" the commander told reporters in Dornavik. Police said two "
+    '"We will not retreat," the commander told reporters in Dornavik. Police said two '
     "civilians were killed.",
     "Gunmen shot dead a judge outside the courthouse, according to local officials.",
     "Nothing happened.",

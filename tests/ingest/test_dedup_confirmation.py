@@ -7,7 +7,8 @@ import random
 
 from datasketch import MinHashLSH
 
-from warledger.ingest.dedup import NUM_PERM, THRESHOLD, NearDuplicateIndex, signature
+from warledger.ingest.dedup import THRESHOLD, NearDuplicateIndex
+from warledger.store.signatures import NUM_PERM, signature
 
 VOCABULARY = [f"token{i}" for i in range(400)]
 

@@ -9,10 +9,9 @@ import hashlib
 import numpy as np
 import pytest
 
-from warledger.ingest.dedup import (
+from warledger.ingest.dedup import NearDuplicateIndex, rebuild_groups
+from warledger.store.signatures import (
     NUM_PERM,
-    NearDuplicateIndex,
-    rebuild_groups,
     signature,
     signature_bytes,
     signature_from_bytes,

@@ -6,9 +6,9 @@ import numpy as np
 import pytest
 from ingest_texts import ARTICLE, EDITED_SENTENCE, SHORT_NOTE, SYNDICATED, UNRELATED
 
-from warledger.ingest.dedup import (
+from warledger.ingest.dedup import NearDuplicateIndex
+from warledger.store.signatures import (
     NUM_PERM,
-    NearDuplicateIndex,
     shingle_hashes,
     signature,
     signature_bytes,

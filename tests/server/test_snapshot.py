@@ -240,9 +240,7 @@ def _urls(client: TestClient, headers: dict[str, str]) -> dict[str, list[str]]:
 
 
 @pytest.mark.parametrize("part", ["api", "exports", "pages"])
-def test_demo_store_responses_match_snapshot(
-    demo: tuple[TestClient, str], part: str
-) -> None:
+def test_demo_store_responses_match_snapshot(demo: tuple[TestClient, str], part: str) -> None:
     client, secret = demo
     urls = _urls(client, _headers(secret))[part]
     recorded = {url: _record(client, url, secret) for url in urls}

@@ -10,10 +10,10 @@ from sqlalchemy import inspect
 from store_samples import make_document, raw_report
 
 from warledger.config import Settings
-from warledger.ingest.dedup import signature, signature_bytes
 from warledger.store import Store
 from warledger.store.engine import alembic_config, upgrade
 from warledger.store.schema import metadata
+from warledger.store.signatures import signature, signature_bytes
 
 FULLTEXT_PREFIX = "documents_fts"
 """Full-text tables of migration 0004, different on each database, so they are not in the

@@ -12,10 +12,10 @@ from store_samples import make_claims, make_document, raw_report
 
 from warledger.config import Settings
 from warledger.errors import StoreError
-from warledger.ingest.dedup import signature, signature_bytes
 from warledger.store import Store
 from warledger.store.shard_format import CLAIM_COLUMNS, ShardWriter, documents_path
 from warledger.store.shard_load import dump_claims, load_shards
+from warledger.store.signatures import signature, signature_bytes
 
 
 def _filled(store: Store, variants: range) -> None:

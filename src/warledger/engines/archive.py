@@ -29,18 +29,14 @@ from typing import Any, Protocol
 
 from warledger.engines.local import DocumentExtractor
 from warledger.errors import InputError
-from warledger.ingest.dedup import (
-    NearDuplicateIndex,
-    signature,
-    signature_bytes,
-    signature_from_bytes,
-)
+from warledger.ingest.dedup import NearDuplicateIndex
 from warledger.ingest.jsonl import canonical_json, line_document, read_jsonl
 from warledger.ingest.language import detect_language
 from warledger.ingest.runner import IngestSummary
 from warledger.kb.lexicon import UnsupportedLanguageError, language_support
 from warledger.model import Claim, Document
 from warledger.store import Store
+from warledger.store.signatures import signature, signature_bytes, signature_from_bytes
 
 SHARD_SUFFIXES = (".jsonl", ".parquet")
 WRITE_BATCH = 64

@@ -20,9 +20,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from warledger.errors import InputError
-from warledger.ingest.dedup import NearDuplicateIndex, signature_from_bytes
+from warledger.ingest.dedup import NearDuplicateIndex
 from warledger.ingest.runner import IngestSummary
 from warledger.store.shard_format import NewDocumentRow, ShardWriter
+from warledger.store.signatures import signature_from_bytes
 
 if TYPE_CHECKING:
     from collections.abc import Sequence

@@ -161,8 +161,10 @@ def window_argument_counts(
         match_one_to_one(
             predicted,
             [(a.slot, (a.start, a.end)) for a in gold.arguments],
-            lambda p, g: p[0] == g[0]
-            and (g[1] == p[1] if match == "exact" else heads_match(doc, p[1], g[1])),
+            lambda p, g: (
+                p[0] == g[0]
+                and (g[1] == p[1] if match == "exact" else heads_match(doc, p[1], g[1]))
+            ),
         )
     )
     return counts

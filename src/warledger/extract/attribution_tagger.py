@@ -98,8 +98,6 @@ class AttributionTagger:
             ]
 
 
-@Language.factory(
-    FACTORY, requires=["doc.ents"], assigns=["doc._.attribution_spans"]
-)
+@Language.factory(FACTORY, requires=["doc.ents"], assigns=["doc._.attribution_spans"])
 def make_attribution_tagger(nlp: Language, name: str) -> AttributionTagger:
     return AttributionTagger(nlp.vocab)

@@ -1,114 +1,30 @@
 """Near-duplicate (syndication) detection with MinHash LSH.
 
 Ten outlets running one wire story are one source, not ten (DESIGN.md,
-principle 4). Each document's text is reduced to a set of word shingles and a
-MinHash signature; MinHashLSH finds earlier documents whose estimated Jaccard
-similarity is at least ``threshold``. A near-duplicate joins the
-``syndication_group`` of its closest match, whose id is the group's first
-document; anything else starts a group named by its own id.
-
-Signing is on ingest's critical path, so it is vectorised: each distinct word is
-hashed once (xxh3, 64 bits), a shingle's hash is an order-sensitive combination of
-its words' hashes computed in NumPy, and datasketch applies its permutations to
-the whole array at once. Signatures are stored with each document
-(``signature_bytes``: the uint64 hash values as raw bytes), so the index is
-rebuilt from ``store.minhash_signatures()`` at the start of each run and ingest
-stays incremental across runs. ``SIGNATURE_SCHEME`` names the way a signature is
-computed; a store signed another way is re-signed by migration 0007.
+principle 4). Each document's text is reduced to a MinHash signature of its word
+shingles (``store.signatures``: the store keeps signatures, so it owns how they are
+made); MinHashLSH finds earlier documents whose estimated Jaccard similarity is at
+least ``threshold``. A near-duplicate joins the ``syndication_group`` of its closest
+match, whose id is the group's first document; anything else starts a group named
+by its own id. The index is rebuilt from ``store.minhash_signatures()`` at the start
+of each run, so ingest stays incremental across runs.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import lru_cache
 
-import numpy as np
 from datasketch import MinHash, MinHashLSH
-from xxhash import xxh3_64_intdigest
 
-NUM_PERM = 128
+from warledger.store.signatures import NUM_PERM, signature_from_bytes
+
 # Estimated Jaccard of word 3-shingles at or above which two texts are one story.
 # Measured on shared/corpus: a verbatim syndicated copy scores 0.99, while distinct
 # daily press releases written from one template score 0.53-0.59; a 300-word story
 # re-headlined with one sentence rewritten has a true Jaccard of ~0.80, which a
 # 128-permutation estimate (s.d. ~0.035) can put near 0.74. 0.7 sits in the gap.
 THRESHOLD = 0.7
-SHINGLE_WORDS = 3
-SEED = 1
-# 64-bit hashing, so stored signatures are uint64 values; pinned because datasketch
-# refuses to rebuild a MinHash from hash values without being told their scheme.
-SCHEME = "affine64"
-# How shingles are hashed (word hashes combined in NumPy). Stored signatures made
-# another way are not comparable; migration 0007 re-signs a store's documents.
-SIGNATURE_SCHEME = "xxh3-words-v2"
-WORD = re.compile(r"\w+", re.UNICODE)
-# Odd multipliers that make a shingle's hash depend on its words' order.
-_POSITION_MULTIPLIERS = np.array(
-    [0x9E3779B97F4A7C15, 0xC2B2AE3D27D4EB4F, 0x165667B19E3779F9], dtype=np.uint64
-)
-
-
-def shingle_hashes(text: str, size: int = SHINGLE_WORDS) -> np.ndarray:
-    """The distinct 64-bit hashes of a text's lower-cased word ``size``-grams.
-
-    A text shorter than ``size`` words is one shingle (the empty text included), so
-    every text has a signature and two identical short texts still match.
-    """
-    words = WORD.findall(text.lower())
-    if len(words) <= size:
-        return np.array([xxh3_64_intdigest(" ".join(words).encode())], dtype=np.uint64)
-    word_hashes = np.fromiter(
-        map(xxh3_64_intdigest, map(str.encode, words)), dtype=np.uint64, count=len(words)
-    )
-    count = len(words) - size + 1
-    combined = np.zeros(count, dtype=np.uint64)
-    for offset in range(size):
-        combined += word_hashes[offset : offset + count] * _POSITION_MULTIPLIERS[offset % 3]
-        combined ^= combined >> np.uint64(29)
-    return np.unique(combined)
-
-
-@lru_cache(maxsize=4)
-def _permutations(num_perm: int) -> np.ndarray:
-    """datasketch's permutation parameters for ``SEED``, drawn once per process
-    (drawing them costs more than signing a short text); read-only afterwards."""
-    permutations = MinHash(num_perm=num_perm, seed=SEED, scheme=SCHEME).permutations
-    permutations.setflags(write=False)
-    return permutations
-
-
-def signature(text: str, num_perm: int = NUM_PERM) -> MinHash:
-    """The MinHash of a text's word shingles."""
-    minhash = MinHash(
-        num_perm=num_perm,
-        seed=SEED,
-        scheme=SCHEME,
-        hashfunc=int,
-        permutations=_permutations(num_perm),
-    )
-    minhash.update_batch(shingle_hashes(text).tolist())
-    return minhash
-
-
-def signature_bytes(minhash: MinHash) -> bytes:
-    """Serialise a signature as its hash values, uint64, native byte order."""
-    return np.asarray(minhash.hashvalues, dtype=np.uint64).tobytes()
-
-
-def signature_from_bytes(data: bytes, num_perm: int = NUM_PERM) -> MinHash:
-    """Inverse of ``signature_bytes``."""
-    values = np.frombuffer(data, dtype=np.uint64)
-    if values.size != num_perm:
-        raise ValueError(f"signature has {values.size} hash values, expected {num_perm}")
-    return MinHash(
-        num_perm=num_perm,
-        seed=SEED,
-        scheme=SCHEME,
-        hashvalues=values.copy(),
-        permutations=_permutations(num_perm),
-    )
 
 
 @dataclass(frozen=True)

@@ -29,14 +29,7 @@ import httpx
 
 from warledger.config import Settings
 from warledger.errors import InputError
-from warledger.ingest.dedup import (
-    MinHash,
-    NearDuplicateIndex,
-    Placement,
-    signature,
-    signature_bytes,
-    signature_from_bytes,
-)
+from warledger.ingest.dedup import MinHash, NearDuplicateIndex, Placement
 from warledger.ingest.fetch import fetch_urls, read_urls_file
 from warledger.ingest.language import detect_language
 from warledger.ingest.pieces import place_claims, split_document
@@ -46,6 +39,7 @@ from warledger.model import Claim, Document
 from warledger.store.caps import MAX_CLAIMS_PER_DOCUMENT
 from warledger.store.placed_documents import BatchPlacer
 from warledger.store.repository import NewDocument, NewExtraction, Signature, SignaturesSince
+from warledger.store.signatures import signature, signature_bytes, signature_from_bytes
 
 ExtractBatch = Callable[[list[Document]], list[list[Claim]]]
 """Claims for each document of a batch, in order: an engine's ``map`` (``warledger.engines``),

@@ -116,6 +116,7 @@ class IncidentFilter:
         min_lon, min_lat, max_lon, max_lat = self.bbox
         return min_lon <= place.longitude <= max_lon and min_lat <= place.latitude <= max_lat
 
+
 @dataclass(frozen=True)
 class PageFilter(IncidentFilter):
     """The API's incident filter plus ``text`` (words that one of the incident's documents

@@ -32,9 +32,9 @@ from typing import Any
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from warledger.ingest.dedup import signature, signature_bytes
 from warledger.model import Claim, Document
 from warledger.store.rows import DOCUMENT_FIELDS, claim_values
+from warledger.store.signatures import signature, signature_bytes
 
 TABLE_KEY = b"warledger:table"
 FORMAT_KEY = b"warledger:format"

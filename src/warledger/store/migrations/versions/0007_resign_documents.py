@@ -17,7 +17,7 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-from warledger.ingest.dedup import signature, signature_bytes
+from warledger.store.signatures import signature, signature_bytes
 
 revision: str = "0007"
 down_revision: str | None = "0006"
