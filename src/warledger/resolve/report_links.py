@@ -13,9 +13,8 @@ the other must reach ``LINK_SIMILARITY`` (cosine of their TF-IDF lead vectors,
 ``ClaimItem.report``). Background events a report recalls (a former coach's
 earlier firing, last year's attack) are not its main incident, so they neither
 link reports nor are linked. What tells incidents apart still does: stated dates
-that do not overlap, main places that cannot be one when both are established
-(named by at least ``ESTABLISHED_PLACE`` claims: a single claim's place may be a
-misread name's or a background town's), a reported act against a potential one,
+that do not overlap, main places (``IncidentProfile.main_place``) that cannot be
+one, a reported act against a potential one,
 and incidents of different event types unless the reports are alike enough
 (``LINK_CROSS_TYPE_SIMILARITY``) to be coding one act two ways.
 
@@ -29,7 +28,6 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable, Mapping
 
-from warledger.resolve.incident_features import places_compatible
 from warledger.resolve.incident_score import IncidentProfile, distinct
 
 # Average lead similarity of two incidents' main reports for them to be linked:
@@ -38,8 +36,6 @@ from warledger.resolve.incident_score import IncidentProfile, distinct
 LINK_SIMILARITY = 0.15
 # Main incidents of different event types are linked only for reports this alike.
 LINK_CROSS_TYPE_SIMILARITY = 0.3
-# How many claims must name an incident's main place for it to rule a link out.
-ESTABLISHED_PLACE = 2
 
 Vector = dict[str, float]
 
@@ -72,20 +68,12 @@ def report_sum(profile: IncidentProfile, documents: set[str]) -> Vector:
     return total
 
 
-def _established(profile: IncidentProfile) -> bool:
-    return bool(profile.place_counts) and max(profile.place_counts.values()) >= ESTABLISHED_PLACE
-
-
 def linkable(a: IncidentProfile, b: IncidentProfile, alike: float) -> bool:
     """Whether two main incidents with reports ``alike`` may be one (module docstring)."""
     if a.potential != b.potential or alike < LINK_SIMILARITY:
         return False
-    if distinct(a, b, places=False):
+    if distinct(a, b):
         return False
-    if _established(a) and _established(b):
-        mine, theirs = a.main_place(), b.main_place()
-        if mine is not None and theirs is not None and places_compatible(mine, theirs) is False:
-            return False
     return bool(a.types.keys() & b.types.keys()) or alike >= LINK_CROSS_TYPE_SIMILARITY
 
 
