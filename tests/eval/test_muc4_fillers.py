@@ -10,19 +10,13 @@ import pytest
 from spacy.language import Language
 
 from warledger.eval.muc4 import named_person, role_fillers
+from warledger.extract.factories import COMPONENTS
 from warledger.extract.pipeline import build_pipeline
 from warledger.model import ActorKind, ActorMention, Span
 
-UP_TO_EVENTS = [
-    "warledger_actors",
-    "warledger_places",
-    "warledger_dates",
-    "warledger_casualties",
-    "warledger_attribution_tagger",
-    "warledger_attribution",
-    "warledger_factuality",
-    "warledger_events",
-]
+PIPES = [name for name, _factory in COMPONENTS]
+UP_TO_EVENTS = PIPES[: PIPES.index("warledger_events") + 1]
+"""The components the role tagger and the MUC-4 adapter read from, in pipeline order."""
 
 
 @pytest.fixture(scope="module")

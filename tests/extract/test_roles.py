@@ -14,21 +14,14 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from warledger.errors import ConfigError
-from warledger.extract.factories import component_versions
+from warledger.extract.factories import COMPONENTS, component_versions
 from warledger.extract.pipeline import build_pipeline
 from warledger.extract.roles import FACTORY, ROLES, RoleSpan, RoleTagger, fill_events
 from warledger.model import ActorKind, PloverType
 
-UP_TO_EVENTS = [
-    "warledger_actors",
-    "warledger_places",
-    "warledger_dates",
-    "warledger_casualties",
-    "warledger_attribution_tagger",
-    "warledger_attribution",
-    "warledger_factuality",
-    "warledger_events",
-]
+PIPES = [name for name, _factory in COMPONENTS]
+UP_TO_EVENTS = PIPES[: PIPES.index("warledger_events") + 1]
+"""The components the role tagger and the MUC-4 adapter read from, in pipeline order."""
 
 
 @pytest.fixture(scope="module")
