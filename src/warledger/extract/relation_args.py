@@ -352,11 +352,17 @@ def patients_of(verb: Token) -> list[Token]:
     return children_with(verb, OBJECT_DEPS) or children_with(verb, {"nsubjpass"})
 
 
+def one_actor(a: ActorMention, b: ActorMention) -> bool:
+    """Two mentions of one actor for certain: one knowledge-base entry, or the same name."""
+    if a.actor_id is not None and a.actor_id == b.actor_id:
+        return True
+    return a.name.strip().lower() == b.name.strip().lower()
+
+
 def same_mention(a: ActorMention, b: ActorMention) -> bool:
-    """Whether two mentions name the same actor: the same span, the same knowledge-base
-    actor, or one name inside the other."""
+    """Whether two mentions name the same actor: the same span, ``one_actor``, or one
+    name inside the other."""
     same_span = (a.span.start, a.span.end) == (b.span.start, b.span.end)
-    same_actor = a.actor_id is not None and a.actor_id == b.actor_id
     names = a.name.lower(), b.name.lower()
     # "Tobias Ellwood" ... "Ellwood": a surname repeats the same person.
-    return same_span or same_actor or names[0] in names[1] or names[1] in names[0]
+    return same_span or one_actor(a, b) or names[0] in names[1] or names[1] in names[0]

@@ -17,9 +17,10 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc
 
+from warledger.extract.relation_args import one_actor
 from warledger.extract.relation_model import PairRelation
 from warledger.extract.relation_pairs import with_phrase
-from warledger.model import ActorMention, Relation, RelationPredicate
+from warledger.model import Relation, RelationPredicate
 
 
 def with_pair_relations(
@@ -37,17 +38,10 @@ def with_pair_relations(
     merged += [
         to_relation(pair)
         for pair in pairs
-        if not _one_actor(pair.subject.mention, pair.object.mention)
+        if not one_actor(pair.subject.mention, pair.object.mention)
         and not any(_same_pair(pair, r) for r in merged)
     ]
     return merged
-
-
-def _one_actor(a: ActorMention, b: ActorMention) -> bool:
-    """Two mentions of the same actor: one knowledge-base entry, or the same name."""
-    if a.actor_id is not None and a.actor_id == b.actor_id:
-        return True
-    return a.name.strip().lower() == b.name.strip().lower()
 
 
 def _phrased(doc: Doc, relation: Relation) -> Relation:
