@@ -2,7 +2,8 @@
 
     PYTHONPATH=src:. .venv/bin/python benchmarks/watch_soak.py [--rounds 200] [--extract]
 
-Three local hosts (threaded ``http.server`` on 127.0.0.1) serve two feeds each. Every
+Three local hosts (threaded ``http.server`` on 127.0.0.1, run in a child process so that
+the memory figures are the watcher's own) serve two feeds each. Every
 round, each feed gains one to three new items with probability 1/2 (a new ETag) and
 otherwise answers 304; the third host answers 500 to its feeds a third of the time (so
 its feeds back off); one new item in fifteen has a page that answers 500 (tried three
@@ -25,6 +26,7 @@ import argparse
 import contextlib
 import ctypes
 import gc
+import multiprocessing
 import random
 import tempfile
 import time
@@ -32,6 +34,7 @@ import tracemalloc
 from collections import Counter
 from contextlib import ExitStack
 from datetime import UTC, datetime, timedelta
+from multiprocessing.connection import Connection
 from pathlib import Path
 
 from tests.watch.feed_server import FeedServer, Route, article, rss, serve
@@ -125,6 +128,37 @@ class Feeds:
         self.items[url].append((f"guid-{self.count}", server.base + path, f"item {self.count}"))
 
 
+def serve_feeds(connection: Connection, seed: int) -> None:
+    """The child process: three feed servers, changed on each ``change`` command.
+
+    Commands: ``("urls",)`` answers the feeds' URLs; ``("change", n)`` publishes round n;
+    ``("hits",)`` answers the requests seen since it was last asked, counted per URL (the
+    harness keeps counts, not every request it saw); ``("pages",)`` answers the good pages
+    and the number of items created; ``("stop",)`` ends it.
+    """
+    with ExitStack() as stack:
+        servers = [stack.enter_context(serve()) for _ in range(3)]
+        feeds = Feeds(servers, random.Random(seed))
+        while True:
+            command = connection.recv()
+            if command[0] == "urls":
+                connection.send(feeds.urls())
+            elif command[0] == "change":
+                feeds.change(command[1])
+                connection.send(None)
+            elif command[0] == "hits":
+                hits: Counter[str] = Counter()
+                for server in servers:
+                    with server.lock:
+                        hits.update(server.base + path for path, _headers in server.requests)
+                        server.requests.clear()
+                connection.send(hits)
+            elif command[0] == "pages":
+                connection.send((feeds.good_pages, feeds.count))
+            else:
+                return
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rounds", type=int, default=200)
@@ -142,11 +176,15 @@ def main() -> None:
     if args.trace:
         tracemalloc.start(1)
     traced: dict[int, tracemalloc.Snapshot] = {}
+    ours, theirs = multiprocessing.get_context("fork").Pipe()
+    harness = multiprocessing.get_context("fork").Process(
+        target=serve_feeds, args=(theirs, args.seed), daemon=True
+    )
+    harness.start()
+    ours.send(("urls",))
     with tempfile.TemporaryDirectory() as tmp, ExitStack() as stack:
-        servers = [stack.enter_context(serve()) for _ in range(3)]
-        feeds = Feeds(servers, random.Random(args.seed))
         spec = FeedsFile(
-            min_delay_s=0, feeds=[FeedSpec(url=u, interval_s=INTERVAL_S) for u in feeds.urls()]
+            min_delay_s=0, feeds=[FeedSpec(url=u, interval_s=INTERVAL_S) for u in ours.recv()]
         )
         settings = Settings(database_url=f"sqlite:///{tmp}/soak.db", blob_dir=Path(tmp) / "b")
         store = stack.enter_context(Store.open(settings))
@@ -163,7 +201,8 @@ def main() -> None:
         started = time.monotonic()
         stored = failures = 0
         for number in range(1, args.rounds + 1):
-            feeds.change(number)
+            ours.send(("change", number))
+            ours.recv()
             report = run_round(
                 store,
                 spec,
@@ -178,10 +217,8 @@ def main() -> None:
             stored += report.stored
             failures += report.item_failures + report.feed_failures
             clock[0] += timedelta(seconds=INTERVAL_S + 1)
-            for server in servers:  # the harness keeps counts, not every request it saw
-                with server.lock:
-                    hits.update(server.base + path for path, _headers in server.requests)
-                    server.requests.clear()
+            ours.send(("hits",))
+            hits.update(ours.recv())
             if number == 10 or number % 50 == 0 or number == args.rounds:
                 gc.collect()
                 memory[number] = rss_kib()
@@ -189,12 +226,15 @@ def main() -> None:
                 if args.trace:
                     traced[number] = tracemalloc.take_snapshot()
         elapsed = time.monotonic() - started
+        ours.send(("pages",))
+        listed, created = ours.recv()
+        ours.send(("stop",))
+        harness.join(timeout=10)
         documents = store.stats()["documents"]
         recorded = {key for key, doc in item_documents(store) if doc is not None}
-        fetches = {url: hits[url] for url in feeds.good_pages}
-        listed = feeds.good_pages
+        fetches = {url: hits[url] for url in listed}
         verified = store.verify()
-    print(f"rounds: {args.rounds} in {elapsed:.1f} s; items created: {feeds.count}")
+    print(f"rounds: {args.rounds} in {elapsed:.1f} s; items created: {created}")
     print(
         f"pages served OK: {len(listed)}; documents stored: {documents}; stored by rounds: "
         f"{stored}; items recorded with a document: {len(recorded)}"
