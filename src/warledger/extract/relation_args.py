@@ -19,6 +19,7 @@ from spacy.tokens import Span as SpacySpan
 
 from warledger.extract.relation_denials import rejection_of
 from warledger.extract.relation_lexicon import ACCUSE_VERBS, EFFORT_NOUNS
+from warledger.extract.relation_referents import referents
 from warledger.kb.lexicon import load_lexicon, word_set
 from warledger.model import ActorKind, ActorMention, DateMention, PlaceMention, Span
 
@@ -27,7 +28,6 @@ FIGHTER_NOUNS = word_set(_WORDS["fighter_nouns"])
 """Nouns naming people or units that fight: the moved object of a deployment."""
 GROUP_HEADS = FIGHTER_NOUNS | word_set(_WORDS["group_heads"])
 """Heads of a noun phrase that name an armed body through a modifier ("Houthi rebels")."""
-POSSESSIVE_PRONOUNS = word_set(_WORDS["possessive_pronouns"])
 LEADING_PREPOSITIONS = word_set(_WORDS["leading_prepositions"])
 HOLDING_NOUNS = word_set(_WORDS["holding_nouns"])
 """Nouns of what a side holds, naming it by a modifier: "from ISIL control", "ISIL targets"."""
@@ -115,6 +115,8 @@ class MentionIndex:
         self.actor: dict[int, ActorMention] = _by_token(doc, mentions)
         for mention in _body_phrases(doc, self.actor):
             self.actor.update(dict.fromkeys(_token_ids(doc, mention), mention))
+        # Pronouns and "the group" stand for an actor named before them.
+        self.referring: dict[int, list[ActorMention]] = referents(doc, self.actor)
         self.dates: list[DateMention] = list(doc._.dates or [])
 
     def _on_place(self, doc: Doc, mention: ActorMention) -> bool:
@@ -218,10 +220,11 @@ def actors_at(token: Token, index: MentionIndex, depth: int = 0) -> list[ActorMe
     control" does), "fighters of the Hamza Division" through "of"; both are
     followed one level deep.
     """
-    if token.dep_ == "poss" and token.lower_ in POSSESSIVE_PRONOUNS:
-        return antecedents(token, index)
     found: list[ActorMention] = []
     for head in [*conjuncts(token), *_listed_appositions(token, index)]:
+        if head.i in index.referring:
+            found.extend(index.referring[head.i])
+            continue
         mention = index.actor.get(head.i)
         if mention is None and head.lemma_.lower() in GROUP_HEADS | HOLDING_NOUNS:
             mention = next(
@@ -252,24 +255,6 @@ def _listed_appositions(token: Token, index: MentionIndex) -> list[Token]:
         if child.dep_ == "appos" and child.conjuncts and child.i in index.actor
         for item in conjuncts(child)
     ]
-
-
-def antecedents(pronoun: Token, index: MentionIndex) -> list[ActorMention]:
-    """What "its" / "their" stands for: the nearest actor named before it in
-    the sentence, with the actors coordinated with it ("the Valmark council and
-    its militia in their push towards the river"). A sentence-local guess,
-    no coreference model: a pronoun with no actor before it gives nothing."""
-    sentence = pronoun.sent
-    for token in reversed(sentence[: pronoun.i - sentence.start]):
-        mention = index.actor.get(token.i)
-        if mention is None:
-            continue
-        root = token
-        while root.head.i != root.i and index.actor.get(root.head.i) is mention:
-            root = root.head
-        coordinated = [index.actor[c.i] for c in root.conjuncts if c.i in index.actor]
-        return unique_mentions([mention, *coordinated])
-    return []
 
 
 def unique_mentions(mentions: Iterable[ActorMention]) -> list[ActorMention]:

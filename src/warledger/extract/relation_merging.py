@@ -35,13 +35,25 @@ def with_pair_relations(
     ``predicates`` have their arguments widened to the classifier's phrases; the
     others (fighter transfers) keep the spans their MOBILIZE events share."""
     merged = [_phrased(doc, r) if r.predicate in predicates else r for r in found]
-    merged += [
-        to_relation(pair)
-        for pair in pairs
-        if not one_actor(pair.subject.mention, pair.object.mention)
-        and not any(_same_pair(pair, r) for r in merged)
-    ]
+    patterns = list(merged)
+    for pair in pairs:
+        if one_actor(pair.subject.actor, pair.object.actor):
+            continue
+        if any(_same_pair(pair, r) or _same_actors(doc, pair, r) for r in patterns):
+            continue
+        relation = to_relation(pair)
+        # "X ... in their fight against Y" pairs Y with X and with "their" (X again)
+        if not any(_same_relation(relation, r) for r in merged[len(patterns) :]):
+            merged.append(relation)
     return merged
+
+
+def _same_relation(a: Relation, b: Relation) -> bool:
+    def key(r: Relation) -> tuple[object, ...]:
+        end = r.object.span if r.object else None
+        return (r.predicate, r.subject.span.start, r.subject.span.end, end)
+
+    return key(a) == key(b)
 
 
 def _phrased(doc: Doc, relation: Relation) -> Relation:
@@ -54,13 +66,31 @@ def _phrased(doc: Doc, relation: Relation) -> Relation:
     return relation.model_copy(update={"subject": subject, "object": obj})
 
 
+def _same_actors(doc: Doc, pair: PairRelation, relation: Relation) -> bool:
+    """Whether a pattern relation of the same sentence already relates the actors of
+    ``pair`` ("X ... their fight against Y" states X against Y once, whether through
+    "their" or through the name): one statement, one relation."""
+    if relation.object is None or relation.predicate is not pair.predicate:
+        return False
+    if doc[pair.subject.head.i].sent.start != _sentence_start(doc, relation):
+        return False
+    ours = (pair.subject.actor, pair.object.actor)
+    theirs = [(relation.subject, relation.object), (relation.object, relation.subject)]
+    return any(one_actor(ours[0], a) and one_actor(ours[1], b) for a, b in theirs)
+
+
+def _sentence_start(doc: Doc, relation: Relation) -> int:
+    span = doc.char_span(relation.subject.span.start, relation.subject.span.end, "expand")
+    return span.sent.start if span is not None else -1
+
+
 def _same_pair(pair: PairRelation, relation: Relation) -> bool:
     """Whether a pattern relation joins the mentions of ``pair`` (either way round)."""
     if relation.object is None:
         return False
     spans = [(relation.subject.span, relation.object.span)]
     spans.append(spans[0][::-1])
-    mine = (pair.subject.mention.span, pair.object.mention.span)
+    mine = (pair.subject.actor.span, pair.object.actor.span)
     return any(
         all(a.start < b.end and b.start < a.end for a, b in zip(mine, theirs, strict=True))
         for theirs in spans

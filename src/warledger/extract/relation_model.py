@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -35,7 +36,7 @@ from warledger.extract.relation_pairs import (
     found_pairs,
     pair_features,
 )
-from warledger.model import RelationPredicate
+from warledger.model import ActorMention, RelationPredicate
 
 MODEL_DIR = Path(__file__).resolve().parent.parent / "models" / "relations"
 NONE = "none"
@@ -80,10 +81,13 @@ class RelationModel:
         if self.weights.shape != (len(self.index), len(self.classes)):
             raise ConfigError(f"{model_dir}: weights do not match the features and classes")
 
-    def find(self, doc: Doc) -> list[PairRelation]:
+    def find(
+        self, doc: Doc, referring: Mapping[int, list[ActorMention]] | None = None
+    ) -> list[PairRelation]:
         """The relations between ``doc``'s found mentions that the classifier is sure
-        enough of: the candidate pairs of two found mentions (``relation_pairs``)."""
-        pairs = found_pairs(candidate_pairs(arguments(doc)))
+        enough of: the candidate pairs of two found mentions (``relation_pairs``), a
+        pronoun or "the group" counting as found when ``referring`` resolves it."""
+        pairs = found_pairs(candidate_pairs(arguments(doc, referring)))
         if not pairs:
             return []
         probs = self.probabilities(doc, pairs)

@@ -22,11 +22,13 @@ head tokens with the word where the two branches meet. Training
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
+from warledger.extract.relation_referents import anaphor_words
 from warledger.model import ActorKind, ActorMention, Instrument, PlaceMention, Span
 
 MAX_TOKENS_APART = 40
@@ -53,19 +55,34 @@ class Argument:
     head: Token
     sentence: int
     rank: int
+    referent: ActorMention | None = None
+    """For a pronoun or "the group": the actor it stands for (``relation_referents``)."""
 
     @property
     def label(self) -> str:
         return self.mention.label
 
+    @property
+    def actor(self) -> ActorMention:
+        """The mention a relation gets: the referent (at the anaphor's words) of a
+        pronoun or "the group", else the mention itself."""
+        return self.referent or self.mention
 
-def arguments(doc: Doc) -> list[Argument]:
+
+def arguments(
+    doc: Doc, referring: Mapping[int, list[ActorMention]] | None = None
+) -> list[Argument]:
     """The mentions of ``doc`` in text order, overlapping ones resolved (actor >
-    instrument > place)."""
+    instrument > place > anaphor > noun phrase). ``referring`` (``relation_referents``)
+    gives the actors that pronouns and "the group" stand for, by the anaphor's head:
+    such an anaphor is an argument of its own words ("their", not "their efforts"),
+    and the argument holding it gets the first of them as its referent."""
     document_id = doc._.document_id or None
     ranked: list[ActorMention] = list(doc._.actors or [])
     ranked += [_instrument_mention(i) for i in doc._.instruments or []]
     ranked += [_place_mention(p, document_id) for p in doc._.places or []]
+    referring = referring or {}
+    ranked += [_anaphor_mention(anaphor_words(doc[head]), document_id) for head in referring]
     ranked += [_chunk_mention(chunk, document_id) for chunk in _noun_chunks(doc)]
     sentence_of = [0] * len(doc)
     for number, sent in enumerate(doc.sents):
@@ -85,7 +102,15 @@ def arguments(doc: Doc) -> list[Argument]:
         chosen.append((mention, start, span.end, span.root))
     chosen.sort(key=lambda c: c[1])
     return [
-        Argument(mention, start, end, head, sentence_of[head.i], rank)
+        Argument(
+            mention,
+            start,
+            end,
+            head,
+            sentence_of[head.i],
+            rank,
+            next((r[0] for i, r in referring.items() if start <= i < end), None),
+        )
         for rank, (mention, start, end, head) in enumerate(chosen)
     ]
 
@@ -111,11 +136,16 @@ def candidate_pairs(args: list[Argument]) -> list[tuple[Argument, Argument]]:
 
 def found_pairs(pairs: list[tuple[Argument, Argument]]) -> list[tuple[Argument, Argument]]:
     """The pairs whose two mentions the pipeline found (actor, weapon or platform,
-    place), not a bare noun phrase or pronoun: "the presence" member_of "the
-    militants" names no one a monitor can follow, so only these become relations.
-    The others still train the classifier ("soldiers of the X Battalion" teaches
-    membership as well as "Captain Y of the X Battalion" does)."""
-    return [p for p in pairs if not {p[0].label, p[1].label} & PHRASE_LABELS]
+    place) or stand for an actor it found ("we", "the group" with a referent), not a
+    bare noun phrase or pronoun: "the presence" member_of "the militants" names no
+    one a monitor can follow, so only these become relations. The others still
+    train the classifier ("soldiers of the X Battalion" teaches membership as well
+    as "Captain Y of the X Battalion" does)."""
+    return [p for p in pairs if _found(p[0]) and _found(p[1])]
+
+
+def _found(argument: Argument) -> bool:
+    return argument.label not in PHRASE_LABELS or argument.referent is not None
 
 
 def pair_features(doc: Doc, first: Argument, second: Argument) -> list[str]:
@@ -245,6 +275,18 @@ def _noun_chunks(doc: Doc) -> list[SpacySpan]:
     """The parser's noun phrases ("the strikes", "Coalition nations", "we"): re3d relates
     common-noun and pronoun mentions too, which no named-mention stage proposes."""
     return list(doc.noun_chunks) if doc.has_annotation("DEP") else []
+
+
+def _anaphor_mention(words: SpacySpan, document_id: str | None) -> ActorMention:
+    """An anaphor as the classifier saw it in training: a pronoun or a noun phrase."""
+    return ActorMention(
+        span=Span(
+            start=words.start_char, end=words.end_char, text=words.text, document_id=document_id
+        ),
+        name=words.text,
+        label=PRONOUN_LABEL if words.root.pos_ == "PRON" else PHRASE_LABEL,
+        source="rule",
+    )
 
 
 def _chunk_mention(chunk: SpacySpan, document_id: str | None) -> ActorMention:

@@ -103,7 +103,9 @@ class RelationFinder:
                 key = (
                     relation.predicate,
                     relation.subject.span.start,
+                    relation.subject.name,  # "their" may stand for two actors
                     relation.object.span.start if relation.object else None,
+                    relation.object.name if relation.object else None,
                     relation.object_place.span.start if relation.object_place else None,
                     token.sent.start,
                 )
@@ -349,7 +351,7 @@ class RelationFinder:
     def from_pair(self, pair: PairRelation) -> Relation:
         """A classifier's relation, dated and evidenced like a pattern's."""
         return self._relation(
-            pair.trigger, pair.predicate, pair.subject.mention, pair.object.mention, None
+            pair.trigger, pair.predicate, pair.subject.actor, pair.object.actor, None
         )
 
     def _valid_time(self, trigger: Token) -> DateMention | None:
@@ -417,7 +419,7 @@ class RelationsComponent:
         finder = RelationFinder(doc)
         found = finder.relations()
         if self.model is not None:
-            pairs = self.model.find(doc)
+            pairs = self.model.find(doc, finder.index.referring)
             found = with_pair_relations(doc, found, pairs, finder.from_pair, self.model.predicates)
         doc._.relations = found
         if doc._.events:

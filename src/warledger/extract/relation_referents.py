@@ -1,0 +1,281 @@
+"""Who a pronoun or an anaphoric noun phrase stands for, as a relation argument.
+
+Why: news and official statements state many relations through a pronoun or a
+definite common noun once the actor is named ("We will defeat ISIL", "their
+fight against ISIS", "the group attacked the town"). Dropping those loses the
+relation; relating the pronoun as if it were a name gives a node no monitor can
+follow. So an anaphor stands for its antecedent. When the antecedent is named
+in the same sentence, the relation takes that named mention ("the UK remains
+steadfast in its support of X": the UK). Otherwise the anaphor becomes an actor
+mention with two parts: its *span* is the anaphor's own words (where the
+sentence states the relation: "we", "their", "the terrorist group"), its
+*identity* (name, knowledge-base id, kind, label) is the antecedent's, so the
+relation graph joins it to the named actor. Both are re3d's convention for an
+argument too: annotators relate the named mention of the sentence where there
+is one, else the pronoun.
+
+The resolution is a few linguistic preferences, no coreference model:
+
+* first person plural ("we", "our") inside a quotation is the speaker's body:
+  the speaker itself when it is an organisation or a state, else the
+  organisation named in the speaker's description ("X, commander of Y, said");
+  outside a quotation (a publisher's own voice) it is left unresolved;
+* "they" / "their" / "its" and a definite "the group" are the nearest
+  compatible actor named before them in the sentence, else the subject of the
+  sentence before (the topic a next sentence most often continues), else that
+  sentence's last compatible actor; a pronoun object is never its own clause's
+  subject ("ISIL attacked them");
+* a possessive before a relational noun ("its partners", "our allies") names
+  another party than the phrase's referent, and is left alone.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Mapping
+
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
+
+from warledger.extract.attribution_lexicon import VERB_STANCE
+from warledger.extract.attribution_quotes import open_quote_before, quote_close_end
+from warledger.extract.attrs import doc_text
+from warledger.extract.relation_lexicon import ANAPHORIC_HEADS, RELATIONAL_NOUNS
+from warledger.model import ActorKind, ActorMention, Span
+
+FIRST_PLURAL = frozenset({"we", "us", "our", "ours"})
+THIRD_PLURAL = frozenset({"they", "them", "their", "theirs"})
+THIRD_SINGULAR = frozenset({"its"})
+""""it" is left out: it is as often the dummy subject ("it is a fight we must win")."""
+DEFINITE = frozenset({"the", "this", "these", "that", "those"})
+BODY_LABELS = frozenset({"ORG", "GPE", "NORP"})
+"""Labels of actors a plural pronoun can stand for (not a single person)."""
+GROUP_KINDS = frozenset(
+    {ActorKind.ARMED_GROUP, ActorKind.PROXY, ActorKind.POLITICAL_ORG, ActorKind.OTHER}
+)
+"""Kinds an organisation named by "the group" or "the militants" can be."""
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+
+
+def referents(doc: Doc, actor_at: Mapping[int, ActorMention]) -> dict[int, list[ActorMention]]:
+    """Token index of each resolved anaphor's head -> the actors it stands for, as
+    mentions spanning the anaphor. ``actor_at`` maps a token to the named mention
+    covering it (``relation_args.MentionIndex.actor``)."""
+    found: dict[int, list[ActorMention]] = {}
+    for anaphor in anaphors(doc, actor_at):
+        antecedents = _resolve(anaphor, actor_at)
+        if antecedents:
+            found[anaphor.root.i] = [_in_sentence(anaphor, a) for a in antecedents]
+    return found
+
+
+def anaphor_words(head: Token) -> SpacySpan:
+    """The words of the anaphor whose head is ``head``: the pronoun, or the noun
+    phrase up to its head ("the terrorist group")."""
+    if head.pos_ == "PRON":
+        return head.doc[head.i : head.i + 1]
+    return head.doc[head.left_edge.i : head.i + 1]
+
+
+def anaphors(doc: Doc, actor_at: Mapping[int, ActorMention]) -> Iterator[SpacySpan]:
+    """Pronouns of a body (not "I" or "he") and definite noun phrases headed by a
+    group noun with no name in them, in text order."""
+    for token in doc:
+        if token.tag_ not in {"PRP", "PRP$"} or token.i in actor_at:
+            continue
+        word = token.lower_
+        if word not in FIRST_PLURAL | THIRD_PLURAL | THIRD_SINGULAR:
+            continue
+        if token.dep_ == "poss" and token.head.lemma_.lower() in RELATIONAL_NOUNS:
+            continue
+        yield doc[token.i : token.i + 1]
+    if not doc.has_annotation("DEP"):
+        return
+    for chunk in doc.noun_chunks:
+        if chunk[0].lower_ not in DEFINITE or chunk.root.lemma_.lower() not in ANAPHORIC_HEADS:
+            continue
+        if any(t.i in actor_at or t.pos_ == "PROPN" or t.ent_type_ for t in chunk):
+            continue
+        if any(c.dep_ == "prep" for c in chunk.root.children):
+            continue  # "the group of Reserve Airmen" says which group it is
+        yield chunk
+
+
+def _resolve(anaphor: SpacySpan, actor_at: Mapping[int, ActorMention]) -> list[ActorMention]:
+    word = anaphor.root.lower_
+    if len(anaphor) == 1 and word in FIRST_PLURAL:
+        speaker = speaker_body(anaphor.root, actor_at)
+        return [speaker] if speaker is not None else []
+    wanted: Callable[[ActorMention], bool]
+    if len(anaphor) == 1 and word in THIRD_SINGULAR:
+        wanted = _singular_body
+    elif len(anaphor) == 1:
+        wanted = _plural_body
+    else:
+        wanted = _group
+    found = _antecedent(anaphor, actor_at, wanted)
+    if found is None:
+        return []
+    if word in THIRD_PLURAL:  # "the council and its militia ... their push": both
+        return [found[1], *_coordinated(found[0], found[1], actor_at)]
+    return [found[1]]
+
+
+def _plural_body(mention: ActorMention) -> bool:
+    return mention.label in BODY_LABELS
+
+
+def _singular_body(mention: ActorMention) -> bool:
+    return mention.label in {"ORG", "GPE"}
+
+
+def _group(mention: ActorMention) -> bool:
+    return mention.label == "ORG" and mention.kind in GROUP_KINDS
+
+
+def _antecedent(
+    anaphor: SpacySpan,
+    actor_at: Mapping[int, ActorMention],
+    wanted: Callable[[ActorMention], bool],
+) -> tuple[Token, ActorMention] | None:
+    """The nearest compatible actor before ``anaphor`` in its sentence, else the
+    previous sentence's subject, else that sentence's last compatible actor."""
+    doc, sentence = anaphor.doc, anaphor.sent
+    for token in reversed(doc[sentence.start : anaphor.start]):
+        mention = actor_at.get(token.i)
+        if mention is None or not wanted(mention):
+            continue
+        head = _head(doc, mention, token)
+        if not _bound(anaphor.root, head):
+            return head, mention
+    if sentence.start == 0:
+        return None
+    previous = doc[sentence.start - 1].sent
+    mentions = [(t, actor_at[t.i]) for t in previous if t.i in actor_at]
+    compatible = [(t, m) for t, m in mentions if wanted(m)]
+    main = previous.root
+    for token, mention in compatible:
+        if any(a.dep_ in SUBJECT_DEPS and a.head.i == main.i for a in [token, *token.ancestors]):
+            return token, mention
+    return compatible[-1] if compatible else None
+
+
+def _head(doc: Doc, mention: ActorMention, token: Token) -> Token:
+    """The syntactic head of ``mention`` ("Government" in "the Government of X")."""
+    words = doc.char_span(mention.span.start, mention.span.end, alignment_mode="expand")
+    return words.root if words is not None else token
+
+
+def _coordinated(
+    token: Token, mention: ActorMention, actor_at: Mapping[int, ActorMention]
+) -> list[ActorMention]:
+    """The other actors coordinated with ``mention`` ("X and Y"), found from its head."""
+    root = token
+    while root.head.i != root.i and actor_at.get(root.head.i) is mention:
+        root = root.head
+    others: list[ActorMention] = []
+    for conjunct in root.conjuncts:
+        other = actor_at.get(conjunct.i)
+        if other is not None and other is not mention and all(other is not o for o in others):
+            others.append(other)
+    return others
+
+
+def _bound(anaphor: Token, candidate: Token) -> bool:
+    """Whether ``candidate`` is a subject that the anaphor cannot stand for (binding
+    theory): a plain pronoun is not the subject of its own clause ("ISIL attacked
+    them"), a noun phrase is not the subject of any clause above it ("X and Y are
+    committed to defeating the militants"); a possessive may be ("ISIL and its
+    allies")."""
+    if anaphor.dep_ == "poss" or not _is_subject(candidate):
+        return False
+    clause = _clause(candidate)
+    if anaphor.pos_ == "PRON":
+        return _clause(anaphor).i == clause.i
+    return clause.is_ancestor(anaphor)
+
+
+def _is_subject(token: Token) -> bool:
+    """A subject, or a word inside one ("the Valmark council", "X and Y")."""
+    while token.dep_ in {"compound", "amod", "det", "conj", "appos"} and token.head.i != token.i:
+        token = token.head
+    return token.dep_ in SUBJECT_DEPS
+
+
+def _clause(token: Token) -> Token:
+    current = token
+    while current.pos_ not in {"VERB", "AUX"} and current.head.i != current.i:
+        current = current.head
+    return current
+
+
+def speaker_body(token: Token, actor_at: Mapping[int, ActorMention]) -> ActorMention | None:
+    """The body a "we" inside a quotation speaks for: the quotation's speaker when it
+    is an organisation or a state, else the first organisation or state named in the
+    speaker's description ("Gen. X, commander of Y, said"); None outside a quotation
+    or for a speaker described by no body."""
+    speaker = quote_speaker(token)
+    if speaker is None:
+        return None
+    own = actor_at.get(speaker.i)
+    if own is not None and own.label != "PERSON":
+        return own
+    for word in speaker.subtree:
+        mention = actor_at.get(word.i)
+        if mention is not None and mention is not own and mention.label in {"ORG", "GPE"}:
+            return mention
+    return None
+
+
+def quote_speaker(token: Token) -> Token | None:
+    """The subject of the reporting verb of the quotation ``token`` stands in: the verb
+    outside the quotation in the sentence where it opens or closes ('X said, "..."',
+    '"...," said X'), or the subject of a sentence ending in a colon right before it
+    ('X released this statement: "..."')."""
+    doc = token.doc
+    text = doc_text(doc)
+    opening = open_quote_before(text, token.idx)
+    if opening is None:
+        return None
+    mark = (
+        text[opening : opening + 2]
+        if text[opening : opening + 2] in {"''", "``"}
+        else text[opening]
+    )
+    closing = quote_close_end(text, opening, mark) or len(text)
+    first = doc.char_span(opening, opening + len(mark), alignment_mode="expand")
+    last = doc.char_span(closing - 1, closing, alignment_mode="expand")
+    sentences = [s.sent for s in (first, last) if s is not None]
+    for sentence in sentences:
+        for word in sentence:
+            outside = word.idx < opening or word.idx >= closing
+            if outside and word.pos_ == "VERB" and word.lemma_.lower() in VERB_STANCE:
+                subject = next((c for c in word.children if c.dep_ in SUBJECT_DEPS), None)
+                if subject is not None:
+                    return subject
+    if first is not None and first.start > 0:
+        before = doc[first.start - 1]
+        while before.is_space and before.i > 0:
+            before = doc[before.i - 1]
+        if before.text == ":":
+            root = before.sent.root
+            return next((c for c in root.children if c.dep_ in SUBJECT_DEPS), None)
+    return None
+
+
+def _in_sentence(anaphor: SpacySpan, antecedent: ActorMention) -> ActorMention:
+    """The mention a relation stated with ``anaphor`` takes: the antecedent itself
+    when it is named in the same sentence (the sentence names the actor: "the UK
+    remains steadfast in its support"), else the antecedent's identity at the
+    anaphor's words ("Their fight goes on"), as always for "we": the body a
+    quotation speaks for is named in its frame, outside what is said."""
+    sentence = anaphor.sent
+    quoted = anaphor.root.lower_ in FIRST_PLURAL  # the speaker is named outside the quote
+    if not quoted and sentence.start_char <= antecedent.span.start < sentence.end_char:
+        return antecedent
+    span = Span(
+        start=anaphor.start_char,
+        end=anaphor.end_char,
+        text=anaphor.text,
+        document_id=antecedent.span.document_id or anaphor.doc._.document_id or None,
+    )
+    return antecedent.model_copy(update={"span": span, "source": "rule"})
