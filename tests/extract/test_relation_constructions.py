@@ -338,3 +338,37 @@ def test_denied_transfer_event_is_denied_by_the_denier_too(extractor: Extractor)
         assert claim.stance is Stance.DENIED
         assert claim.claimant is not None and claim.claimant.name == "Qatar"
     assert relation.id in event.cites
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The 3rd Brigade of the Valdorian 1st Armored Division entered the town.",
+            ("3rd Brigade", "Armored Division"),
+        ),
+        ("The Valdorian army's 9th Division retook the bridge.", ("9th Division", "army")),
+        (
+            "The 12th Mechanized Brigade, part of the Valdorian Ground Forces, moved north.",
+            ("Mechanized Brigade", "Valdorian Ground Forces"),
+        ),
+    ],
+)
+def test_unit_of_a_larger_body_is_its_member(
+    extractor: Extractor, text: str, expected: tuple[str, str]
+) -> None:
+    [claim] = relation_claims(claims_of(extractor, text), P.MEMBER_OF)
+    unit, body = pair(claim)
+    assert expected[0] in unit and body is not None and expected[1] in body
+
+
+def test_owner_or_possessive_post_of_a_unit_commands_it(extractor: Extractor) -> None:
+    owned = "General Omar Tarik's 106th Brigade retook the bridge."
+    post = "The 4th Infantry Brigade's commander, Col. Mira Sand, said the road was open."
+    for text, person, unit in [
+        (owned, "Omar Tarik", "106th Brigade"),
+        (post, "Mira Sand", "Infantry Brigade"),
+    ]:
+        claims = claims_of(extractor, text)
+        assert {pair(c) for c in relation_claims(claims, P.COMMANDS)} == {(person, unit)}
+        assert relation_claims(claims, P.MEMBER_OF) == []

@@ -63,7 +63,8 @@ def inclusion(verb: Token, index: MentionIndex) -> Iterator[Found]:
 
 
 def part_of(part: Token, index: MentionIndex) -> Iterator[Found]:
-    """ "X, as part of Y, ..." / "X is part of Y" / "X works as part of Y"."""
+    """ "X, as part of Y, ..." / "X is part of Y" / "X works as part of Y" / "X, part
+    of Y, ..." (an apposition)."""
     wholes = [a for t in prep_objects(part, {"of"}) for a in actors_at(t, index)]
     if not wholes:
         return
@@ -74,6 +75,8 @@ def part_of(part: Token, index: MentionIndex) -> Iterator[Found]:
         holders = agents_of(holder, index) if is_verb else actors_at(holder, index)
     elif part.dep_ == "attr":
         holders = agents_of(part.head, index)
+    elif part.dep_ == "appos":
+        holders = actors_at(part.head, index)
     if holders:
         yield P.MEMBER_OF, holders, wholes
 

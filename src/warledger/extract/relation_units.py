@@ -10,7 +10,10 @@ have no relation verb at all:
 * assignment: "X was assigned to the 2nd Battalion" (member_of);
 * a post between commas: "X, commander, Northern Task Force" - the post's noun
   and the unit are both appositions of the person (commands; a member noun there
-  gives member_of).
+  gives member_of);
+* a unit of a larger body: "the 3rd Brigade of the 1st Division" and "the Valdorian
+  army's 9th Division" (member_of); a unit a person owns ("General X's 106th
+  Brigade") is one they command.
 
 Each pattern yields (predicate, subjects, objects) as ``relation_coalitions`` does.
 """
@@ -80,9 +83,25 @@ def post_between_commas(noun: Token, index: MentionIndex) -> Iterator[Found]:
     yield predicate, actors_at(holder, index), units
 
 
+def unit_of(head: Token, index: MentionIndex) -> Iterator[Found]:
+    """ "the 3rd Brigade of the 1st Division", "the Valdorian army's 9th Division": the
+    unit is a member of the body in its "of" phrase or its possessor; a person who
+    owns a unit ("General X's 106th Brigade") commands it."""
+    unit = index.actor.get(head.i)
+    if unit is None or unit.label in NOT_UNIT_LABELS:
+        return
+    larger = [a for t in prep_objects(head, {"of"}) for a in actors_at(t, index)]
+    owners = [a for t in head.children if t.dep_ == "poss" for a in actors_at(t, index)]
+    bodies = [a for a in [*larger, *owners] if a.label not in {"PERSON", "LOC", "FAC"}]
+    yield P.MEMBER_OF, [unit], [a for a in bodies if a is not unit]
+    yield P.COMMANDS, [a for a in owners if a.label == "PERSON"], [unit]
+
+
 def unit_relations(token: Token, index: MentionIndex) -> Iterator[Found]:
     """The unit patterns that ``token`` triggers."""
     lemma = token.lemma_.lower()
+    if token.pos_ in {"NOUN", "PROPN"} and lemma in UNIT_NOUNS:
+        yield from unit_of(token, index)
     if token.pos_ == "VERB" and lemma in ASSIGNMENT_VERBS:
         yield from assignment(token, index)
     elif token.pos_ == "NOUN" and lemma in LEADER_NOUNS | MEMBER_NOUNS:

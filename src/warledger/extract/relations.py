@@ -292,8 +292,9 @@ class RelationFinder:
         Y, X", "X, an ally of Y"."""
         objects = [a for tok in prep_objects(noun, {"of"}) for a in actors_at(tok, self.index)]
         if not objects:
-            # "the Vanguard Brigade commander, X", "X, commander, Northern Task Force"
-            named = children_with(noun, {"compound", "appos"})
+            # "the Vanguard Brigade commander, X", "X, commander, Northern Task Force",
+            # "the brigade's commander, X"
+            named = children_with(noun, {"compound", "appos", "poss"})
             objects = [a for t in named for a in self._actors(t) if a.label != "PERSON"]
         if not objects:
             return
