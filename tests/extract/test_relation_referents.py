@@ -144,3 +144,22 @@ def test_a_resolved_pronoun_is_a_found_argument_for_the_classifier(nlp: Language
     bare = next(a for a in arguments(doc) if a.mention.span.text == "They")
     assert bare.referent is None
     assert not any(bare in pair for pair in found_pairs(candidate_pairs(arguments(doc))))
+
+
+def test_the_militants_are_a_known_armed_group_not_any_body(nlp: Language) -> None:
+    doc = process(
+        nlp,
+        "The Crimson Front shelled the market. Aid workers reached the town on Monday. "
+        "The Ostravan Relief Council sent food. These terrorists must be stopped.",
+    )
+    # the council is the nearer subject, but "terrorists" name a known armed group
+    assert referred(doc)["terrorists"] == ["Crimson Front"]
+
+
+def test_a_pronoun_reaches_one_sentence_back_only(nlp: Language) -> None:
+    doc = process(
+        nlp,
+        "The Crimson Front shelled the market. Aid workers reached the town on Monday. "
+        "Later they fought the Valdorian army.",
+    )
+    assert "they" not in referred(doc)

@@ -40,6 +40,7 @@ PROXY_NOUNS = word_set(_DATA["proxy_nouns"])
 MEMBER_MODIFIERS = word_set(_DATA["member_modifiers"])
 ACCUSE_VERBS = word_set(_DATA["accuse_verbs"])
 ANAPHORIC_HEADS = word_set(_DATA["anaphoric_heads"])
+ANAPHORIC_ARMED_HEADS = word_set(_DATA["anaphoric_armed_heads"])
 RELATIONAL_NOUNS = word_set(_DATA["relational_nouns"])
 
 ARMED_KINDS = frozenset({ActorKind.ARMED_GROUP, ActorKind.PROXY, ActorKind.STATE_FORCE})

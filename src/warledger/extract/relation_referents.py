@@ -23,8 +23,12 @@ The resolution is a few linguistic preferences, no coreference model:
 * "they" / "their" / "its" and a definite "the group" are the nearest
   compatible actor named before them in the sentence, else the subject of the
   sentence before (the topic a next sentence most often continues), else that
-  sentence's last compatible actor; a pronoun object is never its own clause's
-  subject ("ISIL attacked them");
+  sentence's last compatible actor; a description ("the group") may reach a
+  few sentences back, a pronoun one. Compatible means the right kind: a body
+  (not a person) for "they", an organisation for "the group", a known armed
+  group for "the militants"; and binding theory holds: a pronoun object is never
+  its own clause's subject ("ISIL attacked them"), a description never a
+  subject above it;
 * a possessive before a relational noun ("its partners", "our allies") names
   another party than the phrase's referent, and is left alone.
 """
@@ -39,7 +43,11 @@ from spacy.tokens import Span as SpacySpan
 from warledger.extract.attribution_lexicon import VERB_STANCE
 from warledger.extract.attribution_quotes import open_quote_before, quote_close_end
 from warledger.extract.attrs import doc_text
-from warledger.extract.relation_lexicon import ANAPHORIC_HEADS, RELATIONAL_NOUNS
+from warledger.extract.relation_lexicon import (
+    ANAPHORIC_ARMED_HEADS,
+    ANAPHORIC_HEADS,
+    RELATIONAL_NOUNS,
+)
 from warledger.model import ActorKind, ActorMention, Span
 
 FIRST_PLURAL = frozenset({"we", "us", "our", "ours"})
@@ -52,7 +60,12 @@ BODY_LABELS = frozenset({"ORG", "GPE", "NORP"})
 GROUP_KINDS = frozenset(
     {ActorKind.ARMED_GROUP, ActorKind.PROXY, ActorKind.POLITICAL_ORG, ActorKind.OTHER}
 )
-"""Kinds an organisation named by "the group" or "the militants" can be."""
+"""Kinds an organisation named by "the group" can be."""
+NON_STATE_ARMED = frozenset({ActorKind.ARMED_GROUP, ActorKind.PROXY})
+"""Kinds a body named by "the militants" can be: one the knowledge base or the
+conflict-entity model knows as armed, never an unknown body or a state's forces."""
+DESCRIPTION_REACH = 3
+"""How many sentences back "the group" may name its actor again (a pronoun: one)."""
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 
 
@@ -91,7 +104,8 @@ def anaphors(doc: Doc, actor_at: Mapping[int, ActorMention]) -> Iterator[SpacySp
     if not doc.has_annotation("DEP"):
         return
     for chunk in doc.noun_chunks:
-        if chunk[0].lower_ not in DEFINITE or chunk.root.lemma_.lower() not in ANAPHORIC_HEADS:
+        head = chunk.root.lemma_.lower()
+        if chunk[0].lower_ not in DEFINITE or head not in ANAPHORIC_HEADS | ANAPHORIC_ARMED_HEADS:
             continue
         if any(t.i in actor_at or t.pos_ == "PROPN" or t.ent_type_ for t in chunk):
             continue
@@ -110,9 +124,13 @@ def _resolve(anaphor: SpacySpan, actor_at: Mapping[int, ActorMention]) -> list[A
         wanted = _singular_body
     elif len(anaphor) == 1:
         wanted = _plural_body
+    elif anaphor.root.lemma_.lower() in ANAPHORIC_ARMED_HEADS:
+        wanted = _armed_group
     else:
         wanted = _group
-    found = _antecedent(anaphor, actor_at, wanted)
+    # a description ("the group") names its actor again further on than a pronoun can
+    reach = 1 if anaphor.root.pos_ == "PRON" else DESCRIPTION_REACH
+    found = _antecedent(anaphor, actor_at, wanted, reach)
     if found is None:
         return []
     if word in THIRD_PLURAL:  # "the council and its militia ... their push": both
@@ -132,13 +150,19 @@ def _group(mention: ActorMention) -> bool:
     return mention.label == "ORG" and mention.kind in GROUP_KINDS
 
 
+def _armed_group(mention: ActorMention) -> bool:
+    return mention.label == "ORG" and mention.kind in NON_STATE_ARMED
+
+
 def _antecedent(
     anaphor: SpacySpan,
     actor_at: Mapping[int, ActorMention],
     wanted: Callable[[ActorMention], bool],
+    reach: int,
 ) -> tuple[Token, ActorMention] | None:
-    """The nearest compatible actor before ``anaphor`` in its sentence, else the
-    previous sentence's subject, else that sentence's last compatible actor."""
+    """The nearest compatible actor before ``anaphor`` in its sentence, else, in each
+    of the ``reach`` sentences before it from the nearest, that sentence's subject or
+    else its last compatible actor."""
     doc, sentence = anaphor.doc, anaphor.sent
     for token in reversed(doc[sentence.start : anaphor.start]):
         mention = actor_at.get(token.i)
@@ -147,12 +171,25 @@ def _antecedent(
         head = _head(doc, mention, token)
         if not _bound(anaphor.root, head):
             return head, mention
-    if sentence.start == 0:
-        return None
-    previous = doc[sentence.start - 1].sent
-    mentions = [(t, actor_at[t.i]) for t in previous if t.i in actor_at]
-    compatible = [(t, m) for t, m in mentions if wanted(m)]
-    main = previous.root
+    for _ in range(reach):
+        if sentence.start == 0:
+            return None
+        sentence = doc[sentence.start - 1].sent
+        found = _in_previous(sentence, actor_at, wanted)
+        if found is not None:
+            return found
+    return None
+
+
+def _in_previous(
+    sentence: SpacySpan,
+    actor_at: Mapping[int, ActorMention],
+    wanted: Callable[[ActorMention], bool],
+) -> tuple[Token, ActorMention] | None:
+    """The subject of ``sentence`` (the topic a next sentence most often continues)
+    when compatible, else its last compatible actor."""
+    compatible = [(t, actor_at[t.i]) for t in sentence if t.i in actor_at and wanted(actor_at[t.i])]
+    main = sentence.root
     for token, mention in compatible:
         if any(a.dep_ in SUBJECT_DEPS and a.head.i == main.i for a in [token, *token.ancestors]):
             return token, mention
