@@ -163,3 +163,15 @@ def test_a_pronoun_reaches_one_sentence_back_only(nlp: Language) -> None:
         "Later they fought the Valdorian army.",
     )
     assert "they" not in referred(doc)
+
+
+def test_she_is_the_person_named_before(nlp: Language) -> None:
+    doc = process(
+        nlp, "Col. Mira Sand visited the front on Monday. She commands the 4th Infantry Brigade."
+    )
+    commands = {
+        (r.subject.span.text, r.subject.name)
+        for r in doc._.relations
+        if r.predicate is P.COMMANDS and r.object is not None and "Brigade" in r.object.name
+    }
+    assert commands == {("She", "Mira Sand")}

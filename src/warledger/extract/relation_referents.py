@@ -20,12 +20,13 @@ The resolution is a few linguistic preferences, no coreference model:
   the speaker itself when it is an organisation or a state, else the
   organisation named in the speaker's description ("X, commander of Y, said");
   outside a quotation (a publisher's own voice) it is left unresolved;
-* "they" / "their" / "its" and a definite "the group" are the nearest
+* "they" / "their" / "its" / "he" and a definite "the group" are the nearest
   compatible actor named before them in the sentence, else the subject of the
   sentence before (the topic a next sentence most often continues), else that
   sentence's last compatible actor; a description ("the group") may reach a
   few sentences back, a pronoun one. Compatible means the right kind: a body
-  (not a person) for "they", an organisation for "the group", a known armed
+  (not a person) for "they", a person for "he" or "she" (whose sex the
+  ledger does not know), an organisation for "the group", a known armed
   group for "the militants"; and binding theory holds: a pronoun object is never
   its own clause's subject ("ISIL attacked them"), a description never a
   subject above it;
@@ -54,6 +55,8 @@ FIRST_PLURAL = frozenset({"we", "us", "our", "ours"})
 THIRD_PLURAL = frozenset({"they", "them", "their", "theirs"})
 THIRD_SINGULAR = frozenset({"its"})
 """"it" is left out: it is as often the dummy subject ("it is a fight we must win")."""
+PERSONAL = frozenset({"he", "him", "his", "she", "her"})
+"""Pronouns of a person: a commander or a member is often named once, then "he"."""
 DEFINITE = frozenset({"the", "this", "these", "that", "those"})
 BODY_LABELS = frozenset({"ORG", "GPE", "NORP"})
 """Labels of actors a plural pronoun can stand for (not a single person)."""
@@ -90,13 +93,13 @@ def anaphor_words(head: Token) -> SpacySpan:
 
 
 def anaphors(doc: Doc, actor_at: Mapping[int, ActorMention]) -> Iterator[SpacySpan]:
-    """Pronouns of a body (not "I" or "he") and definite noun phrases headed by a
-    group noun with no name in them, in text order."""
+    """Pronouns of a body (not "I" or "he"), then definite noun phrases headed by a
+    group noun with no name in them."""
     for token in doc:
         if token.tag_ not in {"PRP", "PRP$"} or token.i in actor_at:
             continue
         word = token.lower_
-        if word not in FIRST_PLURAL | THIRD_PLURAL | THIRD_SINGULAR:
+        if word not in FIRST_PLURAL | THIRD_PLURAL | THIRD_SINGULAR | PERSONAL:
             continue
         if token.dep_ == "poss" and token.head.lemma_.lower() in RELATIONAL_NOUNS:
             continue
@@ -115,12 +118,15 @@ def anaphors(doc: Doc, actor_at: Mapping[int, ActorMention]) -> Iterator[SpacySp
 
 
 def _resolve(anaphor: SpacySpan, actor_at: Mapping[int, ActorMention]) -> list[ActorMention]:
+    """The actors ``anaphor`` stands for (none when no compatible one is found)."""
     word = anaphor.root.lower_
     if len(anaphor) == 1 and word in FIRST_PLURAL:
         speaker = speaker_body(anaphor.root, actor_at)
         return [speaker] if speaker is not None else []
     wanted: Callable[[ActorMention], bool]
-    if len(anaphor) == 1 and word in THIRD_SINGULAR:
+    if len(anaphor) == 1 and word in PERSONAL:
+        wanted = _person
+    elif len(anaphor) == 1 and word in THIRD_SINGULAR:
         wanted = _singular_body
     elif len(anaphor) == 1:
         wanted = _plural_body
@@ -140,6 +146,10 @@ def _resolve(anaphor: SpacySpan, actor_at: Mapping[int, ActorMention]) -> list[A
 
 def _plural_body(mention: ActorMention) -> bool:
     return mention.label in BODY_LABELS
+
+
+def _person(mention: ActorMention) -> bool:
+    return mention.label == "PERSON"
 
 
 def _singular_body(mention: ActorMention) -> bool:
