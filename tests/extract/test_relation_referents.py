@@ -175,3 +175,8 @@ def test_she_is_the_person_named_before(nlp: Language) -> None:
         if r.predicate is P.COMMANDS and r.object is not None and "Brigade" in r.object.name
     }
     assert commands == {("She", "Mira Sand")}
+
+
+def test_a_state_named_as_a_place_is_not_what_they_stand_for(nlp: Language) -> None:
+    doc = process(nlp, "Norway condemned the raid. In Finland, they met the envoys.")
+    assert referred(doc)["they"] == ["Norway"]

@@ -42,6 +42,7 @@ ACCUSE_VERBS = word_set(_DATA["accuse_verbs"])
 ANAPHORIC_HEADS = word_set(_DATA["anaphoric_heads"])
 ANAPHORIC_ARMED_HEADS = word_set(_DATA["anaphoric_armed_heads"])
 RELATIONAL_NOUNS = word_set(_DATA["relational_nouns"])
+LOCATIVE_PREPOSITIONS = word_set(_DATA["locative_prepositions"])
 
 ARMED_KINDS = frozenset({ActorKind.ARMED_GROUP, ActorKind.PROXY, ActorKind.STATE_FORCE})
 

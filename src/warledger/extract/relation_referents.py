@@ -27,9 +27,9 @@ The resolution is a few linguistic preferences, no coreference model:
   few sentences back, a pronoun one. Compatible means the right kind: a body
   (not a person) for "they", a person for "he" or "she" (whose sex the
   ledger does not know), an organisation for "the group", a known armed
-  group for "the militants"; and binding theory holds: a pronoun object is never
-  its own clause's subject ("ISIL attacked them"), a description never a
-  subject above it;
+  group for "the militants", never a state named as a place ("in Kyiv"); and
+  binding theory holds: a pronoun object is never its own clause's subject
+  ("ISIL attacked them"), a description never a subject above it;
 * a possessive before a relational noun ("its partners", "our allies") names
   another party than the phrase's referent, and is left alone.
 """
@@ -47,6 +47,7 @@ from warledger.extract.attrs import doc_text
 from warledger.extract.relation_lexicon import (
     ANAPHORIC_ARMED_HEADS,
     ANAPHORIC_HEADS,
+    LOCATIVE_PREPOSITIONS,
     RELATIONAL_NOUNS,
 )
 from warledger.model import ActorKind, ActorMention, Span
@@ -179,7 +180,7 @@ def _antecedent(
         if mention is None or not wanted(mention):
             continue
         head = _head(doc, mention, token)
-        if not _bound(anaphor.root, head):
+        if not _bound(anaphor.root, head) and not _a_place_there(head, mention):
             return head, mention
     for _ in range(reach):
         if sentence.start == 0:
@@ -198,7 +199,11 @@ def _in_previous(
 ) -> tuple[Token, ActorMention] | None:
     """The subject of ``sentence`` (the topic a next sentence most often continues)
     when compatible, else its last compatible actor."""
-    compatible = [(t, actor_at[t.i]) for t in sentence if t.i in actor_at and wanted(actor_at[t.i])]
+    compatible = [
+        (t, actor_at[t.i])
+        for t in sentence
+        if t.i in actor_at and wanted(actor_at[t.i]) and not _a_place_there(t, actor_at[t.i])
+    ]
     main = sentence.root
     for token, mention in compatible:
         if any(a.dep_ in SUBJECT_DEPS and a.head.i == main.i for a in [token, *token.ancestors]):
@@ -225,6 +230,16 @@ def _coordinated(
         if other is not None and other is not mention and all(other is not o for o in others):
             others.append(other)
     return others
+
+
+def _a_place_there(token: Token, mention: ActorMention) -> bool:
+    """Whether a state is named as the place of something ("talks in Kyiv"), where it
+    is no actor: a pronoun after it stands for someone else."""
+    if mention.label not in {"GPE", "LOC"}:
+        return False
+    while token.dep_ in {"compound", "amod", "det"} and token.head.i != token.i:
+        token = token.head
+    return token.dep_ == "pobj" and token.head.lower_ in LOCATIVE_PREPOSITIONS
 
 
 def _bound(anaphor: Token, candidate: Token) -> bool:
