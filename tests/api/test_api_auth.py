@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import pytest
 from fastapi.testclient import TestClient
 from sqlalchemy import select
 
+from warledger.api.auth import require
 from warledger.config import Settings
 from warledger.server import create_app
 from warledger.store import Store
@@ -55,6 +57,27 @@ def test_analyst_review_is_a_ledger_entry(client: TestClient, store: Store, bear
     assert store.verify().ok
     bad = client.post("/api/reviews", json={"target_kind": "claim"}, headers=analyst)
     assert bad.status_code == 422
+
+
+def test_roles_form_a_ladder(client: TestClient, bearer: Bearer) -> None:
+    """A role admits every role above it and none below: reader < analyst < admin."""
+    reader, analyst, admin = bearer("reader"), bearer("analyst"), bearer("admin")
+    for headers in (reader, analyst, admin):
+        assert client.get("/api/documents", headers=headers).status_code == 200
+    assert client.get("/api/tokens", headers=admin).status_code == 200
+    for headers, role in ((reader, "reader"), (analyst, "analyst")):
+        refused = client.get("/api/tokens", headers=headers)
+        assert refused.status_code == 403
+        detail = refused.json()["detail"]
+        assert detail.startswith("this needs the admin role; token ")
+        assert detail.endswith(f" has role {role}")
+    # An anonymous request is refused even where a reader would do, unless reads are public.
+    assert client.get("/api/documents").status_code == 401
+
+
+def test_require_refuses_an_unknown_role() -> None:
+    with pytest.raises(ValueError, match="unknown role 'root'"):
+        require("root")
 
 
 def test_secret_is_stored_only_as_its_hash(store: Store) -> None:

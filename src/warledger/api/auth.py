@@ -28,32 +28,41 @@ Caller = TokenInfo | None
 
 def require(role: str) -> Callable[..., Caller]:
     """A dependency admitting callers whose role is ``role`` or higher."""
-    needed = ROLES.index(role)
+    if role not in ROLES:
+        raise ValueError(f"unknown role {role!r}: one of {', '.join(ROLES)}")
 
     def check(
         request: Request,
         credentials: HTTPAuthorizationCredentials | None = Depends(_bearer),  # noqa: B008
     ) -> Caller:
-        if credentials is None:
-            if role == "reader" and request.app.state.public_read:
-                return None
-            raise HTTPException(
-                status.HTTP_401_UNAUTHORIZED,
-                detail=f"authentication required: {HOW_TO_GET_A_TOKEN}",
-                headers={"WWW-Authenticate": "Bearer"},
-            )
-        token = authenticate(request.app.state.store, credentials.credentials)
-        if token is None:
-            raise HTTPException(
-                status.HTTP_401_UNAUTHORIZED,
-                detail=f"the token is unknown or revoked: {HOW_TO_GET_A_TOKEN}",
-                headers={"WWW-Authenticate": "Bearer"},
-            )
-        if ROLES.index(token.role) < needed:
-            raise HTTPException(
-                status.HTTP_403_FORBIDDEN,
-                detail=f"this needs the {role} role; token {token.id} has role {token.role}",
-            )
-        return token
+        return admit(request, credentials, role)
 
     return check
+
+
+def admit(request: Request, credentials: HTTPAuthorizationCredentials | None, role: str) -> Caller:
+    """The caller if its token's role is ``role`` or higher; raises 401 or 403 otherwise.
+
+    Kept outside ``require``'s closure so that it runs, and can be tested, per request.
+    """
+    if credentials is None:
+        if role == "reader" and request.app.state.public_read:
+            return None
+        raise HTTPException(
+            status.HTTP_401_UNAUTHORIZED,
+            detail=f"authentication required: {HOW_TO_GET_A_TOKEN}",
+            headers={"WWW-Authenticate": "Bearer"},
+        )
+    token = authenticate(request.app.state.store, credentials.credentials)
+    if token is None:
+        raise HTTPException(
+            status.HTTP_401_UNAUTHORIZED,
+            detail=f"the token is unknown or revoked: {HOW_TO_GET_A_TOKEN}",
+            headers={"WWW-Authenticate": "Bearer"},
+        )
+    if ROLES.index(token.role) < ROLES.index(role):
+        raise HTTPException(
+            status.HTTP_403_FORBIDDEN,
+            detail=f"this needs the {role} role; token {token.id} has role {token.role}",
+        )
+    return token
