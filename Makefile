@@ -9,7 +9,7 @@ DEMO_DB ?= demo.db
 DEMO_PORT ?= 8000
 VENDOR := src/warledger/web/static/vendor
 
-.PHONY: demo test lint typecheck install clean mutate assets train train-attribution train-entities train-factuality train-rolefill train-relations
+.PHONY: demo test lint typecheck install clean mutate assets train train-attribution train-entities train-factuality train-rolefill train-relations train-incidents
 
 $(BIN)/python:
 	$(PYTHON) -c 'import sys; assert sys.version_info >= (3, 11), "warledger needs Python 3.11+"'
@@ -82,7 +82,13 @@ test: lint typecheck
 
 ENTITIES_BUILD := training/entities/build
 
-train: train-attribution train-entities train-factuality train-rolefill train-relations
+train: train-attribution train-entities train-factuality train-rolefill train-relations train-incidents
+
+# Report-linking scorer (logistic regression) on ECB+'s training topics, scored on its dev topics.
+train-incidents: install
+	nice -n 10 $(BIN)/python training/incidents/train.py $(SHARED)/train/ecbplus \
+	    src/warledger/models/incident_links
+	$(BIN)/warledger eval ecbplus $(SHARED)/train/ecbplus
 
 # Conflict-entity NER on re3d's training part (split.json), scored on its validation part.
 train-entities: install

@@ -37,10 +37,15 @@ from collections.abc import Hashable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from scorch.scores import b_cubed, ceaf_e, muc
 
 from warledger.errors import EvalError
+
+if TYPE_CHECKING:
+    from warledger.config import Settings
+    from warledger.store import Store
 
 _URL_DATE = re.compile(r"/ (20\d\d|19\d\d) [/-] (\d\d) [/-] (\d\d) [/ ]")
 
@@ -221,10 +226,6 @@ def evaluate(path: Path, limit: int | None = None) -> dict[str, object]:
     """Ingest the reports into a scratch store, resolve incidents, score (see above).
     ``limit`` keeps the first reports of each topic."""
     from warledger.config import Settings
-    from warledger.engines.local import DocumentExtractor
-    from warledger.ingest.runner import ingest
-    from warledger.model import Event
-    from warledger.resolve.incident_run import resolve_incidents
     from warledger.store import Store
 
     reports = read_reports(path)
@@ -238,20 +239,38 @@ def evaluate(path: Path, limit: int | None = None) -> dict[str, object]:
         reports = kept
     with tempfile.TemporaryDirectory(prefix="warledger-ecbplus-") as scratch:
         root = Path(scratch)
-        feed = root / "ecbplus.jsonl"
-        with feed.open("w", encoding="utf-8") as out:
-            for report in reports:
-                record: dict[str, str] = {"id": report.doc_id, "text": report.text}
-                if report.published is not None:
-                    record["published"] = report.published.isoformat()
-                out.write(json.dumps(record) + "\n")
         settings = Settings(database_url=f"sqlite:///{root / 'ecb.db'}", blob_dir=root / "blobs")
-        with Store.open(settings) as store, DocumentExtractor(1) as extractor:
-            ingest(store, [feed], None, settings, extractor)
-            result = resolve_incidents(store, full=True)
-            incident_of = {c: i.id for i in result.incidents for c in i.claim_ids}
-            external = {d.id: str(d.external_id) for d in store.iter_documents()}
-            claims = [c for c in store.iter_claims() if isinstance(c.proposition, Event)]
+        with Store.open(settings) as store:
+            ingest_reports(store, reports, root, settings)
+            return score_store(store, reports)
+
+
+def ingest_reports(store: Store, reports: list[Report], scratch: Path, settings: Settings) -> None:
+    """Extract and store the reports (their address dates as publication dates);
+    ``scratch`` holds the feed file ingestion reads."""
+    from warledger.engines.local import DocumentExtractor
+    from warledger.ingest.runner import ingest
+
+    feed = scratch / "ecbplus.jsonl"
+    with feed.open("w", encoding="utf-8") as out:
+        for report in reports:
+            record: dict[str, str] = {"id": report.doc_id, "text": report.text}
+            if report.published is not None:
+                record["published"] = report.published.isoformat()
+            out.write(json.dumps(record) + "\n")
+    with DocumentExtractor(1) as extractor:
+        ingest(store, [feed], None, settings, extractor)
+
+
+def score_store(store: Store, reports: list[Report]) -> dict[str, object]:
+    """Resolve the stored reports' claims from scratch and score the incidents."""
+    from warledger.model import Event
+    from warledger.resolve.incident_run import resolve_incidents
+
+    result = resolve_incidents(store, full=True)
+    incident_of = {c: i.id for i in result.incidents for c in i.claim_ids}
+    external = {d.id: str(d.external_id) for d in store.iter_documents()}
+    claims = [c for c in store.iter_claims() if isinstance(c.proposition, Event)]
     triples = [(c.id, external[c.document_id], c.content.start) for c in claims]
     by_doc = document_incidents(triples, incident_of)
     triggers: dict[str, list[tuple[int, int, tuple[str, str]]]] = defaultdict(list)

@@ -248,12 +248,15 @@ def _place_score(item: ClaimItem, profile: IncidentProfile) -> float:
     return W_OTHER_PLACE if located else W_OTHER_NAME
 
 
-def _figure_score(mine: tuple[int, ...], theirs: set[int]) -> float:
+def figures_agree(mine: tuple[int, ...], theirs: set[int]) -> bool:
     """Tolls within a factor of 1.6 (or 3 apart) are one toll reported differently."""
+    return any(abs(a - b) <= 3 or max(a, b) <= 1.6 * min(a, b) for a in mine for b in theirs)
+
+
+def _figure_score(mine: tuple[int, ...], theirs: set[int]) -> float:
     if not mine or not theirs:
         return 0.0
-    close = any(abs(a - b) <= 3 or max(a, b) <= 1.6 * min(a, b) for a in mine for b in theirs)
-    return W_FIGURE_MATCH if close else W_FIGURE_CLASH
+    return W_FIGURE_MATCH if figures_agree(mine, theirs) else W_FIGURE_CLASH
 
 
 def similarity(item: ClaimItem, profile: IncidentProfile) -> float:

@@ -166,7 +166,7 @@ class IncidentClusterer:
         """Merge main incidents of alike reports, round by round (``link_round``);
         ``changed`` with the ids of the incidents this changed."""
         changed = set(changed)
-        while pairs := link_round(self.incidents, self._profile_candidates, self._apart):
+        while pairs := link_round(self.incidents, self.profile_candidates, self._apart):
             for a, b in pairs:
                 keep, drop = self._absorb(a, b)
                 changed.discard(drop)
@@ -248,7 +248,7 @@ class IncidentClusterer:
         self._join(profile, item)
         return profile.id
 
-    def _profile_candidates(self, profile: IncidentProfile) -> set[str]:
+    def profile_candidates(self, profile: IncidentProfile) -> set[str]:
         """Incidents that may share ``profile``'s dates, of any type (blocking for links)."""
         found: set[str] = set()
         days = _window(profile.date_lo, profile.date_hi)

@@ -7,19 +7,30 @@ names, places and details of their title and lead), and a report is mostly about
 one event, its *main incident*: the incident holding most of its reported
 (not potential) claims, ties going to the one told first in the report.
 
-After claims are clustered and incidents merged, the main incidents of reports
-whose leads are alike are merged: on average, a report of one and a report of
-the other must reach ``LINK_SIMILARITY`` (cosine of their TF-IDF lead vectors,
-``ClaimItem.report``). Background events a report recalls (a former coach's
-earlier firing, last year's attack) are not its main incident, so they neither
-link reports nor are linked. What tells incidents apart still does: stated dates
-that do not overlap, main places (``IncidentProfile.main_place``) that cannot be
-one, a reported act against a potential one,
-and incidents of different event types unless the reports are alike enough
-(``LINK_CROSS_TYPE_SIMILARITY``) to be coding one act two ways.
+After claims are clustered and incidents merged, pairs of main incidents are
+weighed by a learned scorer (``link_scorer``: how alike the reports' TF-IDF
+leads, ``ClaimItem.report``, and claims are, whether types, places, dates,
+actors and tolls agree) and merged when it finds them likely one event.
+Background events a report recalls (a former coach's earlier firing, last year's
+attack) are not its main incident, so they neither link reports nor are linked.
+
+Some things rule a link out whatever the scorer says (``linkable``): a reported
+act against a potential one, stated dates that do not overlap, and a merged
+incident that would no longer be one event's (``compatible``): every place
+either incident anchors (its main place, and any place more than one of its
+claims names) must be
+compatible in the hierarchy with every place the other anchors, and stated
+dates put together must stay within the expected duration of the incidents'
+main types. Without that, links chain: two alike reports of towns 10 km apart
+link, then the pair links a third town 10 km further on, and so on.
+
+An incident with no stated date or no located place (``vague``) says too little
+to tell two events of a kind apart, so it is never a bridge: it links only when
+its best partner is unambiguous, no other partner about as likely
+(``LINK_AMBIGUITY``) being an incident told apart from the best one.
 
 Linking goes in rounds: in each, the pairs that qualify are taken from the most
-alike down, each incident at most once; main incidents are then found again.
+likely down, each incident at most once; main incidents are then found again.
 Everything is taken sorted, so the result depends only on the incidents.
 """
 
@@ -28,14 +39,22 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable, Mapping
 
-from warledger.resolve.incident_score import IncidentProfile, distinct
+from warledger.resolve.incident_features import PlaceFeature, places_compatible
+from warledger.resolve.incident_score import (
+    DATE_TOLERANCE,
+    DURATION_DAYS,
+    MAX_INCIDENT_DAYS,
+    IncidentProfile,
+    distinct,
+)
+from warledger.resolve.link_scorer import LinkModel, default_model, link_features
 
-# Average lead similarity of two incidents' main reports for them to be linked:
-# reports of one event share its names and places far above what two events of
-# a kind share (their typical cosine is a third of this or less).
-LINK_SIMILARITY = 0.15
-# Main incidents of different event types are linked only for reports this alike.
-LINK_CROSS_TYPE_SIMILARITY = 0.3
+# Main incidents whose reports' leads are less alike than this are not scored: reports
+# of one event share its names and places far above it.
+LEAD_FLOOR = 0.05
+# A vague incident's partners this close to its best one in link probability are
+# taken as equally likely: if one of them is told apart from the best, neither is chosen.
+LINK_AMBIGUITY = 0.1
 
 Vector = dict[str, float]
 
@@ -68,26 +87,90 @@ def report_sum(profile: IncidentProfile, documents: set[str]) -> Vector:
     return total
 
 
-def linkable(a: IncidentProfile, b: IncidentProfile, alike: float) -> bool:
-    """Whether two main incidents with reports ``alike`` may be one (module docstring)."""
-    if a.potential != b.potential or alike < LINK_SIMILARITY:
-        return False
-    if distinct(a, b):
-        return False
-    return bool(a.types.keys() & b.types.keys()) or alike >= LINK_CROSS_TYPE_SIMILARITY
+def anchored_places(profile: IncidentProfile) -> list[PlaceFeature]:
+    """The located places an incident stands on: its main place and every place more
+    than one of its claims names (one stray mention besides, a misread name or a
+    background town, does not count)."""
+    keys = {k for k, n in profile.place_counts.items() if n > 1}
+    main = profile.main_place()
+    if main is not None and main.key is not None:
+        keys.add(main.key)
+    return [profile.places[k] for k in sorted(keys)]
 
 
-def link_round(
+def main_type(profile: IncidentProfile) -> str | None:
+    """The event type most of an incident's claims have (ties: the first by name)."""
+    return max(profile.types, key=lambda t: (profile.types[t], t), default=None)
+
+
+def compatible(a: IncidentProfile, b: IncidentProfile) -> bool:
+    """Whether two incidents put together would still be one event's: anchored places
+    all compatible pairwise, and stated dates within the expected duration of their
+    main types (``DURATION_DAYS``, with a day's tolerance)."""
+    for mine in anchored_places(a):
+        for theirs in anchored_places(b):
+            if places_compatible(mine, theirs) is False:
+                return False
+    if a.has_dated and b.has_dated:
+        lows = [d for d in (a.date_lo, b.date_lo) if d is not None]
+        highs = [d for d in (a.date_hi, b.date_hi) if d is not None]
+        if len(lows) == 2 and len(highs) == 2:
+            kinds = {t for t in (main_type(a), main_type(b)) if t is not None}
+            limit = min((DURATION_DAYS.get(t, MAX_INCIDENT_DAYS) for t in kinds), default=0)
+            if (max(highs) - min(lows)).days > limit + DATE_TOLERANCE.days:
+                return False
+    return True
+
+
+def vague(profile: IncidentProfile) -> bool:
+    """An incident with no stated date or no located place: it fits every event of its
+    kind then, or there, so it must never join two of them together."""
+    return not profile.has_dated or profile.main_place() is None
+
+
+def linkable(a: IncidentProfile, b: IncidentProfile) -> bool:
+    """Whether two main incidents may be one at all (the gates of the module docstring)."""
+    return a.potential == b.potential and not distinct(a, b, places=False) and compatible(a, b)
+
+
+def unambiguous(
+    found: list[tuple[float, str, str]], incidents: Mapping[str, IncidentProfile]
+) -> list[tuple[float, str, str]]:
+    """The qualifying pairs without those of a vague incident whose best partner is
+    ambiguous: another partner within ``LINK_AMBIGUITY`` of it is told apart from
+    it (``distinct``, or not ``compatible``)."""
+    partners: dict[str, list[tuple[float, str]]] = defaultdict(list)
+    for alike, a, b in found:
+        partners[a].append((alike, b))
+        partners[b].append((alike, a))
+    ambiguous = set()
+    for inc_id in sorted(partners):
+        if not vague(incidents[inc_id]):
+            continue
+        ranked = sorted(partners[inc_id], key=lambda p: (-p[0], p[1]))
+        top_alike, top = ranked[0]
+        best = incidents[top]
+        for alike, other in ranked[1:]:
+            if alike < top_alike - LINK_AMBIGUITY:
+                break
+            if distinct(best, incidents[other]) or not compatible(best, incidents[other]):
+                ambiguous.add(inc_id)
+                break
+    return [f for f in found if f[1] not in ambiguous and f[2] not in ambiguous]
+
+
+def candidate_pairs(
     incidents: Mapping[str, IncidentProfile],
     candidates: Callable[[IncidentProfile], set[str]],
     apart: Callable[[str, str], bool],
-) -> list[tuple[str, str]]:
-    """One round's pairs of incident ids to merge, most alike first, each incident
-    at most once. ``candidates`` blocks (incidents that may share dates and type);
-    ``apart`` says when analysts' decisions keep two incidents apart."""
+    floor: float = LEAD_FLOOR,
+) -> list[tuple[str, str, float]]:
+    """Pairs of main incidents that may be linked, with how alike their reports' leads
+    are (at least ``floor``): ``candidates`` blocks (incidents that may share
+    dates), ``apart`` says when analysts' decisions keep two incidents apart."""
     mains = main_reports(incidents)
     sums = {i: report_sum(incidents[i], docs) for i, docs in mains.items()}
-    found: list[tuple[float, str, str]] = []
+    found: list[tuple[str, str, float]] = []
     for a in sorted(mains):
         for b in sorted(candidates(incidents[a]) & mains.keys()):
             if b <= a or apart(a, b):
@@ -95,11 +178,29 @@ def link_round(
             small, big = sorted((sums[a], sums[b]), key=len)
             dot = sum(weight * big.get(word, 0.0) for word, weight in small.items())
             alike = dot / (len(mains[a]) * len(mains[b]))
-            if linkable(incidents[a], incidents[b], alike):
-                found.append((alike, a, b))
+            if alike >= floor and linkable(incidents[a], incidents[b]):
+                found.append((a, b, alike))
+    return found
+
+
+def link_round(
+    incidents: Mapping[str, IncidentProfile],
+    candidates: Callable[[IncidentProfile], set[str]],
+    apart: Callable[[str, str], bool],
+    model: LinkModel | None = None,
+) -> list[tuple[str, str]]:
+    """One round's pairs of incident ids to merge: those the scorer (``model``, the
+    packaged one by default) finds likely enough one event, most likely first, each
+    incident at most once (``candidate_pairs`` for the arguments)."""
+    model = model or default_model()
+    found: list[tuple[float, str, str]] = []
+    for a, b, lead in candidate_pairs(incidents, candidates, apart):
+        chance = model.probability(link_features(incidents[a], incidents[b], lead))
+        if chance >= model.threshold:
+            found.append((chance, a, b))
     pairs: list[tuple[str, str]] = []
     used: set[str] = set()
-    for _, a, b in sorted(found, key=lambda f: (-f[0], f[1], f[2])):
+    for _, a, b in sorted(unambiguous(found, incidents), key=lambda f: (-f[0], f[1], f[2])):
         if a not in used and b not in used:
             used.update((a, b))
             pairs.append((a, b))
