@@ -1,15 +1,16 @@
 """The ingest run: read inputs, skip duplicates, group syndicated copies, store, extract.
 
-Crash safety comes from the order of writes. New documents are committed in batches
-of ``DOCUMENT_BATCH`` by ``store.add_placed_documents``: their blobs first, flushed
-together, then one transaction that chooses each one's syndication group under the
-ledger's append lock (so concurrent runs still see each other's near-duplicates) and
-writes their rows and ledger entries; a SIGKILL loses at most the batch in flight,
-which the next run reads and stores again. Claims are extracted in small batches after
-their documents are stored and written one transaction per batch
-(``store.add_extractions``); a document stored before a crash but not yet extracted is
-found on the next run (the ledger records no extraction of it) and extracted then.
-Re-running the same inputs therefore completes the work and never duplicates anything.
+Crash safety comes from the order of writes. New documents are committed in batches of
+``DOCUMENT_BATCH`` by ``store.add_placed_documents``: their blobs first, flushed together,
+then one transaction that chooses each one's syndication group under the ledger's append
+lock (so concurrent runs still see each other's near-duplicates) and writes their rows and
+ledger entries; a SIGKILL loses at most the batch in flight, which the next run reads and
+stores again. While a batch is written, in a background thread (``ingest.write_behind``),
+the next one is read and signed. Claims are extracted in small batches after their
+documents are stored and written one transaction per batch (``store.add_extractions``); a
+document stored before a crash but not yet extracted is found on the next run (the ledger
+records no extraction of it) and extracted then. Re-running the same inputs therefore
+completes the work and never duplicates anything.
 
 Bad inputs become messages in the summary; they never stop the run. Neither does a
 document the extractor fails on: it is recorded as such in the ledger and retried
@@ -20,7 +21,7 @@ stays committed, and a re-run resumes.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Protocol
@@ -34,6 +35,7 @@ from warledger.ingest.fetch import fetch_urls, read_urls_file
 from warledger.ingest.language import detect_language
 from warledger.ingest.pieces import place_claims, split_document
 from warledger.ingest.readers import Read, expand_inputs, read_path
+from warledger.ingest.write_behind import WriteBehind
 from warledger.kb.lexicon import UnsupportedLanguageError, language_support
 from warledger.model import Claim, Document
 from warledger.store.caps import MAX_CLAIMS_PER_DOCUMENT
@@ -111,6 +113,7 @@ class _Run:
     """State of one run; kept in an object so that ``ingest`` has no hidden globals."""
 
     store: DocumentStore
+    writer: WriteBehind
     index: NearDuplicateIndex
     seen_seq: int
     """The ledger seq up to which ``index`` holds every stored document's signature."""
@@ -121,17 +124,23 @@ class _Run:
     """Stored documents waiting to be extracted."""
     unstored: dict[str, tuple[Document, bytes, MinHash]] = field(default_factory=dict)
     """New documents waiting to be stored, by id, in input order."""
+    writing: dict[str, tuple[Document, bytes, MinHash]] = field(default_factory=dict)
+    """The batch the writer is storing (until its write is done)."""
     unchecked: list[tuple[Document, bytes]] = field(default_factory=list)
     """Documents read but not yet looked up in the store (one query per batch)."""
 
     @classmethod
     def start(
-        cls, store: DocumentStore, extract: ExtractBatch | None, producer: Mapping[str, str] | None
+        cls,
+        store: DocumentStore,
+        writer: WriteBehind,
+        extract: ExtractBatch | None,
+        producer: Mapping[str, str] | None,
     ) -> _Run:
         """A run over ``store`` whose near-duplicate index holds every document stored so far."""
         head = store.last_seq()  # read first: documents stored from here on are caught up
         index = NearDuplicateIndex.from_signatures(store.minhash_signatures())
-        return cls(store=store, index=index, seen_seq=head, extract=extract, producer=producer)
+        return cls(store, writer, index, head, extract, producer)
 
     def handle(self, item: Read) -> None:
         if isinstance(item, InputError):
@@ -149,7 +158,7 @@ class _Run:
         reads, self.unchecked = self.unchecked, []
         stored = self.store.stored_document_ids([document.id for document, _ in reads])
         for document, raw in reads:
-            if document.id in self.unstored:
+            if document.id in self.unstored or document.id in self.writing:
                 self.summary.duplicates += 1
             elif document.id in stored:
                 self.summary.duplicates += 1
@@ -167,9 +176,11 @@ class _Run:
             self._store_documents()
 
     def _store_documents(self) -> None:
-        """Store the waiting documents in one write, placed among near-duplicates inside it."""
+        """Hand the waiting documents to the writer as one write, placed among near-duplicates
+        inside it; what it stored is counted and queued once it is done."""
         if not self.unstored:
             return
+        self.writer.wait()  # the placer below uses the index, which the write in flight updates
         waiting, self.unstored = self.unstored, {}
         placed: dict[str, Placement] = {}
 
@@ -189,14 +200,18 @@ class _Run:
                 groups.append(placement.syndication_group)
             return groups
 
+        def stored(documents: list[Document]) -> None:
+            self.writing = {}
+            self.summary.duplicates += len(waiting) - len(documents)  # another run stored them
+            self.summary.stored += len(documents)
+            for document in documents:
+                if placed[document.id].near_duplicate_of is not None:
+                    self.summary.near_duplicates += 1
+                self._queue(document)
+
         batch = [(doc, raw, signature_bytes(minhash)) for doc, raw, minhash in waiting.values()]
-        stored = self.store.add_placed_documents(batch, place)
-        self.summary.duplicates += len(waiting) - len(stored)  # stored by another run meanwhile
-        self.summary.stored += len(stored)
-        for document in stored:
-            if placed[document.id].near_duplicate_of is not None:
-                self.summary.near_duplicates += 1
-            self._queue(document)
+        self.writing = waiting
+        self.writer.submit(lambda: self.store.add_placed_documents(batch, place), stored)
 
     def _resume_extraction(self, doc_id: str) -> None:
         """A stored document with no recorded extraction was cut off by a crash: extract it."""
@@ -217,6 +232,7 @@ class _Run:
         """Store the documents still waiting, then extract what is queued."""
         self._check_reads()
         self._store_documents()
+        self.writer.wait()
         self._extract_pending()
 
     def _extract_pending(self) -> None:
@@ -333,50 +349,52 @@ def ingest(
     called with an ``IngestProgress`` after each document and each input.
     ``transport`` routes URL fetches (httpx transport), e.g. through a proxy.
     """
-    run = _Run.start(store, extract, producer)
     files = expand_inputs(inputs)
     urls: list[str] = []
+    url_errors: list[InputError] = []
     if urls_file is not None:
         urls, url_errors = read_urls_file(urls_file, settings.max_input_bytes)
-        for error in url_errors:
-            run.handle(error)
     total = len(files) + len(urls)
-    done = 0
-    read = 0
 
-    def report(current: str) -> None:
-        if progress is not None:
-            progress(IngestProgress(done, total, read, current))
+    def reads() -> Iterator[Read]:
+        """Every input's reads in order, reporting progress after each one is handled."""
+        done = read = 0
 
-    for item in files:
-        name = str(item.source if isinstance(item, InputError) else item)
-        reads = (
-            [item] if isinstance(item, InputError) else read_path(item, settings.max_input_bytes)
-        )
-        for result in reads:
-            run.handle(result)
-            read += 1
+        def report(current: str) -> None:
+            if progress is not None:
+                progress(IngestProgress(done, total, read, current))
+
+        yield from url_errors
+        for item in files:
+            name = str(item.source if isinstance(item, InputError) else item)
+            if isinstance(item, InputError):
+                results: Iterable[Read] = [item]
+            else:
+                results = read_path(item, settings.max_input_bytes)
+            for result in results:
+                yield result
+                read += 1
+                report(name)
+            done += 1
             report(name)
-        done += 1
-        report(name)
-    fetched = (
-        fetch_urls(
-            urls,
-            settings.max_input_bytes,
-            settings.fetch_timeout_s,
-            transport,
-            allow_private_hosts=settings.allow_private_hosts,
+        fetched = (
+            fetch_urls(
+                urls,
+                settings.max_input_bytes,
+                settings.fetch_timeout_s,
+                transport,
+                allow_private_hosts=settings.allow_private_hosts,
+            )
+            if urls
+            else iter(())
         )
-        if urls
-        else iter(())
-    )
-    for url, result in zip(urls, fetched, strict=True):
-        run.handle(result)
-        read += 1
-        done += 1
-        report(url)
-    run.flush()
-    return run.summary
+        for url, result in zip(urls, fetched, strict=True):
+            yield result
+            read += 1
+            done += 1
+            report(url)
+
+    return ingest_reads(store, reads(), extract, producer=producer)
 
 
 def ingest_reads(
@@ -388,8 +406,9 @@ def ingest_reads(
 ) -> IngestSummary:
     """Ingest documents some other reader produced (``warledger watch`` fetches feed items):
     the same duplicate, near-duplicate, language and extraction handling as ``ingest``."""
-    run = _Run.start(store, extract, producer)
-    for item in reads:
-        run.handle(item)
-    run.flush()
+    with WriteBehind() as writer:
+        run = _Run.start(store, writer, extract, producer)
+        for item in reads:
+            run.handle(item)
+        run.flush()
     return run.summary
