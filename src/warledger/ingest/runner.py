@@ -190,7 +190,8 @@ class _Run:
             """Runs inside the store's write transaction: sees what other processes stored."""
             rows, self.seen_seq = signatures_since(self.seen_seq)
             for doc_id, group, data in rows:
-                self.index.add(doc_id, group or doc_id, signature_from_bytes(data))
+                if doc_id not in self.index:  # most are this run's own, indexed when placed
+                    self.index.add(doc_id, group or doc_id, signature_from_bytes(data))
             groups = []
             for document, _ in new:
                 minhash = waiting[document.id][2]
