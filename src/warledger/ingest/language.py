@@ -18,6 +18,7 @@ feature table is widened to float32 once at load (about 57 MB) rather than per t
 
 from __future__ import annotations
 
+from collections import Counter
 from functools import lru_cache
 
 import numpy as np
@@ -46,18 +47,15 @@ class _WindowedIdentifier(LanguageIdentifier):
         self._bases = np.asarray(self._rowbase, dtype=np.int64)
         self._outputs = np.asarray(self.tk_output, dtype=np.int64)
 
-    def feature_counts(self, encoded: bytes) -> dict[int, int]:
-        """``{feature: count}`` of the UTF-8 bytes, in order of first occurrence (as
-        py3langid's ``visit_counts`` builds them, so its scores add up in the same order)."""
+    def feature_counts(self, encoded: bytes) -> Counter[int]:
+        """How often each feature occurs in the UTF-8 bytes, in order of first occurrence (as
+        py3langid's ``visit_counts`` counts them, so its scores add up in the same order)."""
         text = np.frombuffer(encoded, dtype=np.uint8).astype(np.int64)
         states = np.zeros(text.size, dtype=np.int64)
         for back in range(min(WINDOW, text.size) - 1, -1, -1):  # ``back`` bytes before the end
             states[back:] = self._moves[self._bases[states[back:]] + text[: text.size - back]]
         features = self._outputs[states]
-        features = features[features >= 0]
-        found, first, counts = np.unique(features, return_index=True, return_counts=True)
-        order = np.argsort(first)
-        return dict(zip(found[order].tolist(), counts[order].tolist(), strict=True))
+        return Counter(features[features >= 0].tolist())
 
     def _raw_score(self, text: bytes) -> np.ndarray:
         """py3langid's scores of the encoded text, from the counts above."""

@@ -44,6 +44,12 @@ def shingle_hashes(text: str, size: int = SHINGLE_WORDS) -> np.ndarray:
     A text shorter than ``size`` words is one shingle (the empty text included), so
     every text has a signature and two identical short texts still match.
     """
+    return np.unique(_shingle_hash_sequence(text, size))
+
+
+def _shingle_hash_sequence(text: str, size: int = SHINGLE_WORDS) -> np.ndarray:
+    """The hash of every shingle, in text order, repeats included: what ``signature``
+    needs, since a minimum is the same with repeats, and sorting them out costs more."""
     words = WORD.findall(text.lower())
     if len(words) <= size:
         return np.array([xxh3_64_intdigest(" ".join(words).encode())], dtype=np.uint64)
@@ -55,7 +61,7 @@ def shingle_hashes(text: str, size: int = SHINGLE_WORDS) -> np.ndarray:
     for offset in range(size):
         combined += word_hashes[offset : offset + count] * _POSITION_MULTIPLIERS[offset % 3]
         combined ^= combined >> np.uint64(29)
-    return np.unique(combined)
+    return combined
 
 
 @lru_cache(maxsize=4)
@@ -76,7 +82,7 @@ def signature(text: str, num_perm: int = NUM_PERM) -> MinHash:
         hashfunc=int,
         permutations=_permutations(num_perm),
     )
-    minhash.update_batch(shingle_hashes(text).tolist())
+    minhash.update_batch(_shingle_hash_sequence(text).tolist())
     return minhash
 
 
