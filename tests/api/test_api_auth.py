@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from types import SimpleNamespace
 
 import pytest
+from fastapi import HTTPException, Request
+from fastapi.security import HTTPAuthorizationCredentials
 from fastapi.testclient import TestClient
 from sqlalchemy import select
 
@@ -35,6 +38,7 @@ def test_missing_token_is_401_with_how_to(client: TestClient) -> None:
     assert response.headers["www-authenticate"] == "Bearer"
     wrong = client.get("/api/claims", headers={"Authorization": "Bearer wl_nope_nope"})
     assert wrong.status_code == 401 and "unknown or revoked" in wrong.json()["detail"]
+    assert wrong.headers["www-authenticate"] == "Bearer"
 
 
 def test_reader_cannot_review(client: TestClient, store: Store, reader: dict) -> None:
@@ -76,8 +80,25 @@ def test_roles_form_a_ladder(client: TestClient, bearer: Bearer) -> None:
 
 
 def test_require_refuses_an_unknown_role() -> None:
-    with pytest.raises(ValueError, match="unknown role 'root'"):
+    with pytest.raises(ValueError, match=r"unknown role 'root': one of reader, analyst, admin$"):
         require("root")
+
+
+def test_require_builds_a_per_request_check(store: Store) -> None:
+    """The dependency itself, called as FastAPI calls it: a request and its credentials."""
+    app = SimpleNamespace(state=SimpleNamespace(public_read=True, store=store))
+    request = Request({"type": "http", "app": app, "headers": []})
+    assert require("reader")(request, None) is None  # public reads
+    with pytest.raises(HTTPException) as refused:
+        require("analyst")(request, None)
+    assert refused.value.status_code == 401
+    info, secret = create_token(store, "analyst", "direct check")
+    credentials = HTTPAuthorizationCredentials(scheme="Bearer", credentials=secret)
+    caller = require("analyst")(request, credentials)
+    assert caller is not None and (caller.id, caller.role) == (info.id, "analyst")
+    with pytest.raises(HTTPException) as below:
+        require("admin")(request, credentials)
+    assert below.value.status_code == 403
 
 
 def test_secret_is_stored_only_as_its_hash(store: Store) -> None:
