@@ -42,6 +42,7 @@ from warledger.extract.attribution_lexicon import (
     VERB_STANCE,
 )
 from warledger.extract.attribution_pairing import PairedSpans, combine_with_rules, pair_spans
+from warledger.extract.attribution_stops import with_stops
 from warledger.extract.attribution_quotes import (
     CLOSING,
     OPENING,
@@ -275,7 +276,8 @@ class AttributionComponent:
             found = combine_with_rules(
                 [_from_tagger(doc, p) for p in pair_spans(doc, speech)], rules, reported
             )
-        found = with_content_edges(doc, doc_text(doc), with_verb_groups(doc, doc_text(doc), found))
+        text = doc_text(doc)
+        found = with_content_edges(doc, text, with_stops(doc, text, with_verb_groups(doc, text, found)))
         found = [with_claimant(doc, attribution) for attribution in found]
         found.sort(key=lambda a: a.cue.start if a.cue is not None else a.content.start)
         doc._.attributions = found

@@ -49,6 +49,7 @@ from warledger.model import Attribution, Span
 
 SENTENCE_END = frozenset({".", "!", "?"})
 RAISING = frozenset({"seem", "appear"})  # "X seems to Y" reports that X Ys
+MAX_SOURCE_WORDS = 8  # tokens of "the party's deputy leader said" after a quotation
 MAX_TAIL = 30  # tokens of a tail like ", the top official in the region, in a statement."
 
 
@@ -233,7 +234,7 @@ def _second_half_end(where: _Text, i: int, quoted: bool) -> int | None:
     paragraph after the attribution's tail (", the mayor, in a statement.");
     after plain words, the rest of the sentence past a comma."""
     if quoted:
-        j = _next_quote(where, i)
+        j = _next_quote(where, i, True)
         return _quotation_end(where, j) if j is not None else None
     doc = where.doc
     if i >= len(doc) or doc[i].text != ",":
@@ -248,12 +249,12 @@ def _second_half_end(where: _Text, i: int, quoted: bool) -> int | None:
     return where.end_of(end - 1) if end > i + 1 else None
 
 
-def _next_quote(where: _Text, i: int) -> int | None:
+def _next_quote(where: _Text, i: int, paragraphs: bool = False) -> int | None:
     """The opening quote mark that ends an attribution's tail starting at token ``i``,
     if the tail holds no cue, closing mark or paragraph break before it."""
     doc = where.doc
     for j in range(i, min(i + MAX_TAIL, len(doc))):
-        if j in where.cues or where.breaks_paragraph(j) or doc[j].text in CLOSING - OPENING:
+        if j in where.cues or (where.breaks_paragraph(j) and not (paragraphs and doc[j-1].text in SENTENCE_END)) or doc[j].text in CLOSING - OPENING:
             return None
         if doc[j].text in OPENING:
             return j
@@ -272,9 +273,24 @@ def _quotation_end(where: _Text, j: int) -> int | None:
     end = quote_close_end(text, where.starts[j], doc[j].text)
     if end is None or text[:end].rstrip("”\"'»").endswith(","):
         return None
-    if any(k in where.cues for k in range(j, where.token_at(end))):
+    if _attributed_after(where, where.token_at(end)):
         return None
     return end
+
+
+def _attributed_after(where: _Text, i: int) -> bool:
+    """Whether a cue follows a quotation ending before token ``i`` in its sentence
+    ('"B," he added' or '"B." Smith said'): then the quotation is the content of
+    an attribution of its own. A cue inside the quotation is the speaker
+    reporting somebody else ('"They said no," she said. "So we left."') and
+    does not part the two halves."""
+    doc = where.doc
+    for k in range(i, min(i + MAX_SOURCE_WORDS, len(doc))):
+        if k in where.cues:
+            return True
+        if where.breaks_paragraph(k) or doc[k].text in SENTENCE_END:
+            return False
+    return False
 
 
 def _first_half_start(where: _Text, first: int, quoted: bool) -> int | None:

@@ -1,0 +1,92 @@
+"""Where a content that follows its cue stops: at its sentence's end, and before
+a second report that the writer adds to the first.
+
+Why: a parse subtree and a tagger both run on past what was reported. A
+participle or a second reporting verb hangs on the cue ("saying", "and
+warned"), and a misparse can carry a clause over a full stop. Readers (and the PolNeAR annotators) end
+the reported words before them:
+
+* "He denied the claim, saying it was false" / "... and warned that ...":
+  a second report with a content of its own.
+* "The ministry said the road was open. Trucks crossed on Monday.": the next
+  sentence is the writer's, unless it is inside a quotation the content opened.
+
+Only contents after their cue are cut: a content before it ('The road, which
+flooded, is open, she said') ends at the cue's comma already. Words inside a
+quotation are never cut: a quotation is the speaker's to its closing mark.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Iterable
+
+from spacy.attrs import IDX
+from spacy.tokens import Doc, Token
+
+from warledger.extract.attribution_quotes import opens_quote
+from warledger.model import Attribution, Span
+
+SENTENCE_END = frozenset({".", "!", "?"})
+BREAKS = frozenset({",", ";", "—", "–", "--"})
+JOINING = frozenset({"and", "but"})
+MAX_SPEAKER = 4  # words of a speaker between a comma and its cue: ", the mayor said"
+
+
+def with_stops(doc: Doc, text: str, found: Iterable[Attribution]) -> list[Attribution]:
+    """``found`` with each content after its cue cut where the reported words stop."""
+    found = list(found)
+    starts = doc.to_array([IDX]).tolist() if len(doc) else []
+    cues = frozenset(
+        i
+        for cue in (a.cue for a in found)
+        if cue is not None
+        for i in range(bisect_left(starts, cue.start), bisect_left(starts, cue.end))
+    )
+    return [_stopped(doc, text, starts, cues, a) for a in found]
+
+
+def _stopped(
+    doc: Doc, text: str, starts: list[int], cues: frozenset[int], attribution: Attribution
+) -> Attribution:
+    cue, content = attribution.cue, attribution.content
+    if cue is None or content.start < cue.end:
+        return attribution
+    first, last = bisect_left(starts, content.start), bisect_left(starts, content.end)
+    for i in range(first + 1, last):
+        if opens_quote(text[content.start : starts[i]]):
+            continue
+        if _stops_before(doc[i], cues):
+            end = i
+            while end > first + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space):
+                end -= 1
+            char_end = starts[end - 1] + len(doc[end - 1].text)
+            span = Span(
+                start=content.start,
+                end=char_end,
+                text=text[content.start : char_end],
+                document_id=content.document_id,
+            )
+            return attribution.model_copy(update={"content": span})
+    return attribution
+
+
+def _stops_before(token: Token, cues: frozenset[int]) -> bool:
+    """Whether the reported words end before ``token``."""
+    doc = token.doc
+    following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    if token.text in SENTENCE_END:
+        return following is None or following.is_space or bool(token.whitespace_)
+    if following is None:
+        return False
+    if token.lower_ in JOINING:  # "said A and warned B", "and then added"
+        return following.i in cues or (following.pos_ == "ADV" and following.i + 1 in cues)
+    if token.text not in BREAKS:
+        return False
+    window = range(token.i + 1, min(token.i + 2 + MAX_SPEAKER, len(doc)))
+    for k in window:
+        if k in cues:
+            return True
+        if doc[k].is_punct:
+            return False
+    return False
