@@ -274,7 +274,9 @@ class AttributionComponent:
             speech = [s for s in tagged if s.role != "cue" or _may_report(doc, s)]
             reported = [_span(doc, s.start, s.end) for s in tagged if s.role == "content"]
             found = combine_with_rules(
-                [_from_tagger(doc, p) for p in pair_spans(doc, speech)], rules, reported
+                [_from_tagger(doc, p) for p in pair_spans(doc, speech) if _may_report(doc, p.cue)],
+                rules,
+                reported,
             )
         text = doc_text(doc)
         found = with_content_edges(doc, text, with_stops(doc, text, with_verb_groups(doc, text, found)))

@@ -31,6 +31,7 @@ MAX_CONTENT_GAP = 25  # tokens between a cue and its content
 MAX_SOURCE_GAP = 12  # tokens between a cue and its source
 TAKEN_COST = 15  # extra distance for a content another cue already took
 COMPLEMENT_DEPS = frozenset({"ccomp", "xcomp", "dobj", "pobj", "pcomp"})
+GOVERNED_DEPS = frozenset({"ccomp", "dobj"})  # a content a verb governs: "noted that ...", "denied it"
 
 
 @dataclass(frozen=True)
@@ -96,7 +97,27 @@ def pair_spans(doc: Doc, spans: Sequence[TaggedSpan]) -> list[PairedSpans]:
         ]
         source = min(sources, key=lambda s: (gap(cue, s), s.start)) if sources else None
         paired.append(PairedSpans(source, cue, content))
+    used = {p.content for p in paired}
+    paired += [
+        PairedSpans(None, cue, content)
+        for content in by_role["content"]
+        if content not in used and (cue := governing_cue(doc, content)) is not None
+    ]
     return paired
+
+
+def governing_cue(doc: Doc, content: TaggedSpan) -> TaggedSpan | None:
+    """The verb a content the tagger found with no cue near it is the complement of:
+    in "adding that the road was open" the tagger may see the clause but not the
+    participle. Only a clause or direct object of a verb outside the content
+    counts; the source is then the verb's subject, found by the caller."""
+    root = doc[content.start : content.end].root
+    head = root.head
+    if root.dep_ not in GOVERNED_DEPS or head.pos_ != "VERB":
+        return None
+    if content.start <= head.i < content.end:
+        return None
+    return TaggedSpan("cue", head.i, head.i + 1)
 
 
 def _clause_ends(doc: Doc, cue: TaggedSpan) -> bool:
