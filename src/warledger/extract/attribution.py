@@ -279,7 +279,9 @@ class AttributionComponent:
                 reported,
             )
         text = doc_text(doc)
-        found = with_content_edges(doc, text, with_stops(doc, text, with_verb_groups(doc, text, found)))
+        found = with_content_edges(
+            doc, text, with_stops(doc, text, with_verb_groups(doc, text, found))
+        )
         found = [with_claimant(doc, attribution) for attribution in found]
         found.sort(key=lambda a: a.cue.start if a.cue is not None else a.content.start)
         doc._.attributions = found

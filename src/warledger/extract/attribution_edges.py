@@ -254,7 +254,11 @@ def _next_quote(where: _Text, i: int, paragraphs: bool = False) -> int | None:
     if the tail holds no cue, closing mark or paragraph break before it."""
     doc = where.doc
     for j in range(i, min(i + MAX_TAIL, len(doc))):
-        if j in where.cues or (where.breaks_paragraph(j) and not (paragraphs and doc[j-1].text in SENTENCE_END)) or doc[j].text in CLOSING - OPENING:
+        if (
+            j in where.cues
+            or (where.breaks_paragraph(j) and not (paragraphs and doc[j - 1].text in SENTENCE_END))
+            or doc[j].text in CLOSING - OPENING
+        ):
             return None
         if doc[j].text in OPENING:
             return j

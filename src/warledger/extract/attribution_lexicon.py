@@ -43,6 +43,9 @@ PARTICLE_CUES: frozenset[tuple[str, str]] = frozenset(
 )
 """Verb + particle/preposition pairs where the second word belongs to the cue."""
 
+HEARER_VERBS: frozenset[str] = word_set(_DATA["hearer_verbs"])
+"""Verbs whose direct object is the hearer when a clause follows ("told the crowd that")."""
+
 NEEDS_PARTICLE: frozenset[str] = word_set(_DATA["needs_particle"])
 """Lemmas that only report speech with a particle or a clause ("call for", "point out")."""
 

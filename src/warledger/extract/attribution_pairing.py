@@ -31,7 +31,9 @@ MAX_CONTENT_GAP = 25  # tokens between a cue and its content
 MAX_SOURCE_GAP = 12  # tokens between a cue and its source
 TAKEN_COST = 15  # extra distance for a content another cue already took
 COMPLEMENT_DEPS = frozenset({"ccomp", "xcomp", "dobj", "pobj", "pcomp"})
-GOVERNED_DEPS = frozenset({"ccomp", "dobj"})  # a content a verb governs: "noted that ...", "denied it"
+GOVERNED_DEPS = frozenset(
+    {"ccomp", "dobj"}
+)  # a content a verb governs: "noted that ...", "denied it"
 
 
 @dataclass(frozen=True)

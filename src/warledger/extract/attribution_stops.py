@@ -24,12 +24,16 @@ from collections.abc import Iterable
 from spacy.attrs import IDX
 from spacy.tokens import Doc, Token
 
+from warledger.extract.attribution_lexicon import HEARER_VERBS
 from warledger.extract.attribution_quotes import opens_quote
 from warledger.model import Attribution, Span
 
 SENTENCE_END = frozenset({".", "!", "?"})
 BREAKS = frozenset({",", ";", "—", "–", "--"})
 JOINING = frozenset({"and", "but"})
+CLAUSE_DEPS = frozenset({"ccomp", "xcomp"})
+LEADING_DEPS = frozenset({"dobj", "dative", "npadvmod", "prep", "advmod"})
+MAX_LEADING = 3  # the content opens this close to its cue: "told her that ..."
 MAX_SPEAKER = 4  # words of a speaker between a comma and its cue: ", the mayor said"
 
 
@@ -53,6 +57,17 @@ def _stopped(
     if cue is None or content.start < cue.end:
         return attribution
     first, last = bisect_left(starts, content.start), bisect_left(starts, content.end)
+    verb = doc[bisect_left(starts, cue.start) : bisect_left(starts, cue.end)].root
+    start = _complement_start(doc, verb, first, last)
+    if start is not None:
+        first = start
+        content = Span(
+            start=starts[first],
+            end=content.end,
+            text=text[starts[first] : content.end],
+            document_id=content.document_id,
+        )
+        attribution = attribution.model_copy(update={"content": content})
     for i in range(first + 1, last):
         if opens_quote(text[content.start : starts[i]]):
             continue
@@ -69,6 +84,31 @@ def _stopped(
             )
             return attribution.model_copy(update={"content": span})
     return attribution
+
+
+def _complement_start(doc: Doc, verb: Token, first: int, last: int) -> int | None:
+    """Where the cue's complement starts, when the content ``[first, last)`` opens
+    with the cue's other words: the hearer ("told the crowd that ...", "asked
+    her whether ..."), or when and how it was said ("vowed on Tuesday to ...")."""
+    if not verb.i < first <= verb.i + MAX_LEADING:
+        return None
+    hearer = verb.lemma_.lower() in HEARER_VERBS
+    children = [c for c in verb.children if first <= c.i < last]
+    complements = [c for c in children if c.dep_ in CLAUSE_DEPS]
+    if not complements:
+        return None
+    start = complements[0].left_edge.i
+    if start <= first or doc[start].is_punct:
+        return None
+    leading = [c for c in children if c.i < start]
+    if any(c.dep_ not in LEADING_DEPS for c in leading) or any(
+        c.dep_ == "dobj" and (not hearer or complements[0].dep_ != "ccomp") for c in leading
+    ):
+        return None
+    covered = {t.i for c in leading for t in c.subtree}
+    if any(i not in covered or doc[i].is_punct or doc[i].is_space for i in range(first, start)):
+        return None
+    return start
 
 
 def _stops_before(token: Token, cues: frozenset[int]) -> bool:
