@@ -42,7 +42,6 @@ from warledger.extract.attribution_lexicon import (
     VERB_STANCE,
 )
 from warledger.extract.attribution_pairing import PairedSpans, combine_with_rules, pair_spans
-from warledger.extract.attribution_stops import with_stops
 from warledger.extract.attribution_quotes import (
     CLOSING,
     OPENING,
@@ -51,6 +50,7 @@ from warledger.extract.attribution_quotes import (
     opens_quote,
     quote_close_end,
 )
+from warledger.extract.attribution_stops import with_stops
 from warledger.extract.attribution_tagger import TaggedSpan
 from warledger.extract.attrs import doc_text
 from warledger.extract.event_lexicon import EVENT_TRIGGER_WORDS

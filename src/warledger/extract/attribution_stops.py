@@ -1,15 +1,18 @@
-"""Where a content that follows its cue stops: at its sentence's end, and before
-a second report that the writer adds to the first.
+"""Where a content that follows its cue starts and stops: at the cue's own
+clause, and at its sentence's end or before a second report.
 
-Why: a parse subtree and a tagger both run on past what was reported. A
-participle or a second reporting verb hangs on the cue ("saying", "and
-warned"), and a misparse can carry a clause over a full stop. Readers (and the PolNeAR annotators) end
-the reported words before them:
+Why: a parse subtree and a tagger both run on past what was reported, and
+sometimes start before it. A participle or a second reporting verb hangs on
+the cue ("saying", "and warned"), a misparse can carry a clause over a full
+stop, and a tagger can take the hearer or the day along with the clause.
+Readers (and the PolNeAR annotators) keep only the reported words:
 
 * "He denied the claim, saying it was false" / "... and warned that ...":
-  a second report with a content of its own.
+  the second report has a content of its own.
 * "The ministry said the road was open. Trucks crossed on Monday.": the next
   sentence is the writer's, unless it is inside a quotation the content opened.
+* "She told the council that the bridge was shut" / "He vowed on Tuesday to
+  stay": the hearer and the day are no part of what was said.
 
 Only contents after their cue are cut: a content before it ('The road, which
 flooded, is open, she said') ends at the cue's comma already. Words inside a
@@ -38,7 +41,7 @@ MAX_SPEAKER = 4  # words of a speaker between a comma and its cue: ", the mayor 
 
 
 def with_stops(doc: Doc, text: str, found: Iterable[Attribution]) -> list[Attribution]:
-    """``found`` with each content after its cue cut where the reported words stop."""
+    """``found`` with each content after its cue cut to where the reported words run."""
     found = list(found)
     starts = doc.to_array([IDX]).tolist() if len(doc) else []
     cues = frozenset(

@@ -1,0 +1,154 @@
+"""Where a content after its cue starts and stops, and cues found from their content.
+
+Every sentence here is invented for these tests. ``with_stops`` is tested on
+hand-made attributions over a parsed sentence, so each test says what the
+pass makes of a content that runs too far or starts too early.
+"""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from warledger.extract.attribution_pairing import governing_cue, pair_spans
+from warledger.extract.attribution_stops import with_stops
+from warledger.extract.attribution_tagger import TaggedSpan
+from warledger.extract.pipeline import Extractor, TextInput, build_pipeline
+from warledger.model import Attribution, Span
+
+
+@pytest.fixture(scope="module")
+def parser() -> Language:
+    return build_pipeline(components=[])
+
+
+@pytest.fixture(scope="module")
+def rules() -> Language:
+    return build_pipeline(components=["warledger_actors", "warledger_attribution"])
+
+
+def _span(text: str, words: str) -> Span:
+    start = text.index(words)
+    return Span(start=start, end=start + len(words), text=words)
+
+
+def _stopped(parser: Language, text: str, cue: str, content: str) -> str:
+    attribution = Attribution(cue=_span(text, cue), content=_span(text, content))
+    [result] = with_stops(parser(text), text, [attribution])
+    return result.content.text
+
+
+def test_a_content_stops_at_its_sentence_end(parser: Language) -> None:
+    text = "The ministry said the road was open. Trucks crossed the bridge on Monday."
+    content = "the road was open. Trucks crossed the bridge on Monday"
+    assert _stopped(parser, text, "said", content) == "the road was open"
+
+
+def test_a_quotation_runs_on_past_its_own_sentence_ends(parser: Language) -> None:
+    text = "The driver said: “The road is open. We crossed at noon.” Then he left."
+    content = "“The road is open. We crossed at noon.”"
+    assert _stopped(parser, text, "said", content) == content
+
+
+def test_a_content_stops_before_a_participle_that_reports_again(parser: Language) -> None:
+    text = "The envoy denied the report, saying the convoy had turned back."
+    denied = Attribution(
+        cue=_span(text, "denied"),
+        content=_span(text, "the report, saying the convoy had turned back"),
+    )
+    saying = Attribution(
+        cue=_span(text, "saying"), content=_span(text, "the convoy had turned back")
+    )
+    stopped = with_stops(parser(text), text, [denied, saying])
+    assert [a.content.text for a in stopped] == ["the report", "the convoy had turned back"]
+
+
+def test_a_content_stops_before_a_coordinated_report(parser: Language) -> None:
+    text = "The governor said the dam was safe and warned that more rain was coming."
+    said = Attribution(
+        cue=_span(text, "said"),
+        content=_span(text, "the dam was safe and warned that more rain was coming"),
+    )
+    warned = Attribution(
+        cue=_span(text, "warned"), content=_span(text, "that more rain was coming")
+    )
+    assert with_stops(parser(text), text, [said, warned])[0].content.text == "the dam was safe"
+
+
+def test_an_and_without_a_second_cue_stays_in_the_content(parser: Language) -> None:
+    text = "The governor said the dam was safe and the roads were dry."
+    content = "the dam was safe and the roads were dry"
+    assert _stopped(parser, text, "said", content) == content
+
+
+def test_the_hearer_is_no_part_of_what_was_said(parser: Language) -> None:
+    text = "She told the council that the bridge was shut."
+    content = "the council that the bridge was shut"
+    assert _stopped(parser, text, "told", content) == "that the bridge was shut"
+
+
+def test_the_day_a_promise_was_made_is_no_part_of_it(parser: Language) -> None:
+    text = "The commander vowed on Tuesday to hold the town."
+    assert _stopped(parser, text, "vowed", "on Tuesday to hold the town") == "to hold the town"
+
+
+def test_what_a_denial_denies_keeps_its_object(parser: Language) -> None:
+    text = "The army denied the report that it shelled the market."
+    content = "the report that it shelled the market"
+    assert _stopped(parser, text, "denied", content) == content
+
+
+def test_a_content_before_its_cue_is_left_alone(parser: Language) -> None:
+    text = "The road was open. Trucks crossed, the driver said."
+    content = "The road was open. Trucks crossed"
+    assert _stopped(parser, text, "said", content) == content
+
+
+def test_a_content_with_no_cue_near_it_takes_the_verb_it_complements(
+    parser: Language,
+) -> None:
+    doc = parser("The farmers later added that the soldiers had left the village.")
+    content = TaggedSpan("content", 4, 11)  # "that the soldiers had left the village"
+    cue = governing_cue(doc, content)
+    assert cue is not None and doc[cue.start : cue.end].text == "added"
+    [paired] = pair_spans(doc, [content])
+    assert paired.cue == cue and paired.source is None
+
+
+def test_a_content_that_is_no_complement_takes_no_cue(parser: Language) -> None:
+    doc = parser("The soldiers had left the village before dawn.")
+    assert governing_cue(doc, TaggedSpan("content", 0, 2)) is None  # the subject
+    assert pair_spans(doc, [TaggedSpan("content", 0, 2)]) == []
+
+
+def test_a_continued_quote_may_report_somebody_else(rules: Language) -> None:
+    text = "“We stayed,” the farmer said. “They told us the river would rise.”"
+    doc = Extractor(rules).process(TextInput(text, "t"))
+    said = [a for a in doc._.attributions if a.cue is not None and a.cue.text == "said"]
+    assert [a.content.text for a in said] == [text]
+
+
+def test_a_quote_with_its_own_cue_after_it_is_not_continued(rules: Language) -> None:
+    text = "“We stayed,” the farmer said. “The river rose,” his wife added."
+    doc = Extractor(rules).process(TextInput(text, "t"))
+    contents = {a.cue.text: a.content.text for a in doc._.attributions if a.cue is not None}
+    assert contents == {"said": "“We stayed,”", "added": "“The river rose,”"}
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "stance"),
+    [
+        ("“The claim is false,” the spokesman retorted.", "retorted", "asserted"),
+        ("Residents recounted that the soldiers arrived at dawn.", "recounted", "asserted"),
+        ("The general swore that the troops would stay.", "swore", "future"),
+        ("The analyst speculated that the talks had stalled.", "speculated", "hypothetical"),
+        ("The ministry disagreed that the dam had failed.", "disagreed", "denied"),
+    ],
+)
+def test_general_reporting_verbs_are_cues(
+    rules: Language, text: str, cue: str, stance: str
+) -> None:
+    doc = Extractor(rules).process(TextInput(text, "t"))
+    assert [(a.cue.text if a.cue else None, a.stance.value) for a in doc._.attributions] == [
+        (cue, stance)
+    ]
