@@ -11,7 +11,9 @@ when each has its own.
 Reports nest ("A said B told reporters C"): the tagger, trained on one layer
 of spans, marks B, "told reporters" and C but not A's content. A cue with no
 content of its own before the next cue therefore reports everything from
-itself to the end of the nested attribution's content.
+itself to the end of the nested attribution's content. A content the tagger
+found with no cue near it takes as its cue the verb it is the clause or
+object of ("adding that ..."), when the parse shows one.
 
 ``combine_with_rules`` then merges the result with the parse rules'
 attributions, which stay the fallback for what the tagger missed.
@@ -100,11 +102,10 @@ def pair_spans(doc: Doc, spans: Sequence[TaggedSpan]) -> list[PairedSpans]:
         source = min(sources, key=lambda s: (gap(cue, s), s.start)) if sources else None
         paired.append(PairedSpans(source, cue, content))
     used = {p.content for p in paired}
-    paired += [
-        PairedSpans(None, cue, content)
-        for content in by_role["content"]
-        if content not in used and (cue := governing_cue(doc, content)) is not None
-    ]
+    for content in by_role["content"]:
+        governing = governing_cue(doc, content) if content not in used else None
+        if governing is not None:
+            paired.append(PairedSpans(None, governing, content))
     return paired
 
 
