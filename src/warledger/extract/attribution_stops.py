@@ -37,7 +37,6 @@ JOINING = frozenset({"and", "but"})
 CLAUSE_DEPS = frozenset({"ccomp", "xcomp"})
 LEADING_DEPS = frozenset({"dobj", "dative", "npadvmod", "prep", "advmod"})
 MAX_LEADING = 3  # the content opens this close to its cue: "told her that ..."
-MAX_SPEAKER = 4  # words of a speaker between a comma and its cue: ", the mayor said"
 
 
 def with_stops(doc: Doc, text: str, found: Iterable[Attribution]) -> list[Attribution]:
@@ -124,12 +123,4 @@ def _stops_before(token: Token, cues: frozenset[int]) -> bool:
         return False
     if token.lower_ in JOINING:  # "said A and warned B", "and then added"
         return following.i in cues or (following.pos_ == "ADV" and following.i + 1 in cues)
-    if token.text not in BREAKS:
-        return False
-    window = range(token.i + 1, min(token.i + 2 + MAX_SPEAKER, len(doc)))
-    for k in window:
-        if k in cues:
-            return True
-        if doc[k].is_punct:
-            return False
-    return False
+    return token.text in BREAKS and following.i in cues  # ", saying", ", adding"
