@@ -234,7 +234,7 @@ def _second_half_end(where: _Text, i: int, quoted: bool) -> int | None:
     paragraph after the attribution's tail (", the mayor, in a statement.");
     after plain words, the rest of the sentence past a comma."""
     if quoted:
-        j = _next_quote(where, i, True)
+        j = _next_quote(where, i, paragraphs=True)
         return _quotation_end(where, j) if j is not None else None
     doc = where.doc
     if i >= len(doc) or doc[i].text != ",":
@@ -251,7 +251,10 @@ def _second_half_end(where: _Text, i: int, quoted: bool) -> int | None:
 
 def _next_quote(where: _Text, i: int, paragraphs: bool = False) -> int | None:
     """The opening quote mark that ends an attribution's tail starting at token ``i``,
-    if the tail holds no cue, closing mark or paragraph break before it."""
+    if the tail holds no cue, closing mark or paragraph break before it. With
+    ``paragraphs``, a break after a full stop may stand before it: a quotation
+    continued in the next paragraph ('"A," she said.<blank line>"B."') is
+    still hers."""
     doc = where.doc
     for j in range(i, min(i + MAX_TAIL, len(doc))):
         if (
