@@ -152,3 +152,9 @@ def test_general_reporting_verbs_are_cues(
     assert [(a.cue.text if a.cue else None, a.stance.value) for a in doc._.attributions] == [
         (cue, stance)
     ]
+
+
+def test_a_quote_continued_in_the_next_paragraph_is_one_content(rules: Language) -> None:
+    text = "“We stayed,” the farmer said.\n\n“The river rose overnight.”"
+    doc = Extractor(rules).process(TextInput(text, "t"))
+    assert [a.content.text for a in doc._.attributions] == [text]
