@@ -19,14 +19,17 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from sqlalchemy import select
 
 from warledger.config import Settings
 from warledger.engines.local import DocumentExtractor
+from warledger.errors import StoreError
 from warledger.ingest.runner import ingest
 from warledger.model import Claim, Document
 from warledger.resolve.incident_run import resolve_incidents
 from warledger.resolve.incidents import claim_items, cluster
 from warledger.store import Store
+from warledger.store.schema import incident_claims, incidents
 
 REPORTS = [
     (
@@ -154,3 +157,64 @@ def test_any_arrival_order_gives_the_full_runs_incidents(
         i.id: sorted(i.claim_ids) for i in full.incidents
     }
     assert (full.ledger_entry is not None) and full.ledger_entry.details["written"] == 0
+
+
+def _store_reports(store: Store, extracted: Extracted, indices: list[int]) -> None:
+    for index in indices:
+        document, raw = extracted.documents[index]
+        store.add_document(document, raw)
+        store.add_claims(document.id, extracted.claims[document.id], {"test": "1"})
+
+
+def _stored_rows(store: Store) -> tuple[list[dict[str, object]], list[tuple[str, str]]]:
+    """Every incidents row (with its ``stored_at``) and every membership, in order."""
+    with store.engine.connect() as conn:
+        rows = [dict(r._mapping) for r in conn.execute(select(incidents).order_by(incidents.c.id))]
+        links = sorted((r.incident_id, r.claim_id) for r in conn.execute(select(incident_claims)))
+    return rows, links
+
+
+def test_a_run_with_nothing_new_changes_nothing(extracted: Extracted, settings: Settings) -> None:
+    with Store.open(settings) as store:
+        _store_reports(store, extracted, list(range(len(extracted.documents))))
+        first = resolve_incidents(store)
+        before = _stored_rows(store)
+        again = resolve_incidents(store)
+        third = resolve_incidents(store)
+        assert _stored_rows(store) == before
+        assert first.ledger_entry is not None and again.ledger_entry is not None
+        assert third.ledger_entry is not None
+        assert again.ledger_entry.seq == first.ledger_entry.seq + 1
+        assert again.ledger_entry.digest == third.ledger_entry.digest == first.ledger_entry.digest
+        # Both repeat the run that listed the incidents, not each other.
+        assert again.ledger_entry.details["same_as"] == first.ledger_entry.seq
+        assert third.ledger_entry.details["same_as"] == first.ledger_entry.seq
+        assert "incidents" not in third.ledger_entry.details
+        assert (again.new_claims, again.ledger_entry.details["written"]) == (0, 0)
+        assert again.claims_clustered == first.claims_clustered > 0
+        assert {i.id: sorted(i.claim_ids) for i in third.incidents} == {
+            i.id: sorted(i.claim_ids) for i in first.incidents
+        }
+        assert third.details == first.details
+        assert store.verify().ok
+
+
+def test_new_reports_after_a_run_with_nothing_new_equal_a_full_run(
+    extracted: Extracted, settings: Settings
+) -> None:
+    order = [6, 0, 3, 5, 1, 7, 2, 4]  # the trial story first, the wire copies late
+    with Store.open(settings) as store:
+        _store_reports(store, extracted, order[:4])
+        resolve_incidents(store)
+        kept = resolve_incidents(store)
+        _store_reports(store, extracted, order[4:])
+        incremental = resolve_incidents(store)
+        assert incremental.new_claims > 0
+        with pytest.raises(StoreError, match="resolved again"):
+            _ = kept.incidents  # read after a later run: not this run's incidents any more
+        full = resolve_incidents(store, full=True)
+        assert store.verify().ok
+    assert {i.id: sorted(i.claim_ids) for i in incremental.incidents} == {
+        i.id: sorted(i.claim_ids) for i in full.incidents
+    }
+    assert full.ledger_entry is not None and full.ledger_entry.details["written"] == 0

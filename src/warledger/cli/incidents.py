@@ -68,8 +68,9 @@ def resolve(
         progress.update(task, stage="actors")
         merges = resolve_actors(store)
         result = resolve_incidents(store, full=full, progress=report)
+        summary = {"new actor merges": len(merges), **result.summary()}
     table = Table(title="resolve summary", show_header=False)
-    for key, value in {"new actor merges": len(merges), **result.summary()}.items():
+    for key, value in summary.items():
         table.add_row(key, str(value))
     Console().print(table)
 

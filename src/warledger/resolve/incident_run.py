@@ -11,7 +11,9 @@ since. Rows are rewritten only for incidents that changed, and the run is one
 reviews; ``new_claims``: claims that were in no stored incident).
 
 When the ledger's newest entry is the last run's own (nothing stored since), the
-stored incidents are returned as they are and the run is recorded as unchanged.
+run reads nothing else: it is recorded as unchanged (a small entry naming the run
+whose incidents it repeats) and the stored incidents are read only if the caller
+asks for them, so a run with nothing new costs the same at any archive size.
 
 ``as_of=T`` answers "as known at time T": it computes from the claims stored at
 or before T and writes nothing.
@@ -28,8 +30,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
+from functools import cached_property
 from typing import Any
 
+from warledger.errors import StoreError
 from warledger.grade import EvidenceBuilder, grade_incident
 from warledger.model import Claim, Document, Incident, LedgerEntry
 from warledger.resolve.incidents import IncidentClusterer, claim_items
@@ -38,10 +42,10 @@ from warledger.store import Store
 from warledger.store.incidents import (
     LEDGER_KIND,
     claims_stored,
+    kept_incidents,
     last_entry,
     record_unchanged,
     save_incidents,
-    stored_incidents,
     stored_members,
 )
 from warledger.store.outlets import stored_outlets
@@ -53,14 +57,36 @@ Progress = Callable[[str, int, int], None]
 
 @dataclass
 class ResolveResult:
-    """What a run found; ``ledger_entry`` is None for as-of runs (nothing written)."""
+    """What a run found; ``ledger_entry`` is None for as-of runs (nothing written).
 
-    incidents: list[Incident] = field(default_factory=list)
-    details: dict[str, dict[str, Any]] = field(default_factory=dict)
+    ``found`` holds the incidents with their details. A run that found nothing new
+    keeps the stored incidents and leaves ``found`` None: they are read from ``kept``
+    (the store) on first use of ``incidents`` or ``details``, so such a run costs a few
+    small queries however large the archive, and callers that only need to know the
+    run happened (the watch loop) never read them.
+    """
+
+    found: list[tuple[Incident, dict[str, Any]]] | None = field(default_factory=list)
     claims_clustered: int = 0
     new_claims: int = 0
     reviews_applied: list[int] = field(default_factory=list)
     ledger_entry: LedgerEntry | None = None
+    kept: Store | None = None
+
+    @cached_property
+    def incidents(self) -> list[Incident]:
+        return [incident for incident, _ in self._found()]
+
+    @cached_property
+    def details(self) -> dict[str, dict[str, Any]]:
+        return {incident.id: extra for incident, extra in self._found()}
+
+    def _found(self) -> list[tuple[Incident, dict[str, Any]]]:
+        if self.found is None:
+            if self.kept is None or self.ledger_entry is None:
+                raise StoreError("this run kept the stored incidents but has no store to read")
+            self.found = kept_incidents(self.kept, self.ledger_entry.digest)
+        return self.found
 
     def summary(self) -> dict[str, int]:
         grades: dict[str, int] = {}
@@ -106,12 +132,14 @@ def resolve_incidents(
         if progress and (done % 200 == 0 or done == len(ordered)):
             progress("cluster", done, len(ordered))
     clusterer.settle(touched)
-    result = _grade(store, clusterer, claims, documents, overlay, progress)
-    result.claims_clustered = len(items)
-    result.new_claims = sum(1 for i in items if i.claim_id not in stored)
-    result.reviews_applied = list(overlay.applied)
+    graded = _grade(store, clusterer, claims, documents, overlay, progress)
+    result = ResolveResult(
+        found=graded,
+        claims_clustered=len(items),
+        new_claims=sum(1 for i in items if i.claim_id not in stored),
+        reviews_applied=list(overlay.applied),
+    )
     if as_of is None:
-        graded = [(i, result.details[i.id]) for i in result.incidents]
         details = {
             "claims": len(items),
             "full": not incremental,
@@ -123,17 +151,15 @@ def resolve_incidents(
 
 
 def _unchanged(store: Store, last: LedgerEntry) -> ResolveResult:
-    """The stored incidents as they are: the ledger's newest entry is the last run's,
-    so no claim, document, outlet or review has been written since."""
-    rows = stored_incidents(store)
-    result = ResolveResult(
-        incidents=[incident for incident, _ in rows],
-        details={incident.id: details for incident, details in rows},
+    """The stored incidents as they are (read on first use): the ledger's newest entry
+    is the last run's, so no claim, document, outlet or review has been written since."""
+    return ResolveResult(
+        found=None,
         claims_clustered=int(str(last.details.get("claims", 0))),
         reviews_applied=[int(str(seq)) for seq in _listed(last.details.get("reviews"))],
+        ledger_entry=record_unchanged(store, last),
+        kept=store,
     )
-    result.ledger_entry = record_unchanged(store, last)
-    return result
 
 
 def _listed(value: object) -> list[object]:
@@ -147,11 +173,12 @@ def _grade(
     documents: dict[str, Document],
     overlay: ReviewOverlay,
     progress: Progress | None,
-) -> ResolveResult:
+) -> list[tuple[Incident, dict[str, Any]]]:
+    """Grade every clustered incident: the incident and its details, in incident id order."""
     builder = EvidenceBuilder(stored_outlets(store), documents)
     builder.index_accusations(claims)
     by_id = {c.id: c for c in claims}
-    result = ResolveResult()
+    graded: list[tuple[Incident, dict[str, Any]]] = []
     profiles = [p for _, p in sorted(clusterer.incidents.items()) if p.members]
     for done, profile in enumerate(profiles, start=1):
         members = [by_id[m.claim_id] for m in sorted(profile.members, key=lambda i: i.sort_key)]
@@ -160,14 +187,14 @@ def _grade(
         reviewed = overlay.reason(incident.claim_ids)
         if reviewed:
             incident.reasons.append(reviewed)
-        result.incidents.append(incident)
-        result.details[incident.id] = {
+        details = {
             "conflict": evidence.conflict,
             "accused": sorted(s.value for s in evidence.accused),
             "civilians_killed": toll.civilians_killed.model_dump(),
             "civilians_injured": toll.civilians_injured.model_dump(),
             "figures": [f.as_dict() for f in toll.figures],
         }
+        graded.append((incident, details))
         if progress and (done % 200 == 0 or done == len(profiles)):
             progress("grade", done, len(profiles))
-    return result
+    return graded

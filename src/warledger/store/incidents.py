@@ -16,8 +16,9 @@ from collections import defaultdict
 from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Connection, delete, insert, or_, select
+from sqlalchemy import Connection, Select, delete, insert, or_, select
 
+from warledger.errors import StoreError
 from warledger.model import CasualtyRange, Claim, Incident, LedgerEntry, Place
 from warledger.store import ledger as chain
 from warledger.store.engine import IN_CHUNK
@@ -101,8 +102,21 @@ def last_entry(store: Store) -> LedgerEntry | None:
 
 def record_unchanged(store: Store, previous: LedgerEntry) -> LedgerEntry:
     """A resolution entry for a run that found nothing new since ``previous`` (itself
-    a resolution): the same incidents, none written or removed."""
-    body = {**previous.details, "full": False, "new_claims": 0, "written": 0, "removed": 0}
+    a resolution): the same incidents, none written or removed.
+
+    It carries the digest of the incident set but not the per-incident digests again:
+    ``same_as`` names the entry that lists them, so a run that changes nothing writes
+    a few hundred bytes however many incidents there are (``verify`` checks the digest
+    against that entry's)."""
+    body = {
+        "claims": previous.details.get("claims", 0),
+        "reviews": previous.details.get("reviews", []),
+        "full": False,
+        "new_claims": 0,
+        "written": 0,
+        "removed": 0,
+        "same_as": previous.details.get("same_as", previous.seq),
+    }
     with store._write() as conn:
         return chain.append(conn, LEDGER_KIND, "incidents", previous.digest, body)
 
@@ -176,8 +190,27 @@ def stored_incidents(
                 or_(incidents.c.date_start <= end, incidents.c.date_start.is_(None))
             )
     with store.engine.connect() as conn:
-        members = _members(conn)
-        rows = conn.execute(query).all()
+        return _read(conn, query)
+
+
+def kept_incidents(store: Store, digest: str) -> list[tuple[Incident, dict[str, Any]]]:
+    """The stored incidents, largest first, provided they are still the set whose digest
+    is ``digest`` (the newest resolution entry's): a run that found nothing new returns
+    these on demand, and must not hand out another run's incidents as its own."""
+    newest = select(ledger_rows.c.digest).where(ledger_rows.c.kind == LEDGER_KIND)
+    with store.engine.connect() as conn:
+        current = conn.execute(newest.order_by(ledger_rows.c.seq.desc()).limit(1)).scalar()
+        if current != digest:
+            raise StoreError(
+                "the incidents were resolved again since this run: read the current ones "
+                "with stored_incidents"
+            )
+        return _read(conn, select(incidents))
+
+
+def _read(conn: Connection, query: Select[Any]) -> list[tuple[Incident, dict[str, Any]]]:
+    members = _members(conn)
+    rows = conn.execute(query).all()
     out = [(incident_from_row(r._mapping, members.get(r.id, [])), r.details or {}) for r in rows]
     return sorted(out, key=lambda pair: (-pair[0].n_sources, -pair[0].n_claims, pair[0].id))
 

@@ -96,6 +96,8 @@ class _Covered:
     outlets: dict[str, str] = field(default_factory=dict)
     conflicts: dict[str, str] = field(default_factory=dict)
     incidents: dict[str, str] | None = None
+    incidents_from: tuple[int, str] | None = None
+    """Seq and digest of the resolution entry that listed ``incidents``."""
     tokens: dict[str, str] = field(default_factory=dict)
     regrouped: RegroupHistory = field(default_factory=RegroupHistory)
     references: dict[str, str] = field(default_factory=dict)
@@ -204,11 +206,24 @@ def _snapshot_problem(entry: LedgerEntry, covered: _Covered, where: str) -> str 
         covered.outlets.update(recorded_outlets)
         covered.conflicts.update(recorded_conflicts)
         body = {"outlets": recorded_outlets, "conflicts": recorded_conflicts}
+    elif "same_as" in entry.details:
+        return _repeat_problem(entry, covered, where)
     else:
         body = _str_map(entry.details.get("incidents"))
         covered.incidents = body
+        covered.incidents_from = (entry.seq, entry.digest)
     if digest_of(body) != entry.digest:
         return f"{where}: its recorded row digests do not match its digest (entry edited)"
+    return None
+
+
+def _repeat_problem(entry: LedgerEntry, covered: _Covered, where: str) -> str | None:
+    """A run that found nothing new repeats the incident set of the run it names."""
+    if covered.incidents_from != (entry.details["same_as"], entry.digest):
+        return (
+            f"{where}: it repeats the incidents of entry {entry.details['same_as']!r}, "
+            "which is not the last run that listed them or has another digest"
+        )
     return None
 
 
