@@ -6,11 +6,12 @@ For each size a fresh SQLite store is filled with synthetic documents (four even
 claims each, about one real event per two documents, spread over a year, 300
 places and three event types, with casualty figures that differ between
 reports) and then ``resolve_incidents`` is timed twice: a full run (cluster,
-grade, save, ledger entry) and an incremental run with nothing new (load,
-re-grade, compare, ledger entry). Figures are printed with the ratio to the
-first size, beside the number of distinct events the synthetic reports are about
-(a sound clustering finds about as many incidents, growing with the archive);
-they are not asserted (this is not a timed test).
+grade, save, ledger entry) and an incremental run with nothing new (a look at
+the ledger's newest entry and one small entry of its own; the stored incidents
+are not read). Figures are printed with the ratio to the first size, beside the
+number of distinct events the synthetic reports are about (a sound clustering
+finds about as many incidents, growing with the archive); they are not asserted
+(this is not a timed test).
 """
 
 from __future__ import annotations
