@@ -219,3 +219,72 @@ def test_apposition_with_a_backed_modifier_names_the_backed(nlp: Language) -> No
         )
     )
     assert ("Turkish", "sponsors", "Hamza Division") in found
+
+
+def test_the_one_supported_in_a_fight_is_the_one_fighting(nlp: Language) -> None:
+    """ "X's support for Y in the fight against Z": Y fights Z (X is Y's ally)."""
+    text = (
+        "Canada reiterated its support for the Kurdistan Regional Government in the fight "
+        "against the Red Banner Brigade."
+    )
+    found = triples(relations(nlp, text))
+    assert ("the Kurdistan Regional Government", "fighting_against", "Red Banner Brigade") in found
+    assert ("Canada", "fighting_against", "Red Banner Brigade") not in found
+
+
+def test_support_phrase_on_the_verb_still_names_the_fighter(nlp: Language) -> None:
+    """The parser hangs "in the fight" on "reiterates", whose object is the support."""
+    text = (
+        "The minister welcomed the news and reiterated Canadian support for the Kurdistan "
+        "Regional Government in the fight against the Red Banner Brigade."
+    )
+    found = triples(relations(nlp, text))
+    assert ("the Kurdistan Regional Government", "fighting_against", "Red Banner Brigade") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Hezbollah chief Hassan Nasrallah spoke on Monday.", ("Hassan Nasrallah", "Hezbollah")),
+        (
+            "The Libyan National Army's commander Khalifa Haftar spoke on Monday.",
+            ("Khalifa Haftar", "The Libyan National Army"),
+        ),
+    ],
+)
+def test_a_title_before_a_name_is_command(
+    nlp: Language, text: str, expected: tuple[str, str]
+) -> None:
+    found = triples(relations(nlp, text))
+    assert (expected[0], "commands", expected[1]) in found
+
+
+def test_weapons_used_against_a_group_on_a_listed_object(nlp: Language) -> None:
+    """ "X conducted strikes using A and B aircraft against Y targets": the parser puts the
+    "against" phrase on the last object; X still fights Y."""
+    text = (
+        "In Freedonia, Alliance military forces conducted 12 strikes using bomber and "
+        "fighter aircraft against Red Banner Brigade targets."
+    )
+    found = triples(relations(nlp, text))
+    assert ("Alliance military forces", "fighting_against", "Red Banner Brigade") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Northern Front, made up of the Red Banner Brigade and the Falcon Battalion, "
+        "attacked the town.",
+        "The Northern Front consists of the Red Banner Brigade and the Falcon Battalion.",
+        "The Northern Front is composed of the Red Banner Brigade and the Falcon Battalion.",
+    ],
+)
+def test_what_a_body_is_made_up_of_are_its_members(nlp: Language, text: str) -> None:
+    found = triples(relations(nlp, text))
+    assert ("Red Banner Brigade", "member_of", "Northern Front") in found
+    assert ("Falcon Battalion", "member_of", "Northern Front") in found
+
+
+def test_made_of_a_material_is_no_membership(nlp: Language) -> None:
+    found = relations(nlp, "The Northern Front built a wall made of stone by the river.")
+    assert not [r for r in found if r.predicate is P.MEMBER_OF]

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from warledger.extract.relation_denials import rejection_of
-from warledger.extract.relation_lexicon import ACCUSE_VERBS, EFFORT_NOUNS
+from warledger.extract.relation_lexicon import ACCUSE_VERBS, EFFORT_NOUNS, HELPING_WORDS
 from warledger.extract.relation_referents import referents
 from warledger.kb.lexicon import load_lexicon, word_set
 from warledger.model import ActorKind, ActorMention, DateMention, PlaceMention, Span
@@ -325,11 +325,35 @@ def agents_of(verb: Token, index: MentionIndex) -> list[ActorMention]:
         # "the Coalition's efforts to defeat ISIL"; "X is leading efforts to defeat Y"
         effort = verb.head
         owners = children_with(effort, {"poss", "compound"})
-        found = [a for t in owners for a in actors_at(t, index)]
+        found = [a for t in owners for a in actors_at(t, index)] or helped_in(effort, index)
         if not found and effort.head.pos_ in {"VERB", "AUX"} and effort.dep_ != "nsubj":
             found = agents_of(effort.head, index)
         return found
     return []
+
+
+def helped_in(undertaking: Token, index: MentionIndex) -> list[ActorMention]:
+    """Who carries out an undertaking named in the "in" phrase of a word of support:
+    in "X's support for Y in the fight against Z" and "X assisted Y in its campaign to
+    defeat Z" the one supported, Y, is the one fighting (the supporter is an ally,
+    which the coalition patterns record)."""
+    if undertaking.dep_ != "pobj" or undertaking.head.lower_ != "in":
+        return []
+    helping = undertaking.head.head
+    if helping.pos_ in {"VERB", "AUX"} and helping.lemma_.lower() not in HELPING_WORDS:
+        # "reiterates its support for Y in the fight against Z": the phrase hangs on
+        # the verb whose object is the support
+        helping = next(
+            (t for t in children_with(helping, OBJECT_DEPS) if t.lemma_.lower() in HELPING_WORDS),
+            helping,
+        )
+    if helping.lemma_.lower() not in HELPING_WORDS:
+        return []
+    if helping.pos_ in {"VERB", "AUX"}:
+        helped = children_with(helping, OBJECT_DEPS)
+    else:
+        helped = list(prep_objects(helping, {"of", "for", "to"}))
+    return [a for t in helped for a in actors_at(t, index)]
 
 
 def patients_of(verb: Token) -> list[Token]:

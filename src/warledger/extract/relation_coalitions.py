@@ -5,6 +5,7 @@ a few regular shapes that the verb patterns of ``relations`` miss:
 
 * inclusion: "Coalition nations ... include A, B and C", "the SDF, which
   includes the Syrian Arab Coalition" (A, B, C are members of the group);
+* composition: "X consists of A and B", "X, made up of A and B" (members);
 * part of: "the UK, as part of the Global Coalition, ...", "X is part of Y";
 * support between armed actors: "the Coalition supports the SDF", "its support
   of the Government of Iraq", "in support of SDF operations" (allied_with);
@@ -37,6 +38,8 @@ Found = tuple[RelationPredicate, list[ActorMention], list[ActorMention]]
 MAX_CLIMB = 4
 INCLUDE_VERBS = frozenset({"include", "comprise", "encompass"})
 SUPPORT_VERBS = frozenset({"support", "assist", "aid"})
+# Verbs of what a body is made of: "X consists of A", "X, made up of A".
+COMPOSITION_VERBS = frozenset({"compose", "consist", "make"})
 # People are members of bodies, never bodies that include or ally with others here.
 PERSON_LABELS = frozenset({"PERSON"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -60,6 +63,25 @@ def inclusion(verb: Token, index: MentionIndex) -> Iterator[Found]:
     members = _objects(verb, index)
     if groups and members:
         yield P.MEMBER_OF, members, groups
+
+
+def composition(verb: Token, index: MentionIndex) -> Iterator[Found]:
+    """ "X consists of A and B", "X is composed of A", "X, made up of A and B, ...":
+    each of A and B is a member of X ("made" only with "up": "made of" is material)."""
+    made = verb.lemma_.lower() == "make"
+    if made and not any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children):
+        return
+    # "made up in part by A": a passive's "by" names the parts too
+    preps = {"of", "by"} if made else {"of"}
+    members = [a for t in prep_objects(verb, preps) for a in actors_at(t, index)]
+    if verb.dep_ == "acl":
+        wholes = actors_at(verb.head, index)
+    else:
+        subjects = children_with(verb, {"nsubj", "nsubjpass"})
+        wholes = [a for t in subjects for a in actors_at(t, index)]
+    wholes = [w for w in wholes if w.label not in PERSON_LABELS]
+    if wholes and members:
+        yield P.MEMBER_OF, members, wholes
 
 
 def part_of(part: Token, index: MentionIndex) -> Iterator[Found]:
@@ -150,6 +172,8 @@ def coalition_relations(token: Token, index: MentionIndex) -> Iterator[Found]:
         yield from listed_within(token, index)
     elif token.pos_ == "VERB" and lemma in INCLUDE_VERBS:
         yield from inclusion(token, index)
+    elif token.pos_ == "VERB" and lemma in COMPOSITION_VERBS:
+        yield from composition(token, index)
     elif lemma == "part" and token.pos_ == "NOUN":
         yield from part_of(token, index)
     elif lemma in SUPPORT_VERBS and token.pos_ in {"VERB", "NOUN"}:

@@ -37,7 +37,9 @@ from warledger.extract.relation_args import (
     actors_at,
     agents_of,
     children_with,
+    conjuncts,
     entity_mention,
+    helped_in,
     patients_of,
     prep_objects,
     same_mention,
@@ -136,9 +138,7 @@ class RelationFinder:
                     token, agents_of(token, self.index), P.FIGHTING_AGAINST, "from"
                 )
             elif lemma in AGAINST_VERBS:
-                yield from self._pairs(
-                    token, agents_of(token, self.index), P.FIGHTING_AGAINST, "against"
-                )
+                yield from self._used_against(token)
             elif lemma in ALLY_VERBS:
                 yield from self._pairs(token, agents_of(token, self.index), P.ALLIED_WITH, "with")
         if _nominal(token):
@@ -250,11 +250,23 @@ class RelationFinder:
         # "ISIL's defenses against", "U.S. airstrikes against", "the ISIL attack on"
         owners = children_with(noun, {"poss", "compound", "amod", "nmod"})
         subjects = [a for t in owners for a in self._actors(t) if a not in objects]
+        if not subjects:
+            subjects = [a for a in helped_in(noun, self.index) if a not in objects]
         verb = _verb_of(noun)
         if not subjects and verb.lemma_.lower() in WAGING_VERBS:
             subjects = agents_of(verb, self.index)
         yield from self._product(noun, P.FIGHTING_AGAINST, subjects, objects)
         yield from self._allies(noun, subjects, objects)
+
+    def _used_against(self, verb: Token) -> Iterator[Relation]:
+        """Enmity from "X used chemical weapons against Y", "Iraqis unite against Y".
+        The parser often hangs the "against" phrase on the object ("using fighter
+        aircraft against Y targets", on the last of a list); what is used against Y is
+        used by X all the same."""
+        used = [c for t in children_with(verb, OBJECT_DEPS) for c in conjuncts(t)]
+        heads = [verb, *used]
+        objects = [a for h in heads for t in prep_objects(h, {"against"}) for a in self._actors(t)]
+        yield from self._product(verb, P.FIGHTING_AGAINST, agents_of(verb, self.index), objects)
 
     def _allies(
         self, trigger: Token, subjects: list[ActorMention], enemies: list[ActorMention]
@@ -289,7 +301,7 @@ class RelationFinder:
         self, noun: Token, predicate: RelationPredicate, holder_is_subject: bool = True
     ) -> Iterator[Relation]:
         """Role nouns: "X, the leader of Y", "X is a member of Y", "the head of
-        Y, X", "X, an ally of Y"."""
+        Y, X", "X, an ally of Y", "Y chief X" (a title before a name)."""
         objects = [a for tok in prep_objects(noun, {"of"}) for a in actors_at(tok, self.index)]
         if not objects:
             # "the Vanguard Brigade commander, X", "X, commander, Northern Task Force",
@@ -299,8 +311,13 @@ class RelationFinder:
         if not objects:
             return
         holders: list[ActorMention] = []
+        person = self.index.actor.get(noun.head.i)
         if noun.dep_ == "appos":
             holders = actors_at(noun.head, self.index)
+        elif noun.dep_ == "compound" and person is not None and person.label == "PERSON":
+            # "Hezbollah chief Hassan Nasrallah", "the brigade's commander John Smith":
+            # the role noun is a title before the person's name
+            holders = [person]
         elif noun.dep_ == "attr":
             holders = [a for t in children_with(noun.head, SUBJECT_DEPS) for a in self._actors(t)]
         holders += [
