@@ -288,3 +288,16 @@ def test_what_a_body_is_made_up_of_are_its_members(nlp: Language, text: str) -> 
 def test_made_of_a_material_is_no_membership(nlp: Language) -> None:
     found = relations(nlp, "The Northern Front built a wall made of stone by the river.")
     assert not [r for r in found if r.predicate is P.MEMBER_OF]
+
+
+def test_an_operation_named_by_apposition_undertakes_its_aim(nlp: Language) -> None:
+    """ "Z, the operation to destroy Y": the name the apposition describes fights Y."""
+    text = "The Northern Front, the operation to destroy the Red Banner Brigade, began in May."
+    found = triples(relations(nlp, text))
+    assert ("Northern Front", "fighting_against", "Red Banner Brigade") in found
+
+
+def test_halting_strikes_against_a_group_presupposes_waging_them(nlp: Language) -> None:
+    text = "The Northern Front halted the strikes against the Red Banner Brigade on Monday."
+    found = triples(relations(nlp, text))
+    assert ("Northern Front", "fighting_against", "Red Banner Brigade") in found

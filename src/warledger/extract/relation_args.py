@@ -317,19 +317,28 @@ def agents_of(verb: Token, index: MentionIndex) -> list[ActorMention]:
             return agents_of(governing, index) or [
                 a for t in children_with(governing, {"nsubjpass"}) for a in actors_at(t, index)
             ]
+    # the parser reads "the operation to destroy Y" as an infinitive relative at times
+    infinitive = verb.dep_ == "acl" or (verb.dep_ == "relcl" and not subject_tokens)
+    if infinitive and verb.head.lemma_.lower() in EFFORT_NOUNS:
+        return _effort_owners(verb.head, index)
     if verb.dep_ == "relcl" and all(t.tag_ in {"WDT", "WP"} for t in subject_tokens):
         # "the SDF, which includes ...", "Syrians who fought to free Dabiq"; in
         # "Baghdad, where the leaders discussed...", the leaders act, not Baghdad
         return actors_at(verb.head, index)
-    if verb.dep_ == "acl" and verb.head.lemma_.lower() in EFFORT_NOUNS:
-        # "the Coalition's efforts to defeat ISIL"; "X is leading efforts to defeat Y"
-        effort = verb.head
-        owners = children_with(effort, {"poss", "compound"})
-        found = [a for t in owners for a in actors_at(t, index)] or helped_in(effort, index)
-        if not found and effort.head.pos_ in {"VERB", "AUX"} and effort.dep_ != "nsubj":
-            found = agents_of(effort.head, index)
-        return found
     return []
+
+
+def _effort_owners(effort: Token, index: MentionIndex) -> list[ActorMention]:
+    """Who undertakes an effort: "the Coalition's efforts to defeat ISIL"; "X is
+    leading efforts to defeat Y"; "Operation Z, the operation to destroy Y" (the
+    name the apposition describes); "support for X in its campaign to defeat Y"."""
+    owners = children_with(effort, {"poss", "compound"})
+    found = [a for t in owners for a in actors_at(t, index)] or helped_in(effort, index)
+    if not found and effort.dep_ == "appos":
+        found = actors_at(effort.head, index)
+    if not found and effort.head.pos_ in {"VERB", "AUX"} and effort.dep_ != "nsubj":
+        found = agents_of(effort.head, index)
+    return found
 
 
 def helped_in(undertaking: Token, index: MentionIndex) -> list[ActorMention]:
