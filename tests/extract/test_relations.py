@@ -301,3 +301,22 @@ def test_halting_strikes_against_a_group_presupposes_waging_them(nlp: Language) 
     text = "The Northern Front halted the strikes against the Red Banner Brigade on Monday."
     found = triples(relations(nlp, text))
     assert ("Northern Front", "fighting_against", "Red Banner Brigade") in found
+
+
+def test_coordinated_attackers_each_fight_the_attacked_and_are_allies(nlp: Language) -> None:
+    found = triples(
+        relations(nlp, "The Red Banner Brigade and Hezbollah attacked the Northern Front.")
+    )
+    assert ("Red Banner Brigade", "fighting_against", "Northern Front") in found
+    assert ("Hezbollah", "fighting_against", "Northern Front") in found
+    assert ("Red Banner Brigade", "allied_with", "Hezbollah") in found
+
+
+def test_the_passive_patient_of_an_attack_is_the_enemy(nlp: Language) -> None:
+    found = triples(relations(nlp, "The Northern Front was attacked by the Red Banner Brigade."))
+    assert ("Red Banner Brigade", "fighting_against", "Northern Front") in found
+
+
+def test_an_attacked_town_is_no_side(nlp: Language) -> None:
+    found = relations(nlp, "The Red Banner Brigade attacked Aden on Monday.")
+    assert not [r for r in found if r.predicate is P.FIGHTING_AGAINST]

@@ -223,16 +223,17 @@ class RelationFinder:
                     yield self._relation(trigger, P.DEPLOYS_FIGHTERS_TO, subject, obj, place)
 
     def _fighting(self, verb: Token) -> Iterator[Relation]:
-        """Combat or alliance: "X fights Y", "X fought against Y", "X clashed
-        with Y", "X fought alongside Y", "X fights for Y"."""
+        """Combat or alliance: "X fights Y", "X and Y attacked Z", "Z was attacked by
+        X", "X fought against Y", "X clashed with Y", "X fought alongside Y", "X
+        fights for Y"."""
         subjects = agents_of(verb, self.index)
-        if verb.lemma_.lower() != "attack":
-            objects = [
-                a for tok in children_with(verb, OBJECT_DEPS) for a in actors_at(tok, self.index)
-            ]
-            objects += [a for t in prep_objects(verb, {"against"}) for a in self._actors(t)]
-            yield from self._product(verb, P.FIGHTING_AGAINST, subjects, objects)
-            yield from self._allies(verb, subjects, objects)
+        # the patient of a passive is the enemy too: "Z was attacked by X"; an
+        # attacked town is a place, not a side
+        targets = [t for t in patients_of(verb) if not self._town(t)]
+        objects = [a for tok in targets for a in actors_at(tok, self.index)]
+        objects += [a for t in prep_objects(verb, {"against"}) for a in self._actors(t)]
+        yield from self._product(verb, P.FIGHTING_AGAINST, subjects, objects)
+        yield from self._allies(verb, subjects, objects)
         if verb.lemma_.lower() == "clash":
             yield from self._pairs(verb, subjects, P.FIGHTING_AGAINST, "with")
         yield from self._pairs(verb, subjects, P.ALLIED_WITH, "alongside")
