@@ -137,6 +137,10 @@ class IncidentProfile:
         top = max(self.place_counts.values())
         return self.places[min(k for k, n in self.place_counts.items() if n == top)]
 
+    def main_type(self) -> str | None:
+        """The event type most members have (ties: the first by name), or None."""
+        return max(self.types, key=lambda t: (self.types[t], t), default=None)
+
 
 def same_passage(item: ClaimItem, profile: IncidentProfile) -> bool:
     """Whether the claim's words overlap a member's in the same document and the two

@@ -85,10 +85,6 @@ def default_model() -> LinkModel:
     return load_model()
 
 
-def _main_type(profile: IncidentProfile) -> str | None:
-    return max(profile.types, key=lambda t: (profile.types[t], t), default=None)
-
-
 def _centroid_cosine(a: IncidentProfile, b: IncidentProfile) -> float:
     if a.norm2 <= 0.0 or b.norm2 <= 0.0:
         return 0.0
@@ -138,7 +134,7 @@ def _toll(a: IncidentProfile, b: IncidentProfile) -> float:
 
 def link_features(a: IncidentProfile, b: IncidentProfile, lead: float) -> tuple[float, ...]:
     """The ``FEATURES`` of two incidents whose main reports' leads are ``lead`` alike."""
-    main_a, main_b = _main_type(a), _main_type(b)
+    main_a, main_b = a.main_type(), b.main_type()
     return (
         lead,
         _centroid_cosine(a, b),

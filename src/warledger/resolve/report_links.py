@@ -98,11 +98,6 @@ def anchored_places(profile: IncidentProfile) -> list[PlaceFeature]:
     return [profile.places[k] for k in sorted(keys)]
 
 
-def main_type(profile: IncidentProfile) -> str | None:
-    """The event type most of an incident's claims have (ties: the first by name)."""
-    return max(profile.types, key=lambda t: (profile.types[t], t), default=None)
-
-
 def compatible(a: IncidentProfile, b: IncidentProfile) -> bool:
     """Whether two incidents put together would still be one event's: anchored places
     all compatible pairwise, and stated dates within the expected duration of their
@@ -115,7 +110,7 @@ def compatible(a: IncidentProfile, b: IncidentProfile) -> bool:
         lows = [d for d in (a.date_lo, b.date_lo) if d is not None]
         highs = [d for d in (a.date_hi, b.date_hi) if d is not None]
         if len(lows) == 2 and len(highs) == 2:
-            kinds = {t for t in (main_type(a), main_type(b)) if t is not None}
+            kinds = {t for t in (a.main_type(), b.main_type()) if t is not None}
             limit = min((DURATION_DAYS.get(t, MAX_INCIDENT_DAYS) for t in kinds), default=0)
             if (max(highs) - min(lows)).days > limit + DATE_TOLERANCE.days:
                 return False
