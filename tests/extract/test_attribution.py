@@ -144,3 +144,14 @@ def test_inverted_cue_after_a_quote_takes_the_nearest_subject(nlp: Language) -> 
     assert source == "Anna Berg, a regional governor"
     assert cue == "said"
     assert content == "“The line is holding. Nothing has moved,”"
+
+
+def test_a_verb_that_takes_lives_reports_nothing(nlp: Language) -> None:
+    """'claimed eleven lives' is a killing; 'claimed that' is still a claim."""
+    assert attributions(nlp, "The two car bombs near the port claimed eleven lives.") == []
+    found = attributions(nlp, "The storm claimed the lives of four fishermen, the mayor said.")
+    assert [parts(a) for a in found] == [
+        ("the mayor", "said", "The storm claimed the lives of four fishermen", Stance.ASSERTED)
+    ]
+    [claim] = attributions(nlp, "The militia claimed that the bridge had been destroyed.")
+    assert parts(claim)[:3] == ("The militia", "claimed", "that the bridge had been destroyed")

@@ -36,6 +36,7 @@ from warledger.extract.attribution_layout import layout_attributions
 from warledger.extract.attribution_lexicon import (
     MODAL_STANCE,
     NEEDS_PARTICLE,
+    NON_SPEECH_OBJECTS,
     NOUN_STANCE,
     OBJECT_CONTENT_VERBS,
     PARTICLE_CUES,
@@ -312,7 +313,7 @@ class AttributionComponent:
 
     def _reporting_verb(self, doc: Doc, text: str, verb: Token) -> Attribution | None:
         lemma = verb.lemma_.lower()
-        if verb.pos_ != "VERB" or lemma not in VERB_STANCE:
+        if verb.pos_ != "VERB" or lemma not in VERB_STANCE or _speaks_of_no_one(verb):
             return None
         particle = _particle(verb)
         naming = _naming(verb) if lemma == "call" else set()
@@ -430,8 +431,20 @@ def _may_report(doc: Doc, cue: TaggedSpan) -> bool:
     as a reporting word, or one that is not an event trigger. The tagger generalises
     past the lexicon ("gave figures of"), but "fighters attacked a checkpoint" reports
     an act, not what somebody said."""
-    lemma = doc[cue.start : cue.end].root.lemma_.lower()
+    root = doc[cue.start : cue.end].root
+    if _speaks_of_no_one(root):
+        return False
+    lemma = root.lemma_.lower()
     return lemma in VERB_STANCE or lemma in NOUN_STANCE or lemma not in EVENT_TRIGGER_WORDS
+
+
+def _speaks_of_no_one(verb: Token) -> bool:
+    """Whether a reporting verb's direct object gives it another sense: a blast that
+    "claimed eleven lives" killed; it said nothing (``NON_SPEECH_OBJECTS``)."""
+    return any(
+        child.dep_ == "dobj" and child.lemma_.lower() in NON_SPEECH_OBJECTS
+        for child in verb.children
+    )
 
 
 def _from_tagger(doc: Doc, paired: PairedSpans) -> Attribution:

@@ -46,6 +46,9 @@ PARTICLE_CUES: frozenset[tuple[str, str]] = frozenset(
 HEARER_VERBS: frozenset[str] = word_set(_DATA["hearer_verbs"])
 """Verbs whose direct object is the hearer when a clause follows ("told the crowd that")."""
 
+NON_SPEECH_OBJECTS: frozenset[str] = word_set(_DATA["non_speech_objects"])
+"""Direct objects that make a reporting verb no cue ("the blast claimed eleven lives")."""
+
 NEEDS_PARTICLE: frozenset[str] = word_set(_DATA["needs_particle"])
 """Lemmas that only report speech with a particle or a clause ("call for", "point out")."""
 
