@@ -109,14 +109,19 @@ def run_phase(
         return pool.apply(_phase, (kind, corpus, database_url, blob_dir))
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def add_corpus_and_databases(parser: argparse.ArgumentParser) -> None:
+    """The arguments the ingest benchmarks share: the corpus folder and the databases."""
     parser.add_argument("corpus", nargs="?", type=Path, default=default_corpus())
     parser.add_argument(
         "--postgres-url",
         default=os.environ.get("WARLEDGER_TEST_POSTGRES_URL", DEFAULT_POSTGRES_URL),
     )
     parser.add_argument("--no-postgres", action="store_true")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    add_corpus_and_databases(parser)
     args = parser.parse_args()
     if not args.corpus.is_dir():
         print(

@@ -26,7 +26,7 @@ import tempfile
 from io import BytesIO
 from pathlib import Path
 
-from ingest import DEFAULT_POSTGRES_URL, default_corpus
+from ingest import add_corpus_and_databases
 from scratch_postgres import scratch_schema
 
 REPO = Path(__file__).resolve().parents[1]
@@ -67,14 +67,9 @@ def run_once(src: Path, kind: str, corpus: Path, url: str, blob_dir: str) -> dic
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("corpus", nargs="?", type=Path, default=default_corpus())
+    add_corpus_and_databases(parser)
     parser.add_argument("--against", required=True, help="the older revision (commit, branch)")
     parser.add_argument("--rounds", type=int, default=5)
-    parser.add_argument(
-        "--postgres-url",
-        default=os.environ.get("WARLEDGER_TEST_POSTGRES_URL", DEFAULT_POSTGRES_URL),
-    )
-    parser.add_argument("--no-postgres", action="store_true")
     args = parser.parse_args()
     if not args.corpus.is_dir():
         print(f"error: corpus folder {args.corpus} not found", file=sys.stderr)
