@@ -34,7 +34,6 @@ from warledger.extract.attribution_edges import with_content_edges
 from warledger.extract.attribution_figures import FIGURE_VERBS, figure_attribution
 from warledger.extract.attribution_layout import layout_attributions
 from warledger.extract.attribution_lexicon import (
-    MODAL_STANCE,
     NEEDS_PARTICLE,
     NON_SPEECH_OBJECTS,
     NOUN_STANCE,
@@ -51,6 +50,7 @@ from warledger.extract.attribution_quotes import (
     opens_quote,
     quote_close_end,
 )
+from warledger.extract.attribution_stance import content_stance
 from warledger.extract.attribution_stops import with_stops
 from warledger.extract.attribution_tagger import TaggedSpan
 from warledger.extract.attrs import doc_text
@@ -236,23 +236,6 @@ def _content_tokens(verb: Token, particle: Token | None) -> set[int]:
     return set()
 
 
-def _stance(default: Stance, verb: Token, doc: Doc, content: tuple[int, int]) -> Stance:
-    """The lexicon's stance, refined by a modal in the content or a question mark."""
-    if default is not Stance.ASSERTED:
-        return default
-    closing = doc[max(content[0], content[1] - 3) : min(content[1] + 2, len(doc))]
-    if any(t.text == "?" for t in closing):
-        return Stance.QUESTION
-    inside = range(content[0], content[1])
-    heads = [t for t in doc[content[0] : content[1]] if t.head.i not in inside or t.head == t]
-    heads += [c for c in verb.children if c.dep_ == "xcomp"]
-    for head in heads:
-        for child in head.children:
-            if child.dep_ == "aux" and child.lower_ in MODAL_STANCE:
-                return MODAL_STANCE[child.lower_]
-    return default
-
-
 def _source_range(subject: Token, content: tuple[int, int]) -> tuple[int, int]:
     """The subject's words, cut where they would run into the content."""
     start, end = subject.left_edge.i, subject.right_edge.i + 1
@@ -345,7 +328,7 @@ class AttributionComponent:
             source=source,
             cue=_span(doc, verb.i, cue_end),
             content=_span(doc, *content),
-            stance=_stance(VERB_STANCE[lemma], verb, doc, content),
+            stance=content_stance(VERB_STANCE[lemma], verb, doc, content),
         )
 
     def _reporting_noun(self, doc: Doc, noun: Token) -> Attribution | None:
@@ -371,7 +354,7 @@ class AttributionComponent:
             source=source,
             cue=_span(doc, noun.i, noun.i + 1),
             content=_span(doc, *content),
-            stance=_stance(NOUN_STANCE[lemma], noun, doc, content),
+            stance=content_stance(NOUN_STANCE[lemma], noun, doc, content),
         )
 
     def _according_to(self, doc: Doc, token: Token) -> Attribution | None:
@@ -398,7 +381,7 @@ class AttributionComponent:
             source=source,
             cue=_span(doc, token.i, to.i + 1),
             content=_span(doc, *content),
-            stance=_stance(Stance.ASSERTED, clause, doc, content),
+            stance=content_stance(Stance.ASSERTED, clause, doc, content),
         )
 
 
@@ -468,7 +451,7 @@ def _from_tagger(doc: Doc, paired: PairedSpans) -> Attribution:
         source=source,
         cue=_span(doc, paired.cue.start, paired.cue.end),
         content=_span(doc, *content),
-        stance=_stance(stances.get(lemma, Stance.ASSERTED), cue, doc, content),
+        stance=content_stance(stances.get(lemma, Stance.ASSERTED), cue, doc, content),
     )
 
 
