@@ -12,6 +12,7 @@ from spacy.tokens import Doc
 from warledger.extract.pipeline import Extractor, TextInput, build_pipeline
 from warledger.extract.relation_args import MentionIndex
 from warledger.extract.relation_pairs import arguments, candidate_pairs, found_pairs
+from warledger.extract.relation_referents import PUBLISHER
 from warledger.extract.relations import FACTORY
 from warledger.model import RelationPredicate
 
@@ -78,10 +79,17 @@ def test_statement_after_a_colon_speaks_for_the_subject_before_it(nlp: Language)
     assert {(w, a) for w, a, _ in fights(doc)} == {("We", "Ministry of Defence")}
 
 
-def test_we_outside_a_quotation_names_no_one(nlp: Language) -> None:
+def test_we_outside_a_quotation_is_the_publisher(nlp: Language) -> None:
     doc = process(nlp, "We will keep fighting the Crimson Front.")
+    assert fights(doc) == {("We", PUBLISHER, "Crimson Front")}
+    [publisher] = [r.subject for r in doc._.relations]
+    assert publisher.actor_id is None  # never merged with another text's publisher
+    assert referred(doc) == {"We": [PUBLISHER]}
+
+
+def test_we_inside_a_quotation_with_no_body_named_is_no_one(nlp: Language) -> None:
+    doc = process(nlp, 'Anna Holt said: "We will keep fighting the Crimson Front."')
     assert fights(doc) == set()
-    assert referred(doc) == {}
 
 
 def test_they_is_the_subject_of_the_sentence_before(nlp: Language) -> None:

@@ -79,8 +79,8 @@ def arguments(
     and the argument holding it gets the first of them as its referent."""
     document_id = doc._.document_id or None
     ranked: list[ActorMention] = list(doc._.actors or [])
-    ranked += [_instrument_mention(i) for i in doc._.instruments or []]
-    ranked += [_place_mention(p, document_id) for p in doc._.places or []]
+    ranked += [instrument_mention(i) for i in doc._.instruments or []]
+    ranked += [place_mention(p, document_id) for p in doc._.places or []]
     referring = referring or {}
     ranked += [_anaphor_mention(anaphor_words(doc[head]), document_id) for head in referring]
     ranked += [_chunk_mention(chunk, document_id) for chunk in _noun_chunks(doc)]
@@ -221,13 +221,13 @@ def _word(doc: Doc, i: int) -> str:
     return doc[i].lemma_.lower() if 0 <= i < len(doc) else "<edge>"
 
 
-def _instrument_mention(instrument: Instrument) -> ActorMention:
+def instrument_mention(instrument: Instrument) -> ActorMention:
     return ActorMention(
         span=instrument.span, name=instrument.name, label=instrument.label, source="ner"
     )
 
 
-def _place_mention(place: PlaceMention, document_id: str | None) -> ActorMention:
+def place_mention(place: PlaceMention, document_id: str | None) -> ActorMention:
     span = place.span.model_copy(update={"document_id": place.span.document_id or document_id})
     name = place.place.name if place.place else place.span.text
     return ActorMention(

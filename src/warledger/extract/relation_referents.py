@@ -19,7 +19,12 @@ The resolution is a few linguistic preferences, no coreference model:
 * first person plural ("we", "our") inside a quotation is the speaker's body:
   the speaker itself when it is an organisation or a state, else the
   organisation named in the speaker's description ("X, commander of Y, said");
-  outside a quotation (a publisher's own voice) it is left unresolved;
+  outside a quotation it is the publisher speaking in its own voice ("We will
+  continue to strike ISIL" in a ministry's release): an actor mention named
+  ``PUBLISHER`` with no knowledge-base id (the extractor is not told who
+  published the text; the claim that holds the relation has the outlet as its
+  claimant, so the store can tell whose "we" it is), never merged with another
+  document's;
 * "they" / "their" / "its" / "he" and a definite "the group" are the nearest
   compatible actor named before them in the sentence, else the subject of the
   sentence before (the topic a next sentence most often continues), else that
@@ -71,6 +76,8 @@ conflict-entity model knows as armed, never an unknown body or a state's forces.
 DESCRIPTION_REACH = 3
 """How many sentences back "the group" may name its actor again (a pronoun: one)."""
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+PUBLISHER = "the publisher"
+"""The name of the body a "we" in a text's own voice stands for (its publisher)."""
 
 
 def referents(doc: Doc, actor_at: Mapping[int, ActorMention]) -> dict[int, list[ActorMention]]:
@@ -123,7 +130,10 @@ def _resolve(anaphor: SpacySpan, actor_at: Mapping[int, ActorMention]) -> list[A
     word = anaphor.root.lower_
     if len(anaphor) == 1 and word in FIRST_PLURAL:
         speaker = speaker_body(anaphor.root, actor_at)
-        return [speaker] if speaker is not None else []
+        if speaker is not None:
+            return [speaker]
+        own_voice = open_quote_before(doc_text(anaphor.doc), anaphor.start_char) is None
+        return [publisher(anaphor)] if own_voice else []
     wanted: Callable[[ActorMention], bool]
     if len(anaphor) == 1 and word in PERSONAL:
         wanted = _person
@@ -143,6 +153,22 @@ def _resolve(anaphor: SpacySpan, actor_at: Mapping[int, ActorMention]) -> list[A
     if word in THIRD_PLURAL:  # "the council and its militia ... their push": both
         return [found[1], *_coordinated(found[0], found[1], actor_at)]
     return [found[1]]
+
+
+def publisher(anaphor: SpacySpan) -> ActorMention:
+    """The publisher a "we" outside any quotation speaks for, at the pronoun's words."""
+    return ActorMention(
+        span=Span(
+            start=anaphor.start_char,
+            end=anaphor.end_char,
+            text=anaphor.text,
+            document_id=anaphor.doc._.document_id or None,
+        ),
+        name=PUBLISHER,
+        kind=ActorKind.OTHER,
+        label="ORG",
+        source="rule",
+    )
 
 
 def _plural_body(mention: ActorMention) -> bool:

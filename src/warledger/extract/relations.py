@@ -47,6 +47,7 @@ from warledger.extract.relation_args import (
     unique_mentions,
 )
 from warledger.extract.relation_coalitions import co_belligerents, coalition_relations
+from warledger.extract.relation_control import HeldIndex, control_relations
 from warledger.extract.relation_lexicon import (
     AGAINST_VERBS,
     ALLY_NOUNS,
@@ -93,6 +94,7 @@ class RelationFinder:
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
         self.index = MentionIndex(doc)
+        self.held = HeldIndex(doc)
         self.document_id: str | None = doc._.document_id or None
         self.transfers: list[Transfer] = []
 
@@ -118,6 +120,8 @@ class RelationFinder:
         for predicate, subjects, objects in coalition_relations(token, self.index):
             yield from self._product(token, predicate, subjects, objects)
         for predicate, subjects, objects in unit_relations(token, self.index):
+            yield from self._product(token, predicate, subjects, objects)
+        for predicate, subjects, objects in control_relations(token, self.index, self.held):
             yield from self._product(token, predicate, subjects, objects)
         lemma = token.lemma_.lower()
         if token.dep_ == "amod" and lemma in MODIFIER_PREDICATES.keys() | MEMBER_MODIFIERS:
