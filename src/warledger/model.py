@@ -97,6 +97,11 @@ class PloverType(StrEnum):
 
 
 class RelationPredicate(StrEnum):
+    """What a relation says of its subject actor. ``commands`` is being in charge of
+    the object: of a body or unit ("X, commander of Y"), and of ground or arms (a
+    side holding a town, an armed group's tanks), whose object is then a place or an
+    instrument mention (``extract/relation_control.py``)."""
+
     SPONSORS = "sponsors"
     COMMANDS = "commands"
     MEMBER_OF = "member_of"

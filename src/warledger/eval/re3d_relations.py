@@ -8,7 +8,9 @@ so only those are scored:
 * FightingAgainst -> ``fighting_against``
 * BelongsTo -> ``member_of``
 * AlliesOf -> ``allied_with``
-* InChargeOf -> ``commands``
+* InChargeOf -> ``commands`` (re3d's InChargeOf is mostly a side in charge of a
+  place or of arms, "the city held by X", "X's tanks": the ledger's ``commands``
+  covers both, with a place or instrument mention as the object)
 
 A predicted relation is right when its predicate and both argument spans match
 one gold relation (each gold relation matches at most once): ``exact`` needs

@@ -41,18 +41,17 @@ from warledger.extract.relation_args import (
     prep_objects,
     unique_mentions,
 )
-from warledger.extract.relation_lexicon import LEADER_NOUNS, MEMBER_NOUNS
+from warledger.extract.relation_lexicon import (
+    HAVING_CONTROL_VERBS,
+    HOLDING_VERBS,
+    LEADER_NOUNS,
+    MEMBER_NOUNS,
+    SEIZING_NOUNS,
+    SEIZING_VERBS,
+    USING_VERBS,
+)
 from warledger.extract.relation_pairs import instrument_mention, place_mention
-from warledger.kb.lexicon import load_lexicon, word_set
 from warledger.model import ActorMention, RelationPredicate
-
-_WORDS = load_lexicon("relations")
-HOLDING_VERBS = word_set(_WORDS["holding_verbs"])
-SEIZING_VERBS = word_set(_WORDS["seizing_verbs"])
-SEIZING_NOUNS = word_set(_WORDS["seizing_nouns"])
-USING_VERBS = word_set(_WORDS["using_verbs"])
-HAVING_CONTROL_VERBS = word_set(_WORDS["having_control_verbs"])
-del _WORDS  # only the immutable names above outlive the import
 
 P = RelationPredicate
 Found = tuple[RelationPredicate, list[ActorMention], list[ActorMention]]
@@ -197,7 +196,14 @@ def owned_materiel(token: Token, index: MentionIndex, held: HeldIndex) -> Iterat
         return  # the head of the phrase (or of the list) speaks for it
     if any(c.dep_ == "amod" and c.tag_ == "VBN" for c in token.children):
         return  # "an X-held tank", "X-supplied missiles": the participle says how
-    owners = [a for c in token.children if c.dep_ in OWNER_DEPS for a in actors_at(c, index)]
+    thing = held.at[token.i].span
+    owners = [
+        a
+        for c in token.children
+        if c.dep_ in OWNER_DEPS
+        for a in actors_at(c, index)
+        if a.span.end <= thing.start or a.span.start >= thing.end  # not its own name
+    ]
     items = [held.at[t.i] for t in conjuncts(token) if t.i in held.at]
     items = [m for m in unique_mentions(items) if m.label != "LOC"]
     yield P.COMMANDS, _holders(owners), items

@@ -44,6 +44,11 @@ ANAPHORIC_HEADS = word_set(_DATA["anaphoric_heads"])
 ANAPHORIC_ARMED_HEADS = word_set(_DATA["anaphoric_armed_heads"])
 RELATIONAL_NOUNS = word_set(_DATA["relational_nouns"])
 LOCATIVE_PREPOSITIONS = word_set(_DATA["locative_prepositions"])
+HOLDING_VERBS = word_set(_DATA["holding_verbs"])
+SEIZING_VERBS = word_set(_DATA["seizing_verbs"])
+SEIZING_NOUNS = word_set(_DATA["seizing_nouns"])
+USING_VERBS = word_set(_DATA["using_verbs"])
+HAVING_CONTROL_VERBS = word_set(_DATA["having_control_verbs"])
 
 ARMED_KINDS = frozenset({ActorKind.ARMED_GROUP, ActorKind.PROXY, ActorKind.STATE_FORCE})
 

@@ -16,7 +16,9 @@ The word lists are in ``relation_lexicon``; fighter transfers (verb,
 participle, noun) in ``relation_transfers``, whose MOBILIZE events are made to
 name the same groups (``transfer_agreement``); coalition shapes (inclusion,
 "part of", support, co-belligerents) in ``relation_coalitions``; unit addresses,
-assignments and posts between commas in ``relation_units``.
+assignments and posts between commas in ``relation_units``; control of ground and
+arms ("the city held by X", "X retook Y from Z", "X's tanks") in
+``relation_control``.
 
 Whether a relation is negated, denied or attributed to someone is not decided
 here: the claims component reads the trigger's context for that
