@@ -310,6 +310,19 @@ def test_together_with_and_in_support_of_are_alliance(extractor: Extractor) -> N
     assert {pair(c) for c in allied_second} == {("Canadian forces", "Peshmerga")}
 
 
+def test_support_given_by_a_light_verb_is_alliance(extractor: Extractor) -> None:
+    text = "Canadian forces provided air support to the Peshmerga near the dam."
+    allied = relation_claims(claims_of(extractor, text), P.ALLIED_WITH)
+    assert {pair(c) for c in allied} == {("Canadian forces", "Peshmerga")}
+
+
+def test_support_welcomed_by_a_speaker_is_no_alliance_of_the_speaker(
+    extractor: Extractor,
+) -> None:
+    text = "Canada welcomed the support for the Peshmerga."
+    assert relation_claims(claims_of(extractor, text), P.ALLIED_WITH) == []
+
+
 def test_transfer_event_happens_at_the_destination_not_the_origin(extractor: Extractor) -> None:
     text = "Mercenaries are being sent from Chad to Sudan."
     claims = claims_of(extractor, text)

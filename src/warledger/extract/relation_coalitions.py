@@ -38,6 +38,8 @@ Found = tuple[RelationPredicate, list[ActorMention], list[ActorMention]]
 MAX_CLIMB = 4
 INCLUDE_VERBS = frozenset({"include", "comprise", "encompass"})
 SUPPORT_VERBS = frozenset({"support", "assist", "aid"})
+# Verbs whose subject gives what their object names: "X provided support to Y".
+GIVING_VERBS = frozenset({"extend", "give", "lend", "offer", "pledge", "provide"})
 # Verbs of what a body is made of: "X consists of A", "X, made up of A".
 COMPOSITION_VERBS = frozenset({"compose", "consist", "make"})
 # People are members of bodies, never bodies that include or ally with others here.
@@ -105,16 +107,23 @@ def part_of(part: Token, index: MentionIndex) -> Iterator[Found]:
 
 def support(trigger: Token, index: MentionIndex) -> Iterator[Found]:
     """Support between actors as alliance: "X supports Y", "X's support of Y",
-    "X ... in support of Y"."""
+    "X ... in support of Y", "X provided support to Y"."""
     if trigger.pos_ in {"VERB", "AUX"}:
         yield P.ALLIED_WITH, _bodies(agents_of(trigger, index)), _bodies(_objects(trigger, index))
         return
     allies = [a for t in prep_objects(trigger, {"of", "for", "to"}) for a in actors_at(t, index)]
+    giving = trigger.head
+    given = trigger.dep_ == "dobj" and giving.lemma_.lower() in GIVING_VERBS
+    if given:
+        # "X provided air support to Y": the giver supports, the receiver may hang on the verb
+        allies += [a for t in prep_objects(giving, {"for", "to"}) for a in actors_at(t, index)]
     if not allies:
         return
     supporters = [a for t in children_with(trigger, {"poss"}) for a in actors_at(t, index)]
     if not supporters and trigger.dep_ == "pobj" and trigger.head.lower_ == "in":
         supporters = _doer_above(trigger.head, index)
+    if not supporters and given:
+        supporters = agents_of(giving, index)
     yield P.ALLIED_WITH, _bodies(supporters), _bodies(allies)
 
 
