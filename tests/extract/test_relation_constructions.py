@@ -385,3 +385,10 @@ def test_owner_or_possessive_post_of_a_unit_commands_it(extractor: Extractor) ->
         claims = claims_of(extractor, text)
         assert {pair(c) for c in relation_claims(claims, P.COMMANDS)} == {(person, unit)}
         assert relation_claims(claims, P.MEMBER_OF) == []
+
+
+def test_a_defence_against_an_enemy_is_hostility_both_ways(extractor: Extractor) -> None:
+    text = "Kurdish forces held their defensive positions against the Crimson Front."
+    fights = {pair(c) for c in relation_claims(claims_of(extractor, text), P.FIGHTING_AGAINST)}
+    assert ("Crimson Front", "Kurdish forces") in fights
+    assert ("Kurdish forces", "Crimson Front") in fights

@@ -86,6 +86,8 @@ from warledger.model import (
 FACTORY = "warledger_relations_v2"
 
 P = RelationPredicate
+DEFENSIVE_WORDS = frozenset({"defence", "defense", "defensive"})
+"""Words of defending: the "against" phrase of such a noun names an attacker."""
 NOMINAL_DEPS = frozenset({"pobj", "dobj", "nsubj", "nsubjpass"})
 """Dependency labels of positions only a noun phrase fills."""
 
@@ -262,6 +264,10 @@ class RelationFinder:
         verb = _verb_of(noun)
         if not subjects and verb.lemma_.lower() in WAGING_VERBS:
             subjects = agents_of(verb, self.index)
+        if _defensive(noun):
+            # "X's defenses against Y", "X maintained defensive positions against Y":
+            # Y attacks X, and X fights back
+            yield from self._product(noun, P.FIGHTING_AGAINST, objects, subjects)
         yield from self._product(noun, P.FIGHTING_AGAINST, subjects, objects)
         yield from self._allies(noun, subjects, objects)
 
@@ -400,6 +406,13 @@ def _nominal(token: Token) -> bool:
     if token.pos_ in {"NOUN", "PROPN"}:
         return True
     return token.pos_ == "VERB" and token.dep_ in NOMINAL_DEPS and token.tag_ != "VBG"
+
+
+def _defensive(noun: Token) -> bool:
+    """A defence against someone ("defenses", "defensive positions"): the one named
+    after "against" is the attacker, fought by the defender."""
+    words = [noun, *(c for c in noun.children if c.dep_ == "amod")]
+    return any(w.lemma_.lower() in DEFENSIVE_WORDS for w in words)
 
 
 def _verb_of(token: Token) -> Token:
