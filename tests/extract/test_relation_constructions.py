@@ -392,3 +392,14 @@ def test_a_defence_against_an_enemy_is_hostility_both_ways(extractor: Extractor)
     fights = {pair(c) for c in relation_claims(claims_of(extractor, text), P.FIGHTING_AGAINST)}
     assert ("Crimson Front", "Kurdish forces") in fights
     assert ("Kurdish forces", "Crimson Front") in fights
+
+
+def test_support_of_an_undertaking_is_alliance_with_its_owner(extractor: Extractor) -> None:
+    text = "Canadian forces conducted ten strikes in support of Peshmerga operations."
+    allied = relation_claims(claims_of(extractor, text), P.ALLIED_WITH)
+    assert {pair(c) for c in allied} == {("Canadian forces", "Peshmerga")}
+
+
+def test_operations_named_by_a_town_are_no_one_supported(extractor: Extractor) -> None:
+    text = "Canadian forces conducted ten strikes in support of the Mosul operations."
+    assert relation_claims(claims_of(extractor, text), P.ALLIED_WITH) == []

@@ -29,6 +29,7 @@ from warledger.extract.relation_args import (
     children_with,
     prep_objects,
 )
+from warledger.extract.relation_lexicon import EFFORT_NOUNS
 from warledger.model import ActorMention, RelationPredicate
 
 P = RelationPredicate
@@ -55,6 +56,23 @@ def _bodies(mentions: list[ActorMention]) -> list[ActorMention]:
 
 def _objects(verb: Token, index: MentionIndex) -> list[ActorMention]:
     return [a for t in children_with(verb, {"dobj"}) for a in actors_at(t, index)]
+
+
+def _supported(token: Token, index: MentionIndex) -> list[ActorMention]:
+    """Who is supported through the phrase headed by ``token``: the actors it names,
+    or the owners of an undertaking it names ("in support of SDF operations",
+    "support their efforts": the SDF, they)."""
+    named = actors_at(token, index)
+    if named or token.lemma_.lower() not in EFFORT_NOUNS:
+        return named
+    owners = children_with(token, {"poss", "compound", "nmod", "amod"})
+    # "the Mosul operations" are operations in Mosul: a place before the noun is where
+    return [
+        a
+        for t in owners
+        for a in actors_at(t, index)
+        if t.dep_ == "poss" or a.label not in PLACE_LABELS
+    ]
 
 
 def inclusion(verb: Token, index: MentionIndex) -> Iterator[Found]:
@@ -109,9 +127,10 @@ def support(trigger: Token, index: MentionIndex) -> Iterator[Found]:
     """Support between actors as alliance: "X supports Y", "X's support of Y",
     "X ... in support of Y", "X provided support to Y"."""
     if trigger.pos_ in {"VERB", "AUX"}:
-        yield P.ALLIED_WITH, _bodies(agents_of(trigger, index)), _bodies(_objects(trigger, index))
+        supported = [a for t in children_with(trigger, {"dobj"}) for a in _supported(t, index)]
+        yield P.ALLIED_WITH, _bodies(agents_of(trigger, index)), _bodies(supported)
         return
-    allies = [a for t in prep_objects(trigger, {"of", "for", "to"}) for a in actors_at(t, index)]
+    allies = [a for t in prep_objects(trigger, {"of", "for", "to"}) for a in _supported(t, index)]
     giving = trigger.head
     given = trigger.dep_ == "dobj" and giving.lemma_.lower() in GIVING_VERBS
     if given:
@@ -136,7 +155,9 @@ def _doer_above(token: Token, index: MentionIndex) -> list[ActorMention]:
         if current.head.i == current.i:
             return []
         current = current.head
-        if current.pos_ in {"VERB", "AUX"}:
+        # a relative clause says what its noun is ("targets, which include ..."), not
+        # who acts: its relative subject supports no one
+        if current.pos_ in {"VERB", "AUX"} and current.dep_ != "relcl":
             found = agents_of(current, index)
             if found:
                 return found
