@@ -65,7 +65,8 @@ HOLDER_LABELS = frozenset({"ORG", "NORP", "GPE", "PERSON"})
 
 class HeldIndex:
     """Token index -> the place or instrument mention covering it (as an actor
-    mention), where no actor mention covers the token."""
+    mention), unless an actor the actors stage found covers it too (a person aside:
+    NER takes towns for people) or its head names a person."""
 
     def __init__(self, doc: Doc) -> None:
         document_id = doc._.document_id or None
