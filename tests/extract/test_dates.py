@@ -118,3 +118,26 @@ def test_a_year_beside_such_numbers_is_still_a_year(nlp: Language) -> None:
     found = by_text(dates(nlp, "The clinic at 2014 Larkspur Avenue has been closed since 2019."))
     assert found["2019"][2] == "year"
     assert "2014" not in found
+
+
+def test_weekday_with_part_of_day_is_that_day(nlp: Language) -> None:
+    found = by_text(dates(nlp, "Two guards died on Monday night and a third on Tuesday morning."))
+    assert found["Monday night"] == (date(2020, 10, 5), date(2020, 10, 5), "day")
+    assert found["Tuesday morning"] == (date(2020, 10, 6), date(2020, 10, 6), "day")
+
+
+def test_a_quarter_of_a_town_is_no_date(nlp: Language) -> None:
+    found = by_text(dates(nlp, "Guns shelled the eastern quarter of the town on Sunday."))
+    assert "the eastern quarter" not in found
+    assert found["Sunday"] == (date(2020, 10, 4), date(2020, 10, 4), "day")
+
+
+def test_the_end_of_a_year_or_month_is_that_year_or_month(nlp: Language) -> None:
+    found = by_text(dates(nlp, "By the end of 2019, 312 people had been killed."))
+    assert found["the end of 2019"] == (date(2019, 1, 1), date(2019, 12, 31), "year")
+    component = DatesComponent()
+    assert component.resolve("the start of June", PUBLISHED) == (
+        date(2020, 6, 1),
+        date(2020, 6, 30),
+        DatePrecision.MONTH,
+    )

@@ -271,3 +271,12 @@ def test_an_earlier_predicate_of_another_tense_keeps_its_date(nlp: Language) -> 
     dates = _dates(text, ("Friday", date(2026, 5, 1)))
     destroyed = [e for e in run(nlp, text, dates=dates) if e.trigger.text == "destroyed"]
     assert destroyed and destroyed[0].date is not None
+
+
+def test_deaths_an_accident_explains_are_no_attack(nlp: Language) -> None:
+    text = "Four people died when a lorry overturned and caught fire on the ring road."
+    toll = CasualtyFigure(span=mention(text, "Four people"), kind="killed", low=4)
+    assert run(nlp, text, casualties=[toll]) == []
+    fired = "The lorry caught fire after soldiers fired at it, killing the driver."
+    [event] = run(nlp, fired)
+    assert (event.type, event.mode) == (P.ASSAULT, "firearms")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from grade.grade_samples import claim, document, evidence
 from warledger.grade.casualties import casualties
-from warledger.model import Event
+from warledger.model import Event, Span
 
 
 def test_range_over_sources_with_median_best() -> None:
@@ -135,3 +135,19 @@ def test_a_sources_later_higher_count_is_its_figure() -> None:
     # sources: wire 9, Sudmark News 9, Norland Paper 7, Norland TV 20
     assert (toll.killed.low, toll.killed.best, toll.killed.high) == (7, 9, 20)
     assert sorted(f.low for f in toll.figures) == [7, 7, 9, 9, 20]
+
+
+def test_a_toll_up_to_a_date_is_a_running_total() -> None:
+    words = "by the end of March, 214 people had been killed in the valley"
+    total = claim("d2", killed=[(214, None, "unknown")])
+    total = total.model_copy(update={"content": Span(start=0, end=len(words), text=words)})
+    toll = casualties(
+        evidence(
+            [
+                (claim("d1", killed=[(4, None, "unknown")]), document("d1", "wire")),
+                (total, document("d2", "norland-paper")),
+            ]
+        )
+    )
+    assert (toll.killed.low, toll.killed.best, toll.killed.high) == (4, 4, 4)
+    assert sorted((f.low, f.cumulative) for f in toll.figures) == [(4, False), (214, True)]

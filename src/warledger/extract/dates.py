@@ -58,6 +58,10 @@ RELATIVE_PERIOD = re.compile(
 )
 _WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 WEEKDAY_ONLY = re.compile(rf"^(last\s+)?({_WEEKDAY})$", re.IGNORECASE)
+# "Sunday evening", "last Monday night": the NER calls these times, but they name a day.
+_PART_OF_DAY = r"(?:morning|afternoon|evening|night)"
+WEEKDAY_PART = re.compile(rf"\b(?:last\s+)?{_WEEKDAY}\s+{_PART_OF_DAY}\b", re.IGNORECASE)
+_PART_OF_DAY_END = re.compile(rf"\s+{_PART_OF_DAY}$", re.IGNORECASE)
 FULL_DATE = re.compile(
     rf"\b(?:{_WEEKDAY},?\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}(?:,?\s+\d{{4}})?"
     rf"|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+\d{{4}})?)",
@@ -67,6 +71,11 @@ DECADE = re.compile(r"^(?:the\s+)?(\d{3}0)s$", re.IGNORECASE)
 YEAR_RANGE = re.compile(r"^(?:from\s+|between\s+)?(\d{4})\s*(?:-|–|to|and|until)\s*(\d{4})$")
 YEAR_ONLY = re.compile(r"^(?:in\s+)?(\d{4})$")
 AGE = re.compile(r"\byears?[- ]old\b|\bage[sd]?\b", re.IGNORECASE)
+# The NER reads "the eastern quarter" of a town as a date (a quarter of a year): a
+# compass word makes it a part of a place.
+COMPASS = re.compile(
+    r"\b(?:north|south|east|west)(?:ern|-?(?:east|west)(?:ern)?)?\b|\bcentral\b", re.IGNORECASE
+)
 # Words that make an expression worth handing to dateparser; anything else
 # ("the fifth day of the war", "recently") stays unresolved.
 DATEPARSER_WORTHY = re.compile(
@@ -87,8 +96,12 @@ STRPTIME_FORMATS: tuple[str, ...] = (
 _EDGE_WORDS = re.compile(
     rf"^(?:(?:on|in|since|by|from|until|the)\s+|{_WEEKDAY},?\s+(?=\d|{_MONTH}))", re.IGNORECASE
 )
-# "early October" is still October: month precision, never a guessed day.
-_PART_OF_MONTH = re.compile(r"^(?:early|mid|late|the end of|the beginning of)[\s-]+", re.I)
+# "early October" is still October: month precision, never a guessed day; "by the end
+# of 1972" is 1972 (a running total up to then is recognised by its year).
+# The leading "the" is gone by then (``_EDGE_WORDS``): "the end of 1972" is "end of 1972".
+_PART_OF_MONTH = re.compile(
+    r"^(?:early|mid|late|(?:the\s+)?(?:end|beginning|start|middle)\s+of)[\s-]+", re.I
+)
 
 Resolved = tuple[date | None, date | None, DatePrecision]
 UNRESOLVED: Resolved = (None, None, DatePrecision.UNKNOWN)
@@ -231,10 +244,13 @@ class DatesComponent:
         for match in FULL_DATE.finditer(text):
             if not any(s < match.end() and match.start() < e for s, e, _ in found):
                 found.append((match.start(), match.end(), self.resolve(match.group(), base)))
+        for match in WEEKDAY_PART.finditer(text):
+            if not any(s < match.end() and match.start() < e for s, e, _ in found):
+                found.append((match.start(), match.end(), self.resolve(match.group(), base)))
         for match in RELATIVE_PERIOD.finditer(text):
             found.append((match.start(), match.end(), resolve_relative_period(match.group(), base)))
         for ent in doc.ents:
-            if ent.label_ != "DATE" or AGE.search(ent.text):
+            if ent.label_ != "DATE" or AGE.search(ent.text) or COMPASS.search(ent.text):
                 continue
             start, end = ent.start_char, ent.end_char
             if any(s < end and start < e for s, e, _ in found):
@@ -255,6 +271,7 @@ class DatesComponent:
     def _resolve(self, text: str, base: date | None) -> Resolved:
         stripped = _EDGE_WORDS.sub("", text.strip())
         stripped = _PART_OF_MONTH.sub("", stripped)
+        stripped = _PART_OF_DAY_END.sub("", stripped)
         if RELATIVE_PERIOD.fullmatch(stripped):
             return resolve_relative_period(stripped, base)
         if (weekday := WEEKDAY_ONLY.match(stripped)) and base is not None:

@@ -18,8 +18,17 @@ from datetime import date, timedelta
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from warledger.grade.casualties import cumulative
 from warledger.grade.incident import MAX_WINDOW_DAYS
-from warledger.model import Claim, DatePrecision, Document, Event, GeoPrecision, Stance
+from warledger.model import (
+    Claim,
+    DatePrecision,
+    Document,
+    Event,
+    GeoPrecision,
+    Place,
+    Stance,
+)
 
 # An undated report is taken to describe something from this many days before
 # its publication up to the day itself.
@@ -114,9 +123,9 @@ def _place(event: Event) -> PlaceFeature:
     if mention is None:
         return PlaceFeature(None)
     place = mention.place
-    if place is not None and place.geonames_id is not None:
+    if place is not None and place.latitude is not None and place.longitude is not None:
         return PlaceFeature(
-            f"gn:{place.geonames_id}",
+            _located_key(place),
             place.latitude,
             place.longitude,
             place.precision,
@@ -127,7 +136,24 @@ def _place(event: Event) -> PlaceFeature:
     return PlaceFeature(f"nm:{name}" if name else None)
 
 
-def _figures(event: Event, kind: str) -> tuple[int, ...]:
+def _located_key(place: Place) -> str:
+    """A located place's identity: its GeoNames id, or for an entry of the analyst's
+    gazetteer or the curated regions (no GeoNames id) its name within its country
+    and region. Taking such a place for a bare name dropped its coordinates, so
+    incidents of an invented or curated map could never be told apart or joined by
+    place."""
+    if place.geonames_id is not None:
+        return f"gn:{place.geonames_id}"
+    name = " ".join(sorted(tokens_of(place.name))) or place.name.lower()
+    return f"pl:{place.country or ''}:{place.admin1 or ''}:{name}"
+
+
+def _figures(event: Event, kind: str, running_total: bool) -> tuple[int, ...]:
+    """The claim's tolls of ``kind``; none when they are a running total over a period
+    (``grade.casualties.cumulative``): "496 had been killed by the end of 1972" says
+    nothing for or against one attack's toll."""
+    if running_total:
+        return ()
     return tuple(sorted(f.low for f in event.casualties if f.kind == kind))
 
 
@@ -156,6 +182,7 @@ def claim_item(
     text = claim.content.text + " " + (event.place.span.text if event.place else "")
     source = (document.syndication_group if document else None) or claim.document_id
     anchor = lo if dated else hi
+    total = cumulative(claim, event)
     sort_date = anchor.isoformat() if anchor else "9999-12-31"
     return ClaimItem(
         claim_id=claim.id,
@@ -177,8 +204,8 @@ def claim_item(
         country=place.country,
         admin1=place.admin1,
         actors=_actor_keys(event),
-        killed=_figures(event, "killed"),
-        injured=_figures(event, "injured"),
+        killed=_figures(event, "killed", total),
+        injured=_figures(event, "injured", total),
         tokens=tokens_of(text),
         context=context,
     )

@@ -55,6 +55,9 @@ MIN_SIMILARITY = 0.2
 # departure" as a statement), so a claim of another report this alike joins an
 # incident of another type; inside one report, types keep acts apart.
 CROSS_TYPE_SIMILARITY = 0.4
+# A claim of another report naming the incident's own located town, stated day and
+# means needs only this much in common with it (``_similarity_floor``).
+TOWN_DAY_MEANS_SIMILARITY = 0.05
 W_SAME_PLACE = 1.5
 W_NEAR_PLACE = 1.0
 W_OTHER_PLACE = -2.5
@@ -130,12 +133,14 @@ class IncidentProfile:
         self.sources.add(item.source_key)
 
     def main_place(self) -> PlaceFeature | None:
-        """The located place most members name (ties: the first key), or None: one
-        background sentence naming another place does not move an incident."""
+        """The located place most members name (ties: the finest, then the first key),
+        or None: one background sentence naming another place does not move an
+        incident, and a town named as often as its region is the more exact answer."""
         if not self.place_counts:
             return None
         top = max(self.place_counts.values())
-        return self.places[min(k for k, n in self.place_counts.items() if n == top)]
+        tied = [self.places[k] for k, n in self.place_counts.items() if n == top]
+        return min(tied, key=lambda p: (p.precision or GeoPrecision.EXACT, p.key or ""))
 
     def main_type(self) -> str | None:
         """The event type most members have (ties: the first by name), or None."""
@@ -273,6 +278,20 @@ def similarity(item: ClaimItem, profile: IncidentProfile) -> float:
     return max(0.0, dot / math.sqrt(profile.norm2))
 
 
+def _similarity_floor(item: ClaimItem, place: float, same_day_and_means: bool) -> float:
+    """How alike a claim of another report must be to an incident. The same stated
+    day and means ask for fewer shared words (half the floor) in a compatible place,
+    and for almost none (``TOWN_DAY_MEANS_SIMILARITY``) in the same located town:
+    opposing sides tell one shelling in their own words (one side's "artillery
+    massacre" is the other's "terrorist attack"), and the town, the day and the
+    means are then the particulars they share."""
+    if not same_day_and_means or place <= 0:
+        return MIN_SIMILARITY
+    if place == W_SAME_PLACE and item.latitude is not None and item.precision == GeoPrecision.EXACT:
+        return TOWN_DAY_MEANS_SIMILARITY
+    return MIN_SIMILARITY / 2
+
+
 def score(item: ClaimItem, profile: IncidentProfile) -> float | None:
     """Evidence that ``item`` describes ``profile``'s incident, or None if a gate fails."""
     if item.potential != profile.potential:
@@ -285,9 +304,8 @@ def score(item: ClaimItem, profile: IncidentProfile) -> float | None:
     elsewhere = item.document_id not in profile.documents
     place = _place_score(item, profile)
     same_day = item.dated and item.date_lo == item.date_hi and item.date_lo in profile.dated_days
-    # The same town, stated day and means ask for fewer shared words (half the floor).
     same_means = item.mode is not None and item.mode in set(profile.modes) - GENERIC_MODES
-    floor = MIN_SIMILARITY / 2 if place > 0 and same_day and same_means else MIN_SIMILARITY
+    floor = _similarity_floor(item, place, same_day and same_means)
     if elsewhere and alike < floor:
         return None
     other_type = item.type not in profile.types and not same_passage(item, profile)
