@@ -124,8 +124,7 @@ class EventsComponent:
             )
         events = apply_conventions(doc, retype_by_object(doc, events))
         events = _threat_contents(doc, _merge_causes(doc, events))
-        accidents = frozenset(sent for sent, found in cues.items() if _ACCIDENT in found)
-        doc._.events = _with_casualties(doc, events, doc._.casualties or [], args, accidents)
+        doc._.events = _with_casualties(doc, events, doc._.casualties or [], args)
         return doc
 
     def _find_triggers(self, doc: Doc, args: ArgumentFinder) -> list[_Trigger]:
@@ -340,19 +339,13 @@ def _combine(keep: Event, other: Event) -> Event:
 
 
 def _with_casualties(
-    doc: Doc,
-    events: list[Event],
-    casualties: Sequence[CasualtyFigure],
-    args: ArgumentFinder,
-    accidents: frozenset[int] = frozenset(),
+    doc: Doc, events: list[Event], casualties: Sequence[CasualtyFigure], args: ArgumentFinder
 ) -> list[Event]:
     """Give each toll to the nearest ASSAULT event of its sentence.
 
     A toll of dead, injured or missing with no violent event in its sentence
     ("more than 3000 victims") becomes an ASSAULT of unknown mode whose trigger
-    is the toll's own words, so that no figure is lost to the ledger; unless an
-    accident cue in the sentence explains the deaths (``accidents``: the start
-    tokens of such sentences): "two died when a tanker overturned" is no attack.
+    is the toll's own words, so that no figure is lost to the ledger.
     """
     by_event: dict[int, list[CasualtyFigure]] = {}
     orphans: list[Event] = []
@@ -369,7 +362,7 @@ def _with_casualties(
         if candidates:
             best = min(candidates, key=lambda i: abs(events[i].trigger.start - figure.span.start))
             by_event.setdefault(best, []).append(figure)
-        elif figure.kind in _TOLL_KINDS and words.sent.start not in accidents:
+        elif figure.kind in _TOLL_KINDS:
             orphans.append(
                 Event(
                     type=PloverType.ASSAULT,
