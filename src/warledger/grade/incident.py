@@ -19,6 +19,8 @@ from warledger.model import Event, Incident, Place, PloverType
 MAX_WINDOW_DAYS = 31
 """A stated date window wider than a month (a year, "since 2011") says nothing about which
 incident a claim is about: it neither dates an incident nor groups claims (resolve)."""
+PINNED_DAYS = 3
+"""A stated window this narrow pins the days of an incident; a wider one only bounds them."""
 
 
 def _place(evidence: Evidence) -> Place | None:
@@ -39,15 +41,19 @@ def _place(evidence: Evidence) -> Place | None:
 
 def _dates(evidence: Evidence) -> tuple[date | None, date | None]:
     """Event dates stated within a month's window ("since 2011" dates a background,
-    not the incident); else the earliest publication date."""
-    starts, ends = [], []
+    not the incident), the days stated (windows of up to ``PINNED_DAYS``) when there
+    are any: "earlier this month" in a report of Tuesday's attack bounds the attack,
+    it does not make it a month long. Else the earliest publication date."""
+    windows = []
     for item in evidence.claims:
         event = item.claim.proposition
         if isinstance(event, Event) and event.date is not None and event.date.start:
             end = event.date.end or event.date.start
             if 0 <= (end - event.date.start).days <= MAX_WINDOW_DAYS:
-                starts.append(event.date.start)
-                ends.append(end)
+                windows.append((event.date.start, end))
+    pinned = [(lo, hi) for lo, hi in windows if (hi - lo).days <= PINNED_DAYS]
+    starts = [lo for lo, _ in pinned or windows]
+    ends = [hi for _, hi in pinned or windows]
     if not starts:
         published = [
             i.document.published_at.date()

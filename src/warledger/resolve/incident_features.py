@@ -19,7 +19,7 @@ from datetime import date, timedelta
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from warledger.grade.casualties import cumulative
-from warledger.grade.incident import MAX_WINDOW_DAYS
+from warledger.grade.incident import MAX_WINDOW_DAYS, PINNED_DAYS
 from warledger.model import (
     Claim,
     DatePrecision,
@@ -35,7 +35,7 @@ from warledger.model import (
 UNDATED_LOOKBACK_DAYS = 3
 # A stated date range wider than this ("in the past ten days") bounds the event but
 # does not pin it: it gates like a window but does not anchor an incident's dates.
-ANCHOR_MAX_DAYS = 3
+ANCHOR_MAX_DAYS = PINNED_DAYS
 # How much a report's words weigh beside the claim's own sentence; how much of a
 # report is read for them, and how many of its strongest words are kept.
 CONTEXT_WEIGHT = 2.0

@@ -101,6 +101,9 @@ class IncidentProfile:
     has_dated: bool = False
     passages: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
     potential: bool = False
+    common_lo: date | None = None
+    common_hi: date | None = None
+    """The window every member's date allows (their intersection; empty when lo > hi)."""
 
     def add(self, item: ClaimItem) -> None:
         if not self.members:
@@ -110,6 +113,8 @@ class IncidentProfile:
         if item.mode:
             self.modes[item.mode] += 1
         if item.date_lo is not None and item.date_hi is not None:
+            self.common_lo = max(self.common_lo or item.date_lo, item.date_lo)
+            self.common_hi = min(self.common_hi or item.date_hi, item.date_hi)
             if item.dated and not self.has_dated:
                 self.date_lo, self.date_hi, self.has_dated = item.date_lo, item.date_hi, True
             elif item.dated or not self.has_dated:
@@ -202,7 +207,26 @@ def dates_overlap(item: ClaimItem, profile: IncidentProfile) -> bool:
         return (hi - lo).days <= limit
     # One report may follow its event over a few days, but a history of a campaign
     # ("bombings in 1974, 1975 and 1977") is several events, never one.
-    return (hi - lo).days <= MAX_INCIDENT_DAYS
+    if (hi - lo).days <= MAX_INCIDENT_DAYS:
+        return True
+    # A window that wide with nothing anchored is a vague date's ("last month"), not a
+    # duration: the claim may be the incident's if the time every member allows (the
+    # common window) is inside its window, so two reports' "last month" in one town
+    # meet, while a month-level member never bridges two windows that do not meet.
+    return not item.dated and not profile.has_dated and _within_common(item, profile)
+
+
+def _within_common(item: ClaimItem, profile: IncidentProfile) -> bool:
+    """Whether the claim's window overlaps the incident's common window (with a day's
+    tolerance)."""
+    if profile.common_lo is None or profile.common_hi is None or item.date_lo is None:
+        return False
+    if item.date_hi is None or profile.common_lo > profile.common_hi:
+        return False
+    return (
+        item.date_lo <= profile.common_hi + DATE_TOLERANCE
+        and profile.common_lo <= item.date_hi + DATE_TOLERANCE
+    )
 
 
 def distinct(a: IncidentProfile, b: IncidentProfile, *, places: bool = True) -> bool:
