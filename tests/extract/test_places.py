@@ -173,3 +173,15 @@ def test_a_street_is_not_the_town_it_is_named_after(nlp: Language) -> None:
     found = _places(nlp, "Police closed Bristol Road after the shooting in Birmingham.")
     assert "Bristol" not in found
     assert found["Birmingham"].place is not None and found["Birmingham"].place.country == "GB"
+
+
+def test_a_direction_word_names_part_of_an_area_or_a_city_not_of_a_village(
+    nlp: Language,
+) -> None:
+    found = _places(nlp, "Storms battered North Texas and shells hit West Beirut on Monday.")
+    assert found["Texas"].place is not None and found["Texas"].place.admin1 == "Texas"
+    assert found["Beirut"].place is not None and found["Beirut"].place.country == "LB"
+    sea = _places(nlp, "Nine sailors died when their trawler sank in the North Atlantic.")
+    assert not any(
+        m.place is not None and m.place.precision == GeoPrecision.EXACT for m in sea.values()
+    )

@@ -54,6 +54,9 @@ COMMON_WORD_PLACES: frozenset[str] = frozenset(_WORDS["common_word_places"])
 """Place names that are also everyday English words or given names: resolved only
 when a preposition or a qualifier says they are places."""
 LEADING_QUALIFIERS: frozenset[str] = word_set(_WORDS["leading_qualifiers"])
+_COMPASS_POINTS = ("north", "south", "east", "west")
+QUALIFIED_MIN_POPULATION = 100_000
+"""A town this large has parts a direction word names ("North London"); a smaller one none."""
 """Words NER often includes in a place span that the place's name does not have."""
 TRAILING_GENERIC: frozenset[str] = word_set(_WORDS["trailing_generic"])
 STREET_WORDS: frozenset[str] = word_set(_WORDS["street_words"])
@@ -208,9 +211,23 @@ class PlacesComponent:
         ]
         options.sort(key=lambda se: (se[0] - span.start + span.end - se[1], se[0] - span.start))
         for start, end in options:
-            if self.gazetteer.is_known(doc[start:end].text):
+            name = doc[start:end].text
+            compass = any(_is_compass(t) for t in doc[span.start : start])
+            if self.gazetteer.is_known(name) and (not compass or self._has_parts(name)):
                 return doc[start:end]
         return span
+
+    def _has_parts(self, name: str) -> bool:
+        """Whether a name a direction word qualified can have a north or an east: a
+        region, a country or a city (``QUALIFIED_MIN_POPULATION``), as in "North Texas"
+        or "East London". A small town has no north: "the North Atlantic" is no
+        village called Atlantic."""
+        ix = self.gazetteer.index
+        return any(
+            int(ix.precision[c.row]) >= GeoPrecision.REGION
+            or int(ix.population[c.row]) >= QUALIFIED_MIN_POPULATION
+            for c in self.gazetteer.candidates(name, fuzzy=False)
+        )
 
     def _promote(
         self, span: Span, context_countries: set[str], surnames: set[str], in_entity: bool
@@ -335,6 +352,11 @@ def _lower_case_words(doc: Doc) -> set[str]:
     """Words the document writes in lower case somewhere: everyday words, whatever a
     headline or a sentence start does to their first letter."""
     return {tok.text for tok in doc if tok.is_alpha and tok.is_lower}
+
+
+def _is_compass(token: Token) -> bool:
+    """ "North", "southeastern", "West": a direction word."""
+    return token.lower_.startswith(_COMPASS_POINTS)
 
 
 def _strip_article(span: Span) -> Span | None:
