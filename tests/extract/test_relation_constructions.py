@@ -403,3 +403,15 @@ def test_support_of_an_undertaking_is_alliance_with_its_owner(extractor: Extract
 def test_operations_named_by_a_town_are_no_one_supported(extractor: Extractor) -> None:
     text = "Canadian forces conducted ten strikes in support of the Mosul operations."
     assert relation_claims(claims_of(extractor, text), P.ALLIED_WITH) == []
+
+
+def test_the_one_supported_by_an_attack_is_at_war_with_its_target(extractor: Extractor) -> None:
+    text = "Canadian forces conducted raids against the Crimson Front in support of the Peshmerga."
+    fights = {pair(c) for c in relation_claims(claims_of(extractor, text), P.FIGHTING_AGAINST)}
+    assert ("Peshmerga", "Crimson Front") in fights
+    assert ("Canadian forces", "Crimson Front") in fights
+
+
+def test_support_outside_a_fight_makes_no_war(extractor: Extractor) -> None:
+    text = "Canadian forces trained in support of the Peshmerga."
+    assert relation_claims(claims_of(extractor, text), P.FIGHTING_AGAINST) == []

@@ -108,17 +108,35 @@ class RelationFinder:
         found: dict[tuple[object, ...], Relation] = {}
         for token in self.doc:
             for relation in self._at(token):
-                key = (
-                    relation.predicate,
-                    relation.subject.span.start,
-                    relation.subject.name,  # "their" may stand for two actors
-                    relation.object.span.start if relation.object else None,
-                    relation.object.name if relation.object else None,
-                    relation.object_place.span.start if relation.object_place else None,
-                    token.sent.start,
-                )
-                found.setdefault(key, relation)
+                found.setdefault(_key(relation, token), relation)
+        for token, relation in self._fought_in_support(list(found.values())):
+            found.setdefault(_key(relation, token), relation)
         return list(found.values())
+
+    def _fought_in_support(self, relations: list[Relation]) -> Iterator[tuple[Token, Relation]]:
+        """ "X conducted strikes against Z in support of Y": the act is done for Y, so Y
+        is at war with Z too (its trigger is the "support" of "in support of")."""
+        for ally in relations:
+            if ally.predicate is not P.ALLIED_WITH or ally.object is None:
+                continue
+            words = self.doc.char_span(ally.trigger.start, ally.trigger.end)
+            support = words.root if words is not None else None
+            if support is None or support.dep_ != "pobj" or support.head.lower_ != "in":
+                continue
+            sent = support.sent
+            for fight in relations:
+                enemy = fight.object
+                if (
+                    fight.predicate is P.FIGHTING_AGAINST
+                    and enemy is not None
+                    and sent.start_char <= fight.trigger.start < sent.end_char
+                    and fight.subject.span == ally.subject.span
+                    and not same_mention(ally.object, enemy)
+                ):
+                    yield (
+                        support,
+                        self._relation(support, P.FIGHTING_AGAINST, ally.object, enemy, None),
+                    )
 
     def _at(self, token: Token) -> Iterator[Relation]:
         for predicate, subjects, objects in coalition_relations(token, self.index):
@@ -398,6 +416,19 @@ class RelationFinder:
         in_clause = [d for d in in_sentence if lo <= d.span.start < hi]
         candidates = in_clause or in_sentence
         return min(candidates, key=lambda d: abs(d.span.start - trigger.idx), default=None)
+
+
+def _key(relation: Relation, token: Token) -> tuple[object, ...]:
+    """One relation per pair and sentence."""
+    return (
+        relation.predicate,
+        relation.subject.span.start,
+        relation.subject.name,  # "their" may stand for two actors
+        relation.object.span.start if relation.object else None,
+        relation.object.name if relation.object else None,
+        relation.object_place.span.start if relation.object_place else None,
+        token.sent.start,
+    )
 
 
 def _nominal(token: Token) -> bool:
