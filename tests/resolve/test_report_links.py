@@ -10,11 +10,11 @@ from warledger.resolve.incident_score import IncidentProfile
 from warledger.resolve.incidents import _anchored_against
 from warledger.resolve.link_scorer import FEATURES, LinkModel
 from warledger.resolve.report_links import (
-    anchored_places,
     compatible,
     link_round,
     linkable,
     main_reports,
+    towns_apart,
     vague,
 )
 
@@ -98,8 +98,15 @@ def test_dates_and_towns_that_tell_incidents_apart_block_a_link() -> None:
     # A town one claim names (a background place, a misread name) is no gate.
     stray = incident("stray", item("c", SUBURB_A, DAY), item("d", SUBURB_A, DAY))
     stray.add(item("e", SOUTH_TOWN, DAY))
-    assert anchored_places(stray) == [SUBURB_A]
+    assert stray.anchored_places() == [SUBURB_A]
     assert linkable(here, stray)
+    # A region that does not hold the other's town is no gate (news is placed where
+    # an event was felt or reported from); two towns that cannot be one are.
+    north = incident("north", item("g", NORTH, DAY), item("h", NORTH, DAY))
+    assert not towns_apart(there, north)
+    assert linkable(there, north)
+    assert towns_apart(here, there)
+    assert not towns_apart(here, stray)
     # A reported act and a threat are never one record.
     assert not linkable(here, incident("threat", item("f", TOWN_A, DAY, potential=True)))
 

@@ -147,6 +147,16 @@ class IncidentProfile:
         tied = [self.places[k] for k, n in self.place_counts.items() if n == top]
         return min(tied, key=lambda p: (p.precision or GeoPrecision.EXACT, p.key or ""))
 
+    def anchored_places(self) -> list[PlaceFeature]:
+        """The located places the incident stands on: its main place and every place
+        more than one of its claims names (one stray mention besides, a misread name
+        or a background town, does not count)."""
+        keys = {k for k, n in self.place_counts.items() if n > 1}
+        main = self.main_place()
+        if main is not None and main.key is not None:
+            keys.add(main.key)
+        return [self.places[k] for k in sorted(keys)]
+
     def main_type(self) -> str | None:
         """The event type most members have (ties: the first by name), or None."""
         return max(self.types, key=lambda t: (self.types[t], t), default=None)

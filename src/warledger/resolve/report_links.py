@@ -16,13 +16,16 @@ attack) are not its main incident, so they neither link reports nor are linked.
 
 Some things rule a link out whatever the scorer says (``linkable``): a reported
 act against a potential one, stated dates that do not overlap, and a merged
-incident that would no longer be one event's (``compatible``): every place
+incident that would no longer be one event's (``compatible``): every town
 either incident anchors (its main place, and any place more than one of its
-claims names) must be
-compatible in the hierarchy with every place the other anchors, and stated
-dates put together must stay within the expected duration of the incidents'
-main types. Without that, links chain: two alike reports of towns 10 km apart
-link, then the pair links a third town 10 km further on, and so on.
+claims names) must be compatible in the hierarchy with every town the other
+anchors, and stated dates put together must stay within the expected duration
+of the incidents' main types. Without that, links chain: two alike reports of
+towns 10 km apart link, then the pair links a third town 10 km further on, and
+so on. A region or country that does not hold the other's place is no gate:
+news of an event is often placed where it was felt
+or reported from (an earthquake abroad, a country's reaction), and a coarse
+place is often a misreading.
 
 An incident with no stated date or no located place (``vague``) says too little
 to tell two events of a kind apart, so it is never a bridge: it links only when
@@ -39,6 +42,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable, Mapping
 
+from warledger.model import GeoPrecision
 from warledger.resolve.incident_features import PlaceFeature, places_compatible
 from warledger.resolve.incident_score import (
     DATE_TOLERANCE,
@@ -87,25 +91,26 @@ def report_sum(profile: IncidentProfile, documents: set[str]) -> Vector:
     return total
 
 
-def anchored_places(profile: IncidentProfile) -> list[PlaceFeature]:
-    """The located places an incident stands on: its main place and every place more
-    than one of its claims names (one stray mention besides, a misread name or a
-    background town, does not count)."""
-    keys = {k for k, n in profile.place_counts.items() if n > 1}
-    main = profile.main_place()
-    if main is not None and main.key is not None:
-        keys.add(main.key)
-    return [profile.places[k] for k in sorted(keys)]
+def towns_apart(a: IncidentProfile, b: IncidentProfile) -> bool:
+    """Whether a town one incident anchors (``IncidentProfile.anchored_places``) and
+    one the other anchors cannot be one. Only towns: a region or a country may be
+    where the event was felt or reported from (an earthquake in one country is news
+    in the next) or a coarse reading of its place."""
+    mine = [p for p in a.anchored_places() if _town(p)]
+    theirs = [p for p in b.anchored_places() if _town(p)]
+    return any(places_compatible(m, t) is False for m in mine for t in theirs)
+
+
+def _town(place: PlaceFeature) -> bool:
+    return (place.precision or GeoPrecision.EXACT) == GeoPrecision.EXACT
 
 
 def compatible(a: IncidentProfile, b: IncidentProfile) -> bool:
-    """Whether two incidents put together would still be one event's: anchored places
-    all compatible pairwise, and stated dates within the expected duration of their
-    main types (``DURATION_DAYS``, with a day's tolerance)."""
-    for mine in anchored_places(a):
-        for theirs in anchored_places(b):
-            if places_compatible(mine, theirs) is False:
-                return False
+    """Whether two incidents put together would still be one event's: no two anchored
+    towns that cannot be one (``towns_apart``), and stated dates within the
+    expected duration of their main types (``DURATION_DAYS``, with a day's tolerance)."""
+    if towns_apart(a, b):
+        return False
     if a.has_dated and b.has_dated:
         lows = [d for d in (a.date_lo, b.date_lo) if d is not None]
         highs = [d for d in (a.date_hi, b.date_hi) if d is not None]
