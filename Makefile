@@ -61,8 +61,8 @@ train-attribution: install
 	  nice -n 10 python -m spacy project run all . --vars.shared $(abspath $(SHARED))
 
 lint: install
-	$(BIN)/ruff check src tests benchmarks
-	$(BIN)/ruff format --check src tests benchmarks
+	$(BIN)/ruff check src tests benchmarks training
+	$(BIN)/ruff format --check src tests benchmarks training
 
 # mypy on src/ (configured in pyproject.toml: strict on the public modules, default elsewhere).
 typecheck: install

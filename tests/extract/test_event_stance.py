@@ -159,6 +159,7 @@ Check = Callable[[Token], bool]
         ("Nobody knows whether the militia shelled the clinic.", "shelled", is_questioned, True),
         ("The militia shelled the clinic?", "shelled", is_questioned, True),
         ("The militia shelled the clinic.", "shelled", is_questioned, False),
+        ("Do not attack the convoy.", "attack", is_questioned, False),  # no subject: an order
         ("Had they known, the villagers would have fled the raid.", "raid", is_questioned, False),
         # the future: on the trigger or on the verb whose object it is
         ("The army will shell the town at dawn.", "shell", is_future, True),
@@ -183,6 +184,8 @@ def test_cue(parser: Language, text: str, word: str, check: Check, expected: boo
         ("The commander might order an assault on the ridge.", "order", True),
         ("In such wars, militias usually loot every village.", "loot", True),
         ("The occupier destroys everything on its way.", "destroys", True),
+        ("The occupier destroys everything on its way!", "destroys", True),
+        ("The occupier does destroy everything on its way.", "destroy", True),
         ("Gangs kill shepherds when the army withdraws.", "kill", True),
         ("Herders usually abandon their camps after militias raid them.", "raid", True),
         # committed: a past report, a headline's present, a modal on another clause
@@ -196,6 +199,26 @@ def test_cue(parser: Language, text: str, word: str, check: Check, expected: boo
 )
 def test_uncommitted(parser: Language, text: str, word: str, expected: bool) -> None:
     assert is_uncommitted(trigger(parser, text, word)) is expected
+
+
+def test_a_modal_types_intention_is_its_own(parser: Language) -> None:
+    attack = trigger(parser, "The rebels plan to attack the base.", "attack", 3.0)
+    assert event_stance(attack, negated=False, modal_type=True) is Stance.ASSERTED
+    assert event_stance(attack, negated=False) is Stance.HYPOTHETICAL
+
+
+def test_a_word_of_possibility_as_the_object_predicate(parser: Language) -> None:
+    # "Analysts consider an attack possible": the parser seldom labels it, so by hand
+    doc = Doc(
+        parser.vocab,
+        words=["Analysts", "consider", "an", "attack", "possible", "."],
+        heads=[1, 1, 3, 1, 1, 1],
+        deps=["nsubj", "ROOT", "det", "dobj", "oprd", "punct"],
+        lemmas=["analyst", "consider", "an", "attack", "possible", "."],
+        tags=["NNS", "VBP", "DT", "NN", "JJ", "."],
+        pos=["NOUN", "VERB", "DET", "NOUN", "ADJ", "PUNCT"],
+    )
+    assert is_uncommitted(doc[3]) is True
 
 
 def test_a_modal_type_keeps_its_own_modal_and_intention(parser: Language) -> None:

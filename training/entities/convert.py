@@ -67,8 +67,9 @@ def to_doc(nlp: spacy.language.Language, text: str, entities: list[dict]) -> Doc
     doc = nlp.make_doc(text)
     spans = []
     for ent in entities:
-        span = doc.char_span(int(ent["begin"]), int(ent["end"]), label=str(ent["type"]),
-                             alignment_mode="expand")
+        span = doc.char_span(
+            int(ent["begin"]), int(ent["end"]), label=str(ent["type"]), alignment_mode="expand"
+        )
         if span is not None and span.text.strip():
             spans.append(span)
     doc.ents = filter_spans(spans)
