@@ -141,3 +141,39 @@ def test_the_end_of_a_year_or_month_is_that_year_or_month(nlp: Language) -> None
         date(2020, 6, 30),
         DatePrecision.MONTH,
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "weekday", "day"),
+    [
+        ("The council will meet on Friday to review the ceasefire.", "Friday", 9),
+        ("Officials said the names of the dead would be released on Monday.", "Monday", 12),
+        ("The envoy said talks shall resume on Wednesday.", "Wednesday", 7),
+        ("Mortars hit the depot on Friday, officials said.", "Friday", 2),
+        ("Gunmen who attacked the post on Monday will be tried in the capital.", "Monday", 5),
+    ],
+)
+def test_a_future_verb_puts_a_weekday_ahead(
+    nlp: Language, text: str, weekday: str, day: int
+) -> None:
+    start, end, precision = by_text(dates(nlp, text))[weekday]
+    assert (start, end, precision) == (date(2020, 10, day), date(2020, 10, day), "day")
+
+
+def test_ahead_weekday_resolution() -> None:
+    component = DatesComponent()
+    assert component.resolve("Tuesday", PUBLISHED, ahead=True)[0] == date(2020, 10, 13)
+    assert component.resolve("Wednesday", PUBLISHED, ahead=True)[0] == PUBLISHED
+    assert component.resolve("last Tuesday", PUBLISHED, ahead=True)[0] == date(2020, 10, 6)
+    assert component.resolve("Tuesday", PUBLISHED)[0] == date(2020, 10, 6)
+
+
+def test_a_toll_is_not_dated_by_a_later_day() -> None:
+    # published on a Wednesday: Friday is ahead, so it is when the names come out
+    text = "The spokesman said the names of the nine dead would be released on Friday."
+    [event] = [
+        e
+        for e in Extractor().process(TextInput(text, "t", PUBLISHED))._.events
+        if e.casualties
+    ]
+    assert event.date is None

@@ -26,11 +26,12 @@ from datetime import date, datetime, timedelta
 
 from dateparser.date import DateDataParser
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from warledger.extract.attrs import doc_text
 from warledger.extract.date_numbers import inside_any, not_year_spans, plausible_year
 from warledger.extract.datelines import dateline_spans
+from warledger.extract.event_stance import FUTURE_AUX
 from warledger.model import DateMention, DatePrecision, Span
 
 FACTORY = "warledger_dates_v1"
@@ -103,6 +104,11 @@ _PART_OF_MONTH = re.compile(
     r"^(?:early|mid|late|(?:the\s+)?(?:end|beginning|start|middle)\s+of)[\s-]+", re.I
 )
 
+# Auxiliaries that put a weekday ahead of publication: "will meet on Monday", and the
+# future of reported speech, "said the names would be published on Monday".
+AHEAD_AUX = FUTURE_AUX | {"would"}
+_VERB_CLIMB = 3
+
 Resolved = tuple[date | None, date | None, DatePrecision]
 UNRESOLVED: Resolved = (None, None, DatePrecision.UNKNOWN)
 
@@ -159,17 +165,36 @@ def resolve_relative_period(text: str, base: date | None) -> Resolved:
     return date(year, 1, 1), date(year, 12, 31), DatePrecision.YEAR
 
 
-def resolve_weekday(match: re.Match[str], base: date) -> Resolved:
+def resolve_weekday(match: re.Match[str], base: date, ahead: bool = False) -> Resolved:
     """ "on Wednesday" in a Wednesday paper is that day; "last Wednesday" the week before.
 
-    Otherwise the latest such day before publication: news tells of the past.
+    Otherwise the latest such day before publication, since news tells of the past,
+    unless the verb puts it ahead (``ahead``: "talks will resume on Monday"), when
+    it is the next such day.
     """
     target = [name.lower() for name in calendar.day_name].index(match.group(2).lower())
+    if ahead and not match.group(1):
+        day = base + timedelta(days=(target - base.weekday()) % 7)
+        return day, day, DatePrecision.DAY
     back = (base.weekday() - target) % 7
     if match.group(1) and back == 0:
         back = 7
     day = base - timedelta(days=back)
     return day, day, DatePrecision.DAY
+
+
+def ahead_of_publication(doc: Doc, start: int, end: int) -> bool:
+    """The verb the expression at ``start:end`` belongs to is future: "will", "shall",
+    "'ll", or the reported future "would" ("would be published on Monday")."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not doc.has_annotation("DEP"):
+        return False
+    verb: Token = span.root
+    for _ in range(_VERB_CLIMB):
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    return any(c.dep_ == "aux" and c.lower_ in AHEAD_AUX for c in verb.children)
 
 
 def resolve_cheap(text: str) -> Resolved | None:
@@ -204,7 +229,7 @@ class DatesComponent:
 
     def __init__(self, languages: tuple[str, ...] = ("en",)) -> None:
         self.languages = list(languages)
-        self._cache: dict[tuple[str, date | None], Resolved] = {}
+        self._cache: dict[tuple[str, date | None, bool], Resolved] = {}
         self._parsers: dict[date, DateDataParser] = {}
 
     def __call__(self, doc: Doc) -> Doc:
@@ -246,7 +271,8 @@ class DatesComponent:
                 found.append((match.start(), match.end(), self.resolve(match.group(), base)))
         for match in WEEKDAY_PART.finditer(text):
             if not any(s < match.end() and match.start() < e for s, e, _ in found):
-                found.append((match.start(), match.end(), self.resolve(match.group(), base)))
+                ahead = ahead_of_publication(doc, match.start(), match.end())
+                found.append((match.start(), match.end(), self.resolve(match.group(), base, ahead)))
         for match in RELATIVE_PERIOD.finditer(text):
             found.append((match.start(), match.end(), resolve_relative_period(match.group(), base)))
         for ent in doc.ents:
@@ -255,27 +281,31 @@ class DatesComponent:
             start, end = ent.start_char, ent.end_char
             if any(s < end and start < e for s, e, _ in found):
                 continue
-            found.append((start, end, self.resolve(ent.text, base)))
+            ahead = ahead_of_publication(doc, start, end)
+            found.append((start, end, self.resolve(ent.text, base, ahead)))
         numbers = not_year_spans(text)
         found = [f for f in found if not inside_any(f[0], f[1], numbers)]
         found.sort(key=lambda item: item[0])
         return found
 
-    def resolve(self, text: str, base: date | None) -> Resolved:
-        """Normalise one expression; cached, since news repeats its dates."""
-        key = (text, base)
+    def resolve(self, text: str, base: date | None, ahead: bool = False) -> Resolved:
+        """Normalise one expression; cached, since news repeats its dates.
+
+        ``ahead``: its verb is future, so a bare weekday is the next one, not the last.
+        """
+        key = (text, base, ahead)
         if key not in self._cache:
-            self._cache[key] = self._resolve(text, base)
+            self._cache[key] = self._resolve(text, base, ahead)
         return self._cache[key]
 
-    def _resolve(self, text: str, base: date | None) -> Resolved:
+    def _resolve(self, text: str, base: date | None, ahead: bool) -> Resolved:
         stripped = _EDGE_WORDS.sub("", text.strip())
         stripped = _PART_OF_MONTH.sub("", stripped)
         stripped = _PART_OF_DAY_END.sub("", stripped)
         if RELATIVE_PERIOD.fullmatch(stripped):
             return resolve_relative_period(stripped, base)
         if (weekday := WEEKDAY_ONLY.match(stripped)) and base is not None:
-            return resolve_weekday(weekday, base)
+            return resolve_weekday(weekday, base, ahead)
         cheap = resolve_cheap(stripped)
         if cheap is not None:
             return cheap

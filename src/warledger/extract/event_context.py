@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import datetime
 
 from spacy.tokens import Doc, Span, Token
 
@@ -116,8 +117,22 @@ def _subject_negated(verb: Token) -> bool:
 
 
 def nearest_date(dates: Sequence[DateMention], root: Token) -> DateMention | None:
+    """The date of ``root``'s sentence nearest to it that a casualty toll can have.
+
+    A toll counts deaths and injuries that have happened, so a date after the
+    publication day is not theirs: in "the names of the eleven dead would be
+    published on Monday", Monday is when the names come out.
+    """
     sent = root.sent
-    same = [d for d in dates if sent.start_char <= d.span.start < sent.end_char]
+    published = root.doc._.published
+    if isinstance(published, datetime):
+        published = published.date()
+    same = [
+        d
+        for d in dates
+        if sent.start_char <= d.span.start < sent.end_char
+        and not (published is not None and d.start is not None and d.start > published)
+    ]
     return min(same, key=lambda d: abs(d.span.start - root.idx)) if same else None
 
 
