@@ -172,8 +172,6 @@ def test_a_toll_is_not_dated_by_a_later_day() -> None:
     # published on a Wednesday: Friday is ahead, so it is when the names come out
     text = "The spokesman said the names of the nine dead would be released on Friday."
     [event] = [
-        e
-        for e in Extractor().process(TextInput(text, "t", PUBLISHED))._.events
-        if e.casualties
+        e for e in Extractor().process(TextInput(text, "t", PUBLISHED))._.events if e.casualties
     ]
     assert event.date is None
