@@ -175,3 +175,10 @@ def test_a_toll_is_not_dated_by_a_later_day() -> None:
         e for e in Extractor().process(TextInput(text, "t", PUBLISHED))._.events if e.casualties
     ]
     assert event.date is None
+
+
+def test_a_weekday_beyond_the_calendar_is_unresolved() -> None:
+    component = DatesComponent()
+    assert component.resolve("Monday", date.max, ahead=True) == (None, None, DatePrecision.UNKNOWN)
+    assert component.resolve("Friday", date.min) == (None, None, DatePrecision.UNKNOWN)
+    assert component.resolve("Saturday", date.min, ahead=True)[0] == date(1, 1, 6)

@@ -174,12 +174,13 @@ def resolve_weekday(match: re.Match[str], base: date, ahead: bool = False) -> Re
     """
     target = [name.lower() for name in calendar.day_name].index(match.group(2).lower())
     if ahead and not match.group(1):
-        day = base + timedelta(days=(target - base.weekday()) % 7)
-        return day, day, DatePrecision.DAY
-    back = (base.weekday() - target) % 7
-    if match.group(1) and back == 0:
-        back = 7
-    day = base - timedelta(days=back)
+        shift = (target - base.weekday()) % 7
+    else:
+        shift = -((base.weekday() - target) % 7 or (7 if match.group(1) else 0))
+    try:
+        day = base + timedelta(days=shift)
+    except OverflowError:  # a base at the calendar's edge: no such day to name
+        return UNRESOLVED
     return day, day, DatePrecision.DAY
 
 
