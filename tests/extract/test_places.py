@@ -6,6 +6,7 @@ import pytest
 from spacy.language import Language
 
 from warledger.extract.pipeline import build_pipeline
+from warledger.extract.places import COMPASS_WORD
 from warledger.geo.distance import haversine_km
 from warledger.geo.event_place import pick_event_place
 from warledger.model import GeoPrecision, PlaceMention
@@ -185,3 +186,19 @@ def test_a_direction_word_names_part_of_an_area_or_a_city_not_of_a_village(
     assert not any(
         m.place is not None and m.place.precision == GeoPrecision.EXACT for m in sea.values()
     )
+
+
+@pytest.mark.parametrize(
+    ("word", "compass"),
+    [
+        ("North", True),
+        ("southeastern", True),
+        ("West", True),
+        ("northwest", True),
+        ("Northampton", False),
+        ("Westminster", False),
+        ("Eastbourne", False),
+    ],
+)
+def test_a_direction_word_is_the_whole_word(word: str, compass: bool) -> None:
+    assert (COMPASS_WORD.fullmatch(word) is not None) is compass

@@ -31,6 +31,7 @@ said") is still a place mention: both readings are kept.
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -54,10 +55,12 @@ COMMON_WORD_PLACES: frozenset[str] = frozenset(_WORDS["common_word_places"])
 """Place names that are also everyday English words or given names: resolved only
 when a preposition or a qualifier says they are places."""
 LEADING_QUALIFIERS: frozenset[str] = word_set(_WORDS["leading_qualifiers"])
-_COMPASS_POINTS = ("north", "south", "east", "west")
+"""Words NER often includes in a place span that the place's name does not have."""
+COMPASS_WORD = re.compile(r"(?:north|south|(?:north|south)?-?(?:east|west))(?:ern)?", re.IGNORECASE)
+"""A direction word ("North", "southeastern", "north-west"), not a name that starts
+like one ("Northampton", "Westminster")."""
 QUALIFIED_MIN_POPULATION = 100_000
 """A town this large has parts a direction word names ("North London"); a smaller one none."""
-"""Words NER often includes in a place span that the place's name does not have."""
 TRAILING_GENERIC: frozenset[str] = word_set(_WORDS["trailing_generic"])
 STREET_WORDS: frozenset[str] = word_set(_WORDS["street_words"])
 """After a name, these make it a street's ("Oxford Street", "Oxford St."): no town."""
@@ -355,8 +358,8 @@ def _lower_case_words(doc: Doc) -> set[str]:
 
 
 def _is_compass(token: Token) -> bool:
-    """ "North", "southeastern", "West": a direction word."""
-    return token.lower_.startswith(_COMPASS_POINTS)
+    """ "North", "southeastern", "West": a direction word (``COMPASS_WORD``)."""
+    return COMPASS_WORD.fullmatch(token.text) is not None
 
 
 def _strip_article(span: Span) -> Span | None:
