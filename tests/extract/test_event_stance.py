@@ -190,6 +190,9 @@ def test_cue(parser: Language, text: str, word: str, check: Check, expected: boo
         ("Gangs kill shepherds when the army withdraws.", "kill", True),
         ("Herders usually abandon their camps after militias raid them.", "raid", True),
         ("Raids usually happen at night.", "Raids", True),  # the event is the subject
+        ("Lorries are ambushed whenever they cross the pass.", "ambushed", True),  # passive
+        ("Lorries were ambushed when they crossed the pass.", "ambushed", False),
+        ("Lorries are ambushed on the pass.", "ambushed", False),  # a bare present passive
         ("Raids are common when the garrison is weak.", "Raids", True),
         ("The governor warned of an offensive on the harbour.", "offensive", True),
         ("Investigators found no evidence that the militia shelled the school.", "shelled", True),

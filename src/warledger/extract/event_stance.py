@@ -57,6 +57,7 @@ UNIVERSAL_PRONOUNS = word_set(_WORDS["stance_universal_pronouns"])
 GENERIC_MARKS = word_set(_WORDS["stance_generic_marks"])
 del _WORDS  # only the immutable names above outlive the import
 _CLAUSE_CLIMB = 4
+_PRESENT_BE = frozenset({"is", "are", "am"})  # "are attacked": the passive's present
 # Climbing from an event to the words that govern it stops at a clause that only
 # sets the scene ("while the shelling went on, Russia could not interfere").
 _SCENE_CLAUSES = frozenset({"advcl", "relcl", "parataxis", "appos"})
@@ -246,13 +247,16 @@ def _full_sentence(token: Token) -> bool:
 
 
 def _simple_present(verb: Token) -> bool:
-    """ "Kills", "kill", "does not kill": a present verb with no other auxiliary
-    (a base form with a subject and no auxiliary is a present the tagger missed)."""
+    """ "Kills", "kill", "does not kill", "are attacked": a present verb, active or
+    passive, with no other auxiliary (a base form with a subject and no auxiliary is a
+    present the tagger missed)."""
     if verb.pos_ not in ("VERB", "AUX"):
         return False
     auxiliaries = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
     if verb.tag_ in ("VBZ", "VBP"):
         return not auxiliaries
+    if verb.tag_ == "VBN":
+        return bool(auxiliaries) and auxiliaries <= _PRESENT_BE
     if verb.tag_ != "VB":
         return False
     if auxiliaries:
