@@ -174,10 +174,11 @@ def test_transfer_event_names_the_moved_groups_and_cites_the_relations(
         if isinstance(c.proposition, Event) and c.proposition.type is PloverType.MOBILIZE
     ]
     assert isinstance(mobilize.proposition, Event)
-    assert {a.span.text for a in mobilize.proposition.targets} == {
+    assert {a.span.text for a in mobilize.proposition.initiators} == {
         "Hamza Division",
         "Sultan Murad Division",
     }
+    assert mobilize.proposition.targets == []
     assert sorted(mobilize.cites) == sorted(c.id for c in relations)
     assert all(c.cites == [mobilize.id] for c in relations)
 
@@ -297,8 +298,38 @@ def test_sender_and_sent_keep_their_places(extractor: Extractor) -> None:
     assert {pair(c) for c in found} == {("Turkey", "Libya")}
     [mobilize] = [c.proposition for c in claims if isinstance(c.proposition, Event)]
     assert isinstance(mobilize, Event) and mobilize.type is PloverType.MOBILIZE
+    assert [a.span.text for a in mobilize.initiators] == ["Turkey", "Hamza Division"]
+    assert mobilize.targets == []
+
+
+def test_groups_moved_by_a_passive_transfer_are_the_events_actors(extractor: Extractor) -> None:
+    """A deployment whose moved units are named: those units act in the MOBILIZE
+    event (they are mobilised into the war), they are not its targets."""
+    text = (
+        "The agency said on Monday that fighters of the Kestrel Brigade and the Falcon "
+        "Legion were being moved to Libya."
+    )
+    claims = claims_of(extractor, text)
+    relations = relation_claims(claims, P.DEPLOYS_FIGHTERS_TO)
+    assert sorted(pair(c) for c in relations) == [
+        ("Falcon Legion", "Libya"),
+        ("Kestrel Brigade", "Libya"),
+    ]
+    [mobilize] = [c for c in claims if isinstance(c.proposition, Event)]
+    event = mobilize.proposition
+    assert isinstance(event, Event) and event.type is PloverType.MOBILIZE
+    assert [a.span.text for a in event.initiators] == ["Kestrel Brigade", "Falcon Legion"]
+    assert event.targets == []
+    assert mobilize.claimant is not None and mobilize.claimant.span.text == "The agency"
+    assert sorted(mobilize.cites) == sorted(c.id for c in relations)
+
+
+def test_fighters_counted_not_named_stay_the_ones_moved(extractor: Extractor) -> None:
+    claims = claims_of(extractor, "Turkey sent 300 fighters to Libya.")
+    [mobilize] = [c.proposition for c in claims if isinstance(c.proposition, Event)]
+    assert isinstance(mobilize, Event) and mobilize.type is PloverType.MOBILIZE
     assert [a.span.text for a in mobilize.initiators] == ["Turkey"]
-    assert [a.span.text for a in mobilize.targets] == ["Hamza Division"]
+    assert [a.span.text for a in mobilize.targets] == ["300 fighters"]
 
 
 def test_together_with_and_in_support_of_are_alliance(extractor: Extractor) -> None:

@@ -116,9 +116,10 @@ def test_transfer_event_and_relations_agree(doc: Doc) -> None:
         if isinstance(c.proposition, Event) and c.proposition.type is PloverType.MOBILIZE
     ]
     assert isinstance(mobilize.proposition, Event)
-    actors = [a.span.text for a in mobilize.proposition.targets]
+    actors = [a.span.text for a in mobilize.proposition.initiators]
     assert sorted(actors) == sorted(c.proposition.subject.span.text for c in relations)  # type: ignore[union-attr]
     assert "militants" not in actors
+    assert mobilize.proposition.targets == []
     assert sorted(mobilize.cites) == sorted(c.id for c in relations)
     assert all(c.cites == [mobilize.id] for c in relations)
 

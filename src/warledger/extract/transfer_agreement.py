@@ -2,13 +2,17 @@
 deploys_fighters_to relations must agree and point at each other.
 
 The events component reads "militants of X, Y and Z were being transferred to
-W" as a MOBILIZE event whose actor is "militants"; the relation patterns read
-the same words as X, Y and Z each sending fighters to W. A monitor looking up
-X must find both, so the event takes the groups named as the ones moved as
-its targets (in place of the common noun that named them), the sender as
-its initiator when it had none, and the destination as its place when it had
-none or the fighters' origin. The claims made from the same trigger then
-cite each other by id.
+W" as a MOBILIZE event whose only participant is "militants", the patient of
+the passive; the relation patterns read the same words as X, Y and Z each
+sending fighters to W. A monitor looking up X must find both, and must find X
+as one who acts: a group whose fighters are moved to a front is mobilised
+into that war, it is not the object of an attack. So the event's actors
+(initiators) are the sender, when the text names one, and the groups named
+as the ones moved; the common noun that named them ("militants") and the
+groups themselves leave its targets. Fighters moved but not named as a group
+("300 fighters") stay its targets. The destination becomes its place when
+it had none or the fighters' origin. The claims made from the same trigger
+then cite each other by id.
 """
 
 from __future__ import annotations
@@ -42,19 +46,24 @@ def _merged(first: list[ActorMention], then: list[ActorMention]) -> list[ActorMe
 
 
 def align_transfer_events(events: list[Event], transfers: list[Transfer]) -> list[Event]:
-    """``events`` with each MOBILIZE event of a transfer naming that transfer's
-    moved groups as targets and its senders as initiators."""
+    """``events`` with each MOBILIZE event of a transfer naming as its actors
+    (initiators) that transfer's senders and the groups it moves."""
     aligned = []
     for event in events:
         transfer = next((t for t in transfers if _overlaps(event.trigger, t.trigger)), None)
         if event.type is not PloverType.MOBILIZE or transfer is None:
             aligned.append(event)
             continue
+        initiators = event.initiators or transfer.senders
         targets = event.targets
-        if transfer.moved:
+        named = [m for m in transfer.moved if _named(m, transfer.trigger)]
+        if named:
+            kept = [m for m in initiators if not _names_moved(m, transfer)]
+            initiators = _merged(kept, named)
+            targets = [m for m in targets if not _names_moved(m, transfer)]
+        elif transfer.moved:
             kept = [m for m in targets if not _covers_any(m, transfer.moved_heads)]
             targets = _merged(transfer.moved, kept)
-        initiators = event.initiators or transfer.senders
         update = {
             "targets": targets,
             "initiators": initiators,
@@ -62,6 +71,25 @@ def align_transfer_events(events: list[Event], transfers: list[Transfer]) -> lis
         }
         aligned.append(event.model_copy(update=update))
     return aligned
+
+
+def _named(mention: ActorMention, trigger: Token) -> bool:
+    """Whether ``mention`` names a group ("the Hamza Division", "Wagner", "Kurdish
+    groups") rather than counting or describing fighters ("300 fighters": no proper
+    name, found by the word rules alone): those stay the ones moved."""
+    if mention.source != "rule":
+        return True
+    span = mention.span
+    words = trigger.doc.char_span(span.start, span.end, alignment_mode="expand")
+    return words is not None and any(t.pos_ == "PROPN" for t in words)
+
+
+def _names_moved(mention: ActorMention, transfer: Transfer) -> bool:
+    """Whether ``mention`` names what ``transfer`` moves: the noun of the moved
+    ("militants") or one of the groups it names."""
+    if _covers_any(mention, transfer.moved_heads):
+        return True
+    return any(_same_span(mention.span, m.span) for m in transfer.moved)
 
 
 def _destination(event: Event, transfer: Transfer) -> PlaceMention | None:
