@@ -166,6 +166,23 @@ def test_name_containing_a_trigger_word_is_not_an_event(nlp: Language) -> None:
     assert [e for e in run(nlp, text, actors=[actor]) if e.type == P.MOBILIZE] == []
 
 
+@pytest.mark.parametrize(
+    ("text", "word", "is_event"),
+    [
+        ("The army flew attack helicopters over the ridge.", "attack", False),  # an aircraft
+        ("Two protest leaders were seen at the station.", "protest", False),
+        ("The strike aircraft circled the harbour.", "strike", False),
+        ("Envoys praised the mediation efforts in the capital.", "mediation", True),
+        ("A car bomb attack hit the checkpoint.", "bomb", True),  # one event, two words
+    ],
+)
+def test_an_event_noun_that_names_a_kind_is_no_event(
+    nlp: Language, text: str, word: str, is_event: bool
+) -> None:
+    words = {w for e in run(nlp, text) for w in e.trigger.text.split()}
+    assert (word in words) is is_event
+
+
 def test_text_without_events(nlp: Language) -> None:
     assert run(nlp, "The weather was mild and the shops were open.") == []
     assert run(nlp, "") == []

@@ -135,9 +135,11 @@ class EventsComponent:
         spans += [Span(doc, i, i + 1, label=_key(t, m)) for i, t, m in object_triggers(doc)]
         base = _key(PloverType.MOBILIZE, "base")
         spans += [Span(doc, start, end, label=base) for start, end in new_bases(doc)]
+        kept = sorted(filter_spans(spans), key=lambda s: s.start)
+        heads = frozenset(span.root.i for span in kept)
         found = []
-        for span in sorted(filter_spans(spans), key=lambda s: s.start):
-            if args.inside_name(span) or _so_called(span):
+        for span in kept:
+            if args.inside_name(span) or _so_called(span) or _names_a_kind(span, heads):
                 continue
             plover, mode = _parse_key(span.label_)
             if plover == PloverType.AGREE and _signs_alone(span.root):
@@ -262,6 +264,26 @@ def _weapon_seizures(triggers: list[_Trigger]) -> list[_Trigger]:
             and t.span.root.pos_ != "VERB"
         )
     ]
+
+
+def _names_a_kind(span: Span, trigger_heads: frozenset[int]) -> bool:
+    """An event noun that modifies another noun names a kind of thing, not an act:
+    "attack helicopters", "aid convoys", "protest leaders", "strike aircraft". When the
+    noun it modifies is itself a trigger ("a bomb attack"), the two are one event and
+    the merge keeps both words; when it is an undertaking ("mediation efforts", "a
+    bombing campaign"), the modifier is the event. A sentence's first word is left
+    alone: the parser often reads a capitalised opening noun as a modifier ("Unrest
+    returns to the city")."""
+    root = span.root
+    head = root.head
+    return (
+        root.dep_ == "compound"
+        and span.start != root.sent.start
+        and root.pos_ in ("NOUN", "PROPN")
+        and head.pos_ in ("NOUN", "PROPN")
+        and head.i not in trigger_heads
+        and head.lemma_.lower() not in lex.PROCESS_NOUNS
+    )
 
 
 def _names_weapons(token: Token) -> bool:
