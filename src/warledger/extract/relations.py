@@ -15,10 +15,11 @@ else of its sentence.
 The word lists are in ``relation_lexicon``; fighter transfers (verb,
 participle, noun) in ``relation_transfers``, whose MOBILIZE events are made to
 name the same groups (``transfer_agreement``); coalition shapes (inclusion,
-"part of", support, co-belligerents) in ``relation_coalitions``; unit addresses,
-assignments and posts between commas in ``relation_units``; control of ground and
-arms ("the city held by X", "X retook Y from Z", "X's tanks") in
-``relation_control``.
+"part of", support, co-belligerents) in ``relation_coalitions``; combat (verbs,
+nouns of hostile action, sides taken, attacks in support of an ally) in
+``relation_combat``; unit addresses, assignments and posts between commas in
+``relation_units``; control of ground and arms ("the city held by X", "X retook
+Y from Z", "X's tanks") in ``relation_control``.
 
 Whether a relation is negated, denied or attributed to someone is not decided
 here: the claims component reads the trigger's context for that
@@ -27,7 +28,7 @@ here: the claims component reads the trigger's context for that
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from spacy.language import Language
 from spacy.tokens import Doc, Token
@@ -39,16 +40,24 @@ from warledger.extract.relation_args import (
     actors_at,
     agents_of,
     children_with,
-    conjuncts,
     entity_mention,
-    helped_in,
     patients_of,
     prep_objects,
     same_mention,
     token_span,
     unique_mentions,
 )
-from warledger.extract.relation_coalitions import co_belligerents, coalition_relations
+from warledger.extract.relation_coalitions import coalition_relations
+from warledger.extract.relation_combat import (
+    Triggered,
+    fighting,
+    fought_in_support,
+    hostile_action,
+    on_side_of,
+    paired,
+    used_against,
+    verb_of,
+)
 from warledger.extract.relation_control import HeldIndex, control_relations
 from warledger.extract.relation_lexicon import (
     AGAINST_VERBS,
@@ -67,27 +76,17 @@ from warledger.extract.relation_lexicon import (
     MODIFIER_PREDICATES,
     PROXY_NOUNS,
     SPONSOR_VERBS,
-    WAGING_VERBS,
 )
 from warledger.extract.relation_merging import with_pair_relations
 from warledger.extract.relation_model import PairRelation, RelationModel
 from warledger.extract.relation_transfers import Transfer, transfer_at
 from warledger.extract.relation_units import unit_relations
 from warledger.extract.transfer_agreement import align_transfer_events
-from warledger.model import (
-    ActorMention,
-    DateMention,
-    GeoPrecision,
-    PlaceMention,
-    Relation,
-    RelationPredicate,
-)
+from warledger.model import ActorMention, DateMention, PlaceMention, Relation, RelationPredicate
 
 FACTORY = "warledger_relations_v2"
 
 P = RelationPredicate
-DEFENSIVE_WORDS = frozenset({"defence", "defense", "defensive"})
-"""Words of defending: the "against" phrase of such a noun names an attacker."""
 NOMINAL_DEPS = frozenset({"pobj", "dobj", "nsubj", "nsubjpass"})
 """Dependency labels of positions only a noun phrase fills."""
 
@@ -109,34 +108,11 @@ class RelationFinder:
         for token in self.doc:
             for relation in self._at(token):
                 found.setdefault(_key(relation, token), relation)
-        for token, relation in self._fought_in_support(list(found.values())):
-            found.setdefault(_key(relation, token), relation)
+        # "X struck Z in support of Y": Y is at war with Z too
+        for support, ally, enemy in fought_in_support(self.doc, list(found.values())):
+            relation = self._relation(support, P.FIGHTING_AGAINST, ally, enemy, None)
+            found.setdefault(_key(relation, support), relation)
         return list(found.values())
-
-    def _fought_in_support(self, relations: list[Relation]) -> Iterator[tuple[Token, Relation]]:
-        """ "X conducted strikes against Z in support of Y": the act is done for Y, so Y
-        is at war with Z too (its trigger is the "support" of "in support of")."""
-        for ally in relations:
-            if ally.predicate is not P.ALLIED_WITH or ally.object is None:
-                continue
-            words = self.doc.char_span(ally.trigger.start, ally.trigger.end)
-            support = words.root if words is not None else None
-            if support is None or support.dep_ != "pobj" or support.head.lower_ != "in":
-                continue
-            sent = support.sent
-            for fight in relations:
-                enemy = fight.object
-                if (
-                    fight.predicate is P.FIGHTING_AGAINST
-                    and enemy is not None
-                    and sent.start_char <= fight.trigger.start < sent.end_char
-                    and fight.subject.span == ally.subject.span
-                    and not same_mention(ally.object, enemy)
-                ):
-                    yield (
-                        support,
-                        self._relation(support, P.FIGHTING_AGAINST, ally.object, enemy, None),
-                    )
 
     def _at(self, token: Token) -> Iterator[Relation]:
         for predicate, subjects, objects in coalition_relations(token, self.index):
@@ -158,22 +134,24 @@ class RelationFinder:
             elif lemma in DEPLOY_VERBS:
                 yield from self._deployment(token)
             elif lemma in FIGHT_VERBS:
-                yield from self._fighting(token)
+                yield from self._triggered(fighting(token, self.index))
             elif lemma in CAPTURE_VERBS:
-                yield from self._pairs(
-                    token, agents_of(token, self.index), P.FIGHTING_AGAINST, "from"
-                )
+                taken_from = paired(token, self.index, "from")
+                agents = agents_of(token, self.index)
+                yield from self._product(token, P.FIGHTING_AGAINST, agents, taken_from)
             elif lemma in AGAINST_VERBS:
-                yield from self._used_against(token)
+                yield from self._triggered(used_against(token, self.index))
             elif lemma in ALLY_VERBS:
-                yield from self._pairs(token, agents_of(token, self.index), P.ALLIED_WITH, "with")
+                partners = paired(token, self.index, "with")
+                agents = agents_of(token, self.index)
+                yield from self._product(token, P.ALLIED_WITH, agents, partners)
         if _nominal(token):
             if lemma in DEPLOY_NOUNS:
                 yield from self._deployment(token)
             if lemma in HOSTILE_NOUNS:
-                yield from self._hostile_action(token)
+                yield from self._triggered(hostile_action(token, self.index))
             if lemma == "side":
-                yield from self._on_side_of(token)
+                yield from self._triggered(on_side_of(token, self.index))
             if lemma in LEADER_NOUNS:
                 yield from self._role(token, P.COMMANDS)
             if lemma in MEMBER_NOUNS:
@@ -248,85 +226,8 @@ class RelationFinder:
                 if obj is not None or place is not None:
                     yield self._relation(trigger, P.DEPLOYS_FIGHTERS_TO, subject, obj, place)
 
-    def _fighting(self, verb: Token) -> Iterator[Relation]:
-        """Combat or alliance: "X fights Y", "X and Y attacked Z", "Z was attacked by
-        X", "X fought against Y", "X clashed with Y", "X fought alongside Y", "X
-        fights for Y"."""
-        subjects = agents_of(verb, self.index)
-        # the patient of a passive is the enemy too: "Z was attacked by X"; an
-        # attacked town is a place, not a side
-        targets = [t for t in patients_of(verb) if not self._town(t)]
-        objects = [a for tok in targets for a in actors_at(tok, self.index)]
-        objects += [a for t in prep_objects(verb, {"against"}) for a in self._actors(t)]
-        yield from self._product(verb, P.FIGHTING_AGAINST, subjects, objects)
-        yield from self._allies(verb, subjects, objects)
-        if verb.lemma_.lower() == "clash":
-            yield from self._pairs(verb, subjects, P.FIGHTING_AGAINST, "with")
-        yield from self._pairs(verb, subjects, P.ALLIED_WITH, "alongside")
-        # "fighting for Azerbaijan" takes a side; "the fight for Mosul" is over a town
-        sides = [t for t in prep_objects(verb, {"for"}) if not self._town(t)]
-        allies = [a for t in sides for a in self._actors(t)]
-        yield from self._product(verb, P.ALLIED_WITH, subjects, allies)
-
-    def _hostile_action(self, noun: Token) -> Iterator[Relation]:
-        """Enmity from "X conducted strikes against Y", "their fight against Y":
-        the actor is the noun's possessor, else the subject of its verb."""
-        objects = [a for t in prep_objects(noun, {"against"}) for a in self._actors(t)]
-        if not objects:
-            return
-        # "ISIL's defenses against", "U.S. airstrikes against", "the ISIL attack on"
-        owners = children_with(noun, {"poss", "compound", "amod", "nmod"})
-        subjects = [a for t in owners for a in self._actors(t) if a not in objects]
-        if not subjects:
-            subjects = [a for a in helped_in(noun, self.index) if a not in objects]
-        verb = _verb_of(noun)
-        if not subjects and verb.lemma_.lower() in WAGING_VERBS:
-            subjects = agents_of(verb, self.index)
-        if _defensive(noun):
-            # "X's defenses against Y", "X maintained defensive positions against Y":
-            # Y attacks X, and X fights back
-            yield from self._product(noun, P.FIGHTING_AGAINST, objects, subjects)
-        yield from self._product(noun, P.FIGHTING_AGAINST, subjects, objects)
-        yield from self._allies(noun, subjects, objects)
-
-    def _used_against(self, verb: Token) -> Iterator[Relation]:
-        """Enmity from "X used chemical weapons against Y", "Iraqis unite against Y".
-        The parser often hangs the "against" phrase on the object ("using fighter
-        aircraft against Y targets", on the last of a list); what is used against Y is
-        used by X all the same."""
-        used = [c for t in children_with(verb, OBJECT_DEPS) for c in conjuncts(t)]
-        heads = [verb, *used]
-        objects = [a for h in heads for t in prep_objects(h, {"against"}) for a in self._actors(t)]
-        yield from self._product(verb, P.FIGHTING_AGAINST, agents_of(verb, self.index), objects)
-
-    def _allies(
-        self, trigger: Token, subjects: list[ActorMention], enemies: list[ActorMention]
-    ) -> Iterator[Relation]:
-        for predicate, firsts, seconds in co_belligerents(subjects, enemies):
-            yield from self._product(trigger, predicate, firsts, seconds)
-
-    def _on_side_of(self, side: Token) -> Iterator[Relation]:
-        """Alliance from "X participates in hostilities on the side of Y"."""
-        if side.lower_ != "side" or side.dep_ != "pobj" or side.head.lower_ != "on":
-            return
-        verb = _verb_of(side.head)
-        objects = [a for t in prep_objects(side, {"of"}) for a in self._actors(t)]
-        yield from self._product(verb, P.ALLIED_WITH, agents_of(verb, self.index), objects)
-
     def _actors(self, token: Token) -> list[ActorMention]:
         return actors_at(token, self.index)
-
-    def _town(self, token: Token) -> bool:
-        """Whether ``token`` is a place smaller than a country (fought over, not for)."""
-        mention = self.index.place.get(token.i)
-        place = mention.place if mention else None
-        return mention is not None and (place is None or place.precision != GeoPrecision.COUNTRY)
-
-    def _pairs(
-        self, verb: Token, subjects: list[ActorMention], predicate: RelationPredicate, prep: str
-    ) -> Iterator[Relation]:
-        objects = [a for tok in prep_objects(verb, {prep}) for a in actors_at(tok, self.index)]
-        yield from self._product(verb, predicate, subjects, objects)
 
     def _role(
         self, noun: Token, predicate: RelationPredicate, holder_is_subject: bool = True
@@ -365,6 +266,10 @@ class RelationFinder:
             yield from self._product(noun, predicate, holders, objects)
         else:
             yield from self._product(noun, predicate, objects, holders)
+
+    def _triggered(self, found: Iterable[Triggered]) -> Iterator[Relation]:
+        for trigger, predicate, subjects, objects in found:
+            yield from self._product(trigger, predicate, subjects, objects)
 
     def _product(
         self,
@@ -405,7 +310,7 @@ class RelationFinder:
 
     def _valid_time(self, trigger: Token) -> DateMention | None:
         """The resolved date inside the trigger's clause, else the nearest in its sentence."""
-        clause = _verb_of(trigger) if trigger.pos_ not in {"VERB", "AUX"} else trigger
+        clause = verb_of(trigger) if trigger.pos_ not in {"VERB", "AUX"} else trigger
         lo, hi = clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge)
         sent = trigger.sent
         in_sentence = [
@@ -437,21 +342,6 @@ def _nominal(token: Token) -> bool:
     if token.pos_ in {"NOUN", "PROPN"}:
         return True
     return token.pos_ == "VERB" and token.dep_ in NOMINAL_DEPS and token.tag_ != "VBG"
-
-
-def _defensive(noun: Token) -> bool:
-    """A defence against someone ("defenses", "defensive positions"): the one named
-    after "against" is the attacker, fought by the defender."""
-    words = [noun, *(c for c in noun.children if c.dep_ == "amod")]
-    return any(w.lemma_.lower() in DEFENSIVE_WORDS for w in words)
-
-
-def _verb_of(token: Token) -> Token:
-    """The nearest verb above ``token`` (or the sentence root)."""
-    current = token
-    while current.pos_ not in {"VERB", "AUX"} and current.head.i != current.i:
-        current = current.head
-    return current
 
 
 def _after(mention: ActorMention, token: Token) -> ActorMention:

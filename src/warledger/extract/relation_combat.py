@@ -1,0 +1,166 @@
+"""Combat between sides: who fights whom, and who fights beside or for whom.
+
+Split from ``relations`` because combat is told in more shapes than any other
+relation, and they belong together: a verb ("X fought Y", "Z was attacked by
+X", "X clashed with Y", "X fought alongside Y", "X fights for Y"), a noun of
+hostile action ("X conducted strikes against Y", "their fight against Y", "X's
+defenses against Y"), a use against someone ("X used chemical weapons against
+Y"), a side taken ("on the side of Y"), and, read over the relations found, an
+act done in support of an ally ("X struck Z in support of Y": Y is at war with
+Z too). Actors named together as fighting one enemy are allies
+(``relation_coalitions.co_belligerents``).
+
+Each pattern yields (trigger, predicate, subjects, objects); the finder of
+``relations`` turns them into relations on the trigger token.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Doc, Token
+
+from warledger.extract.relation_args import (
+    OBJECT_DEPS,
+    MentionIndex,
+    actors_at,
+    agents_of,
+    children_with,
+    conjuncts,
+    helped_in,
+    patients_of,
+    prep_objects,
+    same_mention,
+)
+from warledger.extract.relation_coalitions import co_belligerents
+from warledger.extract.relation_lexicon import WAGING_VERBS
+from warledger.model import ActorMention, GeoPrecision, Relation, RelationPredicate
+
+P = RelationPredicate
+Triggered = tuple[Token, RelationPredicate, list[ActorMention], list[ActorMention]]
+DEFENSIVE_WORDS = frozenset({"defence", "defense", "defensive"})
+"""Words of defending: the "against" phrase of such a noun names an attacker."""
+
+
+def fighting(verb: Token, index: MentionIndex) -> Iterator[Triggered]:
+    """Combat or alliance: "X fights Y", "X and Y attacked Z", "Z was attacked by
+    X", "X fought against Y", "X clashed with Y", "X fought alongside Y", "X
+    fights for Y"."""
+    subjects = agents_of(verb, index)
+    # the patient of a passive is the enemy too: "Z was attacked by X"; an
+    # attacked town is a place, not a side
+    targets = [t for t in patients_of(verb) if not _town(t, index)]
+    objects = [a for tok in targets for a in actors_at(tok, index)]
+    objects += [a for t in prep_objects(verb, {"against"}) for a in actors_at(t, index)]
+    yield verb, P.FIGHTING_AGAINST, subjects, objects
+    yield from _allies(verb, subjects, objects)
+    if verb.lemma_.lower() == "clash":
+        yield verb, P.FIGHTING_AGAINST, subjects, paired(verb, index, "with")
+    yield verb, P.ALLIED_WITH, subjects, paired(verb, index, "alongside")
+    # "fighting for Azerbaijan" takes a side; "the fight for Mosul" is over a town
+    sides = [t for t in prep_objects(verb, {"for"}) if not _town(t, index)]
+    allies = [a for t in sides for a in actors_at(t, index)]
+    yield verb, P.ALLIED_WITH, subjects, allies
+
+
+def hostile_action(noun: Token, index: MentionIndex) -> Iterator[Triggered]:
+    """Enmity from "X conducted strikes against Y", "their fight against Y":
+    the actor is the noun's possessor, else the subject of its verb."""
+    objects = [a for t in prep_objects(noun, {"against"}) for a in actors_at(t, index)]
+    if not objects:
+        return
+    # "ISIL's defenses against", "U.S. airstrikes against", "the ISIL attack on"
+    owners = children_with(noun, {"poss", "compound", "amod", "nmod"})
+    subjects = [a for t in owners for a in actors_at(t, index) if a not in objects]
+    if not subjects:
+        subjects = [a for a in helped_in(noun, index) if a not in objects]
+    verb = verb_of(noun)
+    if not subjects and verb.lemma_.lower() in WAGING_VERBS:
+        subjects = agents_of(verb, index)
+    if _defensive(noun):
+        # "X's defenses against Y", "X maintained defensive positions against Y":
+        # Y attacks X, and X fights back
+        yield noun, P.FIGHTING_AGAINST, objects, subjects
+    yield noun, P.FIGHTING_AGAINST, subjects, objects
+    yield from _allies(noun, subjects, objects)
+
+
+def used_against(verb: Token, index: MentionIndex) -> Iterator[Triggered]:
+    """Enmity from "X used chemical weapons against Y", "Iraqis unite against Y".
+    The parser often hangs the "against" phrase on the object ("using fighter
+    aircraft against Y targets", on the last of a list); what is used against Y is
+    used by X all the same."""
+    used = [c for t in children_with(verb, OBJECT_DEPS) for c in conjuncts(t)]
+    heads = [verb, *used]
+    objects = [a for h in heads for t in prep_objects(h, {"against"}) for a in actors_at(t, index)]
+    yield verb, P.FIGHTING_AGAINST, agents_of(verb, index), objects
+
+
+def on_side_of(side: Token, index: MentionIndex) -> Iterator[Triggered]:
+    """Alliance from "X participates in hostilities on the side of Y" (the trigger
+    is the verb the phrase hangs on)."""
+    if side.lower_ != "side" or side.dep_ != "pobj" or side.head.lower_ != "on":
+        return
+    verb = verb_of(side.head)
+    objects = [a for t in prep_objects(side, {"of"}) for a in actors_at(t, index)]
+    yield verb, P.ALLIED_WITH, agents_of(verb, index), objects
+
+
+def fought_in_support(
+    doc: Doc, relations: list[Relation]
+) -> Iterator[tuple[Token, ActorMention, ActorMention]]:
+    """ "X conducted strikes against Z in support of Y": the act is done for Y, so Y
+    is at war with Z too. Read over the relations already found: yields (the
+    "support" of "in support of", Y, Z) for each such ally and enemy."""
+    for ally in relations:
+        if ally.predicate is not P.ALLIED_WITH or ally.object is None:
+            continue
+        words = doc.char_span(ally.trigger.start, ally.trigger.end)
+        support = words.root if words is not None else None
+        if support is None or support.dep_ != "pobj" or support.head.lower_ != "in":
+            continue
+        sent = support.sent
+        for fight in relations:
+            enemy = fight.object
+            if (
+                fight.predicate is P.FIGHTING_AGAINST
+                and enemy is not None
+                and sent.start_char <= fight.trigger.start < sent.end_char
+                and fight.subject.span == ally.subject.span
+                and not same_mention(ally.object, enemy)
+            ):
+                yield support, ally.object, enemy
+
+
+def paired(verb: Token, index: MentionIndex, prep: str) -> list[ActorMention]:
+    """The actors of ``verb``'s ``prep`` phrase ("clashed with Y", "liberated Z from Y")."""
+    return [a for tok in prep_objects(verb, {prep}) for a in actors_at(tok, index)]
+
+
+def verb_of(token: Token) -> Token:
+    """The nearest verb above ``token`` (or the sentence root)."""
+    current = token
+    while current.pos_ not in {"VERB", "AUX"} and current.head.i != current.i:
+        current = current.head
+    return current
+
+
+def _allies(
+    trigger: Token, subjects: list[ActorMention], enemies: list[ActorMention]
+) -> Iterator[Triggered]:
+    for predicate, firsts, seconds in co_belligerents(subjects, enemies):
+        yield trigger, predicate, firsts, seconds
+
+
+def _town(token: Token, index: MentionIndex) -> bool:
+    """Whether ``token`` is a place smaller than a country (fought over, not for)."""
+    mention = index.place.get(token.i)
+    place = mention.place if mention else None
+    return mention is not None and (place is None or place.precision != GeoPrecision.COUNTRY)
+
+
+def _defensive(noun: Token) -> bool:
+    """A defence against someone ("defenses", "defensive positions"): the one named
+    after "against" is the attacker, fought by the defender."""
+    words = [noun, *(c for c in noun.children if c.dep_ == "amod")]
+    return any(w.lemma_.lower() in DEFENSIVE_WORDS for w in words)
