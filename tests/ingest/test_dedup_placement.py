@@ -8,8 +8,9 @@ import hashlib
 
 import numpy as np
 import pytest
+from datasketch import MinHash, MinHashLSH
 
-from warledger.ingest.dedup import NearDuplicateIndex, rebuild_groups
+from warledger.ingest.dedup import BANDS_AND_ROWS, THRESHOLD, NearDuplicateIndex, rebuild_groups
 from warledger.store.signatures import (
     NUM_PERM,
     signature,
@@ -105,3 +106,39 @@ def test_rebuilt_groups_skip_unsigned_rows_and_see_every_signed_one() -> None:
         ("d", "d", _sharing(BASE, 124)),
     ]
     assert rebuild_groups(rows) == {"a": "a", "b": "b", "c": "b", "d": "a"}
+
+
+def test_the_pinned_bands_are_datasketchs_optimum() -> None:
+    lsh = MinHashLSH(threshold=THRESHOLD, num_perm=NUM_PERM)
+    assert (lsh.b, lsh.r) == BANDS_AND_ROWS == (14, 9)
+
+
+@pytest.mark.parametrize("threshold", [THRESHOLD, 0.5])
+def test_placement_is_the_one_datasketchs_lsh_gives(threshold: float) -> None:
+    """Signatures sharing random bands of a few bases: each is placed as datasketch's
+    MinHashLSH candidates confirmed by ``MinHash.jaccard`` (best, then smallest id) place
+    it, so the index's own banding proposes the same candidates."""
+    rng = np.random.default_rng(5)
+    bases = [rng.integers(1, 2**63, NUM_PERM, dtype=np.uint64) for _ in range(3)]
+    index = NearDuplicateIndex(threshold=threshold)
+    lsh = MinHashLSH(threshold=threshold, num_perm=NUM_PERM)
+    groups: dict[str, str] = {}
+    lsh_sig: dict[str, MinHash] = {}
+    joined = 0
+    for number in range(150):
+        values = bases[number % 3].copy()
+        changed = rng.random(NUM_PERM) < rng.uniform(0.0, 0.6)
+        values[changed] = rng.integers(1, 2**63, int(changed.sum()), dtype=np.uint64)
+        minhash = signature_from_bytes(values.tobytes())
+        name = f"d{number:03d}"
+        scored = [(-minhash.jaccard(lsh_sig[c]), c) for c in lsh.query(minhash)]
+        best = min((s for s in scored if -s[0] >= threshold), default=None)
+        expected = groups[best[1]] if best else name
+        placement = index.place(name, minhash)
+        assert placement.syndication_group == expected
+        joined += best is not None
+        groups[name] = expected
+        index.add(name, expected, minhash)
+        lsh.insert(name, minhash)
+        lsh_sig[name] = minhash
+    assert 20 < joined < 130, "too few or too many joins for the comparison to mean much"

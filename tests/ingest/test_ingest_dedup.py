@@ -4,11 +4,15 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
+from datasketch import MinHash
 from ingest_texts import ARTICLE, EDITED_SENTENCE, SHORT_NOTE, SYNDICATED, UNRELATED
 
 from warledger.ingest.dedup import NearDuplicateIndex
 from warledger.store.signatures import (
     NUM_PERM,
+    PERMUTE_BLOCK,
+    SCHEME,
+    SEED,
     shingle_hashes,
     signature,
     signature_bytes,
@@ -91,3 +95,16 @@ def test_adding_twice_is_a_no_op() -> None:
     index.add("a", "a", minhash)
     assert len(index) == 1
     assert index.place("a", minhash).near_duplicate_of is None  # never its own duplicate
+
+
+def test_signature_is_datasketchs_minhash_of_the_shingle_hashes() -> None:
+    """The blockwise permutation gives the values datasketch's own update gives, for a
+    text of more shingles than one block holds (the stored values must not move)."""
+    words = " ".join(f"w{i % 997}x{i % 13}" for i in range(PERMUTE_BLOCK * 2 + 500))
+    expected = MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME, hashfunc=int)
+    expected.update_batch(shingle_hashes(words).tolist())
+    assert shingle_hashes(words).size > PERMUTE_BLOCK * 2
+    assert np.array_equal(signature(words).hashvalues, expected.hashvalues)
+    short = MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME, hashfunc=int)
+    short.update_batch(shingle_hashes("Two words").tolist())
+    assert np.array_equal(signature("Two words").hashvalues, short.hashvalues)

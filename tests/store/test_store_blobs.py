@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import hashlib
+import os
+import stat
+import threading
 from pathlib import Path
 
 import pytest
@@ -49,3 +52,21 @@ def test_bad_ids_and_missing_blobs_are_clear_errors(tmp_path: Path) -> None:
         blobs.path("../../etc/passwd")
     with pytest.raises(StoreError, match="missing"):
         blobs.read("ab" * 32)
+
+
+def test_a_batch_stores_each_blob_once_over_a_crashed_writes_leftover(tmp_path: Path) -> None:
+    """A temporary file a killed writer left under the name this writer uses is
+    overwritten (never renamed half-written into place), and a raw repeated in one batch
+    is written once; only whole blobs remain, private to the owner."""
+    blobs = BlobStore(tmp_path)
+    first, second = b"Shelling was reported near the bridge.", b"The bridge reopened."
+    sha = hashlib.sha256(first).hexdigest()
+    folder = blobs.path(sha).parent
+    folder.mkdir(parents=True)
+    leftover = folder / f".tmp-{sha[:16]}-{os.getpid()}-{threading.get_ident()}.part"
+    leftover.write_bytes(b"half of an old wr")
+    hashes = blobs.put_many([first, second, first])
+    assert hashes == [sha, hashlib.sha256(second).hexdigest(), sha]
+    assert [blobs.read(h) for h in hashes] == [first, second, first]
+    assert sorted(p.name for p in tmp_path.rglob("*") if p.is_file()) == sorted(set(hashes))
+    assert stat.S_IMODE(blobs.path(hashes[1]).stat().st_mode) == 0o600

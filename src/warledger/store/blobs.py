@@ -12,7 +12,7 @@ import ctypes
 import hashlib
 import os
 import re
-import tempfile
+import threading
 from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 from pathlib import Path
@@ -61,33 +61,35 @@ class BlobStore:
         commits after this returns.
         """
         hashes: list[str] = []
-        pending: list[tuple[str, Path]] = []
+        pending: dict[str, tuple[str, str]] = {}  # by hash: (temporary name, target)
+        root = str(self.root)
         try:
             for raw in raws:
                 sha256 = hashlib.sha256(raw).hexdigest()
                 hashes.append(sha256)
-                target = self.path(sha256)
-                if target.is_file() and file_sha256(target) == sha256:
+                folder = os.path.join(root, sha256[:2], sha256[2:4])
+                target = os.path.join(folder, sha256)
+                if sha256 in pending or _is_intact(target, sha256):
                     continue
-                pending.append((_write_temporary(target, raw), target))
+                pending[sha256] = (_write_temporary(folder, sha256, raw), target)
             if not pending:
                 return hashes
             if not _syncfs(self.root):
-                for tmp_name, _ in pending:
+                for tmp_name, _ in pending.values():
                     _fsync_path(Path(tmp_name))
-            for tmp_name, target in pending:
+            for tmp_name, target in pending.values():
                 os.replace(tmp_name, target)
-            pending_folders = sorted({target.parent for _, target in pending})
-            pending = []
+            pending_folders = sorted({os.path.dirname(target) for _, target in pending.values()})
+            pending = {}
             if not _syncfs(self.root):
-                for folder in pending_folders:
-                    _fsync_path(folder)
+                for pending_folder in pending_folders:
+                    _fsync_path(Path(pending_folder))
         except OSError as exc:
             raise StoreError(
                 f"could not write blobs under {self.root}: {exc} (check free space and permissions)"
             ) from exc
         finally:
-            for tmp_name, _ in pending:
+            for tmp_name, _ in pending.values():
                 Path(tmp_name).unlink(missing_ok=True)
         return hashes
 
@@ -129,10 +131,24 @@ class BlobStore:
         return None
 
 
-def _write_temporary(target: Path, raw: bytes) -> str:
-    """Write ``raw`` to a new temporary file beside ``target`` (not yet flushed); its name."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    handle, tmp_name = tempfile.mkstemp(dir=target.parent, prefix=".tmp-", suffix=".part")
+def _is_intact(target: str, sha256: str) -> bool:
+    """True if the blob is already stored whole under its name."""
+    return os.path.isfile(target) and file_sha256(Path(target)) == sha256
+
+
+def _write_temporary(folder: str, sha256: str, raw: bytes) -> str:
+    """Write ``raw`` to a temporary file in ``folder`` (made if missing; not yet flushed);
+    its name. The name is this process's and thread's own for this blob, so writers never
+    share one, and a file left by a crash under it is overwritten."""
+    tmp_name = os.path.join(
+        folder, f".tmp-{sha256[:16]}-{os.getpid()}-{threading.get_ident()}.part"
+    )
+    flags = os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_NOFOLLOW", 0)
+    try:
+        handle = os.open(tmp_name, flags, 0o600)
+    except FileNotFoundError:  # the first blob in this folder: make it, once
+        os.makedirs(folder, exist_ok=True)
+        handle = os.open(tmp_name, flags, 0o600)
     with os.fdopen(handle, "wb") as tmp:
         tmp.write(raw)
     return tmp_name

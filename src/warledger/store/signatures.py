@@ -8,9 +8,11 @@ re-signs stored documents (0007 did it for this scheme). Near-duplicate placemen
 
 Signing is on ingest's critical path, so it is vectorised: every word is hashed
 (xxh3, 64 bits) in C through ``map``, a shingle's hash is an order-sensitive
-combination of its words' hashes computed in NumPy, and datasketch applies its
-permutations to the whole array at once. ``signature_bytes`` holds the uint64 hash
-values as raw bytes.
+combination of its words' hashes computed in NumPy, and the permutations of
+datasketch's ``affine64`` scheme are applied to whole blocks of shingles in NumPy
+(``_min_permuted``: the values datasketch's ``update_batch`` computes, without its
+Python loop over the hashes or its one matrix as large as the text).
+``signature_bytes`` holds the uint64 hash values as raw bytes.
 """
 
 from __future__ import annotations
@@ -32,6 +34,8 @@ SCHEME = "affine64"
 # another way are not comparable; migration 0007 re-signs a store's documents.
 SIGNATURE_SCHEME = "xxh3-words-v2"
 WORD = re.compile(r"\w+", re.UNICODE)
+PERMUTE_BLOCK = 2048
+"""Shingles permuted at once: a 2 MB block of values for 128 permutations."""
 # Odd multipliers that make a shingle's hash depend on its words' order.
 _POSITION_MULTIPLIERS = np.array(
     [0x9E3779B97F4A7C15, 0xC2B2AE3D27D4EB4F, 0x165667B19E3779F9], dtype=np.uint64
@@ -73,17 +77,44 @@ def _permutations(num_perm: int) -> np.ndarray:
     return permutations
 
 
+def _fmix64(hashes: np.ndarray) -> np.ndarray:
+    """MurmurHash3's 64-bit finaliser, which the ``affine64`` scheme applies to every
+    hash before permuting it (so weak hashes are safe); wraps modulo 2**64."""
+    hashes = hashes ^ (hashes >> np.uint64(33))
+    hashes *= np.uint64(0xFF51AFD7ED558CCD)
+    hashes ^= hashes >> np.uint64(33)
+    hashes *= np.uint64(0xC4CEB9FE1A85EC53)
+    hashes ^= hashes >> np.uint64(33)
+    return hashes
+
+
+def _min_permuted(hashes: np.ndarray, permutations: np.ndarray) -> np.ndarray:
+    """For each permutation ``(a, b)``, the least ``a * fmix(h) + b`` (mod 2**64) over the
+    hashes: a MinHash's values. Computed ``PERMUTE_BLOCK`` hashes at a time into one
+    buffer, so memory stays bounded however long the text."""
+    mixed = _fmix64(hashes)
+    multipliers, offsets = permutations
+    least = np.full(multipliers.size, np.iinfo(np.uint64).max, dtype=np.uint64)
+    block = np.empty((min(mixed.size, PERMUTE_BLOCK), multipliers.size), dtype=np.uint64)
+    for start in range(0, mixed.size, PERMUTE_BLOCK):
+        chunk = mixed[start : start + PERMUTE_BLOCK, None]
+        permuted = block[: chunk.shape[0]]
+        np.multiply(chunk, multipliers, out=permuted)
+        permuted += offsets
+        np.minimum(least, permuted.min(axis=0), out=least)
+    return least
+
+
 def signature(text: str, num_perm: int = NUM_PERM) -> MinHash:
     """The MinHash of a text's word shingles."""
-    minhash = MinHash(
+    permutations = _permutations(num_perm)
+    return MinHash(
         num_perm=num_perm,
         seed=SEED,
         scheme=SCHEME,
-        hashfunc=int,
-        permutations=_permutations(num_perm),
+        hashvalues=_min_permuted(_shingle_hash_sequence(text), permutations),
+        permutations=permutations,
     )
-    minhash.update_batch(_shingle_hash_sequence(text).tolist())
-    return minhash
 
 
 def signature_bytes(minhash: MinHash) -> bytes:
