@@ -3,12 +3,19 @@
 
 from __future__ import annotations
 
+import time
+from collections.abc import Sequence
 from pathlib import Path
 
+import pytest
+from sqlalchemy import event
 from store_samples import PRODUCER, make_claims, make_document, raw_report
 
+from warledger.errors import StoreError
+from warledger.model import Document
 from warledger.store import Store
 from warledger.store.blobs import BlobStore
+from warledger.store.repository import SignaturesSince
 
 
 def test_a_document_batch_is_stored_once_with_an_entry_each(store: Store) -> None:
@@ -49,3 +56,50 @@ def test_blobs_of_a_batch_are_whole_and_leave_no_temporary_file(tmp_path: Path) 
     leftovers = [p for p in (tmp_path / "blobs").rglob("*") if p.name.startswith(".tmp-")]
     assert leftovers == []
     assert sorted(p.name for p in blobs) == sorted(set(hashes))
+
+
+def _placed_batch(count: int) -> list[tuple[Document, bytes, bytes | None]]:
+    raws = [raw_report(f" Placed variant {n}.") for n in range(count)]
+    return [(make_document(raw), raw, None) for raw in raws]
+
+
+def _own_groups(_since: SignaturesSince, new: list[tuple[Document, bytes | None]]) -> list[str]:
+    return [doc.id for doc, _ in new]
+
+
+def test_a_placed_batch_commits_only_after_its_blobs_are_durable(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The blobs are written beside the transaction, but its commit waits for them: the
+    rows that name a blob never become visible before it is flushed."""
+    events: list[str] = []
+    put_many = BlobStore.put_many
+
+    def slow_put_many(self: BlobStore, raws: Sequence[bytes]) -> list[str]:
+        time.sleep(0.3)  # longer than the transaction's own work
+        hashes = put_many(self, raws)
+        events.append("blobs durable")
+        return hashes
+
+    monkeypatch.setattr(BlobStore, "put_many", slow_put_many)
+    event.listen(store.engine, "commit", lambda _conn: events.append("commit"))
+    batch = _placed_batch(3)
+    stored = store.add_placed_documents(batch, _own_groups)
+    assert [doc.id for doc in stored] == [doc.id for doc, _, _ in batch]
+    assert events[-2:] == ["blobs durable", "commit"]
+    assert store.verify().ok
+
+
+def test_a_placed_batch_whose_blobs_fail_stores_no_row(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def failing_put_many(self: BlobStore, raws: Sequence[bytes]) -> list[str]:
+        raise StoreError("could not write blobs: disk full (invented)")
+
+    monkeypatch.setattr(BlobStore, "put_many", failing_put_many)
+    with pytest.raises(StoreError, match="disk full"):
+        store.add_placed_documents(_placed_batch(2), _own_groups)
+    assert list(store.iter_documents()) == [] and list(store.ledger()) == []
+    monkeypatch.undo()
+    assert len(store.add_placed_documents(_placed_batch(2), _own_groups)) == 2
+    assert store.verify().ok

@@ -13,9 +13,10 @@ import hashlib
 import os
 import re
 import threading
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import lru_cache
 from pathlib import Path
+from types import TracebackType
 
 from warledger.errors import StoreError
 
@@ -93,6 +94,10 @@ class BlobStore:
                 Path(tmp_name).unlink(missing_ok=True)
         return hashes
 
+    def writing(self, raws: Sequence[bytes]) -> BackgroundPut:
+        """``put_many(raws)`` started in a thread of its own: see ``BackgroundPut``."""
+        return BackgroundPut(self, raws)
+
     def read(self, sha256: str) -> bytes:
         """The bytes of a blob; a clear error if it is missing."""
         target = self.path(sha256)
@@ -129,6 +134,53 @@ class BlobStore:
         if actual != path.name:
             return f"blob {path} content hashes to {actual}, not to its name (modified on disk)"
         return None
+
+
+class BackgroundPut:
+    """A batch's ``put_many`` running in its own thread while the caller does other work.
+
+    A batch write spends its time waiting twice: for the disk (creating and flushing the
+    blobs) and for the database (its rows, their full-text index, the commit). Neither
+    holds the interpreter, so they can overlap: the caller starts the blobs, runs its
+    transaction, and calls ``wait`` just before committing, so the rows that name the
+    blobs still commit only after the blobs are durable (a crash before that leaves
+    blobs without rows, which are harmless and reused). Use as a context manager: on
+    leaving, the thread is always joined, and its error raised unless another is.
+    """
+
+    def __init__(self, blobs: BlobStore, raws: Sequence[bytes]) -> None:
+        self._hashes: list[str] = []
+        self._error: BaseException | None = None
+        self._thread = threading.Thread(
+            target=self._run, args=(blobs, raws), name="warledger-blobs", daemon=True
+        )
+        self._thread.start()
+
+    def _run(self, blobs: BlobStore, raws: Sequence[bytes]) -> None:
+        try:
+            self._hashes = blobs.put_many(raws)
+        except BaseException as exc:  # handed to the caller's thread by wait()
+            self._error = exc
+
+    def wait(self) -> list[str]:
+        """Block until the blobs are written and flushed; their hashes, in order."""
+        self._thread.join()
+        if self._error is not None:
+            raise self._error
+        return self._hashes
+
+    def __enter__(self) -> BackgroundPut:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self._thread.join()
+        if exc_type is None:
+            self.wait()
 
 
 def _is_intact(target: str, sha256: str) -> bool:

@@ -4,11 +4,12 @@
 group must be chosen while holding the ledger's append lock, after reading what other
 processes committed meanwhile (``signatures_since``); otherwise two runs could each miss
 that their documents are near-duplicates of each other. ``add_placed_documents`` keeps
-that guarantee for a whole batch: its blobs are flushed together first (a blob without a
-row is harmless and reused on retry), then one transaction takes the lock, drops what is
+that guarantee for a whole batch: its blobs are written and flushed together in a thread
+of their own (``BlobStore.writing``) while one transaction takes the lock, drops what is
 already stored, hands the rest to the caller's placer in input order, inserts their rows
-and appends one ``document`` entry each. A SIGKILL leaves the batch stored entirely or
-not at all, and a re-run stores what is missing.
+and appends one ``document`` entry each; the transaction commits only once the blobs are
+durable (a blob without a row is harmless and reused on retry). A SIGKILL leaves the
+batch stored entirely or not at all, and a re-run stores what is missing.
 """
 
 from __future__ import annotations
@@ -58,9 +59,11 @@ def add_placed_documents(
         todo = unstored_documents(conn, batch)
     if not todo:
         return []
-    store.blobs.put_many(raw for _, raw, _ in todo)
     now = datetime.now(UTC)
-    with store.write_transaction() as conn:
+    with (
+        store.blobs.writing([raw for _, raw, _ in todo]) as blobs,
+        store.write_transaction() as conn,
+    ):
         stored = existing_ids(conn, documents.c.id, [doc.id for doc, _, _ in todo])
         todo = [item for item in todo if item[0].id not in stored]
         if not todo:
@@ -81,6 +84,7 @@ def add_placed_documents(
                 for values, size in rows
             ],
         )
+        blobs.wait()  # the rows commit only once the blobs they name are durable
     return [doc for doc, _, _ in placed]
 
 
