@@ -138,3 +138,37 @@ def test_a_batch_of_peacekeepers_arriving_is_peacekeeping(nlp: Language) -> None
         ("AID", "peacekeeping")
     ]
     assert kinds(nlp, "A delegation of ministers arrived in the capital.") == [("CONSULT", "visit")]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # a report of violence: a bare strike is a military one
+        ("Shelling hit the market, and the clinic was empty at the time of the strike.", "ASSAULT"),
+        # unless its sentence speaks of work, or people are on it, or a noun names its kind
+        ("Shelling hit the market while dock workers held a strike over pay.", "PROTEST"),
+        ("Shelling hit the market as the drivers went on strike.", "PROTEST"),
+        ("Shelling hit the market on the first day of the transport strike.", "PROTEST"),
+        ("Shelling hit the market a day after the rocket strike.", "ASSAULT"),
+        # no violence reported: a strike is a labour strike
+        ("The clinic was empty at the time of the strike.", "PROTEST"),
+    ],
+)
+def test_a_bare_strike_is_read_from_its_report(nlp: Language, text: str, kind: str) -> None:
+    strikes = [e for e in events(nlp, text) if "strike" in e.trigger.text]
+    assert [e.type.value for e in strikes] == [kind]
+
+
+@pytest.mark.parametrize(
+    ("text", "consults"),
+    [
+        ("A spokesman told reporters by telephone that the convoy was safe.", 0),
+        ("Researchers interviewed nine residents over the phone.", 0),
+        ("The president spoke by phone with his counterpart on Sunday.", 1),
+        ("The two ministers held a phone call on Monday.", 1),
+    ],
+)
+def test_a_telephone_is_a_consultation_only_between_the_parties(
+    nlp: Language, text: str, consults: int
+) -> None:
+    assert kinds(nlp, text).count(("CONSULT", "phone")) == consults

@@ -64,8 +64,16 @@ def test_two_doers_in_one_sentence_stay_two_claims(extractor: Extractor) -> None
     assert len(_events(extractor, text)) == 2
 
 
-def test_a_word_marking_another_act_keeps_it_apart(extractor: Extractor) -> None:
-    text = "Drones struck a bridge on Tuesday; separately, a bomb exploded near a mosque."
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Drones struck a bridge on Tuesday; separately, a bomb exploded near a mosque.",
+        # an act the sentence dates by another one, whether parsed as a noun or a gerund
+        "The raid came two days after the shelling of the ferry port.",
+        "The raid came two days after shelling near the ferry port wounded nine people.",
+    ],
+)
+def test_a_word_marking_another_act_keeps_it_apart(extractor: Extractor, text: str) -> None:
     assert len(_events(extractor, text)) == 2
 
 

@@ -253,6 +253,8 @@ def test_fighters_sent_far_from_their_verb_are_a_transfer(nlp: Language) -> None
 def test_signing_a_decree_is_no_agreement_and_so_called_no_phone_call(nlp: Language) -> None:
     events = run(nlp, "The president signed a decree on the so-called border zone.")
     assert not [e for e in events if e.type in (P.AGREE, P.CONSULT)]
+    unhyphenated = run(nlp, "So called peace envoys have done nothing for the valley.")
+    assert not [e for e in unhyphenated if e.type == P.CONSULT]
     signed = [
         e.trigger.text for e in run(nlp, "The two sides signed a truce.") if e.type == P.AGREE
     ]

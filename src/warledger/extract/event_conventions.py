@@ -77,19 +77,26 @@ def apply_conventions(doc: Doc, events: list[Event]) -> list[Event]:
 def _violent_strikes(doc: Doc, events: list[Event]) -> list[Event]:
     """ "The strikes hit army positions", "strikes on the port": a strike that is
     the subject of an attack or aimed at something is a military strike
-    (ASSAULT), not a labour strike; and a raid told as the occasion of arrests
-    ("arrested forty people during raids") is that arrest operation (COERCE, as
-    the codebook and ACLED code it), not an attack."""
+    (ASSAULT), not a labour strike; so is a bare "strike" in a report of violence
+    ("the clinic was empty at the time of the strike") unless its sentence speaks
+    of work ("workers", "wages", "on strike"). A raid told as the occasion of
+    arrests ("arrested forty people during raids") is that arrest operation
+    (COERCE, as the codebook and ACLED code it), not an attack."""
     roots = [_root(doc, e) for e in events]
     by_root = {r.i: e for e, r in zip(events, roots, strict=True) if r is not None}
+    violent = any(e.type == PloverType.ASSAULT for e in events)
     out: list[Event] = []
     for event, root in zip(events, roots, strict=True):
         if root is None:
             out.append(event)
         elif event.type == PloverType.PROTEST and event.mode == "general_strike":
-            military = _aimed(root) or (
-                root.dep_ == "nsubj"
-                and getattr(by_root.get(root.head.i), "type", None) == PloverType.ASSAULT
+            military = (
+                _aimed(root)
+                or (
+                    root.dep_ == "nsubj"
+                    and getattr(by_root.get(root.head.i), "type", None) == PloverType.ASSAULT
+                )
+                or (violent and root.lemma_.lower() == "strike" and not _labour(root))
             )
             update = {"type": PloverType.ASSAULT, "mode": None}
             out.append(event.model_copy(update=update) if military else event)
@@ -103,6 +110,18 @@ def _violent_strikes(doc: Doc, events: list[Event]) -> list[Event]:
         ):
             out.append(event)
     return out
+
+
+def _labour(strike: Token) -> bool:
+    """The strike's sentence speaks of work ("dock workers", "unpaid wages", "a
+    strike by teachers"), or the strike is a state people are in ("went on strike"),
+    or a noun before it says which one ("a transport strike", not "a rocket strike")."""
+    if strike.dep_ == "pobj" and strike.head.lower_ == "on":
+        return True
+    kinds = [c for c in strike.children if c.dep_ == "compound" and c.i < strike.i]
+    if any(c.lemma_.lower() not in lex.MILITARY_STRIKE_WORDS for c in kinds):
+        return True
+    return any(t.lemma_.lower() in lex.LABOUR_WORDS for t in strike.sent)
 
 
 def _aimed(root: Token) -> bool:
@@ -124,8 +143,11 @@ _FOE_ENTITIES = frozenset({"PERSON", "NORP", "ORG", "GPE"})
 
 def _no_act(event: Event, root: Token) -> bool:
     """A state ("the occupied city", "banned munitions", "areas occupied by the
-    militia") or a figurative struggle ("engaged in smuggling", "fighting the
-    charges"): no event."""
+    militia"), a figurative struggle ("engaged in smuggling", "fighting the
+    charges") or a telephone that is only how a reporter heard something
+    ("told reporters by telephone", "interviewed residents over the phone"): no event."""
+    if event.type == PloverType.CONSULT and event.mode == "phone" and _reporting_means(root):
+        return True
     if (event.type, event.mode) in _STATE_KINDS and (
         root.dep_ in _STATE_DEPS
         or (
@@ -149,6 +171,17 @@ def _no_act(event: Event, root: Token) -> bool:
     if lemma == "fight":
         return any(not (is_person(o) or o.ent_type_ in _FOE_ENTITIES) for o in objects)
     return False
+
+
+def _reporting_means(phone: Token) -> bool:
+    """The phone is the means ("by", "over", "via") of telling or interviewing."""
+    means = phone.head
+    verb = means.head
+    return (
+        phone.dep_ == "pobj"
+        and means.lower_ in ("by", "over", "via")
+        and verb.lemma_.lower() in lex.REPORTING_VERBS
+    )
 
 
 def _obstruction(event: Event, root: Token, beside_protest: bool) -> Event | None:

@@ -156,7 +156,7 @@ class EventMerger:
         root = self._root(event.trigger)
         if root is None:
             return False
-        if root.dep_ == "pobj" and root.head.lower_ in SEQUENCE_MARKERS:
+        if root.dep_ in ("pobj", "pcomp") and root.head.lower_ in SEQUENCE_MARKERS:
             return True
         if any(c.dep_ == "mark" and c.lower_ in SEQUENCE_MARKERS for c in root.children):
             return True

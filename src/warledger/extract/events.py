@@ -218,9 +218,12 @@ def _fighter_transfers(doc: Doc) -> list[Span]:
 
 
 def _so_called(span: Span) -> bool:
-    """ "The so-called brigade": "called" there names, it is no phone call."""
-    start = span.start
-    return start >= 2 and span.doc[start - 1].text == "-" and span.doc[start - 2].lower_ == "so"
+    """ "The so-called brigade", "so called governments": "called" there names, it is
+    no phone call."""
+    before = span.start - 1
+    if before >= 0 and span.doc[before].text == "-":
+        before -= 1
+    return before >= 0 and span.doc[before].lower_ == "so"
 
 
 def _signs_alone(root: Token) -> bool:
