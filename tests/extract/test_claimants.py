@@ -69,6 +69,18 @@ def test_the_role_goes_to_the_name_it_was_given_in_apposition(extractor: Extract
     assert all(c.claimant is not None and c.claimant.name == "Marta Velan" for c in attacks)
 
 
+def test_the_role_goes_to_the_name_when_the_source_says_more_after_it(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "The governor of the province, Lior Ambat, toured the border villages on Monday. "
+        "Drones shelled two depots overnight, the governor of the eastern province said."
+    )
+    attacks = of_type(claims_of(extractor, text), PloverType.ASSAULT)
+    assert attacks
+    assert all(c.claimant is not None and c.claimant.name == "Lior Ambat" for c in attacks)
+
+
 def test_a_quotation_belongs_to_the_speaker_introduced_before_it(extractor: Extractor) -> None:
     text = (
         "The ambassador, Piotr Halm, spoke on Friday. "

@@ -41,12 +41,16 @@ def with_claimant(doc: Doc, attribution: Attribution) -> Attribution:
 
 
 def named_antecedent(doc: Doc, source: Span, actors: list[ActorMention]) -> ActorMention | None:
-    """For "the <title>", the last earlier named actor that the same title word goes with."""
+    """For "the <title>", the last earlier named actor that the same title word goes with.
+
+    What follows the title does not matter ("the President of the republic", "the
+    ministry in the capital"): the title ends the phrase that names the role."""
     words = doc.char_span(source.start, source.end, alignment_mode="expand")
-    if words is None or not 2 <= len(words) <= MAX_TITLE_WORDS or words[0].lower_ != "the":
+    if words is None or len(words) < 2 or words[0].lower_ != "the":
         return None
     title = words.root
-    if title.i != words.end - 1 or title.pos_ not in {"NOUN", "PROPN"}:
+    words = doc[words.start : title.i + 1]
+    if len(words) > MAX_TITLE_WORDS or title.pos_ not in {"NOUN", "PROPN"}:
         return None
     for actor in sorted(actors, key=lambda a: a.span.start, reverse=True):
         if actor.span.end > source.start or actor.label not in NAMED_LABELS:
