@@ -18,6 +18,7 @@ from warledger.server import create_app
 from warledger.store import Store
 from warledger.store.incidents import stored_incidents
 from warledger.store.tokens import create_token, revoke_token
+from warledger.web import mapdata
 from warledger.web.highlight import Highlight, highlight, sentence_around
 from warledger.web.session import PageDenied, check_csrf, csrf_token, page_denied, require_page_role
 
@@ -224,6 +225,36 @@ def test_map_data_places_points_with_their_precision(
     page = _get(client, "/map?grade=reported", signed_in("reader"))
     assert 'data-src="/map/data?grade=reported"' in page
     assert "/static/vendor/leaflet/leaflet.js" in page and "https://" not in page
+
+
+def test_map_data_above_the_point_limit_is_cells_of_the_zoom_within_the_box(
+    client: TestClient, signed_in: Cookies, incidents: list, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    placed = [i for i in incidents if i.place and i.place.latitude is not None]
+    monkeypatch.setattr(mapdata, "MAX_POINTS", 1)
+    reader = _as(client, signed_in("reader"))
+    world = reader.get("/map/data?zoom=0").json()
+    assert world["points"] == [] and world["on_map"] == len(placed)
+    assert world["not_on_map"] == len(incidents) - len(placed)
+    assert sum(cell["count"] for cell in world["cells"]) == len(placed)
+    near = reader.get("/map/data?zoom=14").json()
+    assert len(near["cells"]) > len(world["cells"])
+    kharkiv = next(i.place for i in placed if i.place.name == "Kharkiv")
+    lon, lat = kharkiv.longitude, kharkiv.latitude
+    box = f"{lon - 0.5},{lat - 0.5},{lon + 0.5},{lat + 0.5}"
+    boxed = reader.get(f"/map/data?zoom=14&bbox={box}").json()
+    inside = [
+        i
+        for i in placed
+        if abs(i.place.latitude - kharkiv.latitude) <= 0.5
+        and abs(i.place.longitude - kharkiv.longitude) <= 0.5
+    ]
+    shown = boxed["on_map"] if "cells" in boxed else len(boxed["points"])
+    assert shown == len(inside) < len(placed)
+    assert reader.get("/map/data?zoom=near").status_code == 400
+    assert reader.get("/map/data?bbox=1,2,3").status_code == 400
+    monkeypatch.setattr(mapdata, "MAX_POINTS", 2000)
+    assert "cells" not in reader.get("/map/data").json()
 
 
 def test_timeline_bars_count_dated_incidents(

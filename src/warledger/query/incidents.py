@@ -27,13 +27,16 @@ from warledger.store.incident_reads import (
     placed_incident_rows,
     sort_key,
 )
+from warledger.store.map_cells import MAX_POINTS, MapCell, map_cells, placed_counts
 
 if TYPE_CHECKING:
     from warledger.store import Store
 
 __all__ = [
+    "MAX_POINTS",
     "IncidentFilter",
     "IncidentRow",
+    "MapCell",
     "PageFilter",
     "daily_counts",
     "incident_by_id",
@@ -42,7 +45,9 @@ __all__ = [
     "incident_page_as_of",
     "incidents_of_claims",
     "iter_incidents",
+    "map_cells",
     "parse_bbox",
+    "placed_counts",
     "placed_incident_rows",
 ]
 

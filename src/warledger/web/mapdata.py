@@ -1,9 +1,11 @@
 """What the maps draw for an incident: a point with its precision, grade and toll.
 
 ``map_points`` reads the big map's points straight from the incident columns (no member
-claims, no details), so a map of tens of thousands of incidents is one query;
-``map_point`` makes the same dict from one ``Incident`` for the incident page's small
-map, so both draw an incident the same way.
+claims, no details), so a map of thousands of incidents is one query; ``map_point``
+makes the same dict from one ``Incident`` for the incident page's small map, so both
+draw an incident the same way. ``map_answer`` is what the big map asks for: its points
+while at most ``MAX_POINTS`` incidents match, else their counts per grid cell at the
+map's zoom (``store.map_cells``), within the part of the world it shows.
 """
 
 from __future__ import annotations
@@ -12,7 +14,13 @@ from datetime import date
 from typing import Any
 
 from warledger.model import GeoPrecision, Incident
-from warledger.query.incidents import IncidentFilter, placed_incident_rows
+from warledger.query.incidents import (
+    MAX_POINTS,
+    IncidentFilter,
+    map_cells,
+    placed_counts,
+    placed_incident_rows,
+)
 from warledger.store import Store
 
 
@@ -86,3 +94,14 @@ def map_points(store: Store, where: IncidentFilter) -> tuple[list[dict[str, Any]
         for r in rows
     ]
     return points, missing
+
+
+def map_answer(store: Store, where: IncidentFilter, zoom: int) -> dict[str, Any]:
+    """The big map's answer for ``where`` at ``zoom``: ``points`` and ``not_on_map``; when
+    clustered, no points but ``cells`` and ``on_map`` (the incidents the cells count)."""
+    on_map, not_on_map = placed_counts(store, where)
+    if on_map > MAX_POINTS:
+        cells = [vars(cell) for cell in map_cells(store, where, zoom)]
+        return {"points": [], "cells": cells, "on_map": on_map, "not_on_map": not_on_map}
+    points, _ = map_points(store, where)
+    return {"points": points, "not_on_map": not_on_map}

@@ -8,6 +8,7 @@ because ``web.add_web_routes`` mounts this one router.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from fastapi import APIRouter, Request
@@ -15,11 +16,11 @@ from fastapi.responses import JSONResponse, Response
 
 from warledger.errors import BadQuery
 from warledger.model import Grade, PloverType
-from warledger.query.incidents import daily_counts, incident_facets, incident_page
+from warledger.query.incidents import daily_counts, incident_facets, incident_page, parse_bbox
 from warledger.store import Store
 from warledger.web import detail_pages, document_page, search_page
 from warledger.web.listing import ListQuery, parse_list_query
-from warledger.web.mapdata import map_points
+from warledger.web.mapdata import map_answer
 from warledger.web.render import error_page, render
 from warledger.web.session import require_page_role
 from warledger.web.timeline import build_timeline
@@ -84,14 +85,19 @@ def map_page(request: Request) -> Response:
 
 @router.get("/map/data")
 def map_data(request: Request) -> Response:
-    """The map's points for the page's filters, and how many incidents have no point."""
+    """The map's points (or, above ``MAX_POINTS``, its cells at ``zoom``) for the page's
+    filters within ``bbox``, and how many incidents have no point."""
     require_page_role(request, "reader")
     try:
         query = _query(request)
     except BadQuery as exc:
         return JSONResponse({"detail": str(exc)}, status_code=400)
-    points, unplaced = map_points(_store(request), query.where)
-    return JSONResponse({"points": points, "not_on_map": unplaced})
+    try:
+        where = replace(query.where, bbox=parse_bbox(request.query_params.get("bbox") or None))
+        zoom = int(request.query_params.get("zoom") or 2)
+    except (BadQuery, ValueError) as exc:
+        return JSONResponse({"detail": f"bad bbox or zoom: {exc}"}, status_code=400)
+    return JSONResponse(map_answer(_store(request), where, zoom))
 
 
 @router.get("/timeline")

@@ -90,6 +90,25 @@
     });
   }
 
+  /* A cell of the zoomed-out map: how many incidents it holds; a click zooms in on it. */
+  function addCell(layer, map, cell) {
+    var marker = L.circleMarker([cell.latitude, cell.longitude], {
+      radius: Math.min(8 + 4 * Math.log2(cell.count), 34), color: "#4a4a4a", weight: 1,
+      fillColor: "#7a8ca0", fillOpacity: 0.55, className: "incident-cell"
+    });
+    marker.bindTooltip(String(cell.count), { permanent: true, direction: "center", className: "cell-count" });
+    marker.on("click", function () { map.setView([cell.latitude, cell.longitude], map.getZoom() + 2); });
+    marker.addTo(layer);
+  }
+
+  function withView(src, map) {
+    var b = map.getBounds();
+    var clamp = function (v, lim) { return Math.max(-lim, Math.min(lim, v)); };
+    var box = [clamp(b.getWest(), 180), clamp(b.getSouth(), 90), clamp(b.getEast(), 180), clamp(b.getNorth(), 90)];
+    return src + (src.indexOf("?") < 0 ? "?" : "&") + "zoom=" + map.getZoom() +
+      (map.getZoom() > 2 ? "&bbox=" + box.map(function (v) { return v.toFixed(4); }).join(",") : "");
+  }
+
   function start(el) {
     var map = L.map(el, { worldCopyJump: true, preferCanvas: false, attributionControl: true });
     map.attributionControl.setPrefix(false);
@@ -97,30 +116,55 @@
     map.setView([30, 20], 2);
     var status = document.getElementById("map-status");
     var inline = el.getAttribute("data-point");
-    var points = inline ? Promise.resolve({ points: [JSON.parse(inline)], not_on_map: 0 })
-      : fetch(el.getAttribute("data-src"), { credentials: "same-origin" })
-          .then(function (r) { if (!r.ok) { throw new Error("HTTP " + r.status); } return r.json(); });
-    drawCountries(map, el.getAttribute("data-world")).then(function () { return points; })
-      .then(function (data) {
+    var src = el.getAttribute("data-src");
+    var clustered = false;
+    var large = false; /* once clustered, every view is asked for: points or cells as it holds */
+    var areas = L.featureGroup().addTo(map);
+    var layer = L.featureGroup().addTo(map);
+    function fetchData(url) {
+      return fetch(url, { credentials: "same-origin" })
+        .then(function (r) { if (!r.ok) { throw new Error("HTTP " + r.status); } return r.json(); });
+    }
+    function draw(data, first) {
+      areas.clearLayers();
+      layer.clearLayers();
+      clustered = Boolean(data.cells);
+      large = large || clustered;
+      if (clustered) {
+        /* Too many incidents to draw one by one: counts per grid cell, finer as one zooms in. */
+        data.cells.forEach(function (c) { addCell(layer, map, c); });
+      } else {
         /* Uncertainty circles lie beneath every marker; the view fits the markers. */
-        var areas = L.featureGroup().addTo(map);
-        var layer = L.featureGroup().addTo(map);
         var renderer = data.points.length > CANVAS_FROM ? L.canvas({ padding: 0.5 }) : undefined;
         /* Largest first, so a small incident at the same town is drawn on top, not hidden. */
         var ordered = data.points.slice().sort(function (a, b) { return radius(b) - radius(a); });
         var atSpot = {};
         data.points.forEach(function (p) { atSpot[spot(p)] = (atSpot[spot(p)] || 0) + 1; });
         ordered.forEach(function (p) { addPoint(layer, areas, p, renderer, atSpot[spot(p)]); });
-        if (data.points.length === 1) {
+        if (first && data.points.length === 1) {
           map.setView([data.points[0].lat, data.points[0].lon], data.points[0].precision === 1 ? 5 : 4);
-        } else if (data.points.length > 1) {
+        } else if (first && data.points.length > 1) {
           map.fitBounds(layer.getBounds().pad(0.3), { maxZoom: 8 });
         }
-        if (status) {
-          status.textContent = data.points.length + " incident(s) on the map; not on the map: " +
-            data.not_on_map + " (no place resolved or no coordinates).";
-          status.setAttribute("data-on-map", String(data.points.length));
-          status.setAttribute("data-not-on-map", String(data.not_on_map));
+      }
+      if (status) {
+        var onMap = clustered ? data.on_map : data.points.length;
+        status.textContent = onMap + " incident(s) on the map" + (clustered ? " (counted per area; zoom in for each one)" : "") +
+          "; not on the map: " + data.not_on_map + " (no place resolved or no coordinates).";
+        status.setAttribute("data-on-map", String(onMap));
+        status.setAttribute("data-not-on-map", String(data.not_on_map));
+      }
+    }
+    var points = inline ? Promise.resolve({ points: [JSON.parse(inline)], not_on_map: 0 })
+      : fetchData(withView(src, map));
+    drawCountries(map, el.getAttribute("data-world")).then(function () { return points; })
+      .then(function (data) {
+        draw(data, true);
+        if (!inline) {
+          /* A large map asks again for the part of the world it shows, at its zoom. */
+          map.on("moveend", function () {
+            if (large) { fetchData(withView(src, map)).then(function (d) { draw(d, false); }); }
+          });
         }
       })
       .catch(function (err) { if (status) { status.textContent = "The map could not load its data: " + err.message; } });
