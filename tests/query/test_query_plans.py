@@ -1,0 +1,121 @@
+"""The workbench's main reads use indexes: each query a read runs is EXPLAINed, and none
+may scan the claims or incidents table whole when a filter could narrow it (issue 13).
+
+The statements are the ones the read functions really execute (caught as they run), so a
+change to a query is checked as it is. On PostgreSQL sequential scans are disabled for
+the EXPLAIN: the planner then picks one only when no index can serve the query, which is
+what the test is about (on a small store it would rightly prefer scanning anyway).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from datetime import date
+from typing import Any
+
+import pytest
+from sqlalchemy import event, text
+
+from synthetic_store import Synthetic
+from warledger.query.incidents import IncidentFilter, incident_facets, incident_page, map_cells
+from warledger.store import Store
+
+TABLES = ("claims", "incidents")
+FILTERED = IncidentFilter(
+    grade="corroborated",
+    type="ASSAULT",
+    date_from=date(2000, 1, 1),
+    date_to=date(2100, 1, 1),
+    bbox=(-180.0, -90.0, 180.0, 90.0),
+)
+"""The benchmark's filtered list: grade, type, period and box."""
+
+
+@contextmanager
+def _statements(store: Store) -> Iterator[list[tuple[str, Any]]]:
+    """The SQL statements (and parameters) run on ``store`` meanwhile."""
+    caught: list[tuple[str, Any]] = []
+
+    def catch(_conn: Any, _cursor: Any, statement: str, parameters: Any, *_: Any) -> None:
+        caught.append((statement, parameters))
+
+    event.listen(store.engine, "before_cursor_execute", catch)
+    try:
+        yield caught
+    finally:
+        event.remove(store.engine, "before_cursor_execute", catch)
+
+
+def _plans(store: Store, statements: list[tuple[str, Any]]) -> list[list[str]]:
+    """For each statement, the scans of its plan that read a whole table (see ``_whole``)."""
+    found = []
+    with store.engine.connect() as conn:
+        raw = conn.connection.driver_connection
+        assert raw is not None
+        postgres = conn.dialect.name == "postgresql"
+        cursor = raw.cursor()
+        try:
+            if postgres:
+                cursor.execute("SET enable_seqscan = off")
+            for statement, parameters in statements:
+                if statement.strip().upper() in ("BEGIN", "COMMIT", "ROLLBACK"):
+                    continue
+                if postgres:
+                    cursor.execute("EXPLAIN (FORMAT JSON) " + statement, parameters)
+                    found.append(_whole_pg(cursor.fetchone()[0][0]["Plan"]))
+                else:
+                    cursor.execute("EXPLAIN QUERY PLAN " + statement, parameters)
+                    found.append(_whole_sqlite([str(row[-1]) for row in cursor.fetchall()]))
+            if postgres:
+                cursor.execute("RESET enable_seqscan")
+        finally:
+            cursor.close()
+    return found
+
+
+def _whole_sqlite(lines: list[str]) -> list[str]:
+    """SQLite: ``SCAN t`` walks all of ``t`` (or all of an index of it); ``SEARCH`` narrows."""
+    return [line for line in lines if line.split()[:2] in (["SCAN", t] for t in TABLES)]
+
+
+def _whole_pg(node: dict[str, Any]) -> list[str]:
+    """PostgreSQL: a sequential scan of a table, or an index scan with no index condition
+    (the whole index), anywhere in the plan tree."""
+    found = []
+    if node.get("Relation Name") in TABLES:
+        kind = node["Node Type"]
+        conditions = [node.get("Index Cond")] + [
+            child.get("Index Cond") for child in node.get("Plans", [])
+        ]
+        if kind == "Seq Scan" or not any(conditions):
+            found.append(f"{kind} on {node['Relation Name']}")
+    for child in node.get("Plans", []):
+        found.extend(_whole_pg(child))
+    return found
+
+
+READS: dict[str, Callable[[Store], object]] = {
+    "filtered list": lambda store: incident_page(store, FILTERED, None, 20)[0],
+    "filtered facets": lambda store: incident_facets(store, FILTERED)["grade"],
+    "map cells in a box": lambda store: map_cells(store, FILTERED, 6),
+}
+
+
+@pytest.mark.parametrize("read", sorted(READS))
+def test_filtered_reads_scan_no_table_whole(synthetic: tuple[Store, Synthetic], read: str) -> None:
+    store, _data = synthetic
+    with _statements(store) as statements:
+        assert READS[read](store), "the filter matched nothing: the plans would be moot"
+    whole = _plans(store, statements)
+    assert whole and all(scans == [] for scans in whole), f"{read}: {whole}"
+
+
+def test_the_check_sees_a_whole_scan(synthetic: tuple[Store, Synthetic]) -> None:
+    """A query no index narrows is reported (so the check above can fail)."""
+    store, _data = synthetic
+    statement = "SELECT count(*) FROM claims WHERE length(id) > 3"
+    parameters = None if store.engine.dialect.name == "postgresql" else ()
+    assert _plans(store, [(statement, parameters)])[0] != []
+    with store.engine.connect() as conn:
+        assert conn.execute(text(statement)).scalar_one() > 0
