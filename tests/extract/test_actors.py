@@ -59,6 +59,27 @@ def test_generic_noun_takes_identity_from_its_modifier(nlp: Language) -> None:
     assert found["gunmen"].kind == ActorKind.ARMED_GROUP
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "actor_id", "country"),
+    [
+        # a body the knowledge base knows by its function, qualified by its own nation
+        ("The British Ministry of Defence said it struck a depot.", "Ministry of Defence",
+         "force:GBR-army", "GBR"),
+        # qualified by another nation: that nation's ministry, named in full
+        ("The French Ministry of Defence said it struck a depot.",
+         "The French Ministry of Defence", "state:FRA", "FRA"),
+        # by a nation the knowledge base does not know: no country rather than a wrong one
+        ("The Vestrian Ministry of Defence said it struck a depot.",
+         "The Vestrian Ministry of Defence", None, None),
+    ],
+)  # fmt: skip
+def test_a_function_named_body_belongs_to_the_nation_that_qualifies_it(
+    nlp: Language, text: str, name: str, actor_id: str | None, country: str | None
+) -> None:
+    ministry = mentions(nlp(text))[name]
+    assert (ministry.actor_id, ministry.country) == (actor_id, country)
+
+
 def test_government_of_country(nlp: Language) -> None:
     doc = nlp("The government of Peru declared a state of emergency.")
     (gov,) = [m for m in doc._.actors if m.actor_id == "state:PER"]

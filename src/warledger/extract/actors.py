@@ -264,12 +264,14 @@ class ActorsComponent:
             fields |= {"actor_id": actor.id, "kind": actor.kind, "country": actor.country}
         return ActorMention.model_validate(fields | {"label": label, "source": source} | kw)
 
-    def _kb_candidates(self, doc: Doc, hits: Iterable[m.PhraseHit]) -> list[_Candidate]:
+    def _kb_candidates(self, doc: Doc, hits: list[m.PhraseHit]) -> list[_Candidate]:
         out = []
         for hit in hits:
             span = doc[hit.start : hit.end]
             if hit.category == m.ACTOR:
                 actor = self.kb.by_id[hit.payload]
+                if self._other_country(doc, hits, span, actor):
+                    continue
                 label = {ActorKind.PERSON: "PERSON", ActorKind.STATE: "GPE"}.get(actor.kind, "ORG")
             elif hit.category in (m.STATE, m.CAPITAL) and used_as_actor(span, hit.category):
                 actor, label = self.kb.by_id[hit.payload], "GPE"
@@ -319,6 +321,17 @@ class ActorsComponent:
             if end + 1 < len(doc) and doc[end].lower_ == "of" and end + 1 in named:
                 modifiers.append(named[end + 1])
                 end = named[end + 1].end
+            elif end + 1 < len(doc) and doc[end].lower_ == "of":
+                longer = _name_goes_on(doc, end)
+                known = any(
+                    h.category == m.ACTOR
+                    and start <= h.start < longer
+                    and not self._other_country(
+                        doc, hits, doc[h.start : h.end], self.kb.by_id[h.payload]
+                    )
+                    for h in hits
+                )
+                end = end if known else longer  # a known body's own name goes first
             proper = any(t.pos_ == "PROPN" or t.ent_type_ == "NORP" for t in doc[start : hit.start])
             if not (group.standalone or modifiers or proper):
                 continue
@@ -403,6 +416,20 @@ class ActorsComponent:
             out.append(_Candidate(start, ent.end, NER, mention))
         return out
 
+    def _other_country(self, doc: Doc, hits: list[m.PhraseHit], span: Span, actor: Actor) -> bool:
+        """A national body named by its function ("Ministry of Defence") but qualified by
+        another nation ("the French Ministry of Defence", "the Ostrelian Ministry of
+        Defence") is not the knowledge base's body of that name."""
+        if actor.country is None or actor.kind == ActorKind.STATE or span.start == 0:
+            return False
+        before = doc[span.start - 1]
+        if before.dep_ not in ("amod", "compound") or not span.start <= before.head.i < span.end:
+            return False
+        named = self._country_in(hits, doc[before.i : before.i + 1])
+        if named is not None:
+            return named != actor.country
+        return before.pos_ == "PROPN" or before.ent_type_ == "NORP"
+
     def _country_in(self, hits: list[m.PhraseHit], span: Span) -> str | None:
         """The country a title phrase names ("Iraqi Prime Minister", "head of Russia's ...")."""
         end = span.end
@@ -460,6 +487,15 @@ def _resolve(candidates: list[_Candidate]) -> list[_Candidate]:
             taken |= tokens
             chosen.append(cand)
     return sorted(chosen, key=lambda c: c.start)
+
+
+def _name_goes_on(doc: Doc, of: int) -> int:
+    """The end of a body's name that goes on after "of" inside one named entity ("the
+    Ostrelian Ministry of Defence"), or ``of`` itself when the name stops there."""
+    end = of
+    while end + 1 < len(doc) and doc[end + 1].ent_iob_ == "I" and doc[end + 1].pos_ == "PROPN":
+        end += 1
+    return end + 1 if end > of else of
 
 
 def _named(span: Span) -> bool:
