@@ -69,6 +69,24 @@ def test_a_quote_with_a_cue_of_its_own_is_not_joined(nlp: Language) -> None:
     ]
 
 
+def test_a_quote_goes_on_after_an_aside_of_the_speaker(nlp: Language) -> None:
+    text = (
+        "“We held the bridge until dawn,” the captain said, pointing to the river. “Then it rose.”"
+    )
+    assert found(nlp, text) == [
+        ("the captain", "said", text),
+        ("the captain", "pointing to", "the river"),
+    ]
+
+
+def test_a_quote_after_an_aside_and_a_colon_is_the_aside_content(nlp: Language) -> None:
+    text = "“We held the bridge until dawn,” the captain said, adding: “Then the water rose.”"
+    assert found(nlp, text) == [
+        ("the captain", "said", "“We held the bridge until dawn,”"),
+        ("the captain", "adding", "“Then the water rose.”"),
+    ]
+
+
 def test_doubled_apostrophes_are_quote_marks(nlp: Language) -> None:
     text = "''We will not leave the valley,'' the mayor said."
     assert found(nlp, text) == [("the mayor", "said", "''We will not leave the valley,''")]
@@ -102,6 +120,14 @@ def test_an_adverb_right_after_the_verb_is_in_the_cue(nlp: Language) -> None:
 def test_a_sentence_adverb_set_off_by_a_comma_is_not_in_the_cue(nlp: Language) -> None:
     text = "However, the ministry said that troops crossed the border."
     assert found(nlp, text) == [("the ministry", "said", "that troops crossed the border")]
+
+
+def test_a_wh_adverb_before_the_cue_is_not_in_the_cue(nlp: Language) -> None:
+    text = "When asked whether the town had fallen, the spokesman said that the fighting went on."
+    assert found(nlp, text) == [
+        ("the spokesman", "asked", "whether the town had fallen"),
+        ("the spokesman", "said", "that the fighting went on"),
+    ]
 
 
 def test_no_break_spaces_stay_out_of_spans(nlp: Language) -> None:

@@ -8,7 +8,8 @@ auxiliaries, the negation and the adverbs standing right before the verb,
 and a particle or an adverb right after it ("pointed out", "said later").
 The group is read off the parse: only children of the cue's head verb that
 touch the cue are taken, so a sentence adverb set off by a comma
-("However, ...") stays out.
+("However, ...") stays out, and so does a wh-adverb ("when asked"), which
+subordinates the clause rather than modifying the report.
 """
 
 from __future__ import annotations
@@ -39,7 +40,12 @@ def _grouped(doc: Doc, text: str, attribution: Attribution) -> Attribution:
     if head.pos_ not in {"VERB", "AUX"}:
         return attribution
     start, end = tokens.start, tokens.end
-    while start > 0 and doc[start - 1].head == head and doc[start - 1].dep_ in BEFORE_DEPS:
+    while (
+        start > 0
+        and doc[start - 1].head == head
+        and doc[start - 1].dep_ in BEFORE_DEPS
+        and doc[start - 1].tag_ != "WRB"
+    ):
         start -= 1
     while end < len(doc) and doc[end].head == head and doc[end].dep_ in AFTER_DEPS:
         end += 1

@@ -157,7 +157,9 @@ def _joined(where: _Text, attribution: Attribution) -> Attribution:
     )
     if content.end <= start and _only_comma_between(text, content.end, start, ends_at_comma):
         new_start = _quote_subject_start(where, where.token_at(content.start)) if quoted else None
-        new_end = _second_half_end(where, where.token_at(end), quoted)
+        new_end = _second_half_end(
+            where, where.token_at(end), quoted, _cue_root(where, attribution)
+        )
         if new_start is not None or new_end is not None:
             return _with_content(
                 where,
@@ -228,14 +230,24 @@ def _only_comma_between(text: str, start: int, end: int, comma_before: bool) -> 
     return ("," in between or comma_before) and all(c in ",“”\"' \t\xa0" for c in between)
 
 
-def _second_half_end(where: _Text, i: int, quoted: bool) -> int | None:
+def _second_half_end(where: _Text, i: int, quoted: bool, cue_root: int) -> int | None:
     """Where the second half ends, for an attribution ending before token ``i``:
     after a quotation, the end of the quotation that opens in the same
     paragraph after the attribution's tail (", the mayor, in a statement.");
-    after plain words, the rest of the sentence past a comma."""
+    after plain words, the rest of the sentence past a comma.
+
+    The tail may hold an aside of the cue's own, a participle clause with a cue
+    in it ('"A," she said, pointing to the map. "B."'): the speaker goes on
+    quoting after it. The quotation must then open a sentence of its own, since
+    one after a comma or colon ('..., adding: "B."') is the aside's content."""
     if quoted:
-        j = _next_quote(where, i, paragraphs=True)
-        return _quotation_end(where, j) if j is not None else None
+        aside = _asides(where, cue_root, i)
+        j = _next_quote(where, i, paragraphs=True, aside=aside)
+        if j is None:
+            return None
+        if any(k in aside for k in range(i, j)) and not _after_stop(where, j):
+            return None
+        return _quotation_end(where, j)
     doc = where.doc
     if i >= len(doc) or doc[i].text != ",":
         return None
@@ -249,16 +261,18 @@ def _second_half_end(where: _Text, i: int, quoted: bool) -> int | None:
     return where.end_of(end - 1) if end > i + 1 else None
 
 
-def _next_quote(where: _Text, i: int, paragraphs: bool = False) -> int | None:
+def _next_quote(
+    where: _Text, i: int, paragraphs: bool = False, aside: frozenset[int] = frozenset()
+) -> int | None:
     """The opening quote mark that ends an attribution's tail starting at token ``i``,
-    if the tail holds no cue, closing mark or paragraph break before it. With
-    ``paragraphs``, a break after a full stop may stand before it: a quotation
-    continued in the next paragraph ('"A," she said.<blank line>"B."') is
-    still hers."""
+    if the tail holds no cue (but in ``aside``), closing mark or paragraph break
+    before it. With ``paragraphs``, a break after a full stop may stand before
+    it: a quotation continued in the next paragraph ('"A," she said.<blank
+    line>"B."') is still hers."""
     doc = where.doc
     for j in range(i, min(i + MAX_TAIL, len(doc))):
         if (
-            j in where.cues
+            (j in where.cues and j not in aside)
             or (where.breaks_paragraph(j) and not (paragraphs and doc[j - 1].text in SENTENCE_END))
             or doc[j].text in CLOSING - OPENING
         ):
@@ -266,6 +280,35 @@ def _next_quote(where: _Text, i: int, paragraphs: bool = False) -> int | None:
         if doc[j].text in OPENING:
             return j
     return None
+
+
+def _cue_root(where: _Text, attribution: Attribution) -> int:
+    """The head token of the attribution's cue."""
+    assert attribution.cue is not None
+    first = where.token_at(attribution.cue.start)
+    last = max(first + 1, where.token_at(attribution.cue.end))
+    return where.doc[first:last].root.i
+
+
+def _asides(where: _Text, cue_root: int, i: int) -> frozenset[int]:
+    """Tokens from ``i`` on of participle clauses hung on the cue ('she said,
+    referring to the report'): the speaker's aside, not another attribution's
+    frame."""
+    return frozenset(
+        t.i
+        for child in where.doc[cue_root].children
+        if child.i >= i and child.tag_ == "VBG" and child.dep_ in {"advcl", "xcomp", "conj"}
+        for t in child.subtree
+    )
+
+
+def _after_stop(where: _Text, j: int) -> bool:
+    """Whether the quotation opening at token ``j`` follows a full stop."""
+    doc = where.doc
+    before = j - 1
+    while before > 0 and doc[before].is_space:
+        before -= 1
+    return doc[before].text in SENTENCE_END
 
 
 def _quotation_end(where: _Text, j: int) -> int | None:
