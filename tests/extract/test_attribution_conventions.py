@@ -198,6 +198,13 @@ def test_a_tagged_cue_without_a_tagged_content_takes_its_object(parser: Language
     assert doc[paired.content.start : paired.content.end].text == "the mayor's early tweets"
 
 
+def test_a_tagged_cue_with_a_hearer_and_a_clause_takes_the_clause(parser: Language) -> None:
+    doc = parser("The colonel told the crowd that the bridge would reopen.")
+    complement = parse_complement(doc, TaggedSpan("cue", 2, 3))  # "told"
+    assert complement is not None
+    assert doc[complement.start : complement.end].text == "that the bridge would reopen"
+
+
 def test_a_passive_tagged_cue_reports_its_subject(parser: Language) -> None:
     doc = parser("The senator has been endorsed by three newspapers.")
     complement = parse_complement(doc, TaggedSpan("cue", 2, 6))  # "has been endorsed by"

@@ -33,6 +33,7 @@ MAX_CONTENT_GAP = 25  # tokens between a cue and its content
 MAX_SOURCE_GAP = 12  # tokens between a cue and its source
 TAKEN_COST = 15  # extra distance for a content another cue already took
 COMPLEMENT_DEPS = frozenset({"ccomp", "xcomp", "dobj", "pobj", "pcomp"})
+CLAUSE_DEPS = frozenset({"ccomp", "xcomp"})  # "told reporters that ...": the clause, not the hearer
 GOVERNED_DEPS = frozenset(
     {"ccomp", "dobj"}
 )  # a content a verb governs: "noted that ...", "denied it"
@@ -148,7 +149,8 @@ def parse_complement(doc: Doc, cue: TaggedSpan) -> TaggedSpan | None:
     ]
     if not after:
         return None
-    head = min(after, key=lambda t: t.i)
+    clauses = [t for t in after if t.dep_ in CLAUSE_DEPS]
+    head = min(clauses or after, key=lambda t: t.i)
     return _clean(doc, head.left_edge.i, head.right_edge.i + 1)
 
 
