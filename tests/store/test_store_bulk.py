@@ -8,14 +8,17 @@ from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
-from sqlalchemy import event
+from sqlalchemy import event, update
 from store_samples import PRODUCER, make_claims, make_document, raw_report
 
 from warledger.errors import StoreError
 from warledger.model import Document
 from warledger.store import Store
 from warledger.store.blobs import BlobStore
+from warledger.store.derived import derived_problems
 from warledger.store.repository import SignaturesSince
+from warledger.store.schema import documents
+from warledger.store.search import search_documents
 
 
 def test_a_document_batch_is_stored_once_with_an_entry_each(store: Store) -> None:
@@ -103,3 +106,23 @@ def test_a_placed_batch_whose_blobs_fail_stores_no_row(
     monkeypatch.undo()
     assert len(store.add_placed_documents(_placed_batch(2), _own_groups)) == 2
     assert store.verify().ok
+
+
+def test_a_batch_and_a_later_edit_are_in_the_full_text_index(store: Store) -> None:
+    """A batch of ten (PostgreSQL copies it and indexes it in one statement) is searchable
+    word by word, an edited title is indexed again, and the index is what ``verify``
+    recomputes from the rows."""
+    raws = [raw_report(f" Marker{chr(ord('a') + n)}word.") for n in range(10)]
+    docs = [make_document(raw) for raw in raws]
+    store.add_documents([(doc, raw, None) for doc, raw in zip(docs, raws, strict=True)])
+    with store.engine.connect() as conn:
+        for n, doc in enumerate(docs):
+            found = search_documents(conn, f"marker{chr(ord('a') + n)}word", 5)
+            assert [m.document_id for m in found] == [doc.id]
+    with store.engine.begin() as conn:
+        conn.execute(
+            update(documents).where(documents.c.id == docs[4].id).values(title="Renamedtitle")
+        )
+    with store.engine.connect() as conn:
+        assert [m.document_id for m in search_documents(conn, "renamedtitle", 5)] == [docs[4].id]
+        assert derived_problems(conn) == []
