@@ -21,6 +21,8 @@ requests per scenario, with parameters varied per request from a fixed seed:
 * page 2          the same filters with the next_cursor of their first page
 * search          GET /api/search?q=<two words>&limit=20 (full-text index)
 * facets          GET /api/incident-facets with the filtered list's filters
+* facets, all     GET /api/incident-facets with no filter (the list page's first view;
+                  ``--requests`` / 10 requests)
 * map data        GET /map/data?grade&type&from&to: the map page's points for its filters
 * map, all        GET /map/data with no filter: the whole archive, the map zoomed out
                   (``--requests`` / 10 requests: each is the largest answer)
@@ -142,6 +144,7 @@ def scenarios(base: str, headers: dict[str, str], n: int) -> list[Scenario]:
         Scenario("page 2 (cursor)", second),
         Scenario("full-text search", search),
         Scenario("facets", facets),
+        Scenario("facets, all", [("/api/incident-facets", {})] * max(1, n // 10)),
         Scenario("map data", mapped),
         Scenario("map, all", [("/map/data", {})] * max(1, n // 10)),
     ]
