@@ -80,6 +80,16 @@ def test_a_function_named_body_belongs_to_the_nation_that_qualifies_it(
     assert (ministry.actor_id, ministry.country) == (actor_id, country)
 
 
+def test_a_common_noun_inside_a_known_name_is_that_names(nlp: Language) -> None:
+    found = mentions(nlp("Officials said the Syrian Democratic Forces took the dam."))
+    assert found["Syrian Democratic Forces"].actor_id == "group:sdf"
+    fighters = mentions(nlp("Syrian Democratic Forces fighters took the dam."))
+    assert fighters["Syrian Democratic Forces fighters"].actor_id == "group:sdf"
+    assert mentions(nlp("Syrian forces took the dam."))["Syrian forces"].actor_id == (
+        "force:SYR-army"
+    )
+
+
 def test_government_of_country(nlp: Language) -> None:
     doc = nlp("The government of Peru declared a state of emergency.")
     (gov,) = [m for m in doc._.actors if m.actor_id == "state:PER"]
@@ -148,6 +158,8 @@ def test_town_misread_as_person_is_retagged(nlp: Language) -> None:
     labels = {e.text: e.label_ for e in doc.ents}
     assert labels.get("Stepanakert") in (None, "GPE")
     assert labels.get("Gyumri") in (None, "GPE")
+    taken = nlp("The brigade seized Kherson from the militia in May.")
+    assert "Kherson" not in {m.name for m in taken._.actors}
 
 
 def test_kb_group_read_as_place_is_retagged_org(nlp: Language) -> None:

@@ -56,6 +56,7 @@ from warledger.extract.actor_shapes import (
 from warledger.extract.attrs import register_extensions
 from warledger.extract.conflict_entities import ConflictEntityModel, EntityProposal
 from warledger.extract.event_lexicon import ARMED_NOUNS
+from warledger.extract.relation_lexicon import CAPTURE_VERBS
 from warledger.kb import KnowledgeBase, load_kb, normalize_alias
 from warledger.kb import matchers as m
 from warledger.model import Actor, ActorKind, ActorMention, Instrument
@@ -303,11 +304,25 @@ class ActorsComponent:
         return out
 
     def _generic_candidates(self, doc: Doc, hits: list[m.PhraseHit]) -> list[_Candidate]:
-        """Common actor nouns, widened over their modifiers, which give them an identity."""
-        named = {h.start: h for h in hits if h.category in (m.ACTOR, m.STATE, m.CAPITAL, m.DEMONYM)}
+        """Common actor nouns, widened over their modifiers, which give them an identity.
+
+        A common noun inside a known name ("Forces" in "Syrian Democratic Forces") is
+        that name's, and a known actor starting where a nationality does ("Syrian
+        Democratic Forces fighters") is the modifier that counts."""
+        known = [
+            h
+            for h in hits
+            if h.category == m.ACTOR
+            and not self._other_country(doc, hits, doc[h.start : h.end], self.kb.by_id[h.payload])
+        ]
+        named = {h.start: h for h in hits if h.category in (m.STATE, m.CAPITAL, m.DEMONYM)}
+        named |= {h.start: h for h in known}
+        actor_spans = [(h.start, h.end) for h in known]
         out = []
         for hit in hits:
-            if hit.category != m.GENERIC:
+            if hit.category != m.GENERIC or any(
+                a <= hit.start and hit.end <= b for a, b in actor_spans
+            ):
                 continue
             group = self.kb.generic[int(hit.payload)]
             if doc[hit.end - 1].pos_ not in ("NOUN", "PROPN") or doc[hit.end - 1].dep_ in (
@@ -323,15 +338,8 @@ class ActorsComponent:
                 end = named[end + 1].end
             elif end + 1 < len(doc) and doc[end].lower_ == "of":
                 longer = _name_goes_on(doc, end)
-                known = any(
-                    h.category == m.ACTOR
-                    and start <= h.start < longer
-                    and not self._other_country(
-                        doc, hits, doc[h.start : h.end], self.kb.by_id[h.payload]
-                    )
-                    for h in hits
-                )
-                end = end if known else longer  # a known body's own name goes first
+                inside = any(start <= a < longer for a, _ in actor_spans)
+                end = end if inside else longer  # a known body's own name goes first
             proper = any(t.pos_ == "PROPN" or t.ent_type_ == "NORP" for t in doc[start : hit.start])
             if not (group.standalone or modifiers or proper):
                 continue
@@ -442,7 +450,8 @@ class ActorsComponent:
         return None
 
     def _is_misread_place(self, ent: Span) -> bool:
-        """A town the NER took for a person or organisation (a known slip of small models)."""
+        """A town the NER took for a person or organisation (a known slip of small models):
+        a known town after a locative preposition ("in Kherson") or taken ("seized Kherson")."""
         if ent.label_ not in ("PERSON", "ORG", "NORP"):
             return False
         if normalize_alias(ent.text) in self.state_places:
@@ -450,7 +459,8 @@ class ActorsComponent:
         if self.kb.lookup(ent.text):
             return False
         prev = ent.doc[ent.start - 1] if ent.start > 0 else None
-        return ent.text in self.cities and prev is not None and prev.lower_ in LOCATIVE
+        taken = ent.root.dep_ == "dobj" and ent.root.head.lemma_.lower() in CAPTURE_VERBS
+        return ent.text in self.cities and (taken or (prev is not None and prev.lower_ in LOCATIVE))
 
     def _correct_ents(self, doc: Doc, chosen: list[_Candidate]) -> None:
         """Write corrected labels back: misread towns become GPE, matched groups ORG/PERSON."""
