@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+from collections import Counter
 from dataclasses import replace
 from datetime import date
 
@@ -19,9 +21,15 @@ from warledger.resolve.incident_features import (
 from warledger.resolve.incident_score import (
     IncidentProfile,
     _figure_score,
+    _kindred,
     _place_score,
+    _similarity_floor,
+    _within_common,
+    dates_overlap,
     distinct,
+    same_passage,
     score,
+    similarity,
 )
 from warledger.resolve.incidents import IncidentClusterer
 
@@ -312,3 +320,262 @@ def test_each_kind_of_evidence_adds_its_weight() -> None:
     assert delta(document_id=member.document_id) == pytest.approx(1.0)
     assert delta(date_hi=date(2026, 4, 2)) == pytest.approx(-0.5)  # no longer one stated day
     assert delta(type="COERCE") == pytest.approx(-0.5)  # a kindred type
+
+
+def test_a_profile_keeps_counts_passages_and_the_common_window() -> None:
+    may = date(2024, 5, 3)
+    market = PlaceFeature("nm:market")
+    profile = profile_of(
+        item("a", TOWN_A, may),
+        item("b", TOWN_A, may, document_id="doc-a", span=(50, 90)),
+        item("c", market, date(2024, 5, 1), date_hi=date(2024, 5, 31), dated=False, mode=None),
+        item("d", NORTH, may, type="COERCE", mode="arrest"),
+    )
+    assert profile.types == Counter({"ASSAULT": 3, "COERCE": 1})
+    assert profile.modes == Counter({"shelling": 2, "arrest": 1})
+    # Only located places are counted; a bare name is kept but not counted.
+    assert profile.place_counts == Counter({"gn:1": 2, "gn:10": 1})
+    assert set(profile.places) == {"gn:1", "gn:10", "nm:market"}
+    assert profile.passages == {
+        "doc-a": [(0, 40), (50, 90)],
+        "doc-c": [(0, 40)],
+        "doc-d": [(0, 40)],
+    }
+    assert profile.dated_days == {may}
+    # The window every member allows: the month narrowed to the stated day.
+    assert (profile.common_lo, profile.common_hi) == (may, may)
+    assert (profile.date_lo, profile.date_hi, profile.has_dated) == (may, may, True)
+
+
+def test_a_profile_sums_its_members_vectors() -> None:
+    words = frozenset({"shelling", "market", "killed"})
+    profile = profile_of(item("a", TOWN_A, date(2024, 5, 3), tokens=words))
+    assert profile.norm2 == pytest.approx(1.0)
+    profile.add(item("b", TOWN_A, date(2024, 5, 3), tokens=words))
+    weight = 2 / math.sqrt(3)
+    assert profile.centroid == pytest.approx(dict.fromkeys(words, weight))
+    assert profile.norm2 == pytest.approx(4.0)  # |2 u|² for two equal unit vectors
+    assert similarity(item("c", TOWN_A, date(2024, 5, 3), tokens=words), profile) == (
+        pytest.approx(1.0)
+    )
+    assert similarity(item("c", TOWN_A, date(2024, 5, 3)), IncidentProfile("empty")) == 0.0
+
+
+def test_the_main_place_is_the_most_named_then_the_finest_then_the_first_key() -> None:
+    day = date(2024, 5, 3)
+    assert IncidentProfile("empty").main_place() is None
+    assert IncidentProfile("empty").anchored_places() == []
+    # Named as often as the region around it, a town is the more exact answer.
+    tied = profile_of(item("n", NORTH, day), item("b", TOWN_B, day))
+    assert tied.main_place() == TOWN_B
+    # Two towns of one precision named once each: the first key.
+    towns = profile_of(item("b", TOWN_B, day), item("a", TOWN_A, day))
+    assert towns.main_place() == TOWN_A
+    # The region named twice outweighs the town named once.
+    region = profile_of(item("b", TOWN_B, day), item("n", NORTH, day), item("m", NORTH, day))
+    assert region.main_place() == NORTH
+
+
+def test_anchored_places_are_the_main_one_and_those_named_twice() -> None:
+    day = date(2024, 5, 3)
+    one = profile_of(item("a", TOWN_A, day))
+    assert one.anchored_places() == [TOWN_A]
+    stray = profile_of(item("a", TOWN_A, day), item("b", TOWN_A, day), item("s", SUBURB_A, day))
+    assert stray.anchored_places() == [TOWN_A]
+    twice = profile_of(
+        *(item(c, TOWN_A, day) for c in "abc"), *(item(c, SUBURB_A, day) for c in "de")
+    )
+    assert twice.anchored_places() == [TOWN_A, SUBURB_A]
+
+
+def test_the_main_type_is_the_most_frequent() -> None:
+    day = date(2024, 5, 3)
+    assert IncidentProfile("empty").main_type() is None
+    profile = profile_of(
+        item("r", TOWN_A, day, type="RETREAT"), item("a", TOWN_A, day), item("b", TOWN_A, day)
+    )
+    assert profile.main_type() == "ASSAULT"
+    # Kindred by the main type: coercion goes with an assault, not with a retreat.
+    assert _kindred(item("c", TOWN_A, day, type="COERCE"), profile)
+    assert not _kindred(item("c", TOWN_A, day, type="COERCE"), IncidentProfile("empty"))
+    retreat = profile_of(item("r", TOWN_A, day, type="RETREAT"))
+    assert not _kindred(item("c", TOWN_A, day, type="COERCE"), retreat)
+
+
+def test_one_passage_needs_overlapping_words_and_kindred_types() -> None:
+    day = date(2024, 5, 3)
+    attack = profile_of(item("a", TOWN_A, day, document_id="doc", span=(10, 40)))
+
+    def claim_at(start: int, end: int, kind: str = "COERCE", doc: str = "doc") -> ClaimItem:
+        return item("b", TOWN_A, day, document_id=doc, span=(start, end), type=kind)
+
+    assert same_passage(claim_at(0, 20), attack)
+    assert same_passage(claim_at(30, 60), attack)
+    assert not same_passage(claim_at(0, 20, doc="other"), attack)
+    assert not same_passage(claim_at(0, 10), attack)  # ends where the member starts
+    assert not same_passage(claim_at(40, 60), attack)  # starts where the member ends
+    assert not same_passage(claim_at(50, 60), attack)
+    # A protest is not of the assault's family, nor is a retreat.
+    assert not same_passage(claim_at(0, 20, "PROTEST"), attack)
+    assert not same_passage(claim_at(0, 20, "RETREAT"), attack)
+
+
+def test_dates_that_are_missing_never_rule_a_claim_out() -> None:
+    day = date(2024, 5, 3)
+    undated = {"date_lo": None, "date_hi": None, "dated": False}
+    assert dates_overlap(item("b", TOWN_A, day, **undated), profile_of(item("a", TOWN_A, day)))
+    assert dates_overlap(item("b", TOWN_A, day), profile_of(item("a", TOWN_A, day, **undated)))
+
+
+def test_a_day_of_tolerance_either_way() -> None:
+    incident = profile_of(item("a", TOWN_A, date(2024, 5, 3)))
+    assert dates_overlap(item("b", TOWN_A, date(2024, 5, 2)), incident)
+    assert dates_overlap(item("b", TOWN_A, date(2024, 5, 4)), incident)
+    assert not dates_overlap(item("b", TOWN_A, date(2024, 5, 1)), incident)
+    assert not dates_overlap(item("b", TOWN_A, date(2024, 5, 5)), incident)
+
+
+def test_a_stated_day_inside_a_vague_incident_is_measured_by_itself() -> None:
+    month = {"date_hi": date(2024, 5, 31), "dated": False}
+    vague = profile_of(item("a", TOWN_A, date(2024, 5, 1), **month))
+    assert dates_overlap(item("b", TOWN_A, date(2024, 5, 20)), vague)
+
+
+def test_two_reports_stated_days_may_be_as_far_apart_as_the_type_lasts() -> None:
+    members = [item(c, TOWN_A, date(2024, 5, d)) for c, d in (("a", 3), ("b", 5))]
+    attack = profile_of(*members)
+    # Three days between the first stated day and this one: too long for an attack.
+    assert not dates_overlap(item("c", TOWN_A, date(2024, 5, 6)), attack)
+    mobilisation = profile_of(*(replace(m, type="MOBILIZE") for m in members))
+    assert dates_overlap(item("c", TOWN_A, date(2024, 5, 6), type="MOBILIZE"), mobilisation)
+    # Two vague windows of two reports may together span more than an attack lasts.
+    window = {"dated": False}
+    early = profile_of(item("a", TOWN_A, date(2024, 5, 1), date_hi=date(2024, 5, 4), **window))
+    late = item("b", TOWN_A, date(2024, 5, 5), date_hi=date(2024, 5, 8), **window)
+    assert dates_overlap(late, early)
+
+
+def test_one_report_may_follow_its_event_for_up_to_ten_days() -> None:
+    def day(claim: str, d: int) -> ClaimItem:
+        return item(claim, TOWN_A, date(2024, 5, d), document_id="report")
+
+    assert dates_overlap(day("c", 9), profile_of(day("a", 1), day("b", 8)))
+    assert dates_overlap(day("c", 11), profile_of(day("a", 1), day("b", 10)))
+    assert not dates_overlap(day("c", 12), profile_of(day("a", 1), day("b", 11)))
+
+
+def test_vague_windows_meet_only_inside_the_common_window() -> None:
+    window = {"dated": False}
+    profile = profile_of(
+        item("a", TOWN_A, date(2024, 5, 1), date_hi=date(2024, 5, 31), **window),
+        item("b", TOWN_A, date(2024, 5, 1), date_hi=date(2024, 5, 10), **window),
+    )
+    assert (profile.common_lo, profile.common_hi) == (date(2024, 5, 1), date(2024, 5, 10))
+    inside = item("c", TOWN_A, date(2024, 4, 25), date_hi=date(2024, 5, 24), **window)
+    assert dates_overlap(inside, profile)
+    beyond = item("d", TOWN_A, date(2024, 5, 20), date_hi=date(2024, 6, 19), **window)
+    assert not dates_overlap(beyond, profile)
+
+
+def test_the_common_window_with_a_day_of_tolerance() -> None:
+    window = {"dated": False}
+
+    def vague(claim: str, lo: int, hi: int) -> ClaimItem:
+        return item(claim, TOWN_A, date(2024, 5, lo), date_hi=date(2024, 5, hi), **window)
+
+    assert not _within_common(vague("c", 1, 31), IncidentProfile("empty"))
+    # Two windows that do not meet leave no common window.
+    assert not _within_common(vague("c", 1, 31), profile_of(vague("a", 1, 3), vague("b", 10, 12)))
+    one_day = profile_of(vague("a", 1, 10), vague("b", 10, 20))
+    assert (one_day.common_lo, one_day.common_hi) == (date(2024, 5, 10), date(2024, 5, 10))
+    assert _within_common(vague("c", 5, 15), one_day)
+    assert _within_common(vague("c", 11, 20), one_day)
+    assert not _within_common(vague("c", 12, 20), one_day)
+    assert _within_common(vague("c", 1, 9), one_day)
+    assert not _within_common(vague("c", 1, 8), one_day)
+
+
+def test_incidents_a_day_apart_are_not_told_apart_by_dates() -> None:
+    may_3, may_4 = (
+        profile_of(item("a", TOWN_A, date(2024, 5, 3))),
+        profile_of(item("b", TOWN_A, date(2024, 5, 4))),
+    )
+    assert not distinct(may_3, may_4)
+    assert not distinct(may_4, may_3)
+    assert distinct(may_3, profile_of(item("c", TOWN_A, date(2024, 5, 5))))
+    town_b = profile_of(item("d", TOWN_B, date(2024, 5, 3)))
+    assert distinct(may_3, town_b)
+    assert not distinct(may_3, town_b, places=False)
+
+
+def test_place_evidence_skips_unlocated_members_and_takes_the_coarser_radius() -> None:
+    day = date(2026, 4, 1)
+    named_first = profile_of(item("m", PlaceFeature("nm:market"), day), item("a", TOWN_A, day))
+    assert _place_score(item("b", SUBURB_A, day), named_first) == 1.0
+    # 42 km from the region's centre: inside a region's radius, beyond a town's.
+    assert _place_score(item("b", TOWN_A, day), profile_of(item("n", NORTH, day))) == 1.0
+
+
+def test_similarity_floors_by_place_day_and_means() -> None:
+    town = item("b", TOWN_A, date(2024, 5, 3))
+    region = item("b", NORTH, date(2024, 5, 3))
+    unlocated = item("b", TOWN_A, date(2024, 5, 3), latitude=None)
+    assert _similarity_floor(town, 1.5, same_day_and_means=False) == 0.2
+    assert _similarity_floor(town, 1.5, same_day_and_means=True) == 0.05
+    assert _similarity_floor(town, 1.0, same_day_and_means=True) == 0.1
+    assert _similarity_floor(town, 0.0, same_day_and_means=True) == 0.2
+    assert _similarity_floor(town, -2.5, same_day_and_means=True) == 0.2
+    assert _similarity_floor(region, 1.5, same_day_and_means=True) == 0.1
+    assert _similarity_floor(unlocated, 1.5, same_day_and_means=True) == 0.1
+
+
+def _words(n: int, prefix: str) -> frozenset[str]:
+    return frozenset(f"{prefix}{i}" for i in range(n))
+
+
+def test_one_town_day_and_means_need_few_shared_words() -> None:
+    day = date(2024, 5, 3)
+    incident = profile_of(item("a", TOWN_A, day, tokens=_words(12, "w")))
+    # One word in twelve shared: a cosine of 1/12.
+    few = _words(11, "v") | {"w0"}
+    assert score(item("b", TOWN_A, day, tokens=few), incident) is not None
+    assert score(item("b", TOWN_A, day, tokens=few, mode="airstrike"), incident) is None
+    assert score(item("b", TOWN_A, date(2024, 5, 4), tokens=few), incident) is None
+    # A nearby place asks for twice as much in common.
+    assert score(item("b", SUBURB_A, day, tokens=few), incident) is None
+    two = _words(10, "v") | {"w0", "w1"}
+    assert score(item("b", SUBURB_A, day, tokens=two), incident) is not None
+
+
+def _vector_item(claim: str, cosine: float, **changes: object) -> ClaimItem:
+    """A claim whose cosine with a one-word incident is exactly ``cosine``."""
+    rest = math.sqrt(1.0 - cosine * cosine)
+    vector = (("w", cosine), (f"other-{claim}", rest))
+    return item(claim, TOWN_A, date(2024, 5, 3), vector=vector, **changes)
+
+
+def test_thresholds_of_similarity_are_inclusive() -> None:
+    incident = profile_of(item("a", TOWN_A, date(2024, 5, 3), vector=(("w", 1.0),)))
+    assert score(_vector_item("b", 0.2, mode=None), incident) is not None
+    assert score(_vector_item("b", 0.19, mode=None), incident) is None
+    protest = {"type": "PROTEST", "mode": None}
+    assert score(_vector_item("c", 0.4, **protest), incident) is not None
+    assert score(_vector_item("c", 0.39, **protest), incident) is None
+
+
+def test_a_kindred_type_in_the_same_report_needs_no_shared_words() -> None:
+    day = date(2024, 5, 3)
+    attack = profile_of(item("a", TOWN_A, day, document_id="doc"))
+    arrest = item(
+        "b", TOWN_A, day, document_id="doc", span=(60, 90), type="COERCE", tokens=_words(3, "v")
+    )
+    assert score(arrest, attack) is not None
+    assert score(replace(arrest, type="PROTEST"), attack) is None
+
+
+def test_the_score_sums_the_weights() -> None:
+    day = date(2024, 5, 3)
+    incident = profile_of(item("a", TOWN_A, day, tokens=_words(4, "w")))
+    claim_ = item("b", TOWN_A, day, tokens=frozenset({"w0"}))  # a cosine of 1/2
+    # Same place 1.5, text 16 × 0.5, same day 0.5, same means 0.75.
+    assert score(claim_, incident) == pytest.approx(10.75)
