@@ -173,6 +173,8 @@ def test_name_containing_a_trigger_word_is_not_an_event(nlp: Language) -> None:
         ("Two protest leaders were seen at the station.", "protest", False),
         ("The strike aircraft circled the harbour.", "strike", False),
         ("Envoys praised the mediation efforts in the capital.", "mediation", True),
+        ("The humanitarian situation in the valley worsened.", "humanitarian", False),
+        ("Donors sent humanitarian aid to the valley.", "aid", True),
         ("A car bomb attack hit the checkpoint.", "bomb", True),  # one event, two words
     ],
 )

@@ -270,8 +270,8 @@ def _weapon_seizures(triggers: list[_Trigger]) -> list[_Trigger]:
 
 
 def _names_a_kind(span: Span, trigger_heads: frozenset[int]) -> bool:
-    """An event noun that modifies another noun names a kind of thing, not an act:
-    "attack helicopters", "aid convoys", "protest leaders", "strike aircraft". When the
+    """An event noun (or adjective) that modifies another noun names a kind of thing, not
+    an act: "attack helicopters", "protest leaders", "the humanitarian situation". When the
     noun it modifies is itself a trigger ("a bomb attack"), the two are one event and
     the merge keeps both words; when it is an undertaking ("mediation efforts", "a
     bombing campaign"), the modifier is the event. A sentence's first word is left
@@ -279,10 +279,12 @@ def _names_a_kind(span: Span, trigger_heads: frozenset[int]) -> bool:
     returns to the city")."""
     root = span.root
     head = root.head
+    modifier = (root.dep_ == "compound" and root.pos_ in ("NOUN", "PROPN")) or (
+        root.dep_ == "amod" and root.tag_ == "JJ"  # "the humanitarian situation"
+    )
     return (
-        root.dep_ == "compound"
+        modifier
         and span.start != root.sent.start
-        and root.pos_ in ("NOUN", "PROPN")
         and head.pos_ in ("NOUN", "PROPN")
         and head.i not in trigger_heads
         and head.lemma_.lower() not in lex.PROCESS_NOUNS
