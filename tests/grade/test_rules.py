@@ -333,3 +333,31 @@ def test_a_source_of_unlisted_outlets_is_labelled_by_outlet_then_address() -> No
     )
     (source,) = ev.sources
     assert _label(ev, source) == "?, https://radio.example/b, valley-blog"
+
+
+def test_a_statement_by_the_accused_that_is_no_negated_event_is_no_denial() -> None:
+    """A claim with no event (a plain statement) has nothing negated: it denies nothing."""
+    accusation = (claim("d1", by="Norland army"), document("d1", "sudmark-news"))
+    statement = claim("d2").model_copy(update={"proposition": None})
+    ev = evidence([accusation, (statement, document("d2", NORLAND_TV))])
+    assert ev.accused == {Side.PARTY_A}
+    assert denied(ev) == (False, "no denial by the accused side (party_a)")
+
+
+def test_party_only_lists_every_source_of_the_one_party() -> None:
+    """Two independent sources, both a party speaking: its state TV and its army's
+    spokesman quoted by an unlisted outlet."""
+    ev = evidence(
+        [
+            (claim("d1", by="Sudmark rebels"), document("d1", NORLAND_TV)),
+            (
+                claim("d2", by="Sudmark rebels", claimant="Norland army spokesman"),
+                document("d2", "valley-blog"),
+            ),
+        ]
+    )
+    assert len(ev.sources) == 2
+    assert party_only(ev) == (
+        True,
+        "claimed only by party_a outlets or officials: valley-blog, Norland TV",
+    )
