@@ -263,3 +263,12 @@ def test_a_rule_cue_the_tagger_missed_must_stand_on_its_own() -> None:
         "said",
         "warned",
     ]
+
+
+def test_a_cue_joined_to_the_reported_clause_goes_on_with_the_speaker(nlp: Language) -> None:
+    text = (
+        "The Vestrian Ministry of Defence said on Friday that its aircraft had struck a depot "
+        "of the rebels near Korvan, and denied that civilians were killed in the raid."
+    )
+    sources = {cue: source for source, cue, _content in found(nlp, text)}
+    assert sources["denied"] == "The Vestrian Ministry of Defence"

@@ -175,6 +175,8 @@ def test_name_containing_a_trigger_word_is_not_an_event(nlp: Language) -> None:
         ("Envoys praised the mediation efforts in the capital.", "mediation", True),
         ("The humanitarian situation in the valley worsened.", "humanitarian", False),
         ("Donors sent humanitarian aid to the valley.", "aid", True),
+        ("Police questioned the bombing suspect on Monday.", "bombing", True),  # that bombing
+        ("A humanitarian corridor opened on Monday.", "humanitarian", True),
         ("A car bomb attack hit the checkpoint.", "bomb", True),  # one event, two words
     ],
 )

@@ -164,6 +164,10 @@ def _subject(verb: Token) -> Token | None:
     if verb.dep_ in INHERIT_SUBJECT_DEPS and verb.head is not verb:
         if verb.dep_ == "acl" and verb.head.pos_ in {"NOUN", "PROPN", "PRON"}:
             return verb.head
+        if verb.dep_ == "conj" and verb.head.dep_ == "ccomp" and verb.head.head is not verb.head:
+            # "X said that A had happened and denied B": a cue joined to the reported
+            # clause goes on with the speaker (the parser ties it to the nearer verb).
+            return _subject(verb.head.head)
         return _subject(verb.head)
     return None
 
