@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from grade.grade_samples import claim, document, evidence
+from grade.grade_samples import claim, document, evidence, span
 from warledger.grade.casualties import casualties
-from warledger.model import Event, Span
+from warledger.model import CasualtyFigure, CasualtyRange, Event, Span
 
 
 def test_range_over_sources_with_median_best() -> None:
@@ -151,3 +151,35 @@ def test_a_toll_up_to_a_date_is_a_running_total() -> None:
     )
     assert (toll.killed.low, toll.killed.best, toll.killed.high) == (4, 4, 4)
     assert sorted((f.low, f.cumulative) for f in toll.figures) == [(4, False), (214, True)]
+
+
+def test_every_measure_with_the_claim_outlet_and_claimant_that_gave_it() -> None:
+    """Killed and injured, of civilians and of all; a statement with no event first
+    gives no figure and does not stop the others; an unlisted outlet is named as the
+    document names it."""
+    told = claim("d1", claimant="Colonel Brandt")
+    assert isinstance(told.proposition, Event)
+    figures = [
+        CasualtyFigure(span=span("dead"), kind="killed", group="civilians", low=4, high=6),
+        CasualtyFigure(span=span("hurt"), kind="injured", group="unknown", low=9, high=None),
+        CasualtyFigure(span=span("hurt"), kind="injured", group="civilians", low=3, high=None),
+        CasualtyFigure(span=span("gone"), kind="missing", group="unknown", low=2, high=None),
+    ]
+    told = told.model_copy(
+        update={"proposition": told.proposition.model_copy(update={"casualties": figures})}
+    )
+    statement = claim("d0").model_copy(update={"proposition": None})
+    toll = casualties(
+        evidence([(statement, document("d0", "wire")), (told, document("d1", "valley-blog"))])
+    )
+    assert toll.killed == CasualtyRange(low=4, best=4, high=6)
+    assert toll.civilians_killed == CasualtyRange(low=4, best=4, high=6)
+    assert toll.injured == CasualtyRange(low=9, best=9, high=9)
+    assert toll.civilians_injured == CasualtyRange(low=3, best=3, high=3)
+    assert [
+        (f.claim_id, f.outlet, f.claimant, f.kind, f.group, f.low, f.high) for f in toll.figures
+    ] == [
+        (told.id, "valley-blog", "Colonel Brandt", "injured", "civilians", 3, None),
+        (told.id, "valley-blog", "Colonel Brandt", "injured", "unknown", 9, None),
+        (told.id, "valley-blog", "Colonel Brandt", "killed", "civilians", 4, 6),
+    ]
