@@ -2,9 +2,18 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from grade.grade_samples import claim, document, evidence, span
-from warledger.grade.casualties import casualties
-from warledger.model import CasualtyFigure, CasualtyRange, Event, Span
+from warledger.grade.casualties import SourceFigure, casualties, casualty_range, cumulative
+from warledger.model import (
+    CasualtyFigure,
+    CasualtyRange,
+    DateMention,
+    DatePrecision,
+    Event,
+    Span,
+)
 
 
 def test_range_over_sources_with_median_best() -> None:
@@ -183,3 +192,26 @@ def test_every_measure_with_the_claim_outlet_and_claimant_that_gave_it() -> None
         (told.id, "valley-blog", "Colonel Brandt", "injured", "unknown", 9, None),
         (told.id, "valley-blog", "Colonel Brandt", "killed", "civilians", 4, 6),
     ]
+
+
+def test_a_toll_dated_by_a_year_or_over_more_than_a_month_is_a_running_total() -> None:
+    said = claim("d1")
+    assert isinstance(said.proposition, Event)
+
+    def dated(start: date | None, end: date | None, precision: DatePrecision) -> Event:
+        mention = DateMention(span=span("then"), start=start, end=end, precision=precision)
+        return said.proposition.model_copy(update={"date": mention})  # type: ignore[union-attr]
+
+    assert cumulative(said, dated(None, None, DatePrecision.YEAR))
+    assert not cumulative(said, dated(date(2026, 5, 1), date(2026, 6, 1), DatePrecision.RANGE))
+    assert cumulative(said, dated(date(2026, 5, 1), date(2026, 6, 2), DatePrecision.RANGE))
+
+
+def test_best_is_the_most_given_figure_even_away_from_the_median() -> None:
+    figures = [
+        SourceFigure(f"c{i}", f"s{i}", None, None, "killed", "unknown", low, None)
+        for i, low in enumerate([3, 3, 8, 9, 10])
+    ]
+    assert casualty_range(figures, "killed", civilians=False) == CasualtyRange(
+        low=3, best=3, high=10
+    )
