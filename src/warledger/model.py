@@ -272,6 +272,11 @@ class Attribution(_Model):
 # ---------------------------------------------------------- propositions
 
 
+ACCIDENT_MODE = "accident"
+"""The mode of an ASSAULT that is only a toll an accident or a disaster explains
+("two died when a tanker overturned"): kept for its figure, never an attack."""
+
+
 class Event(_Model):
     kind: Literal["event"] = "event"
     type: PloverType

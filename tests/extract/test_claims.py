@@ -338,3 +338,17 @@ def test_a_denial_act_is_the_deniers_even_when_paired_across_sentences(bare: Lan
     assert claim.claimant == denier
     assert claim.stance is Stance.ASSERTED
     assert claim.cue is not None and claim.cue.text == "denied"
+
+
+def test_a_toll_describing_other_peoples_names_is_reported_as_known(
+    extractor: Extractor,
+) -> None:
+    """Only the publishing is future: the deaths the names belong to are not."""
+    text = "A spokesman said the names of the nine dead would be published on Friday."
+    tolls = [
+        c
+        for c in assaults(claims_of(extractor, text))
+        if any(f.low == 9 for f in c.proposition.casualties)
+    ]
+    assert [c.stance for c in tolls] == [Stance.ASSERTED]
+    assert tolls[0].claimant is not None and tolls[0].claimant.span.text == "A spokesman"

@@ -135,3 +135,12 @@ def test_the_merged_act_keeps_the_most_telling_mode() -> None:
     # Two telling modes: the earliest trigger's stays.
     assert telling_mode("clash", "capture_territory") == "clash"
     assert telling_mode("firearms", None) == "firearms"
+
+
+def test_an_accidents_toll_makes_no_act_an_accident() -> None:
+    # "Gunmen fired on the bus. Nine died when it overturned": still the shooting.
+    assert telling_mode("firearms", "accident") == "firearms"
+    assert telling_mode("accident", "shelling") == "shelling"
+    # A toll of no stated means beside an accident's keeps the first act's mode.
+    assert telling_mode(None, "accident") is None
+    assert telling_mode("accident", None) == "accident"

@@ -24,6 +24,7 @@ from warledger.extract.event_stance import (
     is_future,
     is_questioned,
     is_uncommitted,
+    presupposed_toll,
 )
 from warledger.model import Stance
 
@@ -238,3 +239,18 @@ def test_a_modal_type_keeps_its_own_modal_and_intention(parser: Language) -> Non
     plan = trigger(parser, "The rebels plan to attack the base.", "attack")
     assert is_uncommitted(plan) is True
     assert is_uncommitted(plan, modal_type=True) is False
+
+
+def test_a_toll_describing_another_nouns_people_is_presupposed(parser: Language) -> None:
+    # Releasing the names is conditional; the seven deaths are taken as known.
+    text = "If the names of the seven victims are released, the families will sue."
+    victims = trigger(parser, text, "victims", 3.0)
+    assert presupposed_toll(victims) is True
+    assert event_stance(victims, negated=False, scored=False) is Stance.ASSERTED
+    assert event_stance(victims, negated=True, scored=False) is Stance.DENIED
+    families = trigger(parser, "The victims' families may attend the hearing.", "victims")
+    assert presupposed_toll(families) is True
+    # A toll that is itself the clause's subject keeps the clause's modality.
+    found = trigger(parser, "If seven victims are found, the search will end.", "victims", 3.0)
+    assert presupposed_toll(found) is False
+    assert event_stance(found, negated=False, scored=False) is Stance.HYPOTHETICAL

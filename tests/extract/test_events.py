@@ -299,7 +299,19 @@ def test_an_earlier_predicate_of_another_tense_keeps_its_date(nlp: Language) -> 
 def test_a_vehicle_catching_fire_is_no_firing(nlp: Language) -> None:
     text = "Four people died when a lorry overturned and caught fire on the ring road."
     toll = CasualtyFigure(span=mention(text, "Four people"), kind="killed", low=4)
-    assert [e.mode for e in run(nlp, text, casualties=[toll])] == [None]
+    # The toll is kept, marked as an accident's, so it is never taken for an attack's.
+    assert [e.mode for e in run(nlp, text, casualties=[toll])] == ["accident"]
     fired = "The lorry caught fire after soldiers fired at it, killing the driver."
     [event] = run(nlp, fired)
     assert (event.type, event.mode) == (P.ASSAULT, "firearms")
+
+
+def test_where_the_doer_was_stationed_is_not_where_it_struck(nlp: Language) -> None:
+    text = "The shells were fired by a mortar crew stationed near Velko."
+    place = PlaceMention(span=mention(text, "Velko"), place=Place(name="Velko"))
+    assert only(run(nlp, text, places=[place]), P.ASSAULT).place is None
+    # A clause on the target still places the event.
+    struck = "Rebels shelled a market located in Velko."
+    place = PlaceMention(span=mention(struck, "Velko"), place=Place(name="Velko"))
+    event = only(run(nlp, struck, places=[place]), P.ASSAULT)
+    assert event.place is not None and event.place.span.text == "Velko"

@@ -228,6 +228,25 @@ def test_a_threat_never_joins_an_incident_of_a_reported_act() -> None:
     assert [m.claim_id for m in clusterer.incidents[act].members] == ["a", "c"]
 
 
+def test_an_accident_never_joins_an_attack_of_the_same_town_and_day() -> None:
+    """A lorry crash near a shelled town the same evening, told with the same town,
+    day and words, is another event; a toll of no stated means may join either."""
+    day = date(2024, 5, 3)
+    shelling = item("a", TOWN_A, day)
+    crash = item("x", SUBURB_A, day, mode="accident", document_id="crash-report")
+    assert score(crash, profile_of(shelling)) is None
+    assert score(shelling, profile_of(crash)) is None
+    assert distinct(profile_of(shelling), profile_of(crash))
+    toll = item("t", SUBURB_A, day, mode=None)
+    assert score(toll, profile_of(crash)) is not None
+    assert score(toll, profile_of(shelling)) is not None
+    clusterer = IncidentClusterer()
+    accident = clusterer.add(crash)
+    attack = clusterer.add(shelling)
+    assert accident != attack
+    assert clusterer.merge({accident, attack}) == {accident, attack}
+
+
 def test_threats_questions_and_hypotheticals_are_potential_claims() -> None:
     stances = [Stance.ASSERTED, Stance.FUTURE, Stance.HYPOTHETICAL, Stance.QUESTION]
     features = [claim_item(claim("d1", stance=s), document("d1", "wire")) for s in stances]

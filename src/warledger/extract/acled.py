@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from warledger.extract import event_lexicon as lex
-from warledger.model import ActorKind, ActorMention, Event, PloverType
+from warledger.model import ACCIDENT_MODE, ActorKind, ActorMention, Event, PloverType
 
 BATTLES = "Battles"
 EXPLOSIONS = "Explosions/Remote violence"
@@ -171,8 +171,11 @@ def acled_category(event: Event, companions: Sequence[Event] = ()) -> AcledCateg
 
 def toll_only(event: Event) -> bool:
     """Whether the event is only a casualty toll the text ties to no act (its
-    trigger is the toll's own words): it says people died, not how."""
-    return event.mode is None and any(c.span == event.trigger for c in event.casualties)
+    trigger is the toll's own words): it says people died, not how (or only that
+    an accident or a disaster killed them, ``ACCIDENT_MODE``)."""
+    return event.mode in (None, ACCIDENT_MODE) and any(
+        c.span == event.trigger for c in event.casualties
+    )
 
 
 def _assault(event: Event) -> AcledCategory:

@@ -37,7 +37,7 @@ from spacy.tokens import Doc
 
 from warledger.extract.attrs import doc_text
 from warledger.extract.event_merging import EventMerger
-from warledger.extract.event_stance import event_stance
+from warledger.extract.event_stance import event_stance, presupposed_toll
 from warledger.extract.relation_stance import DenialReader
 from warledger.extract.transfer_agreement import cite_transfer_claims
 from warledger.model import (
@@ -232,7 +232,10 @@ class ClaimAssembler:
         stance = self._own_stance(proposition)
         for position, attribution in enumerate(self.attributions):
             if _inside(trigger, attribution.content):
-                said = combine_stance(attribution.stance, stance)
+                said = attribution.stance
+                if self._presupposed(proposition):
+                    said = _outside(said)
+                said = combine_stance(said, stance)
                 return self._attributed(attribution, proposition, said), position
         quotation = next((q for q in self.quotations if _inside(trigger, q)), None)
         if quotation is not None:
@@ -420,6 +423,19 @@ class ClaimAssembler:
         heads = [token, token.head] if token.dep_ in {"xcomp", "acl"} else [token]
         negated = any(child.dep_ in NEGATION_DEPS for head in heads for child in head.children)
         return Stance.DENIED if negated else Stance.ASSERTED
+
+    def _presupposed(self, proposition: Event | Relation) -> bool:
+        """A toll standing for its event that only describes another noun's people
+        (``presupposed_toll``): "he said the names of the eleven dead would be
+        published" reports the deaths as known; the "would" is the publishing's."""
+        if not isinstance(proposition, Event):
+            return False
+        if not any(c.span == proposition.trigger for c in proposition.casualties):
+            return False
+        span = self.doc.char_span(
+            proposition.trigger.start, proposition.trigger.end, alignment_mode="expand"
+        )
+        return span is not None and len(span) > 0 and presupposed_toll(span.root)
 
     def _sentence(self, span: Span) -> Span:
         """The sentence holding ``span``'s start, stretched to cover all of it

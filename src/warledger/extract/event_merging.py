@@ -35,7 +35,7 @@ from collections.abc import Callable, Sequence
 from spacy.tokens import Doc, Token
 
 from warledger.kb.lexicon import load_lexicon, word_set
-from warledger.model import ActorMention, Claim, Event, PloverType, Span
+from warledger.model import ACCIDENT_MODE, ActorMention, Claim, Event, PloverType, Span
 
 _WORDS = load_lexicon("event_identity")
 ANAPHORIC_DETERMINERS = word_set(_WORDS["anaphoric_determiners"])
@@ -304,7 +304,12 @@ def _joined(keep: Event, other: Event) -> Event:
 
 def telling_mode(one: str | None, other: str | None) -> str | None:
     """The mode of one act told with two: a generic mode (``GENERIC_MODES``, or
-    none) gives way to a telling one; otherwise the first is kept."""
+    none) gives way to a telling one; otherwise the first is kept. An accident's
+    toll (``ACCIDENT_MODE``) gives way to any means, and a toll of none does not
+    make an act an accident: an accident cue explains only its own sentence."""
+    if ACCIDENT_MODE in (one, other) and one != other:
+        means = other if one == ACCIDENT_MODE else one
+        return means if means is not None else one
     if one is None or (one in GENERIC_MODES and other is not None):
         return other or one
     return one

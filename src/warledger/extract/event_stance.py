@@ -73,7 +73,9 @@ def event_stance(
     """The text's own stance towards the event whose trigger's head is ``root``.
 
     ``scored=False`` leaves the trained score out and lets only the cues decide:
-    for a trigger that is no predicate (a casualty toll standing for its event).
+    for a trigger that is no predicate (a casualty toll standing for its event);
+    such a toll that only describes another noun's people is asserted
+    (``presupposed_toll``).
     ``modal_type``: the event's type already says its modality (a threat, a demand,
     a promise: "will attack" is an asserted THREATEN), so only a condition, a
     question or a negation changes the stance.
@@ -83,6 +85,8 @@ def event_stance(
     if score is None:
         return Stance.DENIED if negated else Stance.ASSERTED
     if not scored:
+        if presupposed_toll(root):
+            return Stance.DENIED if negated else Stance.ASSERTED
         score = ASSERT_MIN
     if is_conditional(root):
         return Stance.HYPOTHETICAL
@@ -99,6 +103,22 @@ def event_stance(
     if score >= ASSERT_MIN and not is_uncommitted(root):
         return Stance.ASSERTED
     return Stance.HYPOTHETICAL
+
+
+def presupposed_toll(root: Token) -> bool:
+    """Whether a toll standing for its event (``root`` heads the figure's words) only
+    describes another noun's people ("the names of the eleven dead", "the victims'
+    families"): the deaths are taken as known, and the modality of the clause
+    ("would be published", "may attend") is the other noun's, not theirs."""
+    if root.dep_ == "poss":
+        return root.head.pos_ in ("NOUN", "PROPN")
+    head = root.head
+    return (
+        root.dep_ == "pobj"
+        and head.lower_ == "of"
+        and head.dep_ == "prep"
+        and head.head.pos_ in ("NOUN", "PROPN")
+    )
 
 
 def _clause_heads(root: Token) -> list[Token]:

@@ -41,6 +41,7 @@ from warledger.extract.event_merging import telling_mode
 from warledger.extract.event_objects import object_triggers, retype_by_object
 from warledger.extract.lexicon_matcher import LexiconMatcher
 from warledger.model import (
+    ACCIDENT_MODE,
     CasualtyFigure,
     Event,
     Instrument,
@@ -54,7 +55,6 @@ FACTORY = "warledger_events_v2"
 # can turn out to be aerial or suicide; "shelled" or "clashes" stay what they say.
 _REFINABLE = frozenset({None, "explosion", "ied"})
 _EXPLOSION_REFINEMENTS = frozenset({"suicide_bombing", "ied", "grenade", "aerial", "chemical"})
-_ACCIDENT = "accident"
 _CAUSE_PREPS = frozenset({"in", "during", "by", "from", "after"})
 _TOLL_KINDS = frozenset({"killed", "injured", "missing"})
 # Violent-sounding triggers an accident cue in the sentence explains away.
@@ -85,9 +85,9 @@ class EventsComponent:
         self.triggers = LexiconMatcher(
             vocab, ((_key(t, m), phrases) for t, m, phrases in lex.TRIGGERS)
         )
-        self.cues = LexiconMatcher(vocab, (*lex.MODE_CUES, (_ACCIDENT, lex.ACCIDENT_CUES)))
+        self.cues = LexiconMatcher(vocab, (*lex.MODE_CUES, (ACCIDENT_MODE, lex.ACCIDENT_CUES)))
         self.cue_rank = {mode: rank for rank, (mode, _) in enumerate(lex.MODE_CUES)}
-        self.cue_rank[_ACCIDENT] = len(self.cue_rank)
+        self.cue_rank[ACCIDENT_MODE] = len(self.cue_rank)
 
     def __call__(self, doc: Doc) -> Doc:
         args = ArgumentFinder(doc)
@@ -100,7 +100,7 @@ class EventsComponent:
             root = trigger.span.root
             sentence_cues = cues.get(root.sent.start, ())
             mode = self._refine_mode(trigger, sentence_cues)
-            if _ACCIDENT in sentence_cues and _accidental(trigger.plover, mode):
+            if ACCIDENT_MODE in sentence_cues and _accidental(trigger.plover, mode):
                 continue
             plover, mode, negated = recode_modality(root, trigger.plover, mode)
             exchange = plover not in HOSTILE | {PloverType.PROTEST}
@@ -124,7 +124,8 @@ class EventsComponent:
             )
         events = apply_conventions(doc, retype_by_object(doc, events))
         events = _threat_contents(doc, _merge_causes(doc, events))
-        doc._.events = _with_casualties(doc, events, doc._.casualties or [], args)
+        accidents = frozenset(sent for sent, found in cues.items() if ACCIDENT_MODE in found)
+        doc._.events = _with_casualties(doc, events, doc._.casualties or [], args, accidents)
         return doc
 
     def _find_triggers(self, doc: Doc, args: ArgumentFinder) -> list[_Trigger]:
@@ -163,7 +164,7 @@ class EventsComponent:
             return trigger.mode
         lethal = trigger.span.root.lemma_.lower() in lex.LETHAL_LEMMAS
         for cue in cues:
-            if cue == _ACCIDENT or (trigger.mode == "ied" and cue != "suicide_bombing"):
+            if cue == ACCIDENT_MODE or (trigger.mode == "ied" and cue != "suicide_bombing"):
                 continue
             if lethal and cue == "crowd_control":
                 continue  # killing is no crowd control, whatever else was fired
@@ -366,13 +367,21 @@ def _combine(keep: Event, other: Event) -> Event:
 
 
 def _with_casualties(
-    doc: Doc, events: list[Event], casualties: Sequence[CasualtyFigure], args: ArgumentFinder
+    doc: Doc,
+    events: list[Event],
+    casualties: Sequence[CasualtyFigure],
+    args: ArgumentFinder,
+    accidents: frozenset[int] = frozenset(),
 ) -> list[Event]:
     """Give each toll to the nearest ASSAULT event of its sentence.
 
     A toll of dead, injured or missing with no violent event in its sentence
     ("more than 3000 victims") becomes an ASSAULT of unknown mode whose trigger
-    is the toll's own words, so that no figure is lost to the ledger.
+    is the toll's own words, so that no figure is lost to the ledger. When an
+    accident or disaster cue in the sentence explains the deaths (``accidents``:
+    the start tokens of such sentences; "two died when a tanker overturned"),
+    its mode is ``accident``: the figure is kept (an earthquake's or a crash's
+    toll is news too), but incident clustering never takes it for an attack's.
     """
     by_event: dict[int, list[CasualtyFigure]] = {}
     orphans: list[Event] = []
@@ -393,6 +402,7 @@ def _with_casualties(
             orphans.append(
                 Event(
                     type=PloverType.ASSAULT,
+                    mode=ACCIDENT_MODE if words.sent.start in accidents else None,
                     trigger=figure.span,
                     place=args.place(words.root, attached_only=True),
                     date=nearest_date(doc._.dates or [], words.root),

@@ -1,15 +1,15 @@
 """How strongly an event claim matches an incident being built: gates, then evidence.
 
-Gates rule a pairing out: another event type (unless the claim shares its words
-with a member from the same document, is of one family with the incident's type, or
-comes from another report much like the incident's), an actual event against a
-potential one, a claim of another report less alike than ``MIN_SIMILARITY``,
-dates that cannot overlap or would stretch the incident beyond its type's
-expected duration, or places that cannot be one (two towns apart, a region or
-country that does not contain the incident's town), even within one report (a
-round-up of the day's attacks names several). Everything else is weighed as
-evidence and summed; the claim joins the best incident whose score reaches
-``JOIN_THRESHOLD``. The weights say how much each kind of evidence is worth:
+Gates rule a pairing out: another event type (unless the claim shares its words with
+a member from the same document, is of one family with the incident's type, or comes
+from another report much like the incident's), an actual event against a potential
+one, an accident's toll against an attack or the reverse, a claim of another report
+less alike than ``MIN_SIMILARITY``, dates that cannot overlap or would stretch the
+incident beyond its type's expected duration, or places that cannot be one (two
+towns apart, a region or country that does not contain the incident's town), even
+within one report (a round-up of the day's attacks names several). Everything else
+is weighed as evidence and summed; the claim joins the best incident whose score
+reaches ``JOIN_THRESHOLD``. The weights say how much each kind of evidence is worth:
 the context similarity (cosine of TF-IDF vectors, ``similarity``) carries most
 of it, then the same place or the same document; matching casualty figures are
 good, different modes or clearly different tolls count against. They were set
@@ -22,10 +22,11 @@ from __future__ import annotations
 
 import math
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from warledger.model import GeoPrecision
+from warledger.model import ACCIDENT_MODE, GeoPrecision
 from warledger.resolve.incident_features import (
     RADIUS_KM,
     ClaimItem,
@@ -76,6 +77,19 @@ FAMILIES = (frozenset({"ASSAULT", "COERCE"}), frozenset({"PROTEST", "COERCE"}))
 # Modes that name an effect rather than a means: an explosion may be a drone's, a
 # shell's or a mine's, so it neither matches nor contradicts another mode.
 GENERIC_MODES = frozenset({"explosion"})
+
+
+def accident_against_attack(modes: Iterable[str], others: Iterable[str]) -> bool:
+    """Whether one side's means are only an accident's (``ACCIDENT_MODE``) and the
+    other's name an attack's (a specific mode besides): a tanker that overturned
+    near a shelled town the same evening is another event, however alike the
+    reports are in place, day and words."""
+    mine = set(modes) - GENERIC_MODES
+    theirs = set(others) - GENERIC_MODES
+    return bool(mine and theirs) and (
+        (mine == {ACCIDENT_MODE} and bool(theirs - {ACCIDENT_MODE}))
+        or (theirs == {ACCIDENT_MODE} and bool(mine - {ACCIDENT_MODE}))
+    )
 
 
 @dataclass
@@ -244,7 +258,10 @@ def distinct(a: IncidentProfile, b: IncidentProfile, *, places: bool = True) -> 
     (with a day's tolerance), or main places (``main_place``) that cannot be one.
     A vague claim that fits two such incidents joins neither; two incidents are never
     merged across dates (``places=False``: their claims' own places were already
-    checked one by one, and a main place may be a misread name's)."""
+    checked one by one, and a main place may be a misread name's). An accident and
+    an attack (``accident_against_attack``) are told apart too."""
+    if accident_against_attack(a.modes, b.modes):
+        return True
     if (
         a.has_dated
         and b.has_dated
@@ -329,6 +346,8 @@ def _similarity_floor(item: ClaimItem, place: float, same_day_and_means: bool) -
 def score(item: ClaimItem, profile: IncidentProfile) -> float | None:
     """Evidence that ``item`` describes ``profile``'s incident, or None if a gate fails."""
     if item.potential != profile.potential:
+        return None
+    if item.mode and accident_against_attack((item.mode,), profile.modes):
         return None
     if not dates_overlap(item, profile):
         return None

@@ -218,7 +218,8 @@ class IncidentClusterer:
 
         A claim with no date at all (nor a dated report), with no place, or placed
         only at region or country level may be about any incident of its type there:
-        such a claim joins its own report's incident if one fits, else one of another
+        such a claim joins its own report's incident if one fits (one whose toll it
+        repeats first, ``_repeats_toll``), else one of another
         report only when no incident that fits it about as well (within
         ``AMBIGUITY_MARGIN``) is told apart from it by date or place (``distinct``),
         so that it never stands between two incidents that could each be its own."""
@@ -234,7 +235,7 @@ class IncidentClusterer:
         if best is not None and _vague(item):
             own = [q for q in qualifying if item.document_id in self.incidents[q[1]].documents]
             if own:
-                best = max(own, key=lambda q: (q[0], q[1]))
+                best = max(own, key=lambda q: (_repeats_toll(item, self.incidents[q[1]]), *q))
             else:
                 top = self.incidents[best[1]]
                 near = (self.incidents[i] for v, i in qualifying if v > best[0] - AMBIGUITY_MARGIN)
@@ -305,6 +306,13 @@ def _anchored_against(item: ClaimItem, profile: IncidentProfile) -> bool:
     if item.latitude is None or item.precision != GeoPrecision.EXACT or main is None:
         return False
     return places_compatible(place_of(item), main) is False
+
+
+def _repeats_toll(item: ClaimItem, profile: IncidentProfile) -> bool:
+    """Whether the claim gives a toll the incident already holds exactly: a report
+    that says "eleven killed" and later "the names of the eleven dead" speaks of
+    one event twice, whichever of its incidents is more alike in words."""
+    return bool(set(item.killed) & profile.killed or set(item.injured) & profile.injured)
 
 
 def _vague(item: ClaimItem) -> bool:
