@@ -247,6 +247,20 @@ def test_an_accident_never_joins_an_attack_of_the_same_town_and_day() -> None:
     assert clusterer.merge({accident, attack}) == {accident, attack}
 
 
+def test_a_placeless_toll_joins_the_incident_of_its_report_whose_toll_it_repeats() -> None:
+    day = date(2024, 5, 3)
+    report = {"document_id": "report", "source_key": "report"}
+    clusterer = IncidentClusterer()
+    attack = clusterer.add(item("a", TOWN_A, day, killed=(11,), **report))
+    # A background strike in another town, told in the words the toll's sentence uses.
+    words = frozenset({"names", "dead", "published", "howitzer"})
+    other = clusterer.add(item("b", TOWN_B, day, tokens=words, **report))
+    assert attack != other
+    toll = item("t", None, day, mode=None, killed=(11,), tokens=words, **report)
+    assert score(toll, clusterer.incidents[other]) > score(toll, clusterer.incidents[attack])
+    assert clusterer.add(toll) == attack
+
+
 def test_threats_questions_and_hypotheticals_are_potential_claims() -> None:
     stances = [Stance.ASSERTED, Stance.FUTURE, Stance.HYPOTHETICAL, Stance.QUESTION]
     features = [claim_item(claim("d1", stance=s), document("d1", "wire")) for s in stances]
