@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
@@ -79,17 +78,13 @@ FAMILIES = (frozenset({"ASSAULT", "COERCE"}), frozenset({"PROTEST", "COERCE"}))
 GENERIC_MODES = frozenset({"explosion"})
 
 
-def accident_against_attack(modes: Iterable[str], others: Iterable[str]) -> bool:
-    """Whether one side's means are only an accident's (``ACCIDENT_MODE``) and the
-    other's name an attack's (a specific mode besides): a tanker that overturned
-    near a shelled town the same evening is another event, however alike the
-    reports are in place, day and words."""
-    mine = set(modes) - GENERIC_MODES
-    theirs = set(others) - GENERIC_MODES
-    return bool(mine and theirs) and (
-        (mine == {ACCIDENT_MODE} and bool(theirs - {ACCIDENT_MODE}))
-        or (theirs == {ACCIDENT_MODE} and bool(mine - {ACCIDENT_MODE}))
-    )
+def _attack_into_accident(mode: str, profile: IncidentProfile) -> bool:
+    """Whether a claim naming an attack's means would join an incident that only an
+    accident's tolls found (a tanker crash near a town shelled that evening). The
+    other way round is weighed (``W_OTHER_MODE``), not gated: a toll an accident cue
+    explains is often the only toll a report gives for an attack."""
+    specific = set(profile.modes) - GENERIC_MODES
+    return specific == {ACCIDENT_MODE} and mode not in GENERIC_MODES | {ACCIDENT_MODE}
 
 
 @dataclass
@@ -258,10 +253,7 @@ def distinct(a: IncidentProfile, b: IncidentProfile, *, places: bool = True) -> 
     (with a day's tolerance), or main places (``main_place``) that cannot be one.
     A vague claim that fits two such incidents joins neither; two incidents are never
     merged across dates (``places=False``: their claims' own places were already
-    checked one by one, and a main place may be a misread name's). An accident and
-    an attack (``accident_against_attack``) are told apart too."""
-    if accident_against_attack(a.modes, b.modes):
-        return True
+    checked one by one, and a main place may be a misread name's)."""
     if (
         a.has_dated
         and b.has_dated
@@ -347,7 +339,7 @@ def score(item: ClaimItem, profile: IncidentProfile) -> float | None:
     """Evidence that ``item`` describes ``profile``'s incident, or None if a gate fails."""
     if item.potential != profile.potential:
         return None
-    if item.mode and accident_against_attack((item.mode,), profile.modes):
+    if item.mode and _attack_into_accident(item.mode, profile):
         return None
     if not dates_overlap(item, profile):
         return None
