@@ -19,6 +19,7 @@ from warledger.resolve.incident_features import (
     weigh,
 )
 from warledger.resolve.incident_score import (
+    W_OTHER_MODE,
     IncidentProfile,
     _figure_score,
     _kindred,
@@ -228,21 +229,14 @@ def test_a_threat_never_joins_an_incident_of_a_reported_act() -> None:
     assert [m.claim_id for m in clusterer.incidents[act].members] == ["a", "c"]
 
 
-def test_an_attack_never_joins_an_accident_of_the_same_town_and_day() -> None:
-    """A shelling told after a lorry crash near the same town that evening, with the
-    same town, day and words, is another event; a toll of no stated means may join
-    either, and an accident's toll is only weighed against an attack."""
+def test_an_accidents_toll_counts_as_another_means_than_an_attack() -> None:
     day = date(2024, 5, 3)
-    shelling = item("a", TOWN_A, day)
+    shelling = profile_of(item("a", TOWN_A, day))
     crash = item("x", SUBURB_A, day, mode="accident", document_id="crash-report")
-    assert score(shelling, profile_of(crash)) is None
-    assert score(item("b", TOWN_A, day, mode=None), profile_of(crash)) is not None
-    joined = score(crash, profile_of(shelling))
-    unmarked = score(replace(crash, mode=None), profile_of(shelling))
-    assert joined is not None and unmarked is not None and joined < unmarked
-    clusterer = IncidentClusterer()
-    accident = clusterer.add(crash)
-    assert clusterer.add(shelling) != accident
+    joined = score(crash, shelling)
+    unmarked = score(replace(crash, mode=None), shelling)
+    assert joined is not None and unmarked is not None
+    assert unmarked - joined == pytest.approx(-W_OTHER_MODE)
 
 
 def test_a_placeless_toll_joins_the_incident_of_its_report_whose_toll_it_repeats() -> None:

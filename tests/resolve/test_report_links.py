@@ -10,7 +10,6 @@ from warledger.resolve.incident_score import IncidentProfile
 from warledger.resolve.incidents import _anchored_against
 from warledger.resolve.link_scorer import FEATURES, LinkModel
 from warledger.resolve.report_links import (
-    accident_against_attack,
     compatible,
     link_round,
     linkable,
@@ -110,19 +109,6 @@ def test_dates_and_towns_that_tell_incidents_apart_block_a_link() -> None:
     assert not towns_apart(here, stray)
     # A reported act and a threat are never one record.
     assert not linkable(here, incident("threat", item("f", TOWN_A, DAY, potential=True)))
-
-
-def test_an_accident_is_never_linked_with_an_attack() -> None:
-    shelling = incident("shelling", item("a", TOWN_A, DAY), item("b", TOWN_A, DAY))
-    crash = incident("crash", item("c", SUBURB_A, DAY, mode="accident"))
-    assert accident_against_attack(shelling, crash) and accident_against_attack(crash, shelling)
-    assert not linkable(shelling, crash)
-    # An incident that states no means may be either.
-    toll = incident("toll", item("d", SUBURB_A, DAY, mode=None))
-    assert linkable(toll, crash) and linkable(toll, shelling)
-    # A crash whose reports also tell a shelling is no accident-only incident.
-    crash.add(item("e", SUBURB_A, DAY))
-    assert linkable(shelling, crash)
 
 
 def test_links_do_not_chain_along_a_road_of_towns() -> None:

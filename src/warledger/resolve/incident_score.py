@@ -1,15 +1,15 @@
 """How strongly an event claim matches an incident being built: gates, then evidence.
 
-Gates rule a pairing out: another event type (unless the claim shares its words with
-a member from the same document, is of one family with the incident's type, or comes
-from another report much like the incident's), an actual event against a potential
-one, an accident's toll against an attack or the reverse, a claim of another report
-less alike than ``MIN_SIMILARITY``, dates that cannot overlap or would stretch the
-incident beyond its type's expected duration, or places that cannot be one (two
-towns apart, a region or country that does not contain the incident's town), even
-within one report (a round-up of the day's attacks names several). Everything else
-is weighed as evidence and summed; the claim joins the best incident whose score
-reaches ``JOIN_THRESHOLD``. The weights say how much each kind of evidence is worth:
+Gates rule a pairing out: another event type (unless the claim shares its words
+with a member from the same document, is of one family with the incident's type, or
+comes from another report much like the incident's), an actual event against a
+potential one, a claim of another report less alike than ``MIN_SIMILARITY``,
+dates that cannot overlap or would stretch the incident beyond its type's
+expected duration, or places that cannot be one (two towns apart, a region or
+country that does not contain the incident's town), even within one report (a
+round-up of the day's attacks names several). Everything else is weighed as
+evidence and summed; the claim joins the best incident whose score reaches
+``JOIN_THRESHOLD``. The weights say how much each kind of evidence is worth:
 the context similarity (cosine of TF-IDF vectors, ``similarity``) carries most
 of it, then the same place or the same document; matching casualty figures are
 good, different modes or clearly different tolls count against. They were set
@@ -25,7 +25,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from warledger.model import ACCIDENT_MODE, GeoPrecision
+from warledger.model import GeoPrecision
 from warledger.resolve.incident_features import (
     RADIUS_KM,
     ClaimItem,
@@ -76,15 +76,6 @@ FAMILIES = (frozenset({"ASSAULT", "COERCE"}), frozenset({"PROTEST", "COERCE"}))
 # Modes that name an effect rather than a means: an explosion may be a drone's, a
 # shell's or a mine's, so it neither matches nor contradicts another mode.
 GENERIC_MODES = frozenset({"explosion"})
-
-
-def _attack_into_accident(mode: str, profile: IncidentProfile) -> bool:
-    """Whether a claim naming an attack's means would join an incident that only an
-    accident's tolls found (a tanker crash near a town shelled that evening). The
-    other way round is weighed (``W_OTHER_MODE``), not gated: a toll an accident cue
-    explains is often the only toll a report gives for an attack."""
-    specific = set(profile.modes) - GENERIC_MODES
-    return specific == {ACCIDENT_MODE} and mode not in GENERIC_MODES | {ACCIDENT_MODE}
 
 
 @dataclass
@@ -338,8 +329,6 @@ def _similarity_floor(item: ClaimItem, place: float, same_day_and_means: bool) -
 def score(item: ClaimItem, profile: IncidentProfile) -> float | None:
     """Evidence that ``item`` describes ``profile``'s incident, or None if a gate fails."""
     if item.potential != profile.potential:
-        return None
-    if item.mode and _attack_into_accident(item.mode, profile):
         return None
     if not dates_overlap(item, profile):
         return None

@@ -15,8 +15,7 @@ Background events a report recalls (a former coach's earlier firing, last year's
 attack) are not its main incident, so they neither link reports nor are linked.
 
 Some things rule a link out whatever the scorer says (``linkable``): a reported
-act against a potential one, an accident against an attack
-(``accident_against_attack``), stated dates that do not overlap, and a merged
+act against a potential one, stated dates that do not overlap, and a merged
 incident that would no longer be one event's (``compatible``): every town
 either incident anchors (its main place, and any place more than one of its
 claims names) must be compatible in the hierarchy with every town the other
@@ -43,12 +42,11 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable, Mapping
 
-from warledger.model import ACCIDENT_MODE, GeoPrecision
+from warledger.model import GeoPrecision
 from warledger.resolve.incident_features import PlaceFeature, places_compatible
 from warledger.resolve.incident_score import (
     DATE_TOLERANCE,
     DURATION_DAYS,
-    GENERIC_MODES,
     MAX_INCIDENT_DAYS,
     IncidentProfile,
     distinct,
@@ -132,23 +130,7 @@ def vague(profile: IncidentProfile) -> bool:
 
 def linkable(a: IncidentProfile, b: IncidentProfile) -> bool:
     """Whether two main incidents may be one at all (the gates of the module docstring)."""
-    return (
-        a.potential == b.potential
-        and not distinct(a, b, places=False)
-        and not accident_against_attack(a, b)
-        and compatible(a, b)
-    )
-
-
-def accident_against_attack(a: IncidentProfile, b: IncidentProfile) -> bool:
-    """Whether the only means one incident's claims state is an accident's (a tanker
-    crash) and the other's claims state no accident but an attack's means (a
-    shelling): those are never linked, however alike the reports are in place, day
-    and words. An incident that states no means may be either."""
-    means = [set(p.modes) - GENERIC_MODES for p in (a, b)]
-    accident = [m == {ACCIDENT_MODE} for m in means]
-    attack = [bool(m) and ACCIDENT_MODE not in m for m in means]
-    return (accident[0] and attack[1]) or (accident[1] and attack[0])
+    return a.potential == b.potential and not distinct(a, b, places=False) and compatible(a, b)
 
 
 def unambiguous(
