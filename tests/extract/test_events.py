@@ -304,14 +304,3 @@ def test_a_vehicle_catching_fire_is_no_firing(nlp: Language) -> None:
     fired = "The lorry caught fire after soldiers fired at it, killing the driver."
     [event] = run(nlp, fired)
     assert (event.type, event.mode) == (P.ASSAULT, "firearms")
-
-
-def test_where_the_doer_was_stationed_is_not_where_it_struck(nlp: Language) -> None:
-    text = "The shells were fired by a mortar crew stationed near Velko."
-    place = PlaceMention(span=mention(text, "Velko"), place=Place(name="Velko"))
-    assert only(run(nlp, text, places=[place]), P.ASSAULT).place is None
-    # A clause on the target still places the event.
-    struck = "Rebels shelled a market located in Velko."
-    place = PlaceMention(span=mention(struck, "Velko"), place=Place(name="Velko"))
-    event = only(run(nlp, struck, places=[place]), P.ASSAULT)
-    assert event.place is not None and event.place.span.text == "Velko"

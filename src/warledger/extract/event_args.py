@@ -26,9 +26,6 @@ _NAME_LABELS = frozenset({"ORG", "GPE", "NORP", "FAC", "LOC"})
 _PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 _RELATIVE = frozenset({"who", "which", "that", "whom"})
 _MODIFIER_OR_SUBJECT = frozenset({"nsubj", "nsubjpass", "compound", "amod", "poss", "agent"})
-# Clauses that describe a noun ("a battery stationed near X", "men who came from X").
-_PARTICIPANT_CLAUSES = frozenset({"acl", "relcl"})
-_DOER_DEPS = frozenset({"nsubj", "agent"})
 _NOT_ACTORS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"})
 
 
@@ -219,7 +216,6 @@ class ArgumentFinder:
             (p, t)
             for p, t in candidates
             if not any(a.span.start < p.span.end and p.span.start < a.span.end for a in actors)
-            and not _describes_participant(t, root)
         ]
         if attached_only:
             candidates = [(p, t) for p, t in candidates if _attached(t, root, anchor)]
@@ -252,20 +248,6 @@ def _as_person(mention: ActorMention) -> ActorMention:
     ):
         return mention
     return mention.model_copy(update={"label": "PERSON", "kind": ActorKind.CIVILIANS})
-
-
-def _describes_participant(place: Token, root: Token) -> bool:
-    """Whether the place sits in a clause describing who did it: the trigger's
-    subject or "by" agent ("fired by a battery stationed near X", "troops who had
-    come from X attacked"); that is where the doer was or came from, not where the
-    event was. A clause on a target ("shelled a market located in X") or on the
-    trigger itself ("the blast, which hit X") still places the event."""
-    clause = False
-    for ancestor in place.ancestors:
-        if ancestor.head == root and ancestor != root:
-            return clause and ancestor.dep_ in _DOER_DEPS
-        clause = clause or ancestor.dep_ in _PARTICIPANT_CLAUSES
-    return False
 
 
 def _attached(place: Token, root: Token, anchor: Token) -> bool:
