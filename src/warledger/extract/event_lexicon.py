@@ -77,4 +77,17 @@ BASE_VERBS = _WORDS["base_verbs"]
 BASE_WORDS = _WORDS["base_words"]
 BASE_POST_MODIFIERS = _WORDS["base_post_modifiers"]
 
+# Heads before which an event noun names a kind of doer or instrument ("protest leaders",
+# "attack helicopters", "riot police"), not an act.
+AGENT_OR_INSTRUMENT_NOUNS = (
+    WEAPON_NOUNS
+    | PERSON_NOUNS
+    | ARMED_NOUNS
+    | ORG_NOUNS
+    | STATE_FORCE_NOUNS
+    | LEADER_NOUNS
+    | UNIT_NOUNS
+    | FIGHTER_NOUNS
+    | _WORDS["vehicle_nouns"]
+)
 del _DATA, _WORDS  # only the immutable names above outlive the import

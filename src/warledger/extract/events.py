@@ -271,18 +271,22 @@ def _weapon_seizures(triggers: list[_Trigger]) -> list[_Trigger]:
 
 
 def _names_a_kind(span: Span, trigger_heads: frozenset[int]) -> bool:
-    """An event noun (or adjective) that modifies another noun names a kind of thing, not
-    an act: "attack helicopters", "protest leaders", "the humanitarian situation". When the
-    noun it modifies is itself a trigger ("a bomb attack"), the two are one event and
-    the merge keeps both words; when it is an undertaking ("mediation efforts", "a
-    bombing campaign"), the modifier is the event. A sentence's first word is left
-    alone: the parser often reads a capitalised opening noun as a modifier ("Unrest
-    returns to the city")."""
+    """An event noun before a noun for a doer or an instrument names a kind of them, not
+    an act ("attack helicopters", "protest leaders", "riot police"); so does an event
+    adjective before any noun ("the humanitarian situation"), unless that noun is itself
+    a trigger ("a bomb attack": one event, both words kept by the merge) or an
+    undertaking or a trace of the event ("a bombing campaign", "the murder trial").
+    Before other nouns an event noun may still refer to an act ("the shooting
+    scene"), which ECB+ coreference counts on. A sentence's first word is left alone:
+    the parser often reads a capitalised opening noun as a modifier ("Unrest returns
+    to the city")."""
     root = span.root
     head = root.head
-    modifier = (root.dep_ == "compound" and root.pos_ in ("NOUN", "PROPN")) or (
-        root.dep_ == "amod" and root.tag_ == "JJ"  # "the humanitarian situation"
-    )
+    modifier = (
+        root.dep_ == "compound"
+        and root.pos_ in ("NOUN", "PROPN")
+        and head.lemma_.lower() in lex.AGENT_OR_INSTRUMENT_NOUNS
+    ) or (root.dep_ == "amod" and root.tag_ == "JJ")  # "the humanitarian situation"
     return (
         modifier
         and span.start != root.sent.start
