@@ -259,6 +259,8 @@ def test_signing_a_decree_is_no_agreement_and_so_called_no_phone_call(nlp: Langu
     assert not [e for e in events if e.type in (P.AGREE, P.CONSULT)]
     unhyphenated = run(nlp, "So called peace envoys have done nothing for the valley.")
     assert not [e for e in unhyphenated if e.type == P.CONSULT]
+    attacked = run(nlp, "The garrison was short of food, and so attacked the depot at dawn.")
+    assert [e.type for e in attacked if e.trigger.text == "attacked"] == [P.ASSAULT]
     signed = [
         e.trigger.text for e in run(nlp, "The two sides signed a truce.") if e.type == P.AGREE
     ]

@@ -221,6 +221,8 @@ def _fighter_transfers(doc: Doc) -> list[Span]:
 def _so_called(span: Span) -> bool:
     """ "The so-called brigade", "so called governments": "called" there names, it is
     no phone call."""
+    if span.root.lower_ != "called":
+        return False  # "and so attacked the town" is an attack
     before = span.start - 1
     if before >= 0 and span.doc[before].text == "-":
         before -= 1
