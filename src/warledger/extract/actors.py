@@ -20,7 +20,8 @@ claimed by one mention only (longest wins, ties go to the knowledge base):
 5. linking: exact alias, then close spellings (rapidfuzz, high cutoff); what is
    still unknown becomes a discovered actor ``new:<slug>``.
 
-Weapons and platforms from the lexicon (and the model) go to ``doc._.instruments``. Corrected
+Weapons and platforms from the lexicon (and the model) go to ``doc._.instruments``
+(found in ``instruments``). Corrected
 entity labels are written back to ``doc.ents`` so later components (places) see
 them too.
 """
@@ -28,56 +29,46 @@ them too.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
 from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 from spacy.attrs import LOWER
 from spacy.language import Language
-from spacy.matcher import Matcher
-from spacy.strings import hash_string
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans, minibatch
 
+from warledger.extract.actor_candidates import (
+    GENERIC,
+    KB,
+    MODEL,
+    NER,
+    RULE,
+    Candidate,
+    resolve_candidates,
+)
 from warledger.extract.actor_shapes import (
-    GROUP_PREFIXES,
-    GROUP_SUFFIXES,
     LOCATIVE,
-    MEMBER_NOUNS,
     SUBJECT_DEPS,
     city_names,
-    join_adjacent,
+    is_named,
     left_modifiers,
-    ship_names,
+    shape_matcher,
     slug,
     strip_det,
     used_as_actor,
 )
 from warledger.extract.attrs import register_extensions
 from warledger.extract.conflict_entities import ConflictEntityModel, EntityProposal
-from warledger.extract.event_lexicon import ARMED_NOUNS
+from warledger.extract.instruments import find_instruments, text_span
 from warledger.extract.relation_lexicon import CAPTURE_VERBS
 from warledger.kb import KnowledgeBase, load_kb, normalize_alias
 from warledger.kb import matchers as m
 from warledger.model import Actor, ActorKind, ActorMention, Instrument
-from warledger.model import Span as TextSpan
 
 FACTORY = "warledger_actors_v2"
 FUZZY_CUTOFF = 92.0
 MIN_FUZZY_LENGTH = 6
-# Candidate priority when two candidates cover the same characters (lower wins);
-# NER and MODEL candidates only take tokens that no KB or rule candidate took.
-KB, RULE, GENERIC, NER, MODEL = 0, 1, 2, 3, 4
 MODEL_ACTOR_LABELS = {"Person": "PERSON", "Organisation": "ORG", "Nationality": "NORP"}
-MODEL_INSTRUMENT_LABELS = {"Weapon": "WEAPON", "MilitaryPlatform": "MILITARY_PLATFORM"}
-
-
-@dataclass(frozen=True)
-class _Candidate:
-    start: int
-    end: int
-    priority: int
-    mention: ActorMention
 
 
 class ActorsComponent:
@@ -104,44 +95,7 @@ class ActorsComponent:
         for entry in self.kb.actors:
             if entry.kind == ActorKind.STATE_FORCE and entry.country:
                 self.force_by_country.setdefault(entry.country, entry.id)
-        # Every shape pattern needs one of these words: without them, skip the Matcher.
-        self.shape_words = frozenset(
-            hash_string(w) for w in (*GROUP_SUFFIXES, *GROUP_PREFIXES, *MEMBER_NOUNS)
-        )
-        self.shapes = Matcher(nlp.vocab)
-        title_word = {"IS_TITLE": True, "IS_SENT_START": False}
-        self.shapes.add(
-            "SUFFIX",
-            [
-                [
-                    title_word,
-                    {"IS_TITLE": True, "OP": "*"},
-                    {"LOWER": {"IN": sorted(GROUP_SUFFIXES)}},
-                ]
-            ],
-        )
-        self.shapes.add(
-            "PREFIX",
-            [
-                [
-                    {"LOWER": {"IN": sorted(GROUP_PREFIXES)}, "IS_TITLE": True},
-                    {"LOWER": {"IN": ["al", "ul", "ad", "as", "an", "ash", "el"]}, "OP": "?"},
-                    {"ORTH": "-", "OP": "?"},
-                    {"IS_TITLE": True, "OP": "+"},
-                ]
-            ],
-        )
-        self.shapes.add(
-            "MEMBERS_OF",
-            [
-                [
-                    {"LOWER": {"IN": list(MEMBER_NOUNS)}},
-                    {"LOWER": "of"},
-                    {"LOWER": "the", "OP": "?"},
-                    {"POS": "PROPN", "OP": "+"},
-                ]
-            ],
-        )
+        self.shape_words, self.shapes = shape_matcher(nlp.vocab)
         self._fuzzy = lru_cache(maxsize=4096)(self._fuzzy_lookup)
 
     # ------------------------------------------------------------- linking
@@ -172,7 +126,7 @@ class ActorsComponent:
 
     def _annotate(self, doc: Doc, proposals: list[EntityProposal]) -> Doc:
         hits = self.phrases(doc)
-        doc._.instruments = self._instruments(doc, hits, proposals)
+        doc._.instruments = find_instruments(doc, hits, proposals)
         candidates = [
             *self._kb_candidates(doc, hits),
             *self._shape_candidates(doc),
@@ -180,40 +134,14 @@ class ActorsComponent:
             *self._title_candidates(doc, hits),
             *self._ner_candidates(doc, hits),
         ]
-        chosen = _resolve(candidates)
+        chosen = resolve_candidates(candidates)
         # The model ranks last, so it can only fill tokens the others left: link only those.
         taken = {i for c in chosen for i in range(c.start, c.end)}
         model = self._model_candidates(doc, proposals, doc._.instruments, taken)
-        chosen = _resolve([*chosen, *model]) if model else chosen
+        chosen = resolve_candidates([*chosen, *model]) if model else chosen
         doc._.actors = [c.mention for c in chosen]
         self._correct_ents(doc, chosen)
         return doc
-
-    def _instruments(
-        self, doc: Doc, hits: Iterable[m.PhraseHit], proposals: Iterable[EntityProposal]
-    ) -> list[Instrument]:
-        """The lexicon's weapons and platforms, then the model's where the lexicon
-        has nothing (the lexicon's reading of a span wins)."""
-        spans = [
-            Span(doc, h.start, h.end, label="WEAPON" if h.category == m.WEAPON else "PLATFORM")
-            for h in hits
-            if h.category in (m.WEAPON, m.PLATFORM)
-        ]
-        spans = join_adjacent(filter_spans([*spans, *ship_names(doc)]))
-        taken = {i for s in spans for i in range(s.start, s.end)}
-        spans += [
-            Span(doc, p.start, p.end, label=MODEL_INSTRUMENT_LABELS[p.label])
-            for p in proposals
-            if p.label in MODEL_INSTRUMENT_LABELS and taken.isdisjoint(range(p.start, p.end))
-        ]
-        return [
-            Instrument(
-                span=_text_span(doc, s),
-                label="WEAPON" if s.label_ == "WEAPON" else "MILITARY_PLATFORM",
-                name=s.text,
-            )
-            for s in sorted(spans, key=lambda s: s.start)
-        ]
 
     def _model_candidates(
         self,
@@ -221,7 +149,7 @@ class ActorsComponent:
         proposals: Iterable[EntityProposal],
         instruments: list[Instrument],
         taken: set[int],
-    ) -> list[_Candidate]:
+    ) -> list[Candidate]:
         """The trained model's people, organisations and nationalities on ``taken``-free
         tokens, linked to the KB; only names (on news far from re3d the model also
         proposes pronouns and common phrases), none over a weapon or platform, nor a
@@ -237,7 +165,7 @@ class ActorsComponent:
             if (
                 not taken.isdisjoint(range(span.start, span.end))
                 or any(s < words.end_char and words.start_char < e for s, e in arms)
-                or not _named(span)  # "his men", "kills": the model's common-noun slips
+                or not is_named(span)  # "his men", "kills": the model's common-noun slips
                 or self._is_misread_place(words)
                 or span.text in self.cities
             ):
@@ -254,18 +182,18 @@ class ActorsComponent:
                 kind = ActorKind.PERSON if label == "PERSON" else ActorKind.OTHER
                 kw = {"actor_id": f"new:{slug(span.text)}", "kind": kind}
                 mention = self._mention(doc, span, None, label, "model", **kw)
-            out.append(_Candidate(span.start, span.end, MODEL, mention))
+            out.append(Candidate(span.start, span.end, MODEL, mention))
         return out
 
     def _mention(
         self, doc: Doc, span: Span, actor: Actor | None, label: str, source: str, **kw: object
     ) -> ActorMention:
-        fields: dict[str, object] = {"span": _text_span(doc, span), "name": span.text}
+        fields: dict[str, object] = {"span": text_span(doc, span), "name": span.text}
         if actor is not None:
             fields |= {"actor_id": actor.id, "kind": actor.kind, "country": actor.country}
         return ActorMention.model_validate(fields | {"label": label, "source": source} | kw)
 
-    def _kb_candidates(self, doc: Doc, hits: list[m.PhraseHit]) -> list[_Candidate]:
+    def _kb_candidates(self, doc: Doc, hits: list[m.PhraseHit]) -> list[Candidate]:
         out = []
         for hit in hits:
             span = doc[hit.start : hit.end]
@@ -279,11 +207,11 @@ class ActorsComponent:
             else:
                 continue
             out.append(
-                _Candidate(hit.start, hit.end, KB, self._mention(doc, span, actor, label, "kb"))
+                Candidate(hit.start, hit.end, KB, self._mention(doc, span, actor, label, "kb"))
             )
         return out
 
-    def _shape_candidates(self, doc: Doc) -> list[_Candidate]:
+    def _shape_candidates(self, doc: Doc) -> list[Candidate]:
         if self.shape_words.isdisjoint(doc.to_array(LOWER).tolist()):
             return []
         spans = []
@@ -300,10 +228,10 @@ class ActorsComponent:
                 else {"actor_id": f"new:{slug(span.text)}", "kind": ActorKind.ARMED_GROUP}
             )
             mention = self._mention(doc, span, actor, "ORG", "rule", **kw)
-            out.append(_Candidate(span.start, span.end, RULE, mention))
+            out.append(Candidate(span.start, span.end, RULE, mention))
         return out
 
-    def _generic_candidates(self, doc: Doc, hits: list[m.PhraseHit]) -> list[_Candidate]:
+    def _generic_candidates(self, doc: Doc, hits: list[m.PhraseHit]) -> list[Candidate]:
         """Common actor nouns, widened over their modifiers, which give them an identity.
 
         A common noun inside a known name ("Forces" in "Syrian Democratic Forces") is
@@ -356,10 +284,10 @@ class ActorsComponent:
             label = group.label
             kw = {"kind": group.kind, "country": country} if actor is None else {}
             mention = self._mention(doc, doc[start:end], actor, label, "rule", **kw)
-            out.append(_Candidate(start, end, GENERIC, mention))
+            out.append(Candidate(start, end, GENERIC, mention))
         return out
 
-    def _title_candidates(self, doc: Doc, hits: list[m.PhraseHit]) -> list[_Candidate]:
+    def _title_candidates(self, doc: Doc, hits: list[m.PhraseHit]) -> list[Candidate]:
         """People named by office ("the Foreign Secretary said"), with the office's country."""
         out = []
         for hit in hits:
@@ -386,10 +314,10 @@ class ActorsComponent:
                 kind=ActorKind.PERSON,
                 country=self._country_in(hits, span),
             )
-            out.append(_Candidate(start, hit.end, GENERIC, mention))
+            out.append(Candidate(start, hit.end, GENERIC, mention))
         return out
 
-    def _ner_candidates(self, doc: Doc, hits: list[m.PhraseHit]) -> list[_Candidate]:
+    def _ner_candidates(self, doc: Doc, hits: list[m.PhraseHit]) -> list[Candidate]:
         titles = {h.end: h for h in hits if h.category == m.TITLE}
         out = []
         for ent in doc.ents:
@@ -404,7 +332,7 @@ class ActorsComponent:
                 people = ent.root.tag_ in ("NNS", "NNPS")
                 label = "ORG" if people else "NORP"
                 mention = self._mention(doc, ent, None, label, "ner", country=country)
-                out.append(_Candidate(ent.start, ent.end, NER, mention))
+                out.append(Candidate(ent.start, ent.end, NER, mention))
                 continue
             actor = self.link(ent.text)
             start = ent.start
@@ -421,7 +349,7 @@ class ActorsComponent:
             else:
                 label = "PERSON" if actor.kind == ActorKind.PERSON else "ORG"
                 mention = self._mention(doc, ent, actor, label, "ner")
-            out.append(_Candidate(start, ent.end, NER, mention))
+            out.append(Candidate(start, ent.end, NER, mention))
         return out
 
     def _other_country(self, doc: Doc, hits: list[m.PhraseHit], span: Span, actor: Actor) -> bool:
@@ -462,7 +390,7 @@ class ActorsComponent:
         taken = ent.root.dep_ == "dobj" and ent.root.head.lemma_.lower() in CAPTURE_VERBS
         return ent.text in self.cities and (taken or (prev is not None and prev.lower_ in LOCATIVE))
 
-    def _correct_ents(self, doc: Doc, chosen: list[_Candidate]) -> None:
+    def _correct_ents(self, doc: Doc, chosen: list[Candidate]) -> None:
         """Write corrected labels back: misread towns become GPE, matched groups ORG/PERSON."""
         fixed = [
             Span(doc, e.start, e.end, label="GPE") for e in doc.ents if self._is_misread_place(e)
@@ -480,25 +408,6 @@ class ActorsComponent:
         doc.ents = filter_spans([*kept, *fixed])
 
 
-def _resolve(candidates: list[_Candidate]) -> list[_Candidate]:
-    """Knowledge-base and rule candidates first, longest first, then the general NER's,
-    then the trained model fills the gaps; a token belongs to at most one mention (a
-    statistical span that swallows a known name loses)."""
-    taken: set[int] = set()
-    chosen = []
-
-    def rank(c: _Candidate) -> tuple[int, int, int]:
-        return (c.priority if c.priority >= NER else 0, c.start - c.end, c.priority)
-
-    order = sorted(candidates, key=rank)
-    for cand in order:
-        tokens = set(range(cand.start, cand.end))
-        if not tokens & taken:
-            taken |= tokens
-            chosen.append(cand)
-    return sorted(chosen, key=lambda c: c.start)
-
-
 def _name_goes_on(doc: Doc, of: int) -> int:
     """The end of a body's name that goes on after "of" inside one named entity ("the
     Ostrelian Ministry of Defence"), or ``of`` itself when the name stops there."""
@@ -506,21 +415,6 @@ def _name_goes_on(doc: Doc, of: int) -> int:
     while end + 1 < len(doc) and doc[end + 1].ent_iob_ == "I" and doc[end + 1].pos_ == "PROPN":
         end += 1
     return end + 1 if end > of else of
-
-
-def _named(span: Span) -> bool:
-    """A name ("Harbour Guard": capitalised and headed by a proper noun) or armed people
-    ("their fighters"), which pronouns ("he"), common phrases ("people of the republic")
-    and events named with a date ("Tuesday's protest") are not."""
-    if span.root.lemma_.lower() in ARMED_NOUNS:
-        return True
-    return span[0].is_title and span.root.pos_ == "PROPN"
-
-
-def _text_span(doc: Doc, span: Span) -> TextSpan:
-    return TextSpan(
-        start=span.start_char, end=span.end_char, text=span.text, document_id=doc._.document_id
-    )
 
 
 @Language.factory(

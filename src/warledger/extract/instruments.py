@@ -1,0 +1,55 @@
+"""Weapons and military platforms named in a text: the lexicon's, then the trained
+conflict-entity model's where the lexicon found nothing.
+
+Split from ``actors``: instruments are found beside the actors (from the same phrase
+hits and model proposals) but are not actors, and nothing here links to the KB.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from warledger.extract.actor_shapes import join_adjacent, ship_names
+from warledger.extract.conflict_entities import EntityProposal
+from warledger.kb import matchers as m
+from warledger.model import Instrument
+from warledger.model import Span as TextSpan
+
+MODEL_INSTRUMENT_LABELS = {"Weapon": "WEAPON", "MilitaryPlatform": "MILITARY_PLATFORM"}
+
+
+def find_instruments(
+    doc: Doc, hits: Iterable[m.PhraseHit], proposals: Iterable[EntityProposal]
+) -> list[Instrument]:
+    """The lexicon's weapons and platforms, then the model's where the lexicon
+    has nothing (the lexicon's reading of a span wins)."""
+    spans = [
+        Span(doc, h.start, h.end, label="WEAPON" if h.category == m.WEAPON else "PLATFORM")
+        for h in hits
+        if h.category in (m.WEAPON, m.PLATFORM)
+    ]
+    spans = join_adjacent(filter_spans([*spans, *ship_names(doc)]))
+    taken = {i for s in spans for i in range(s.start, s.end)}
+    spans += [
+        Span(doc, p.start, p.end, label=MODEL_INSTRUMENT_LABELS[p.label])
+        for p in proposals
+        if p.label in MODEL_INSTRUMENT_LABELS and taken.isdisjoint(range(p.start, p.end))
+    ]
+    return [
+        Instrument(
+            span=text_span(doc, s),
+            label="WEAPON" if s.label_ == "WEAPON" else "MILITARY_PLATFORM",
+            name=s.text,
+        )
+        for s in sorted(spans, key=lambda s: s.start)
+    ]
+
+
+def text_span(doc: Doc, span: Span) -> TextSpan:
+    """The model's ``Span`` (character offsets into the document) of a spaCy span."""
+    return TextSpan(
+        start=span.start_char, end=span.end_char, text=span.text, document_id=doc._.document_id
+    )
