@@ -420,6 +420,13 @@ def test_the_main_type_is_the_most_frequent() -> None:
         item("r", TOWN_A, day, type="RETREAT"), item("a", TOWN_A, day), item("b", TOWN_A, day)
     )
     assert profile.main_type() == "ASSAULT"
+    # A tie goes to the name that sorts last, whichever claim came first.
+    tie = profile_of(item("r", TOWN_A, day, type="RETREAT"), item("a", TOWN_A, day))
+    assert tie.main_type() == "RETREAT"
+    assert (
+        profile_of(item("a", TOWN_A, day), item("r", TOWN_A, day, type="RETREAT")).main_type()
+        == "RETREAT"
+    )
     # Kindred by the main type: coercion goes with an assault, not with a retreat.
     assert _kindred(item("c", TOWN_A, day, type="COERCE"), profile)
     assert not _kindred(item("c", TOWN_A, day, type="COERCE"), IncidentProfile("empty"))

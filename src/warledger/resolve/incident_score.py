@@ -158,7 +158,8 @@ class IncidentProfile:
         return [self.places[k] for k in sorted(keys)]
 
     def main_type(self) -> str | None:
-        """The event type most members have (ties: the first by name), or None."""
+        """The event type most members have, or None. Ties go to the type whose name
+        sorts last, so the answer never depends on the order claims arrived in."""
         return max(self.types, key=lambda t: (self.types[t], t), default=None)
 
 
@@ -176,7 +177,7 @@ def _kindred(item: ClaimItem, profile: IncidentProfile) -> bool:
     """Whether the claim's type is of one family with the incident's main type: one
     act told by two reports as force and as coercion ("captured", "seized", "arrested
     the gunmen") may still be one incident, on the other evidence."""
-    main = max(profile.types, key=lambda t: (profile.types[t], t), default=None)
+    main = profile.main_type()
     return any(item.type in family and main in family for family in FAMILIES)
 
 
