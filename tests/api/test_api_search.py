@@ -157,3 +157,26 @@ def test_common_words_find_the_same_on_both_backends(
     assert documents("the") == [] and documents("The of AND") == []
     assert documents(f"the {RARE_WORD} of it") == synthetic[1].rare_ranked
     assert query_terms(f"The {RARE_WORD}'s") == [RARE_WORD]
+
+
+def test_sqlite_ranks_the_newest_matches_only(sqlite_settings: Settings) -> None:
+    """Above ``ranked`` matches, SQLite ranks the most recently indexed ones: the document
+    that says the word most often, stored first, drops out of a bound of two and leads
+    without it."""
+    texts = (
+        "Zelmorian shelling, zelmorian fire, zelmorian smoke over the zelmorian ridge.",
+        "A zelmorian convoy passed the bridge before dawn.",
+        "Residents said the zelmorian market reopened after the long curfew was lifted.",
+        "The zelmorian council met again.",
+    )
+    with Store.open(sqlite_settings) as store:
+        ids = []
+        for text in texts:
+            doc = Document(id=content_hash(text.encode()), text=text, title="Report")
+            assert store.add_document(doc, text.encode())
+            ids.append(doc.id)
+        with store.engine.connect() as conn:
+            every = [m.document_id for m in search_documents(conn, "zelmorian", 4)]
+            newest = [m.document_id for m in search_documents(conn, "zelmorian", 1, ranked=2)]
+    assert every[0] == ids[0] and sorted(every) == sorted(ids)
+    assert newest == [ids[3]]
