@@ -446,3 +446,44 @@ def test_the_one_supported_by_an_attack_is_at_war_with_its_target(extractor: Ext
 def test_support_outside_a_fight_makes_no_war(extractor: Extractor) -> None:
     text = "Canadian forces trained in support of the Peshmerga."
     assert relation_claims(claims_of(extractor, text), P.FIGHTING_AGAINST) == []
+
+
+def test_the_side_a_place_falls_to_holds_it(extractor: Extractor) -> None:
+    verb = "The town of Kidal fell to the MNLA after two days of fighting."
+    noun = "A year after the fall of Gao to Ansar Dine, the army returned."
+    for text, holder, place in [(verb, "MNLA", "Kidal"), (noun, "Ansar Dine", "Gao")]:
+        claims = relation_claims(claims_of(extractor, text), P.COMMANDS)
+        assert {pair(c) for c in claims} == {(holder, place)}
+    assert relation_claims(claims_of(extractor, "Prices fell to a record low."), P.COMMANDS) == []
+
+
+def test_incoming_fire_names_the_shooter_its_enemy_and_its_weapons(extractor: Extractor) -> None:
+    text = "The Malian army came under heavy mortar fire from Ansar Dine on Monday."
+    claims = claims_of(extractor, text)
+    [fight] = relation_claims(claims, P.FIGHTING_AGAINST)
+    assert pair(fight) == ("Ansar Dine", "Malian army")
+    assert fight.proposition.trigger.text == "fire"  # type: ignore[union-attr]
+    [weapon] = relation_claims(claims, P.COMMANDS)
+    shooter, arms = pair(weapon)
+    assert shooter == "Ansar Dine" and arms is not None and "mortar" in arms
+
+
+def test_fire_with_no_shooter_named_relates_no_one(extractor: Extractor) -> None:
+    text = "The Malian army came under heavy mortar fire near Gao on Monday."
+    claims = claims_of(extractor, text)
+    assert relation_claims(claims, P.FIGHTING_AGAINST) == []
+    assert relation_claims(claims, P.COMMANDS) == []
+
+
+def test_a_leader_of_a_part_of_a_body_is_its_member(extractor: Extractor) -> None:
+    part = "Hamid Saleh, an Ansar Dine cell leader, was killed on Monday."
+    whole = "Hamas chief Yahya Sinwar said the truce was over."
+    part_claims = claims_of(extractor, part)
+    assert {pair(c) for c in relation_claims(part_claims, P.MEMBER_OF)} == {
+        ("Hamid Saleh", "Ansar Dine")
+    }
+    assert relation_claims(part_claims, P.COMMANDS) == []
+    whole_claims = claims_of(extractor, whole)
+    assert {pair(c) for c in relation_claims(whole_claims, P.COMMANDS)} == {
+        ("Yahya Sinwar", "Hamas")
+    }

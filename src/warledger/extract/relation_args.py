@@ -271,6 +271,19 @@ def prep_objects(token: Token, preps: Iterable[str]) -> Iterator[Token]:
             yield from (grand for grand in child.children if grand.dep_ == "pobj")
 
 
+def phrase_objects(token: Token, preps: Iterable[str]) -> list[Token]:
+    """``prep_objects``, and the object of such a preposition standing right after the
+    phrase ``token`` heads wherever the parser hung it: in "after the fall of Mosul
+    to ISIL" it hangs "to ISIL" on the clause, but the words say the fall was to ISIL."""
+    found = list(prep_objects(token, preps))
+    after = token.right_edge.i + 1
+    if not found and after < len(token.doc):
+        prep = token.doc[after]
+        if prep.dep_ == "prep" and prep.lower_ in set(preps):
+            found = [c for c in prep.children if c.dep_ == "pobj"]
+    return found
+
+
 def children_with(token: Token, deps: Iterable[str]) -> list[Token]:
     wanted = set(deps)
     return [child for child in token.children if child.dep_ in wanted]

@@ -9,6 +9,7 @@ a contested town and whose weapons were used. The shapes are few and regular:
   X-held tank";
 * seizing: "X seized Y", "Y was taken by X", "X retook Y from Z" (X holds Y
   after, Z held it before), "their retaking of Y";
+* falling: "Y fell to X", "the fall of Y to X" (X holds Y after);
 * control as a noun: "X has had control of Y", "X claims full control of Y",
   "X's control of Y", "Y, under X control";
 * use: "X used drones", "X conducted strikes using aircraft" (the noun, "the
@@ -38,10 +39,12 @@ from warledger.extract.relation_args import (
     agents_of,
     children_with,
     conjuncts,
+    phrase_objects,
     prep_objects,
     unique_mentions,
 )
 from warledger.extract.relation_lexicon import (
+    FALLING_WORDS,
     HAVING_CONTROL_VERBS,
     HOLDING_VERBS,
     LEADER_NOUNS,
@@ -164,6 +167,16 @@ def seizing_noun(noun: Token, index: MentionIndex, held: HeldIndex) -> Iterator[
     yield P.COMMANDS, _holders(losers), things
 
 
+def falling(token: Token, index: MentionIndex, held: HeldIndex) -> Iterator[Found]:
+    """ "Y fell to X", "the fall of Y to X": the side it falls to holds Y after."""
+    if token.pos_ == "NOUN":
+        things = [m for t in prep_objects(token, {"of"}) for m in held.things_at(t)]
+    else:
+        things = [m for t in children_with(token, {"nsubj"}) for m in held.things_at(t)]
+    takers = [a for t in phrase_objects(token, {"to"}) for a in actors_at(t, index)]
+    yield P.COMMANDS, _holders(takers), things
+
+
 def control_noun(noun: Token, index: MentionIndex, held: HeldIndex) -> Iterator[Found]:
     """ "X has control of Y", "X's control of Y", "Y under X control"."""
     owners = [a for t in children_with(noun, OWNER_DEPS) for a in actors_at(t, index)]
@@ -218,6 +231,8 @@ def control_relations(token: Token, index: MentionIndex, held: HeldIndex) -> Ite
         yield from holding(token, index, held)
     if verbal and lemma in SEIZING_VERBS:
         yield from seizing(token, index, held)
+    if token.pos_ in {"VERB", "NOUN"} and lemma in FALLING_WORDS:
+        yield from falling(token, index, held)
     if token.pos_ == "VERB" and lemma in USING_VERBS:
         yield from using(token, index, held)
     if token.pos_ == "NOUN":

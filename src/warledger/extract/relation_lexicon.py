@@ -49,6 +49,9 @@ SEIZING_VERBS = word_set(_DATA["seizing_verbs"])
 SEIZING_NOUNS = word_set(_DATA["seizing_nouns"])
 USING_VERBS = word_set(_DATA["using_verbs"])
 HAVING_CONTROL_VERBS = word_set(_DATA["having_control_verbs"])
+FALLING_WORDS = word_set(_DATA["falling_words"])
+FIRE_NOUNS = word_set(_DATA["fire_nouns"])
+RECEIVING_VERBS = word_set(_DATA["receiving_verbs"])
 
 ARMED_KINDS = frozenset({ActorKind.ARMED_GROUP, ActorKind.PROXY, ActorKind.STATE_FORCE})
 

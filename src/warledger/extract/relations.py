@@ -19,7 +19,8 @@ name the same groups (``transfer_agreement``); coalition shapes (inclusion,
 nouns of hostile action, sides taken, attacks in support of an ally) in
 ``relation_combat``; unit addresses, assignments and posts between commas in
 ``relation_units``; control of ground and arms ("the city held by X", "X retook
-Y from Z", "X's tanks") in ``relation_control``.
+Y from Z", "X's tanks") in ``relation_control``; incoming fire ("X came under
+mortar fire from Y") in ``relation_fire``.
 
 Whether a relation is negated, denied or attributed to someone is not decided
 here: the claims component reads the trigger's context for that
@@ -59,6 +60,7 @@ from warledger.extract.relation_combat import (
     verb_of,
 )
 from warledger.extract.relation_control import HeldIndex, control_relations
+from warledger.extract.relation_fire import fire_relations
 from warledger.extract.relation_lexicon import (
     AGAINST_VERBS,
     ALLY_NOUNS,
@@ -115,12 +117,15 @@ class RelationFinder:
         return list(found.values())
 
     def _at(self, token: Token) -> Iterator[Relation]:
-        for predicate, subjects, objects in coalition_relations(token, self.index):
-            yield from self._product(token, predicate, subjects, objects)
-        for predicate, subjects, objects in unit_relations(token, self.index):
-            yield from self._product(token, predicate, subjects, objects)
-        for predicate, subjects, objects in control_relations(token, self.index, self.held):
-            yield from self._product(token, predicate, subjects, objects)
+        shapes = (
+            coalition_relations(token, self.index),
+            unit_relations(token, self.index),
+            control_relations(token, self.index, self.held),
+            fire_relations(token, self.index, self.held),
+        )
+        for found in shapes:
+            for predicate, subjects, objects in found:
+                yield from self._product(token, predicate, subjects, objects)
         lemma = token.lemma_.lower()
         if token.dep_ == "amod" and lemma in MODIFIER_PREDICATES.keys() | MEMBER_MODIFIERS:
             yield from self._fused_modifier(token)
@@ -240,6 +245,8 @@ class RelationFinder:
             # "the brigade's commander, X"
             named = children_with(noun, {"compound", "appos", "poss"})
             objects = [a for t in named for a in self._actors(t) if a.label != "PERSON"]
+            if predicate is P.COMMANDS and self._leads_a_part(noun, named):
+                predicate = P.MEMBER_OF
         if not objects:
             return
         holders: list[ActorMention] = []
@@ -266,6 +273,16 @@ class RelationFinder:
             yield from self._product(noun, predicate, holders, objects)
         else:
             yield from self._product(noun, predicate, objects, holders)
+
+    def _leads_a_part(self, noun: Token, named: list[Token]) -> bool:
+        """A common noun between the body's name and the title names the part led:
+        "an ISIL cell leader", "a Hezbollah field commander" lead a cell or a unit in
+        the field and are members of the body, not its leaders."""
+        names = [t for t in named if t.i in self.index.actor]
+        return any(
+            t.pos_ == "NOUN" and t.i not in self.index.actor and any(n.i < t.i for n in names)
+            for t in named
+        )
 
     def _triggered(self, found: Iterable[Triggered]) -> Iterator[Relation]:
         for trigger, predicate, subjects, objects in found:

@@ -1,0 +1,77 @@
+"""Incoming fire: who fires, with what, on whom.
+
+Field reports often tell a clash from the receiving side, with the shooter only in
+a "from" phrase and the weapons as modifiers of the fire: "the troops came under
+fire from X", "the convoy received machine gun and mortar fire from X", "shelling
+from X on the village". No verb of fighting links the two sides, so the combat
+verbs of ``relation_combat`` miss it, yet it states two relations a monitor keeps:
+X is fighting whoever it fires on (``fighting_against``), and X has the weapons
+named in hand (``commands``, as ``relation_control`` records arms in use).
+
+Each pattern yields (predicate, subjects, objects) for the finder of ``relations``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+from warledger.extract.relation_args import (
+    MentionIndex,
+    actors_at,
+    agents_of,
+    phrase_objects,
+    prep_objects,
+)
+from warledger.extract.relation_control import HOLDER_LABELS, HeldIndex
+from warledger.extract.relation_lexicon import FIRE_NOUNS, RECEIVING_VERBS
+from warledger.model import ActorMention, RelationPredicate
+
+P = RelationPredicate
+Found = tuple[RelationPredicate, list[ActorMention], list[ActorMention]]
+
+
+def _receiver_clause(noun: Token) -> Token | None:
+    """The verb whose subject takes the fire: "X received fire", "X came under fire"."""
+    verb = noun.head
+    if noun.dep_ == "dobj" and verb.lemma_.lower() in RECEIVING_VERBS:
+        return verb
+    if noun.dep_ == "pobj" and verb.lower_ == "under" and verb.head.pos_ in {"VERB", "AUX"}:
+        return verb.head
+    return None
+
+
+def _weapons(noun: Token, held: HeldIndex) -> list[ActorMention]:
+    """Weapons named before the fire noun ("machine gun and mortar fire")."""
+    found: list[ActorMention] = []
+    for i in range(noun.left_edge.i, noun.i):
+        mention = held.at.get(i)
+        if mention is not None and mention.label != "LOC" and mention not in found:
+            found.append(mention)
+    return found
+
+
+def incoming_fire(noun: Token, index: MentionIndex, held: HeldIndex) -> Iterator[Found]:
+    """ "X came under fire from Y", "X received mortar fire from Y", "fire from Y on X":
+    Y fights X, and Y has the mortars in hand. The parser hangs the "from" phrase on
+    the fire or on the verb that receives it; both are read."""
+    clause = _receiver_clause(noun)
+    sources = [noun] if clause is None else [noun, clause]
+    shooters = [
+        a for s in sources for t in phrase_objects(s, {"from"}) for a in actors_at(t, index)
+    ]
+    shooters = [a for a in shooters if a.label in HOLDER_LABELS]
+    if not shooters:
+        return
+    targets = [a for t in prep_objects(noun, {"on", "at"}) for a in actors_at(t, index)]
+    if clause is not None:
+        targets += agents_of(clause, index)
+    yield P.FIGHTING_AGAINST, shooters, [a for a in targets if a not in shooters]
+    yield P.COMMANDS, shooters, _weapons(noun, held)
+
+
+def fire_relations(token: Token, index: MentionIndex, held: HeldIndex) -> Iterator[Found]:
+    """The incoming-fire shapes at ``token`` (a noun of fire)."""
+    if token.pos_ == "NOUN" and token.lemma_.lower() in FIRE_NOUNS:
+        yield from incoming_fire(token, index, held)
