@@ -273,8 +273,13 @@ class Attribution(_Model):
 
 
 ACCIDENT_MODE = "accident"
-"""The mode of an ASSAULT that is only a toll an accident or a disaster explains
-("two died when a tanker overturned"): kept for its figure, never an attack."""
+"""The mode of an ASSAULT that is only a toll an accident explains ("two died when
+a tanker overturned"): kept for its figure, never an attack."""
+NATURAL_HAZARD_MODE = "natural_hazard"
+"""As ``ACCIDENT_MODE``, for a toll a natural hazard explains ("the flood killed
+nine"): humanitarian monitors count these deaths apart from both."""
+NON_ATTACK_MODES = frozenset({ACCIDENT_MODE, NATURAL_HAZARD_MODE})
+"""Modes of a toll that no act of violence explains."""
 
 
 class Event(_Model):

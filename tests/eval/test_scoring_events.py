@@ -16,7 +16,7 @@ from warledger.eval.event_matching import (
 from warledger.eval.plover import mode_matches
 from warledger.eval.scoring import PRF
 from warledger.extract.pipeline import SPACY_MODEL
-from warledger.model import ActorMention, Claim, Event, PloverType, Span, Stance
+from warledger.model import ActorMention, CasualtyFigure, Claim, Event, PloverType, Span, Stance
 
 TEXT = "Rebels shelled the old bridge near Varnek and police arrested two men."
 
@@ -109,6 +109,19 @@ def test_case_label_has_no_word_list_fallback() -> None:
     assert case_label([]) == NO_EVENT
     talks = Event(type=PloverType.CONSULT, trigger=span("near"))
     assert case_label([talks]) == "DIPLO"
+
+
+def test_case_codes_disasters_by_the_mode_of_their_toll() -> None:
+    def toll(mode: str | None) -> Event:
+        words = span("two men")
+        figure = CasualtyFigure(span=words, kind="killed", low=4)
+        return Event(type=PloverType.ASSAULT, mode=mode, trigger=words, casualties=[figure])
+
+    assert case_label([toll("natural_hazard")]) == "NATURAL_DISASTER"
+    assert case_label([toll("accident")]) == "MAN_MADE_DISASTER"
+    # An act of violence beside the toll decides: the toll was not the whole story.
+    shelling = Event(type=PloverType.ASSAULT, mode="shelling", trigger=span("shelled"))
+    assert case_label([toll("accident"), shelling]) == "ART_MISS_ATTACK"
 
 
 def test_case_scores_only_the_events_claims_assert() -> None:

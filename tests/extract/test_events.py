@@ -306,3 +306,26 @@ def test_a_vehicle_catching_fire_is_no_firing(nlp: Language) -> None:
     fired = "The lorry caught fire after soldiers fired at it, killing the driver."
     [event] = run(nlp, fired)
     assert (event.type, event.mode) == (P.ASSAULT, "firearms")
+
+
+def test_a_natural_hazards_toll_is_coded_apart_from_an_accidents(nlp: Language) -> None:
+    text = "Nine villagers died when the flood swept through the valley."
+    toll = CasualtyFigure(span=mention(text, "Nine villagers"), kind="killed", low=9)
+    assert [e.mode for e in run(nlp, text, casualties=[toll])] == ["natural_hazard"]
+    text = "Nine villagers died when a boiler burst at the mill during the storm."
+    toll = CasualtyFigure(span=mention(text, "Nine villagers"), kind="killed", low=9)
+    # Both named: the hazard is taken for the cause.
+    assert [e.mode for e in run(nlp, text, casualties=[toll])] == ["natural_hazard"]
+
+
+def test_harm_told_right_after_an_accident_is_that_accidents(nlp: Language) -> None:
+    text = "A boiler burst at the textile mill in Ostra on Monday. Three workers were hurt."
+    toll = CasualtyFigure(span=mention(text, "Three workers"), kind="injured", low=3)
+    assert [e.mode for e in run(nlp, text, casualties=[toll])] == ["accident"]
+    # Not when the victims are armed, nor when the sentence before names a weapon.
+    armed = "A bus crashed on the hill road on Monday. Five soldiers were killed."
+    toll = CasualtyFigure(span=mention(armed, "Five soldiers"), kind="killed", low=5)
+    assert [e.mode for e in run(nlp, armed, casualties=[toll])] == [None]
+    bomb = "A car packed with explosives crashed into the gate on Monday. Five guests were killed."
+    toll = CasualtyFigure(span=mention(bomb, "Five guests"), kind="killed", low=5)
+    assert [e.mode for e in run(nlp, bomb, casualties=[toll]) if e.type == P.ASSAULT] == [None]

@@ -12,10 +12,13 @@ renamed to the CASE code. CASE adds labels ACLED lacks: diplomatic events
 (DIPLO) and attributions of responsibility (ATTRIB), which come from the
 PLOVER types ACLED does not code. (PLOVER codes "X claimed the attack" as the
 attack with X as its initiator, so a claimed attack is scored as its ACLED
-type, not ATTRIB.) Disasters and organised crime are not conflict
-events and warledger codes none, so a snippet without a conflict or
-diplomatic event gets no label (``NO_EVENT``), which is wrong for every gold
-label; nothing in this adapter guesses a label from the words of a snippet.
+type, not ATTRIB.) Disasters are no conflict events, but warledger keeps their
+tolls, coded as ASSAULT tolls of mode ``natural_hazard`` or ``accident`` (never
+an attack): a snippet whose only asserted events are such tolls is scored as
+NATURAL_DISASTER or MAN_MADE_DISASTER. Organised crime warledger does not code,
+so a snippet without a conflict, diplomatic or disaster event gets no label
+(``NO_EVENT``), which is wrong for every gold label; nothing in this adapter
+guesses a label from the words of a snippet.
 
 Headline: weighted F1 over all snippets, the figure the shared task ranks by
 (Haneczok, Jacquet, Piskorski & Stefanovitch 2021). Counted and printed: the
@@ -33,7 +36,14 @@ from warledger.errors import EvalError
 from warledger.eval.scoring import headline, label_scores
 from warledger.extract import acled
 from warledger.extract.pipeline import build_pipeline
-from warledger.model import Claim, Event, PloverType, Stance
+from warledger.model import (
+    ACCIDENT_MODE,
+    NATURAL_HAZARD_MODE,
+    Claim,
+    Event,
+    PloverType,
+    Stance,
+)
 
 CASE_CODES: dict[acled.AcledCategory, str] = {
     acled.AIR_STRIKE: "AIR_STRIKE",
@@ -81,14 +91,19 @@ NO_EVENT = "NO_EVENT"
 
 
 def case_label(events: list[Event]) -> str:
-    """The CASE code for a snippet's events; ``NO_EVENT`` when none is a conflict
-    or diplomatic event."""
+    """The CASE code for a snippet's events; ``NO_EVENT`` when none is a conflict,
+    disaster or diplomatic event."""
     asserted = [e for e in events if not e.negated]
     if any(e.type == PloverType.ACCUSE and e.mode == "claim_responsibility" for e in asserted):
         return "ATTRIB"
     category = acled.document_category(asserted)
     if category is not None and category != acled.OTHER:
         return CASE_CODES[category]
+    hazards = {e.mode for e in asserted if acled.toll_only(e)}
+    if NATURAL_HAZARD_MODE in hazards:
+        return "NATURAL_DISASTER"
+    if ACCIDENT_MODE in hazards:
+        return "MAN_MADE_DISASTER"
     if any(e.type == PloverType.ACCUSE for e in asserted):
         return "ATTRIB"
     if any(e.type in _DIPLOMATIC for e in asserted):
@@ -122,8 +137,10 @@ def read_snippets(path: Path) -> list[tuple[str, str, str]]:
 
 
 def producible_labels() -> frozenset[str]:
-    """The CASE labels warledger's events can be coded as (not disasters or crime)."""
-    return frozenset({*CASE_CODES.values(), "ATTRIB", "DIPLO"})
+    """The CASE labels warledger's events can be coded as (not organised crime)."""
+    return frozenset(
+        {*CASE_CODES.values(), "ATTRIB", "DIPLO", "NATURAL_DISASTER", "MAN_MADE_DISASTER"}
+    )
 
 
 def evaluate(path: Path, limit: int | None = None) -> dict[str, object]:

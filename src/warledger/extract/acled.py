@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from warledger.extract import event_lexicon as lex
-from warledger.model import ACCIDENT_MODE, ActorKind, ActorMention, Event, PloverType
+from warledger.model import NON_ATTACK_MODES, ActorKind, ActorMention, Event, PloverType
 
 BATTLES = "Battles"
 EXPLOSIONS = "Explosions/Remote violence"
@@ -172,8 +172,8 @@ def acled_category(event: Event, companions: Sequence[Event] = ()) -> AcledCateg
 def toll_only(event: Event) -> bool:
     """Whether the event is only a casualty toll the text ties to no act (its
     trigger is the toll's own words): it says people died, not how (or only that
-    an accident or a disaster killed them, ``ACCIDENT_MODE``)."""
-    return event.mode in (None, ACCIDENT_MODE) and any(
+    an accident or a natural hazard killed them, ``NON_ATTACK_MODES``)."""
+    return (event.mode is None or event.mode in NON_ATTACK_MODES) and any(
         c.span == event.trigger for c in event.casualties
     )
 

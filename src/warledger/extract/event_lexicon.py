@@ -35,6 +35,7 @@ MODE_CUES: tuple[tuple[str, tuple[str, ...]], ...] = tuple(
 """Modes for generic ASSAULT triggers, most specific first."""
 
 ACCIDENT_CUES: tuple[str, ...] = phrase_tuple(_DATA["accident_cues"])
+NATURAL_HAZARD_CUES: tuple[str, ...] = phrase_tuple(_DATA["natural_hazard_cues"])
 WEAPON_NOUNS = _WORDS["weapon_nouns"]
 PERSON_NOUNS = _WORDS["person_nouns"]
 ARMED_NOUNS = _WORDS["armed_nouns"]
@@ -48,6 +49,7 @@ REPORTING_VERBS = _WORDS["reporting_verbs"]
 NON_PARTICIPANTS = _WORDS["non_participants"]
 VICTIM_NOUNS = _WORDS["victim_nouns"]
 HARM_LEMMAS = _WORDS["harm_lemmas"]
+TOLL_LEMMAS = _WORDS["toll_lemmas"]
 LETHAL_LEMMAS = _WORDS["lethal_lemmas"]
 LEADER_NOUNS = _WORDS["leader_nouns"]
 AIMING_VERBS = _WORDS["aiming_verbs"]

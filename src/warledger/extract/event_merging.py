@@ -35,7 +35,7 @@ from collections.abc import Callable, Sequence
 from spacy.tokens import Doc, Token
 
 from warledger.kb.lexicon import load_lexicon, word_set
-from warledger.model import ACCIDENT_MODE, ActorMention, Claim, Event, PloverType, Span
+from warledger.model import NON_ATTACK_MODES, ActorMention, Claim, Event, PloverType, Span
 
 _WORDS = load_lexicon("event_identity")
 ANAPHORIC_DETERMINERS = word_set(_WORDS["anaphoric_determiners"])
@@ -305,10 +305,11 @@ def _joined(keep: Event, other: Event) -> Event:
 def telling_mode(one: str | None, other: str | None) -> str | None:
     """The mode of one act told with two: a generic mode (``GENERIC_MODES``, or
     none) gives way to a telling one; otherwise the first is kept. An accident's
-    toll (``ACCIDENT_MODE``) gives way to any means, and a toll of none does not
-    make an act an accident: an accident cue explains only its own sentence."""
-    if ACCIDENT_MODE in (one, other) and one != other:
-        means = other if one == ACCIDENT_MODE else one
+    or a natural hazard's toll (``NON_ATTACK_MODES``) gives way to any means, and a
+    toll of none does not make an act an accident: a cue explains only its own
+    sentence."""
+    if (one in NON_ATTACK_MODES or other in NON_ATTACK_MODES) and one != other:
+        means = other if one in NON_ATTACK_MODES else one
         return means if means is not None else one
     if one is None or (one in GENERIC_MODES and other is not None):
         return other or one

@@ -19,7 +19,7 @@ Triggers come from ``event_lexicon.TRIGGERS`` matched on lemmas (a
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from spacy.language import Language
@@ -28,6 +28,7 @@ from spacy.util import filter_spans
 from spacy.vocab import Vocab
 
 from warledger.extract import event_lexicon as lex
+from warledger.extract.acled import is_armed
 from warledger.extract.event_args import ArgumentFinder, model_span
 from warledger.extract.event_context import (
     HOSTILE,
@@ -42,6 +43,9 @@ from warledger.extract.event_objects import object_triggers, retype_by_object
 from warledger.extract.lexicon_matcher import LexiconMatcher
 from warledger.model import (
     ACCIDENT_MODE,
+    NATURAL_HAZARD_MODE,
+    NON_ATTACK_MODES,
+    ActorMention,
     CasualtyFigure,
     Event,
     Instrument,
@@ -85,8 +89,16 @@ class EventsComponent:
         self.triggers = LexiconMatcher(
             vocab, ((_key(t, m), phrases) for t, m, phrases in lex.TRIGGERS)
         )
-        self.cues = LexiconMatcher(vocab, (*lex.MODE_CUES, (ACCIDENT_MODE, lex.ACCIDENT_CUES)))
+        self.cues = LexiconMatcher(
+            vocab,
+            (
+                *lex.MODE_CUES,
+                (NATURAL_HAZARD_MODE, lex.NATURAL_HAZARD_CUES),
+                (ACCIDENT_MODE, lex.ACCIDENT_CUES),
+            ),
+        )
         self.cue_rank = {mode: rank for rank, (mode, _) in enumerate(lex.MODE_CUES)}
+        self.cue_rank[NATURAL_HAZARD_MODE] = len(self.cue_rank)
         self.cue_rank[ACCIDENT_MODE] = len(self.cue_rank)
 
     def __call__(self, doc: Doc) -> Doc:
@@ -100,11 +112,13 @@ class EventsComponent:
             root = trigger.span.root
             sentence_cues = cues.get(root.sent.start, ())
             mode = self._refine_mode(trigger, sentence_cues)
-            if ACCIDENT_MODE in sentence_cues and _accidental(trigger.plover, mode):
+            if NON_ATTACK_MODES.intersection(sentence_cues) and _accidental(trigger.plover, mode):
                 continue
             plover, mode, negated = recode_modality(root, trigger.plover, mode)
             exchange = plover not in HOSTILE | {PloverType.PROTEST}
             initiators, targets = args.participants(root, trigger_tokens, exchange)
+            if _aftermath(root, mode, (initiators, targets), cues, events):
+                continue  # its toll is kept, explained by the accident before it
             if mode == "deport" and any(
                 w in t.name.lower() for t in targets for w in lex.DIPLOMAT_WORDS
             ):
@@ -124,7 +138,11 @@ class EventsComponent:
             )
         events = apply_conventions(doc, retype_by_object(doc, events))
         events = _threat_contents(doc, _merge_causes(doc, events))
-        accidents = frozenset(sent for sent, found in cues.items() if ACCIDENT_MODE in found)
+        accidents = {
+            sent: next(cue for cue in found if cue in NON_ATTACK_MODES)
+            for sent, found in cues.items()
+            if NON_ATTACK_MODES.intersection(found)
+        }
         doc._.events = _with_casualties(doc, events, doc._.casualties or [], args, accidents)
         return doc
 
@@ -164,7 +182,7 @@ class EventsComponent:
             return trigger.mode
         lethal = trigger.span.root.lemma_.lower() in lex.LETHAL_LEMMAS
         for cue in cues:
-            if cue == ACCIDENT_MODE or (trigger.mode == "ied" and cue != "suicide_bombing"):
+            if cue in NON_ATTACK_MODES or (trigger.mode == "ied" and cue != "suicide_bombing"):
                 continue
             if lethal and cue == "crowd_control":
                 continue  # killing is no crowd control, whatever else was fired
@@ -200,6 +218,32 @@ def _accidental(plover: PloverType, mode: str | None) -> bool:
     """What an accident or a disaster in the sentence explains: an explosion, fire
     or death ("a gas leak caused the explosion")."""
     return plover == PloverType.ASSAULT and mode in _ACCIDENTAL_MODES
+
+
+def _aftermath(
+    root: Token,
+    mode: str | None,
+    actors: tuple[list[ActorMention], list[ActorMention]],
+    cues: Mapping[int, Sequence[str]],
+    earlier: Sequence[Event],
+) -> bool:
+    """A toll word with no doer and no means ("Four workers were hurt") right after a
+    sentence an accident or a natural hazard explains ("A tank exploded at the
+    plant."): the harm that accident did, not an attack. Armed victims ("five
+    soldiers were killed") are not presumed an accident's from another sentence,
+    nor is harm after a sentence telling an attack or naming a weapon too."""
+    initiators, targets = actors
+    if mode is not None or initiators or root.lemma_.lower() not in lex.TOLL_LEMMAS:
+        return False
+    if any(is_armed(t) for t in targets):
+        return False
+    start = root.sent.start
+    if start == 0:
+        return False
+    previous = root.doc[start - 1].sent
+    return bool(NON_ATTACK_MODES.intersection(cues.get(previous.start, ()))) and not (
+        _tells_an_attack(previous, earlier)
+    )
 
 
 def _fighter_transfers(doc: Doc) -> list[Span]:
@@ -377,17 +421,20 @@ def _with_casualties(
     events: list[Event],
     casualties: Sequence[CasualtyFigure],
     args: ArgumentFinder,
-    accidents: frozenset[int] = frozenset(),
+    accidents: Mapping[int, str] | None = None,
 ) -> list[Event]:
     """Give each toll to the nearest ASSAULT event of its sentence.
 
     A toll of dead, injured or missing with no violent event in its sentence
     ("more than 3000 victims") becomes an ASSAULT of unknown mode whose trigger
     is the toll's own words, so that no figure is lost to the ledger. When an
-    accident or disaster cue in the sentence explains the deaths (``accidents``:
-    the start tokens of such sentences; "two died when a tanker overturned"),
-    its mode is ``accident``: the figure is kept (an earthquake's or a crash's
-    toll is news too), but incident clustering never takes it for an attack's.
+    accident or natural-hazard cue in the sentence explains the deaths
+    (``accidents``: the mode of each such sentence, by its start token; "two died
+    when a tanker overturned", "the flood killed nine"), its mode is ``accident``
+    or ``natural_hazard`` (a toll alone in the sentence after such a cue, "a
+    tank exploded at the plant. Four workers were hurt", is explained by it too);
+    the figure is kept (an earthquake's or a crash's toll is
+    news too), but incident clustering never takes it for an attack's.
     """
     by_event: dict[int, list[CasualtyFigure]] = {}
     orphans: list[Event] = []
@@ -408,7 +455,7 @@ def _with_casualties(
             orphans.append(
                 Event(
                     type=PloverType.ASSAULT,
-                    mode=ACCIDENT_MODE if words.sent.start in accidents else None,
+                    mode=_explained_by(words, accidents or {}, events),
                     trigger=figure.span,
                     place=args.place(words.root, attached_only=True),
                     date=nearest_date(doc._.dates or [], words.root),
@@ -420,6 +467,32 @@ def _with_casualties(
         for i, e in enumerate(events)
     ]
     return sorted(kept + orphans, key=lambda e: e.trigger.start)
+
+
+def _explained_by(words: Span, accidents: Mapping[int, str], events: Sequence[Event]) -> str | None:
+    """The accident or hazard mode that explains a toll with no act in its sentence:
+    its own sentence's cue, else the previous sentence's if that one tells no attack."""
+    sentence = words.sent
+    if sentence.start in accidents:
+        return accidents[sentence.start]
+    if sentence.start == 0:
+        return None
+    previous = words.doc[sentence.start - 1].sent
+    return None if _tells_an_attack(previous, events) else accidents.get(previous.start)
+
+
+def _tells_an_attack(sentence: Span, events: Sequence[Event]) -> bool:
+    """Whether a sentence tells a violent act or names a weapon ("a bomber with
+    explosives crashed into the patrol"): harm told after it is not an accident's."""
+    start, end = sentence.start_char, sentence.end_char
+    return (
+        any(e.type == PloverType.ASSAULT and start <= e.trigger.start < end for e in events)
+        or any(
+            i.label == "WEAPON" and start <= i.span.start < end
+            for i in sentence.doc._.instruments or ()
+        )
+        or any(t.lemma_.lower() in lex.WEAPON_NOUNS for t in sentence)
+    )
 
 
 @Language.factory(
