@@ -53,3 +53,13 @@ def test_threats_and_accusations_fill_no_role(nlp: Language) -> None:
         "It accused Pavel Orin of the killing of two farmers."
     )
     assert all(not found for found in role_fillers(doc).values())
+
+
+def test_mentions_of_one_linked_actor_are_one_filler(nlp: Language) -> None:
+    doc = nlp(
+        "Islamic State fighters bombed a mosque in Raqqa on Friday. "
+        "ISIS gunmen attacked a church in Mosul on Sunday."
+    )
+    assert [a.actor_id for e in doc._.events for a in e.initiators] == ["group:isis"] * 2
+    assert role_fillers(doc)["PerpOrg"] == ["Islamic State fighters"]
+    assert role_fillers(doc)["Target"] == ["mosque", "church"]

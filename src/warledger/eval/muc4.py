@@ -75,6 +75,10 @@ def role_fillers(doc: Doc, muc_conventions: bool = False) -> dict[str, list[str]
 
     With ``muc_conventions`` wounded and armed targets fill no Victim slot
     (MUC-4 keys rarely list them); without, every named person targeted is a Victim.
+    Mentions linked to one actor (a knowledge-base or NER id: "fmln" and its
+    full name) are one predicted entity, given by its first mention's string:
+    CEAF-REE counts each distinct string as an entity, and a second string of an
+    entity already predicted can only be a false positive.
     """
     fillers: dict[str, list[str]] = {role: [] for role in ROLES}
     acts = [
@@ -85,15 +89,25 @@ def role_fillers(doc: Doc, muc_conventions: bool = False) -> dict[str, list[str]
         and e.mode not in _MILITARY_MODES
         and happened(doc, e)
     ]
+    linked: dict[str, set[str]] = {role: set() for role in ROLES}
+
+    def add(role: str, actor: ActorMention) -> None:
+        """One string per linked actor: its other mentions name the same entity."""
+        if actor.actor_id is not None:
+            if actor.actor_id in linked[role]:
+                return
+            linked[role].add(actor.actor_id)
+        fillers[role].append(actor.name)
+
     for event in acts:
         for actor in event.initiators:
-            fillers["PerpOrg" if names_organisation(actor) else "PerpInd"].append(actor.name)
+            add("PerpOrg" if names_organisation(actor) else "PerpInd", actor)
         for actor in event.targets:
             dropped = muc_conventions and (is_armed(actor) or _injury(event))
             if named_person(actor) and not dropped:
-                fillers["Victim"].append(actor.name)
+                add("Victim", actor)
             elif actor.label == "FAC":
-                fillers["Target"].append(actor.name)
+                add("Target", actor)
         if event.instrument is not None:
             fillers["Weapon"].append(event.instrument.text)
     return fillers
