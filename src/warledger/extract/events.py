@@ -19,7 +19,7 @@ Triggers come from ``event_lexicon.TRIGGERS`` matched on lemmas (a
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from spacy.language import Language
@@ -28,25 +28,22 @@ from spacy.util import filter_spans
 from spacy.vocab import Vocab
 
 from warledger.extract import event_lexicon as lex
-from warledger.extract.acled import is_armed
 from warledger.extract.event_args import ArgumentFinder, model_span
 from warledger.extract.event_context import (
     HOSTILE,
     event_date,
-    nearest_date,
     placed_dates,
     recode_modality,
 )
 from warledger.extract.event_conventions import apply_conventions, new_bases
 from warledger.extract.event_merging import telling_mode
 from warledger.extract.event_objects import object_triggers, retype_by_object
+from warledger.extract.event_tolls import accidental, aftermath, with_casualties
 from warledger.extract.lexicon_matcher import LexiconMatcher
 from warledger.model import (
     ACCIDENT_MODE,
     NATURAL_HAZARD_MODE,
     NON_ATTACK_MODES,
-    ActorMention,
-    CasualtyFigure,
     Event,
     Instrument,
     PloverType,
@@ -60,9 +57,6 @@ FACTORY = "warledger_events_v2"
 _REFINABLE = frozenset({None, "explosion", "ied"})
 _EXPLOSION_REFINEMENTS = frozenset({"suicide_bombing", "ied", "grenade", "aerial", "chemical"})
 _CAUSE_PREPS = frozenset({"in", "during", "by", "from", "after"})
-_TOLL_KINDS = frozenset({"killed", "injured", "missing"})
-# Violent-sounding triggers an accident cue in the sentence explains away.
-_ACCIDENTAL_MODES = frozenset({None, "explosion", "arson", "chemical"})
 _MODIFIER_DEPS = frozenset({"amod", "compound", "npadvmod", "nmod"})
 
 
@@ -112,12 +106,12 @@ class EventsComponent:
             root = trigger.span.root
             sentence_cues = cues.get(root.sent.start, ())
             mode = self._refine_mode(trigger, sentence_cues)
-            if NON_ATTACK_MODES.intersection(sentence_cues) and _accidental(trigger.plover, mode):
+            if NON_ATTACK_MODES.intersection(sentence_cues) and accidental(trigger.plover, mode):
                 continue
             plover, mode, negated = recode_modality(root, trigger.plover, mode)
             exchange = plover not in HOSTILE | {PloverType.PROTEST}
             initiators, targets = args.participants(root, trigger_tokens, exchange)
-            if _aftermath(root, mode, (initiators, targets), cues, events):
+            if aftermath(root, mode, (initiators, targets), cues, events):
                 continue  # its toll is kept, explained by the accident before it
             if mode == "deport" and any(
                 w in t.name.lower() for t in targets for w in lex.DIPLOMAT_WORDS
@@ -143,7 +137,7 @@ class EventsComponent:
             for sent, found in cues.items()
             if NON_ATTACK_MODES.intersection(found)
         }
-        doc._.events = _with_casualties(doc, events, doc._.casualties or [], args, accidents)
+        doc._.events = with_casualties(doc, events, doc._.casualties or [], args, accidents)
         return doc
 
     def _find_triggers(self, doc: Doc, args: ArgumentFinder) -> list[_Trigger]:
@@ -212,38 +206,6 @@ class EventsComponent:
             default=head.i,
         )
         return model_span(doc[start : head.i + 1])
-
-
-def _accidental(plover: PloverType, mode: str | None) -> bool:
-    """What an accident or a disaster in the sentence explains: an explosion, fire
-    or death ("a gas leak caused the explosion")."""
-    return plover == PloverType.ASSAULT and mode in _ACCIDENTAL_MODES
-
-
-def _aftermath(
-    root: Token,
-    mode: str | None,
-    actors: tuple[list[ActorMention], list[ActorMention]],
-    cues: Mapping[int, Sequence[str]],
-    earlier: Sequence[Event],
-) -> bool:
-    """A toll word with no doer and no means ("Four workers were hurt") right after a
-    sentence an accident or a natural hazard explains ("A tank exploded at the
-    plant."): the harm that accident did, not an attack. Armed victims ("five
-    soldiers were killed") are not presumed an accident's from another sentence,
-    nor is harm after a sentence telling an attack or naming a weapon too."""
-    initiators, targets = actors
-    if mode is not None or initiators or root.lemma_.lower() not in lex.TOLL_LEMMAS:
-        return False
-    if any(is_armed(t) for t in targets):
-        return False
-    start = root.sent.start
-    if start == 0:
-        return False
-    previous = root.doc[start - 1].sent
-    return bool(NON_ATTACK_MODES.intersection(cues.get(previous.start, ()))) and not (
-        _tells_an_attack(previous, earlier)
-    )
 
 
 def _fighter_transfers(doc: Doc) -> list[Span]:
@@ -413,85 +375,6 @@ def _combine(keep: Event, other: Event) -> Event:
             "date": keep.date or other.date,
             "instrument": keep.instrument or other.instrument,
         }
-    )
-
-
-def _with_casualties(
-    doc: Doc,
-    events: list[Event],
-    casualties: Sequence[CasualtyFigure],
-    args: ArgumentFinder,
-    accidents: Mapping[int, str] | None = None,
-) -> list[Event]:
-    """Give each toll to the nearest ASSAULT event of its sentence.
-
-    A toll of dead, injured or missing with no violent event in its sentence
-    ("more than 3000 victims") becomes an ASSAULT of unknown mode whose trigger
-    is the toll's own words, so that no figure is lost to the ledger. When an
-    accident or natural-hazard cue in the sentence explains the deaths
-    (``accidents``: the mode of each such sentence, by its start token; "two died
-    when a tanker overturned", "the flood killed nine"), its mode is ``accident``
-    or ``natural_hazard`` (a toll alone in the sentence after such a cue, "a
-    tank exploded at the plant. Four workers were hurt", is explained by it too);
-    the figure is kept (an earthquake's or a crash's toll is
-    news too), but incident clustering never takes it for an attack's.
-    """
-    by_event: dict[int, list[CasualtyFigure]] = {}
-    orphans: list[Event] = []
-    for figure in casualties:
-        words = doc.char_span(figure.span.start, figure.span.end, alignment_mode="expand")
-        if words is None:
-            continue
-        bounds = (words.sent.start_char, words.sent.end_char)
-        candidates = [
-            i
-            for i, e in enumerate(events)
-            if e.type == PloverType.ASSAULT and bounds[0] <= e.trigger.start < bounds[1]
-        ]
-        if candidates:
-            best = min(candidates, key=lambda i: abs(events[i].trigger.start - figure.span.start))
-            by_event.setdefault(best, []).append(figure)
-        elif figure.kind in _TOLL_KINDS:
-            orphans.append(
-                Event(
-                    type=PloverType.ASSAULT,
-                    mode=_explained_by(words, accidents or {}, events),
-                    trigger=figure.span,
-                    place=args.place(words.root, attached_only=True),
-                    date=nearest_date(doc._.dates or [], words.root),
-                    casualties=[figure],
-                )
-            )
-    kept = [
-        e.model_copy(update={"casualties": by_event[i]}) if i in by_event else e
-        for i, e in enumerate(events)
-    ]
-    return sorted(kept + orphans, key=lambda e: e.trigger.start)
-
-
-def _explained_by(words: Span, accidents: Mapping[int, str], events: Sequence[Event]) -> str | None:
-    """The accident or hazard mode that explains a toll with no act in its sentence:
-    its own sentence's cue, else the previous sentence's if that one tells no attack."""
-    sentence = words.sent
-    if sentence.start in accidents:
-        return accidents[sentence.start]
-    if sentence.start == 0:
-        return None
-    previous = words.doc[sentence.start - 1].sent
-    return None if _tells_an_attack(previous, events) else accidents.get(previous.start)
-
-
-def _tells_an_attack(sentence: Span, events: Sequence[Event]) -> bool:
-    """Whether a sentence tells a violent act or names a weapon ("a bomber with
-    explosives crashed into the patrol"): harm told after it is not an accident's."""
-    start, end = sentence.start_char, sentence.end_char
-    return (
-        any(e.type == PloverType.ASSAULT and start <= e.trigger.start < end for e in events)
-        or any(
-            i.label == "WEAPON" and start <= i.span.start < end
-            for i in sentence.doc._.instruments or ()
-        )
-        or any(t.lemma_.lower() in lex.WEAPON_NOUNS for t in sentence)
     )
 
 

@@ -1,0 +1,135 @@
+"""Casualty tolls and what explains them: each toll goes to the violent act its
+sentence tells, or stands alone as an ASSAULT of unknown mode (no figure is lost);
+a toll an accident or a natural hazard explains is marked so (``NON_ATTACK_MODES``)
+and never taken for an attack's.
+
+Split from ``events``: the trigger rules there decide what acts a text tells;
+these decide whose harm a figure is.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from spacy.tokens import Doc, Span, Token
+
+from warledger.extract import event_lexicon as lex
+from warledger.extract.acled import is_armed
+from warledger.extract.event_args import ArgumentFinder
+from warledger.extract.event_context import nearest_date
+from warledger.model import NON_ATTACK_MODES, ActorMention, CasualtyFigure, Event, PloverType
+
+_TOLL_KINDS = frozenset({"killed", "injured", "missing"})
+# Violent-sounding triggers an accident cue in the sentence explains away.
+_ACCIDENTAL_MODES = frozenset({None, "explosion", "arson", "chemical"})
+
+
+def accidental(plover: PloverType, mode: str | None) -> bool:
+    """What an accident or a disaster in the sentence explains: an explosion, fire
+    or death ("a gas leak caused the explosion")."""
+    return plover == PloverType.ASSAULT and mode in _ACCIDENTAL_MODES
+
+
+def aftermath(
+    root: Token,
+    mode: str | None,
+    actors: tuple[list[ActorMention], list[ActorMention]],
+    cues: Mapping[int, Sequence[str]],
+    earlier: Sequence[Event],
+) -> bool:
+    """A toll word with no doer and no means ("Four workers were hurt") right after a
+    sentence an accident or a natural hazard explains ("A tank exploded at the
+    plant."): the harm that accident did, not an attack. Armed victims ("five
+    soldiers were killed") are not presumed an accident's from another sentence,
+    nor is harm after a sentence telling an attack or naming a weapon too."""
+    initiators, targets = actors
+    if mode is not None or initiators or root.lemma_.lower() not in lex.TOLL_LEMMAS:
+        return False
+    if any(is_armed(t) for t in targets):
+        return False
+    start = root.sent.start
+    if start == 0:
+        return False
+    previous = root.doc[start - 1].sent
+    return bool(NON_ATTACK_MODES.intersection(cues.get(previous.start, ()))) and not (
+        _tells_an_attack(previous, earlier)
+    )
+
+
+def with_casualties(
+    doc: Doc,
+    events: list[Event],
+    casualties: Sequence[CasualtyFigure],
+    args: ArgumentFinder,
+    accidents: Mapping[int, str] | None = None,
+) -> list[Event]:
+    """Give each toll to the nearest ASSAULT event of its sentence.
+
+    A toll of dead, injured or missing with no violent event in its sentence
+    ("more than 3000 victims") becomes an ASSAULT of unknown mode whose trigger
+    is the toll's own words, so that no figure is lost to the ledger. When an
+    accident or natural-hazard cue in the sentence explains the deaths
+    (``accidents``: the mode of each such sentence, by its start token; "two died
+    when a tanker overturned", "the flood killed nine"), its mode is ``accident``
+    or ``natural_hazard`` (a toll alone in the sentence after such a cue, "a
+    tank exploded at the plant. Four workers were hurt", is explained by it too);
+    the figure is kept (an earthquake's or a crash's toll is
+    news too), but incident clustering never takes it for an attack's.
+    """
+    by_event: dict[int, list[CasualtyFigure]] = {}
+    orphans: list[Event] = []
+    for figure in casualties:
+        words = doc.char_span(figure.span.start, figure.span.end, alignment_mode="expand")
+        if words is None:
+            continue
+        bounds = (words.sent.start_char, words.sent.end_char)
+        candidates = [
+            i
+            for i, e in enumerate(events)
+            if e.type == PloverType.ASSAULT and bounds[0] <= e.trigger.start < bounds[1]
+        ]
+        if candidates:
+            best = min(candidates, key=lambda i: abs(events[i].trigger.start - figure.span.start))
+            by_event.setdefault(best, []).append(figure)
+        elif figure.kind in _TOLL_KINDS:
+            orphans.append(
+                Event(
+                    type=PloverType.ASSAULT,
+                    mode=_explained_by(words, accidents or {}, events),
+                    trigger=figure.span,
+                    place=args.place(words.root, attached_only=True),
+                    date=nearest_date(doc._.dates or [], words.root),
+                    casualties=[figure],
+                )
+            )
+    kept = [
+        e.model_copy(update={"casualties": by_event[i]}) if i in by_event else e
+        for i, e in enumerate(events)
+    ]
+    return sorted(kept + orphans, key=lambda e: e.trigger.start)
+
+
+def _explained_by(words: Span, accidents: Mapping[int, str], events: Sequence[Event]) -> str | None:
+    """The accident or hazard mode that explains a toll with no act in its sentence:
+    its own sentence's cue, else the previous sentence's if that one tells no attack."""
+    sentence = words.sent
+    if sentence.start in accidents:
+        return accidents[sentence.start]
+    if sentence.start == 0:
+        return None
+    previous = words.doc[sentence.start - 1].sent
+    return None if _tells_an_attack(previous, events) else accidents.get(previous.start)
+
+
+def _tells_an_attack(sentence: Span, events: Sequence[Event]) -> bool:
+    """Whether a sentence tells a violent act or names a weapon ("a bomber with
+    explosives crashed into the patrol"): harm told after it is not an accident's."""
+    start, end = sentence.start_char, sentence.end_char
+    return (
+        any(e.type == PloverType.ASSAULT and start <= e.trigger.start < end for e in events)
+        or any(
+            i.label == "WEAPON" and start <= i.span.start < end
+            for i in sentence.doc._.instruments or ()
+        )
+        or any(t.lemma_.lower() in lex.WEAPON_NOUNS for t in sentence)
+    )
