@@ -611,3 +611,23 @@ def test_the_score_sums_the_weights() -> None:
     claim_ = item("b", TOWN_A, day, tokens=frozenset({"w0"}))  # a cosine of 1/2
     # Same place 1.5, text 16 × 0.5, same day 0.5, same means 0.75.
     assert score(claim_, incident) == pytest.approx(10.75)
+
+
+def test_an_accident_and_an_attack_stay_apart() -> None:
+    day = date(2024, 5, 3)
+    crash = {"mode": "accident", "tokens": frozenset({"tanker", "overturned", "killed"})}
+    # An incident an accident founded takes no attack claim, however alike the words.
+    accident = profile_of(item("a", TOWN_A, day, **crash))
+    assert score(item("b", TOWN_A, day), accident) is None
+    assert score(item("c", TOWN_A, day, **crash), accident) is not None
+    assert score(item("d", TOWN_A, day, mode=None), accident) is not None
+    # Two reports telling a shelling keep an accident claim out; one stray reading
+    # of a means (a rescue "helicopter") does not.
+    shelling = profile_of(item("e", TOWN_A, day), item("f", TOWN_A, day))
+    assert score(item("g", TOWN_A, day, **crash), shelling) is None
+    one_reading = profile_of(item("h", TOWN_A, day, mode="aerial"))
+    assert score(item("i", TOWN_A, day, **crash), one_reading) is not None
+    # An arrest or an explosion tells neither an accident nor an attack.
+    arrest = {"type": "COERCE", "mode": "arrest"}
+    assert profile_of(item("j", TOWN_A, day, **arrest)).told_as() == (None, 0)
+    assert profile_of(item("k", TOWN_A, day, mode="explosion")).told_as() == (None, 0)

@@ -109,6 +109,10 @@ def test_dates_and_towns_that_tell_incidents_apart_block_a_link() -> None:
     assert not towns_apart(here, stray)
     # A reported act and a threat are never one record.
     assert not linkable(here, incident("threat", item("f", TOWN_A, DAY, potential=True)))
+    # Nor a road accident and the shelling two reports tell, in the same town that day.
+    crash = incident("crash", item("i", TOWN_A, DAY, mode="accident"))
+    assert not linkable(here, crash)
+    assert linkable(incident("one", item("j", TOWN_A, DAY, mode="aerial")), crash)
 
 
 def test_links_do_not_chain_along_a_road_of_towns() -> None:

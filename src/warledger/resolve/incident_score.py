@@ -5,7 +5,8 @@ with a member from the same document, is of one family with the incident's type,
 comes from another report much like the incident's), an actual event against a
 potential one, a claim of another report less alike than ``MIN_SIMILARITY``,
 dates that cannot overlap or would stretch the incident beyond its type's
-expected duration, or places that cannot be one (two towns apart, a region or
+expected duration, an accident against an attack (``accident_against_attack``),
+or places that cannot be one (two towns apart, a region or
 country that does not contain the incident's town), even within one report (a
 round-up of the day's attacks names several). Everything else is weighed as
 evidence and summed; the claim joins the best incident whose score reaches
@@ -25,7 +26,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from warledger.model import GeoPrecision
+from warledger.model import ACCIDENT_MODE, GeoPrecision
 from warledger.resolve.incident_features import (
     RADIUS_KM,
     ClaimItem,
@@ -76,6 +77,11 @@ FAMILIES = (frozenset({"ASSAULT", "COERCE"}), frozenset({"PROTEST", "COERCE"}))
 # Modes that name an effect rather than a means: an explosion may be a drone's, a
 # shell's or a mine's, so it neither matches nor contradicts another mode.
 GENERIC_MODES = frozenset({"explosion"})
+# What an assault's mode tells (``means_told``), and how many reports must tell an
+# incident as an attack before a claim or an incident telling an accident is kept
+# out of it (``accident_against_attack``).
+ACCIDENT, ATTACK = "accident", "attack"
+ATTACK_ESTABLISHED_BY = 2
 
 
 @dataclass
@@ -104,6 +110,8 @@ class IncidentProfile:
     common_lo: date | None = None
     common_hi: date | None = None
     """The window every member's date allows (their intersection; empty when lo > hi)."""
+    told: dict[str, set[str]] = field(default_factory=dict)
+    """Documents whose claims tell the incident as an accident or as an attack (``means_told``)."""
 
     def add(self, item: ClaimItem) -> None:
         if not self.members:
@@ -112,6 +120,8 @@ class IncidentProfile:
         self.types[item.type] += 1
         if item.mode:
             self.modes[item.mode] += 1
+        if (kind := means_told(item.mode, item.type)) is not None:
+            self.told.setdefault(kind, set()).add(item.document_id)
         if item.date_lo is not None and item.date_hi is not None:
             self.common_lo = max(self.common_lo or item.date_lo, item.date_lo)
             self.common_hi = min(self.common_hi or item.date_hi, item.date_hi)
@@ -157,10 +167,55 @@ class IncidentProfile:
             keys.add(main.key)
         return [self.places[k] for k in sorted(keys)]
 
+    def told_as(self) -> tuple[str | None, int]:
+        """What more of its reports tell the incident as (``ACCIDENT`` or ``ATTACK``,
+        None on a tie or when none does), and how many reports tell it so."""
+        accidents, attacks = (len(self.told.get(k, ())) for k in (ACCIDENT, ATTACK))
+        if accidents == attacks:
+            return None, 0
+        return (ACCIDENT, accidents) if accidents > attacks else (ATTACK, attacks)
+
     def main_type(self) -> str | None:
         """The event type most members have, or None. Ties go to the type whose name
         sorts last, so the answer never depends on the order claims arrived in."""
         return max(self.types, key=lambda t: (self.types[t], t), default=None)
+
+
+def means_told(mode: str | None, kind: str) -> str | None:
+    """What an act's mode says it was: ``ACCIDENT`` (a toll a crash or a disaster
+    explains, ``ACCIDENT_MODE``), ``ATTACK`` (an assault by a specific means: a
+    shelling, gunfire, an airstrike), or None (no mode, a generic effect such as an
+    explosion, or another type's mode such as an arrest)."""
+    if kind != "ASSAULT" or mode is None or mode in GENERIC_MODES:
+        return None
+    return ACCIDENT if mode == ACCIDENT_MODE else ATTACK
+
+
+def accident_against_attack(mine: tuple[str | None, int], theirs: tuple[str | None, int]) -> bool:
+    """Whether one side is told as an accident and the other as an attack
+    (``IncidentProfile.told_as``: the kind and how many reports tell it), the attack
+    by ``ATTACK_ESTABLISHED_BY`` reports or more. A tanker that overturns on the
+    evening of a shelling, in the town and told in the same report, is another event:
+    an accident is never the attack. The two readings are not equally sure: an
+    accident is read from words that say so ("overturned", "crash", "accident"), an
+    attack's means often from a word nearby (a car "gunned" away, a rescue
+    "helicopter"), so one report's attack reading does not keep an accident out."""
+    if {mine[0], theirs[0]} != {ACCIDENT, ATTACK}:
+        return False
+    attacks = mine[1] if mine[0] == ATTACK else theirs[1]
+    return attacks >= ATTACK_ESTABLISHED_BY
+
+
+def _told_otherwise(item: ClaimItem, profile: IncidentProfile) -> bool:
+    """Whether the claim tells an attack and the incident an accident, or the claim an
+    accident and the incident an attack ``accident_against_attack`` holds to. An
+    incident an accident founded takes no attack of another means, however alike
+    the reports: the shelling hours before the crash is another event."""
+    kind = means_told(item.mode, item.type)
+    told = profile.told_as()
+    if kind == ATTACK and told[0] == ACCIDENT:
+        return True
+    return accident_against_attack((kind, 1), told)
 
 
 def same_passage(item: ClaimItem, profile: IncidentProfile) -> bool:
@@ -330,6 +385,8 @@ def _similarity_floor(item: ClaimItem, place: float, same_day_and_means: bool) -
 def score(item: ClaimItem, profile: IncidentProfile) -> float | None:
     """Evidence that ``item`` describes ``profile``'s incident, or None if a gate fails."""
     if item.potential != profile.potential:
+        return None
+    if _told_otherwise(item, profile):
         return None
     if not dates_overlap(item, profile):
         return None

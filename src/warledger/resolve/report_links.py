@@ -15,8 +15,8 @@ Background events a report recalls (a former coach's earlier firing, last year's
 attack) are not its main incident, so they neither link reports nor are linked.
 
 Some things rule a link out whatever the scorer says (``linkable``): a reported
-act against a potential one, stated dates that do not overlap, and a merged
-incident that would no longer be one event's (``compatible``): every town
+act against a potential one, an accident against an attack, stated dates that do
+not overlap, and a merged incident that would no longer be one event's (``compatible``): every town
 either incident anchors (its main place, and any place more than one of its
 claims names) must be compatible in the hierarchy with every town the other
 anchors, and stated dates put together must stay within the expected duration
@@ -49,6 +49,7 @@ from warledger.resolve.incident_score import (
     DURATION_DAYS,
     MAX_INCIDENT_DAYS,
     IncidentProfile,
+    accident_against_attack,
     distinct,
 )
 from warledger.resolve.link_scorer import LinkModel, default_model, link_features
@@ -130,7 +131,12 @@ def vague(profile: IncidentProfile) -> bool:
 
 def linkable(a: IncidentProfile, b: IncidentProfile) -> bool:
     """Whether two main incidents may be one at all (the gates of the module docstring)."""
-    return a.potential == b.potential and not distinct(a, b, places=False) and compatible(a, b)
+    return (
+        a.potential == b.potential
+        and not accident_against_attack(a.told_as(), b.told_as())
+        and not distinct(a, b, places=False)
+        and compatible(a, b)
+    )
 
 
 def unambiguous(
