@@ -627,6 +627,9 @@ def test_an_accident_and_an_attack_stay_apart() -> None:
     assert score(item("g", TOWN_A, day, **crash), shelling) is None
     one_reading = profile_of(item("h", TOWN_A, day, mode="aerial"))
     assert score(item("i", TOWN_A, day, **crash), one_reading) is not None
+    # A flood's toll is no attack either.
+    flood = profile_of(item("l", TOWN_A, day, mode="natural_hazard"))
+    assert score(item("m", TOWN_A, day), flood) is None
     # An arrest or an explosion tells neither an accident nor an attack.
     arrest = {"type": "COERCE", "mode": "arrest"}
     assert profile_of(item("j", TOWN_A, day, **arrest)).told_as() == (None, 0)

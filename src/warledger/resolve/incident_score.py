@@ -26,7 +26,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from warledger.model import ACCIDENT_MODE, GeoPrecision
+from warledger.model import NON_ATTACK_MODES, GeoPrecision
 from warledger.resolve.incident_features import (
     RADIUS_KM,
     ClaimItem,
@@ -182,13 +182,13 @@ class IncidentProfile:
 
 
 def means_told(mode: str | None, kind: str) -> str | None:
-    """What an act's mode says it was: ``ACCIDENT`` (a toll a crash or a disaster
-    explains, ``ACCIDENT_MODE``), ``ATTACK`` (an assault by a specific means: a
+    """What an act's mode says it was: ``ACCIDENT`` (a toll a crash or a natural hazard
+    explains, ``NON_ATTACK_MODES``), ``ATTACK`` (an assault by a specific means: a
     shelling, gunfire, an airstrike), or None (no mode, a generic effect such as an
     explosion, or another type's mode such as an arrest)."""
     if kind != "ASSAULT" or mode is None or mode in GENERIC_MODES:
         return None
-    return ACCIDENT if mode == ACCIDENT_MODE else ATTACK
+    return ACCIDENT if mode in NON_ATTACK_MODES else ATTACK
 
 
 def accident_against_attack(mine: tuple[str | None, int], theirs: tuple[str | None, int]) -> bool:
