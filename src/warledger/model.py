@@ -310,6 +310,12 @@ class Relation(_Model):
     trigger: Span
     valid_from: date | None = None
     valid_to: date | None = None
+    dated_by: DateMention | None = Field(
+        None,
+        description="the words that date the relation, kept like an event's date even when "
+        "they cannot be resolved to days (no publication date to count from); "
+        "valid_from and valid_to are its days when they can",
+    )
 
 
 Proposition = Event | Relation

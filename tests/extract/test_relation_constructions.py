@@ -256,6 +256,23 @@ def test_relation_takes_its_time_bounds_from_the_text(extractor: Extractor) -> N
     assert isinstance(relation, Relation)
     assert (relation.valid_from, relation.valid_to) == (date(2020, 3, 1), date(2020, 3, 31))
     assert relation.subject.span.text == "Turkey" and relation.trigger.text == "sent"
+    assert relation.dated_by is not None and relation.dated_by.span.text == "March 2020"
+
+
+def test_a_transfer_in_an_undated_text_keeps_the_words_that_date_it(
+    extractor: Extractor,
+) -> None:
+    """With no publication date "On May 3" names no year; the relation claim keeps
+    the words as its MOBILIZE event does, and claims no days it cannot know."""
+    text = "On May 3, the ministry said that Turkey had sent Syrian fighters to Libya."
+    doc = extractor.process(TextInput(text, "t", None))
+    [claim] = relation_claims(list(doc._.claims), P.DEPLOYS_FIGHTERS_TO)
+    relation = claim.proposition
+    assert isinstance(relation, Relation)
+    assert relation.dated_by is not None and relation.dated_by.span.text == "May 3"
+    assert (relation.valid_from, relation.valid_to) == (None, None)
+    [event] = [c.proposition for c in doc._.claims if isinstance(c.proposition, Event)]
+    assert event.date is not None and event.date.span == relation.dated_by.span
 
 
 @pytest.mark.parametrize(
@@ -487,3 +504,23 @@ def test_a_leader_of_a_part_of_a_body_is_its_member(extractor: Extractor) -> Non
     assert {pair(c) for c in relation_claims(whole_claims, P.COMMANDS)} == {
         ("Yahya Sinwar", "Hamas")
     }
+
+
+def test_a_post_held_in_a_body_is_membership_and_in_a_country_nothing(
+    extractor: Extractor,
+) -> None:
+    inside = claims_of(extractor, "Hamid Saleh, a commander in Ansar Dine, was killed on Monday.")
+    assert {pair(c) for c in relation_claims(inside, P.MEMBER_OF)} == {
+        ("Hamid Saleh", "Ansar Dine")
+    }
+    assert relation_claims(inside, P.COMMANDS) == []
+    country = claims_of(extractor, "Hamid Saleh, the top commander in Syria, was killed.")
+    assert relation_claims(country, P.MEMBER_OF) == relation_claims(country, P.COMMANDS) == []
+
+
+def test_platforms_from_a_body_are_in_its_hands(extractor: Extractor) -> None:
+    text = "Six F-16 fighter jets from the Royal Danish Air Force arrived at the base on Monday."
+    claims = relation_claims(claims_of(extractor, text), P.COMMANDS)
+    assert {pair(c) for c in claims} == {("the Royal Danish Air Force", "F-16 fighter jets")}
+    people = claims_of(extractor, "Refugees from Syria arrived at the border on Monday.")
+    assert relation_claims(people, P.COMMANDS) == []

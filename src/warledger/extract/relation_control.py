@@ -16,7 +16,7 @@ a contested town and whose weapons were used. The shapes are few and regular:
   use of chemical weapons by X", is left to the classifier: in re3d's training
   part it is the weapon belonging to X, not X in charge of it);
 * possession of materiel: "X tanks", "X's heavy weapons" (an armed actor's
-  name on a weapon or platform, and on the items listed with it).
+  name on a weapon or platform, and on the items listed with it), "aircraft from X".
 
 The held thing is a place (``doc._.places``) or an instrument
 (``doc._.instruments``), as an actor mention of label ``LOC``, ``WEAPON`` or
@@ -223,6 +223,16 @@ def owned_materiel(token: Token, index: MentionIndex, held: HeldIndex) -> Iterat
     yield P.COMMANDS, _holders(owners), items
 
 
+def materiel_from(token: Token, index: MentionIndex, held: HeldIndex) -> Iterator[Found]:
+    """ "aircraft from CJTF-OIR", "F-16s from the 158th Fighter Wing": weapons or
+    platforms said to come from a body are that body's, in its hands."""
+    thing = held.at.get(token.i)
+    if thing is None or thing.label == "LOC" or token.dep_ == "compound":
+        return
+    bodies = [a for t in prep_objects(token, {"from"}) for a in actors_at(t, index)]
+    yield P.COMMANDS, [a for a in _holders(bodies) if a.label != "PERSON"], [thing]
+
+
 def control_relations(token: Token, index: MentionIndex, held: HeldIndex) -> Iterator[Found]:
     """Every control shape at ``token``."""
     lemma = token.lemma_.lower()
@@ -241,3 +251,4 @@ def control_relations(token: Token, index: MentionIndex, held: HeldIndex) -> Ite
         elif lemma == "control":
             yield from control_noun(token, index, held)
     yield from owned_materiel(token, index, held)
+    yield from materiel_from(token, index, held)

@@ -90,6 +90,8 @@ FACTORY = "warledger_relations_v2"
 
 P = RelationPredicate
 NOMINAL_DEPS = frozenset({"pobj", "dobj", "nsubj", "nsubjpass"})
+NOT_BODY_LABELS = frozenset({"PERSON", "GPE", "LOC", "FAC", "NORP"})
+"""Labels of a mention that is no body one can hold a post in."""
 """Dependency labels of positions only a noun phrase fills."""
 
 
@@ -247,6 +249,12 @@ class RelationFinder:
             objects = [a for t in named for a in self._actors(t) if a.label != "PERSON"]
             if predicate is P.COMMANDS and self._leads_a_part(noun, named):
                 predicate = P.MEMBER_OF
+        if not objects and predicate in {P.COMMANDS, P.MEMBER_OF}:
+            # "X, a commander in Y", "a crew chief in the 3rd Battalion": a post held
+            # inside a body (not a place: "the top commander in Syria") makes a member
+            inside = [a for t in prep_objects(noun, {"in", "within"}) for a in self._actors(t)]
+            objects = [a for a in inside if a.label not in NOT_BODY_LABELS]
+            predicate = P.MEMBER_OF
         if not objects:
             return
         holders: list[ActorMention] = []
@@ -317,6 +325,7 @@ class RelationFinder:
             trigger=token_span(trigger, self.document_id),
             valid_from=when.start if when else None,
             valid_to=when.end if when else None,
+            dated_by=when,
         )
 
     def from_pair(self, pair: PairRelation) -> Relation:
@@ -326,18 +335,22 @@ class RelationFinder:
         )
 
     def _valid_time(self, trigger: Token) -> DateMention | None:
-        """The resolved date inside the trigger's clause, else the nearest in its sentence."""
+        """The date inside the trigger's clause, else the nearest in its sentence; a
+        resolved one first. An unresolved one ("On October 6" in a text with no
+        publication date) is still the relation's date, as it is an event's."""
         clause = verb_of(trigger) if trigger.pos_ not in {"VERB", "AUX"} else trigger
         lo, hi = clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge)
         sent = trigger.sent
         in_sentence = [
-            d
-            for d in self.index.dates
-            if d.start is not None and sent.start_char <= d.span.start < sent.end_char
+            d for d in self.index.dates if sent.start_char <= d.span.start < sent.end_char
         ]
         in_clause = [d for d in in_sentence if lo <= d.span.start < hi]
         candidates = in_clause or in_sentence
-        return min(candidates, key=lambda d: abs(d.span.start - trigger.idx), default=None)
+        return min(
+            candidates,
+            key=lambda d: (d.start is None, abs(d.span.start - trigger.idx)),
+            default=None,
+        )
 
 
 def _key(relation: Relation, token: Token) -> tuple[object, ...]:
