@@ -14,10 +14,11 @@ from warledger.cli import app
 from warledger.config import Settings
 from warledger.engines.local import DocumentExtractor
 from warledger.ingest.runner import ingest
-from warledger.model import Stance
+from warledger.kb import load_kb
+from warledger.model import Place, PlaceMention, Span, Stance
 from warledger.resolve.activities import activities_of
 from warledger.resolve.actors import ActorIndex, resolve_actors
-from warledger.resolve.relations import RelationGraph
+from warledger.resolve.relations import RelationGraph, resolve_place
 from warledger.store import Store
 
 EARLY = {
@@ -173,3 +174,15 @@ def test_cli_actors_bad_input_is_a_clear_error(tmp_path: Path) -> None:
     unknown = runner.invoke(app, ["--db", db, "actors", "Zzyzx Qwerty"])
     assert unknown.exit_code == 2
     assert "no actor is called 'Zzyzx Qwerty'" in unknown.output
+
+
+def test_a_destination_the_knowledge_base_knows_as_a_state_is_that_actor() -> None:
+    """Fighters sent "to Nagorno-Karabakh" (a place to the gazetteer) reach the node of
+    the claims that name it "Artsakh"; a town the knowledge base does not know stays a
+    place node."""
+    index = ActorIndex(load_kb(), {}, [])
+    span = Span(start=0, end=16, text="Nagorno-Karabakh")
+    region = PlaceMention(span=span, place=Place(name="Nagorno-Karabakh"))
+    assert resolve_place(region, index) == ("state:ARTSAKH", "Artsakh")
+    town = PlaceMention(span=Span(start=0, end=4, text="Gadrut"), place=Place(name="Hadrut"))
+    assert resolve_place(town, index) == ("place:hadrut", "Hadrut")

@@ -28,7 +28,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 
 from warledger.kb import normalize_alias
-from warledger.model import ActorMention, Event, Relation, Stance
+from warledger.model import ActorKind, ActorMention, Event, PlaceMention, Relation, Stance
 from warledger.resolve.actors import ActorIndex
 from warledger.review.overlay import ReviewOverlay
 from warledger.store import Store
@@ -152,6 +152,20 @@ def resolve_mention(mention: ActorMention, index: ActorIndex) -> str:
     return f"name:{normalize_alias(mention.name)}"
 
 
+def resolve_place(place: PlaceMention, index: ActorIndex) -> tuple[str, str]:
+    """The node and name of a place a relation leads to: the state the knowledge base
+    knows by the place's words or gazetteer name, so that fighters sent "to
+    Nagorno-Karabakh" reach the same node as the claims that name it "Artsakh" (one
+    actor, aliases of each other); else the place itself, by its gazetteer name."""
+    name = place.place.name if place.place else place.span.text
+    for words in (place.span.text, name):
+        actor = index.kb.lookup(words)
+        if actor is not None and actor.kind is ActorKind.STATE:
+            canonical = index.canonical(actor.id)
+            return canonical, index.actor(canonical).name
+    return f"place:{normalize_alias(name)}", name
+
+
 class RelationGraph:
     """Relation claims stored at or before ``as_of``, merged into edges between canonical
     actors. Build with ``RelationGraph.build``."""
@@ -170,9 +184,7 @@ class RelationGraph:
                 object_id = resolve_mention(prop.object, index)
                 object_name = prop.object.name
             elif prop.object_place is not None:
-                place = prop.object_place
-                object_name = place.place.name if place.place else place.span.text
-                object_id = f"place:{normalize_alias(object_name)}"
+                object_id, object_name = resolve_place(prop.object_place, index)
             else:
                 continue
             key = (subject_id, prop.predicate.value, object_id)
