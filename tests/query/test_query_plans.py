@@ -17,7 +17,8 @@ from typing import Any
 import pytest
 from sqlalchemy import event, text
 
-from synthetic_store import Synthetic
+from synthetic_store import Synthetic, fill
+from warledger.config import Settings
 from warledger.query.incidents import IncidentFilter, incident_facets, incident_page, map_cells
 from warledger.store import Store
 
@@ -119,3 +120,32 @@ def test_the_check_sees_a_whole_scan(synthetic: tuple[Store, Synthetic]) -> None
     assert _plans(store, [(statement, parameters)])[0] != []
     with store.engine.connect() as conn:
         assert conn.execute(text(statement)).scalar_one() > 0
+
+
+def _sqlite_plan(store: Store, statement: str, parameters: Any) -> list[str]:
+    with store.engine.connect() as conn:
+        raw = conn.connection.driver_connection
+        assert raw is not None
+        rows = raw.execute("EXPLAIN QUERY PLAN " + statement, parameters).fetchall()
+    return [str(row[-1]) for row in rows]
+
+
+def test_sqlite_filtered_page_and_facets_read_the_list_index_alone(
+    sqlite_settings: Settings,
+) -> None:
+    """The page is read in the index's order (no sort of the matches), and each facet is
+    counted from the index without reading a table row, even with a box in the filter."""
+    with Store.open(sqlite_settings) as store:
+        fill(store)
+        with _statements(store) as page:
+            assert incident_page(store, FILTERED, None, 2)[0]
+        with _statements(store) as facets:
+            assert incident_facets(store, FILTERED)["country"]
+        selects = [s for s in page if s[0].lstrip().startswith("SELECT")]
+        first = _sqlite_plan(store, *selects[0])
+        assert any("ix_incidents_list_filters" in line for line in first), first
+        assert not any("TEMP B-TREE FOR" in line and "ORDER BY" in line for line in first), first
+        counts = [_sqlite_plan(store, *s) for s in facets if s[0].lstrip().startswith("SELECT")]
+        assert len(counts) == 4
+        for plan in counts:
+            assert "COVERING INDEX ix_incidents_list_filters" in plan[0], plan

@@ -2,17 +2,21 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
 from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import inspect
+from sqlalchemy import inspect, select
 from store_samples import make_document, raw_report
 
+from synthetic_store import fill
 from warledger.config import Settings
+from warledger.query.incidents import IncidentFilter, incident_facets
 from warledger.store import Store
 from warledger.store.engine import alembic_config, upgrade
-from warledger.store.schema import metadata
+from warledger.store.schema import incidents, metadata
 from warledger.store.signatures import signature, signature_bytes
 
 FULLTEXT_PREFIX = "documents_fts"
@@ -33,7 +37,7 @@ def test_migrated_schema_matches_metadata(settings: Settings) -> None:
         context = MigrationContext.configure(conn, opts=opts)
         assert compare_metadata(context, metadata) == []
         head = ScriptDirectory.from_config(alembic_config()).get_current_head()
-        assert context.get_current_revision() == head == "0008"
+        assert context.get_current_revision() == head == "0009"
         tables = set(inspect(conn).get_table_names())
     fulltext = {t for t in tables if t.startswith(FULLTEXT_PREFIX)}
     assert "documents_fts" in fulltext
@@ -46,7 +50,7 @@ def test_opening_twice_does_not_migrate_again(settings: Settings) -> None:
     Store.open(settings).close()
     with Store.open(settings) as store, store.engine.connect() as conn:
         context = MigrationContext.configure(conn)
-        assert context.get_current_revision() == "0008"
+        assert context.get_current_revision() == "0009"
         assert store.stats()["ledger_entries"] == 0
 
 
@@ -71,3 +75,23 @@ def test_migration_0007_re_signs_documents_signed_the_earlier_way(settings: Sett
         signatures = {doc_id: data for doc_id, _group, data in store.minhash_signatures()}
     # the earlier signature is replaced by this version's; a document with none keeps none
     assert signatures == {document.id: signature_bytes(signature(document.text))}
+
+
+def test_migration_0009_copies_each_incident_country_and_verify_holds(settings: Settings) -> None:
+    """Incidents stored before 0009 get the country of their place, and the resolution entry
+    written before the column existed still verifies (country is not digested)."""
+    with Store.open(settings) as store:
+        data = fill(store)
+        config = alembic_config()
+        with store.engine.begin() as conn:
+            config.attributes["connection"] = conn
+            command.downgrade(config, "0008")
+        upgrade(store.engine)
+        with store.engine.connect() as conn:
+            stored = dict(conn.execute(select(incidents.c.id, incidents.c.country)).all())
+        report = store.verify()
+        counted = incident_facets(store, IncidentFilter())["country"]
+    expected = {i.id: i.place.country if i.place else None for i in data.incidents}
+    assert stored == expected and any(stored.values())
+    assert report.ok, report.problems
+    assert counted == dict(Counter(c for c in expected.values() if c).most_common())

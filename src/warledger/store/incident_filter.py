@@ -12,11 +12,27 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import ColumnElement, Select, String, cast, exists, false, func, or_, select
+from sqlalchemy import (
+    Boolean,
+    ColumnElement,
+    Select,
+    String,
+    cast,
+    exists,
+    false,
+    func,
+    literal_column,
+    or_,
+    select,
+)
 
 from warledger.model import Incident
 from warledger.store.schema import claim_actors, claims, documents, incident_claims, incidents
 from warledger.store.search import documents_with_words
+
+BOX_SIDE_KEEPS = 0.25
+"""What part of the incidents one side of a map or list box is taken to keep (SQLite only,
+see ``_box_side``): a region, not a pin-point."""
 
 
 @dataclass(frozen=True)
@@ -60,8 +76,8 @@ class IncidentFilter:
             out.append(incidents.c.date_start <= self.date_to)
         if self.bbox is not None:
             min_lon, min_lat, max_lon, max_lat = self.bbox
-            out.append(incidents.c.latitude.between(min_lat, max_lat))
-            out.append(incidents.c.longitude.between(min_lon, max_lon))
+            out.append(_box_side(incidents.c.latitude.between(min_lat, max_lat), dialect))
+            out.append(_box_side(incidents.c.longitude.between(min_lon, max_lon), dialect))
         if self.place is not None:
             out.append(incidents.c.place_name.icontains(self.place, autoescape=True))
         if self.side is not None:
@@ -129,7 +145,7 @@ class PageFilter(IncidentFilter):
     def conditions(self, dialect: str) -> list[ColumnElement[bool]]:
         out = super().conditions(dialect)
         if self.country is not None:
-            out.append(incidents.c.place["country"].as_string() == self.country)
+            out.append(incidents.c.country == self.country)
         if self.text is not None:
             matching = documents_with_words(dialect, self.text)
             if matching is None:  # no words at all (punctuation only): nothing matches
@@ -142,6 +158,20 @@ class PageFilter(IncidentFilter):
                 )
                 out.append(incidents.c.id.in_(with_text))
         return out
+
+
+def _box_side(condition: ColumnElement[bool], dialect: str) -> ColumnElement[bool]:
+    """One side of the box, with SQLite told how much it usually keeps (``BOX_SIDE_KEEPS``).
+
+    SQLite's planner has no histograms (no STAT4 in the usual builds): it guesses that a
+    range keeps a small part of a table, so with a grade and type filter it preferred the
+    coordinate index and read a table row per coordinate match (60 ms for the country
+    facet of 43,000 incidents) to the list index that holds every filter column (0.5 ms).
+    The hint keeps the range usable by an index when it is the only filter (the map)."""
+    if dialect == "sqlite":
+        # a constant in the SQL text: SQLite refuses a bound parameter there
+        return func.likelihood(condition, literal_column(str(BOX_SIDE_KEEPS)), type_=Boolean)
+    return condition
 
 
 def claims_by_actor_and_source(

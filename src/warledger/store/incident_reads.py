@@ -123,11 +123,10 @@ def incident_facets(store: Store, where: IncidentFilter) -> dict[str, dict[str, 
     """Counts of the incidents matching ``where`` by grade, type, country and place (the
     ``FACET_PLACES`` most frequent), most frequent first; unknown values are left out."""
     conditions = where.conditions(store.engine.dialect.name)
-    country = incidents.c.place["country"].as_string()
     groups = {
         "grade": incidents.c.grade,
         "type": incidents.c.type,
-        "country": country,
+        "country": incidents.c.country,
         "place": incidents.c.place_name,
     }
     out: dict[str, dict[str, int]] = {}

@@ -31,7 +31,9 @@ if TYPE_CHECKING:
     from warledger.store.repository import Store
 
 LEDGER_KIND = "resolution"
-_DIGESTED = tuple(c.name for c in incidents.columns if c.name != "stored_at")
+_DIGESTED = tuple(c.name for c in incidents.columns if c.name not in ("stored_at", "country"))
+"""``country`` is left out: it is copied from ``place`` (which is digested) for the facets'
+index, and resolution entries written before migration 0009 added it must still verify."""
 
 
 def incident_values(incident: Incident, details: dict[str, Any]) -> dict[str, Any]:
@@ -43,6 +45,7 @@ def incident_values(incident: Incident, details: dict[str, Any]) -> dict[str, An
         "mode": incident.mode,
         "place": place.model_dump(mode="json") if place else None,
         "place_name": place.name if place else None,
+        "country": place.country if place else None,
         "latitude": place.latitude if place else None,
         "longitude": place.longitude if place else None,
         "date_start": incident.date_start,

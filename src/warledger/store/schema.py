@@ -174,24 +174,30 @@ incidents = Table(
     Column("reasons", JSON, nullable=False),
     Column("stored_at", UTCDateTime, nullable=False),
     Column("details", JSON, comment="casualty figures per source, civilian ranges, conflict"),
+    Column("country", String(8), comment="ISO code of the place, from place"),
     Index(None, "type"),
     Index(None, "date_start"),
-    # The incident list (migration 0004): its order (size); its usual equality filters
-    # before that order, covering the period and box columns so a filtered page is read
-    # from the index alone; and the map's bounding box.
+    # The incident list (migration 0004): its order (size) and the map's bounding box.
     Index(None, "n_sources", "n_claims"),
-    Index(
-        "ix_incidents_list_filters",
-        "grade",
-        "type",
-        "n_sources",
-        "n_claims",
-        "date_start",
-        "date_end",
-        "latitude",
-        "longitude",
-    ),
     Index(None, "latitude", "longitude"),
+)
+Index(
+    # The list's usual equality filters, then its whole order (migration 0009), then the
+    # period, box, toll, country and place: a filtered page, its facets and its map cells
+    # are read from this index alone, and a page stops after its rows.
+    "ix_incidents_list_filters",
+    incidents.c.grade,
+    incidents.c.type,
+    incidents.c.n_sources.desc(),
+    incidents.c.n_claims.desc(),
+    incidents.c.id,
+    incidents.c.date_start,
+    incidents.c.date_end,
+    incidents.c.latitude,
+    incidents.c.longitude,
+    incidents.c.killed_best,
+    incidents.c.country,
+    incidents.c.place_name,
 )
 
 claim_actors = Table(
