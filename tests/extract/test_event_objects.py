@@ -55,6 +55,16 @@ def test_intercepting_people_is_an_arrest(nlp: Language) -> None:
     assert kinds(nlp, "The drone captured footage of the flooded valley.") == []
 
 
+def test_a_surrender_is_a_military_retreat_unless_things_are_handed_over(nlp: Language) -> None:
+    assert kinds(nlp, "Forty rebel fighters surrendered to the army on Monday.") == [
+        ("RETREAT", "surrender")
+    ]
+    assert kinds(nlp, "The militants surrendered their rifles at the checkpoint.") == [
+        ("RETREAT", "disarm")
+    ]
+    assert kinds(nlp, "The mayor surrendered his passport to the court.") == [("CONCEDE", None)]
+
+
 def test_states_and_figurative_fights_are_no_events(nlp: Language) -> None:
     assert kinds(nlp, "Banned cluster munitions were stored in the depot.") == []
     assert kinds(nlp, "The workers were engaged in packing boxes.") == []

@@ -18,8 +18,8 @@ counterpart). Judgement calls:
   separates violent from non-violent deaths, so life.die ``n/a`` (no cause
   stated, and no killer role to tell) is excluded, as are non-violent deaths
   and illness;
-* conflict.yield.surrender -> CONCEDE, conflict.yield.retreat -> RETREAT
-  (warledger's lexicon files them so); bare conflict.yield is excluded;
+* conflict.yield.surrender and conflict.yield.retreat -> RETREAT (PLOVER files
+  a military surrender, CAMEO 0874, under RETREAT); bare conflict.yield is excluded;
 * movement prevent-entry / prevent-exit -> COERCE (blocking movement);
   other movement of people or goods -> MOBILIZE only when the transporter or
   passenger is armed (``wikievents.is_armed``); evacuation, asylum, hiding
@@ -84,7 +84,7 @@ TYPE_MAP: tuple[Mapping, ...] = (
     ),
     Mapping(
         "conflict.yield.surrender",
-        PloverType.CONCEDE,
+        PloverType.RETREAT,
         {"surrenderer": "initiators", "recipient": "targets", "place": "place"},
     ),
     Mapping("conflict.yield.retreat", PloverType.RETREAT, {"retreater": "initiators"}),

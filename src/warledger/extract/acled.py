@@ -161,7 +161,7 @@ def acled_category(event: Event, companions: Sequence[Event] = ()) -> AcledCateg
     if event.type == PloverType.MOBILIZE:
         return _MOBILIZE_BY_MODE.get(event.mode or "", CHANGE_TO_GROUP)
     if event.type == PloverType.RETREAT:
-        if event.mode in ("release", "disarm"):
+        if event.mode in ("release", "disarm", "surrender"):
             return AGREEMENT  # ACLED codes prisoner releases and surrenders as agreements
         return CHANGE_TO_GROUP if event.mode == "defect" else NON_VIOLENT_TRANSFER
     if event.type == PloverType.AGREE:

@@ -13,6 +13,9 @@ The same verb tells different acts with different objects, and the codebook
   incidents of a navy's capture of pirates from the attack it foiled);
 * freeing places ("freed three villages from the militants") is taking
   territory back, not a release of captives (RETREAT/release);
+* surrendering weapons is disarming (RETREAT/disarm), and surrendering anything
+  but weapons, places or people ("surrendered his passport") is a concession,
+  not a military surrender;
 * intercepting people ("intercepted a smuggler") is an arrest; intercepting a
   missile or a shipment stays disrupted weapons use;
 * killing a leader ("killed the deputy chief of the militia", shot or not)
@@ -45,6 +48,7 @@ _PERSON_ENTITIES = frozenset({"PERSON", "NORP"})
 _CONTAINER_HEADS = frozenset({"amount", "cache", "quantity", "stash", "stockpile", "total"})
 _CAPTURE = (PloverType.ASSAULT, "capture_territory")
 _ARREST = (PloverType.COERCE, "arrest")
+_SURRENDER = (PloverType.RETREAT, "surrender")
 
 
 def object_heads(root: Token) -> list[Token]:
@@ -103,7 +107,7 @@ def retype_by_object(doc: Doc, events: list[Event]) -> list[Event]:
 
 def _new_kind(
     kind: tuple[PloverType, str | None], lemma: str, heads: list[Token]
-) -> tuple[PloverType, str] | None:
+) -> tuple[PloverType, str | None] | None:
     """The type and mode ``heads`` give an event of ``kind`` whose trigger head is
     ``lemma``."""
     if not heads:
@@ -114,6 +118,10 @@ def _new_kind(
         return _CAPTURE if not people else None
     if kind == (PloverType.COERCE, "disrupt_weapons") and people:
         return _ARREST
+    if kind == _SURRENDER and not places and not people:
+        if lex.SEIZED_WEAPONS.intersection(h.lemma_.lower() for h in heads):
+            return (PloverType.RETREAT, "disarm")
+        return (PloverType.CONCEDE, None)
     if (
         kind in ((PloverType.ASSAULT, None), (PloverType.ASSAULT, "firearms"))
         and lemma in lex.LETHAL_LEMMAS
