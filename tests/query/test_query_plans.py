@@ -149,3 +149,20 @@ def test_sqlite_filtered_page_and_facets_read_the_list_index_alone(
         assert len(counts) == 4
         for plan in counts:
             assert "COVERING INDEX ix_incidents_list_filters" in plan[0], plan
+
+
+def test_sqlite_cells_of_the_whole_map_read_the_coordinate_index_alone(
+    sqlite_settings: Settings,
+) -> None:
+    """With no filter every placed incident is grouped: from the coordinate index, in its
+    order (per point, no sort), not from the table's rows."""
+    with Store.open(sqlite_settings) as store:
+        fill(store)
+        with _statements(store) as caught:
+            assert map_cells(store, IncidentFilter(), 3)
+        [query] = [s for s in caught if s[0].lstrip().startswith("SELECT")]
+        plan = _sqlite_plan(store, *query)
+    reads = [line for line in plan if "incidents" in line]
+    assert reads == [
+        "SEARCH incidents USING COVERING INDEX ix_incidents_latitude_longitude (latitude>?)"
+    ], plan
