@@ -59,6 +59,10 @@ def test_protest_depends_on_what_met_it() -> None:
     assert acled.acled_category(protest, [protest, arrest]) == acled.PROTEST_WITH_INTERVENTION
     assert acled.acled_category(protest, [protest, shooting]) == acled.EXCESSIVE_FORCE
     assert acled.acled_category(event(P.PROTEST, "riot")) == acled.VIOLENT_DEMONSTRATION
+    # An accident's or a flood's toll told with the protest (its cause) is no force.
+    for cause in ("accident", "natural_hazard"):
+        toll = event(P.ASSAULT, cause)
+        assert acled.acled_category(protest, [protest, toll]) == acled.PEACEFUL_PROTEST
 
 
 def test_strategic_and_uncoded_types() -> None:

@@ -213,8 +213,15 @@ def _protest(event: Event, others: Sequence[Event]) -> AcledCategory:
     """Protesters who fight (a riot told with the protest, clashes, violence by
     protesters) make a violent demonstration; civilians or a mob who attack
     protesters commit mob violence; force used on peaceful protesters by anyone
-    else is excessive force; arrests or dispersal are an intervention."""
-    assaults = [e for e in others if e.type == PloverType.ASSAULT and e.mode != "crowd_control"]
+    else is excessive force; arrests or dispersal are an intervention. An accident's
+    or a natural hazard's toll told with a protest (often its cause) is no force."""
+    assaults = [
+        e
+        for e in others
+        if e.type == PloverType.ASSAULT
+        and e.mode != "crowd_control"
+        and e.mode not in NON_ATTACK_MODES
+    ]
     by_protesters = any(_is_protester(a) for e in assaults for a in e.initiators)
     riot = any(e.type == PloverType.PROTEST and e.mode == "riot" for e in [event, *others])
     if riot or by_protesters or any(e.mode == "clash" for e in assaults):
