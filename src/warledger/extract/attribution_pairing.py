@@ -69,7 +69,10 @@ def pair_spans(doc: Doc, spans: Sequence[TaggedSpan]) -> list[PairedSpans]:
     by_role: dict[str, list[TaggedSpan]] = {"source": [], "cue": [], "content": []}
     for span in spans:
         by_role[span.role].append(span)
-    cues = sorted(by_role["cue"], key=lambda s: s.start)
+    cues = sorted(
+        (c for c in by_role["cue"] if not _reported_by_relative(doc, c, by_role["cue"])),
+        key=lambda s: s.start,
+    )
     taken: set[TaggedSpan] = set()
     paired = []
     for cue in cues:
@@ -108,6 +111,25 @@ def pair_spans(doc: Doc, spans: Sequence[TaggedSpan]) -> list[PairedSpans]:
         if governing is not None:
             paired.append(PairedSpans(None, governing, content))
     return paired
+
+
+def _reported_by_relative(doc: Doc, cue: TaggedSpan, cues: Sequence[TaggedSpan]) -> bool:
+    """Whether a noun cue is what a cue after it reports on.
+
+    In "..., an allegation the ministry rejected" the noun names the report
+    just made and is the object of the relative clause's own cue: the clause's
+    subject rejects the allegation, it does not make it. Read as a cue, the
+    noun would give the denier as the source of what it denies. The parser
+    makes the clause's verb either a ``relcl`` of the noun or, taking the
+    clause for the main one, the head the noun is the fronted object of.
+    """
+    root = doc[cue.start : cue.end].root
+    if root.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    verbs = [c for c in root.children if c.dep_ == "relcl"]
+    if root.dep_ == "dobj" and root.head.i > root.i:
+        verbs.append(root.head)
+    return any(o != cue and o.start <= v.i < o.end for v in verbs for o in cues)
 
 
 def governing_cue(doc: Doc, content: TaggedSpan) -> TaggedSpan | None:

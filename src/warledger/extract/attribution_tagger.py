@@ -10,9 +10,11 @@ attributions and keeps its rules as the fallback.
 
 A tagger trained with a listener has no encoder of its own: it reads the
 pinned English model's ``tok2vec`` output (``doc.tensor``), so it must run
-after that model's pipes; one with its own small encoder runs anywhere. It
-writes its spans through ``doc.ents`` (how spaCy's entity tagger reports)
-and puts the document's own entities back afterwards.
+after that model's pipes; one with its own small encoder that embeds the
+English model's fine-grained tags and lemmas (``TAG``, ``LEMMA``) must run
+after its tagger and lemmatizer. It writes its spans through ``doc.ents``
+(how spaCy's entity tagger reports) and puts the document's own entities
+back afterwards.
 """
 
 from __future__ import annotations
@@ -38,6 +40,7 @@ from warledger.extract.ner_decoder import GreedyEntityDecoder
 FACTORY = "warledger_attribution_tagger_v1"
 MODEL_DIR = Path(__file__).resolve().parent.parent / "models" / "attribution"
 TAGGER_PIPE = "attribution_spans"
+PIPELINE_COLUMNS = ("TAG", "LEMMA")  # token attributes the English model sets, not the tokenizer
 ROLE_OF_LABEL = {
     hash_string(label): role
     for label, role in (("SOURCE", "source"), ("CUE", "cue"), ("CONTENT", "content"))
@@ -65,6 +68,8 @@ class AttributionTagger:
         trained = spacy.load(model_dir)
         encoder = trained.config["components"][TAGGER_PIPE]["model"]["tok2vec"]
         self.reads_tensor = encoder.get("@architectures", "").startswith("spacy.Tok2VecListener")
+        embedded = encoder.get("embed", {}).get("attrs", [])
+        self.reads_columns = [column for column in PIPELINE_COLUMNS if column in embedded]
         self.tagger = cast(TrainablePipe, trained.get_pipe(TAGGER_PIPE))
         use_numpy_blas(self.tagger.model)
         self.decoder = GreedyEntityDecoder(cast(EntityRecognizer, self.tagger))
@@ -87,6 +92,12 @@ class AttributionTagger:
             if self.reads_tensor and len(doc) and doc.tensor.shape[0] != len(doc):
                 raise ConfigError(
                     "warledger_attribution_tagger needs the English model's tok2vec to run first"
+                )
+            missing = [c for c in self.reads_columns if len(doc) and not doc.has_annotation(c)]
+            if missing:
+                raise ConfigError(
+                    f"warledger_attribution_tagger reads {', '.join(missing)}: the English"
+                    " model's tagger and lemmatizer must run first"
                 )
         # Decoded as ``self.tagger.predict`` of the non-empty docs would, on the tokens
         # alone: the decoder ignores the document's own entities and leaves them as they are.

