@@ -91,3 +91,21 @@ def test_a_one_token_content_is_not_trimmed_away(nlp: Language) -> None:
     doc = nlp("He said: .")
     made = _from_tagger(doc, _paired((0, 1), (1, 2), (3, 4)))
     assert made.content.text == "."
+
+
+def test_a_speaker_is_not_run_back_over_a_blank_line(nlp: Language) -> None:
+    text = (
+        'The minister called the vote "a disgrace and a fraud."\n\n'
+        "Okafor, 61, who has chaired the committee for a decade, said the count would go on."
+    )
+    doc = nlp(text)
+    said = next(t for t in doc if t.text == "said")
+    subject = next(t for t in said.children if t.dep_ == "nsubj")
+    assert subject.left_edge.i < next(t.i for t in doc if t.text == "\n\n")  # the misparse
+    rules = AttributionComponent()._reporting_verb(doc, text, said)
+    assert rules is not None and rules.source is not None
+    assert rules.source.text == "Okafor, 61, who has chaired the committee for a decade,"
+    # the tagger's source is cut the same way, keeping the cue's side
+    quote = [t.i for t in doc if t.text == '"'][-1]
+    made = _from_tagger(doc, _paired((quote, said.i), (said.i, said.i + 1), (said.i + 1, len(doc))))
+    assert made.source is not None and made.source.text.startswith("Okafor")

@@ -119,8 +119,10 @@ def _closes(mark: Token) -> bool:
 def _in_paragraph(doc: Doc, run: tuple[int, int], anchor: int) -> tuple[int, int]:
     """Cut a token run at paragraph breaks, keeping the part nearest ``anchor``.
 
-    A misparse can hang one paragraph's clause on the next one's verb; what a
-    speaker said never spans a blank line.
+    A misparse can hang one paragraph's clause on the next one's verb, and the
+    tagger can run a speaker's name back over the line break before it
+    (a closing quote mark or a timestamp line); what a speaker said, or who
+    said it, never spans a blank line.
     """
     start, end = run
     for i in range(run[0], run[1]):
@@ -241,13 +243,14 @@ def _content_tokens(verb: Token, particle: Token | None) -> set[int]:
 
 
 def _source_range(subject: Token, content: tuple[int, int]) -> tuple[int, int]:
-    """The subject's words, cut where they would run into the content."""
+    """The subject's words, cut where they would run into the content or over a
+    line break (the parser may hang a timestamp or a closing quote mark on it)."""
     start, end = subject.left_edge.i, subject.right_edge.i + 1
     if start < content[1] <= end and subject.i >= content[1]:
         start = content[1]
     if start < content[0] < end and subject.i < content[0]:
         end = content[0]
-    return start, end
+    return _in_paragraph(subject.doc, (start, end), subject.i)
 
 
 class AttributionComponent:
@@ -448,7 +451,7 @@ def _from_tagger(doc: Doc, paired: PairedSpans) -> Attribution:
         content = (content[0], content[1] - 1)
     source: Span | None = None
     if paired.source is not None:
-        source = _span(doc, paired.source.start, paired.source.end)
+        source = _span(doc, *_in_paragraph(doc, (paired.source.start, paired.source.end), cue.i))
     elif (subject := _subject(cue)) is not None and not content[0] <= subject.i < content[1]:
         source = _span(doc, *_source_range(subject, content))  # the tagger saw no speaker
     return Attribution(
