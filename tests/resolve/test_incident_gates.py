@@ -15,6 +15,7 @@ from warledger.resolve.incident_features import (
     ClaimItem,
     PlaceFeature,
     claim_item,
+    metro_population,
     places_compatible,
     weigh,
 )
@@ -634,3 +635,20 @@ def test_an_accident_and_an_attack_stay_apart() -> None:
     arrest = {"type": "COERCE", "mode": "arrest"}
     assert profile_of(item("j", TOWN_A, day, **arrest)).told_as() == (None, 0)
     assert profile_of(item("k", TOWN_A, day, mode="explosion")).told_as() == (None, 0)
+
+
+def test_a_metropolis_names_its_suburbs_too() -> None:
+    # An invented city of 900,000 and a suburb 30 km north of its centre; two small
+    # towns as far apart are two places.
+    city = PlaceFeature("gn:20", 40.00, 20.00, GeoPrecision.EXACT, "XA", "North", 900_000)
+    suburb = PlaceFeature("gn:21", 40.27, 20.00, GeoPrecision.EXACT, "XA", "North")
+    town = PlaceFeature("gn:22", 40.00, 20.00, GeoPrecision.EXACT, "XA", "North")
+    far = PlaceFeature("gn:23", 40.45, 20.00, GeoPrecision.EXACT, "XA", "North")
+    assert places_compatible(city, suburb) is True
+    assert places_compatible(town, suburb) is False
+    assert places_compatible(city, far) is False
+    day = date(2024, 5, 3)
+    incident = profile_of(item("a", city, day, population=900_000))
+    assert score(item("b", suburb, day), incident) is not None
+    assert score(item("c", far, day), incident) is None
+    assert metro_population(None) == 0

@@ -15,6 +15,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
+from functools import cache
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
@@ -83,6 +84,8 @@ class ClaimItem:
     report: tuple[tuple[str, float], ...] = ()
     """TF-IDF of the report's ``context`` alone, unit length (``weigh``): what two
     reports share, whichever of their claims is compared."""
+    population: int = 0
+    """The population of the claim's town when it is a metropolis (``metro_population``)."""
 
 
 @dataclass(frozen=True)
@@ -96,6 +99,8 @@ class PlaceFeature:
     precision: GeoPrecision | None = None
     country: str | None = None
     admin1: str | None = None
+    population: int = 0
+    """The town's population when it is a metropolis (``metro_population``), else 0."""
 
 
 def tokens_of(text: str) -> frozenset[str]:
@@ -131,6 +136,7 @@ def _place(event: Event) -> PlaceFeature:
             place.precision,
             place.country,
             place.admin1,
+            metro_population(place.geonames_id),
         )
     name = " ".join(tokens_of(place.name if place else mention.span.text)) or None
     return PlaceFeature(f"nm:{name}" if name else None)
@@ -203,6 +209,7 @@ def claim_item(
         precision=place.precision,
         country=place.country,
         admin1=place.admin1,
+        population=place.population,
         actors=_actor_keys(event),
         killed=_figures(event, "killed", total),
         injured=_figures(event, "injured", total),
@@ -292,12 +299,51 @@ def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 
 RADIUS_KM = {GeoPrecision.EXACT: 15.0, GeoPrecision.REGION: 75.0, GeoPrecision.COUNTRY: 400.0}
 """How far apart two places of a precision may be and still be one incident's place."""
+METRO_POPULATION = 500_000
+METRO_RADIUS_KM = 40.0
+"""A city this large names its metropolitan area too: news places an event in a
+suburb "in" or "near" it ("a shooting in suburban Detroit" is one in Troy, 30 km
+from the centre), so a town this close to it may be the same place."""
+
+
+@cache
+def _metropolises() -> dict[int, int]:
+    """GeoNames id -> population of the gazetteer's towns of ``METRO_POPULATION`` or more."""
+    from warledger.geo.index import load_index
+
+    index = load_index()
+    return {
+        int(gid): int(pop)
+        for gid, pop, level in zip(
+            index.geonames_id, index.population, index.precision, strict=True
+        )
+        if pop >= METRO_POPULATION and int(level) == GeoPrecision.EXACT
+    }
+
+
+def metro_population(geonames_id: int | None) -> int:
+    """The population of a metropolis (``METRO_POPULATION`` or more), else 0."""
+    return 0 if geonames_id is None else _metropolises().get(geonames_id, 0)
+
+
+def town_radius(a: PlaceFeature, b: PlaceFeature) -> float:
+    """How far apart two towns may be and still be one place: ``METRO_RADIUS_KM`` when
+    one is a metropolis, else ``RADIUS_KM`` of a town."""
+    if max(a.population, b.population) >= METRO_POPULATION:
+        return METRO_RADIUS_KM
+    return RADIUS_KM[GeoPrecision.EXACT]
 
 
 def place_of(item: ClaimItem) -> PlaceFeature:
     """The item's place as one value (what an incident profile keeps per place)."""
     return PlaceFeature(
-        item.place_key, item.latitude, item.longitude, item.precision, item.country, item.admin1
+        item.place_key,
+        item.latitude,
+        item.longitude,
+        item.precision,
+        item.country,
+        item.admin1,
+        item.population,
     )
 
 
@@ -314,10 +360,7 @@ def places_compatible(a: PlaceFeature, b: PlaceFeature) -> bool | None:
     fine_level = fine.precision or GeoPrecision.EXACT
     coarse_level = coarse.precision or GeoPrecision.EXACT
     if fine_level == coarse_level == GeoPrecision.EXACT:
-        return (
-            distance_km(a.latitude, a.longitude, b.latitude, b.longitude)
-            <= RADIUS_KM[GeoPrecision.EXACT]
-        )
+        return distance_km(a.latitude, a.longitude, b.latitude, b.longitude) <= town_radius(a, b)
     if fine.country and coarse.country:
         if fine.country != coarse.country:
             return False

@@ -26,7 +26,14 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from warledger.model import NON_ATTACK_MODES, GeoPrecision
+from warledger.model import GeoPrecision
+from warledger.resolve.accidents import (
+    ACCIDENT,
+    ATTACK,
+    GENERIC_MODES,
+    accident_against_attack,
+    means_told,
+)
 from warledger.resolve.incident_features import (
     RADIUS_KM,
     ClaimItem,
@@ -34,6 +41,7 @@ from warledger.resolve.incident_features import (
     distance_km,
     place_of,
     places_compatible,
+    town_radius,
     unit_vector,
 )
 
@@ -74,14 +82,6 @@ W_SAME_DOCUMENT = 1.0
 W_SAME_SOURCE = 2.0
 # Event types one act is often coded as at once.
 FAMILIES = (frozenset({"ASSAULT", "COERCE"}), frozenset({"PROTEST", "COERCE"}))
-# Modes that name an effect rather than a means: an explosion may be a drone's, a
-# shell's or a mine's, so it neither matches nor contradicts another mode.
-GENERIC_MODES = frozenset({"explosion"})
-# What an assault's mode tells (``means_told``), and how many reports must tell an
-# incident as an attack before a claim or an incident telling an accident is kept
-# out of it (``accident_against_attack``).
-ACCIDENT, ATTACK = "accident", "attack"
-ATTACK_ESTABLISHED_BY = 2
 
 
 @dataclass
@@ -179,31 +179,6 @@ class IncidentProfile:
         """The event type most members have, or None. Ties go to the type whose name
         sorts last, so the answer never depends on the order claims arrived in."""
         return max(self.types, key=lambda t: (self.types[t], t), default=None)
-
-
-def means_told(mode: str | None, kind: str) -> str | None:
-    """What an act's mode says it was: ``ACCIDENT`` (a toll a crash or a natural hazard
-    explains, ``NON_ATTACK_MODES``), ``ATTACK`` (an assault by a specific means: a
-    shelling, gunfire, an airstrike), or None (no mode, a generic effect such as an
-    explosion, or another type's mode such as an arrest)."""
-    if kind != "ASSAULT" or mode is None or mode in GENERIC_MODES:
-        return None
-    return ACCIDENT if mode in NON_ATTACK_MODES else ATTACK
-
-
-def accident_against_attack(mine: tuple[str | None, int], theirs: tuple[str | None, int]) -> bool:
-    """Whether one side is told as an accident and the other as an attack
-    (``IncidentProfile.told_as``: the kind and how many reports tell it), the attack
-    by ``ATTACK_ESTABLISHED_BY`` reports or more. A tanker that overturns on the
-    evening of a shelling, in the town and told in the same report, is another event:
-    an accident is never the attack. The two readings are not equally sure: an
-    accident is read from words that say so ("overturned", "crash", "accident"), an
-    attack's means often from a word nearby (a car "gunned" away, a rescue
-    "helicopter"), so one report's attack reading does not keep an accident out."""
-    if {mine[0], theirs[0]} != {ACCIDENT, ATTACK}:
-        return False
-    attacks = mine[1] if mine[0] == ATTACK else theirs[1]
-    return attacks >= ATTACK_ESTABLISHED_BY
 
 
 def _told_otherwise(item: ClaimItem, profile: IncidentProfile) -> bool:
@@ -338,10 +313,12 @@ def _place_score(item: ClaimItem, profile: IncidentProfile) -> float:
             continue
         located = True
         coarser = max(item.precision or GeoPrecision.EXACT, other.precision or GeoPrecision.EXACT)
-        if (
-            distance_km(item.latitude, item.longitude, other.latitude, other.longitude)
-            <= (RADIUS_KM[coarser])
-        ):
+        radius = (
+            town_radius(place_of(item), other)
+            if coarser == GeoPrecision.EXACT
+            else RADIUS_KM[coarser]
+        )
+        if distance_km(item.latitude, item.longitude, other.latitude, other.longitude) <= radius:
             return W_NEAR_PLACE
     # Two located places far apart are two places; a bare name may be a wider area.
     return W_OTHER_PLACE if located else W_OTHER_NAME

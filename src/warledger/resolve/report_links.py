@@ -43,13 +43,13 @@ from collections import defaultdict
 from collections.abc import Callable, Mapping
 
 from warledger.model import GeoPrecision
+from warledger.resolve.accidents import accident_against_attack
 from warledger.resolve.incident_features import PlaceFeature, places_compatible
 from warledger.resolve.incident_score import (
     DATE_TOLERANCE,
     DURATION_DAYS,
     MAX_INCIDENT_DAYS,
     IncidentProfile,
-    accident_against_attack,
     distinct,
 )
 from warledger.resolve.link_scorer import LinkModel, default_model, link_features
