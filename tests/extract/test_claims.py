@@ -309,6 +309,21 @@ def test_an_act_beside_a_hypothetical_content_stays_asserted(extractor: Extracto
     assert Stance.HYPOTHETICAL in by_mode.values()
 
 
+def test_what_had_happened_when_someone_vowed_is_the_texts_fact(extractor: Extractor) -> None:
+    text = "The governor vowed an inquiry after seven villagers were murdered in Karm."
+    stances = {
+        c.proposition.trigger.text: c.stance
+        for c in claims_of(extractor, text)
+        if isinstance(c.proposition, Event)
+    }
+    assert stances["murdered"] is Stance.ASSERTED
+    assert stances["inquiry"] is Stance.FUTURE
+    # A condition of the vow is no circumstance: it has not happened.
+    text = "The governor vowed an inquiry if more villagers are murdered in Karm."
+    murders = assaults(claims_of(extractor, text))
+    assert murders and all(c.stance is not Stance.ASSERTED for c in murders)
+
+
 def test_a_warning_keeps_the_stance_of_what_it_warns(extractor: Extractor) -> None:
     text = "The army will shell the port if the ships stay, a colonel warned."
     threats = [

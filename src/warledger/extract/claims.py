@@ -37,7 +37,7 @@ from spacy.tokens import Doc
 
 from warledger.extract.attrs import doc_text
 from warledger.extract.event_merging import EventMerger
-from warledger.extract.event_stance import event_stance, presupposed_toll
+from warledger.extract.event_stance import event_stance, presupposed_toll, told_circumstance
 from warledger.extract.relation_stance import DenialReader
 from warledger.extract.transfer_agreement import cite_transfer_claims
 from warledger.model import (
@@ -233,7 +233,7 @@ class ClaimAssembler:
         for position, attribution in enumerate(self.attributions):
             if _inside(trigger, attribution.content):
                 said = attribution.stance
-                if self._presupposed(proposition):
+                if self._presupposed(proposition) or self._circumstance(proposition, attribution):
                     said = _outside(said)
                 said = combine_stance(said, stance)
                 return self._attributed(attribution, proposition, said), position
@@ -436,6 +436,22 @@ class ClaimAssembler:
             proposition.trigger.start, proposition.trigger.end, alignment_mode="expand"
         )
         return span is not None and len(span) > 0 and presupposed_toll(span.root)
+
+    def _circumstance(self, proposition: Event | Relation, attribution: Attribution) -> bool:
+        """An event in a past adverbial clause of the attribution's cue ("vowed an
+        inquiry after seven were murdered", ``told_circumstance``): the text tells
+        it as fact; the vow's stance is not the event's."""
+        if not isinstance(proposition, Event) or attribution.cue is None:
+            return False
+        trigger = self.doc.char_span(
+            proposition.trigger.start, proposition.trigger.end, alignment_mode="expand"
+        )
+        cue = self.doc.char_span(
+            attribution.cue.start, attribution.cue.end, alignment_mode="expand"
+        )
+        if trigger is None or cue is None or not len(trigger) or not len(cue):
+            return False
+        return told_circumstance(trigger.root, cue.root)
 
     def _sentence(self, span: Span) -> Span:
         """The sentence holding ``span``'s start, stretched to cover all of it

@@ -45,6 +45,7 @@ INVERTED_CONDITIONALS = word_set(_WORDS["stance_inverted_conditionals"])
 CONDITIONAL_NOUNS = word_set(_WORDS["stance_conditional_nouns"])
 QUESTION_MARKS = word_set(_WORDS["stance_question_marks"])
 FUTURE_AUX = word_set(_WORDS["stance_future_aux"])
+CIRCUMSTANCE_MARKS = word_set(_WORDS["stance_circumstance_marks"])
 MODAL_AUX = word_set(_WORDS["stance_modal_aux"])
 HABITUAL_ADVERBS = word_set(_WORDS["stance_habitual_adverbs"])
 INTENTION_GOVERNORS = word_set(_WORDS["stance_intention_governors"])
@@ -119,6 +120,20 @@ def presupposed_toll(root: Token) -> bool:
         and head.dep_ == "prep"
         and head.head.pos_ in ("NOUN", "PROPN")
     )
+
+
+def told_circumstance(root: Token, cue: Token) -> bool:
+    """Whether the event headed by ``root`` sits in a past adverbial clause of the
+    reporting verb ``cue`` ("the governor vowed an inquiry after seven villagers
+    were murdered", "warned of reprisals because rebels had shelled the town"): the
+    circumstance of the speech act, which the text tells as fact, not the content
+    of the vow or warning."""
+    for token in _clause_heads(root):
+        if token.dep_ == "advcl" and token.head.i == cue.i:
+            marks = [c for c in token.children if c.dep_ == "mark"]
+            past = token.tag_ in ("VBD", "VBN")
+            return past and any(m.lower_ in CIRCUMSTANCE_MARKS for m in marks)
+    return False
 
 
 def _clause_heads(root: Token) -> list[Token]:
