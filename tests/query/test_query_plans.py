@@ -19,7 +19,13 @@ from sqlalchemy import event, text
 
 from synthetic_store import Synthetic, fill
 from warledger.config import Settings
-from warledger.query.incidents import IncidentFilter, incident_facets, incident_page, map_cells
+from warledger.query.incidents import (
+    IncidentFilter,
+    incident_facets,
+    incident_page,
+    map_cells,
+    placed_counts,
+)
 from warledger.store import Store
 
 TABLES = ("claims", "incidents")
@@ -165,4 +171,19 @@ def test_sqlite_cells_of_the_whole_map_read_the_coordinate_index_alone(
     reads = [line for line in plan if "incidents" in line]
     assert reads == [
         "SEARCH incidents USING COVERING INDEX ix_incidents_latitude_longitude (latitude>?)"
+    ], plan
+
+
+def test_sqlite_a_box_alone_is_searched_in_the_coordinate_index(sqlite_settings: Settings) -> None:
+    """The box's planner hint (``likelihood``) leaves its ranges usable by an index: with no
+    other filter, the placed incidents in a box are counted from the coordinate index."""
+    with Store.open(sqlite_settings) as store:
+        fill(store)
+        with _statements(store) as caught:
+            assert placed_counts(store, IncidentFilter(bbox=FILTERED.bbox))[0]
+        placed = next(s for s in caught if s[0].lstrip().startswith("SELECT"))
+        plan = _sqlite_plan(store, *placed)
+    assert plan == [
+        "SEARCH incidents USING COVERING INDEX ix_incidents_latitude_longitude "
+        "(latitude>? AND latitude<?)"
     ], plan
