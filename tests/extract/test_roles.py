@@ -112,6 +112,24 @@ def test_a_weapon_fills_a_missing_instrument(rules_only: Language) -> None:
     assert [e.instrument.text if e.instrument else None for e in filled] == ["crowbars"]
 
 
+def test_the_taggers_weapon_comes_before_the_rules(rules_only: Language) -> None:
+    doc = rules_only("Gunmen carrying rifles threw a grenade at the Harlow post office on Tuesday.")
+    assert [e.instrument.text if e.instrument else None for e in doc._.events] == ["rifles"]
+    filled = fill_events(doc, [_span(doc, "Weapon", "a grenade")])
+    assert [e.instrument.text if e.instrument else None for e in filled] == ["a grenade"]
+
+
+def test_a_target_the_rules_found_gives_way_to_the_taggers(rules_only: Language) -> None:
+    doc = rules_only("A mob attacked the Harlow post office and the Oskel bus depot on Tuesday.")
+    assert [(a.name, a.source) for a in doc._.events[0].targets][:1] == [
+        ("Harlow post office", "rule")
+    ]
+    filled = fill_events(doc, [_span(doc, "Target", "the Oskel bus depot")])[0]
+    assert [(a.name, a.label, a.source) for a in filled.targets] == [
+        ("Oskel bus depot", "FAC", "model")
+    ]
+
+
 def test_spans_in_another_sentence_fill_nothing(rules_only: Language) -> None:
     doc = rules_only(
         "A bomb destroyed the Harlow post office on Tuesday. "

@@ -16,11 +16,12 @@ proposed almost nothing on cased news; see the model card.) Its spans go to
 ``doc._.roles``. They then fill the roles of the document's violent events
 (ASSAULT, not negated) from the spans in the event's own sentence: a
 perpetrator becomes an initiator, a victim (a named person, as MUC-4's are)
-or target a target, a weapon the instrument. A role is filled where the rules
-left it empty or hold only a noun phrase guessed from its head noun
-(``source="rule"``); actors the knowledge base or the NER found are kept.
-Where such an actor covers a span, that mention (with its knowledge-base
-link) is used instead of a new one. (Spans of the sentences after an attack,
+or target a target, a weapon the instrument. Where the tagger found a span of a
+role in the sentence, it comes before the rules' guess for that role (on
+MUC-4 dev its spans are the more precise, 0.366 -> 0.371); the rules' fillers
+stand where it found none, and actors the knowledge base or the NER named (an
+id) are kept. Where such an actor covers a span, that mention (with its
+knowledge-base link) is used instead of a new one. (Spans of the sentences after an attack,
 up to the next one, filled it too in a trial: the same MUC-4 figure, and an
 accusation in a later sentence became the initiator the outlet asserts.)
 A document without such an event is not tagged (its ``roles`` stay empty):
@@ -134,40 +135,41 @@ def _fillable(event: Event) -> bool:
 
 
 def _missing_roles(doc: Doc, event: Event, spans: Sequence[RoleSpan]) -> dict[str, object]:
+    """The roles the tagger's spans in the event's sentence fill: the tagger decides
+    where it found a span of a role, and the rules' guesses stand only where it found
+    none (or where the rules found a linked actor)."""
     update: dict[str, object] = {}
-    if _weak(event.initiators):
-        perpetrators = [_actor(doc, s) for s in spans if s.role in PERPETRATORS]
-        if perpetrators:
-            update["initiators"] = perpetrators
-    if _weak(event.targets):
-        targets = _targets(doc, event.targets, spans)
-        if targets != event.targets:
-            update["targets"] = targets
-    if event.instrument is None:
-        weapon = next((s for s in spans if s.role == "Weapon"), None)
-        if weapon is not None:
-            update["instrument"] = model_span(doc[weapon.start : weapon.end])
+    perpetrators = [_actor(doc, s) for s in spans if s.role in PERPETRATORS]
+    if perpetrators and not any(_linked(a) for a in event.initiators):
+        update["initiators"] = perpetrators
+    targets = _targets(doc, event.targets, spans)
+    if targets != event.targets:
+        update["targets"] = targets
+    weapon = next((s for s in spans if s.role == "Weapon"), None)
+    if weapon is not None:
+        update["instrument"] = model_span(doc[weapon.start : weapon.end])
     return update
 
 
 def _targets(
     doc: Doc, guessed: Sequence[ActorMention], spans: Sequence[RoleSpan]
 ) -> list[ActorMention]:
-    """The rules' guessed targets, where the tagger found a victim (or a target
-    thing) replaced by the tagger's victims (or things); guesses of the kind it
-    found nothing of stay."""
+    """The rules' targets, where the tagger found a victim (or a target thing)
+    replaced by the tagger's victims (or things); linked actors and targets of a
+    kind it found nothing of stay."""
     found = {role: [_actor(doc, s) for s in spans if s.role == role] for role in _TARGET_ROLES}
-    kept = [a for a in guessed if not found[_target_role(a)]]
-    return kept + found["Victim"] + found["Target"]
+    kept = [a for a in guessed if _linked(a) or not found[_target_role(a)]]
+    return kept + [a for role in _TARGET_ROLES for a in found[role] if a not in kept]
 
 
 def _target_role(actor: ActorMention) -> str:
     return "Victim" if actor.label == "PERSON" else "Target"
 
 
-def _weak(actors: Sequence[ActorMention]) -> bool:
-    """No actor, or only noun phrases the parse rules guessed from the head noun."""
-    return all(a.source == "rule" for a in actors)
+def _linked(actor: ActorMention) -> bool:
+    """An actor the knowledge base or the NER named (it has an id): the tagger's span
+    does not overrule it."""
+    return actor.actor_id is not None
 
 
 def _actor(doc: Doc, span: RoleSpan) -> ActorMention:
