@@ -30,8 +30,16 @@ down_revision: str | None = "0008"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
-_OLD_LIST = ("grade", "type", "n_sources", "n_claims")
-_OLD_LIST += ("date_start", "date_end", "latitude", "longitude")
+_OLD_LIST = (
+    "grade",
+    "type",
+    "n_sources",
+    "n_claims",
+    "date_start",
+    "date_end",
+    "latitude",
+    "longitude",
+)
 
 
 def upgrade() -> None:
