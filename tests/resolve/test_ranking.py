@@ -34,6 +34,22 @@ def test_violent_incidents_by_killed_then_sources() -> None:
     assert ranked == ["massacre", "shelling", "raid", "arrests"]
 
 
+def test_an_accident_is_no_top_attack_unless_asked_for() -> None:
+    crash = incident("crash", PloverType.ASSAULT, 9, 3).model_copy(update={"mode": "accident"})
+    flood = incident("flood", PloverType.ASSAULT, 50, 4).model_copy(
+        update={"mode": "natural_hazard"}
+    )
+    rows = [*ROWS, crash, flood]
+    assert [i.id for i in rank(rows, event_types(None))] == [
+        "massacre",
+        "shelling",
+        "raid",
+        "arrests",
+    ]
+    chosen = rank(rows, event_types(["assault"]), non_attacks=True)
+    assert [i.id for i in chosen] == ["flood", "massacre", "crash", "shelling", "raid"]
+
+
 def test_type_chooses_others() -> None:
     assert [i.id for i in rank(ROWS, event_types(["consult"]))] == ["talks"]
     assert event_types(None) == VIOLENT_TYPES

@@ -115,7 +115,7 @@ def incidents(
     chosen = event_types(types)
     with open_store(settings_of(ctx)) as store:
         rows = read_incidents(store, as_of=known_at, start=start, end=end)
-    rows = rank(rows, chosen)
+    rows = rank(rows, chosen, non_attacks=bool(types))
     _print_incidents(rows[:top], len(rows))
 
 

@@ -3,7 +3,9 @@
 A list of "top" incidents is read as "the worst", so it orders by the best
 killed figure, then by how many independent sources report the incident, then
 by its number of claims. By default only violent types are listed: a meeting or
-an accusation with many reports is not a top incident of an armed conflict.
+an accusation with many reports is not a top incident of an armed conflict, nor
+is a road accident or a flood whose toll is coded as an assault's
+(``NON_ATTACK_MODES``); asking for types by name lists those too.
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 from warledger.errors import InputError
-from warledger.model import Incident, PloverType
+from warledger.model import NON_ATTACK_MODES, Incident, PloverType
 
 VIOLENT_TYPES: frozenset[str] = frozenset({PloverType.ASSAULT.value, PloverType.COERCE.value})
 """PLOVER's types of physical violence: attacks and fighting, and coercion (abductions,
@@ -41,6 +43,16 @@ def severity_key(incident: Incident) -> tuple[int, int, int, str]:
     return (-killed, -incident.n_sources, -incident.n_claims, incident.id)
 
 
-def rank(incidents: Iterable[Incident], types: frozenset[str]) -> list[Incident]:
-    """The incidents of one of ``types``, most severe first."""
-    return sorted((i for i in incidents if i.type.value in types), key=severity_key)
+def rank(
+    incidents: Iterable[Incident], types: frozenset[str], *, non_attacks: bool = False
+) -> list[Incident]:
+    """The incidents of one of ``types``, most severe first; an accident's or a natural
+    hazard's (``NON_ATTACK_MODES``) only with ``non_attacks``."""
+    return sorted(
+        (
+            i
+            for i in incidents
+            if i.type.value in types and (non_attacks or i.mode not in NON_ATTACK_MODES)
+        ),
+        key=severity_key,
+    )
