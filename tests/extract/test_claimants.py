@@ -9,6 +9,7 @@ from datetime import date
 
 import pytest
 
+from warledger.extract.attribution_claimant import names_no_one
 from warledger.extract.pipeline import Extractor, TextInput, build_pipeline
 from warledger.model import Claim, Event, PloverType, Stance
 
@@ -111,3 +112,18 @@ def test_a_quotation_continuing_a_quoted_speaker_is_theirs(extractor: Extractor)
     ]
     assert attacks
     assert all(c.claimant is not None and c.claimant.name == "Dara Velk" for c in attacks)
+
+
+def test_words_that_name_no_one_are_no_speaker() -> None:
+    assert names_no_one("This") and names_no_one("these") and names_no_one("Q")
+    # The tail of an editor's label that a tagger cut mid-word.
+    assert names_no_one("’s Note") and names_no_one("'s note")
+    assert not names_no_one("the ministry") and not names_no_one("He")
+    assert not names_no_one("’s Brigade")
+
+
+def test_the_texts_own_argument_is_the_outlets_voice(extractor: Extractor) -> None:
+    text = "This once again confirms that the militia shelled the village of Karm."
+    found = of_type(claims_of(extractor, text), PloverType.ASSAULT)
+    assert found
+    assert all(c.claimant is None and c.claimant_is_outlet for c in found)

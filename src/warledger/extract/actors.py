@@ -323,6 +323,8 @@ class ActorsComponent:
         for ent in doc.ents:
             if ent.label_ not in ("PERSON", "ORG", "NORP") or self._is_misread_place(ent):
                 continue
+            if ent[0].tag_ == "POS":
+                continue  # cut after a possessor ("’s Note" of "Editor’s Note"): no name
             ent = strip_det(ent)
             if ent.label_ == "NORP":
                 if ent.root.dep_ in ("amod", "compound") and ent.root.head.pos_ == "NOUN":

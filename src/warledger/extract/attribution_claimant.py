@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from warledger.extract.attribution_lexicon import EDITORIAL_LABELS
 from warledger.kb.lexicon import load_lexicon, word_set
 from warledger.model import ActorMention, Attribution, Span
 
@@ -20,6 +21,7 @@ _WORDS = load_lexicon("attribution")
 PERSON_PRONOUNS = word_set(_WORDS["person_pronouns"])
 GROUP_PRONOUNS = word_set(_WORDS["group_pronouns"])
 RELATIVE_PRONOUNS = word_set(_WORDS["relative_pronouns"])
+DEMONSTRATIVE_SOURCES = word_set(_WORDS["demonstrative_sources"])
 del _WORDS  # only the immutable names above outlive the import
 NAMED_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 TITLE_WINDOW = 5  # tokens around a named mention where its title may stand
@@ -38,6 +40,19 @@ def with_claimant(doc: Doc, attribution: Attribution) -> Attribution:
     if best is None:
         return attribution
     return attribution.model_copy(update={"claimant": best})
+
+
+def names_no_one(source: str) -> bool:
+    """Whether unlinked source words cannot be a speaker: a lone demonstrative
+    ("This once again confirms ..."), or an editor's label or the tail of one that
+    a tagger cut mid-word ("’s Note" of "Editor’s Note", "Q")."""
+    words = source.lower().strip(" \t\n\"'“”‘’:")
+    if words in DEMONSTRATIVE_SOURCES or words in EDITORIAL_LABELS:
+        return True
+    tail = words.removeprefix("s ")
+    return source.lstrip()[:2] in ("’s", "'s") and any(
+        label.endswith(" " + tail) for label in EDITORIAL_LABELS
+    )
 
 
 def named_antecedent(doc: Doc, source: Span, actors: list[ActorMention]) -> ActorMention | None:

@@ -35,6 +35,7 @@ from datetime import date
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from warledger.extract.attribution_claimant import names_no_one
 from warledger.extract.attrs import doc_text
 from warledger.extract.event_merging import EventMerger
 from warledger.extract.event_stance import event_stance, presupposed_toll, told_circumstance
@@ -348,9 +349,12 @@ class ClaimAssembler:
         stance: Stance,
         content: Span | None = None,
     ) -> Claim:
+        claimant = self._claimant(attribution)
+        source = attribution.source
+        impersonal = claimant is None and source is not None and names_no_one(source.text)
         return self._claim(
-            self._claimant(attribution),
-            False,
+            claimant,
+            impersonal,
             attribution.cue,
             content or attribution.content,
             self._said_at(attribution),
@@ -383,10 +387,13 @@ class ClaimAssembler:
 
     def _claimant(self, attribution: Attribution) -> ActorMention | None:
         """The linked actor, else the source words themselves ("a military
-        spokesman"): an unlinked speaker is still a speaker, not the outlet."""
+        spokesman"): an unlinked speaker is still a speaker, not the outlet, unless
+        the words name no one (``names_no_one``: "This confirms ...")."""
         if attribution.claimant is not None or attribution.source is None:
             return attribution.claimant
         source = attribution.source
+        if names_no_one(source.text):
+            return None
         return ActorMention(span=source, name=source.text, label="SOURCE", source="attribution")
 
     def _said_at(self, attribution: Attribution) -> date | None:
