@@ -16,8 +16,9 @@ from __future__ import annotations
 
 import base64
 import binascii
+import itertools
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
@@ -121,28 +122,37 @@ def member_claims(store: Store, where: IncidentFilter) -> set[str] | None:
 
 def incident_facets(store: Store, where: IncidentFilter) -> dict[str, dict[str, int]]:
     """Counts of the incidents matching ``where`` by grade, type, country and place (the
-    ``FACET_PLACES`` most frequent), most frequent first; unknown values are left out."""
+    ``FACET_PLACES`` most frequent), most frequent first, ties by value; unknown values are
+    left out.
+
+    Countries and places come from one count per (place, country), summed here: each
+    count of the whole archive sorts every incident (the list index is not in place
+    order), so one sort instead of two halves the facets of an unfiltered list."""
     conditions = where.conditions(store.engine.dialect.name)
-    groups = {
-        "grade": incidents.c.grade,
-        "type": incidents.c.type,
-        "country": incidents.c.country,
-        "place": incidents.c.place_name,
-    }
+    c = incidents.c
     out: dict[str, dict[str, int]] = {}
     with store.engine.connect() as conn:
-        for name, column in groups.items():
-            query = (
-                select(column.label("value"), func.count().label("n"))
-                .where(*conditions, column.is_not(None))
-                .group_by(column)
-                .order_by(func.count().desc(), column)
-            )
-            if name == "place":
-                query = query.limit(FACET_PLACES)
-            counts = Counter({str(row.value): int(row.n) for row in conn.execute(query)})
-            out[name] = dict(counts.most_common())
+        for name, column in (("grade", c.grade), ("type", c.type)):
+            query = select(column, func.count()).where(*conditions).group_by(column)
+            out[name] = _most_frequent((value, n) for value, n in conn.execute(query))
+        query = select(c.place_name, c.country, func.count()).where(*conditions)
+        places = [(p, k, n) for p, k, n in conn.execute(query.group_by(c.place_name, c.country))]
+    out["country"] = _most_frequent((country, n) for _place, country, n in places)
+    out["place"] = dict(
+        itertools.islice(
+            _most_frequent((place, n) for place, _c, n in places).items(), FACET_PLACES
+        )
+    )
     return out
+
+
+def _most_frequent(counts: Iterable[tuple[str | None, int]]) -> dict[str, int]:
+    """Counts summed per value (None left out), most frequent first, ties by value."""
+    summed: Counter[str] = Counter()
+    for value, n in counts:
+        if value is not None:
+            summed[str(value)] += int(n)
+    return dict(sorted(summed.items(), key=lambda item: (-item[1], item[0])))
 
 
 def incident_by_id(store: Store, incident_id: str) -> IncidentRow | None:
