@@ -524,3 +524,28 @@ def test_platforms_from_a_body_are_in_its_hands(extractor: Extractor) -> None:
     assert {pair(c) for c in claims} == {("the Royal Danish Air Force", "F-16 fighter jets")}
     people = claims_of(extractor, "Refugees from Syria arrived at the border on Monday.")
     assert relation_claims(people, P.COMMANDS) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ansar Dine fighters opened fire on government troops near the market.",
+            ("Ansar Dine fighters", "government troops"),
+        ),
+        (
+            "Ansar Dine fighters fired at the Malian army on Monday.",
+            ("Ansar Dine fighters", "Malian army"),
+        ),
+    ],
+)
+def test_shooting_at_a_side_is_fighting_it(
+    extractor: Extractor, text: str, expected: tuple[str, str]
+) -> None:
+    [claim] = relation_claims(claims_of(extractor, text), P.FIGHTING_AGAINST)
+    assert pair(claim) == expected
+
+
+def test_firing_a_person_from_a_post_relates_no_one(extractor: Extractor) -> None:
+    text = "The president fired the defence minister on Monday."
+    assert relation_claims(claims_of(extractor, text), P.FIGHTING_AGAINST) == []

@@ -3,8 +3,9 @@
 Field reports often tell a clash from the receiving side, with the shooter only in
 a "from" phrase and the weapons as modifiers of the fire: "the troops came under
 fire from X", "the convoy received machine gun and mortar fire from X", "shelling
-from X on the village". No verb of fighting links the two sides, so the combat
-verbs of ``relation_combat`` miss it, yet it states two relations a monitor keeps:
+from X on the village"; or they tell the shooting with a verb of its own: "X opened
+fire on Y", "fighters firing on Y". No verb of fighting links the two sides, so the
+combat verbs of ``relation_combat`` miss it, yet it states two relations a monitor keeps:
 X is fighting whoever it fires on (``fighting_against``), and X has the weapons
 named in hand (``commands``, as ``relation_control`` records arms in use).
 
@@ -25,11 +26,18 @@ from warledger.extract.relation_args import (
     prep_objects,
 )
 from warledger.extract.relation_control import HOLDER_LABELS, HeldIndex
-from warledger.extract.relation_lexicon import FIRE_NOUNS, RECEIVING_VERBS
+from warledger.extract.relation_lexicon import (
+    FIRE_NOUNS,
+    FIRING_VERBS,
+    OPENING_VERBS,
+    RECEIVING_VERBS,
+)
 from warledger.model import ActorMention, RelationPredicate
 
 P = RelationPredicate
 Found = tuple[RelationPredicate, list[ActorMention], list[ActorMention]]
+TARGET_PREPS = frozenset({"on", "at", "upon"})
+"""Prepositions whose object is what the fire is aimed at."""
 
 
 def _receiver_clause(noun: Token) -> Token | None:
@@ -55,23 +63,43 @@ def _weapons(noun: Token, held: HeldIndex) -> list[ActorMention]:
 def incoming_fire(noun: Token, index: MentionIndex, held: HeldIndex) -> Iterator[Found]:
     """ "X came under fire from Y", "X received mortar fire from Y", "fire from Y on X":
     Y fights X, and Y has the mortars in hand. The parser hangs the "from" phrase on
-    the fire or on the verb that receives it; both are read."""
+    the fire or on the verb that receives it; both are read. "Y opened fire on X"
+    names the shooter as the opener."""
     clause = _receiver_clause(noun)
     sources = [noun] if clause is None else [noun, clause]
     shooters = [
         a for s in sources for t in phrase_objects(s, {"from"}) for a in actors_at(t, index)
     ]
+    targets = [a for t in phrase_objects(noun, TARGET_PREPS) for a in actors_at(t, index)]
+    opener = noun.head
+    if not shooters and noun.dep_ == "dobj" and opener.lemma_.lower() in OPENING_VERBS:
+        shooters = agents_of(opener, index)
+        targets += [a for t in prep_objects(opener, TARGET_PREPS) for a in actors_at(t, index)]
     shooters = [a for a in shooters if a.label in HOLDER_LABELS]
     if not shooters:
         return
-    targets = [a for t in prep_objects(noun, {"on", "at"}) for a in actors_at(t, index)]
     if clause is not None:
         targets += agents_of(clause, index)
     yield P.FIGHTING_AGAINST, shooters, [a for a in targets if a not in shooters]
     yield P.COMMANDS, shooters, _weapons(noun, held)
 
 
+def firing(verb: Token, index: MentionIndex) -> Iterator[Found]:
+    """ "X fired on Y", "fighters shooting at Y" (the participle's noun shoots)."""
+    targets = [a for t in phrase_objects(verb, TARGET_PREPS) for a in actors_at(t, index)]
+    if not targets:
+        return
+    shooters = agents_of(verb, index)
+    if not shooters and verb.dep_ == "acl":
+        shooters = actors_at(verb.head, index)
+    shooters = [a for a in shooters if a.label in HOLDER_LABELS]
+    yield P.FIGHTING_AGAINST, shooters, [a for a in targets if a not in shooters]
+
+
 def fire_relations(token: Token, index: MentionIndex, held: HeldIndex) -> Iterator[Found]:
-    """The incoming-fire shapes at ``token`` (a noun of fire)."""
-    if token.pos_ == "NOUN" and token.lemma_.lower() in FIRE_NOUNS:
+    """The fire shapes at ``token``: a noun of fire, or a verb of shooting."""
+    lemma = token.lemma_.lower()
+    if token.pos_ == "NOUN" and lemma in FIRE_NOUNS:
         yield from incoming_fire(token, index, held)
+    elif token.pos_ == "VERB" and lemma in FIRING_VERBS:
+        yield from firing(token, index)

@@ -52,6 +52,8 @@ HAVING_CONTROL_VERBS = word_set(_DATA["having_control_verbs"])
 FALLING_WORDS = word_set(_DATA["falling_words"])
 FIRE_NOUNS = word_set(_DATA["fire_nouns"])
 RECEIVING_VERBS = word_set(_DATA["receiving_verbs"])
+FIRING_VERBS = word_set(_DATA["firing_verbs"])
+OPENING_VERBS = word_set(_DATA["opening_verbs"])
 
 ARMED_KINDS = frozenset({ActorKind.ARMED_GROUP, ActorKind.PROXY, ActorKind.STATE_FORCE})
 
