@@ -186,3 +186,20 @@ def test_a_destination_the_knowledge_base_knows_as_a_state_is_that_actor() -> No
     assert resolve_place(region, index) == ("state:ARTSAKH", "Artsakh")
     town = PlaceMention(span=Span(start=0, end=4, text="Gadrut"), place=Place(name="Hadrut"))
     assert resolve_place(town, index) == ("place:hadrut", "Hadrut")
+
+
+def test_cli_actors_shows_the_words_of_a_date_no_day_resolves(tmp_path: Path) -> None:
+    """A report with no publication date: "On May 3" names no year, so the transfer is
+    undated, but the actor page still shows the words that date it."""
+    db = str(tmp_path / "undated.db")
+    report = {
+        "id": "u1",
+        "outlet": "Levant Monitor",
+        "text": "On May 3, the ministry said that Turkey had sent Syrian fighters to Libya.",
+    }
+    runner = CliRunner()
+    path = write_reports(tmp_path / "in", "undated", [report])
+    assert runner.invoke(app, ["--db", db, "ingest", str(path)]).exit_code == 0
+    result = runner.invoke(app, ["--db", db, "actors", "--resolve", "Turkey"])
+    assert result.exit_code == 0, result.output
+    assert '  undated ("May 3") sender, deploys_fighters_to: Turkey -> Libya' in result.output

@@ -194,7 +194,8 @@ def _according_to(source: Source) -> str:
 
 def _dates(source: Source) -> str:
     if source.start is None:
-        return "undated"
+        # the words are kept even when they name no day ("October 6" with no year)
+        return f'undated ("{source.dated_as}")' if source.dated_as else "undated"
     return (
         str(source.start) if source.end in (None, source.start) else f"{source.start}..{source.end}"
     )

@@ -16,7 +16,14 @@ from datetime import date, datetime
 
 from warledger.model import Event, Relation
 from warledger.resolve.actors import ActorIndex
-from warledger.resolve.relations import Period, Source, resolve_mention, reviewed_claims, source_of
+from warledger.resolve.relations import (
+    Period,
+    Source,
+    resolve_mention,
+    resolve_place,
+    reviewed_claims,
+    source_of,
+)
 from warledger.store import Store
 
 SUBJECT_ROLES = {
@@ -102,8 +109,9 @@ def _relation_activities(
         assert isinstance(prop, Relation)
         if resolve_mention(prop.subject, index) != actor_id:
             continue
-        place = prop.object_place
-        where = (place.place.name if place.place else place.span.text) if place else None
+        # a destination place is named as the relation graph names it (the state the
+        # knowledge base knows by that name, else the place)
+        where = resolve_place(prop.object_place, index)[1] if prop.object_place else None
         other = prop.object.name if prop.object else where
         out.append(
             Activity(

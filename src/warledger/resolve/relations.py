@@ -54,6 +54,9 @@ class Source:
     stored_at: datetime
     start: date | None
     end: date | None
+    dated_as: str | None = None
+    """The words that date the claim ("On October 6"), kept for a reader when they name
+    no day the ledger can resolve (a text with no publication date to count from)."""
 
     def overlaps(self, period: Period) -> bool:
         """Whether this claim's valid time meets ``period`` (undated claims never do)."""
@@ -106,10 +109,13 @@ def source_of(stored: StoredClaim, index: ActorIndex) -> Source:
     prop = claim.proposition
     said = claim.said_at or stored.published_on
     start = end = None
+    words = None
     if isinstance(prop, Relation):
         start, end = prop.valid_from, prop.valid_to
+        words = prop.dated_by.span.text if prop.dated_by else None
     elif isinstance(prop, Event) and prop.date is not None:
         start, end = prop.date.start, prop.date.end
+        words = prop.date.span.text
     if start is None and end is None:
         start = end = said
     elif end is None:
@@ -129,6 +135,7 @@ def source_of(stored: StoredClaim, index: ActorIndex) -> Source:
         stored_at=stored.stored_at,
         start=start,
         end=end,
+        dated_as=words,
     )
 
 
