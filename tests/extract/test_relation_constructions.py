@@ -549,3 +549,10 @@ def test_shooting_at_a_side_is_fighting_it(
 def test_firing_a_person_from_a_post_relates_no_one(extractor: Extractor) -> None:
     text = "The president fired the defence minister on Monday."
     assert relation_claims(claims_of(extractor, text), P.FIGHTING_AGAINST) == []
+
+
+def test_fire_a_negated_subject_never_opened_is_no_assertion(extractor: Extractor) -> None:
+    text = "The colonel said no unit of the Malian army had opened artillery fire on Sunday."
+    claims = claims_of(extractor, text)
+    assert relation_claims(claims, P.COMMANDS) == []
+    assert relation_claims(claims, P.FIGHTING_AGAINST) == []

@@ -18,6 +18,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
+from warledger.extract.event_context import is_negated
 from warledger.extract.relation_args import (
     MentionIndex,
     actors_at,
@@ -51,13 +52,30 @@ def _receiver_clause(noun: Token) -> Token | None:
 
 
 def _weapons(noun: Token, held: HeldIndex) -> list[ActorMention]:
-    """Weapons named before the fire noun ("machine gun and mortar fire")."""
+    """Weapons named before the fire noun ("machine gun and mortar fire"), without the
+    fire itself where the weapon's mention runs over it ("mortar fire" -> "mortar")."""
     found: list[ActorMention] = []
     for i in range(noun.left_edge.i, noun.i):
         mention = held.at.get(i)
-        if mention is not None and mention.label != "LOC" and mention not in found:
+        if mention is None or mention.label == "LOC":
+            continue
+        mention = _before(mention, noun)
+        if mention is not None and mention not in found:
             found.append(mention)
     return found
+
+
+def _before(mention: ActorMention, noun: Token) -> ActorMention | None:
+    """``mention`` cut to end before ``noun`` when it covers it (None if nothing is left)."""
+    span = mention.span
+    if not span.start <= noun.idx < span.end:
+        return mention
+    text = span.text[: noun.idx - span.start].rstrip()
+    if not text:
+        return None
+    cut = span.model_copy(update={"end": span.start + len(text), "text": text})
+    name = text if mention.name == span.text else mention.name
+    return mention.model_copy(update={"span": cut, "name": name})
 
 
 def incoming_fire(noun: Token, index: MentionIndex, held: HeldIndex) -> Iterator[Found]:
@@ -76,7 +94,9 @@ def incoming_fire(noun: Token, index: MentionIndex, held: HeldIndex) -> Iterator
         shooters = agents_of(opener, index)
         targets += [a for t in prep_objects(opener, TARGET_PREPS) for a in actors_at(t, index)]
     shooters = [a for a in shooters if a.label in HOLDER_LABELS]
-    if not shooters:
+    if not shooters or is_negated(noun):
+        # "no unit opened fire on Y": the relation stance reads negation on the
+        # trigger's own children only, so a negated fire would come out asserted
         return
     if clause is not None:
         targets += agents_of(clause, index)
@@ -87,7 +107,7 @@ def incoming_fire(noun: Token, index: MentionIndex, held: HeldIndex) -> Iterator
 def firing(verb: Token, index: MentionIndex) -> Iterator[Found]:
     """ "X fired on Y", "fighters shooting at Y" (the participle's noun shoots)."""
     targets = [a for t in phrase_objects(verb, TARGET_PREPS) for a in actors_at(t, index)]
-    if not targets:
+    if not targets or is_negated(verb):
         return
     shooters = agents_of(verb, index)
     if not shooters and verb.dep_ == "acl":
