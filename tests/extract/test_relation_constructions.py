@@ -551,8 +551,15 @@ def test_firing_a_person_from_a_post_relates_no_one(extractor: Extractor) -> Non
     assert relation_claims(claims_of(extractor, text), P.FIGHTING_AGAINST) == []
 
 
-def test_fire_a_negated_subject_never_opened_is_no_assertion(extractor: Extractor) -> None:
+def test_fire_a_negated_subject_never_opened_is_denied(extractor: Extractor) -> None:
     text = "The colonel said no unit of the Malian army had opened artillery fire on Sunday."
-    claims = claims_of(extractor, text)
-    assert relation_claims(claims, P.COMMANDS) == []
-    assert relation_claims(claims, P.FIGHTING_AGAINST) == []
+    [weapon] = relation_claims(claims_of(extractor, text), P.COMMANDS)
+    assert pair(weapon) == ("Malian army", "artillery")
+    assert weapon.stance is Stance.DENIED
+
+
+def test_a_negated_hostile_noun_is_a_denied_relation(extractor: Extractor) -> None:
+    text = "No unit of the Malian army conducted strikes against Ansar Dine on Sunday."
+    [claim] = relation_claims(claims_of(extractor, text), P.FIGHTING_AGAINST)
+    assert pair(claim) == ("Malian army", "Ansar Dine")
+    assert claim.stance is Stance.DENIED

@@ -37,6 +37,7 @@ from spacy.tokens import Doc
 
 from warledger.extract.attribution_claimant import names_no_one
 from warledger.extract.attrs import doc_text
+from warledger.extract.event_context import is_negated
 from warledger.extract.event_merging import EventMerger
 from warledger.extract.event_stance import event_stance, presupposed_toll, told_circumstance
 from warledger.extract.relation_stance import DenialReader
@@ -429,6 +430,8 @@ class ClaimAssembler:
         token = span.root
         heads = [token, token.head] if token.dep_ in {"xcomp", "acl"} else [token]
         negated = any(child.dep_ in NEGATION_DEPS for head in heads for child in head.children)
+        # a noun trigger is negated as an event noun is: "no unit opened fire on Y"
+        negated = negated or (token.pos_ == "NOUN" and is_negated(token))
         return Stance.DENIED if negated else Stance.ASSERTED
 
     def _presupposed(self, proposition: Event | Relation) -> bool:

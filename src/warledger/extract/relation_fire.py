@@ -18,7 +18,6 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
-from warledger.extract.event_context import is_negated
 from warledger.extract.relation_args import (
     MentionIndex,
     actors_at,
@@ -94,9 +93,7 @@ def incoming_fire(noun: Token, index: MentionIndex, held: HeldIndex) -> Iterator
         shooters = agents_of(opener, index)
         targets += [a for t in prep_objects(opener, TARGET_PREPS) for a in actors_at(t, index)]
     shooters = [a for a in shooters if a.label in HOLDER_LABELS]
-    if not shooters or is_negated(noun):
-        # "no unit opened fire on Y": the relation stance reads negation on the
-        # trigger's own children only, so a negated fire would come out asserted
+    if not shooters:
         return
     if clause is not None:
         targets += agents_of(clause, index)
@@ -107,7 +104,7 @@ def incoming_fire(noun: Token, index: MentionIndex, held: HeldIndex) -> Iterator
 def firing(verb: Token, index: MentionIndex) -> Iterator[Found]:
     """ "X fired on Y", "fighters shooting at Y" (the participle's noun shoots)."""
     targets = [a for t in phrase_objects(verb, TARGET_PREPS) for a in actors_at(t, index)]
-    if not targets or is_negated(verb):
+    if not targets:
         return
     shooters = agents_of(verb, index)
     if not shooters and verb.dep_ == "acl":
