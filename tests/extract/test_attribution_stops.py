@@ -11,7 +11,7 @@ import pytest
 from spacy.language import Language
 
 from warledger.extract.attribution_pairing import governing_cue, pair_spans
-from warledger.extract.attribution_stops import with_stops
+from warledger.extract.attribution_stops import with_clean_tails, with_stops
 from warledger.extract.attribution_tagger import TaggedSpan
 from warledger.extract.pipeline import Extractor, TextInput, build_pipeline
 from warledger.model import Attribution, Span
@@ -158,3 +158,42 @@ def test_a_quote_continued_in_the_next_paragraph_is_one_content(rules: Language)
     text = "“We stayed,” the farmer said.\n\n“The river rose overnight.”"
     doc = Extractor(rules).process(TextInput(text, "t"))
     assert [a.content.text for a in doc._.attributions] == [text]
+
+
+def _tail(parser: Language, text: str, cue: str, content: str) -> str:
+    attribution = Attribution(cue=_span(text, cue), content=_span(text, content))
+    [result] = with_clean_tails(parser(text), text, [attribution])
+    return result.content.text
+
+
+def test_a_content_never_ends_on_a_conjunction(parser: Language) -> None:
+    text = "The mayor said the bridge was shut to lorries, and the ferry kept running."
+    content = "the bridge was shut to lorries, and"
+    assert _tail(parser, text, "said", content) == "the bridge was shut to lorries"
+    whole = "the bridge was shut to lorries, and the ferry kept running"
+    assert _tail(parser, text, "said", whole) == whole
+
+
+def test_a_relative_aside_at_the_end_is_the_writers(parser: Language) -> None:
+    text = "Ms. Orlova said the council ignored the warning, which the council denies."
+    content = "the council ignored the warning, which the council denies"
+    assert _tail(parser, text, "said", content) == "the council ignored the warning"
+
+
+def test_a_relative_clause_inside_a_quotation_stays(parser: Language) -> None:
+    text = 'Ms. Orlova said "the council ignored the warning, which it now denies."'
+    content = '"the council ignored the warning, which it now denies."'
+    assert _tail(parser, text, "said", content) == content
+
+
+def test_a_relative_clause_before_the_end_stays(parser: Language) -> None:
+    text = "Ms. Orlova said the mayor, who took office in May, closed the bridge."
+    content = "the mayor, who took office in May, closed the bridge"
+    assert _tail(parser, text, "said", content) == content
+
+
+def test_a_wh_word_that_opens_no_relative_clause_cuts_nothing(parser: Language) -> None:
+    # the parse hangs "who knows" on the cue itself: the search climbs to the root and stops
+    text = "The mayor said the bridge was shut, who knows for how long."
+    content = "the bridge was shut, who knows for how long"
+    assert _tail(parser, text, "said", content) == content

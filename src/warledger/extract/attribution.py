@@ -51,7 +51,7 @@ from warledger.extract.attribution_quotes import (
     quote_close_end,
 )
 from warledger.extract.attribution_stance import content_stance
-from warledger.extract.attribution_stops import with_stops
+from warledger.extract.attribution_stops import with_clean_tails, with_stops
 from warledger.extract.attribution_tagger import TaggedSpan
 from warledger.extract.attrs import doc_text
 from warledger.extract.event_lexicon import EVENT_TRIGGER_WORDS
@@ -273,6 +273,7 @@ class AttributionComponent:
         found = with_content_edges(
             doc, text, with_stops(doc, text, with_verb_groups(doc, text, found))
         )
+        found = with_clean_tails(doc, text, found)
         found = [with_claimant(doc, attribution) for attribution in found]
         found.sort(key=lambda a: a.cue.start if a.cue is not None else a.content.start)
         doc._.attributions = found

@@ -13,6 +13,13 @@ Readers (and the PolNeAR annotators) keep only the reported words:
   sentence is the writer's, unless it is inside a quotation the content opened.
 * "She told the council that the bridge was shut" / "He vowed on Tuesday to
   stay": the hearer and the day are no part of what was said.
+* "... the bridge was shut, and": what was said never ends on a conjunction
+  (or on the comma, dash or bracket before one); a tagger or a cut that stops
+  one word late leaves it dangling.
+* "He said the council ignored the warning, which it denies": a relative clause
+  after a comma that closes the sentence is mostly the writer's aside on the
+  last noun (on PolNeAR train, gold contents stop before such a ", which" /
+  ", who" three times as often as they take it in); inside a quotation it stays.
 
 Only contents after their cue are cut: a content before it ('The road, which
 flooded, is open, she said') ends at the cue's comma already. Words inside a
@@ -28,12 +35,13 @@ from spacy.attrs import IDX
 from spacy.tokens import Doc, Token
 
 from warledger.extract.attribution_lexicon import HEARER_VERBS
-from warledger.extract.attribution_quotes import opens_quote
+from warledger.extract.attribution_quotes import QUOTES, opens_quote
 from warledger.model import Attribution, Span
 
 SENTENCE_END = frozenset({".", "!", "?"})
 BREAKS = frozenset({",", ";", "—", "–", "--"})
 JOINING = frozenset({"and", "but"})
+RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$"})  # which, who, whose
 CLAUSE_DEPS = frozenset({"ccomp", "xcomp"})
 LEADING_DEPS = frozenset({"dobj", "dative", "npadvmod", "prep", "advmod"})
 MAX_LEADING = 3  # the content opens this close to its cue: "told her that ..."
@@ -124,3 +132,68 @@ def _stops_before(token: Token, cues: frozenset[int]) -> bool:
     if token.lower_ in JOINING:  # "said A and warned B", "and then added"
         return following.i in cues or (following.pos_ == "ADV" and following.i + 1 in cues)
     return token.text in BREAKS and following.i in cues  # ", saying", ", adding"
+
+
+def with_clean_tails(doc: Doc, text: str, found: Iterable[Attribution]) -> list[Attribution]:
+    """``found`` with each content's tail cut: a dangling conjunction, and a relative
+    clause the writer added after a comma (both as in the notes above)."""
+    starts = doc.to_array([IDX]).tolist() if len(doc) else []
+    return [_tail_cut(doc, text, starts, a) for a in found]
+
+
+def _tail_cut(doc: Doc, text: str, starts: list[int], attribution: Attribution) -> Attribution:
+    content = attribution.content
+    first, last = bisect_left(starts, content.start), bisect_left(starts, content.end)
+    end = _aside_start(doc, text, starts, first, _undangled(doc, first, last))
+    if end == last:
+        return attribution
+    char_end = starts[end - 1] + len(doc[end - 1].text)
+    span = Span(
+        start=content.start,
+        end=char_end,
+        text=text[content.start : char_end],
+        document_id=content.document_id,
+    )
+    return attribution.model_copy(update={"content": span})
+
+
+def _undangled(doc: Doc, first: int, end: int) -> int:
+    """The end of the tokens ``[first, end)`` without a conjunction (and the marks
+    before it) at their end."""
+    last = end
+    while end > first + 1 and doc[end - 1].is_space:
+        end -= 1
+    if end - first < 2 or doc[end - 1].pos_ != "CCONJ":
+        return last
+    end -= 1
+    while end > first + 1 and (doc[end - 1].is_space or _trailing_mark(doc[end - 1])):
+        end -= 1
+    return end
+
+
+def _aside_start(doc: Doc, text: str, starts: list[int], first: int, end: int) -> int:
+    """Where a relative clause after a comma that runs to the content's end starts
+    ("..., which the council has not done"): the writer's aside on the last noun,
+    not the speaker's words, unless a quotation holds it."""
+    for i in range(first + 2, end - 2):
+        wh = doc[i + 1]
+        if doc[i].text != "," or wh.tag_ not in RELATIVE_TAGS or wh.lower_ == "that":
+            continue
+        clause = wh
+        while clause.dep_ != "relcl" and clause.head.i != clause.i and clause.i - i < 4:
+            clause = clause.head
+        if clause.dep_ != "relcl" or clause.head.i >= i:
+            continue
+        if clause.right_edge.i + 1 < end and any(
+            not (t.is_punct or t.is_space) for t in doc[clause.right_edge.i + 1 : end]
+        ):
+            continue
+        if opens_quote(text[starts[first] : starts[i]]):
+            return end
+        return i
+    return end
+
+
+def _trailing_mark(token: Token) -> bool:
+    """A mark no content ends on: not a quote mark or a closing bracket."""
+    return token.is_punct and token.text not in QUOTES and not token.is_right_punct
