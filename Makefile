@@ -104,7 +104,7 @@ train-entities: install
 # never train; they load the committed artifacts.
 PY := $(CURDIR)/$(BIN)/python
 FACTUALITY := training/factuality
-FACTUALITY_VERSION ?= 2.1.0
+FACTUALITY_VERSION ?= 2.0.0
 
 train-factuality: install
 	cd $(FACTUALITY) && PYTHONPATH=$(CURDIR)/src $(PY) scripts/convert.py $(abspath $(SHARED))/train/factuality train corpus/train.spacy

@@ -98,30 +98,6 @@ def test_score_gives_r_per_corpus_and_their_mean(english: Language) -> None:
     assert scores["factuality_r_uw"] > 0.5
 
 
-def test_corpus_weights_scale_each_corpus_loss_and_gradient(english: Language) -> None:
-    nlp = build_pipeline(components=["warledger_factuality"])
-    component = nlp.get_pipe("warledger_factuality")
-    assert isinstance(component, FactualityComponent)
-    examples = []
-    for corpus, text, golds in [
-        ("uw", "Troops shelled the town.", [(1, -3.0)]),
-        ("meantime", "The talks collapsed.", [(2, -3.0)]),
-    ]:
-        reference = english(text)
-        reference.user_data[CORPUS_KEY] = corpus
-        reference.user_data[GOLD_KEY] = [[i, score] for i, score in golds]
-        examples.append(Example(nlp(reference.copy()), reference))
-    scores = component.model.predict(component._training_inputs(examples))
-    component.cfg["corpus_weights"] = {}
-    plain_loss, plain = component.get_loss(examples, scores)
-    component.cfg["corpus_weights"] = {"meantime": 4.0}
-    weighted_loss, weighted = component.get_loss(examples, scores)
-    assert weighted[0, 0] == pytest.approx(plain[0, 0])
-    assert weighted[1, 0] == pytest.approx(4.0 * plain[1, 0])
-    assert plain[1, 0] != 0.0
-    assert weighted_loss > plain_loss
-
-
 def test_pearson_and_mean_absolute_error() -> None:
     assert pearson([1.0, 2.0, 3.0], [2.0, 4.0, 6.0]) == pytest.approx(1.0)
     assert pearson([1.0, 2.0, 3.0], [3.0, 2.0, 1.0]) == pytest.approx(-1.0)
@@ -162,7 +138,7 @@ def test_empty_doc_gets_no_scores(extractor: Extractor) -> None:
 def test_producer_names_the_trained_model(extractor: Extractor) -> None:
     [claim, *_] = extractor.extract(TextInput("Gunmen attacked the police station on Monday."))
     version = claim.producer["warledger_factuality"]
-    assert version.startswith("warledger_factuality_v1@2.1.0+sha256.")
+    assert version.startswith("warledger_factuality_v1@2.0.0+sha256.")
 
 
 def _event_stances(extractor: Extractor, text: str) -> dict[str, Stance]:

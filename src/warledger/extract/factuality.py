@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
 import numpy
@@ -59,22 +59,12 @@ def gold_scores(doc: Doc) -> dict[int, float]:
 class FactualityComponent(TrainablePipe):
     """Scores candidate predicates with a head over ``doc.tensor`` and the parse."""
 
-    def __init__(
-        self,
-        vocab: Vocab,
-        model: Model,
-        name: str,
-        candidate_pos: Sequence[str],
-        corpus_weights: Mapping[str, float] | None = None,
-    ):
+    def __init__(self, vocab: Vocab, model: Model, name: str, candidate_pos: Sequence[str]):
         register_extensions()
         self.vocab = vocab
         self.model = model
         self.name = name
-        self.cfg = {
-            "candidate_pos": list(candidate_pos),
-            "corpus_weights": dict(corpus_weights or {}),
-        }
+        self.cfg = {"candidate_pos": list(candidate_pos)}
         self.model_version = "untrained"
 
     def load_weights(self, folder: Path) -> None:
@@ -154,27 +144,13 @@ class FactualityComponent(TrainablePipe):
         predicates far from where their context says; squaring lets those few pull
         the model more than the many consistent ones (smaller mean absolute error
         and higher r on the UW dev split than with squared error).
-
-        Each predicate's loss is multiplied by its corpus's weight
-        (``corpus_weights``, 1 for a corpus not listed). Why: MEANTIME has 1,006
-        training predicates against 31,530 of the other two, so unweighted its few
-        graded events (negated, planned, merely possible) barely move the model.
         """
-        weights = self.cfg.get("corpus_weights", {})
-        gold: list[float] = []
-        weight: list[float] = []
-        for eg in examples:
-            corpus = str(eg.reference.user_data.get(CORPUS_KEY, NEWS_CONVENTION))
-            scores_of_doc = [s for _, s in sorted(gold_scores(eg.reference).items())]
-            gold.extend(scores_of_doc)
-            weight.extend([float(weights.get(corpus, 1.0))] * len(scores_of_doc))
-        ops = self.model.ops
-        truth = ops.asarray2f(numpy.asarray(gold, dtype="f").reshape((-1, 1)))
-        scale = ops.asarray2f(numpy.asarray(weight, dtype="f").reshape((-1, 1)))
+        gold = [s for eg in examples for _, s in sorted(gold_scores(eg.reference).items())]
+        truth = self.model.ops.asarray2f(numpy.asarray(gold, dtype="f").reshape((-1, 1)))
         diff = scores - truth
-        size = ops.xp.abs(diff)
-        loss = ops.xp.where(size <= 1.0, 0.5 * diff**2, size - 0.5) * scale
-        return float(loss.sum()), ops.xp.clip(diff, -1.0, 1.0) * scale / max(len(gold), 1)
+        size = self.model.ops.xp.abs(diff)
+        loss = self.model.ops.xp.where(size <= 1.0, 0.5 * diff**2, size - 0.5)
+        return float(loss.sum()), self.model.ops.xp.clip(diff, -1.0, 1.0) / max(len(gold), 1)
 
     def initialize(
         self, get_examples: Callable[[], Iterable[Example]], *, nlp: Language | None = None
@@ -244,7 +220,6 @@ def mean_absolute_error(gold: Sequence[float], predicted: Sequence[float]) -> fl
     default_config={
         "model": DEFAULT_MODEL,
         "candidate_pos": list(CANDIDATE_POS),
-        "corpus_weights": {},
         "weights": PACKAGED,
     },
     default_score_weights={"factuality_macro_r": 1.0, "factuality_r": None, "factuality_mae": None},
@@ -252,17 +227,11 @@ def mean_absolute_error(gold: Sequence[float], predicted: Sequence[float]) -> fl
     assigns=["doc._.factuality"],
 )
 def make_factuality(
-    nlp: Language,
-    name: str,
-    model: Model,
-    candidate_pos: list[str],
-    corpus_weights: dict[str, float],
-    weights: str,
+    nlp: Language, name: str, model: Model, candidate_pos: list[str], weights: str
 ) -> FactualityComponent:
     """``weights``: "packaged" (the trained model shipped with warledger), a folder,
-    or "" for fresh weights (training). ``corpus_weights`` scale each training
-    corpus's loss (training only)."""
-    component = FactualityComponent(nlp.vocab, model, name, candidate_pos, corpus_weights)
+    or "" for fresh weights (training)."""
+    component = FactualityComponent(nlp.vocab, model, name, candidate_pos)
     if weights:
         component.model.initialize()
         component.load_weights(PACKAGED_DIR if weights == PACKAGED else Path(weights))
