@@ -329,3 +329,9 @@ def test_harm_told_right_after_an_accident_is_that_accidents(nlp: Language) -> N
     bomb = "A car packed with explosives crashed into the gate on Monday. Five guests were killed."
     toll = CasualtyFigure(span=mention(bomb, "Five guests"), kind="killed", low=5)
     assert [e.mode for e in run(nlp, bomb, casualties=[toll]) if e.type == P.ASSAULT] == [None]
+
+
+def test_overdose_deaths_are_no_attacks_toll(nlp: Language) -> None:
+    text = "Health officials counted forty fentanyl deaths in the province last year."
+    toll = CasualtyFigure(span=mention(text, "forty fentanyl deaths"), kind="killed", low=40)
+    assert [e.mode for e in run(nlp, text, casualties=[toll])] == ["accident"]

@@ -68,8 +68,11 @@ def grade_incident(incident_id: str, evidence: Evidence) -> tuple[Incident, Casu
     """The graded incident for ``evidence`` (member claims in stable order)."""
     events = [i.claim.proposition for i in evidence.claims]
     types = Counter(e.type for e in events if isinstance(e, Event))
-    modes = Counter(e.mode for e in events if isinstance(e, Event) and e.mode)
     top_type = min(types, key=lambda t: (-types[t], t.value)) if types else PloverType.ASSAULT
+    # The mode is the top type's: a release told beside an attack is no mode of it.
+    modes = Counter(
+        e.mode for e in events if isinstance(e, Event) and e.mode and e.type == top_type
+    )
     top_mode = min(modes, key=lambda m: (-modes[m], m)) if modes else None
     name, reasons = grade(evidence)
     toll = casualties(evidence)
