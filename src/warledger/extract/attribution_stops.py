@@ -85,14 +85,7 @@ def _stopped(
             end = i
             while end > first + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space):
                 end -= 1
-            char_end = starts[end - 1] + len(doc[end - 1].text)
-            span = Span(
-                start=content.start,
-                end=char_end,
-                text=text[content.start : char_end],
-                document_id=content.document_id,
-            )
-            return attribution.model_copy(update={"content": span})
+            return _ended_at(doc, text, starts, attribution, end)
     return attribution
 
 
@@ -147,6 +140,14 @@ def _tail_cut(doc: Doc, text: str, starts: list[int], attribution: Attribution) 
     end = _aside_start(doc, text, starts, first, _undangled(doc, first, last))
     if end == last:
         return attribution
+    return _ended_at(doc, text, starts, attribution, end)
+
+
+def _ended_at(
+    doc: Doc, text: str, starts: list[int], attribution: Attribution, end: int
+) -> Attribution:
+    """The attribution with its content cut to end with token ``end - 1``."""
+    content = attribution.content
     char_end = starts[end - 1] + len(doc[end - 1].text)
     span = Span(
         start=content.start,
