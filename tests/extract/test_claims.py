@@ -324,6 +324,17 @@ def test_what_had_happened_when_someone_vowed_is_the_texts_fact(extractor: Extra
     assert murders and all(c.stance is not Stance.ASSERTED for c in murders)
 
 
+def test_a_refusal_that_is_a_threats_circumstance_denies_nothing(extractor: Extractor) -> None:
+    text = "The rebels threatened to shell Karm after the army had refused their demands."
+    stances = {
+        c.proposition.type: c.stance
+        for c in claims_of(extractor, text)
+        if isinstance(c.proposition, Event)
+    }
+    assert stances[PloverType.THREATEN] is Stance.FUTURE
+    assert stances[PloverType.REJECT] is Stance.ASSERTED
+
+
 def test_a_warning_keeps_the_stance_of_what_it_warns(extractor: Extractor) -> None:
     text = "The army will shell the port if the ships stay, a colonel warned."
     threats = [

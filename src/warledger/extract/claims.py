@@ -34,12 +34,18 @@ from datetime import date
 
 from spacy.language import Language
 from spacy.tokens import Doc
+from spacy.tokens import Span as TokenSpan
 
 from warledger.extract.attribution_claimant import names_no_one
 from warledger.extract.attrs import doc_text
 from warledger.extract.event_context import is_negated
 from warledger.extract.event_merging import EventMerger
-from warledger.extract.event_stance import event_stance, presupposed_toll, told_circumstance
+from warledger.extract.event_stance import (
+    beside_circumstance,
+    event_stance,
+    presupposed_toll,
+    told_circumstance,
+)
 from warledger.extract.relation_stance import DenialReader
 from warledger.extract.transfer_agreement import cite_transfer_claims
 from warledger.model import (
@@ -264,6 +270,8 @@ class ClaimAssembler:
                     return claim.model_copy(
                         update={"stance": combine_stance(said, stance)}
                     ), position
+                if self._beside(attribution, proposition):
+                    continue
                 said = combine_stance(_outside(said), stance)
                 return self._attributed(attribution, proposition, said, sentence), position
         return self._claim(None, True, None, sentence, self.published, stance, proposition), None
@@ -446,6 +454,24 @@ class ClaimAssembler:
             proposition.trigger.start, proposition.trigger.end, alignment_mode="expand"
         )
         return span is not None and len(span) > 0 and presupposed_toll(span.root)
+
+    def _beside(self, attribution: Attribution, proposition: Event | Relation) -> bool:
+        """The attribution's cue stands in a circumstance clause that does not hold
+        the proposition (``beside_circumstance``): it does not speak for it."""
+        cue = attribution.cue
+        if cue is None:
+            return False
+        words = self._tokens(cue)
+        trigger = self._tokens(proposition.trigger)
+        return (
+            words is not None
+            and trigger is not None
+            and beside_circumstance(words.root, trigger.root)
+        )
+
+    def _tokens(self, span: Span) -> TokenSpan | None:
+        words = self.doc.char_span(span.start, span.end, alignment_mode="expand")
+        return words if words is not None and len(words) else None
 
     def _circumstance(self, proposition: Event | Relation, attribution: Attribution) -> bool:
         """An event in a past adverbial clause of the attribution's cue ("vowed an

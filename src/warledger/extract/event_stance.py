@@ -124,16 +124,34 @@ def presupposed_toll(root: Token) -> bool:
 
 def told_circumstance(root: Token, cue: Token) -> bool:
     """Whether the event headed by ``root`` sits in a past adverbial clause of the
-    reporting verb ``cue`` ("the governor vowed an inquiry after seven villagers
-    were murdered", "warned of reprisals because rebels had shelled the town"): the
+    reporting verb ``cue`` or of its infinitive ("the governor vowed an inquiry
+    after seven villagers were murdered", "threatened to retaliate because rebels
+    had shelled the town"): the
     circumstance of the speech act, which the text tells as fact, not the content
     of the vow or warning."""
     for token in _clause_heads(root):
-        if token.dep_ == "advcl" and token.head.i == cue.i:
-            marks = [c for c in token.children if c.dep_ == "mark"]
-            past = token.tag_ in ("VBD", "VBN")
-            return past and any(m.lower_ in CIRCUMSTANCE_MARKS for m in marks)
+        head = token.head
+        of_cue = head.i == cue.i or (head.dep_ == "xcomp" and head.head.i == cue.i)
+        if token.dep_ == "advcl" and of_cue:
+            return _is_circumstance(token)
     return False
+
+
+def beside_circumstance(cue: Token, trigger: Token) -> bool:
+    """Whether the reporting word ``cue`` stands in a past adverbial clause that does
+    not hold ``trigger`` ("the rebels threatened to shell the city after the army
+    had refused their demands"): the refusal is a circumstance of the threat; it
+    denies nothing of the clause it is attached to."""
+    for token in _clause_heads(cue):
+        if token.dep_ == "advcl" and _is_circumstance(token):
+            return not token.left_edge.i <= trigger.i <= token.right_edge.i
+    return False
+
+
+def _is_circumstance(clause: Token) -> bool:
+    marks = [c for c in clause.children if c.dep_ == "mark"]
+    past = clause.tag_ in ("VBD", "VBN")
+    return past and any(m.lower_ in CIRCUMSTANCE_MARKS for m in marks)
 
 
 def _clause_heads(root: Token) -> list[Token]:
