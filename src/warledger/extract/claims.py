@@ -19,10 +19,11 @@ that contains no event or relation is kept as a claim without proposition
 that only a colon attributes states something only if it holds a verb: a
 label and its value ("Key: value") state nothing.
 
-The triggers that tell one act (a bombing, its gunfire, its toll) become one
-claim (``event_merging``). Claim ids are deterministic (``Claim.make_id``), so re-extracting a text
-never creates new claims, and every claim names the component versions that
-produced it.
+What stance a placed proposition takes is ``claim_stance``'s. The triggers that
+tell one act (a bombing, its gunfire, its toll) become one claim
+(``event_merging``). Claim ids are deterministic (``Claim.make_id``), so
+re-extracting a text never creates new claims, and every claim names the component
+versions that produced it.
 """
 
 from __future__ import annotations
@@ -34,18 +35,16 @@ from datetime import date
 
 from spacy.language import Language
 from spacy.tokens import Doc
-from spacy.tokens import Span as TokenSpan
 
 from warledger.extract.attribution_claimant import names_no_one
 from warledger.extract.attrs import doc_text
-from warledger.extract.event_context import is_negated
-from warledger.extract.event_merging import EventMerger
-from warledger.extract.event_stance import (
-    beside_circumstance,
-    event_stance,
-    presupposed_toll,
-    told_circumstance,
+from warledger.extract.claim_stance import (
+    StanceReader,
+    act_of_saying,
+    combine_stance,
+    outside_stance,
 )
+from warledger.extract.event_merging import EventMerger
 from warledger.extract.relation_stance import DenialReader
 from warledger.extract.transfer_agreement import cite_transfer_claims
 from warledger.model import (
@@ -54,7 +53,6 @@ from warledger.model import (
     Claim,
     DateMention,
     Event,
-    PloverType,
     Relation,
     Span,
     Stance,
@@ -65,10 +63,6 @@ FACTORY = "warledger_claims_v3"
 # A quotation: curly quotes may span paragraphs (a long speech), straight
 # quotes stay within one paragraph so that a stray mark cannot swallow a text.
 QUOTATION = re.compile(r"“[^“”]{1,4000}”|\"[^\"\n]{1,1500}\"|«[^«»]{1,4000}»")
-NEGATION_DEPS = frozenset({"neg"})
-# Event types whose modality is part of the type (PLOVER codes "will attack" as a
-# THREATEN, "must withdraw" as a REQUEST, "will release" as an AGREE).
-MODAL_TYPES = frozenset({PloverType.THREATEN, PloverType.REQUEST, PloverType.AGREE})
 # How far after a closing quotation mark a cue may start to claim the quote ('…” said X').
 MAX_CUE_GAP = 3
 # Interview transcripts: an answer turn runs from its label to the next
@@ -76,42 +70,6 @@ MAX_CUE_GAP = 3
 ANSWER_LABEL = re.compile(r"(?im)^[ \t]*(?:a|answer)[ \t]*:")
 TURN_END = re.compile(r"(?im)^[ \t]*(?:(?:q|question)[ \t]*:|\[\d+\]|[-–—*_=]{3,}[ \t]*$)")
 INTERVIEWEE = re.compile(r"(?i)\binterview(?:ed)?\s+with\s+")
-
-
-def combine_stance(attributed: Stance, own: Stance) -> Stance:
-    """The claimant's stance towards a proposition found inside their words.
-
-    ``own`` is the stance the words themselves take (``event_stance``): a
-    negated proposition in an assertion is a denial ("X said it did not shell
-    Y"), a feared or conditional one stays hypothetical ("X said it feared an
-    attack"). A denial stays a denial even when the event itself is marked
-    negated, because the negation a parser sees in "X denied shelling Y" is
-    usually the denial itself, not a second negation. Hypotheticals, futures
-    and questions keep their stance: their negation is part of the content.
-    """
-    if attributed is Stance.ASSERTED:
-        return own
-    return attributed
-
-
-def _outside(attributed: Stance) -> Stance:
-    """The stance a proposition beside an attribution's cue and content takes from it.
-
-    "Ostrelia extended martial law and announced that reservists would be
-    mobilised": the "would" makes the content hypothetical, not the extension
-    the same sentence asserts. A denial or question still covers the sentence;
-    a trigger that is the cue itself ("warned") keeps the cue's stance.
-    """
-    if attributed in (Stance.HYPOTHETICAL, Stance.FUTURE):
-        return Stance.ASSERTED
-    return attributed
-
-
-def _act_of_saying(attributed: Stance) -> Stance:
-    """The stance of a proposition that is the reporting cue itself: denying
-    is an act the text asserts ("X has denied ..." asserts the denial; what is
-    denied is denied), while a warning or a question keeps the cue's stance."""
-    return Stance.ASSERTED if attributed is Stance.DENIED else attributed
 
 
 def proposition_key(proposition: Event | Relation | None) -> str:
@@ -135,6 +93,7 @@ class ClaimAssembler:
 
     def __init__(self, doc: Doc, producer: dict[str, str]) -> None:
         self.doc = doc
+        self.stances = StanceReader(doc)
         self.text = doc_text(doc)
         self.producer = producer
         self.document_id: str = doc._.document_id or ""
@@ -237,12 +196,14 @@ class ClaimAssembler:
 
     def _placed(self, proposition: Event | Relation) -> tuple[Claim, int | None]:
         trigger = proposition.trigger
-        stance = self._own_stance(proposition)
+        stance = self.stances.own(proposition)
         for position, attribution in enumerate(self.attributions):
             if _inside(trigger, attribution.content):
                 said = attribution.stance
-                if self._presupposed(proposition) or self._circumstance(proposition, attribution):
-                    said = _outside(said)
+                if self.stances.presupposed(proposition) or self.stances.circumstance(
+                    proposition, attribution
+                ):
+                    said = outside_stance(said)
                 said = combine_stance(said, stance)
                 return self._attributed(attribution, proposition, said), position
         quotation = next((q for q in self.quotations if _inside(trigger, q)), None)
@@ -265,14 +226,14 @@ class ClaimAssembler:
             ):
                 said = attribution.stance
                 if _inside(trigger, cue):
-                    said = _act_of_saying(said)
+                    said = act_of_saying(said)
                     claim = self._speech_act(attribution, proposition, sentence)
                     return claim.model_copy(
                         update={"stance": combine_stance(said, stance)}
                     ), position
-                if self._beside(attribution, proposition):
+                if self.stances.beside(attribution, proposition):
                     continue
-                said = combine_stance(_outside(said), stance)
+                said = combine_stance(outside_stance(said), stance)
                 return self._attributed(attribution, proposition, said, sentence), position
         return self._claim(None, True, None, sentence, self.published, stance, proposition), None
 
@@ -418,76 +379,6 @@ class ClaimAssembler:
         ]
         nearest = min(candidates, key=lambda d: abs(d.span.start - anchor.start), default=None)
         return nearest.start if nearest is not None else self.published
-
-    def _own_stance(self, proposition: Event | Relation) -> Stance:
-        """The stance the text's words take, before any attribution: for an event,
-        its trained factuality score with its negation and modal cues
-        (``event_stance``); for a relation, its negation on the trigger or the verb
-        it complements ("did not send", "never backed")."""
-        span = self.doc.char_span(
-            proposition.trigger.start, proposition.trigger.end, alignment_mode="expand"
-        )
-        if isinstance(proposition, Event):
-            if span is None or len(span) == 0:
-                return Stance.DENIED if proposition.negated else Stance.ASSERTED
-            toll = any(c.span == proposition.trigger for c in proposition.casualties)
-            modal_type = proposition.type in MODAL_TYPES
-            return event_stance(span.root, proposition.negated, not toll, modal_type)
-        if span is None or len(span) == 0:
-            return Stance.ASSERTED
-        token = span.root
-        heads = [token, token.head] if token.dep_ in {"xcomp", "acl"} else [token]
-        negated = any(child.dep_ in NEGATION_DEPS for head in heads for child in head.children)
-        # a noun trigger is negated as an event noun is: "no unit opened fire on Y"
-        negated = negated or (token.pos_ == "NOUN" and is_negated(token))
-        return Stance.DENIED if negated else Stance.ASSERTED
-
-    def _presupposed(self, proposition: Event | Relation) -> bool:
-        """A toll standing for its event that only describes another noun's people
-        (``presupposed_toll``): "he said the names of the eleven dead would be
-        published" reports the deaths as known; the "would" is the publishing's."""
-        if not isinstance(proposition, Event):
-            return False
-        if not any(c.span == proposition.trigger for c in proposition.casualties):
-            return False
-        span = self.doc.char_span(
-            proposition.trigger.start, proposition.trigger.end, alignment_mode="expand"
-        )
-        return span is not None and len(span) > 0 and presupposed_toll(span.root)
-
-    def _beside(self, attribution: Attribution, proposition: Event | Relation) -> bool:
-        """The attribution's cue stands in a circumstance clause that does not hold
-        the proposition (``beside_circumstance``): it does not speak for it."""
-        cue = attribution.cue
-        if cue is None:
-            return False
-        words = self._tokens(cue)
-        trigger = self._tokens(proposition.trigger)
-        return (
-            words is not None
-            and trigger is not None
-            and beside_circumstance(words.root, trigger.root)
-        )
-
-    def _tokens(self, span: Span) -> TokenSpan | None:
-        words = self.doc.char_span(span.start, span.end, alignment_mode="expand")
-        return words if words is not None and len(words) else None
-
-    def _circumstance(self, proposition: Event | Relation, attribution: Attribution) -> bool:
-        """An event in a past adverbial clause of the attribution's cue ("vowed an
-        inquiry after seven were murdered", ``told_circumstance``): the text tells
-        it as fact; the vow's stance is not the event's."""
-        if not isinstance(proposition, Event) or attribution.cue is None:
-            return False
-        trigger = self.doc.char_span(
-            proposition.trigger.start, proposition.trigger.end, alignment_mode="expand"
-        )
-        cue = self.doc.char_span(
-            attribution.cue.start, attribution.cue.end, alignment_mode="expand"
-        )
-        if trigger is None or cue is None or not len(trigger) or not len(cue):
-            return False
-        return told_circumstance(trigger.root, cue.root)
 
     def _sentence(self, span: Span) -> Span:
         """The sentence holding ``span``'s start, stretched to cover all of it
