@@ -102,10 +102,8 @@ class StanceReader:
             return False
         if not any(c.span == proposition.trigger for c in proposition.casualties):
             return False
-        span = self.doc.char_span(
-            proposition.trigger.start, proposition.trigger.end, alignment_mode="expand"
-        )
-        return span is not None and len(span) > 0 and presupposed_toll(span.root)
+        words = self._tokens(proposition.trigger)
+        return words is not None and presupposed_toll(words.root)
 
     def beside(self, attribution: Attribution, proposition: Event | Relation) -> bool:
         """The attribution's cue stands in a circumstance clause that does not hold
@@ -122,6 +120,7 @@ class StanceReader:
         )
 
     def _tokens(self, span: Span) -> TokenSpan | None:
+        """The tokens ``span`` covers, or None when it aligns to none."""
         words = self.doc.char_span(span.start, span.end, alignment_mode="expand")
         return words if words is not None and len(words) else None
 
@@ -131,12 +130,5 @@ class StanceReader:
         it as fact; the vow's stance is not the event's."""
         if not isinstance(proposition, Event) or attribution.cue is None:
             return False
-        trigger = self.doc.char_span(
-            proposition.trigger.start, proposition.trigger.end, alignment_mode="expand"
-        )
-        cue = self.doc.char_span(
-            attribution.cue.start, attribution.cue.end, alignment_mode="expand"
-        )
-        if trigger is None or cue is None or not len(trigger) or not len(cue):
-            return False
-        return told_circumstance(trigger.root, cue.root)
+        trigger, cue = self._tokens(proposition.trigger), self._tokens(attribution.cue)
+        return trigger is not None and cue is not None and told_circumstance(trigger.root, cue.root)

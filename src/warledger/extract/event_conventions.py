@@ -40,6 +40,7 @@ from spacy.tokens import Doc, Token
 from warledger.extract import event_lexicon as lex
 from warledger.extract.acled import is_armed
 from warledger.extract.event_objects import is_person, object_heads
+from warledger.extract.event_tolls import assaults_in
 from warledger.model import Event, PloverType
 
 CLAIM_MODE = "claim_responsibility"
@@ -296,12 +297,7 @@ def _claimed_attacks(doc: Doc, events: list[Event]) -> list[Event]:
         sentence = doc.char_span(claim.trigger.start, claim.trigger.end, alignment_mode="expand")
         if sentence is None:
             continue
-        bounds = (sentence.sent.start_char, sentence.sent.end_char)
-        attacks = [
-            j
-            for j, e in enumerate(events)
-            if e.type == PloverType.ASSAULT and bounds[0] <= e.trigger.start < bounds[1]
-        ]
+        attacks = assaults_in(sentence.sent, events)
         if not attacks:
             out[i] = claim.model_copy(update={"type": PloverType.ASSAULT, "mode": None})
             continue

@@ -82,12 +82,7 @@ def with_casualties(
         words = doc.char_span(figure.span.start, figure.span.end, alignment_mode="expand")
         if words is None:
             continue
-        bounds = (words.sent.start_char, words.sent.end_char)
-        candidates = [
-            i
-            for i, e in enumerate(events)
-            if e.type == PloverType.ASSAULT and bounds[0] <= e.trigger.start < bounds[1]
-        ]
+        candidates = assaults_in(words.sent, events)
         if candidates:
             best = min(candidates, key=lambda i: abs(events[i].trigger.start - figure.span.start))
             by_event.setdefault(best, []).append(figure)
@@ -126,10 +121,21 @@ def _tells_an_attack(sentence: Span, events: Sequence[Event]) -> bool:
     explosives crashed into the patrol"): harm told after it is not an accident's."""
     start, end = sentence.start_char, sentence.end_char
     return (
-        any(e.type == PloverType.ASSAULT and start <= e.trigger.start < end for e in events)
+        bool(assaults_in(sentence, events))
         or any(
             i.label == "WEAPON" and start <= i.span.start < end
             for i in sentence.doc._.instruments or ()
         )
         or any(t.lemma_.lower() in lex.WEAPON_NOUNS for t in sentence)
     )
+
+
+def assaults_in(sentence: Span, events: Sequence[Event]) -> list[int]:
+    """The positions in ``events`` of the ASSAULT events whose trigger starts in
+    ``sentence``: the acts a toll or a claim of responsibility there may belong to."""
+    start, end = sentence.start_char, sentence.end_char
+    return [
+        i
+        for i, e in enumerate(events)
+        if e.type == PloverType.ASSAULT and start <= e.trigger.start < end
+    ]
