@@ -335,3 +335,14 @@ def test_overdose_deaths_are_no_attacks_toll(nlp: Language) -> None:
     text = "Health officials counted forty fentanyl deaths in the province last year."
     toll = CasualtyFigure(span=mention(text, "forty fentanyl deaths"), kind="killed", low=40)
     assert [e.mode for e in run(nlp, text, casualties=[toll])] == ["accident"]
+
+
+def test_a_death_from_illness_is_no_attacks_toll(nlp: Language) -> None:
+    text = "The mayor of Ostra died of lung cancer on Sunday at the age of 81."
+    toll = CasualtyFigure(span=mention(text, "The mayor of Ostra"), kind="killed", low=1)
+    assert [e.mode for e in run(nlp, text, casualties=[toll])] == ["accident"]
+    text = "Her uncle suffered a stroke in the spring and never recovered."
+    assert [e.type for e in run(nlp, text)] == []
+    # A violent act told with an illness keeps its means.
+    text = "Gunmen shot dead a cancer patient outside the clinic."
+    assert [(e.type, e.mode) for e in run(nlp, text)] == [(P.ASSAULT, "firearms")]
