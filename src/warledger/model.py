@@ -96,6 +96,20 @@ class PloverType(StrEnum):
     RETREAT = "RETREAT"
 
 
+SPEECH_TYPES: frozenset[PloverType] = frozenset(
+    {
+        PloverType.THREATEN,
+        PloverType.ACCUSE,
+        PloverType.CONSULT,
+        PloverType.SUPPORT,
+        PloverType.REQUEST,
+        PloverType.REJECT,
+    }
+)
+"""PLOVER's verbal types: what they code is said (a threat, an accusation, talks,
+backing, a demand, a rebuff), not done."""
+
+
 class RelationPredicate(StrEnum):
     """What a relation says of its subject actor. ``commands`` is being in charge of
     the object: of a body or unit ("X, commander of Y"), and of ground or arms (a

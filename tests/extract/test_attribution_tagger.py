@@ -150,3 +150,18 @@ def test_a_report_noun_a_relative_clause_rejects_is_no_cue_of_the_rejecter(text:
     paired = pair_spans(doc, spans)
     assert [p.cue for p in paired] == [spans[1], verb]
     assert (paired[1].source, paired[1].content) == (denier, content)
+
+
+def test_a_verbal_event_trigger_is_a_cue_but_an_act_is_not(extractor: Extractor) -> None:
+    """PLOVER's verbal types name a stance ("opposed the law"); a material act
+    ("attacked a checkpoint") reports nobody's words, though the tagger marks both."""
+    stance = extractor.process(TextInput("The union strongly opposed the new labour law.", "t"))
+    [attribution] = stance._.attributions
+    assert attribution.source is not None and attribution.source.text == "The union"
+    assert attribution.cue is not None and attribution.cue.text == "strongly opposed"
+    assert attribution.content.text == "the new labour law"
+    act = extractor.process(
+        TextInput("Rebels attacked a checkpoint near the border on Monday.", "t")
+    )
+    assert "attacked" in [act[s.start : s.end].text for s in act._.attribution_spans]
+    assert act._.attributions == []

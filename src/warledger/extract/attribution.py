@@ -54,7 +54,7 @@ from warledger.extract.attribution_stance import content_stance
 from warledger.extract.attribution_stops import with_clean_tails, with_stops
 from warledger.extract.attribution_tagger import TaggedSpan
 from warledger.extract.attrs import doc_text
-from warledger.extract.event_lexicon import EVENT_TRIGGER_WORDS
+from warledger.extract.event_lexicon import ACT_TRIGGER_WORDS
 from warledger.model import Attribution, Span, Stance
 
 FACTORY = "warledger_attribution_v2"
@@ -419,14 +419,16 @@ def _cue_candidates(doc: Doc) -> list[int]:
 
 def _may_report(doc: Doc, cue: TaggedSpan) -> bool:
     """Whether a cue the tagger found can introduce speech: a word the lexicon knows
-    as a reporting word, or one that is not an event trigger. The tagger generalises
-    past the lexicon ("gave figures of"), but "fighters attacked a checkpoint" reports
-    an act, not what somebody said."""
+    as a reporting word, or one that is not the trigger of an act. The tagger
+    generalises past the lexicon ("gave figures of"), but "fighters attacked a
+    checkpoint" reports an act, not what somebody said. Triggers of PLOVER's verbal
+    types stay cues: "the senator endorsed the plan" or "opposed the deal" states a
+    stance (the claim of the act is then the speaker's own, as for "denied")."""
     root = doc[cue.start : cue.end].root
     if _speaks_of_no_one(root):
         return False
     lemma = root.lemma_.lower()
-    return lemma in VERB_STANCE or lemma in NOUN_STANCE or lemma not in EVENT_TRIGGER_WORDS
+    return lemma in VERB_STANCE or lemma in NOUN_STANCE or lemma not in ACT_TRIGGER_WORDS
 
 
 def _speaks_of_no_one(verb: Token) -> bool:

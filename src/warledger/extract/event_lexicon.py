@@ -13,7 +13,7 @@ tuples and frozensets once, at import, and names them for the components.
 from __future__ import annotations
 
 from warledger.kb.lexicon import load_lexicon, phrase_tuple, word_set, word_tuple
-from warledger.model import PloverType
+from warledger.model import SPEECH_TYPES, PloverType
 
 _DATA = load_lexicon("events")
 _WORDS: dict[str, frozenset[str]] = {name: word_set(text) for name, text in _DATA["words"].items()}
@@ -24,10 +24,16 @@ TRIGGERS: tuple[tuple[PloverType, str | None, tuple[str, ...]], ...] = tuple(
 )
 """(type, mode, phrases); mode None is generic and refined by ``MODE_CUES``."""
 
-EVENT_TRIGGER_WORDS: frozenset[str] = frozenset(
-    phrase.split(":")[0] for _, _, phrases in TRIGGERS for phrase in phrases if " " not in phrase
+ACT_TRIGGER_WORDS: frozenset[str] = frozenset(
+    phrase.split(":")[0]
+    for plover, _, phrases in TRIGGERS
+    if plover not in SPEECH_TYPES
+    for phrase in phrases
+    if " " not in phrase
 )
-"""One-word trigger lemmas: words that name an act, not a way of reporting one."""
+"""One-word trigger lemmas of PLOVER's material types: words that name an act done
+("attacked", "released"), not a way of saying something. The triggers of its verbal
+types ("endorsed", "opposed", "talked about") name what somebody said."""
 
 MODE_CUES: tuple[tuple[str, tuple[str, ...]], ...] = tuple(
     (entry["mode"], phrase_tuple(entry["phrases"])) for entry in _DATA["mode_cues"]

@@ -40,7 +40,7 @@ violence, Violence against civilians: ASSAULT; Protests, Riots: PROTEST).
 
 from __future__ import annotations
 
-from warledger.model import PloverType
+from warledger.model import SPEECH_TYPES, PloverType
 
 A = PloverType.ASSAULT
 ACLED_SUB_EVENTS: dict[str, frozenset[PloverType]] = {
@@ -132,18 +132,6 @@ Not a gate: linking prefers, among compatible incidents, one whose mode agrees."
 CODED_ELSEWHERE = frozenset({PloverType.ASSAULT, PloverType.PROTEST, PloverType.AGREE})
 """Our types ACLED gives a specific code of their own (political violence and demonstrations
 their own event types, an agreement the "Agreement" sub-event type)."""
-SPEECH_TYPES = frozenset(
-    {
-        PloverType.THREATEN,
-        PloverType.ACCUSE,
-        PloverType.CONSULT,
-        PloverType.SUPPORT,
-        PloverType.REQUEST,
-        PloverType.REJECT,
-    }
-)
-"""PLOVER's verbal types: a statement, which ACLED (a dataset of events) does not code as
-an event, so a residual code is unlikely to be one."""
 RESIDUAL_SUB_EVENTS = frozenset({"other"})
 
 
