@@ -197,3 +197,29 @@ def test_a_classifier_relation_of_an_actor_with_itself_is_dropped(nlp: Language)
     assert [(r.subject.span.start, r.object and r.object.span.text) for r in merged] == [
         (second.mention.span.start, army.mention.span.text)
     ]
+
+
+def test_a_classifier_pair_at_a_word_whose_roles_a_pattern_read_is_dropped(
+    nlp: Language,
+) -> None:
+    doc = process(
+        nlp, "Korvian strikes against the Valdorian Liberation Front killed Talveran militiamen."
+    )
+    finder = RelationFinder(doc)
+    found = finder.relations()
+    killed = next(t for t in doc if t.text == "killed")
+    pattern = [r for r in found if r.trigger.text == "killed"]
+    assert [(r.subject.span.text, r.object and r.object.span.text) for r in pattern] == [
+        ("Korvian", "Talveran militiamen")
+    ]
+    front, militiamen = (
+        next(a for a in arguments(doc) if word in a.mention.span.text)
+        for word in ("Liberation", "militiamen")
+    )
+    other_reading = PairRelation(P.FIGHTING_AGAINST, front, militiamen, killed, 0.9)
+    merged = with_pair_relations(doc, found, [other_reading], finder.from_pair, frozenset(P))
+    assert len(merged) == len(found)
+    # at another word the classifier's pair is a fact of its own
+    elsewhere = PairRelation(P.FIGHTING_AGAINST, front, militiamen, front.head, 0.9)
+    merged = with_pair_relations(doc, found, [elsewhere], finder.from_pair, frozenset(P))
+    assert len(merged) == len(found) + 1

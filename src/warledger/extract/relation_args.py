@@ -29,12 +29,13 @@ FIGHTER_NOUNS = word_set(_WORDS["fighter_nouns"])
 GROUP_HEADS = FIGHTER_NOUNS | word_set(_WORDS["group_heads"])
 """Heads of a noun phrase that name an armed body through a modifier ("Houthi rebels")."""
 LEADING_PREPOSITIONS = word_set(_WORDS["leading_prepositions"])
-HOLDING_NOUNS = word_set(_WORDS["holding_nouns"])
-"""Nouns of what a side holds, naming it by a modifier: "from ISIL control", "ISIL targets"."""
+PLATFORM_HEADS = word_set(_WORDS["platform_heads"])  # craft and guns: "Russian jets"
+HOLDING_NOUNS = word_set(_WORDS["holding_nouns"]) | PLATFORM_HEADS
+"""Nouns of what a side holds or uses, naming it by a modifier: "ISIL targets"."""
 BODY_NOUNS = word_set(_WORDS["body_nouns"])
 """Collective bodies a text names by a common noun once it has one in mind."""
-BODY_MEMBERS = BODY_NOUNS | word_set(_WORDS["body_members"])
-"""Heads of a phrase that, with a body noun in it, name that body or its members."""
+BODY_MEMBERS = BODY_NOUNS | word_set(_WORDS["body_members"]) | PLATFORM_HEADS
+"""Heads of a phrase that, with a body noun in it, name that body: "Coalition nations"."""
 del _WORDS  # only the immutable names above outlive the import
 # Which dependency labels lead from a verb to its agent-like and patient-like arguments.
 SUBJECT_DEPS = frozenset({"nsubj"})

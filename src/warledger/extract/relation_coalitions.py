@@ -39,6 +39,9 @@ Found = tuple[RelationPredicate, list[ActorMention], list[ActorMention]]
 MAX_CLIMB = 4
 INCLUDE_VERBS = frozenset({"include", "comprise", "encompass"})
 SUPPORT_VERBS = frozenset({"support", "assist", "aid"})
+# Prepositions of a support named with its giver ("with the support of Y", "aided by
+# support from Y"): the giver backs the doer of the clause.
+BACKING_PREPS = frozenset({"with", "by"})
 # Verbs whose subject gives what their object names: "X provided support to Y".
 GIVING_VERBS = frozenset({"extend", "give", "lend", "offer", "pledge", "provide"})
 # Verbs of what a body is made of: "X consists of A", "X, made up of A".
@@ -130,6 +133,9 @@ def support(trigger: Token, index: MentionIndex) -> Iterator[Found]:
         supported = [a for t in children_with(trigger, {"dobj"}) for a in _supported(t, index)]
         yield P.ALLIED_WITH, _bodies(agents_of(trigger, index)), _bodies(supported)
         return
+    if trigger.dep_ == "pobj" and trigger.head.lower_ in BACKING_PREPS:
+        yield from _backed(trigger, index)
+        return
     allies = [a for t in prep_objects(trigger, {"of", "for", "to"}) for a in _supported(t, index)]
     giving = trigger.head
     given = trigger.dep_ == "dobj" and giving.lemma_.lower() in GIVING_VERBS
@@ -144,6 +150,54 @@ def support(trigger: Token, index: MentionIndex) -> Iterator[Found]:
     if not supporters and given:
         supporters = agents_of(giving, index)
     yield P.ALLIED_WITH, _bodies(supporters), _bodies(allies)
+
+
+def _backed(support: Token, index: MentionIndex) -> Iterator[Found]:
+    """ "With the support of Y, X took the town", "X, aided by strong support from Y",
+    "with Turkish support": the one named with the support gives it to the doer of
+    the clause the phrase hangs on (the subject of a passive is that doer)."""
+    backers = [a for t in prep_objects(support, {"of", "from"}) for a in _named(t, index)]
+    backers += [
+        a
+        for t in children_with(support, {"poss", "amod", "compound", "nmod"})
+        for a in actors_at(t, index)
+    ]
+    if not backers:
+        return
+    clause = support.head.head
+    if clause.pos_ not in {"VERB", "AUX"}:
+        backed = actors_at(clause, index)
+    elif clause.dep_ == "acl":
+        # "the rebels, aided by support from Y, ..."; the parser hangs the participle
+        # of "X took the town, aided by Y" on the town: then the taker is aided
+        backed = actors_at(clause.head, index) or _doer_before(clause, index)
+    elif children_with(clause, {"nsubjpass"}):
+        backed = [a for t in children_with(clause, {"nsubjpass"}) for a in actors_at(t, index)]
+    else:
+        backed = agents_of(clause, index)
+    yield P.ALLIED_WITH, _bodies(backers), _bodies([b for b in backed if b not in backers])
+
+
+def _doer_before(participle: Token, index: MentionIndex) -> list[ActorMention]:
+    """The agent of the nearest clause before a participle the parser hung on a noun
+    that names no one: in "X took the town, aided by Y" and "news that X took the
+    town, aided by Y" the aid went to the taker, not to the town or the news."""
+    sentence_start = participle.sent.start
+    for i in range(participle.i - 1, sentence_start - 1, -1):
+        verb = participle.doc[i]
+        if verb.pos_ in {"VERB", "AUX"} and verb.dep_ != "amod":
+            found = agents_of(verb, index)
+            if found:
+                return found
+    return []
+
+
+def _named(token: Token, index: MentionIndex) -> list[ActorMention]:
+    """The actors of the phrase at ``token``, or of the name in apposition to its
+    noun ("support from its ally Turkey")."""
+    return actors_at(token, index) or [
+        a for c in children_with(token, {"appos"}) for a in actors_at(c, index)
+    ]
 
 
 def _doer_above(token: Token, index: MentionIndex) -> list[ActorMention]:

@@ -21,7 +21,10 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Token
 
 from warledger.extract.relation_args import (
+    GROUP_HEADS,
+    HOLDING_NOUNS,
     OBJECT_DEPS,
+    PLATFORM_HEADS,
     MentionIndex,
     actors_at,
     agents_of,
@@ -31,22 +34,34 @@ from warledger.extract.relation_args import (
     patients_of,
     prep_objects,
     same_mention,
+    unique_mentions,
 )
 from warledger.extract.relation_coalitions import co_belligerents
-from warledger.extract.relation_lexicon import WAGING_VERBS
+from warledger.extract.relation_lexicon import (
+    CIVILIAN_NOUNS,
+    FIRE_NOUNS,
+    HOSTILE_NOUNS,
+    SERIES_NOUNS,
+    WAGING_VERBS,
+)
 from warledger.model import ActorMention, GeoPrecision, Relation, RelationPredicate
 
 P = RelationPredicate
 Triggered = tuple[Token, RelationPredicate, list[ActorMention], list[ActorMention]]
 DEFENSIVE_WORDS = frozenset({"defence", "defense", "defensive"})
 """Words of defending: the "against" phrase of such a noun names an attacker."""
+ATTACK_NOUNS = (HOSTILE_NOUNS | FIRE_NOUNS) - DEFENSIVE_WORDS - {"position"}
+"""Nouns of an attack that can stand as the subject of what it does ("the strike hit")."""
+KILLING_VERBS = frozenset({"kill", "wound"})
+FORCE_HEADS = GROUP_HEADS | PLATFORM_HEADS
+"""Heads of a subject that hits by force: "troops", "warplanes"."""
 
 
 def fighting(verb: Token, index: MentionIndex) -> Iterator[Triggered]:
     """Combat or alliance: "X fights Y", "X and Y attacked Z", "Z was attacked by
     X", "X fought against Y", "X clashed with Y", "X fought alongside Y", "X
     fights for Y"."""
-    subjects = agents_of(verb, index)
+    subjects = agents_of(verb, index) or attack_owners(verb, index)
     # the patient of a passive is the enemy too: "Z was attacked by X"; an
     # attacked town is a place, not a side
     targets = [t for t in patients_of(verb) if not _town(t, index)]
@@ -61,6 +76,45 @@ def fighting(verb: Token, index: MentionIndex) -> Iterator[Triggered]:
     sides = [t for t in prep_objects(verb, {"for"}) if not _town(t, index)]
     allies = [a for t in sides for a in actors_at(t, index)]
     yield verb, P.ALLIED_WITH, subjects, allies
+
+
+def attack_owners(verb: Token, index: MentionIndex) -> list[ActorMention]:
+    """The sides whose attack is the subject of ``verb``: "a U.S. strike hit",
+    "Azerbaijani shelling killed", "a series of Russian airstrikes destroyed" (the
+    names before the attack noun; not those of its "against" phrase, after it)."""
+    found: list[ActorMention] = []
+    for subject in children_with(verb, {"nsubj"}):
+        if subject.lemma_.lower() in SERIES_NOUNS:
+            subject = next(prep_objects(subject, {"of"}), subject)
+        if subject.lemma_.lower() not in ATTACK_NOUNS:
+            continue
+        found += [index.actor[i] for i in range(subject.left_edge.i, subject.i) if i in index.actor]
+    return unique_mentions(found)
+
+
+def struck(verb: Token, index: MentionIndex) -> Iterator[Triggered]:
+    """ "A U.S. strike hit two al-Qaida vehicles", "Turkish drone strikes killed PKK
+    fighters", "Russian jets pounded Hezbollah positions": the attacker, or the
+    attack's side, fights the side hit (a town hit is a place, civilians killed are
+    victims, not a side). Hitting is not always
+    force ("the administration hit officials with sanctions"): a named hitter counts
+    when it kills, flies or fights, or hits what a side holds in the field."""
+    targets = [
+        t
+        for t in children_with(verb, OBJECT_DEPS)
+        if not _town(t, index) and t.lemma_.lower() not in CIVILIAN_NOUNS
+    ]
+    subjects = children_with(verb, {"nsubj"})
+    forceful = (
+        verb.lemma_.lower() in KILLING_VERBS
+        or any(t.lemma_.lower() in FORCE_HEADS for t in subjects)
+        or any(t.lemma_.lower() in HOLDING_NOUNS for t in targets)
+    )
+    attackers = (agents_of(verb, index) if forceful else []) or attack_owners(verb, index)
+    if not attackers:
+        return
+    objects = [a for t in targets for a in actors_at(t, index) if a not in attackers]
+    yield verb, P.FIGHTING_AGAINST, attackers, objects
 
 
 def hostile_action(noun: Token, index: MentionIndex) -> Iterator[Triggered]:
@@ -94,6 +148,25 @@ def used_against(verb: Token, index: MentionIndex) -> Iterator[Triggered]:
     heads = [verb, *used]
     objects = [a for h in heads for t in prep_objects(h, {"against"}) for a in actors_at(t, index)]
     yield verb, P.FIGHTING_AGAINST, agents_of(verb, index), objects
+
+
+def use_against(noun: Token, index: MentionIndex) -> Iterator[Triggered]:
+    """Enmity from the noun: "X's use of drones against Y", "the use of chemical
+    weapons by X against Y", "X was involved in the use of IEDs against Y" (the one
+    involved, the subject of the clause, is the user)."""
+    used = [c for t in prep_objects(noun, {"of"}) for c in conjuncts(t)]
+    objects = [
+        a for h in [noun, *used] for t in prep_objects(h, {"against"}) for a in actors_at(t, index)
+    ]
+    if not objects:
+        return
+    users = [a for t in children_with(noun, {"poss"}) for a in actors_at(t, index)]
+    users += [a for t in prep_objects(noun, {"by"}) for a in actors_at(t, index)]
+    verb = verb_of(noun)
+    if not users and verb.pos_ in {"VERB", "AUX"}:
+        subjects = children_with(verb, {"nsubj", "nsubjpass"})
+        users = [a for t in subjects for a in actors_at(t, index)]
+    yield noun, P.FIGHTING_AGAINST, [u for u in users if u not in objects], objects
 
 
 def on_side_of(side: Token, index: MentionIndex) -> Iterator[Triggered]:

@@ -44,6 +44,7 @@ from warledger.extract.relation_args import (
     unique_mentions,
 )
 from warledger.extract.relation_lexicon import (
+    FACILITY_HEADS,
     FALLING_WORDS,
     HAVING_CONTROL_VERBS,
     HOLDING_VERBS,
@@ -120,7 +121,14 @@ def _described(noun: Token) -> Token:
 
 
 def _holders(mentions: list[ActorMention]) -> list[ActorMention]:
-    return [m for m in mentions if m.label in HOLDER_LABELS]
+    """Sides among ``mentions``: not places or arms, nor sites named like bodies ("the
+    tanks from Tiyas Military Airfield" were taken from a base, not from a side)."""
+    return [m for m in mentions if m.label in HOLDER_LABELS and not _site(m)]
+
+
+def _site(mention: ActorMention) -> bool:
+    words = mention.name.split()
+    return bool(words) and words[-1].lower() in FACILITY_HEADS
 
 
 def holding(verb: Token, index: MentionIndex, held: HeldIndex) -> Iterator[Found]:

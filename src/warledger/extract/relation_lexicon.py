@@ -27,6 +27,9 @@ FIGHT_VERBS = word_set(_DATA["fight_verbs"])
 EFFORT_NOUNS = word_set(_DATA["effort_nouns"])
 HOSTILE_NOUNS = word_set(_DATA["hostile_nouns"])
 HELPING_WORDS = word_set(_DATA["helping_words"])
+IMPACT_VERBS = word_set(_DATA["impact_verbs"])
+FACILITY_HEADS = word_set(_DATA["facility_heads"])
+SERIES_NOUNS = word_set(_DATA["series_nouns"])
 CAPTURE_VERBS = word_set(_DATA["capture_verbs"])
 WAGING_VERBS = word_set(_DATA["waging_verbs"])
 AGAINST_VERBS = word_set(_DATA["against_verbs"])
@@ -54,6 +57,9 @@ FIRE_NOUNS = word_set(_DATA["fire_nouns"])
 RECEIVING_VERBS = word_set(_DATA["receiving_verbs"])
 FIRING_VERBS = word_set(_DATA["firing_verbs"])
 OPENING_VERBS = word_set(_DATA["opening_verbs"])
+
+CIVILIAN_NOUNS = word_set(load_lexicon("casualties")["civilians"]) | {"people", "person"}
+"""Victims who are no side: killing them is an attack, not a fight between sides."""
 
 ARMED_KINDS = frozenset({ActorKind.ARMED_GROUP, ActorKind.PROXY, ActorKind.STATE_FORCE})
 

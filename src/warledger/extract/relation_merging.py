@@ -20,7 +20,7 @@ from spacy.tokens import Doc
 from warledger.extract.relation_args import one_actor
 from warledger.extract.relation_model import PairRelation
 from warledger.extract.relation_pairs import with_phrase
-from warledger.model import Relation, RelationPredicate
+from warledger.model import Relation, RelationPredicate, Span
 
 
 def with_pair_relations(
@@ -39,7 +39,10 @@ def with_pair_relations(
     for pair in pairs:
         if one_actor(pair.subject.actor, pair.object.actor):
             continue
-        if any(_same_pair(pair, r) or _same_actors(doc, pair, r) for r in patterns):
+        if any(
+            _same_pair(pair, r) or _same_actors(doc, pair, r) or _roles_read(pair, r)
+            for r in patterns
+        ):
             continue
         relation = to_relation(pair)
         # "X ... in their fight against Y" pairs Y with X and with "their" (X again)
@@ -82,6 +85,29 @@ def _same_actors(doc: Doc, pair: PairRelation, relation: Relation) -> bool:
 def _sentence_start(doc: Doc, relation: Relation) -> int:
     span = doc.char_span(relation.subject.span.start, relation.subject.span.end, "expand")
     return span.sent.start if span is not None else -1
+
+
+def _roles_read(pair: PairRelation, relation: Relation) -> bool:
+    """Whether a pattern already read the roles of the word ``pair`` hangs on and gave
+    one of its two places to another mention: in "U.S. strikes against al-Qaida
+    killed 20 militants" the pattern at "killed" makes the U.S. the killer, so the
+    classifier's al-Qaida killing them at the same word is the other reading, not a
+    second fact."""
+    if relation.object is None or relation.predicate is not pair.predicate:
+        return False
+    if (relation.trigger.start, relation.trigger.end) != (
+        pair.trigger.idx,
+        pair.trigger.idx + len(pair.trigger),
+    ):
+        return False
+    mine = (pair.subject.actor.span, pair.object.actor.span)
+    theirs = (relation.subject.span, relation.object.span)
+    shared = [_overlap(a, b) for a, b in zip(mine, theirs, strict=True)]
+    return shared.count(True) == 1
+
+
+def _overlap(a: Span, b: Span) -> bool:
+    return a.start < b.end and b.start < a.end
 
 
 def _same_pair(pair: PairRelation, relation: Relation) -> bool:

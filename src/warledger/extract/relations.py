@@ -56,6 +56,8 @@ from warledger.extract.relation_combat import (
     hostile_action,
     on_side_of,
     paired,
+    struck,
+    use_against,
     used_against,
     verb_of,
 )
@@ -71,6 +73,7 @@ from warledger.extract.relation_lexicon import (
     DEPLOY_VERBS,
     FIGHT_VERBS,
     HOSTILE_NOUNS,
+    IMPACT_VERBS,
     JOIN_VERBS,
     LEADER_NOUNS,
     MEMBER_MODIFIERS,
@@ -148,6 +151,8 @@ class RelationFinder:
                 yield from self._product(token, P.FIGHTING_AGAINST, agents, taken_from)
             elif lemma in AGAINST_VERBS:
                 yield from self._triggered(used_against(token, self.index))
+            elif lemma in IMPACT_VERBS:
+                yield from self._triggered(struck(token, self.index))
             elif lemma in ALLY_VERBS:
                 partners = paired(token, self.index, "with")
                 agents = agents_of(token, self.index)
@@ -157,6 +162,8 @@ class RelationFinder:
                 yield from self._deployment(token)
             if lemma in HOSTILE_NOUNS:
                 yield from self._triggered(hostile_action(token, self.index))
+            if lemma == "use":
+                yield from self._triggered(use_against(token, self.index))
             if lemma == "side":
                 yield from self._triggered(on_side_of(token, self.index))
             if lemma in LEADER_NOUNS:
