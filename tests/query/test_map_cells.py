@@ -10,7 +10,7 @@ import pytest
 
 from synthetic_store import Synthetic
 from warledger.model import Incident
-from warledger.query.incidents import IncidentFilter, map_cells, placed_counts
+from warledger.query.incidents import IncidentFilter, map_counts
 from warledger.store import Store
 from warledger.store.map_cells import cell_degrees
 
@@ -48,7 +48,7 @@ def test_each_cell_counts_the_incidents_inside_it(
     expected: dict[tuple[int, int], list[Incident]] = defaultdict(list)
     for incident in placed:
         expected[_cell(incident, size)].append(incident)
-    cells = map_cells(store, IncidentFilter(), zoom)
+    cells = map_counts(store, IncidentFilter()).cells(zoom)
     assert len(cells) == len(expected)
     assert [c.count for c in cells] == sorted((c.count for c in cells), reverse=True)
     by_count = sorted(((len(v), v) for v in expected.values()), key=lambda kv: kv[0])
@@ -72,10 +72,8 @@ def test_each_cell_counts_the_incidents_inside_it(
 def test_placed_counts_and_a_filter_narrow_the_cells(synthetic: tuple[Store, Synthetic]) -> None:
     store, data = synthetic
     placed = _placed(data.incidents)
-    assert placed_counts(store, IncidentFilter()) == (
-        len(placed),
-        len(data.incidents) - len(placed),
-    )
+    counts = map_counts(store, IncidentFilter())
+    assert (counts.on_map, counts.not_on_map) == (len(placed), len(data.incidents) - len(placed))
     assault = IncidentFilter(type="ASSAULT")
-    cells = map_cells(store, assault, 4)
+    cells = map_counts(store, assault).cells(4)
     assert sum(c.count for c in cells) == sum(1 for i in placed if i.type.value == "ASSAULT") > 0

@@ -23,8 +23,7 @@ from warledger.query.incidents import (
     IncidentFilter,
     incident_facets,
     incident_page,
-    map_cells,
-    placed_counts,
+    map_counts,
 )
 from warledger.store import Store
 
@@ -105,7 +104,9 @@ def _whole_pg(node: dict[str, Any]) -> list[str]:
 READS: dict[str, Callable[[Store], object]] = {
     "filtered list": lambda store: incident_page(store, FILTERED, None, 20)[0],
     "filtered facets": lambda store: incident_facets(store, FILTERED)["grade"],
-    "map cells in a box": lambda store: map_cells(store, FILTERED, 6),
+    "map cells in a box": lambda store: map_counts(store, FILTERED).cells(6),
+    "facets, no filter": lambda store: incident_facets(store, IncidentFilter())["grade"],
+    "map, no filter": lambda store: map_counts(store, IncidentFilter()).cells(3),
 }
 
 
@@ -152,38 +153,45 @@ def test_sqlite_filtered_page_and_facets_read_the_list_index_alone(
         assert any("ix_incidents_list_filters" in line for line in first), first
         assert not any("TEMP B-TREE FOR" in line and "ORDER BY" in line for line in first), first
         counts = [_sqlite_plan(store, *s) for s in facets if s[0].lstrip().startswith("SELECT")]
-        assert len(counts) == 3
-        for plan in counts:
-            assert "COVERING INDEX ix_incidents_list_filters" in plan[0], plan
+        assert len(counts) == 1  # all four facets from one GROUP BY
+        assert "COVERING INDEX ix_incidents_list_filters" in counts[0][0], counts
 
 
-def test_sqlite_cells_of_the_whole_map_read_the_coordinate_index_alone(
-    sqlite_settings: Settings,
-) -> None:
-    """With no filter every placed incident is grouped: from the coordinate index, in its
-    order (per point, no sort), not from the table's rows."""
+def _selects_of(store: Store, read: Callable[[], object]) -> list[list[str]]:
+    """The SQLite plan of each SELECT ``read`` runs (it must find something)."""
+    with _statements(store) as caught:
+        assert read()
+    return [_sqlite_plan(store, *s) for s in caught if s[0].lstrip().startswith("SELECT")]
+
+
+def test_sqlite_the_whole_archive_is_read_from_the_kept_counts(sqlite_settings: Settings) -> None:
+    """With no filter, the facets and the map read migration 0011's counts, never an incident
+    row; the map's points in the counts' key order (no sort)."""
     with Store.open(sqlite_settings) as store:
         fill(store)
-        with _statements(store) as caught:
-            assert map_cells(store, IncidentFilter(), 3)
-        [query] = [s for s in caught if s[0].lstrip().startswith("SELECT")]
-        plan = _sqlite_plan(store, *query)
-    reads = [line for line in plan if "incidents" in line]
-    assert reads == [
-        "SEARCH incidents USING COVERING INDEX ix_incidents_latitude_longitude (latitude>?)"
-    ], plan
+        facets = _selects_of(store, lambda: incident_facets(store, IncidentFilter())["place"])
+        whole = _selects_of(store, lambda: map_counts(store, IncidentFilter()).cells(3))
+    for plan in facets + whole:
+        assert not any("incidents " in line for line in plan), plan
+    assert all("incident_facet_counts" in plan[0] for plan in facets) and len(facets) == 4
+    assert whole[0] == [
+        "SCAN incident_map_points USING INDEX sqlite_autoindex_incident_map_points_1"
+    ]
 
 
-def test_sqlite_a_box_alone_is_searched_in_the_coordinate_index(sqlite_settings: Settings) -> None:
-    """The box's planner hint (``likelihood``) leaves its ranges usable by an index: with no
-    other filter, the placed incidents in a box are counted from the coordinate index."""
+def test_sqlite_a_box_is_searched_by_latitude(sqlite_settings: Settings) -> None:
+    """A box alone is a range of the kept points' key; with another filter, the box's planner
+    hint (``likelihood``) still leaves its ranges usable by the coordinate index."""
     with Store.open(sqlite_settings) as store:
         fill(store)
-        with _statements(store) as caught:
-            assert placed_counts(store, IncidentFilter(bbox=FILTERED.bbox))[0]
-        placed = next(s for s in caught if s[0].lstrip().startswith("SELECT"))
-        plan = _sqlite_plan(store, *placed)
-    assert plan == [
+        alone = _selects_of(store, lambda: map_counts(store, IncidentFilter(bbox=FILTERED.bbox)))
+        box = IncidentFilter(bbox=FILTERED.bbox, min_sources=1)
+        filtered = _selects_of(store, lambda: map_counts(store, box).on_map)
+    assert alone[0] == [
+        "SEARCH incident_map_points USING INDEX sqlite_autoindex_incident_map_points_1 "
+        "(latitude>? AND latitude<?)"
+    ], alone
+    assert filtered[0] == [
         "SEARCH incidents USING COVERING INDEX ix_incidents_latitude_longitude "
         "(latitude>? AND latitude<?)"
-    ], plan
+    ], filtered

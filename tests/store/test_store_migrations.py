@@ -37,7 +37,7 @@ def test_migrated_schema_matches_metadata(settings: Settings) -> None:
         context = MigrationContext.configure(conn, opts=opts)
         assert compare_metadata(context, metadata) == []
         head = ScriptDirectory.from_config(alembic_config()).get_current_head()
-        assert context.get_current_revision() == head == "0010"
+        assert context.get_current_revision() == head == "0011"
         tables = set(inspect(conn).get_table_names())
     fulltext = {t for t in tables if t.startswith(FULLTEXT_PREFIX)}
     assert "documents_fts" in fulltext
@@ -50,7 +50,7 @@ def test_opening_twice_does_not_migrate_again(settings: Settings) -> None:
     Store.open(settings).close()
     with Store.open(settings) as store, store.engine.connect() as conn:
         context = MigrationContext.configure(conn)
-        assert context.get_current_revision() == "0010"
+        assert context.get_current_revision() == "0011"
         assert store.stats()["ledger_entries"] == 0
 
 
@@ -95,3 +95,20 @@ def test_migration_0009_copies_each_incident_country_and_verify_holds(settings: 
     assert stored == expected and any(stored.values())
     assert report.ok, report.problems
     assert counted == dict(Counter(c for c in expected.values() if c).most_common())
+
+
+def test_migration_0011_counts_the_incidents_stored_before_it(settings: Settings) -> None:
+    """Downgrading drops the kept counts and their triggers; upgrading counts the stored
+    incidents again, and verify agrees with the counts."""
+    with Store.open(settings) as store:
+        data = fill(store)
+        config = alembic_config()
+        with store.engine.begin() as conn:
+            config.attributes["connection"] = conn
+            command.downgrade(config, "0010")
+            assert "incident_facet_counts" not in inspect(conn).get_table_names()
+        upgrade(store.engine)
+        report = store.verify()
+        counted = incident_facets(store, IncidentFilter())["grade"]
+    assert report.ok, report.problems
+    assert counted == dict(Counter(i.grade.value for i in data.incidents).most_common())

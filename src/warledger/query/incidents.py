@@ -27,7 +27,7 @@ from warledger.store.incident_reads import (
     placed_incident_rows,
     sort_key,
 )
-from warledger.store.map_cells import MAX_POINTS, MapCell, map_cells, placed_counts
+from warledger.store.map_cells import MAX_POINTS, MapCell, MapCounts, map_counts
 
 if TYPE_CHECKING:
     from warledger.store import Store
@@ -37,6 +37,7 @@ __all__ = [
     "IncidentFilter",
     "IncidentRow",
     "MapCell",
+    "MapCounts",
     "PageFilter",
     "daily_counts",
     "incident_by_id",
@@ -45,9 +46,8 @@ __all__ = [
     "incident_page_as_of",
     "incidents_of_claims",
     "iter_incidents",
-    "map_cells",
+    "map_counts",
     "parse_bbox",
-    "placed_counts",
     "placed_incident_rows",
 ]
 

@@ -1,11 +1,12 @@
 """Derived tables: what ``verify`` checks of them, and how ``--repair-derived`` rebuilds them.
 
-``claim_actors`` (who each claim is about) and the full-text index are not in the
-ledger: database triggers fill them from the claims and documents the ledger does
-cover (migration 0004). So they are not evidence, only indexes; but an edited index
-would make "incidents involving actor X" or a search quietly leave rows out. ``verify``
-therefore recomputes them from the covered rows and reports any difference, and
-``repair_derived`` rebuilds them from those rows (nothing the ledger covers changes).
+``claim_actors`` (who each claim is about), the full-text index and the incident counts
+(``store.incident_counts``) are not in the ledger: database triggers fill them from the
+claims, documents and incidents the ledger does cover (migrations 0004 and 0011). So they
+are not evidence, only indexes; but an edited index would make "incidents involving actor
+X", a search or the archive's facets quietly leave rows out. ``verify`` therefore
+recomputes them from the covered rows and reports any difference, and ``repair_derived``
+rebuilds them from those rows (nothing the ledger covers changes).
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from typing import Any
 from sqlalchemy import Connection, delete, insert, select, text
 from sqlalchemy.exc import DBAPIError
 
+from warledger.store.incident_counts import counts_problems, rebuild_counts
 from warledger.store.schema import claim_actors, claims
 from warledger.store.search import FULLTEXT_CHARS
 
@@ -69,6 +71,7 @@ def derived_problems(conn: Connection) -> list[str]:
     fulltext = _fulltext_problem(conn)
     if fulltext:
         problems.append(f"full-text index: {fulltext} ({REPAIR_HINT})")
+    problems.extend(f"{problem} ({REPAIR_HINT})" for problem in counts_problems(conn))
     return problems
 
 
@@ -102,8 +105,8 @@ def _fulltext_problem(conn: Connection) -> str | None:
 
 
 def repair_derived(conn: Connection) -> None:
-    """Rebuild ``claim_actors`` and the full-text index from the stored rows (in the caller's
-    write transaction)."""
+    """Rebuild ``claim_actors``, the incident counts and the full-text index from the stored
+    rows (in the caller's write transaction)."""
     expected = sorted(set(_expected_actors(conn)))  # read fully before writing
     conn.execute(delete(claim_actors))
     for start in range(0, len(expected), 500):
@@ -112,6 +115,7 @@ def repair_derived(conn: Connection) -> None:
             for claim_id, actor_id, role in expected[start : start + 500]
         ]
         conn.execute(insert(claim_actors), rows)
+    rebuild_counts(conn)
     if conn.dialect.name == "postgresql":
         conn.execute(
             text(

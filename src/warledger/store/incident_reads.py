@@ -22,11 +22,12 @@ from collections.abc import Iterable, Sequence
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import ColumnElement, Row, and_, func, or_, select
+from sqlalchemy import ColumnElement, Connection, Row, and_, func, or_, select
 
 from warledger.errors import BadQuery
 from warledger.model import Incident
 from warledger.store.engine import IN_CHUNK
+from warledger.store.incident_counts import facet_counts
 from warledger.store.incident_filter import IncidentFilter, claims_by_actor_and_source
 from warledger.store.incidents import incident_from_row
 from warledger.store.schema import claims, incident_claims, incidents
@@ -125,25 +126,34 @@ def incident_facets(store: Store, where: IncidentFilter) -> dict[str, dict[str, 
     ``FACET_PLACES`` most frequent), most frequent first, ties by value; unknown values are
     left out.
 
-    Countries and places come from one count per (place, country), summed here: each
-    count of the whole archive sorts every incident (the list index is not in place
-    order), so one sort instead of two halves the facets of an unfiltered list."""
-    conditions = where.conditions(store.engine.dialect.name)
-    c = incidents.c
-    out: dict[str, dict[str, int]] = {}
+    With no filter (the list's first view) they are the counts kept by migration 0011's
+    triggers (``store.incident_counts``): a few rows, however large the archive. With one,
+    all four come from one count per (grade, type, place, country), summed here: one read
+    of the matching entries of the list index instead of one per facet."""
     with store.engine.connect() as conn:
-        for name, column in (("grade", c.grade), ("type", c.type)):
-            query = select(column, func.count()).where(*conditions).group_by(column)
-            out[name] = _most_frequent((value, n) for value, n in conn.execute(query))
-        query = select(c.place_name, c.country, func.count()).where(*conditions)
-        places = [(p, k, n) for p, k, n in conn.execute(query.group_by(c.place_name, c.country))]
-    out["country"] = _most_frequent((country, n) for _place, country, n in places)
-    out["place"] = dict(
-        itertools.islice(
-            _most_frequent((place, n) for place, _c, n in places).items(), FACET_PLACES
-        )
-    )
+        if where == type(where)():
+            return _archive_facets(conn)
+        c = incidents.c
+        columns = (c.grade, c.type, c.place_name, c.country)
+        query = select(*columns, func.count()).where(*where.conditions(store.engine.dialect.name))
+        groups = conn.execute(query.group_by(*columns)).all()
+    return {
+        "grade": _most_frequent((grade, n) for grade, _t, _p, _c, n in groups),
+        "type": _most_frequent((kind, n) for _g, kind, _p, _c, n in groups),
+        "country": _most_frequent((country, n) for _g, _t, _p, country, n in groups),
+        "place": _first(_most_frequent((place, n) for _g, _t, place, _c, n in groups)),
+    }
+
+
+def _archive_facets(conn: Connection) -> dict[str, dict[str, int]]:
+    out = {name: _most_frequent(facet_counts(conn, name)) for name in ("grade", "type", "country")}
+    out["place"] = _first(_most_frequent(facet_counts(conn, "place", top=FACET_PLACES)))
     return out
+
+
+def _first(counts: dict[str, int]) -> dict[str, int]:
+    """The ``FACET_PLACES`` first of ``counts``."""
+    return dict(itertools.islice(counts.items(), FACET_PLACES))
 
 
 def _most_frequent(counts: Iterable[tuple[str | None, int]]) -> dict[str, int]:
@@ -178,9 +188,9 @@ def incidents_of_claims(store: Store, claim_ids: Sequence[str]) -> dict[str, str
     return out
 
 
-def placed_incident_rows(store: Store, where: IncidentFilter) -> tuple[list[Row[Any]], int]:
+def placed_incident_rows(store: Store, where: IncidentFilter) -> list[Row[Any]]:
     """The map's columns of the incidents ``where`` admits that have coordinates, largest
-    first, and how many of them have none: two queries, whatever the number."""
+    first: one query, whatever the number."""
     c = incidents.c
     conditions = where.conditions(store.engine.dialect.name)
     placed = (
@@ -203,14 +213,8 @@ def placed_incident_rows(store: Store, where: IncidentFilter) -> tuple[list[Row[
         .where(*conditions, c.latitude.is_not(None), c.longitude.is_not(None))
         .order_by(c.n_sources.desc(), c.n_claims.desc(), c.id)
     )
-    unplaced = (
-        select(func.count())
-        .select_from(incidents)
-        .where(*conditions, or_(c.latitude.is_(None), c.longitude.is_(None)))
-    )
     with store.engine.connect() as conn:
-        rows = list(conn.execute(placed))
-        return rows, int(conn.execute(unplaced).scalar_one())
+        return list(conn.execute(placed))
 
 
 def daily_counts(store: Store, where: IncidentFilter) -> tuple[Counter[tuple[date, str]], int]:

@@ -3,20 +3,30 @@
 A map of a whole archive (hundreds of thousands of placed incidents) cannot send a point
 per incident: the answer would be tens of megabytes and the browser would draw them all
 on top of each other. When more than ``MAX_POINTS`` incidents match, the map asks for
-cells instead: the database groups the matching incidents by a square of the grid whose
-side follows the zoom (``cell_degrees``: about ``CELL_PIXELS`` on screen), and sends each
-cell's count, the mean position of its incidents (where the circle is drawn), their
-summed best toll and the largest number of independent sources among them: one query,
-read from an index alone (the coordinate index, or the list index with a filter).
+cells instead: the matching incidents grouped by a square of the grid whose side follows
+the zoom (``cell_degrees``: about ``CELL_PIXELS`` on screen), each cell with its count, the
+mean position of its incidents (where the circle is drawn), their summed best toll and the
+largest number of independent sources among them.
+
+The database counts incidents per point (their place's coordinates) and Python sorts the
+points into cells: incidents crowd on the gazetteer's places, so points are hundreds where
+incidents are hundreds of thousands. With no filter but the map's box, the points are the
+counts kept by the triggers of migration 0011 (``store.incident_counts``): the whole map
+reads a few hundred rows, whatever the archive's size. With a filter, one GROUP BY over the
+list index gives the points and, in its NULL group, the incidents that have none.
 """
 
 from __future__ import annotations
 
+import math
+from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import ColumnElement, Integer, cast, func, or_, select
+from sqlalchemy import Row, func, or_, select
 
+from warledger.store.incident_counts import archive_points, archive_total, placed_total
 from warledger.store.incident_filter import IncidentFilter
 from warledger.store.schema import incidents
 
@@ -47,84 +57,96 @@ def cell_degrees(zoom: int) -> float:
     return 360.0 / 2**zoom * CELL_PIXELS / 256
 
 
-def placed_counts(store: Store, where: IncidentFilter) -> tuple[int, int]:
-    """How many incidents ``where`` admits have coordinates (within its box, if it has one),
-    and how many have none: those are on no part of the map, so the box is left out."""
-    c = incidents.c
-    dialect = store.engine.dialect.name
-    placed = (
-        select(func.count())
-        .select_from(incidents)
-        .where(*where.conditions(dialect), c.latitude.is_not(None), c.longitude.is_not(None))
+@dataclass(frozen=True)
+class PointCount:
+    """The incidents at one point (coordinates) that a filter admits."""
+
+    latitude: float
+    longitude: float
+    count: int
+    killed: int
+    max_sources: int
+
+
+@dataclass(frozen=True)
+class MapCounts:
+    """What the map shows of a filter: its incidents per point (within its box, if it has
+    one), how many that is, and how many admitted incidents have no coordinates (those are
+    on no part of the map, so the box is not applied to them)."""
+
+    points: list[PointCount]
+    not_on_map: int
+
+    @property
+    def on_map(self) -> int:
+        return sum(point.count for point in self.points)
+
+    def cells(self, zoom: int) -> list[MapCell]:
+        """The points grouped by grid cell at ``zoom``, the fullest cells first (then by row
+        and column). Cells are counted from the south-west corner of the world (latitude
+        + 90, longitude + 180), so a cell index is never negative."""
+        size = cell_degrees(zoom)
+        grouped: dict[tuple[int, int], list[PointCount]] = defaultdict(list)
+        for point in self.points:
+            row = math.floor((point.latitude + 90.0) / size)
+            grouped[row, math.floor((point.longitude + 180.0) / size)].append(point)
+        ordered = sorted(grouped.items(), key=lambda kv: (-sum(p.count for p in kv[1]), kv[0]))
+        return [_cell(points) for _key, points in ordered]
+
+
+def _cell(points: list[PointCount]) -> MapCell:
+    count = sum(p.count for p in points)
+    return MapCell(
+        latitude=round(sum(p.latitude * p.count for p in points) / count, 5),
+        longitude=round(sum(p.longitude * p.count for p in points) / count, 5),
+        count=count,
+        killed=sum(p.killed for p in points),
+        max_sources=max(p.max_sources for p in points),
     )
-    unplaced = (
-        select(func.count())
-        .select_from(incidents)
-        .where(*replace(where, bbox=None).conditions(dialect))
-        .where(or_(c.latitude.is_(None), c.longitude.is_(None)))
-    )
+
+
+def map_counts(store: Store, where: IncidentFilter) -> MapCounts:
+    """The incidents ``where`` admits, per point, and how many have no coordinates: from the
+    kept counts when ``where`` has no filter but a box, else one GROUP BY (two with a box)."""
     with store.engine.connect() as conn:
-        return int(conn.execute(placed).scalar_one()), int(conn.execute(unplaced).scalar_one())
-
-
-def map_cells(store: Store, where: IncidentFilter, zoom: int) -> list[MapCell]:
-    """The placed incidents ``where`` admits, grouped by grid cell at ``zoom``; the fullest
-    cells first. Cells are counted from the south-west corner of the world (latitude
-    + 90, longitude + 180), so a cell index is never negative.
-
-    Incidents are first counted per point (their place's coordinates), then points per
-    cell: incidents crowd on the gazetteer's places, so the first grouping follows the
-    coordinate index's order without a sort, and only the points (hundreds, where the
-    incidents are hundreds of thousands) are sorted into cells."""
-    c = incidents.c
-    size = cell_degrees(zoom)
-    dialect = store.engine.dialect.name
-    points = (
-        select(
-            c.latitude,
-            c.longitude,
-            func.count().label("n"),
-            func.coalesce(func.sum(c.killed_best), 0).label("killed"),
-            func.max(c.n_sources).label("max_sources"),
-        )
-        .where(*where.conditions(dialect))
-        .where(c.latitude.is_not(None), c.longitude.is_not(None))
-        .group_by(c.latitude, c.longitude)
-        .subquery("points")
-    )
-    p = points.c
-    row = _floor((p.latitude + 90.0) / size, dialect).label("row")
-    column = _floor((p.longitude + 180.0) / size, dialect).label("column")
-    count = func.sum(p.n).label("n")
-    query = (
-        select(
-            row,
-            column,
-            count,
-            (func.sum(p.latitude * p.n) / func.sum(p.n)).label("latitude"),
-            (func.sum(p.longitude * p.n) / func.sum(p.n)).label("longitude"),
-            func.sum(p.killed).label("killed"),
-            func.max(p.max_sources).label("max_sources"),
-        )
-        .group_by(row, column)
-        .order_by(count.desc(), row, column)
-    )
-    with store.engine.connect() as conn:
-        return [
-            MapCell(
-                latitude=round(float(r.latitude), 5),
-                longitude=round(float(r.longitude), 5),
-                count=int(r.n),
-                killed=int(r.killed),
-                max_sources=int(r.max_sources),
+        if replace(where, bbox=None) == type(where)():
+            rows = conn.execute(archive_points(where.bbox)).all()
+            return MapCounts(_points(rows), archive_total(conn) - placed_total(conn))
+        dialect = store.engine.dialect.name
+        c = incidents.c
+        grouped = (
+            select(
+                c.latitude,
+                c.longitude,
+                func.count().label("n"),
+                func.coalesce(func.sum(c.killed_best), 0).label("killed"),
+                func.max(c.n_sources).label("max_sources"),
             )
-            for r in conn.execute(query)
-        ]
+            .where(*where.conditions(dialect))
+            .group_by(c.latitude, c.longitude)
+        )
+        rows = conn.execute(grouped).all()
+        placed = [r for r in rows if r.latitude is not None and r.longitude is not None]
+        if where.bbox is None:  # the unplaced incidents are the NULL groups
+            unknown = sum(int(r.n) for r in rows if r.latitude is None or r.longitude is None)
+            return MapCounts(_points(placed), unknown)
+        unplaced = (
+            select(func.count())
+            .select_from(incidents)
+            .where(*replace(where, bbox=None).conditions(dialect))
+            .where(or_(c.latitude.is_(None), c.longitude.is_(None)))
+        )
+        return MapCounts(_points(placed), int(conn.execute(unplaced).scalar_one()))
 
 
-def _floor(value: ColumnElement[Any], dialect: str) -> ColumnElement[int]:
-    """The integer part of a non-negative number: PostgreSQL's cast rounds, so it floors;
-    SQLite's cast truncates (and its floor() is an optional build feature)."""
-    if dialect == "postgresql":
-        return cast(func.floor(value), Integer)
-    return cast(value, Integer)
+def _points(rows: Sequence[Row[Any]]) -> list[PointCount]:
+    return [
+        PointCount(
+            latitude=float(r.latitude),
+            longitude=float(r.longitude),
+            count=int(r.n),
+            killed=int(r.killed),
+            max_sources=int(r.max_sources),
+        )
+        for r in rows
+    ]

@@ -17,6 +17,7 @@ from typing import Any
 
 from sqlalchemy import (
     JSON,
+    BigInteger,
     Boolean,
     Column,
     Date,
@@ -207,6 +208,32 @@ Index(
     incidents.c.country,
     incidents.c.place_name,
 )
+
+incident_facet_counts = Table(
+    "incident_facet_counts",
+    metadata,
+    Column("facet", String(16), primary_key=True),
+    Column("value", Text, primary_key=True),
+    Column("n", BigInteger, nullable=False),
+    comment="incidents per grade, type, country and place name, kept by triggers",
+)
+"""How many incidents have each value of each facet (NULLs not counted), kept by triggers on
+``incidents`` (migration 0011), so the facets of the whole archive are a read of a few rows
+(``store.incident_counts``); nothing in Python writes it."""
+
+incident_map_points = Table(
+    "incident_map_points",
+    metadata,
+    Column("latitude", Float, primary_key=True),
+    Column("longitude", Float, primary_key=True),
+    Column("n_sources", Integer, primary_key=True),
+    Column("n", BigInteger, nullable=False),
+    Column("killed", BigInteger, nullable=False),
+    comment="placed incidents per coordinates and sources, kept by triggers",
+)
+"""Placed incidents per (coordinates, number of sources) and their summed best toll, kept by
+triggers on ``incidents`` (migration 0011): the map of the whole archive, or of a box, is
+drawn from these rows (hundreds where the incidents are hundreds of thousands)."""
 
 claim_actors = Table(
     "claim_actors",

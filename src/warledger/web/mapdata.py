@@ -5,7 +5,8 @@ claims, no details), so a map of thousands of incidents is one query; ``map_poin
 makes the same dict from one ``Incident`` for the incident page's small map, so both
 draw an incident the same way. ``map_answer`` is what the big map asks for: its points
 while at most ``MAX_POINTS`` incidents match, else their counts per grid cell at the
-map's zoom (``store.map_cells``), within the part of the world it shows.
+map's zoom (``store.map_cells``), within the part of the world it shows: one count per
+point decides which, and gives the cells.
 """
 
 from __future__ import annotations
@@ -17,8 +18,7 @@ from warledger.model import GeoPrecision, Incident
 from warledger.query.incidents import (
     MAX_POINTS,
     IncidentFilter,
-    map_cells,
-    placed_counts,
+    map_counts,
     placed_incident_rows,
 )
 from warledger.store import Store
@@ -74,11 +74,9 @@ def map_point(incident: Incident) -> dict[str, Any] | None:
     )
 
 
-def map_points(store: Store, where: IncidentFilter) -> tuple[list[dict[str, Any]], int]:
-    """The points of the incidents ``where`` admits, largest first, and how many of them
-    have no coordinates (and so are not on the map)."""
-    rows, missing = placed_incident_rows(store, where)
-    points = [
+def map_points(store: Store, where: IncidentFilter) -> list[dict[str, Any]]:
+    """The points of the incidents ``where`` admits that have coordinates, largest first."""
+    return [
         _point(
             r.id,
             r.latitude,
@@ -91,17 +89,16 @@ def map_points(store: Store, where: IncidentFilter) -> tuple[list[dict[str, Any]
             (r.killed_low, r.killed_best, r.killed_high),
             (r.n_sources, r.n_claims),
         )
-        for r in rows
+        for r in placed_incident_rows(store, where)
     ]
-    return points, missing
 
 
 def map_answer(store: Store, where: IncidentFilter, zoom: int) -> dict[str, Any]:
     """The big map's answer for ``where`` at ``zoom``: ``points`` and ``not_on_map``; when
     clustered, no points but ``cells`` and ``on_map`` (the incidents the cells count)."""
-    on_map, not_on_map = placed_counts(store, where)
-    if on_map > MAX_POINTS:
-        cells = [vars(cell) for cell in map_cells(store, where, zoom)]
-        return {"points": [], "cells": cells, "on_map": on_map, "not_on_map": not_on_map}
-    points, _ = map_points(store, where)
-    return {"points": points, "not_on_map": not_on_map}
+    counts = map_counts(store, where)
+    if counts.on_map > MAX_POINTS:
+        cells = [vars(cell) for cell in counts.cells(zoom)]
+        answer = {"points": [], "cells": cells, "on_map": counts.on_map}
+        return {**answer, "not_on_map": counts.not_on_map}
+    return {"points": map_points(store, where), "not_on_map": counts.not_on_map}
