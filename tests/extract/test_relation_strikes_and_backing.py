@@ -126,3 +126,35 @@ def test_a_site_named_like_a_body_holds_nothing(nlp: Language) -> None:
     found = triples(nlp, "ISIL seized the tanks from Tiyas Military Airfield near Palmyra.")
     assert ("ISIL", "commands", "the tanks") in found or ("ISIL", "commands", "tanks") in found
     assert not any(t[0] == "Tiyas Military Airfield" for t in found)
+
+
+def test_clashes_between_two_sides(nlp: Language) -> None:
+    found = triples(
+        nlp, "Heavy clashes between Azerbaijani forces and Armenian troops continued overnight."
+    )
+    assert ("Azerbaijani forces", "fighting_against", "Armenian troops") in found
+    found = triples(nlp, "Fighting broke out between the Syrian army and Kurdish militias.")
+    assert ("Syrian army", "fighting_against", "Kurdish militias") in found
+
+
+def test_talks_or_an_exchange_between_two_sides_is_no_fight(nlp: Language) -> None:
+    for text in (
+        "Talks between Armenia and Azerbaijan resumed in Moscow.",
+        "An exchange of prisoners between Armenia and Azerbaijan took place on Monday.",
+        "A trade war between the United States and China hurt exporters.",
+        "The clash between Nikol Pashinyan and Ilham Aliyev at the summit drew attention.",
+    ):
+        assert not any(t[1] == "fighting_against" for t in triples(nlp, text))
+
+
+def test_sides_listed_in_the_subject_of_a_clash_fight_each_other(nlp: Language) -> None:
+    found = triples(nlp, "Azerbaijani forces and Armenian troops clashed near Fuzuli.")
+    assert ("Azerbaijani forces", "fighting_against", "Armenian troops") in found
+    found = triples(nlp, "Armenian and Azerbaijani forces clashed near Fuzuli.")
+    assert ("Azerbaijani forces", "fighting_against", "Armenian") in found
+
+
+def test_sides_listed_before_one_noun_are_each_a_side(nlp: Language) -> None:
+    found = triples(nlp, "Turkish and Azerbaijani troops clashed with Armenian forces.")
+    assert ("Turkish", "fighting_against", "Armenian forces") in found
+    assert ("Azerbaijani troops", "fighting_against", "Armenian forces") in found

@@ -238,11 +238,22 @@ def actors_at(token: Token, index: MentionIndex, depth: int = 0) -> list[ActorMe
                 None,
             )
         if mention is not None:
-            found.append(mention)
+            found += [mention, *_listed_modifiers(head, index)]
         elif depth == 0 and head.lemma_.lower() in GROUP_HEADS:
             for pobj in prep_objects(head, {"of", "from"}):
                 found.extend(actors_at(pobj, index, depth + 1))
     return unique_mentions(found)
+
+
+def _listed_modifiers(head: Token, index: MentionIndex) -> list[ActorMention]:
+    """Sides listed before one noun: "Armenian and Azerbaijani forces" names two."""
+    return [
+        index.actor[c.i]
+        for child in head.lefts
+        if child.dep_ in {"amod", "compound", "nmod"} and child.conjuncts
+        for c in [child, *child.conjuncts]
+        if c.i in index.actor and index.actor[c.i] is not index.actor.get(head.i)
+    ]
 
 
 def _listed_appositions(token: Token, index: MentionIndex) -> list[Token]:

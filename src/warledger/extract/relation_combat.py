@@ -32,6 +32,7 @@ from warledger.extract.relation_args import (
     conjuncts,
     helped_in,
     patients_of,
+    phrase_objects,
     prep_objects,
     same_mention,
     unique_mentions,
@@ -41,6 +42,7 @@ from warledger.extract.relation_lexicon import (
     CIVILIAN_NOUNS,
     FIRE_NOUNS,
     HOSTILE_NOUNS,
+    RECIPROCAL_VERBS,
     SERIES_NOUNS,
     WAGING_VERBS,
 )
@@ -71,11 +73,42 @@ def fighting(verb: Token, index: MentionIndex) -> Iterator[Triggered]:
     yield from _allies(verb, subjects, objects)
     if verb.lemma_.lower() == "clash":
         yield verb, P.FIGHTING_AGAINST, subjects, paired(verb, index, "with")
+    if verb.lemma_.lower() in RECIPROCAL_VERBS:
+        yield from reciprocal(verb, index)
     yield verb, P.ALLIED_WITH, subjects, paired(verb, index, "alongside")
     # "fighting for Azerbaijan" takes a side; "the fight for Mosul" is over a town
     sides = [t for t in prep_objects(verb, {"for"}) if not _town(t, index)]
     allies = [a for t in sides for a in actors_at(t, index)]
     yield verb, P.ALLIED_WITH, subjects, allies
+
+
+def between(token: Token, index: MentionIndex) -> Iterator[Triggered]:
+    """ "Clashes between X and Y", "fighting broke out between X and Y" (the phrase
+    on the verb the noun is subject of): the sides named fight each other. People
+    who clash are in a dispute, not a war."""
+    phrase = phrase_objects(token, {"between"})
+    if not phrase and token.dep_ == "nsubj":
+        phrase = list(prep_objects(token.head, {"between"}))
+    sides = [a for t in phrase for a in actors_at(t, index) if a.label != "PERSON"]
+    yield from _each_other(token, sides)
+
+
+def reciprocal(verb: Token, index: MentionIndex) -> Iterator[Triggered]:
+    """ "Armenian and Azerbaijani forces clashed", "X and Y skirmished": with no one
+    named as the other side, the sides named in the subject fight each other."""
+    if children_with(verb, OBJECT_DEPS) or paired(verb, index, "with"):
+        return
+    sides = [a for t in children_with(verb, {"nsubj"}) for a in actors_at(t, index)]
+    yield from _each_other(verb, sides)
+
+
+def _each_other(trigger: Token, sides: list[ActorMention]) -> Iterator[Triggered]:
+    distinct: list[ActorMention] = []
+    for side in sides:
+        if not any(same_mention(side, d) for d in distinct):
+            distinct.append(side)
+    for position, first in enumerate(distinct):
+        yield trigger, P.FIGHTING_AGAINST, [first], distinct[position + 1 :]
 
 
 def attack_owners(verb: Token, index: MentionIndex) -> list[ActorMention]:

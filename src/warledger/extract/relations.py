@@ -51,6 +51,7 @@ from warledger.extract.relation_args import (
 from warledger.extract.relation_coalitions import coalition_relations
 from warledger.extract.relation_combat import (
     Triggered,
+    between,
     fighting,
     fought_in_support,
     hostile_action,
@@ -68,6 +69,7 @@ from warledger.extract.relation_lexicon import (
     ALLY_NOUNS,
     ALLY_VERBS,
     CAPTURE_VERBS,
+    CLASH_NOUNS,
     COMMAND_VERBS,
     DEPLOY_NOUNS,
     DEPLOY_VERBS,
@@ -162,6 +164,8 @@ class RelationFinder:
                 yield from self._deployment(token)
             if lemma in HOSTILE_NOUNS:
                 yield from self._triggered(hostile_action(token, self.index))
+            if lemma in CLASH_NOUNS:
+                yield from self._triggered(between(token, self.index))
             if lemma == "use":
                 yield from self._triggered(use_against(token, self.index))
             if lemma == "side":
