@@ -13,6 +13,7 @@ from warledger.eval.ecbplus import (
     document_incidents,
     pairwise,
     score,
+    topic_errors,
     url_date,
 )
 
@@ -102,3 +103,23 @@ def test_mentions_are_scored_by_act_inside_the_incident() -> None:
     assert isinstance(mentions, dict)
     assert mentions["b3"]["f1"] == 1.0
     assert mentions["incident_conll_f1"] < mentions["conll_f1"]
+
+
+def test_topic_errors_name_merged_groups_and_count_pieces() -> None:
+    def report(doc: str, topic: int, sub: str) -> Report:
+        return Report(doc, topic, sub, "", None, ())
+
+    reports = [
+        report("1a", 1, "ecb"),
+        report("1b", 1, "ecb"),
+        report("1c", 1, "ecbplus"),
+        report("1d", 1, "ecbplus"),
+        report("2a", 2, "ecb"),
+        report("2b", 2, "ecb"),
+    ]
+    # Topic 1: 1a joins 1c's event (a merge), so ecb is in two groups and ecbplus in
+    # two (1c and 1d apart); topic 2 is right and is left out.
+    predicted = {"1a": "X", "1b": "Y", "1c": "X", "1d": "Z", "2a": "W", "2b": "W"}
+    assert topic_errors(reports, predicted) == {
+        "1": {"merged": [["1a", "1c"]], "pieces": {"ecb": 2, "ecbplus": 2}}
+    }

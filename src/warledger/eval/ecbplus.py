@@ -174,6 +174,32 @@ def document_incidents(
     return chosen
 
 
+def topic_errors(
+    reports: list[Report], predicted: Mapping[str, Hashable]
+) -> dict[str, dict[str, object]]:
+    """Where document clustering goes wrong, topic by topic (only topics with an
+    error): ``merged``, the predicted groups holding reports of both of the topic's
+    events (their doc ids); ``pieces``, how many predicted groups each gold event
+    (subtopic) is split into. Merges cost B-cubed precision, pieces its recall."""
+    groups: dict[int, dict[Hashable, list[Report]]] = defaultdict(lambda: defaultdict(list))
+    for report in reports:
+        groups[report.topic][predicted[report.doc_id]].append(report)
+    errors: dict[str, dict[str, object]] = {}
+    for topic in sorted(groups):
+        merged = sorted(
+            sorted(r.doc_id for r in members)
+            for members in groups[topic].values()
+            if len({r.subtopic for r in members}) > 1
+        )
+        pieces = Counter(
+            sub for members in groups[topic].values() for sub in {r.subtopic for r in members}
+        )
+        split = {sub: n for sub, n in sorted(pieces.items()) if n > 1}
+        if merged or split:
+            errors[str(topic)] = {"merged": merged, "pieces": split}
+    return errors
+
+
 def score(
     reports: list[Report],
     document_incident: dict[str, str],
@@ -207,6 +233,7 @@ def score(
             "bcubed": bcubed(gold_docs, predicted_docs),
             "pairwise": pairwise(gold_docs, predicted_docs),
             "all_alone_bcubed": bcubed(gold_docs, {d: d for d in gold_docs}),
+            "errors_by_topic": topic_errors(reports, predicted_docs),
         },
         "mentions": {
             "gold_curated": total,
