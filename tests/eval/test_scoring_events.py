@@ -118,6 +118,11 @@ def test_case_codes_disasters_by_the_mode_of_their_toll() -> None:
         return Event(type=PloverType.ASSAULT, mode=mode, trigger=words, casualties=[figure])
 
     assert case_label([toll("natural_hazard")]) == "NATURAL_DISASTER"
+    # The disaster itself, told with no toll ("a strong earthquake hit the region").
+    quake = Event(type=PloverType.ASSAULT, mode="natural_hazard", trigger=span("old bridge"))
+    assert case_label([quake]) == "NATURAL_DISASTER"
+    crash = Event(type=PloverType.ASSAULT, mode="accident", trigger=span("old bridge"))
+    assert case_label([crash]) == "MAN_MADE_DISASTER"
     assert case_label([toll("accident")]) == "MAN_MADE_DISASTER"
     # An act of violence beside the toll decides: the toll was not the whole story.
     shelling = Event(type=PloverType.ASSAULT, mode="shelling", trigger=span("shelled"))

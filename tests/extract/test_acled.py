@@ -69,7 +69,10 @@ def test_strategic_and_uncoded_types() -> None:
     assert acled.acled_category(event(P.AGREE)) == acled.AGREEMENT
     assert acled.acled_category(event(P.COERCE, "arrest")) == acled.ARRESTS
     assert acled.acled_category(event(P.MOBILIZE, "base")) == acled.HEADQUARTERS
-    assert acled.acled_category(event(P.RETREAT)) == acled.NON_VIOLENT_TRANSFER
+    troops = actor("the troops", ActorKind.STATE_FORCE, "PERSON")
+    assert acled.acled_category(event(P.RETREAT, initiators=[troops])) == (
+        acled.NON_VIOLENT_TRANSFER
+    )
     assert acled.acled_category(event(P.THREATEN)) is None
     assert acled.acled_category(event(P.ASSAULT, "aerial", negated=True)) is None
 
@@ -127,3 +130,36 @@ def test_a_named_mob_outranks_a_riot() -> None:
     lynching = event(P.ASSAULT, "beating", initiators=[mob])
     riot = event(P.PROTEST, "riot")
     assert acled.document_category([riot, lynching]) == acled.MOB_VIOLENCE
+
+
+def test_territory_changes_hands_only_when_an_armed_side_leaves() -> None:
+    residents = actor("residents", ActorKind.CIVILIANS, "PERSON")
+    assert acled.acled_category(event(P.RETREAT, targets=[residents])) is None
+    assert acled.acled_category(event(P.RETREAT)) is None  # "the area was evacuated"
+    # "... forced the militia to withdraw its fighters": the fighters are armed.
+    fighters = actor("its fighters", label="PERSON")
+    assert acled.acled_category(event(P.RETREAT, targets=[fighters])) == (
+        acled.NON_VIOLENT_TRANSFER
+    )
+
+
+def test_a_disaster_is_no_attack_and_explains_harm_with_no_doer() -> None:
+    quake = event(P.ASSAULT, "natural_hazard")
+    crash = event(P.ASSAULT, "accident")
+    assert acled.acled_category(quake) == acled.OTHER
+    assert acled.acled_category(crash) == acled.OTHER
+    # "19 people were killed when their bus plunged ... in the accident".
+    people = actor("19 people", ActorKind.CIVILIANS, "PERSON")
+    harm = event(P.ASSAULT, None, targets=[people])
+    assert acled.acled_category(harm, [harm, crash]) == acled.OTHER
+    assert acled.acled_category(harm, [harm]) == acled.ATTACK
+    # Harm with a doer, or to armed people, is not presumed the disaster's.
+    gunmen = actor("gunmen", ActorKind.ARMED_GROUP, "PERSON")
+    shooting = event(P.ASSAULT, None, initiators=[gunmen], targets=[people])
+    assert acled.acled_category(shooting, [shooting, crash]) == acled.ATTACK
+    soldiers = actor("five soldiers", ActorKind.STATE_FORCE, "PERSON")
+    ambush = event(P.ASSAULT, None, targets=[soldiers])
+    assert acled.acled_category(ambush, [ambush, quake]) == acled.ARMED_CLASH
+    # A disaster's victims are no protesters met with force.
+    marchers = actor("demonstrators", ActorKind.CIVILIANS, "PERSON")
+    assert acled.acled_category(event(P.ASSAULT, "accident", targets=[marchers])) == acled.OTHER

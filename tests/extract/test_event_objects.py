@@ -115,7 +115,10 @@ def test_raids_told_as_the_occasion_of_arrests_are_the_arrests(nlp: Language) ->
 
 
 def test_accidents_and_illness_are_no_assaults(nlp: Language) -> None:
-    assert kinds(nlp, "A chemical plant exploded on Monday, killing six workers.") == []
+    # The explosion is the accident's (one event, no attack); the killing is its toll.
+    assert kinds(nlp, "A chemical plant exploded on Monday, killing six workers.") == [
+        ("ASSAULT", "accident")
+    ]
     assert kinds(nlp, "The former minister died of a heart attack at home.") == []
     # A violent cue keeps the attack even beside an accident word.
     assert ("ASSAULT", "aerial") in kinds(nlp, "Drones attacked the power plant on Monday.")
@@ -153,7 +156,10 @@ def test_storming_is_no_storm(nlp: Language) -> None:
     # "Storm" the weather explains away an explosion; "stormed" the verb does not.
     found = kinds(nlp, "Gunmen stormed a police post and set off a bomb, killing four officers.")
     assert found and all(kind == "ASSAULT" for kind, _ in found)
-    assert kinds(nlp, "The storm caused an explosion at the depot.") == []
+    # The explosion the storm caused is the hazard's, no attack.
+    assert kinds(nlp, "The storm caused an explosion at the depot.") == [
+        ("ASSAULT", "natural_hazard")
+    ]
 
 
 def test_dropping_munitions_is_an_attack(nlp: Language) -> None:

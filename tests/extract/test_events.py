@@ -211,7 +211,49 @@ def test_toll_without_an_event_gets_one(nlp: Language) -> None:
 
 
 def test_accident_is_not_an_attack(nlp: Language) -> None:
-    assert run(nlp, "A gas leak caused an explosion at the factory.") == []
+    # The explosion a gas leak explains is the accident's, told as one, never a bombing.
+    events = run(nlp, "A gas leak caused an explosion at the factory.")
+    assert [(e.type, e.mode, e.trigger.text) for e in events] == [
+        (P.ASSAULT, "accident", "gas leak"),
+        (P.ASSAULT, "accident", "explosion"),
+    ]
+
+
+def test_a_disaster_named_as_such_is_an_event_with_no_doer(nlp: Language) -> None:
+    [quake] = run(nlp, "A strong earthquake struck the northern province on Sunday.")
+    assert (quake.type, quake.mode, quake.trigger.text) == (
+        P.ASSAULT,
+        "natural_hazard",
+        "earthquake",
+    )
+    assert quake.initiators == []
+    [storm] = run(nlp, "The governor said the cyclone destroyed hundreds of homes.")
+    assert (storm.mode, storm.trigger.text, storm.initiators) == ("natural_hazard", "cyclone", [])
+    [derailed] = run(nlp, "A freight train derailed outside the station at dawn.")
+    assert (derailed.mode, derailed.trigger.text) == ("accident", "derailed")
+    # A road crash is left to the cues: a car that hits someone may be a crime.
+    assert run(nlp, "Two cars collided outside the station at dawn.") == []
+    # Nobody threatens a flood: a coming storm stays a storm (its stance says future).
+    [coming] = run(nlp, "A tropical storm will reach the coast by Friday.")
+    assert (coming.type, coming.mode) == (P.ASSAULT, "natural_hazard")
+
+
+def test_a_plant_that_explodes_or_burns_by_accident(nlp: Language) -> None:
+    [blast] = run(nlp, "A boiler exploded at the chemical plant on the river.")
+    assert (blast.mode, blast.trigger.text) == ("accident", "exploded")
+    [fire] = run(nlp, "A fuel tank burned for hours after it caught fire at the refinery.")
+    assert (fire.mode, fire.trigger.text) == ("accident", "burned")
+    # Without an accident cue an explosion stays what it says.
+    [bomb] = run(nlp, "An explosion tore through the market in the old town.")
+    assert bomb.mode == "explosion"
+
+
+def test_a_crash_told_with_a_weapon_is_no_accident(nlp: Language) -> None:
+    text = "A missile hit the airliner and the plane crash left no survivors."
+    assert not [e for e in run(nlp, text) if e.mode == "accident"]
+    # An aircraft is no weapon: military planes crash by accident too.
+    [crash] = run(nlp, "The military plane crash in the mountains was the third this year.")
+    assert (crash.mode, crash.trigger.text) == ("accident", "plane crash")
 
 
 def test_expelling_diplomats_is_a_sanction(nlp: Language) -> None:
@@ -346,3 +388,24 @@ def test_a_death_from_illness_is_no_attacks_toll(nlp: Language) -> None:
     # A violent act told with an illness keeps its means.
     text = "Gunmen shot dead a cancer patient outside the clinic."
     assert [(e.type, e.mode) for e in run(nlp, text)] == [(P.ASSAULT, "firearms")]
+
+
+def test_violence_by_protesters_named_as_such_is_rioting(nlp: Language) -> None:
+    # ACLED's violent demonstration: violence or destruction (burning tyres) by protesters.
+    riots = run(nlp, "Crowds returned to the square after two nights of street violence.")
+    assert [(e.mode, e.trigger.text) for e in riots if e.type == P.PROTEST] == [
+        ("riot", "street violence")
+    ]
+    tyres = run(nlp, "Marchers burned tyres on the ring road on Monday.")
+    assert ("riot", "burned tyres") in [(e.mode, e.trigger.text) for e in tyres]
+    # Protest against violence is no violence by protesters.
+    against = run(nlp, "Students marched to condemn police violence.")
+    assert "riot" not in [e.mode for e in against]
+
+
+def test_a_named_disaster_is_news_only_where_it_acts(nlp: Language) -> None:
+    # A known storm the text refers to, as a time or a cause, is no new event.
+    text = "The clinic reopened three weeks after Hurricane Katrina."
+    assert not [e for e in run(nlp, text) if e.mode == "natural_hazard"]
+    [storm] = run(nlp, "Typhoon Haiyan flattened the coastal town on Friday.")
+    assert (storm.mode, storm.trigger.text) == ("natural_hazard", "Typhoon")

@@ -12,9 +12,10 @@ renamed to the CASE code. CASE adds labels ACLED lacks: diplomatic events
 (DIPLO) and attributions of responsibility (ATTRIB), which come from the
 PLOVER types ACLED does not code. (PLOVER codes "X claimed the attack" as the
 attack with X as its initiator, so a claimed attack is scored as its ACLED
-type, not ATTRIB.) Disasters are no conflict events, but warledger keeps their
-tolls, coded as ASSAULT tolls of mode ``natural_hazard`` or ``accident`` (never
-an attack): a snippet whose only asserted events are such tolls is scored as
+type, not ATTRIB.) Disasters are no conflict events, but warledger keeps them
+(the hazard or accident the text names, and their tolls) as ASSAULTs of mode
+``natural_hazard`` or ``accident`` (never an attack): a snippet whose asserted
+events include such a disaster and no conflict event is scored as
 NATURAL_DISASTER or MAN_MADE_DISASTER. Organised crime warledger does not code,
 so a snippet without a conflict, diplomatic or disaster event gets no label
 (``NO_EVENT``), which is wrong for every gold label; nothing in this adapter
@@ -99,7 +100,7 @@ def case_label(events: list[Event]) -> str:
     category = acled.document_category(asserted)
     if category is not None and category != acled.OTHER:
         return CASE_CODES[category]
-    hazards = {e.mode for e in asserted if acled.toll_only(e)}
+    hazards = {e.mode for e in asserted if e.type == PloverType.ASSAULT}
     if NATURAL_HAZARD_MODE in hazards:
         return "NATURAL_DISASTER"
     if ACCIDENT_MODE in hazards:

@@ -155,7 +155,9 @@ def acled_category(event: Event, companions: Sequence[Event] = ()) -> AcledCateg
         # crackdown on peaceful demonstrators"): the protest is theirs.
         return EXCESSIVE_FORCE if event.type == PloverType.ASSAULT else PROTEST_WITH_INTERVENTION
     if event.type == PloverType.ASSAULT:
-        return OTHER if toll_only(event) else _assault(event)
+        if toll_only(event) or event.mode in NON_ATTACK_MODES or _harm_of(event, others):
+            return OTHER
+        return _assault(event)
     if event.type == PloverType.COERCE:
         return _COERCE_BY_MODE.get(event.mode or "", OTHER)
     if event.type == PloverType.MOBILIZE:
@@ -163,7 +165,12 @@ def acled_category(event: Event, companions: Sequence[Event] = ()) -> AcledCateg
     if event.type == PloverType.RETREAT:
         if event.mode in ("release", "disarm", "surrender"):
             return AGREEMENT  # ACLED codes prisoner releases and surrenders as agreements
-        return CHANGE_TO_GROUP if event.mode == "defect" else NON_VIOLENT_TRANSFER
+        if event.mode == "defect":
+            return CHANGE_TO_GROUP
+        # Territory changes hands only when an armed side leaves it; people who
+        # evacuate or flee a fire, a flood or a battle transfer nothing.
+        armed = any(is_armed(a) for a in [*event.initiators, *event.targets])
+        return NON_VIOLENT_TRANSFER if armed else None
     if event.type == PloverType.AGREE:
         return AGREEMENT
     return None
@@ -176,6 +183,16 @@ def toll_only(event: Event) -> bool:
     return (event.mode is None or event.mode in NON_ATTACK_MODES) and any(
         c.span == event.trigger for c in event.casualties
     )
+
+
+def _harm_of(event: Event, others: Sequence[Event]) -> bool:
+    """Harm with no doer and no means ("19 people were killed") in a report that tells
+    an accident or a natural hazard (the bus crash, the flood) is that disaster's, as
+    a toll after such a sentence is (``event_tolls.aftermath``); harm to armed people
+    is not presumed a disaster's."""
+    if event.mode is not None or event.initiators or any(is_armed(t) for t in event.targets):
+        return False
+    return any(e.type == PloverType.ASSAULT and e.mode in NON_ATTACK_MODES for e in others)
 
 
 def _assault(event: Event) -> AcledCategory:
@@ -194,7 +211,10 @@ def _assault(event: Event) -> AcledCategory:
 
 def _on_protesters(event: Event) -> bool:
     """Violence or an intervention aimed at protesters."""
-    violent = event.type == PloverType.ASSAULT and event.mode not in ("capture_territory",)
+    violent = event.type == PloverType.ASSAULT and event.mode not in (
+        "capture_territory",
+        *NON_ATTACK_MODES,
+    )
     intervening = event.type == PloverType.COERCE and event.mode in _INTERVENTION_MODES
     return (violent or intervening) and any(_is_protester(t) for t in event.targets)
 

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from warledger.extract import event_lexicon as lex
 from warledger.kb.lexicon import load_lexicon, word_set
-from warledger.model import DateMention, PloverType
+from warledger.model import NON_ATTACK_MODES, DateMention, PloverType
 
 _MODALITY = load_lexicon("event_modality")
 
@@ -61,6 +61,8 @@ def recode_modality(
     withdraw" is a REQUEST) and intentions. An event noun takes the modality of
     the verb it is the object of ("will extend the curfew")."""
     negated = is_negated(root)
+    if mode in NON_ATTACK_MODES:
+        return plover, mode, negated  # no one threatens or demands a flood or a crash
     verb = root.head if root.dep_ in ("dobj", "nsubjpass") and root.head.pos_ == "VERB" else root
     act = mode or plover.value.lower()
     if plover in COOPERATIVE and negated:

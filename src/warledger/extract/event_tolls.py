@@ -17,17 +17,68 @@ from warledger.extract import event_lexicon as lex
 from warledger.extract.acled import is_armed
 from warledger.extract.event_args import ArgumentFinder
 from warledger.extract.event_context import nearest_date
-from warledger.model import NON_ATTACK_MODES, ActorMention, CasualtyFigure, Event, PloverType
+from warledger.model import (
+    ACCIDENT_MODE,
+    NON_ATTACK_MODES,
+    ActorMention,
+    CasualtyFigure,
+    Event,
+    PloverType,
+)
 
 _TOLL_KINDS = frozenset({"killed", "injured", "missing"})
-# Violent-sounding triggers an accident cue in the sentence explains away.
+# Violent-sounding triggers an accident cue in the sentence explains.
 _ACCIDENTAL_MODES = frozenset({None, "explosion", "arson", "chemical"})
+# Mode cues that name a means of attack (not an explosion or an aircraft, which
+# accidents have too), and weapon nouns that are platforms, which crash by accident.
+_MEANS_CUES = frozenset({"suicide_bombing", "ied", "grenade", "shelling", "firearms"})
+_PLATFORMS = frozenset({"drone", "helicopter", "tank", "warplane"})
 
 
-def accidental(plover: PloverType, mode: str | None) -> bool:
-    """What an accident or a disaster in the sentence explains: an explosion, fire
-    or death ("a gas leak caused the explosion")."""
-    return plover == PloverType.ASSAULT and mode in _ACCIDENTAL_MODES
+def against_disasters(
+    root: Token, plover: PloverType, modes: tuple[str | None, str | None], cues: Sequence[str]
+) -> tuple[bool, str | None]:
+    """Whether a trigger is kept beside the accident and natural-hazard cues of its
+    sentence (``cues``, most specific first), and its mode then. A death they explain
+    is dropped: its toll stands for it. An explosion or a fire they explain is that
+    disaster's ("a gas leak caused the explosion" tells an accident, not a bombing).
+    An accident word in a sentence that names a means of attack ("a car packed with
+    explosives crashed into the gate", "the missile hit the plane, which crashed")
+    tells that attack: no accident of its own. ``modes`` are the trigger's own mode
+    and the mode the sentence's cues refined it to ("killed" near "chemical" is still
+    a death). A named disaster ("after Hurricane Katrina") is a known one the text
+    refers to, told as news only where it acts ("Typhoon Haiyan killed 6,000")."""
+    own, mode = modes
+    if plover != PloverType.ASSAULT:
+        return True, mode
+    if mode == ACCIDENT_MODE and _names_a_means(root.sent, cues):
+        return False, mode
+    if own in NON_ATTACK_MODES and _named_and_idle(root):
+        return False, mode
+    hazard = next((cue for cue in cues if cue in NON_ATTACK_MODES), None)
+    if hazard is not None and mode in _ACCIDENTAL_MODES:
+        return own is not None, hazard
+    return True, mode
+
+
+def _named_and_idle(root: Token) -> bool:
+    """A disaster word that titles a name ("Hurricane Katrina") whose name is not the
+    subject of a clause."""
+    name = root.head
+    return (
+        root.dep_ == "compound"
+        and root.pos_ == "PROPN"
+        and name.pos_ == "PROPN"
+        and name.dep_ not in ("nsubj", "nsubjpass")
+    )
+
+
+def _names_a_means(sentence: Span, cues: Sequence[str]) -> bool:
+    """A cue of a means of attack or a weapon word in the sentence; not an aircraft
+    or a vehicle, which crash by accident too ("a military helicopter crashed")."""
+    if _MEANS_CUES.intersection(cues):
+        return True
+    return any(t.lemma_.lower() in lex.WEAPON_NOUNS - _PLATFORMS for t in sentence)
 
 
 def aftermath(

@@ -15,6 +15,12 @@ Triggers come from ``event_lexicon.TRIGGERS`` matched on lemmas (a
   ("attacked", "killed"), the most specific cue in the sentence ("warplanes"
   -> aerial);
 * negation: "did not attack", "no shelling", "never shelled".
+
+Disasters are told as ASSAULTs of a non-attack mode (``NON_ATTACK_MODES``), with
+no initiator: a natural hazard or an accident named as such ("the earthquake",
+"a plane crash"), or an explosion or a fire an accident cue explains
+(``event_tolls.against_disasters``). They are never attacks, but a reader is told
+of them, and their tolls belong to them.
 """
 
 from __future__ import annotations
@@ -38,7 +44,7 @@ from warledger.extract.event_context import (
 from warledger.extract.event_conventions import apply_conventions, new_bases
 from warledger.extract.event_merging import telling_mode
 from warledger.extract.event_objects import object_triggers, retype_by_object
-from warledger.extract.event_tolls import accidental, aftermath, with_casualties
+from warledger.extract.event_tolls import aftermath, against_disasters, with_casualties
 from warledger.extract.lexicon_matcher import LexiconMatcher
 from warledger.model import (
     ACCIDENT_MODE,
@@ -106,7 +112,9 @@ class EventsComponent:
             root = trigger.span.root
             sentence_cues = cues.get(root.sent.start, ())
             mode = self._refine_mode(trigger, sentence_cues)
-            if NON_ATTACK_MODES.intersection(sentence_cues) and accidental(trigger.plover, mode):
+            modes = (trigger.mode, mode)
+            kept, mode = against_disasters(root, trigger.plover, modes, sentence_cues)
+            if not kept:
                 continue
             plover, mode, negated = recode_modality(root, trigger.plover, mode)
             exchange = plover not in HOSTILE | {PloverType.PROTEST}
@@ -122,7 +130,7 @@ class EventsComponent:
                     type=plover,
                     mode=mode,
                     trigger=model_span(trigger.span),
-                    initiators=initiators,
+                    initiators=[] if mode in NON_ATTACK_MODES else initiators,  # no one's act
                     targets=targets,
                     place=args.place(root, actors=initiators + targets),
                     date=event_date(root, dates),
