@@ -153,6 +153,12 @@ def test_a_disaster_is_no_attack_and_explains_harm_with_no_doer() -> None:
     harm = event(P.ASSAULT, None, targets=[people])
     assert acled.acled_category(harm, [harm, crash]) == acled.OTHER
     assert acled.acled_category(harm, [harm]) == acled.ATTACK
+    # So are a fire or an explosion with no doer ("plants burned" beside a wildfire).
+    burned = event(P.ASSAULT, "arson")
+    assert acled.acled_category(burned, [burned, quake]) == acled.OTHER
+    assert acled.acled_category(burned, [burned]) == acled.LOOTING
+    blasts = event(P.ASSAULT, "explosion")
+    assert acled.acled_category(blasts, [blasts, crash]) == acled.OTHER
     # Harm with a doer, or to armed people, is not presumed the disaster's.
     gunmen = actor("gunmen", ActorKind.ARMED_GROUP, "PERSON")
     shooting = event(P.ASSAULT, None, initiators=[gunmen], targets=[people])

@@ -113,6 +113,8 @@ _COERCE_BY_MODE: dict[str, AcledCategory] = {
     "seize": LOOTING,
 }
 _MOBILIZE_BY_MODE: dict[str, AcledCategory] = {"base": HEADQUARTERS}
+# Assault modes that say what happened, not by what means: harm, a fire, an explosion.
+_EFFECT_MODES = frozenset({None, "arson", "explosion"})
 # Crowd-control weapons are violent repression to PLOVER (ASSAULT) but, on a
 # protest, an intervention to ACLED, as are arrests and dispersal.
 _INTERVENTION_MODES = frozenset(
@@ -186,11 +188,14 @@ def toll_only(event: Event) -> bool:
 
 
 def _harm_of(event: Event, others: Sequence[Event]) -> bool:
-    """Harm with no doer and no means ("19 people were killed") in a report that tells
-    an accident or a natural hazard (the bus crash, the flood) is that disaster's, as
-    a toll after such a sentence is (``event_tolls.aftermath``); harm to armed people
-    is not presumed a disaster's."""
-    if event.mode is not None or event.initiators or any(is_armed(t) for t in event.targets):
+    """Harm with no doer and no means ("19 people were killed"), or a fire or an
+    explosion with no doer ("plants burned", "blasts were heard"), in a report that
+    tells an accident or a natural hazard (the bus crash, the wildfire, the flooded
+    plant) is that disaster's, as a toll after such a sentence is
+    (``event_tolls.aftermath``); harm to armed people is not presumed a disaster's."""
+    if event.mode not in _EFFECT_MODES or event.initiators:
+        return False
+    if any(is_armed(t) for t in event.targets):
         return False
     return any(e.type == PloverType.ASSAULT and e.mode in NON_ATTACK_MODES for e in others)
 
