@@ -1,12 +1,13 @@
-"""Greedy decoding of a trained spaCy entity recogniser, many documents per step.
+"""Greedy decoding of a trained spaCy entity recogniser, many tokens per step.
 
 Why: warledger runs three spaCy NERs of its own (conflict entities, attribution
 spans, attack roles). spaCy decodes each token of each document in compiled
 code, but its per-token validity check of every action costs about 20 µs on
 the benchmark machine (each check re-enters the interpreter's lock), which made
-these decoders the largest warledger cost. Here one NumPy step decides the next
-token of every document of a batch at once, so the per-step cost is paid once
-per token position rather than once per token.
+these decoders the largest warledger cost. Here NumPy scores many tokens per
+step: every token of a batch at once for the state with no entity open (where
+the state's other features are padding), and the tokens after an entity's
+first one together until it ends.
 
 The output is the same as spaCy's greedy parse, not an approximation:
 - the encoder and the precomputed feature table are computed by the model's own
@@ -19,10 +20,8 @@ The output is the same as spaCy's greedy parse, not an approximation:
 - the validity rules of ``spacy/pipeline/_parser_internals/ner.pyx`` for documents
   without preset entities (what all three callers pass), and the first highest
   valid score wins, as ``arg_max_if_valid`` picks it.
-Every NER action consumes exactly one token, so all documents advance in lockstep.
-
-A batch whose steps would be mostly one document long (one long text) gains
-nothing from this, so it is left to spaCy's own decoder (same result).
+Every NER action consumes exactly one token, so a token's state is known once
+the entity before it (if any) has ended.
 """
 
 from __future__ import annotations
@@ -41,8 +40,10 @@ from warledger.errors import ConfigError
 
 BEGIN, IN, LAST, UNIT, OUT = range(5)
 _MOVE_OF_LETTER = {"B": BEGIN, "I": IN, "L": LAST, "U": UNIT}
-MIN_STATES_PER_STEP = 3.0
-"""Below this mean number of documents per step, spaCy's compiled loop is cheaper."""
+CLOSED_ROWS = 4096
+"""Tokens scored at once for the state with no entity open (bounds the memory)."""
+FIRST_RUN = 8
+"""Tokens after a BEGIN scored at once; the run doubles until the entity ends."""
 
 
 @dataclass(frozen=True)
@@ -85,9 +86,11 @@ class GreedyEntityDecoder:
         # only on preset entities, which never occur here.
         self._label = numpy.array([label_ids.get(label, -1) for label in labels])
         self._penalty = self._validity_penalties()
-        self._stays_open = (self._kind == BEGIN) | (self._kind == IN)
-        self._closes = (self._kind == LAST) | (self._kind == UNIT)
         self._open_code = 4 + 2 * self._label
+        lower, upper = model.get_ref("lower"), model.get_ref("upper")
+        self._bias = lower.get_param("b").reshape(-1)
+        self._pieces = lower.get_dim("nP")
+        self._upper_w, self._upper_b = upper.get_param("W"), upper.get_param("b")
 
     def _validity_penalties(self) -> numpy.ndarray:
         """0 for a valid action, -inf for an invalid one, by the state's code: with no
@@ -118,7 +121,8 @@ class GreedyEntityDecoder:
 
         ``group_size`` None: the docs are encoded together, as ``Parser.predict(docs)``
         does; a number: sorted by length and encoded in groups of that many, as
-        ``Parser.pipe`` does (``max(batch_size // 4, 2)``).
+        ``Parser.pipe`` does (``max(batch_size // 4, 2)``; empty docs count in the
+        groups' sizes there too).
         """
         found: list[list[FoundEntity]] = [[] for _ in docs]
         ready = [i for i, doc in enumerate(docs) if len(doc)]
@@ -127,15 +131,12 @@ class GreedyEntityDecoder:
         if group_size is None:
             groups = [ready]
         else:
-            by_length = sorted(ready, key=lambda i: len(docs[i]))
-            groups = [list(group) for group in minibatch(by_length, size=group_size)]
-        lengths = [len(docs[i]) for i in ready]
-        if sum(lengths) < MIN_STATES_PER_STEP * max(lengths):
-            for group in groups:
-                decoded = self._spacy_decode([docs[i] for i in group])
-                for i, entities in zip(group, decoded, strict=True):
-                    found[i] = entities
-            return found
+            by_length = sorted(range(len(docs)), key=lambda i: len(docs[i]))
+            groups = [
+                [i for i in group if len(docs[i])]
+                for group in minibatch(by_length, size=group_size)
+            ]
+            groups = [group for group in groups if group]
         tables, offsets, row = [], {}, 1
         pad = numpy.empty(0, dtype="f")
         for group in groups:
@@ -149,78 +150,98 @@ class GreedyEntityDecoder:
                 offsets[i] = row
                 row += len(docs[i])
         features = numpy.concatenate([pad[None], *tables]).reshape(row, 3, -1)
-        order = sorted(ready, key=lambda i: -len(docs[i]))
-        decoded = self._decode([docs[i] for i in order], [offsets[i] for i in order], features)
-        for i, entities in zip(order, decoded, strict=True):
+        decoded = self._decode([docs[i] for i in ready], [offsets[i] for i in ready], features)
+        for i, entities in zip(ready, decoded, strict=True):
             found[i] = entities
-        return found
-
-    def _spacy_decode(self, docs: list[Doc]) -> list[list[FoundEntity]]:
-        """spaCy's own decoder on ``docs``, their entities cleared first (as the fast path
-        ignores them) and put back after."""
-        own = [doc.ents for doc in docs]
-        for doc in docs:
-            doc.set_ents([], default="outside")
-        self.ner.set_annotations(docs, self.ner.predict(docs))
-        found = [[FoundEntity(e.start, e.end, e.label_) for e in doc.ents] for doc in docs]
-        for doc, entities in zip(docs, own, strict=True):
-            doc.set_ents(list(entities), default="outside")
         return found
 
     def _decode(
         self, docs: list[Doc], offsets: list[int], features: numpy.ndarray
     ) -> list[list[FoundEntity]]:
-        """Greedy decoding of ``docs`` (longest first), whose tokens' rows in ``features``
-        start at ``offsets`` (row 0 is the padding row of an absent feature)."""
-        lower, upper = self.ner.model.get_ref("lower"), self.ner.model.get_ref("upper")
-        bias = lower.get_param("b").reshape(-1)
-        upper_w, upper_b = upper.get_param("W"), upper.get_param("b")
-        pieces = lower.get_dim("nP")
-        next_token, entity_first, token_before = (
+        """Greedy decoding of ``docs``, whose tokens' rows in ``features`` start at
+        ``offsets`` (row 0 is the padding row of an absent feature).
+
+        With no entity open, a state's other two features are the padding row, so
+        the action taken there depends on the token alone: it is scored for every
+        token of the batch at once. Only inside an entity does the state depend on
+        what came before (the entity's first token), and there the only valid
+        actions are IN and LAST of its label: the tokens after a BEGIN are scored
+        together up to the first LAST (which comes by the sentence's end)."""
+        table = _Table(features)
+        # Per row: an entity may not continue past the token (it is the last one, or
+        # the next starts a sentence); it may not start on it (whitespace).
+        no_join = numpy.ones(len(features), dtype=numpy.int64)
+        no_span = numpy.zeros(len(features), dtype=numpy.int64)
+        for doc, first in zip(docs, offsets, strict=True):
+            attrs = doc.to_array([IS_SPACE, SENT_START])
+            no_span[first : first + len(doc)] = attrs[:, 0] != 0
+            no_join[first : first + len(doc) - 1] = attrs[1:, 1] == 1
+        closed_code = 2 * no_join + no_span
+        closed = numpy.empty(len(features), dtype=numpy.int64)
+        for start in range(0, len(features), CLOSED_ROWS):
+            block = slice(start, start + CLOSED_ROWS)
+            hidden = table.next_token[block].copy()
+            hidden += table.entity_first[0]
+            hidden += table.token_before[0]
+            closed[block] = self._best(hidden, closed_code[block])
+        found: list[list[FoundEntity]] = []
+        for doc, first in zip(docs, offsets, strict=True):
+            guesses = closed[first : first + len(doc)]
+            entities: list[FoundEntity] = []
+            after = 0  # the first token after the last entity found
+            for t in numpy.flatnonzero(self._kind[guesses] != OUT).tolist():
+                if t < after:
+                    continue
+                guess = int(guesses[t])
+                last = t
+                if self._kind[guess] == BEGIN:
+                    last = self._entity_end(table, first, t, int(self._open_code[guess]), no_join)
+                entities.append(FoundEntity(t, last + 1, self.labels[self._label[guess]]))
+                after = last + 1
+            found.append(entities)
+        return found
+
+    def _entity_end(
+        self, table: _Table, first: int, begin: int, open_code: int, no_join: numpy.ndarray
+    ) -> int:
+        """The last token of the entity that begins at token ``begin`` of the document
+        whose rows start at ``first``: its following tokens are scored in runs of
+        growing length until one takes LAST."""
+        entity_row = first + begin
+        start, run = begin + 1, FIRST_RUN
+        while True:
+            rows = slice(first + start, first + start + run)
+            hidden = table.next_token[rows].copy()
+            hidden += table.entity_first[entity_row]
+            hidden += table.token_before[first + start - 1 : first + start - 1 + len(hidden)]
+            guesses = self._best(hidden, open_code + no_join[rows])
+            closing = numpy.flatnonzero(self._kind[guesses] == LAST)
+            if closing.size:
+                return start + int(closing[0])
+            start, run = start + run, 2 * run
+
+    def _best(self, hidden: numpy.ndarray, codes: numpy.ndarray) -> numpy.ndarray:
+        """The action each state takes: ``hidden`` holds the sums of its feature rows,
+        ``codes`` its rows of the validity table. The bias, maxout (pairwise: NumPy
+        reduces a short last axis a hundred times slower) and the output layer through
+        the BLIS ``sgemm`` that spaCy's decoder calls (a row's scores do not depend on
+        how many rows are multiplied); the first highest valid score wins."""
+        hidden += self._bias
+        pieced = hidden.reshape(len(hidden), -1, self._pieces)
+        hidden = pieced[:, :, 0]
+        for piece in range(1, self._pieces):
+            hidden = numpy.maximum(hidden, pieced[:, :, piece])
+        scores = blis.py.gemm(hidden, self._upper_w, trans2=True, beta=0.0)
+        scores += self._upper_b
+        scores += self._penalty[codes]
+        return scores.argmax(axis=1)
+
+
+class _Table:
+    """A batch's precomputed feature rows, one array per state feature: the next
+    token, the open entity's first token, the token before the next one."""
+
+    def __init__(self, features: numpy.ndarray) -> None:
+        self.next_token, self.entity_first, self.token_before = (
             numpy.ascontiguousarray(features[:, f]) for f in range(3)
         )
-        n, width = len(docs), len(docs[0])
-        lengths = numpy.array([len(doc) for doc in docs])
-        # Per document and position: an entity may not continue past the token (it is the
-        # last one, or the next starts a sentence); it may not start on it (whitespace).
-        no_join = numpy.ones((n, width), dtype=numpy.int64)
-        no_span = numpy.zeros((n, width), dtype=numpy.int64)
-        for d, doc in enumerate(docs):
-            attrs = doc.to_array([IS_SPACE, SENT_START])
-            no_span[d, : len(doc)] = attrs[:, 0] != 0
-            no_join[d, : len(doc) - 1] = attrs[1:, 1] == 1
-        closed_code = 2 * no_join + no_span
-        first_row = numpy.array(offsets)
-        is_open = numpy.zeros(n, dtype=bool)
-        entity_row = numpy.zeros(n, dtype=numpy.int64)  # the open entity's first token
-        open_code = numpy.zeros(n, dtype=numpy.int64)  # its label's rows of the mask table
-        found: list[list[FoundEntity]] = [[] for _ in docs]
-        live = n
-        for t in range(width):
-            while lengths[live - 1] <= t:
-                live -= 1
-            opened = is_open[:live]
-            row = first_row[:live] + t
-            hidden = next_token.take(row, axis=0)
-            hidden += entity_first.take(numpy.where(opened, entity_row[:live], 0), axis=0)
-            hidden += token_before.take(numpy.where(opened, row - 1, 0), axis=0)
-            hidden += bias
-            # Maxout: the highest of each unit's pieces (pairwise: NumPy reduces a short
-            # last axis a hundred times slower).
-            pieced = hidden.reshape(live, -1, pieces)
-            hidden = pieced[:, :, 0]
-            for piece in range(1, pieces):
-                hidden = numpy.maximum(hidden, pieced[:, :, piece])
-            scores = blis.py.gemm(hidden, upper_w, trans2=True, beta=0.0)
-            scores += upper_b
-            code = numpy.where(opened, open_code[:live] + no_join[:live, t], closed_code[:live, t])
-            scores += self._penalty[code]
-            guess = scores.argmax(axis=1)
-            for d in numpy.flatnonzero(self._closes[guess]).tolist():
-                begin = t if self._kind[guess[d]] == UNIT else int(entity_row[d] - first_row[d])
-                found[d].append(FoundEntity(begin, t + 1, self.labels[self._label[guess[d]]]))
-            began = self._kind[guess] == BEGIN
-            is_open[:live] = self._stays_open[guess]
-            entity_row[:live] = numpy.where(began, row, entity_row[:live])
-            open_code[:live] = numpy.where(began, self._open_code[guess], open_code[:live])
-        return found

@@ -21,8 +21,9 @@ from pathlib import Path
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
+from spacy.util import get_package_path, load_meta
 
-from warledger.extract import factories
+from warledger.extract import english_ner, factories
 from warledger.extract.attrs import register_extensions
 from warledger.kb.lexicon import DEFAULT_LANGUAGE, UnsupportedLanguageError, language_support
 from warledger.model import Claim
@@ -55,7 +56,7 @@ def build_pipeline(
     """
     support = language_support(language)
     register_extensions()
-    nlp = spacy.load(support.spacy_model)
+    nlp = load_model(support.spacy_model)
     wanted = set(components) if components is not None else None
     configs: dict[str, dict[str, object]] = {
         "warledger_dates": {"languages": list(support.dateparser_languages)}
@@ -66,6 +67,16 @@ def build_pipeline(
         if wanted is None or pipe_name in wanted:
             nlp.add_pipe(factory_name, name=pipe_name, config=configs.get(pipe_name, {}))
     return nlp
+
+
+def load_model(name: str) -> Language:
+    """The pinned spaCy package ``name``, its entity recogniser decoded by
+    ``english_ner.BatchedEntityRecognizer`` (the same entities, found faster)."""
+    pipes = load_meta(get_package_path(name) / "meta.json").get("pipeline", [])
+    if english_ner.SPACY_PIPE not in pipes:
+        return spacy.load(name)
+    factory = {"components": {english_ner.SPACY_PIPE: {"factory": english_ner.FACTORY}}}
+    return spacy.load(name, config=factory)
 
 
 class Extractor:

@@ -22,8 +22,9 @@ head tokens with the word where the two branches meet. Training
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from functools import partial
 
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
@@ -78,29 +79,48 @@ def arguments(
     such an anaphor is an argument of its own words ("their", not "their efforts"),
     and the argument holding it gets the first of them as its referent."""
     document_id = doc._.document_id or None
-    ranked: list[ActorMention] = list(doc._.actors or [])
-    ranked += [instrument_mention(i) for i in doc._.instruments or []]
-    ranked += [place_mention(p, document_id) for p in doc._.places or []]
     referring = referring or {}
-    ranked += [_anaphor_mention(anaphor_words(doc[head]), document_id) for head in referring]
-    ranked += [_chunk_mention(chunk, document_id) for chunk in _noun_chunks(doc)]
+    # (character span, the mention it becomes), in rank order; a mention is built
+    # only when its words are not taken already (most noun phrases are).
+    ranked: list[tuple[int, int, Callable[[], ActorMention]]] = [
+        (a.span.start, a.span.end, partial(_same, a)) for a in doc._.actors or []
+    ]
+    ranked += [
+        (i.span.start, i.span.end, partial(instrument_mention, i)) for i in doc._.instruments or []
+    ]
+    ranked += [
+        (p.span.start, p.span.end, partial(place_mention, p, document_id))
+        for p in doc._.places or []
+    ]
+    for head in referring:
+        words = anaphor_words(doc[head])
+        ranked.append(
+            (words.start_char, words.end_char, partial(_anaphor_mention, words, document_id))
+        )
+    ranked += [
+        (chunk.start_char, chunk.end_char, partial(_chunk_mention, chunk, document_id))
+        for chunk in _noun_chunks(doc)
+    ]
     sentence_of = [0] * len(doc)
     for number, sent in enumerate(doc.sents):
         sentence_of[sent.start : sent.end] = [number] * len(sent)
     taken = bytearray(len(doc))
     chosen: list[tuple[ActorMention, int, int, Token]] = []
-    for mention in ranked:
-        span = doc.char_span(mention.span.start, mention.span.end, alignment_mode="expand")
+    for start_char, end_char, make in ranked:
+        span = doc.char_span(start_char, end_char, alignment_mode="expand")
         if span is None:
             continue
         start = _phrase_start(span)
         if any(taken[start : span.end]):
             continue
         taken[start : span.end] = b"\x01" * (span.end - start)
+        mention = make()
         if start < span.start:
             mention = _widened(mention, doc[start : span.end])
         chosen.append((mention, start, span.end, span.root))
     chosen.sort(key=lambda c: c[1])
+    # The first anaphor (in ``referring``'s order) inside each argument gives its referent.
+    order = {i: rank for rank, i in enumerate(referring)}
     return [
         Argument(
             mention,
@@ -109,10 +129,23 @@ def arguments(
             head,
             sentence_of[head.i],
             rank,
-            next((r[0] for i, r in referring.items() if start <= i < end), None),
+            _first_referent(referring, order, start, end),
         )
         for rank, (mention, start, end, head) in enumerate(chosen)
     ]
+
+
+def _same(mention: ActorMention) -> ActorMention:
+    return mention
+
+
+def _first_referent(
+    referring: Mapping[int, list[ActorMention]], order: Mapping[int, int], start: int, end: int
+) -> ActorMention | None:
+    """The first actor of the anaphor in token range ``[start, end)`` that comes first
+    in ``referring`` (whose order ``order`` gives), or None."""
+    inside = [i for i in range(start, end) if i in order]
+    return referring[min(inside, key=order.__getitem__)][0] if inside else None
 
 
 def candidate_pairs(args: list[Argument]) -> list[tuple[Argument, Argument]]:
