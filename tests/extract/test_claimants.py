@@ -127,3 +127,32 @@ def test_the_texts_own_argument_is_the_outlets_voice(extractor: Extractor) -> No
     found = of_type(claims_of(extractor, text), PloverType.ASSAULT)
     assert found
     assert all(c.claimant is None and c.claimant_is_outlet for c in found)
+
+
+def test_a_name_after_the_is_the_speaker_not_a_title(extractor: Extractor) -> None:
+    # "The K.R." names a state: it is not a role word to pin on the last name near "K.R.".
+    text = (
+        "Rebels attacked ten villages between Ostra and Velin in northern K.R. on Monday. "
+        "The K.R. says the rebels have withdrawn to the hills."
+    )
+    said = [c for c in claims_of(extractor, text) if c.cue is not None and c.cue.text == "says"]
+    assert said and all(c.claimant is not None for c in said)
+    assert {c.claimant.name for c in said if c.claimant} == {"The K.R."}
+
+
+def test_a_lower_case_word_is_no_named_speaker(extractor: Extractor) -> None:
+    # The small model tags "bush" as a person; "she" must not be linked to it.
+    text = (
+        "Thousands of families are hiding in the bush near Ostra. "
+        "She says most are afraid that the rebels could attack again."
+    )
+    said = [c for c in claims_of(extractor, text) if c.cue is not None and c.cue.text == "says"]
+    assert said and {c.claimant.name for c in said if c.claimant} == {"She"}
+
+
+def test_a_group_called_by_a_name_says_nothing(extractor: Extractor) -> None:
+    text = (
+        "An Orthodox-dominated force called the Iron Guard fought back, and both sides "
+        "were accused of killing civilians."
+    )
+    assert all(c.cue is None or c.cue.text != "called" for c in claims_of(extractor, text))

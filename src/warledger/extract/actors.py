@@ -319,10 +319,13 @@ class ActorsComponent:
 
     def _ner_candidates(self, doc: Doc, hits: list[m.PhraseHit]) -> list[Candidate]:
         titles = {h.end: h for h in hits if h.category == m.TITLE}
+        cased = any(t.is_title for t in doc)
         out = []
         for ent in doc.ents:
             if ent.label_ not in ("PERSON", "ORG", "NORP") or self._is_misread_place(ent):
                 continue
+            if cased and ent.label_ != "NORP" and not any(c.isupper() for c in ent.text):
+                continue  # "hiding in the bush": in cased text a name has a capital
             if ent[0].tag_ == "POS":
                 continue  # cut after a possessor ("’s Note" of "Editor’s Note"): no name
             ent = strip_det(ent)

@@ -433,8 +433,15 @@ def _may_report(doc: Doc, cue: TaggedSpan) -> bool:
 
 
 def _speaks_of_no_one(verb: Token) -> bool:
-    """Whether a reporting verb's direct object gives it another sense: a blast that
-    "claimed eleven lives" killed; it said nothing (``NON_SPEECH_OBJECTS``)."""
+    """Whether a reporting verb's arguments give it another sense: a blast that
+    "claimed eleven lives" killed; it said nothing (``NON_SPEECH_OBJECTS``). "Call"
+    reports only as "call for" / "call on" or as naming something something ("called
+    the strike a war crime"); "a militia called the Red Hand", "residents called the
+    police" or "he called the minister" say nothing themselves."""
+    if verb.lemma_.lower() == "call" and _particle(verb) is None:
+        deps = {child.dep_ for child in verb.children}
+        if "dobj" not in deps or not deps & {"oprd", "xcomp"}:
+            return True
     return any(
         child.dep_ == "dobj" and child.lemma_.lower() in NON_SPEECH_OBJECTS
         for child in verb.children

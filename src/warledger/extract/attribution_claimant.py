@@ -24,6 +24,8 @@ RELATIVE_PRONOUNS = word_set(_WORDS["relative_pronouns"])
 DEMONSTRATIVE_SOURCES = word_set(_WORDS["demonstrative_sources"])
 del _WORDS  # only the immutable names above outlive the import
 NAMED_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+NAME_ENTITIES = frozenset({"PERSON", "GPE", "LOC", "NORP"})
+"""Entity types whose words name someone or somewhere themselves: never a role's title."""
 TITLE_WINDOW = 5  # tokens around a named mention where its title may stand
 MAX_TITLE_WORDS = 4  # "the", up to two modifiers, the title noun
 
@@ -67,6 +69,8 @@ def named_antecedent(doc: Doc, source: Span, actors: list[ActorMention]) -> Acto
     words = doc[words.start : title.i + 1]
     if len(words) > MAX_TITLE_WORDS or title.pos_ not in {"NOUN", "PROPN"}:
         return None
+    if title.ent_type_ in NAME_ENTITIES or _is_acronym(title.text):
+        return None  # "The U.S. says", "the Netherlands said": a name, not a role
     for actor in sorted(actors, key=lambda a: a.span.start, reverse=True):
         if actor.span.end > source.start or actor.label not in NAMED_LABELS:
             continue
@@ -76,6 +80,12 @@ def named_antecedent(doc: Doc, source: Span, actors: list[ActorMention]) -> Acto
         ):
             return actor
     return None
+
+
+def _is_acronym(word: str) -> bool:
+    """ "C.A.R.", "UAE", "DRC": a name's initials, not a role word ("Ministry")."""
+    letters = word.replace(".", "")
+    return len(letters) >= 2 and letters.isalpha() and letters.isupper()
 
 
 def _named_with_title(doc: Doc, start: int, end: int, title: str, source: range) -> bool:
