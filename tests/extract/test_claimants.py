@@ -156,3 +156,14 @@ def test_a_group_called_by_a_name_says_nothing(extractor: Extractor) -> None:
         "were accused of killing civilians."
     )
     assert all(c.cue is None or c.cue.text != "called" for c in claims_of(extractor, text))
+
+
+def test_initials_after_the_are_the_group_they_spell(extractor: Extractor) -> None:
+    text = (
+        "The Varnian Freedom Army shelled the depot near Kelmo Ridge on Monday. "
+        "Residents said the fire reached the VFA lines near Kelmo Ridge. "
+        "The VFA said the army had fired first."
+    )
+    said = [c for c in claims_of(extractor, text) if c.cue is not None and c.cue.text == "said"]
+    speakers = {c.claimant.name for c in said if c.claimant and c.cue and c.cue.start > 120}
+    assert speakers == {"The Varnian Freedom Army"}

@@ -69,10 +69,17 @@ def named_antecedent(doc: Doc, source: Span, actors: list[ActorMention]) -> Acto
     words = doc[words.start : title.i + 1]
     if len(words) > MAX_TITLE_WORDS or title.pos_ not in {"NOUN", "PROPN"}:
         return None
-    if title.ent_type_ in NAME_ENTITIES or _is_acronym(title.text):
-        return None  # "The U.S. says", "the Netherlands said": a name, not a role
+    initials = _acronym_letters(title.text)
+    if title.ent_type_ in NAME_ENTITIES and initials is None:
+        return None  # "the Netherlands said": a name, not a role
     for actor in sorted(actors, key=lambda a: a.span.start, reverse=True):
         if actor.span.end > source.start or actor.label not in NAMED_LABELS:
+            continue
+        if initials is not None:
+            # "the BLF" is the "Brenic Liberation Front" named before, and no name
+            # that merely stands near the letters ("villages in northern C.A.R.").
+            if _initials(actor.name) == initials:
+                return actor
             continue
         mention = doc.char_span(actor.span.start, actor.span.end, alignment_mode="expand")
         if mention is not None and _named_with_title(
@@ -82,10 +89,18 @@ def named_antecedent(doc: Doc, source: Span, actors: list[ActorMention]) -> Acto
     return None
 
 
-def _is_acronym(word: str) -> bool:
-    """ "C.A.R.", "UAE", "DRC": a name's initials, not a role word ("Ministry")."""
+def _acronym_letters(word: str) -> str | None:
+    """ "C.A.R." -> "CAR", "UAE" -> "UAE"; None for a role word ("Ministry")."""
     letters = word.replace(".", "")
-    return len(letters) >= 2 and letters.isalpha() and letters.isupper()
+    return letters if len(letters) >= 2 and letters.isalpha() and letters.isupper() else None
+
+
+def _initials(name: str) -> str:
+    """ "Islamic State of Iraq and Syria" -> "ISIS": the first letters of its capitalised words."""
+    words = name.replace("-", " ").split()
+    if words[:1] and words[0].lower() == "the":
+        words = words[1:]  # "The Varnian Freedom Army" at a sentence's start
+    return "".join(w[0] for w in words if w[:1].isupper())
 
 
 def _named_with_title(doc: Doc, start: int, end: int, title: str, source: range) -> bool:
