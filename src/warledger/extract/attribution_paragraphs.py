@@ -21,6 +21,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from warledger.extract.attribution_quotes import CLOSING, OPENING, quote_close_end
+from warledger.extract.attribution_stops import content_ended_at
 from warledger.model import Attribution, Span
 
 TAIL_MARKS = frozenset(",.;:!?—– \t\xa0")  # what may follow the words before a break
@@ -53,13 +54,7 @@ def _continued(
         end, paragraph_end = quotation
     if end == content.end:
         return attribution
-    span = Span(
-        start=content.start,
-        end=end,
-        text=text[content.start : end],
-        document_id=content.document_id,
-    )
-    return attribution.model_copy(update={"content": span})
+    return content_ended_at(text, attribution, end)
 
 
 def _ends_on_quote(words: str) -> bool:

@@ -147,8 +147,12 @@ def _ended_at(
     doc: Doc, text: str, starts: list[int], attribution: Attribution, end: int
 ) -> Attribution:
     """The attribution with its content cut to end with token ``end - 1``."""
+    return content_ended_at(text, attribution, starts[end - 1] + len(doc[end - 1].text))
+
+
+def content_ended_at(text: str, attribution: Attribution, char_end: int) -> Attribution:
+    """The attribution with its content running from where it starts to ``char_end``."""
     content = attribution.content
-    char_end = starts[end - 1] + len(doc[end - 1].text)
     span = Span(
         start=content.start,
         end=char_end,
