@@ -178,12 +178,12 @@ def test_cli_actors_bad_input_is_a_clear_error(tmp_path: Path) -> None:
 
 def test_a_destination_the_knowledge_base_knows_as_a_state_is_that_actor() -> None:
     """Fighters sent "to Nagorno-Karabakh" (a place to the gazetteer) reach the node of
-    the claims that name it "Artsakh"; a town the knowledge base does not know stays a
-    place node."""
+    the claims that name it "Artsakh", shown by its knowledge-base name; a town the
+    knowledge base does not know stays a place node."""
     index = ActorIndex(load_kb(), {}, [])
     span = Span(start=0, end=16, text="Nagorno-Karabakh")
     region = PlaceMention(span=span, place=Place(name="Nagorno-Karabakh"))
-    assert resolve_place(region, index) == ("state:ARTSAKH", "Artsakh")
+    assert resolve_place(region, index) == ("state:ARTSAKH", "Nagorno-Karabakh")
     town = PlaceMention(span=Span(start=0, end=4, text="Gadrut"), place=Place(name="Hadrut"))
     assert resolve_place(town, index) == ("place:hadrut", "Hadrut")
 
