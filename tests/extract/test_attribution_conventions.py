@@ -170,7 +170,7 @@ def test_a_content_cut_inside_a_quotation_runs_on_to_its_closing_mark(
     assert completed.content.text == "“The dam broke at night. The water rose fast.”"
 
 
-def test_a_quotation_is_not_run_on_past_another_cue(parser: Language) -> None:
+def test_a_quotation_runs_on_past_a_cue_it_holds(parser: Language) -> None:
     text = "He said: “The dam broke, the engineers told us, at night.”"
     doc = parser(text)
     said = Attribution(
@@ -183,7 +183,9 @@ def test_a_quotation_is_not_run_on_past_another_cue(parser: Language) -> None:
         cue=_char_span(text, "told"),
         content=_char_span(text, "The dam broke"),
     )
-    assert with_content_edges(doc, text, [said, told])[0].content.text == "“The dam broke"
+    quoted, nested = with_content_edges(doc, text, [said, told])
+    assert quoted.content.text == "“The dam broke, the engineers told us, at night.”"
+    assert nested.content.text == "The dam broke"
     [alone] = with_content_edges(doc, text, [said])
     assert alone.content.text == "“The dam broke, the engineers told us, at night.”"
 
