@@ -29,6 +29,7 @@ from spacy.strings import hash_string
 from spacy.tokens import Doc, Token
 
 from warledger.extract.attribution_claimant import with_claimant
+from warledger.extract.attribution_criticism import criticises
 from warledger.extract.attribution_cue_group import with_verb_groups
 from warledger.extract.attribution_edges import with_content_edges
 from warledger.extract.attribution_figures import FIGURE_VERBS, figure_attribution
@@ -424,12 +425,16 @@ def _may_report(doc: Doc, cue: TaggedSpan) -> bool:
     generalises past the lexicon ("gave figures of"), but "fighters attacked a
     checkpoint" reports an act, not what somebody said. Triggers of PLOVER's verbal
     types stay cues: "the senator endorsed the plan" or "opposed the deal" states a
-    stance (the claim of the act is then the speaker's own, as for "denied")."""
+    stance (the claim of the act is then the speaker's own, as for "denied"). An act
+    verb that states a charge ("blasted the mayor for not paying") criticises
+    (``attribution_criticism``)."""
     root = doc[cue.start : cue.end].root
     if _speaks_of_no_one(root):
         return False
     lemma = root.lemma_.lower()
-    return lemma in VERB_STANCE or lemma in NOUN_STANCE or lemma not in ACT_TRIGGER_WORDS
+    if lemma in VERB_STANCE or lemma in NOUN_STANCE or lemma not in ACT_TRIGGER_WORDS:
+        return True
+    return criticises(root)
 
 
 def _speaks_of_no_one(verb: Token) -> bool:
