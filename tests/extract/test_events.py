@@ -409,3 +409,9 @@ def test_a_named_disaster_is_news_only_where_it_acts(nlp: Language) -> None:
     assert not [e for e in run(nlp, text) if e.mode == "natural_hazard"]
     [storm] = run(nlp, "Typhoon Haiyan flattened the coastal town on Friday.")
     assert (storm.mode, storm.trigger.text) == ("natural_hazard", "Typhoon")
+
+
+def test_leaving_people_dead_or_hurt_is_no_withdrawal(nlp: Language) -> None:
+    for text in ("The raid on Friday left two dead.", "The blast left three people injured."):
+        assert all(e.type != P.RETREAT for e in run(nlp, text)), text
+    assert only(run(nlp, "The rebels left the village on Monday."), P.RETREAT)

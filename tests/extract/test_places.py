@@ -202,3 +202,14 @@ def test_a_direction_word_names_part_of_an_area_or_a_city_not_of_a_village(
 )
 def test_a_direction_word_is_the_whole_word(word: str, compass: bool) -> None:
     assert (COMPASS_WORD.fullmatch(word) is not None) is compass
+
+
+def test_names_in_a_persons_or_firms_place_are_not_towns(nlp: Language) -> None:
+    # A country in context is no evidence for a name that speaks, is a person's
+    # apposition, or opens a firm's name: surnames and given names are town names too.
+    found = _places(nlp, "Smith told reporters in Ohio that the gunman had fled.")
+    assert "Smith" not in found and "Ohio" in found
+    found = _places(nlp, "In Ohio, the victim's granddaughter, Tavia, said she heard shots.")
+    assert "Tavia" not in found
+    found = _places(nlp, "Analysts at Gordon Advisors in Texas expect more layoffs.")
+    assert "Gordon" not in found and "Texas" in found

@@ -165,6 +165,8 @@ class EventsComponent:
             plover, mode = _parse_key(span.label_)
             if plover == PloverType.AGREE and _signs_alone(span.root):
                 continue
+            if plover == PloverType.RETREAT and _leaves_a_state(span.root, heads):
+                continue
             found.append(_Trigger(span, plover, mode))
         return found
 
@@ -248,6 +250,25 @@ def _signs_alone(root: Token) -> bool:
     return root.pos_ == "VERB" and any(
         c.dep_ == "dobj" and c.lemma_.lower() in lex.UNILATERAL_DOCUMENTS for c in root.children
     )
+
+
+def _leaves_a_state(root: Token, trigger_heads: frozenset[int]) -> bool:
+    """ "A shooting left two dead", "the blast left three people injured": a verb of
+    leaving whose subject is another event, or whose object is given a resulting
+    state, tells what the event did to people, not a withdrawal."""
+    if root.pos_ != "VERB":
+        return False
+    for child in root.children:
+        if child.dep_ in ("nsubj", "csubj") and child.i in trigger_heads:
+            return True
+        if child.dep_ in ("oprd", "acomp"):
+            return True
+        if child.dep_ == "dobj" and any(
+            c.dep_ in ("acl", "amod") and c.i > child.i and c.tag_ in ("VBN", "JJ")
+            for c in child.children
+        ):
+            return True
+    return False
 
 
 def _weapon_seizures(triggers: list[_Trigger]) -> list[_Trigger]:

@@ -40,6 +40,7 @@ from spacy.tokens import Doc, Span, Token
 
 from warledger.extract.attrs import doc_text
 from warledger.extract.credit_lines import credit_spans
+from warledger.extract.event_lexicon import REPORTING_VERBS, TERRITORY_NOUNS
 from warledger.geo.gazetteer import Gazetteer, Resolution
 from warledger.geo.us_states import state_after
 from warledger.kb.lexicon import load_lexicon, word_set
@@ -187,7 +188,7 @@ class PlacesComponent:
             part = span.doc[span.start : end]
             if not part[-1].is_title:
                 continue
-            if self._promote(part, context, surnames, in_entity=True):
+            if self._promote(part, context, surnames, in_entity=True, leading=True):
                 return part
         return None
 
@@ -233,7 +234,12 @@ class PlacesComponent:
         )
 
     def _promote(
-        self, span: Span, context_countries: set[str], surnames: set[str], in_entity: bool
+        self,
+        span: Span,
+        context_countries: set[str],
+        surnames: set[str],
+        in_entity: bool,
+        leading: bool = False,
     ) -> bool:
         """Should a non-place entity span (or a bare proper-noun run) be taken as a place?
 
@@ -245,7 +251,12 @@ class PlacesComponent:
         headline capitalises "In" too).
 
         A big city's name tagged PRODUCT ("a Toyota Camry") needs evidence as a
-        person's name does: products are named after towns."""
+        person's name does: products are named after towns.
+
+        A town of a country the text is about is no evidence for a name that speaks
+        or is named as a person is (``_person_role``: "Smith told her grandson",
+        "his granddaughter, Tavia"), nor for one opening a firm's name (``leading``:
+        "Gordon Advisors"): surnames and given names are town names too."""
         if len(span) > 4 or not any(t.is_title or t.is_upper for t in span):
             return False
         if self.gazetteer.country_of_demonym(span.text):
@@ -255,7 +266,8 @@ class PlacesComponent:
             return False
         ix = self.gazetteer.index
         before = span.doc[span.start - 1] if span.start > 0 else None
-        locative = before is not None and before.lower_ in LOCATIVE_PREPOSITIONS
+        # Before a name a firm's opens with, the preposition is the firm's ("at Gordon Advisors").
+        locative = not leading and before is not None and before.lower_ in LOCATIVE_PREPOSITIONS
         dateline = (
             span.text.isupper()
             and span.end < len(span.doc)
@@ -291,7 +303,8 @@ class PlacesComponent:
         region = set(context_countries)
         for code in context_countries:
             region.update(ix.neighbours.get(code, ()))
-        in_context = any(str(ix.country[r]) in region for r in primary)
+        in_context = not leading and not _person_role(span)
+        in_context = in_context and any(str(ix.country[r]) in region for r in primary)
         big = any(int(ix.population[r]) >= MIN_PROMOTION_POPULATION for r in primary)
         evidence = locative or qualified or in_context
         if is_person or named_after or (not in_entity and span.start == span.sent.start):
@@ -315,6 +328,22 @@ class PlacesComponent:
         codes.update(a.country for a in (doc._.actors or []) if a.country and len(a.country) == 2)
         codes.discard("")
         return codes
+
+
+def _person_role(span: Span) -> bool:
+    """Whether a name stands where a person's does: the subject of a verb of telling
+    ("Smith told", "Jones said"), an apposition ("his granddaughter, Tavia"), a
+    possessor tagged as a person ("Smith's car"). A town is rarely any of these in news ("Baku said"
+    is a capital, a country's); it is the subject of what befell it ("Stepanakert
+    came under shelling")."""
+    root = span.root
+    follows = span.doc[span.end] if span.end < len(span.doc) else None
+    telling = root.dep_ == "nsubj" and root.head.lemma_.lower() in REPORTING_VERBS
+    named = root.dep_ == "appos" and not (
+        root.head.lemma_.lower() in TERRITORY_NOUNS or root.head.ent_type_ in ("GPE", "LOC", "FAC")
+    )  # "the town, Karn" is a place
+    owner = root.dep_ == "poss" or (follows is not None and follows.text in ("'s", "’s"))
+    return telling or named or (owner and root.ent_type_ == "PERSON")  # "Aleppo's districts"
 
 
 def _person_name_parts(doc: Doc) -> set[str]:
