@@ -33,15 +33,20 @@ the older lenient scoring: a predicted string fills a gold entity when it
 matches any of the entity's strings leniently (equal, one contained in the
 other, or the same head noun), predicted strings that match each other
 leniently being grouped as one entity first (``group_mentions``).
+``error_kinds`` counts the headline's left-over entities by kind (fillers
+missing, cut at the wrong words, under another role, extra, or in documents
+that key no incident; ``muc4_errors``).
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from pathlib import Path
 
 from spacy.tokens import Doc
 
 from warledger.errors import EvalError
+from warledger.eval.muc4_errors import error_kinds
 from warledger.eval.scoring import (
     PRF,
     ceaf_ree,
@@ -192,6 +197,16 @@ def _micro(per_role: dict[str, PRF]) -> PRF:
     return micro
 
 
+def _error_table(errors: dict[str, Counter[str]]) -> dict[str, dict[str, int]]:
+    """The headline's left-over entities by kind (``muc4_errors``): in all, then per role."""
+    total: Counter[str] = Counter()
+    for kinds in errors.values():
+        total.update(kinds)
+    table = {"all": dict(sorted(total.items()))}
+    table.update({role: dict(sorted(kinds.items())) for role, kinds in errors.items()})
+    return table
+
+
 def evaluate(path: Path, limit: int | None = None) -> dict[str, object]:
     """CEAF-REE (headline) and lenient role-filler P/R/F1 over the first ``limit`` documents."""
     records = read_docs(path)
@@ -200,12 +215,16 @@ def evaluate(path: Path, limit: int | None = None) -> dict[str, object]:
     strict = {role: PRF() for role in ROLES}
     conventions = {role: PRF() for role in ROLES}
     lenient = {role: PRF() for role in ROLES}
+    errors: dict[str, Counter[str]] = {role: Counter() for role in ROLES}
     docs = nlp.pipe((str(r["doctext"]) for r in records), batch_size=8)
     for record, doc in zip(records, docs, strict=True):
         fillers = role_fillers(doc)
         conventional = role_fillers(doc, muc_conventions=True)
+        golds = {role: _gold_entities(record, role) for role in ROLES}
+        for role, kinds in error_kinds(fillers, golds).items():
+            errors[role].update(kinds)
         for role in ROLES:
-            gold = _gold_entities(record, role)
+            gold = golds[role]
             strict[role].add(ceaf_ree(fillers[role], gold))
             conventions[role].add(ceaf_ree(conventional[role], gold))
             lenient[role].add(score_role(conventional[role], gold))
@@ -224,6 +243,7 @@ def evaluate(path: Path, limit: int | None = None) -> dict[str, object]:
             "per_role": {role: counts.as_dict() for role, counts in strict.items()},
         },
         "excluded": {"gold_documents": 0, "gold_entities": 0},
+        "error_kinds": _error_table(errors),
         "secondary": {
             "ceaf_ree_with_muc_victim_conventions": _micro(conventions).as_dict(),
             "lenient_head_noun_grouped": {

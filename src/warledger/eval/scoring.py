@@ -106,6 +106,35 @@ def normalise_string(text: str) -> str:
     return " ".join(w for w in words if w not in {"the", "a", "an"})
 
 
+@dataclass(frozen=True)
+class ReeAlignment:
+    """A CEAF-REE alignment of one role of one document: the distinct normalised
+    predicted strings, the gold entities (sets of normalised mention strings) and
+    the aligned (guess index, entity index) pairs, each a fit."""
+
+    guesses: list[str]
+    entities: list[set[str]]
+    pairs: list[tuple[int, int]]
+
+    def counts(self) -> PRF:
+        tp = len(self.pairs)
+        return PRF(tp=tp, fp=len(self.guesses) - tp, fn=len(self.entities) - tp)
+
+
+def align_ree(predicted: Iterable[str], gold: Sequence[Sequence[str]]) -> ReeAlignment:
+    """The optimal one-to-one alignment that ``ceaf_ree`` counts (Kuhn-Munkres over
+    fits: a guess fits an entity when it equals one of its normalised mentions)."""
+    entities = [{normalise_string(m) for m in entity} - {""} for entity in gold]
+    entities = [e for e in entities if e]
+    guesses = list(dict.fromkeys(p for p in map(normalise_string, predicted) if p))
+    if not guesses or not entities:
+        return ReeAlignment(guesses, entities, [])
+    fits = [[1 if guess in entity else 0 for entity in entities] for guess in guesses]
+    rows, cols = linear_sum_assignment(fits, maximize=True)
+    pairs = [(int(r), int(c)) for r, c in zip(rows, cols, strict=True) if fits[r][c]]
+    return ReeAlignment(guesses, entities, pairs)
+
+
 def ceaf_ree(predicted: Iterable[str], gold: Sequence[Sequence[str]]) -> PRF:
     """CEAF-REE counts for one role of one document (Du, Rush & Cardie 2021, GRIT).
 
@@ -117,15 +146,7 @@ def ceaf_ree(predicted: Iterable[str], gold: Sequence[Sequence[str]]) -> PRF:
     (Kuhn-Munkres). tp = aligned fits, fp = predicted entities left over,
     fn = gold entities left over.
     """
-    entities = [{normalise_string(m) for m in entity} - {""} for entity in gold]
-    entities = [e for e in entities if e]
-    guesses = list(dict.fromkeys(p for p in map(normalise_string, predicted) if p))
-    if not guesses or not entities:
-        return PRF(fp=len(guesses), fn=len(entities))
-    fits = [[1 if guess in entity else 0 for entity in entities] for guess in guesses]
-    rows, cols = linear_sum_assignment(fits, maximize=True)
-    tp = sum(fits[r][c] for r, c in zip(rows, cols, strict=True))
-    return PRF(tp=tp, fp=len(guesses) - tp, fn=len(entities) - tp)
+    return align_ree(predicted, gold).counts()
 
 
 def headline(
