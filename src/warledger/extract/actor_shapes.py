@@ -49,11 +49,15 @@ def slug(text: str) -> str:
 
 
 def used_as_actor(span: Span, category: str) -> bool:
-    """A place name used for its government: subject, agent or possessor of a clause."""
+    """A place name used for its government: subject, agent or possessor of a clause
+    ("the war unleashed by Azerbaijan and Turkey": the object of a passive's "by")."""
     root = span.root
-    dep = root.head.dep_ if root.dep_ == "conj" else root.dep_
+    word = root.head if root.dep_ == "conj" else root
+    dep = word.dep_
     if category == m.CAPITAL:
         return dep in ("nsubj", "poss")
+    if dep == "pobj" and word.head.dep_ == "agent":
+        return True
     return dep in SUBJECT_DEPS
 
 

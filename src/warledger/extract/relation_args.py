@@ -20,6 +20,7 @@ from spacy.tokens import Span as SpacySpan
 from warledger.extract.relation_denials import rejection_of
 from warledger.extract.relation_lexicon import ACCUSE_VERBS, EFFORT_NOUNS, HELPING_WORDS
 from warledger.extract.relation_referents import referents
+from warledger.extract.relation_states import states_named_as_places
 from warledger.kb.lexicon import load_lexicon, word_set
 from warledger.model import ActorKind, ActorMention, DateMention, PlaceMention, Span
 
@@ -119,6 +120,7 @@ class MentionIndex:
         # Pronouns and "the group" stand for an actor named before them.
         self.referring: dict[int, list[ActorMention]] = referents(doc, self.actor)
         self.dates: list[DateMention] = list(doc._.dates or [])
+        self.state: dict[int, ActorMention] = states_named_as_places(doc, self.place, self.actor)
 
     def _on_place(self, doc: Doc, mention: ActorMention) -> bool:
         span = doc.char_span(mention.span.start, mention.span.end, alignment_mode="expand")
@@ -215,7 +217,8 @@ def conjuncts(token: Token) -> list[Token]:
 
 
 def actors_at(token: Token, index: MentionIndex, depth: int = 0) -> list[ActorMention]:
-    """Actors named by the noun phrase headed by ``token`` and its conjuncts.
+    """Actors named by the noun phrase headed by ``token`` and its conjuncts (a
+    state the actors stage left as a place counts: ``relation_states``).
 
     "Syrian government forces" names the actor through a modifier (as "ISIL
     control" does), "fighters of the Hamza Division" through "of"; both are
@@ -226,7 +229,7 @@ def actors_at(token: Token, index: MentionIndex, depth: int = 0) -> list[ActorMe
         if head.i in index.referring:
             found.extend(index.referring[head.i])
             continue
-        mention = index.actor.get(head.i)
+        mention = index.actor.get(head.i) or index.state.get(head.i)
         if mention is None and head.lemma_.lower() in GROUP_HEADS | HOLDING_NOUNS:
             mention = next(
                 (
@@ -304,7 +307,9 @@ def children_with(token: Token, deps: Iterable[str]) -> list[Token]:
 def agents_of(verb: Token, index: MentionIndex) -> list[ActorMention]:
     """Agent of a verb: its subject, the "by" phrase of a passive, the
     subject of the verb it complements ("Russia denied sending..."), the
-    accused of an accusation ("X accused Y of sending..."), or, for a pronoun
+    accused of an accusation ("X accused Y of sending...", "Y was accused of
+    sending..."), the noun a present participle follows ("fighters serving with
+    X"), or, for a pronoun
     inside a rejection, the rejecter ("Ankara rejected claims that it sent...")."""
     if children_with(verb, {"nsubjpass"}) or children_with(verb, {"auxpass"}):
         return [a for tok in prep_objects(verb, {"by"}) for a in actors_at(tok, index)]
@@ -319,9 +324,13 @@ def agents_of(verb: Token, index: MentionIndex) -> list[ActorMention]:
     if verb.dep_ == "pcomp" and verb.head.lower_ == "of":
         accusing = verb.head.head
         if accusing.lemma_.lower() in ACCUSE_VERBS:
-            return [
-                a for tok in children_with(accusing, OBJECT_DEPS) for a in actors_at(tok, index)
-            ]
+            # "X accused Y of sending...", "Y was accused of sending..."
+            accused = children_with(accusing, OBJECT_DEPS) or children_with(accusing, {"nsubjpass"})
+            return [a for tok in accused for a in actors_at(tok, index)]
+    if not subject_tokens and verb.dep_ == "acl" and verb.tag_ == "VBG":
+        # a present participle after a noun says what the noun's referent does:
+        # "mercenaries fighting alongside X", "the forces attacking Y"
+        return actors_at(verb.head, index)
     if not subject_tokens and verb.dep_ == "xcomp":
         # Object control: "the coalition is assisting the Iraqi government to destroy
         # ISIL" - the one helped, asked or enabled is who does the act.

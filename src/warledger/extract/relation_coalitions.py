@@ -10,6 +10,7 @@ a few regular shapes that the verb patterns of ``relations`` miss:
 * support between armed actors: "the Coalition supports the SDF", "its support
   of the Government of Iraq", "in support of SDF operations" (allied_with);
 * listing: "the coalition, including A and B", "A within NATO" (member_of);
+* alliance nouns: "X has a military alliance with Y", "X's defence pact with Y";
 * co-belligerents: "A and B are fighting Y" makes A and B allies.
 
 Each pattern yields (predicate, subjects, objects); the finder turns them into
@@ -44,6 +45,11 @@ SUPPORT_VERBS = frozenset({"support", "assist", "aid"})
 BACKING_PREPS = frozenset({"with", "by"})
 # Verbs whose subject gives what their object names: "X provided support to Y".
 GIVING_VERBS = frozenset({"extend", "give", "lend", "offer", "pledge", "provide"})
+# Nouns of an alliance whose "with" phrase names the partner ("an alliance with Y"),
+# and nouns of an agreement that are one only with a word of arms ("a defence pact").
+ALLIANCE_NOUNS = frozenset({"alliance"})
+PACT_NOUNS = frozenset({"pact", "treaty"})
+MILITARY_WORDS = frozenset({"defence", "defense", "military", "security", "mutual"})
 # Verbs of what a body is made of: "X consists of A", "X, made up of A".
 COMPOSITION_VERBS = frozenset({"compose", "consist", "make"})
 # People are members of bodies, never bodies that include or ally with others here.
@@ -128,7 +134,11 @@ def part_of(part: Token, index: MentionIndex) -> Iterator[Found]:
 
 def support(trigger: Token, index: MentionIndex) -> Iterator[Found]:
     """Support between actors as alliance: "X supports Y", "X's support of Y",
-    "X ... in support of Y", "X provided support to Y"."""
+    "X ... in support of Y", "X provided support to Y", "Y, supported by X"."""
+    if trigger.dep_ == "acl" and trigger.tag_ == "VBN":
+        supporters = [a for t in prep_objects(trigger, {"by"}) for a in actors_at(t, index)]
+        yield P.ALLIED_WITH, _bodies(supporters), _bodies(actors_at(trigger.head, index))
+        return
     if trigger.pos_ in {"VERB", "AUX"}:
         supported = [a for t in children_with(trigger, {"dobj"}) for a in _supported(t, index)]
         yield P.ALLIED_WITH, _bodies(agents_of(trigger, index)), _bodies(supported)
@@ -241,6 +251,32 @@ def listed_within(prep: Token, index: MentionIndex) -> Iterator[Found]:
         yield P.MEMBER_OF, holder, [i for i in inside if i.label not in PLACE_LABELS]
 
 
+def alliance(noun: Token, index: MentionIndex) -> Iterator[Found]:
+    """ "X has a military alliance with Y", "X's defence pact with Y", "an alliance
+    between X and Y". A pact counts only as one of arms ("a defence pact"): a
+    trade or peace pact is no alliance."""
+    if noun.lemma_.lower() not in ALLIANCE_NOUNS and not any(
+        c.lemma_.lower() in MILITARY_WORDS for c in noun.children
+    ):
+        return
+    between = [a for t in prep_objects(noun, {"between"}) for a in actors_at(t, index)]
+    for position, first in enumerate(_bodies(between)):
+        yield P.ALLIED_WITH, [first], _bodies(between)[position + 1 :]
+    partners = _bodies([a for t in prep_objects(noun, {"with"}) for a in actors_at(t, index)])
+    if not partners:
+        return
+    owners = children_with(noun, {"poss", "compound", "amod", "nmod"})
+    # a mention that takes in the noun itself ("military alliance") names no holder
+    holders = [
+        a for t in owners for a in actors_at(t, index) if not a.span.start <= noun.idx < a.span.end
+    ]
+    clause = noun.head.head if noun.dep_ == "pobj" else noun.head
+    if not holders and noun.dep_ in {"dobj", "pobj"} and clause.pos_ in {"VERB", "AUX"}:
+        # "X has / signed / is in an alliance with Y"
+        holders = agents_of(clause, index)
+    yield P.ALLIED_WITH, _bodies(holders), partners
+
+
 def co_belligerents(subjects: list[ActorMention], enemies: list[ActorMention]) -> Iterator[Found]:
     """Actors named together as fighting the same enemy are allies of each other."""
     if not enemies or len(subjects) < 2:
@@ -264,3 +300,5 @@ def coalition_relations(token: Token, index: MentionIndex) -> Iterator[Found]:
         yield from support(token, index)
     elif token.dep_ == "prep" and token.lower_ in {"with", "alongside"}:
         yield from together_with(token, index)
+    elif token.pos_ == "NOUN" and lemma in ALLIANCE_NOUNS | PACT_NOUNS:
+        yield from alliance(token, index)

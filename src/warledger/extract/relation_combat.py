@@ -30,6 +30,7 @@ from warledger.extract.relation_args import (
     agents_of,
     children_with,
     conjuncts,
+    entity_mention,
     helped_in,
     patients_of,
     phrase_objects,
@@ -151,13 +152,22 @@ def struck(verb: Token, index: MentionIndex) -> Iterator[Triggered]:
 
 
 def hostile_action(noun: Token, index: MentionIndex) -> Iterator[Triggered]:
-    """Enmity from "X conducted strikes against Y", "their fight against Y":
-    the actor is the noun's possessor, else the subject of its verb."""
-    objects = [a for t in prep_objects(noun, {"against"}) for a in actors_at(t, index)]
+    """Enmity from "X conducted strikes against Y", "their fight against Y", "the war
+    waged by X against Y": the actor is the noun's possessor or the agent of a
+    participle on it, else the subject of its verb."""
+    # "the war unleashed by X against Y": the participle names the waging side and,
+    # as the parser hangs it there, the enemy
+    waged = [
+        c for c in children_with(noun, {"acl"}) if c.tag_ == "VBN" and any(prep_objects(c, {"by"}))
+    ]
+    objects = [
+        a for h in [noun, *waged] for t in prep_objects(h, {"against"}) for a in actors_at(t, index)
+    ]
     if not objects:
         return
     # "ISIL's defenses against", "U.S. airstrikes against", "the ISIL attack on"
     owners = children_with(noun, {"poss", "compound", "amod", "nmod"})
+    owners += [t for c in waged for t in prep_objects(c, {"by"})]
     subjects = [a for t in owners for a in actors_at(t, index) if a not in objects]
     if not subjects:
         subjects = [a for a in helped_in(noun, index) if a not in objects]
@@ -203,13 +213,25 @@ def use_against(noun: Token, index: MentionIndex) -> Iterator[Triggered]:
 
 
 def on_side_of(side: Token, index: MentionIndex) -> Iterator[Triggered]:
-    """Alliance from "X participates in hostilities on the side of Y" (the trigger
-    is the verb the phrase hangs on)."""
+    """Alliance from "X participates in hostilities on the side of Y", "X fights on
+    Y's side", "on the Armenian side" (the trigger is the verb the phrase hangs on)."""
     if side.lower_ != "side" or side.dep_ != "pobj" or side.head.lower_ != "on":
         return
     verb = verb_of(side.head)
     objects = [a for t in prep_objects(side, {"of"}) for a in actors_at(t, index)]
-    yield verb, P.ALLIED_WITH, agents_of(verb, index), objects
+    named = children_with(side, {"poss", "amod", "compound", "nmod"})
+    objects += [a for t in named for a in _name_at(t, index, side)]
+    yield verb, P.ALLIED_WITH, agents_of(verb, index), unique_mentions(objects)
+
+
+def _name_at(token: Token, index: MentionIndex, outside: Token) -> list[ActorMention]:
+    """The actor a modifier names, or the named entity it belongs to when the actors
+    stage left it as a word ("the Armenian side")."""
+    found = actors_at(token, index)
+    if found:
+        return found
+    mention = entity_mention(token, token.doc._.document_id or None, outside)
+    return [mention] if mention is not None else []
 
 
 def fought_in_support(

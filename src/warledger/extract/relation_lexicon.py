@@ -16,6 +16,7 @@ from warledger.model import ActorKind, RelationPredicate
 _DATA = load_lexicon("relations")
 
 SPONSOR_VERBS = word_set(_DATA["sponsor_verbs"])
+SPONSOR_NOUNS = word_set(_DATA["sponsor_nouns"])
 COMMAND_VERBS = word_set(_DATA["command_verbs"])
 DEPLOY_VERBS = word_set(_DATA["deploy_verbs"])
 DEPLOY_NOUNS = word_set(_DATA["deploy_nouns"])
@@ -59,6 +60,9 @@ FIRE_NOUNS = word_set(_DATA["fire_nouns"])
 RECEIVING_VERBS = word_set(_DATA["receiving_verbs"])
 FIRING_VERBS = word_set(_DATA["firing_verbs"])
 OPENING_VERBS = word_set(_DATA["opening_verbs"])
+SUPPLY_VERBS = word_set(_DATA["supply_verbs"])
+SUPPLY_NOUNS = word_set(_DATA["supply_nouns"])
+MATERIEL_NOUNS = word_set(_DATA["materiel_nouns"])
 
 CIVILIAN_NOUNS = word_set(load_lexicon("casualties")["civilians"]) | {"people", "person"}
 """Victims who are no side: killing them is an attack, not a fight between sides."""

@@ -15,8 +15,12 @@ Azerbaijan". All give the same three roles, read here:
   and the specific groups it names are kept (they are the MOBILIZE event's
   actors, see ``transfer_agreement``);
 * the **destinations**: "to"/"into" phrases (of the trigger or of the moved
-  noun), "in" for stationing verbs, "for" for recruiting, the place of an
-  arrival ("... arrived in Y"), or of a purpose ("... to fight in Y").
+  noun, and the place such a phrase is in: "to the front line in Y"), "in" for
+  stationing verbs and nouns, "for" for recruiting, the place of an arrival
+  ("... arrived in Y"), or of a purpose ("... to fight in Y").
+
+Fighters who arrive somewhere ("fighters of X have arrived in Y") are a
+transfer with no sender named: X's fighters moved to Y, as with a passive.
 """
 
 from __future__ import annotations
@@ -46,11 +50,12 @@ from warledger.extract.relation_lexicon import (
     RECRUIT_LEMMAS,
     STATIONING_VERBS,
 )
-from warledger.model import ActorMention, PlaceMention
+from warledger.model import ActorKind, ActorMention, PlaceMention
 
 # Children that make a participle a clause of its own ("claims that it had sent"),
 # not a modifier of the noun it follows ("fighters deployed by Turkey").
 CLAUSE_DEPS = frozenset({"nsubj", "nsubjpass", "aux", "auxpass", "mark"})
+NON_STATE_KINDS = frozenset({ActorKind.ARMED_GROUP, ActorKind.PROXY})
 
 
 @dataclass(frozen=True)
@@ -106,6 +111,13 @@ def _roles(trigger: Token, index: MentionIndex) -> _Roles | None:
         senders = agents_of(trigger, index)
         moved = _counted(patients_of(trigger))
         return _Roles(moved, senders, bool(senders) or "nsubj" in clause_deps)
+    if trigger.pos_ == "VERB" and lemma in ARRIVAL_VERBS:
+        # "fighters of X have arrived in Y": the arriving fighters are the moved, and
+        # no sender is named; a participle that tells who sent them ("fighters
+        # deployed by Z arrived in Y") is the transfer, read at the participle
+        arriving = children_with(trigger, {"nsubj"})
+        told = any(c.lemma_.lower() in DEPLOY_VERBS for t in arriving for c in t.children)
+        return None if told else _Roles(_counted(arriving), [], False)
     if trigger.pos_ == "NOUN" and lemma in DEPLOY_NOUNS:
         owners = [*children_with(trigger, {"poss"}), *prep_objects(trigger, {"by"})]
         senders = [a for t in owners for a in actors_at(t, index)]
@@ -129,9 +141,11 @@ def _destination_tokens(trigger: Token, moved: list[Token]) -> list[Token]:
     preps = set(DESTINATION_PREPS)
     if lemma in RECRUIT_LEMMAS:
         preps.add("for")
-    if lemma in STATIONING_VERBS:
+    if lemma in STATIONING_VERBS | ARRIVAL_VERBS:
         preps.add("in")
     found = [*prep_objects(trigger, preps)]
+    # "to the front line in Karabakh": the place the front is in
+    found += [p for t in found for p in prep_objects(t, {"in"})]
     for token in moved:
         found += prep_objects(token, DESTINATION_PREPS)
     if trigger.dep_ == "acl" and trigger.head.head.lemma_.lower() in ARRIVAL_VERBS:
@@ -163,6 +177,13 @@ def transfer_at(trigger: Token, index: MentionIndex) -> Transfer | None:
             destinations.append((actors[0] if actors else None, place))
     if not destinations:
         return None
+    if trigger.lemma_.lower() in ARRIVAL_VERBS:
+        # what arrives is told of only for non-state armed groups coming to a war;
+        # an army's troops arriving in a town are advancing, not being sent
+        moved = [m for m in moved if m.kind in NON_STATE_KINDS]
+        if not moved:
+            return None
+        return Transfer(trigger, roles.moved, [], moved, destinations, False, [])
     origins = [
         a
         for t in [

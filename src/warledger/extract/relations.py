@@ -18,9 +18,11 @@ name the same groups (``transfer_agreement``); coalition shapes (inclusion,
 "part of", support, co-belligerents) in ``relation_coalitions``; combat (verbs,
 nouns of hostile action, sides taken, attacks in support of an ally) in
 ``relation_combat``; unit addresses, assignments and posts between commas in
-``relation_units``; control of ground and arms ("the city held by X", "X retook
+``relation_units``; role nouns ("X, the leader of Y", "Y's ally X", "X's
+backing of Y") in ``relation_roles``; control of ground and arms ("the city held by X", "X retook
 Y from Z", "X's tanks") in ``relation_control``; incoming fire ("X came under
-mortar fire from Y") in ``relation_fire``.
+mortar fire from Y") in ``relation_fire``; arms supplied ("X supplied Y with
+drones") in ``relation_supply``.
 
 Whether a relation is negated, denied or attributed to someone is not decided
 here: the claims component reads the trigger's context for that
@@ -36,7 +38,6 @@ from spacy.tokens import Doc, Token
 
 from warledger.extract.relation_args import (
     OBJECT_DEPS,
-    SUBJECT_DEPS,
     MentionIndex,
     actors_at,
     agents_of,
@@ -46,7 +47,6 @@ from warledger.extract.relation_args import (
     prep_objects,
     same_mention,
     token_span,
-    unique_mentions,
 )
 from warledger.extract.relation_coalitions import coalition_relations
 from warledger.extract.relation_combat import (
@@ -66,8 +66,8 @@ from warledger.extract.relation_control import HeldIndex, control_relations
 from warledger.extract.relation_fire import fire_relations
 from warledger.extract.relation_lexicon import (
     AGAINST_VERBS,
-    ALLY_NOUNS,
     ALLY_VERBS,
+    ARRIVAL_VERBS,
     CAPTURE_VERBS,
     CLASH_NOUNS,
     COMMAND_VERBS,
@@ -77,26 +77,30 @@ from warledger.extract.relation_lexicon import (
     HOSTILE_NOUNS,
     IMPACT_VERBS,
     JOIN_VERBS,
-    LEADER_NOUNS,
     MEMBER_MODIFIERS,
-    MEMBER_NOUNS,
     MODIFIER_PREDICATES,
-    PROXY_NOUNS,
     SPONSOR_VERBS,
 )
 from warledger.extract.relation_merging import with_pair_relations
 from warledger.extract.relation_model import PairRelation, RelationModel
+from warledger.extract.relation_roles import role_relations
+from warledger.extract.relation_supply import supply_relations
 from warledger.extract.relation_transfers import Transfer, transfer_at
 from warledger.extract.relation_units import unit_relations
 from warledger.extract.transfer_agreement import align_transfer_events
-from warledger.model import ActorMention, DateMention, PlaceMention, Relation, RelationPredicate
+from warledger.model import (
+    ActorKind,
+    ActorMention,
+    DateMention,
+    PlaceMention,
+    Relation,
+    RelationPredicate,
+)
 
 FACTORY = "warledger_relations_v2"
 
 P = RelationPredicate
 NOMINAL_DEPS = frozenset({"pobj", "dobj", "nsubj", "nsubjpass"})
-NOT_BODY_LABELS = frozenset({"PERSON", "GPE", "LOC", "FAC", "NORP"})
-"""Labels of a mention that is no body one can hold a post in."""
 """Dependency labels of positions only a noun phrase fills."""
 
 
@@ -129,6 +133,7 @@ class RelationFinder:
             unit_relations(token, self.index),
             control_relations(token, self.index, self.held),
             fire_relations(token, self.index, self.held),
+            supply_relations(token, self.index, self.held),
         )
         for found in shapes:
             for predicate, subjects, objects in found:
@@ -143,7 +148,7 @@ class RelationFinder:
                 yield from self._transitive(token, P.COMMANDS)
             elif lemma in JOIN_VERBS:
                 yield from self._joining(token)
-            elif lemma in DEPLOY_VERBS:
+            elif lemma in DEPLOY_VERBS | ARRIVAL_VERBS:
                 yield from self._deployment(token)
             elif lemma in FIGHT_VERBS:
                 yield from self._triggered(fighting(token, self.index))
@@ -156,7 +161,13 @@ class RelationFinder:
             elif lemma in IMPACT_VERBS:
                 yield from self._triggered(struck(token, self.index))
             elif lemma in ALLY_VERBS:
-                partners = paired(token, self.index, "with")
+                # "X sided with Y", "X stands by Y", "X stood behind Y"
+                partners = [
+                    a
+                    for prep in ("with", "by", "behind")
+                    for a in paired(token, self.index, prep)
+                    if a.kind is not ActorKind.CIVILIANS  # "stands with the people of X"
+                ]
                 agents = agents_of(token, self.index)
                 yield from self._product(token, P.ALLIED_WITH, agents, partners)
         if _nominal(token):
@@ -170,14 +181,8 @@ class RelationFinder:
                 yield from self._triggered(use_against(token, self.index))
             if lemma == "side":
                 yield from self._triggered(on_side_of(token, self.index))
-            if lemma in LEADER_NOUNS:
-                yield from self._role(token, P.COMMANDS)
-            if lemma in MEMBER_NOUNS:
-                yield from self._role(token, P.MEMBER_OF)
-            if lemma in ALLY_NOUNS:
-                yield from self._role(token, P.ALLIED_WITH)
-            if lemma in PROXY_NOUNS:
-                yield from self._role(token, P.SPONSORS, holder_is_subject=False)
+            for predicate, subjects, objects in role_relations(token, self.index):
+                yield from self._product(token, predicate, subjects, objects)
 
     def _transitive(self, verb: Token, predicate: RelationPredicate) -> Iterator[Relation]:
         """Verb patterns: "X backs Y", "Y is backed by X", "X-backed Y" (adjectival)."""
@@ -201,10 +206,11 @@ class RelationFinder:
         head_mention = self.index.actor.get(participle.head.i)
         modified = [_after(head_mention, participle)] if head_mention else []
         noun = participle.head
-        if not modified and noun.dep_ == "appos" and noun.head.i in self.index.actor:
+        if not modified and noun.dep_ == "appos":
             # "the Hamza Division, a Turkish-backed faction": the name the apposition
-            # describes is the one backed
-            modified = [self.index.actor[noun.head.i]]
+            # describes is the one backed ("members of the Hamza Division, a
+            # Turkish-backed faction": the body the members are of)
+            modified = actors_at(noun.head, self.index)
         names = [
             name
             for c in participle.children
@@ -246,62 +252,6 @@ class RelationFinder:
 
     def _actors(self, token: Token) -> list[ActorMention]:
         return actors_at(token, self.index)
-
-    def _role(
-        self, noun: Token, predicate: RelationPredicate, holder_is_subject: bool = True
-    ) -> Iterator[Relation]:
-        """Role nouns: "X, the leader of Y", "X is a member of Y", "the head of
-        Y, X", "X, an ally of Y", "Y chief X" (a title before a name)."""
-        objects = [a for tok in prep_objects(noun, {"of"}) for a in actors_at(tok, self.index)]
-        if not objects:
-            # "the Vanguard Brigade commander, X", "X, commander, Northern Task Force",
-            # "the brigade's commander, X"
-            named = children_with(noun, {"compound", "appos", "poss"})
-            objects = [a for t in named for a in self._actors(t) if a.label != "PERSON"]
-            if predicate is P.COMMANDS and self._leads_a_part(noun, named):
-                predicate = P.MEMBER_OF
-        if not objects and predicate in {P.COMMANDS, P.MEMBER_OF}:
-            # "X, a commander in Y", "a crew chief in the 3rd Battalion": a post held
-            # inside a body (not a place: "the top commander in Syria") makes a member
-            inside = [a for t in prep_objects(noun, {"in", "within"}) for a in self._actors(t)]
-            objects = [a for a in inside if a.label not in NOT_BODY_LABELS]
-            predicate = P.MEMBER_OF
-        if not objects:
-            return
-        holders: list[ActorMention] = []
-        person = self.index.actor.get(noun.head.i)
-        if noun.dep_ == "appos":
-            holders = actors_at(noun.head, self.index)
-        elif noun.dep_ == "compound" and person is not None and person.label == "PERSON":
-            # "Hezbollah chief Hassan Nasrallah", "the brigade's commander John Smith":
-            # the role noun is a title before the person's name
-            holders = [person]
-        elif noun.dep_ == "attr":
-            holders = [a for t in children_with(noun.head, SUBJECT_DEPS) for a in self._actors(t)]
-        holders += [
-            a for t in children_with(noun, {"appos"}) for a in self._actors(t) if a not in objects
-        ]
-        for obj_token in prep_objects(noun, {"of"}):
-            holders += [
-                self.index.actor[t.i]
-                for t in children_with(obj_token, {"appos"})
-                if t.i in self.index.actor and self.index.actor[t.i].label == "PERSON"
-            ]
-        holders = unique_mentions(holders)
-        if holder_is_subject:
-            yield from self._product(noun, predicate, holders, objects)
-        else:
-            yield from self._product(noun, predicate, objects, holders)
-
-    def _leads_a_part(self, noun: Token, named: list[Token]) -> bool:
-        """A common noun between the body's name and the title names the part led:
-        "an ISIL cell leader", "a Hezbollah field commander" lead a cell or a unit in
-        the field and are members of the body, not its leaders."""
-        names = [t for t in named if t.i in self.index.actor]
-        return any(
-            t.pos_ == "NOUN" and t.i not in self.index.actor and any(n.i < t.i for n in names)
-            for t in named
-        )
 
     def _triggered(self, found: Iterable[Triggered]) -> Iterator[Relation]:
         for trigger, predicate, subjects, objects in found:

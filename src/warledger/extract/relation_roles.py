@@ -1,0 +1,143 @@
+"""Role nouns: a post, a partner, a proxy or a backing named by a noun.
+
+Split from ``relations`` because a role noun carries its relation without a
+verb, and its two arguments sit in a handful of noun-phrase positions: "X, the
+leader of Y", "X is a member of Y", "the head of Y, X", "Y chief X" (a title
+before a name), "Azerbaijan's ally Turkey" (a possessor, then the holder in
+apposition), "X and Y are allies", "X, a proxy of Y" (Y backs X), and the noun
+of backing itself ("Ankara's backing of Baku", "Iranian funding for X").
+
+Each pattern yields (predicate, subjects, objects) for the finder of ``relations``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+from warledger.extract.relation_args import (
+    SUBJECT_DEPS,
+    MentionIndex,
+    actors_at,
+    children_with,
+    prep_objects,
+    unique_mentions,
+)
+from warledger.extract.relation_lexicon import (
+    ALLY_NOUNS,
+    LEADER_NOUNS,
+    MEMBER_NOUNS,
+    PROXY_NOUNS,
+    SPONSOR_NOUNS,
+)
+from warledger.model import ActorMention, RelationPredicate
+
+P = RelationPredicate
+Found = tuple[RelationPredicate, list[ActorMention], list[ActorMention]]
+NOT_BODY_LABELS = frozenset({"PERSON", "GPE", "LOC", "FAC", "NORP"})
+"""Labels of a mention that is no body one can hold a post in."""
+
+
+def role(
+    noun: Token, index: MentionIndex, predicate: RelationPredicate, holder_is_subject: bool = True
+) -> Iterator[Found]:
+    """Role nouns: "X, the leader of Y", "X is a member of Y", "the head of
+    Y, X", "X, an ally of Y", "Y chief X" (a title before a name)."""
+    objects = [a for tok in prep_objects(noun, {"of"}) for a in actors_at(tok, index)]
+    if not objects:
+        # "the Vanguard Brigade commander, X", "X, commander, Northern Task Force",
+        # "the brigade's commander, X"; with a name as possessor, the apposition is
+        # the holder ("Azerbaijan's ally Turkey")
+        named = [c for c in children_with(noun, {"poss"}) if c.pos_ == "PROPN"]
+        named = named or children_with(noun, {"compound", "appos", "poss"})
+        objects = [a for t in named for a in actors_at(t, index) if a.label != "PERSON"]
+        if predicate is P.COMMANDS and _leads_a_part(noun, named, index):
+            predicate = P.MEMBER_OF
+    if not objects and predicate in {P.COMMANDS, P.MEMBER_OF}:
+        # "X, a commander in Y", "a crew chief in the 3rd Battalion": a post held
+        # inside a body (not a place: "the top commander in Syria") makes a member
+        inside = [a for t in prep_objects(noun, {"in", "within"}) for a in actors_at(t, index)]
+        objects = [a for a in inside if a.label not in NOT_BODY_LABELS]
+        predicate = P.MEMBER_OF
+    if not objects and predicate is P.ALLIED_WITH and noun.dep_ == "attr":
+        # "X and Y are allies": the sides named as subject are each other's
+        sides = [a for t in children_with(noun.head, SUBJECT_DEPS) for a in actors_at(t, index)]
+        sides = unique_mentions(sides) if noun.tag_ == "NNS" else []
+        for position, first in enumerate(sides):
+            yield predicate, [first], sides[position + 1 :]
+        return
+    if not objects:
+        return
+    holders = unique_mentions(_holders(noun, index, objects))
+    if holder_is_subject:
+        yield predicate, holders, objects
+    else:
+        yield predicate, objects, holders
+
+
+def _holders(noun: Token, index: MentionIndex, objects: list[ActorMention]) -> list[ActorMention]:
+    """Who holds the role ``noun`` names: the name it is apposed to or a title of,
+    the subject of "is a ...", a name apposed to it or to its "of" phrase."""
+    holders: list[ActorMention] = []
+    person = index.actor.get(noun.head.i)
+    if noun.dep_ == "appos":
+        holders = actors_at(noun.head, index)
+    elif noun.dep_ == "compound" and person is not None and person.label == "PERSON":
+        # "Hezbollah chief Hassan Nasrallah", "the brigade's commander John Smith":
+        # the role noun is a title before the person's name
+        holders = [person]
+    elif noun.dep_ == "attr":
+        holders = [a for t in children_with(noun.head, SUBJECT_DEPS) for a in actors_at(t, index)]
+    holders += [
+        a for t in children_with(noun, {"appos"}) for a in actors_at(t, index) if a not in objects
+    ]
+    for obj_token in prep_objects(noun, {"of"}):
+        holders += [
+            index.actor[t.i]
+            for t in children_with(obj_token, {"appos"})
+            if t.i in index.actor and index.actor[t.i].label == "PERSON"
+        ]
+    return holders
+
+
+def _leads_a_part(noun: Token, named: list[Token], index: MentionIndex) -> bool:
+    """A common noun between the body's name and the title names the part led:
+    "an ISIL cell leader", "a Hezbollah field commander" lead a cell or a unit in
+    the field and are members of the body, not its leaders."""
+    names = [t for t in named if t.i in index.actor]
+    return any(
+        t.pos_ == "NOUN" and t.i not in index.actor and any(n.i < t.i for n in names) for t in named
+    )
+
+
+def sponsorship(noun: Token, index: MentionIndex) -> Iterator[Found]:
+    """The noun of backing: "Ankara's backing of Baku", "Iranian funding for the
+    Houthis", "the sponsorship of X by Y"."""
+    objects = [a for t in prep_objects(noun, {"of", "for"}) for a in actors_at(t, index)]
+    if not objects:
+        return
+    owners = [*children_with(noun, {"poss", "compound", "amod", "nmod"})]
+    owners += prep_objects(noun, {"by", "from"})
+    subjects = [
+        a
+        for t in owners
+        for a in actors_at(t, index)
+        if not a.span.start <= noun.idx < a.span.end  # "state funding" names no sponsor
+    ]
+    yield P.SPONSORS, subjects, objects
+
+
+def role_relations(noun: Token, index: MentionIndex) -> Iterator[Found]:
+    """The role patterns that ``noun`` (a noun the finder has checked) triggers."""
+    lemma = noun.lemma_.lower()
+    if lemma in LEADER_NOUNS:
+        yield from role(noun, index, P.COMMANDS)
+    if lemma in MEMBER_NOUNS:
+        yield from role(noun, index, P.MEMBER_OF)
+    if lemma in ALLY_NOUNS:
+        yield from role(noun, index, P.ALLIED_WITH)
+    if lemma in PROXY_NOUNS:
+        yield from role(noun, index, P.SPONSORS, holder_is_subject=False)
+    if lemma in SPONSOR_NOUNS:
+        yield from sponsorship(noun, index)
