@@ -133,3 +133,15 @@ def test_a_deployment_in_a_place_and_a_front_in_a_place(nlp: Language) -> None:
     assert ("Turkey", "deploys_fighters_to", "Karabakh") in found
     found = triples(nlp, "Turkey has deployed Syrian mercenaries to the front line in Karabakh.")
     assert ("Turkey", "deploys_fighters_to", "Karabakh") in found
+
+
+def test_fighters_hired_for_a_side_and_fighting_on_its_behalf(nlp: Language) -> None:
+    found = triples(nlp, "Turkey has hired Syrian fighters for Azerbaijan, Armenia claims.")
+    assert ("Turkey", "deploys_fighters_to", "Azerbaijan") in found
+    found = triples(nlp, "The Syrian mercenaries are fighting on behalf of Azerbaijan.")
+    assert any(p == "allied_with" and o == "Azerbaijan" for _, p, o in found)
+
+
+def test_a_member_named_in_a_relative_clause_with_another(nlp: Language) -> None:
+    found = triples(nlp, "Russia, which, along with Armenia, is a member of the CSTO, met.")
+    assert {("Russia", "member_of", "CSTO"), ("Armenia", "member_of", "CSTO")} <= found

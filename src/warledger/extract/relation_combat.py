@@ -56,6 +56,8 @@ DEFENSIVE_WORDS = frozenset({"defence", "defense", "defensive"})
 ATTACK_NOUNS = (HOSTILE_NOUNS | FIRE_NOUNS) - DEFENSIVE_WORDS - {"position"}
 """Nouns of an attack that can stand as the subject of what it does ("the strike hit")."""
 KILLING_VERBS = frozenset({"kill", "wound"})
+SIDE_NOUNS = frozenset({"side", "behalf"})
+"""Nouns of the party one acts for after "on": "on the side of Y", "on behalf of Y"."""
 FORCE_HEADS = GROUP_HEADS | PLATFORM_HEADS
 """Heads of a subject that hits by force: "troops", "warplanes"."""
 
@@ -214,8 +216,9 @@ def use_against(noun: Token, index: MentionIndex) -> Iterator[Triggered]:
 
 def on_side_of(side: Token, index: MentionIndex) -> Iterator[Triggered]:
     """Alliance from "X participates in hostilities on the side of Y", "X fights on
-    Y's side", "on the Armenian side" (the trigger is the verb the phrase hangs on)."""
-    if side.lower_ != "side" or side.dep_ != "pobj" or side.head.lower_ != "on":
+    Y's side", "on the Armenian side", "X fights on behalf of Y" (the trigger is the
+    verb the phrase hangs on)."""
+    if side.lower_ not in SIDE_NOUNS or side.dep_ != "pobj" or side.head.lower_ != "on":
         return
     verb = verb_of(side.head)
     objects = [a for t in prep_objects(side, {"of"}) for a in actors_at(t, index)]

@@ -88,7 +88,14 @@ def _holders(noun: Token, index: MentionIndex, objects: list[ActorMention]) -> l
         # the role noun is a title before the person's name
         holders = [person]
     elif noun.dep_ == "attr":
-        holders = [a for t in children_with(noun.head, SUBJECT_DEPS) for a in actors_at(t, index)]
+        copula = noun.head
+        subjects = children_with(copula, SUBJECT_DEPS)
+        if copula.dep_ == "relcl" and all(t.tag_ in {"WDT", "WP"} for t in subjects):
+            # "Armenia, which is a member of the CSTO": the name the clause is about
+            subjects = [copula.head]
+        holders = [a for t in subjects for a in actors_at(t, index)]
+        # "X, which, along with Y, is a member of Z"
+        holders += [a for t in _along_with(copula) for a in actors_at(t, index)]
     holders += [
         a for t in children_with(noun, {"appos"}) for a in actors_at(t, index) if a not in objects
     ]
@@ -99,6 +106,17 @@ def _holders(noun: Token, index: MentionIndex, objects: list[ActorMention]) -> l
             if t.i in index.actor and index.actor[t.i].label == "PERSON"
         ]
     return holders
+
+
+def _along_with(verb: Token) -> list[Token]:
+    """The objects of "along with" / "together with" on ``verb``: others who share its
+    subject's role."""
+    return [
+        t
+        for prep in children_with(verb, {"prep"})
+        if prep.lower_ in {"along", "together"}
+        for t in prep_objects(prep, {"with"})
+    ]
 
 
 def _leads_a_part(noun: Token, named: list[Token], index: MentionIndex) -> bool:

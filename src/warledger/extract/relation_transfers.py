@@ -147,7 +147,8 @@ def _destination_tokens(trigger: Token, moved: list[Token]) -> list[Token]:
     # "to the front line in Karabakh": the place the front is in
     found += [p for t in found for p in prep_objects(t, {"in"})]
     for token in moved:
-        found += prep_objects(token, DESTINATION_PREPS)
+        # "hired fighters for Azerbaijan": a recruit's "for" may hang on the fighters
+        found += prep_objects(token, preps - {"in"})
     if trigger.dep_ == "acl" and trigger.head.head.lemma_.lower() in ARRIVAL_VERBS:
         found += prep_objects(trigger.head.head, {"in", "to", "at"})
     for purpose in children_with(trigger, {"advcl", "xcomp"}):

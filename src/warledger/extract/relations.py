@@ -50,6 +50,7 @@ from warledger.extract.relation_args import (
 )
 from warledger.extract.relation_coalitions import coalition_relations
 from warledger.extract.relation_combat import (
+    SIDE_NOUNS,
     Triggered,
     between,
     fighting,
@@ -179,7 +180,7 @@ class RelationFinder:
                 yield from self._triggered(between(token, self.index))
             if lemma == "use":
                 yield from self._triggered(use_against(token, self.index))
-            if lemma == "side":
+            if lemma in SIDE_NOUNS:
                 yield from self._triggered(on_side_of(token, self.index))
             for predicate, subjects, objects in role_relations(token, self.index):
                 yield from self._product(token, predicate, subjects, objects)
