@@ -402,7 +402,7 @@ def test_the_main_place_is_the_most_named_then_the_finest_then_the_first_key() -
     assert region.main_place() == NORTH
 
 
-def test_anchored_places_are_the_main_one_and_those_named_twice() -> None:
+def test_anchored_places_are_the_main_one_and_those_two_reports_name() -> None:
     day = date(2024, 5, 3)
     one = profile_of(item("a", TOWN_A, day))
     assert one.anchored_places() == [TOWN_A]
@@ -412,6 +412,13 @@ def test_anchored_places_are_the_main_one_and_those_named_twice() -> None:
         *(item(c, TOWN_A, day) for c in "abc"), *(item(c, SUBURB_A, day) for c in "de")
     )
     assert twice.anchored_places() == [TOWN_A, SUBURB_A]
+    # A background town one report names twice ("follows two shootings in Atlanta")
+    # is that report's aside, not a place the incident stands on.
+    aside = profile_of(
+        *(item(c, TOWN_A, day) for c in "abc"),
+        *(item(c, SOUTH_TOWN, day, document_id="doc-a") for c in "de"),
+    )
+    assert aside.anchored_places() == [TOWN_A]
 
 
 def test_the_main_type_is_the_most_frequent() -> None:

@@ -100,6 +100,8 @@ class IncidentProfile:
     killed: set[int] = field(default_factory=set)
     injured: set[int] = field(default_factory=set)
     place_counts: Counter[str] = field(default_factory=Counter)
+    place_reports: dict[str, set[str]] = field(default_factory=dict)
+    """Located place key -> the documents whose claims name it."""
     centroid: dict[str, float] = field(default_factory=dict)
     norm2: float = 0.0
     documents: set[str] = field(default_factory=set)
@@ -136,6 +138,7 @@ class IncidentProfile:
             self.places[item.place_key] = place_of(item)
             if item.latitude is not None:
                 self.place_counts[item.place_key] += 1
+                self.place_reports.setdefault(item.place_key, set()).add(item.document_id)
         self.actors.update(item.actors)
         self.killed.update(item.killed)
         self.injured.update(item.injured)
@@ -159,9 +162,10 @@ class IncidentProfile:
 
     def anchored_places(self) -> list[PlaceFeature]:
         """The located places the incident stands on: its main place and every place
-        more than one of its claims names (one stray mention besides, a misread name
-        or a background town, does not count)."""
-        keys = {k for k, n in self.place_counts.items() if n > 1}
+        more than one of its reports names (a misread name or a background town one
+        report names, however often, does not count: "the shooting follows two in
+        Atlanta" is told by one report of the shooting, and Atlanta is not its place)."""
+        keys = {k for k, docs in self.place_reports.items() if len(docs) > 1}
         main = self.main_place()
         if main is not None and main.key is not None:
             keys.add(main.key)
