@@ -39,8 +39,9 @@ from warledger.ingest.write_behind import WriteBehind
 from warledger.kb.lexicon import UnsupportedLanguageError, language_support
 from warledger.model import Claim, Document
 from warledger.store.caps import MAX_CLAIMS_PER_DOCUMENT
+from warledger.store.claim_writes import NewExtraction
 from warledger.store.placed_documents import BatchPlacer
-from warledger.store.repository import NewDocument, NewExtraction, Signature, SignaturesSince
+from warledger.store.repository import NewDocument, Signature, SignaturesSince
 from warledger.store.signatures import signature, signature_bytes, signature_from_bytes
 
 ExtractBatch = Callable[[list[Document]], list[list[Claim]]]

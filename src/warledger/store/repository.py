@@ -15,7 +15,6 @@ from contextlib import AbstractContextManager, contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 from types import TracebackType
-from typing import Any
 
 from sqlalchemy import Connection, Select, distinct, func, insert, select
 from sqlalchemy.exc import SQLAlchemyError
@@ -23,12 +22,13 @@ from sqlalchemy.exc import SQLAlchemyError
 from warledger.config import Settings
 from warledger.errors import StoreError
 from warledger.model import Claim, Document, LedgerEntry, Review, content_hash
+from warledger.store import claim_writes
 from warledger.store import ledger as chain
 from warledger.store.blobs import BlobStore
 from warledger.store.bulk_copy import insert_rows
-from warledger.store.caps import MAX_CLAIMS_PER_DOCUMENT
+from warledger.store.claim_writes import NewExtraction, check_claims_belong
 from warledger.store.derived import repair_derived
-from warledger.store.engine import IN_CHUNK, existing_ids, make_engine, upgrade, writer
+from warledger.store.engine import existing_ids, make_engine, upgrade, writer
 from warledger.store.ledger import EXTRACTION_FAILED, digest_of
 from warledger.store.placed_documents import (
     BatchPlacer,
@@ -38,10 +38,7 @@ from warledger.store.placed_documents import (
 )
 from warledger.store.reviews import check_review, latest_review_entry
 from warledger.store.rows import (
-    claim_digests,
     claim_from_row,
-    claim_values,
-    claims_digest,
     document_digest,
     document_from_row,
     document_values,
@@ -49,7 +46,7 @@ from warledger.store.rows import (
     review_values,
 )
 from warledger.store.schema import claims as claims_table
-from warledger.store.schema import documents, ledger, reviews
+from warledger.store.schema import documents, reviews
 from warledger.store.verify import Head, VerifyReport, verify
 
 Signature = tuple[str, str | None, bytes]
@@ -60,8 +57,6 @@ Placer = Callable[[SignaturesSince], str]
 """Chooses a new document's syndication group, given the signatures stored meanwhile."""
 NewDocument = tuple[Document, bytes, bytes | None]
 """``(document, raw bytes, minhash signature)`` for ``Store.add_documents``."""
-NewExtraction = tuple[str, list[Claim], dict[str, str]]
-"""``(document id, claims, producer versions)`` for ``Store.add_extractions``."""
 
 
 class Store:
@@ -110,7 +105,7 @@ class Store:
 
     def has_document(self, doc_id: str) -> bool:
         with self.engine.connect() as conn:
-            return _has_document(conn, doc_id)
+            return claim_writes.has_document(conn, doc_id)
 
     def stored_document_ids(self, doc_ids: list[str]) -> set[str]:
         """Those of ``doc_ids`` already stored: one query for a batch of reads."""
@@ -141,7 +136,7 @@ class Store:
             return False
         self.blobs.put(raw)
         with self._write() as conn:
-            if _has_document(conn, doc.id):
+            if claim_writes.has_document(conn, doc.id):
                 return False
             if place is not None:
                 group = place(lambda since: signatures_since(conn, since))
@@ -232,41 +227,12 @@ class Store:
     # --------------------------------------------------------------- claims
 
     def add_claims(self, document_id: str, claims: list[Claim], producer: dict[str, str]) -> int:
-        """Store the claims not stored yet, with one ``extraction`` ledger entry.
-
-        A document's first extraction is recorded even when it found nothing: the
-        entry is what tells a later ingest that the document was extracted, so a
-        text with no claim in it is not extracted again on every run. Only the first
-        ``MAX_CLAIMS_PER_DOCUMENT`` claims are kept (``store.caps``); the entry
-        records how many more there were as ``dropped_over_cap``.
-        """
-        for claim in claims:
-            if claim.document_id != document_id:
-                raise StoreError(
-                    f"claim {claim.id} belongs to document {claim.document_id}, not to "
-                    f"{document_id}; store each document's claims with its own id"
-                )
-        unique = list({claim.id: claim for claim in claims}.values())
-        dropped = max(0, len(unique) - MAX_CLAIMS_PER_DOCUMENT)
-        unique = unique[:MAX_CLAIMS_PER_DOCUMENT]
-        now = datetime.now(UTC)
+        """Store the claims not stored yet, with one ``extraction`` ledger entry
+        (``store.claim_writes``: recorded even when the extraction found nothing; claims
+        over ``MAX_CLAIMS_PER_DOCUMENT`` dropped and counted); how many were new."""
+        check_claims_belong(document_id, claims)
         with self._write() as conn:
-            if not _has_document(conn, document_id):
-                raise StoreError(
-                    f"document {document_id} is not stored; add_document before add_claims"
-                )
-            existing = existing_ids(conn, claims_table.c.id, [claim.id for claim in unique])
-            rows = [claim_values(claim, now) for claim in unique if claim.id not in existing]
-            if not rows and _has_extraction(conn, document_id):
-                return 0
-            if rows:
-                conn.execute(insert(claims_table), rows)
-            digests = claim_digests(rows)
-            details: dict[str, object] = {"producer": dict(producer), "claims": digests}
-            if dropped:
-                details["dropped_over_cap"] = dropped
-            chain.append(conn, "extraction", document_id, claims_digest(digests), details)
-        return len(rows)
+            return claim_writes.add_claims(conn, document_id, claims, producer, datetime.now(UTC))
 
     def add_extractions(self, batch: Sequence[NewExtraction]) -> int:
         """Store the claims of a batch of ``(document id, claims, producer)`` in one
@@ -277,43 +243,10 @@ class Store:
         batch changes nothing, which makes a cluster's retried tasks exactly-once here.
         """
         for document_id, claims, _ in batch:
-            for claim in claims:
-                if claim.document_id != document_id:
-                    raise StoreError(
-                        f"claim {claim.id} belongs to document {claim.document_id}, not to "
-                        f"{document_id}; store each document's claims with its own id"
-                    )
+            check_claims_belong(document_id, claims)
         now = datetime.now(UTC)
         with self._write() as conn:
-            doc_ids = list(dict.fromkeys(document_id for document_id, _, _ in batch))
-            missing = set(doc_ids) - existing_ids(conn, documents.c.id, doc_ids)
-            if missing:
-                raise StoreError(
-                    f"document {min(missing)} is not stored; add_document before add_claims"
-                )
-            extracted = _extracted_ids(conn, doc_ids)
-            all_ids = [claim.id for _, claims, _ in batch for claim in claims]
-            existing = existing_ids(conn, claims_table.c.id, all_ids)
-            rows: list[dict[str, Any]] = []
-            entries: list[chain.NewEntry] = []
-            for document_id, claims, producer in batch:
-                unique = list({claim.id: claim for claim in claims}.values())
-                dropped = max(0, len(unique) - MAX_CLAIMS_PER_DOCUMENT)
-                kept = [c for c in unique[:MAX_CLAIMS_PER_DOCUMENT] if c.id not in existing]
-                new_rows = [claim_values(claim, now) for claim in kept]
-                if not new_rows and document_id in extracted:
-                    continue
-                existing.update(claim.id for claim in kept)
-                extracted.add(document_id)
-                rows.extend(new_rows)
-                digests = claim_digests(new_rows)
-                details: dict[str, object] = {"producer": dict(producer), "claims": digests}
-                if dropped:
-                    details["dropped_over_cap"] = dropped
-                entries.append(("extraction", document_id, claims_digest(digests), details))
-            insert_rows(conn, claims_table, rows)
-            chain.append_many(conn, entries)
-        return len(rows)
+            return claim_writes.add_extractions(conn, batch, now)
 
     def record_extraction_failure(self, document_id: str, reason: str) -> None:
         """Record that extracting a stored document failed, and why.
@@ -323,14 +256,14 @@ class Store:
         """
         details = {"reason": reason}
         with self._write() as conn:
-            if not _has_document(conn, document_id):
+            if not claim_writes.has_document(conn, document_id):
                 raise StoreError(f"document {document_id} is not stored; cannot record its failure")
             chain.append(conn, EXTRACTION_FAILED, document_id, digest_of(details), details)
 
     def has_extraction(self, document_id: str) -> bool:
         """Whether an extraction of the document was recorded (even one that found nothing)."""
         with self.engine.connect() as conn:
-            return _has_extraction(conn, document_id)
+            return claim_writes.has_extraction(conn, document_id)
 
     def claims_for(self, document_id: str) -> list[Claim]:
         query = select(claims_table.c.payload).where(claims_table.c.document_id == document_id)
@@ -447,25 +380,3 @@ class Store:
             raise StoreError(
                 f"write to {self.engine.url!r} failed and was rolled back: {exc}"
             ) from exc
-
-
-def _has_document(conn: Connection, doc_id: str) -> bool:
-    query = select(documents.c.id).where(documents.c.id == doc_id)
-    return conn.execute(query).first() is not None
-
-
-def _has_extraction(conn: Connection, doc_id: str) -> bool:
-    query = select(ledger.c.seq).where(ledger.c.subject_id == doc_id, ledger.c.kind == "extraction")
-    return conn.execute(query.limit(1)).first() is not None
-
-
-def _extracted_ids(conn: Connection, doc_ids: list[str]) -> set[str]:
-    """Those of ``doc_ids`` with a recorded extraction."""
-    found: set[str] = set()
-    for start in range(0, len(doc_ids), IN_CHUNK):
-        chunk = doc_ids[start : start + IN_CHUNK]
-        query = select(ledger.c.subject_id).where(
-            ledger.c.subject_id.in_(chunk), ledger.c.kind == "extraction"
-        )
-        found.update(conn.execute(query).scalars())
-    return found

@@ -25,8 +25,9 @@ from sqlalchemy import select
 
 from warledger.errors import StoreError
 from warledger.model import Claim
+from warledger.store.claim_writes import NewExtraction
 from warledger.store.engine import IN_CHUNK
-from warledger.store.repository import NewExtraction, Store
+from warledger.store.repository import Store
 from warledger.store.rows import document_from_row
 from warledger.store.schema import documents
 from warledger.store.shard_format import (
