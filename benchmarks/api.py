@@ -2,7 +2,7 @@
 
     .venv/bin/python benchmarks/api.py [--claims 100000] [--clients 8] [--requests 400]
                                        [--databases sqlite postgres] [--postgres URL]
-                                       [--no-writer] [--keep DIR]
+                                       [--no-writer] [--keep DIR] [--keep-postgres SCHEMA]
 
 For each database a fresh store is made (a temporary SQLite file; a new schema in
 the PostgreSQL database, dropped afterwards) and filled by ``synthetic_archive.load``
@@ -30,7 +30,8 @@ requests per scenario, with parameters varied per request from a fixed seed:
 Unless ``--no-writer``, one writer ingests invented documents into the same store all the
 while (``archive_writer``: a store-only ingest in its own process), as ``warledger
 ingest`` would during the day. ``--keep DIR`` keeps the SQLite archive in DIR and reuses
-it when it already holds ``--claims`` claims (loading 1,000,000 takes a while).
+it when it already holds ``--claims`` claims (loading 1,000,000 takes a while);
+``--keep-postgres SCHEMA`` does the same with a PostgreSQL schema of that name.
 
 It prints p50/p95/p99 latency, requests per second, and each as a ratio to the
 baseline measured in the same run, and the writer's documents/s. Figures are printed,
@@ -59,7 +60,7 @@ import httpx
 from sqlalchemy import func, select
 
 from archive_writer import start_writer, stop_writer
-from scratch_postgres import scratch_schema
+from scratch_postgres import kept_schema, scratch_schema
 from synthetic_archive import DAYS, SEED, START_DAY, WORDS, load
 from warledger.config import Settings
 from warledger.store import Store
@@ -260,6 +261,9 @@ def main() -> None:
     )
     parser.add_argument("--no-writer", action="store_true", help="no ingest while measuring")
     parser.add_argument("--keep", type=Path, help="keep (and reuse) the SQLite archive here")
+    parser.add_argument(
+        "--keep-postgres", metavar="SCHEMA", help="keep (and reuse) the PostgreSQL archive here"
+    )
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         root = Path(tmp)
@@ -272,7 +276,12 @@ def main() -> None:
             )
             bench(sqlite, "SQLite", args)
         if "postgres" in args.databases:
-            with scratch_schema(args.postgres) as url:
+            schema = (
+                kept_schema(args.postgres, args.keep_postgres)
+                if args.keep_postgres
+                else scratch_schema(args.postgres)
+            )
+            with schema as url:
                 bench(Settings(database_url=url, blob_dir=root / "pg-blobs"), "PostgreSQL", args)
 
 
