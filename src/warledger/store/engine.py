@@ -1,8 +1,9 @@
 """Database engines configured for the store, and the programmatic Alembic upgrade.
 
-SQLite needs three things the default pysqlite set-up does not give: WAL (readers
-never block the writer), ``foreign_keys=ON`` (off by default), and a busy timeout
-so a second process waits for the write lock instead of failing. pysqlite's own
+SQLite needs four things the default pysqlite set-up does not give: WAL (readers
+never block the writer), ``foreign_keys=ON`` (off by default), a busy timeout
+so a second process waits for the write lock instead of failing, and a page cache
+sized for an archive (``CACHE_KIB``). pysqlite's own
 transaction handling is switched off so the store can say ``BEGIN IMMEDIATE``
 for writes: that takes the database write lock up front, which is what keeps
 ledger appends from two processes in one chain.
@@ -22,6 +23,11 @@ from warledger.errors import ConfigError, StoreError
 from warledger.store.bulk_copy import COPY_OPTION
 
 BUSY_TIMEOUT_S = 60
+CACHE_KIB = 64 * 1024
+"""Each SQLite connection's page cache (it grows to this only as pages are read). SQLite's
+default of 2 MB is smaller than the incident list index and the claims index of an archive
+of 1,000,000 claims, so every read went back to the operating system for the same pages:
+a filtered map plus a claim count took 15 ms of CPU with it and 5.7 ms with 32 MB or more."""
 IN_CHUNK = 500
 """Ids per ``IN (...)`` list: far below SQLite's and PostgreSQL's bound-parameter limits."""
 WRITE_OPTION = "warledger_write"
@@ -57,6 +63,7 @@ def _sqlite_connect(dbapi_connection: Any, _record: Any) -> None:
         cursor.execute("PRAGMA foreign_keys=ON")
         cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_S * 1000}")
         cursor.execute("PRAGMA synchronous=NORMAL")
+        cursor.execute(f"PRAGMA cache_size=-{CACHE_KIB}")
     finally:
         cursor.close()
 

@@ -19,12 +19,11 @@ list index gives the points and, in its NULL group, the incidents that have none
 from __future__ import annotations
 
 import math
-from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Row, func, or_, select
+from sqlalchemy import func, or_, select
 
 from warledger.store.incident_counts import archive_points, archive_total, placed_total
 from warledger.store.incident_filter import IncidentFilter
@@ -84,25 +83,35 @@ class MapCounts:
     def cells(self, zoom: int) -> list[MapCell]:
         """The points grouped by grid cell at ``zoom``, the fullest cells first (then by row
         and column). Cells are counted from the south-west corner of the world (latitude
-        + 90, longitude + 180), so a cell index is never negative."""
+        + 90, longitude + 180), so a cell index is never negative. One pass over the points
+        (a filtered map of a large archive has thousands): each cell's sums are kept as it
+        goes, in the points' order, so they are the sums of its points in that order."""
         size = cell_degrees(zoom)
-        grouped: dict[tuple[int, int], list[PointCount]] = defaultdict(list)
+        sums: dict[tuple[int, int], list[float]] = {}
         for point in self.points:
-            row = math.floor((point.latitude + 90.0) / size)
-            grouped[row, math.floor((point.longitude + 180.0) / size)].append(point)
-        ordered = sorted(grouped.items(), key=lambda kv: (-sum(p.count for p in kv[1]), kv[0]))
-        return [_cell(points) for _key, points in ordered]
-
-
-def _cell(points: list[PointCount]) -> MapCell:
-    count = sum(p.count for p in points)
-    return MapCell(
-        latitude=round(sum(p.latitude * p.count for p in points) / count, 5),
-        longitude=round(sum(p.longitude * p.count for p in points) / count, 5),
-        count=count,
-        killed=sum(p.killed for p in points),
-        max_sources=max(p.max_sources for p in points),
-    )
+            key = (
+                math.floor((point.latitude + 90.0) / size),
+                math.floor((point.longitude + 180.0) / size),
+            )
+            cell = sums.get(key)
+            if cell is None:
+                cell = sums[key] = [0, 0, 0, 0, point.max_sources]
+            cell[0] += point.count
+            cell[1] += point.latitude * point.count
+            cell[2] += point.longitude * point.count
+            cell[3] += point.killed
+            cell[4] = max(cell[4], point.max_sources)
+        ordered = sorted(sums.items(), key=lambda kv: (-kv[1][0], kv[0]))
+        return [
+            MapCell(
+                latitude=round(lat_sum / count, 5),
+                longitude=round(lon_sum / count, 5),
+                count=int(count),
+                killed=int(killed),
+                max_sources=int(max_sources),
+            )
+            for _key, (count, lat_sum, lon_sum, killed, max_sources) in ordered
+        ]
 
 
 def map_counts(store: Store, where: IncidentFilter) -> MapCounts:
@@ -139,14 +148,10 @@ def map_counts(store: Store, where: IncidentFilter) -> MapCounts:
         return MapCounts(_points(placed), int(conn.execute(unplaced).scalar_one()))
 
 
-def _points(rows: Sequence[Row[Any]]) -> list[PointCount]:
+def _points(rows: Sequence[Sequence[Any]]) -> list[PointCount]:
+    """Rows of (latitude, longitude, n, killed, max_sources) as points (by position: it is
+    the cost of a map of thousands of points)."""
     return [
-        PointCount(
-            latitude=float(r.latitude),
-            longitude=float(r.longitude),
-            count=int(r.n),
-            killed=int(r.killed),
-            max_sources=int(r.max_sources),
-        )
-        for r in rows
+        PointCount(float(lat), float(lon), int(n), int(killed), int(max_sources))
+        for lat, lon, n, killed, max_sources in rows
     ]
