@@ -14,6 +14,7 @@ subjects names who performs a speech act told without a clause of its own
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 
 from spacy.tokens import Doc, Token
 
@@ -45,7 +46,12 @@ class DenialReader:
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
-        self.index = MentionIndex(doc)
+
+    @cached_property
+    def index(self) -> MentionIndex:
+        """Built on first use: most documents name no denier or speaker that needs
+        it, and building it costs as much as reading the relations' own index."""
+        return MentionIndex(self.doc)
 
     def _trigger(self, proposition: Event | Relation) -> Token | None:
         trigger = proposition.trigger
