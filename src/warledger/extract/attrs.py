@@ -24,7 +24,7 @@ assembler never needs to know which component found what.
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 DOC_ATTRIBUTES: tuple[str, ...] = (
     "published",
@@ -45,6 +45,7 @@ DOC_ATTRIBUTES: tuple[str, ...] = (
 
 
 TEXT_KEY = "warledger_text"
+NOUN_CHUNKS_KEY = "warledger_noun_chunks"
 
 
 def doc_text(doc: Doc) -> str:
@@ -59,6 +60,20 @@ def doc_text(doc: Doc) -> str:
         text = doc.text
         doc.user_data[TEXT_KEY] = text
     return text
+
+
+def noun_chunks(doc: Doc) -> list[Span]:
+    """``doc.noun_chunks``, found once per Doc; their bounds are kept in its ``user_data``.
+
+    Why: spaCy walks the whole parse on each access, and the events and relations
+    components read the chunks of a Doc four times. The parse of a Doc never
+    changes once the parser has run (a Doc with no parse raises, as spaCy does).
+    """
+    bounds = doc.user_data.get(NOUN_CHUNKS_KEY)
+    if not isinstance(bounds, list):
+        bounds = [(c.start, c.end, c.label) for c in doc.noun_chunks]
+        doc.user_data[NOUN_CHUNKS_KEY] = bounds
+    return [Span(doc, start, end, label=label) for start, end, label in bounds]
 
 
 def register_extensions() -> None:

@@ -16,6 +16,7 @@ from functools import cached_property
 from spacy.tokens import Doc, Span, Token
 
 from warledger.extract import event_lexicon as lex
+from warledger.extract.attrs import noun_chunks
 from warledger.model import ActorKind, ActorMention, PlaceMention
 from warledger.model import Span as TextSpan
 
@@ -55,7 +56,7 @@ class ArgumentFinder:
     def chunks(self) -> dict[int, Span]:
         """Token index -> the noun chunk holding it (computed on first use)."""
         found: dict[int, Span] = {}
-        for chunk in self.doc.noun_chunks:
+        for chunk in noun_chunks(self.doc):
             for token in chunk:
                 found[token.i] = chunk
         return found

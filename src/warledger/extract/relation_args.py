@@ -17,6 +17,7 @@ from typing import TypeVar
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
+from warledger.extract.attrs import noun_chunks
 from warledger.extract.relation_denials import rejection_of
 from warledger.extract.relation_lexicon import ACCUSE_VERBS, EFFORT_NOUNS, HELPING_WORDS
 from warledger.extract.relation_referents import referents
@@ -148,7 +149,7 @@ def _body_phrases(doc: Doc, taken: dict[int, ActorMention]) -> list[ActorMention
     if not doc.has_annotation("DEP"):
         return []
     found = []
-    for chunk in doc.noun_chunks:
+    for chunk in noun_chunks(doc):
         if any(t.i in taken for t in chunk) or chunk.root.lemma_.lower() not in BODY_MEMBERS:
             continue
         if not _names_a_body(chunk):

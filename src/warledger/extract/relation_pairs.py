@@ -29,6 +29,7 @@ from functools import partial
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
+from warledger.extract.attrs import noun_chunks
 from warledger.extract.relation_referents import anaphor_words
 from warledger.model import ActorKind, ActorMention, Instrument, PlaceMention, Span
 
@@ -307,7 +308,7 @@ def _widened(mention: ActorMention, phrase: SpacySpan) -> ActorMention:
 def _noun_chunks(doc: Doc) -> list[SpacySpan]:
     """The parser's noun phrases ("the strikes", "Coalition nations", "we"): re3d relates
     common-noun and pronoun mentions too, which no named-mention stage proposes."""
-    return list(doc.noun_chunks) if doc.has_annotation("DEP") else []
+    return noun_chunks(doc) if doc.has_annotation("DEP") else []
 
 
 def _anaphor_mention(words: SpacySpan, document_id: str | None) -> ActorMention:

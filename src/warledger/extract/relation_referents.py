@@ -48,7 +48,7 @@ from spacy.tokens import Span as SpacySpan
 
 from warledger.extract.attribution_lexicon import VERB_STANCE
 from warledger.extract.attribution_quotes import open_quote_before, quote_close_end
-from warledger.extract.attrs import doc_text
+from warledger.extract.attrs import doc_text, noun_chunks
 from warledger.extract.relation_lexicon import (
     ANAPHORIC_ARMED_HEADS,
     ANAPHORIC_HEADS,
@@ -114,7 +114,7 @@ def anaphors(doc: Doc, actor_at: Mapping[int, ActorMention]) -> Iterator[SpacySp
         yield doc[token.i : token.i + 1]
     if not doc.has_annotation("DEP"):
         return
-    for chunk in doc.noun_chunks:
+    for chunk in noun_chunks(doc):
         head = chunk.root.lemma_.lower()
         if chunk[0].lower_ not in DEFINITE or head not in ANAPHORIC_HEADS | ANAPHORIC_ARMED_HEADS:
             continue
