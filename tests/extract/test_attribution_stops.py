@@ -92,6 +92,39 @@ def test_the_day_a_promise_was_made_is_no_part_of_it(parser: Language) -> None:
     assert _stopped(parser, text, "vowed", "on Tuesday to hold the town") == "to hold the town"
 
 
+@pytest.mark.parametrize(
+    ("text", "content", "said"),
+    [
+        (
+            "The governor criticised the dam project during the council debate.",
+            "the dam project during the council debate",
+            "the dam project",
+        ),
+        (
+            "The minister praised the rescue teams on Friday in a statement.",
+            "the rescue teams on Friday in a statement",
+            "the rescue teams",
+        ),
+        (
+            "The senator questioned the budget while he was visiting the port.",
+            "the budget while he was visiting the port",
+            "the budget",
+        ),
+    ],
+)
+def test_when_and_where_it_was_said_is_no_part_of_it(
+    parser: Language, text: str, content: str, said: str
+) -> None:
+    cue = text.split()[2]
+    assert _stopped(parser, text, cue, content) == said
+
+
+def test_a_phrase_of_the_object_stays(parser: Language) -> None:
+    text = "The mayor praised the new bridge in the north of the city."
+    content = "the new bridge in the north of the city"
+    assert _stopped(parser, text, "praised", content) == content
+
+
 def test_what_a_denial_denies_keeps_its_object(parser: Language) -> None:
     text = "The army denied the report that it shelled the market."
     content = "the report that it shelled the market"

@@ -13,6 +13,12 @@ Readers (and the PolNeAR annotators) keep only the reported words:
   sentence is the writer's, unless it is inside a quotation the content opened.
 * "She told the council that the bridge was shut" / "He vowed on Tuesday to
   stay": the hearer and the day are no part of what was said.
+* "He criticised the plan during the debate" / "... on Twitter" / "... in a
+  statement on Monday" / "... when he visited the town": when, where and how
+  the words were said, hung on the cue, end what was said (on PolNeAR only
+  for the occasion prepositions, or "in"/"on"/"at" before a date, a time or a
+  medium: the parse hangs many a noun's own "in" phrase on the verb, and
+  "described two blasts shortly before noon" dates the blasts, not the words).
 * "... the bridge was shut, and": what was said never ends on a conjunction
   (or on the comma, dash or bracket before one); a tagger or a cut that stops
   one word late leaves it dangling.
@@ -44,6 +50,15 @@ JOINING = frozenset({"and", "but"})
 RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$"})  # which, who, whose
 CLAUSE_DEPS = frozenset({"ccomp", "xcomp"})
 LEADING_DEPS = frozenset({"dobj", "dative", "npadvmod", "prep", "advmod"})
+FRAME_PREPOSITIONS = frozenset({"during", "amid", "throughout"})  # always the occasion
+WHEN_PREPOSITIONS = frozenset({"in", "on", "at"})  # "before noon" dates the event told
+MEDIUM_NOUNS = frozenset(  # "in a statement", "on Twitter": where it was said
+    {"statement", "interview", "speech", "remark", "tweet", "post", "letter", "ruling"}
+    | {"briefing", "conference", "debate", "rally", "appearance", "show", "broadcast"}
+    | {"twitter", "facebook", "website", "television", "radio", "email", "message"}
+)
+TIME_ENTITIES = frozenset({"DATE", "TIME"})
+ADJUNCT_MARKS = frozenset({"when", "while"})
 MAX_LEADING = 3  # the content opens this close to its cue: "told her that ..."
 
 
@@ -81,7 +96,7 @@ def _stopped(
     for i in range(first + 1, last):
         if opens_quote(text[content.start : starts[i]]):
             continue
-        if _stops_before(doc[i], cues):
+        if _stops_before(doc[i], cues) or _cue_adjunct(doc[i], verb):
             end = i
             while end > first + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space):
                 end -= 1
@@ -112,6 +127,28 @@ def _complement_start(doc: Doc, verb: Token, first: int, last: int) -> int | Non
     if any(i not in covered or doc[i].is_punct or doc[i].is_space for i in range(first, start)):
         return None
     return start
+
+
+def _cue_adjunct(token: Token, verb: Token) -> bool:
+    """Whether ``token`` opens when, where or how the cue's words were said, hung on
+    the cue itself ("criticised the plan during the debate", "on Twitter",
+    "when he ran"): the writer's frame, no part of what was said."""
+    if token.dep_ == "prep":
+        if token.head.i != verb.i:
+            return False
+        if token.lower_ in FRAME_PREPOSITIONS:
+            return True
+        return token.lower_ in WHEN_PREPOSITIONS and any(
+            c.dep_ == "pobj" and (c.ent_type_ in TIME_ENTITIES or c.lemma_.lower() in MEDIUM_NOUNS)
+            for c in token.children
+        )
+    clause = token.head
+    return (
+        token.dep_ == "mark"
+        and token.lower_ in ADJUNCT_MARKS
+        and clause.dep_ == "advcl"
+        and clause.head.i == verb.i
+    )
 
 
 def _stops_before(token: Token, cues: frozenset[int]) -> bool:
