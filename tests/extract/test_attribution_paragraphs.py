@@ -5,7 +5,7 @@ Every sentence here is invented for these tests.
 
 from __future__ import annotations
 
-from warledger.extract.attribution_paragraphs import with_continued_quotes
+from warledger.extract.attribution_paragraphs import with_colon_paragraphs, with_continued_quotes
 from warledger.model import Attribution, Span
 
 
@@ -54,3 +54,26 @@ def test_a_paragraph_with_its_own_cue_or_more_words_is_not_joined() -> None:
     narrative = '"We held," the commander said.\n\n"Nobody left," is what the town hoped.'
     kept = _said(narrative, '"We held,"')
     assert with_continued_quotes(narrative, [kept]) == [kept]
+
+
+def _colon(text: str, cue: str, content: str) -> Attribution:
+    return Attribution(cue=_span(text, cue), content=_span(text, content))
+
+
+def test_what_follows_a_colon_runs_to_the_end_of_its_paragraph() -> None:
+    text = "The mayor said: The bridge is shut. The ferry runs twice a day.\n\nRain fell."
+    [attribution] = with_colon_paragraphs(text, [_colon(text, "said:", "The bridge is shut")])
+    assert attribution.content.text == "The bridge is shut. The ferry runs twice a day"
+
+
+def test_a_content_after_a_colon_stops_before_another_content() -> None:
+    text = "The mayor said: The bridge is shut. The ferry runs, the harbour master added."
+    mayor = _colon(text, "said:", "The bridge is shut")
+    harbour = _colon(text, "added", "The ferry runs")
+    assert with_colon_paragraphs(text, [mayor, harbour])[0].content.text == "The bridge is shut"
+
+
+def test_a_content_with_no_colon_before_it_is_left_alone() -> None:
+    text = "The mayor said the bridge is shut. The ferry runs twice a day."
+    [attribution] = with_colon_paragraphs(text, [_colon(text, "said", "the bridge is shut")])
+    assert attribution.content.text == "the bridge is shut"

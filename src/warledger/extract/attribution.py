@@ -43,7 +43,7 @@ from warledger.extract.attribution_lexicon import (
     VERB_STANCE,
 )
 from warledger.extract.attribution_pairing import PairedSpans, combine_with_rules, pair_spans
-from warledger.extract.attribution_paragraphs import with_continued_quotes
+from warledger.extract.attribution_paragraphs import with_colon_paragraphs, with_continued_quotes
 from warledger.extract.attribution_quotes import (
     CLOSING,
     OPENING,
@@ -275,7 +275,8 @@ class AttributionComponent:
         found = with_content_edges(
             doc, text, with_stops(doc, text, with_verb_groups(doc, text, found))
         )
-        found = with_continued_quotes(text, with_clean_tails(doc, text, found))
+        found = with_colon_paragraphs(text, with_clean_tails(doc, text, found))
+        found = with_continued_quotes(text, found)
         found = [with_claimant(doc, attribution) for attribution in found]
         found.sort(key=lambda a: a.cue.start if a.cue is not None else a.content.start)
         doc._.attributions = found

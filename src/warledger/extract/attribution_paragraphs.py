@@ -14,10 +14,19 @@ for a quotation split around its cue (``attribution_edges``). It grows only
 when its own paragraph ends with it (after, at most, its own source and cue:
 '"A," she said.'), and stops at the first paragraph that is not one closed
 quotation, holds a cue, or is another attribution's content.
+
+What follows a colon is the speaker's to the end of its paragraph: a transcript
+('MODERATOR: Thank you. Let us begin.') or 'The statement read: A. B.' gives
+several sentences after one cue. A content after a colon that ends its cue runs
+on to its paragraph's end (without a last full stop, which the annotators leave
+out), unless another attribution's content starts on the way. On PolNeAR's
+train split, of the gold contents after a colon in a paragraph of several
+sentences, 200 run to the paragraph's end and 25 stop after the first.
 """
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterable
 
 from warledger.extract.attribution_quotes import CLOSING, OPENING, quote_close_end
@@ -92,3 +101,30 @@ def _quotation_paragraph(
     ):
         return None
     return end, paragraph_end
+
+
+def with_colon_paragraphs(text: str, found: Iterable[Attribution]) -> list[Attribution]:
+    """``found`` with each content that follows its cue after a colon carried on to
+    the end of its paragraph (see the notes above)."""
+    found = list(found)
+    contents = sorted(a.content.start for a in found)
+    return [_colon_paragraph(text, contents, a) for a in found]
+
+
+def _colon_paragraph(text: str, contents: list[int], attribution: Attribution) -> Attribution:
+    """The attribution with its content run to its paragraph's end (without a last
+    full stop) when a colon ends its cue, unless another content starts on the way."""
+    cue, content = attribution.cue, attribution.content
+    if cue is None or content.start < cue.end:
+        return attribution
+    if not text[cue.start : content.start].rstrip().endswith(":"):
+        return attribution
+    end = _paragraph_end(text, content.end)
+    while end > content.end and text[end - 1] in " \t\xa0\r":
+        end -= 1
+    if text[end - 1] == ".":
+        end -= 1
+    following = bisect_left(contents, content.end)
+    if end <= content.end or (following < len(contents) and contents[following] < end):
+        return attribution
+    return content_ended_at(text, attribution, end)
