@@ -415,3 +415,13 @@ def test_leaving_people_dead_or_hurt_is_no_withdrawal(nlp: Language) -> None:
     for text in ("The raid on Friday left two dead.", "The blast left three people injured."):
         assert all(e.type != P.RETREAT for e in run(nlp, text)), text
     assert only(run(nlp, "The rebels left the village on Monday."), P.RETREAT)
+
+
+def test_shooting_nouns_are_firearms_attacks_and_a_shootout_a_clash(nlp: Language) -> None:
+    text = "A shooting left one dead on Friday, and the shootout lasted an hour."
+    assert {(e.trigger.text, e.mode) for e in run(nlp, text)} == {
+        ("shooting", "firearms"),
+        ("shootout", "clash"),
+    }
+    gunshot = only(run(nlp, "Officers found a man with a gunshot wound."), P.ASSAULT)
+    assert gunshot.mode == "firearms"

@@ -213,3 +213,20 @@ def test_names_in_a_persons_or_firms_place_are_not_towns(nlp: Language) -> None:
     assert "Tavia" not in found
     found = _places(nlp, "Analysts at Gordon Advisors in Texas expect more layoffs.")
     assert "Gordon" not in found and "Texas" in found
+
+
+def test_a_persons_surname_is_no_town_when_the_full_name_was_tagged_an_org(
+    nlp: Language,
+) -> None:
+    # The small model may tag a full name as an organisation; its last word alone is
+    # then the person again, and a name with an age after it is a person's.
+    text = (
+        "The gunman shot Paul Riva in Detroit. He then fired at Riva again. "
+        "Riva, 47, was taken to hospital."
+    )
+    found = {m.span.start for m in _places_list(nlp, text) if m.span.text == "Riva"}
+    assert not found
+
+
+def _places_list(nlp: Language, text: str) -> list[PlaceMention]:
+    return list(nlp(text)._.places)

@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -138,7 +139,7 @@ class PlacesComponent:
 
     def _candidates(self, doc: Doc, context: set[str]) -> list[_Mention]:
         found: list[_Mention] = []
-        surnames = _person_name_parts(doc)
+        surnames = _person_name_parts(doc, self.gazetteer.is_known, self._notable)
         lowered = _lower_case_words(doc)
         taken = [False] * len(doc)
         for ent in doc.ents:
@@ -220,6 +221,17 @@ class PlacesComponent:
             if self.gazetteer.is_known(name) and (not compass or self._has_parts(name)):
                 return doc[start:end]
         return span
+
+    def _notable(self, name: str) -> bool:
+        """Whether a name is a country's, a region's or a big city's
+        (``MIN_PROMOTION_POPULATION``): a word an organisation is named after."""
+        ix = self.gazetteer.index
+        return any(
+            int(ix.precision[c.row]) >= GeoPrecision.REGION
+            or int(ix.population[c.row]) >= MIN_PROMOTION_POPULATION
+            for c in self.gazetteer.candidates(name, fuzzy=False)
+            if not c.alternate
+        )
 
     def _has_parts(self, name: str) -> bool:
         """Whether a name a direction word qualified can have a north or an east: a
@@ -346,24 +358,45 @@ def _person_role(span: Span) -> bool:
     return telling or named or (owner and root.ent_type_ == "PERSON")  # "Aleppo's districts"
 
 
-def _person_name_parts(doc: Doc) -> set[str]:
+def _person_name_parts(
+    doc: Doc, is_place: Callable[[str], bool], is_notable: Callable[[str], bool]
+) -> set[str]:
     """Lower-cased words of multi-word PERSON entities ("bob", "jones"); not of one that
-    opens with a place qualifier ("Upper Halvesk" tagged PERSON is a village)."""
-    return {
+    opens with a place qualifier ("Upper Halvesk" tagged PERSON is a village). The
+    small model often tags a full name as an organisation ("Paul Riva"): the last
+    word of two proper nouns tagged ORG that are no place's name together counts
+    too, so the bare surname later ("fired at Riva") is the person again; not a
+    word that names a country, a region or a big city (``is_notable``: "Radio
+    Kabul", "Hotel Palestine" are named after the place)."""
+    parts = {
         tok.lower_
         for ent in doc.ents
         if ent.label_ == "PERSON" and len(ent) > 1 and ent[0].lower_ not in LEADING_QUALIFIERS
         for tok in ent
     }
+    parts.update(
+        ent[-1].lower_
+        for ent in doc.ents
+        if ent.label_ == "ORG"
+        and len(ent) == 2
+        and all(t.pos_ == "PROPN" and t.is_title for t in ent)
+        and ent[0].lower_ not in LEADING_QUALIFIERS
+        and not is_place(ent.text)
+        and not is_notable(ent[-1].text)
+    )
+    return parts
 
 
 def _person_part(span: Span, surnames: set[str]) -> bool:
     """A one-word place span that is a word of one of the document's multi-word PERSON
     names ("Riva" after "Paul Riva", in "fired at Riva"), with no preposition only a
     place takes before it nor ", State" after it: the person again."""
+    doc = span.doc
+    aged = span.end + 2 < len(doc) and doc[span.end].text == "," and doc[span.end + 1].like_num
+    if len(span) == 1 and aged and doc[span.end + 2].text == ",":
+        return True  # "Riva, 47, of Sterling Heights": a place has no age
     if len(span) != 1 or span.text.lower() not in surnames:
         return False
-    doc = span.doc
     before = doc[span.start - 1] if span.start > 0 else None
     locative = before is not None and before.lower_ in PLACE_ONLY_PREPOSITIONS
     qualified = span.end + 1 < len(doc) and doc[span.end].text == "," and doc[span.end + 1].is_title
