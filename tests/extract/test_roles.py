@@ -16,7 +16,14 @@ from spacy.tokens import Doc
 from warledger.errors import ConfigError
 from warledger.extract.factories import COMPONENTS, component_versions
 from warledger.extract.pipeline import build_pipeline
-from warledger.extract.roles import FACTORY, ROLES, RoleSpan, RoleTagger, fill_events
+from warledger.extract.roles import (
+    FACTORY,
+    ROLES,
+    RoleSpan,
+    RoleTagger,
+    _noun_phrase_part,
+    fill_events,
+)
 from warledger.model import ActorKind, PloverType
 
 PIPES = [name for name, _factory in COMPONENTS]
@@ -138,6 +145,27 @@ def test_spans_in_another_sentence_fill_nothing(rules_only: Language) -> None:
     assert _events(doc) == [("destroyed", [], [("Harlow post office", "FAC")], "bomb")]
     doc._.events = fill_events(doc, [_span(doc, "PerpOrg", "Tarn Liberation Army")])
     assert _events(doc) == [("destroyed", [], [("Harlow post office", "FAC")], "bomb")]
+
+
+def test_a_span_that_runs_past_its_noun_phrase_is_cut(rules_only: Language) -> None:
+    doc = rules_only(
+        "Police said gunmen who stormed a clinic in the river town of Oberhal and later "
+        "burned four trucks. Standing outside, the mayor Lina Varo spoke to the press."
+    )
+    runaway = _span(doc, "Target", "clinic in the river town of Oberhal and later burned")
+    end = doc.text.index("Lina") + len("Lina")
+    over_the_stop = RoleSpan("Target", runaway.start, doc.char_span(0, end).end)
+    for span in (runaway, over_the_stop):
+        cut = _noun_phrase_part(doc, span.role, span.start, span.end)
+        assert cut is not None
+        assert doc[cut.start : cut.end].text == "clinic in the river town of Oberhal"
+
+
+def test_a_verb_inside_the_noun_phrase_stays(rules_only: Language) -> None:
+    doc = rules_only("Rebels bombed the building that houses the tax office and fled.")
+    span = _span(doc, "Target", "building that houses the tax office")
+    cut = _noun_phrase_part(doc, span.role, span.start, span.end)
+    assert cut == span
 
 
 def test_the_taggers_victims_are_named_people(rules_only: Language) -> None:

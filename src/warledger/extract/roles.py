@@ -35,7 +35,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 from spacy.tokens import Span as DocSpan
 from spacy.util import minibatch
 
@@ -97,7 +97,8 @@ class RoleTagger:
         # Grouped as ``self.ner.pipe(bares, batch_size=len(bares))`` would group them.
         entities = self.decoder.entities(bares, group_size=max(len(bares) // 4, 2))
         for i, spans in zip(ready, entities, strict=True):
-            found[i] = [RoleSpan(e.label, e.start, e.end) for e in spans]
+            clipped = (_noun_phrase_part(docs[i], e.label, e.start, e.end) for e in spans)
+            found[i] = [span for span in clipped if span is not None]
         return found
 
     def _tag(self, docs: Sequence[Doc]) -> None:
@@ -127,6 +128,39 @@ def fill_events(doc: Doc, spans: Sequence[RoleSpan]) -> list[Event]:
             continue
         filled.append(event.model_copy(update=_missing_roles(doc, event, near)))
     return filled
+
+
+CLAUSE_ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "ccomp", "xcomp"})
+TRAILING_POS = frozenset({"CCONJ", "ADV", "ADP", "DET", "PUNCT", "SCONJ", "PRON", "SPACE"})
+"""Words that end no noun phrase: left at a span's end once it is cut, they are dropped."""
+
+
+def _noun_phrase_part(doc: Doc, role: str, start: int, end: int) -> RoleSpan | None:
+    """The tagger's span cut where its noun phrase ends: at the end of its sentence,
+    or before a verb that heads a clause outside the phrase ("a hotel in the town and
+    later killed 50 militants. Speaking to ..."), without the joining words left
+    dangling. A verb inside the phrase ("the building that houses the archive") stays.
+
+    The tagger reads lower-cased tokens with no sentence boundaries of its own, so
+    now and then a span runs on across clauses; such a span names no one."""
+    stop = min(end, doc[start].sent.end)
+    for token in doc[start + 1 : stop]:
+        outside = token.dep_ == "ROOT" or not start <= token.head.i < stop
+        if token.pos_ == "VERB" and token.is_alpha and outside and _has_clause_arguments(token):
+            stop = token.i
+            break
+    while stop > start + 1 and doc[stop - 1].pos_ in TRAILING_POS:
+        stop -= 1
+    if doc[stop - 1].pos_ in TRAILING_POS:
+        return None
+    return RoleSpan(role, start, stop)
+
+
+def _has_clause_arguments(verb: Token) -> bool:
+    """A verb with a subject or object of its own heads a clause; one without (like a
+    word with digits, "c-130") may be a name or noun the tagger of a lower-cased text
+    took for a verb."""
+    return any(child.dep_ in CLAUSE_ARGUMENTS for child in verb.children)
 
 
 def _fillable(event: Event) -> bool:
