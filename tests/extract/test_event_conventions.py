@@ -39,6 +39,8 @@ def test_release_of_captives_is_retreat(nlp: Language) -> None:
 
 def test_released_information_is_no_event(nlp: Language) -> None:
     assert kinds(nlp, "The ministry released a video of the parade on Monday.") == []
+    assert kinds(nlp, "The survey released last week counted fewer schools.") == []
+    assert kinds(nlp, "The institute released its annual index on Monday.") == []
 
 
 def test_demobilisation_is_retreat(nlp: Language) -> None:

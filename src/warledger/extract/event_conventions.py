@@ -219,15 +219,15 @@ def _weapon_objects(doc: Doc, events: list[Event]) -> list[Event]:
 
 
 def _released_information(event: Event, root: Token) -> bool:
-    """ "Released a video", "freed up the figures": not a release of captives."""
-    return (
-        event.type == PloverType.RETREAT
-        and event.mode == "release"
-        and any(
-            c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in lex.RELEASED_INFORMATION
-            for c in root.children
-        )
-    )
+    """ "Released a video", "freed up the figures", "the index released last week": not
+    a release of captives. What is released is the verb's object or passive subject,
+    or the noun a past participle describes."""
+    if event.type != PloverType.RETREAT or event.mode != "release":
+        return False
+    released = [c for c in root.children if c.dep_ in ("dobj", "nsubjpass")]
+    if root.dep_ == "acl" and root.tag_ == "VBN":
+        released.append(root.head)
+    return any(t.lemma_.lower() in lex.RELEASED_INFORMATION for t in released)
 
 
 def _recode(event: Event, root: Token) -> Event:
