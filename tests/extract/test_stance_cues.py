@@ -44,6 +44,15 @@ def _stances(extractor: Extractor, text: str) -> dict[str, Stance]:
         ("The occupier destroys everything on its way.", "destroys", None),
         ("It is very likely that the envoys will insist on a truce.", "insist", None),
         ("Herders usually abandon their camps after militias raid them.", "raid", None),
+        ("The governor did not confirm that gunmen had looted the mill.", "looted", "question"),
+        ("Police declined to confirm that the rebels shelled the ferry.", "shelled", "question"),
+        (
+            "Officials were unable to verify that a drone struck the depot.",
+            "drone struck",
+            "question",
+        ),
+        ("The colonel would not say whether his unit raided the farm.", "raided", "question"),
+        ("The militia did not deny that it burned the granary.", "burned", "question"),
     ],
 )
 def test_unasserted_cues(extractor: Extractor, text: str, trigger: str, stance: str | None) -> None:
@@ -62,6 +71,7 @@ def test_unasserted_cues(extractor: Extractor, text: str, trigger: str, stance: 
         ("Militiamen shelled the clinic on Thursday, the mayor said.", "shelled"),
         ("The navy says it destroyed everything in the smugglers' camp.", "destroyed"),
         ("Whether or not talks resume, the blockade of the port will stay.", "blockade"),
+        ("The junta refused to agree to a truce after its planes bombed the town.", "bombed"),
     ],
 )
 def test_reports_are_not_caught_by_the_cues(extractor: Extractor, text: str, trigger: str) -> None:
@@ -70,3 +80,38 @@ def test_reports_are_not_caught_by_the_cues(extractor: Extractor, text: str, tri
     assert stances[trigger] is not Stance.QUESTION
     if trigger != "blockade":
         assert stances[trigger] is Stance.ASSERTED
+
+
+def test_keeping_quiet_is_no_rejection(extractor: Extractor) -> None:
+    """ "Refused to say" and "did not deny" reject nothing; "refused to agree" does."""
+    types = {
+        text: [
+            (c.proposition.type.value, c.stance.value)
+            for c in extractor.extract(TextInput(text))
+            if isinstance(c.proposition, Event)
+        ]
+        for text in (
+            "The spokesman refused to say more.",
+            "The minister did not deny it.",
+            "The junta refused to agree to a truce.",
+        )
+    }
+    assert types["The spokesman refused to say more."] == []
+    assert types["The minister did not deny it."] == []
+    assert ("REJECT", "asserted") in types["The junta refused to agree to a truce."]
+
+
+def test_a_speaker_in_the_next_sentence_is_not_the_cues(extractor: Extractor) -> None:
+    claims = extractor.extract(
+        TextInput(
+            "Officials were unable to verify that rebels had burned the market. "
+            "The spokesman refused to say more."
+        )
+    )
+    burned = next(
+        c
+        for c in claims
+        if isinstance(c.proposition, Event) and c.proposition.trigger.text == "burned"
+    )
+    assert burned.claimant is not None and burned.claimant.name == "Officials"
+    assert burned.stance is Stance.QUESTION

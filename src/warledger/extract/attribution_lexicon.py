@@ -50,6 +50,7 @@ NON_SPEECH_OBJECTS: frozenset[str] = word_set(_DATA["non_speech_objects"])
 """Direct objects that make a reporting verb no cue ("the blast claimed eleven lives")."""
 
 NEEDS_PARTICLE: frozenset[str] = word_set(_DATA["needs_particle"])
+COMMENT_VERBS: frozenset[str] = word_set(_DATA["comment_verbs"])
 """Lemmas that only report speech with a particle or a clause ("call for", "point out")."""
 
 MODAL_STANCE: MappingProxyType[str, Stance] = _stances(_DATA["modal_stance"])

@@ -103,6 +103,8 @@ def pair_spans(doc: Doc, spans: Sequence[TaggedSpan]) -> list[PairedSpans]:
             and not content.start <= s.start < content.end
             and not _cue_between(cue, s, cues)
         ]
+        if _has_subject(doc, cue, content):
+            sources = [s for s in sources if _same_sentence(doc, cue, s)]
         source = min(sources, key=lambda s: (gap(cue, s), s.start)) if sources else None
         paired.append(PairedSpans(source, cue, content))
     used = {p.content for p in paired}
@@ -111,6 +113,23 @@ def pair_spans(doc: Doc, spans: Sequence[TaggedSpan]) -> list[PairedSpans]:
         if governing is not None:
             paired.append(PairedSpans(None, governing, content))
     return paired
+
+
+def _has_subject(doc: Doc, cue: TaggedSpan, content: TaggedSpan) -> bool:
+    """Whether the cue's verb has a subject of its own outside the content: then its
+    speaker is in its sentence ("Officials were unable to verify that ...") and a
+    source the tagger marked in the next sentence is another cue's speaker."""
+    root = doc[cue.start : cue.end].root
+    verbs = [root, root.head] if root.dep_ in CLAUSE_DEPS | {"acomp"} else [root]
+    return any(
+        child.dep_ in ("nsubj", "nsubjpass") and not content.start <= child.i < content.end
+        for verb in verbs
+        for child in verb.children
+    )
+
+
+def _same_sentence(doc: Doc, a: TaggedSpan, b: TaggedSpan) -> bool:
+    return doc[a.start].sent.start == doc[b.start].sent.start
 
 
 def _reported_by_relative(doc: Doc, cue: TaggedSpan, cues: Sequence[TaggedSpan]) -> bool:

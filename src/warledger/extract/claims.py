@@ -203,7 +203,9 @@ class ClaimAssembler:
                 if self.stances.presupposed(proposition) or self.stances.circumstance(
                     proposition, attribution
                 ):
-                    said = outside_stance(said)
+                    # told as fact whatever the speaker does with the rest ("refused to
+                    # agree to a truce after its planes bombed the town")
+                    said = Stance.ASSERTED
                 said = combine_stance(said, stance)
                 return self._attributed(attribution, proposition, said), position
         quotation = next((q for q in self.quotations if _inside(trigger, q)), None)

@@ -355,6 +355,11 @@ def _inherited_subject(root: Token) -> list[Token]:
         c.lower_ in _RELATIVE and c.dep_ in _SUBJECTS for c in root.children
     ):
         return [root.head]
+    own_subject = any(c.dep_ in ("nsubjpass", "expl") for c in root.children)
+    if root.dep_ == "advcl" and own_subject:
+        # "vowed an inquiry after seven villagers were murdered": a clause with a
+        # subject of its own does not share the main clause's
+        return []
     if root.dep_ in ("conj", "advcl", "xcomp") and root.head.pos_ in _VERB_POS:
         head = root.head
         subjects = [c for c in head.children if c.dep_ in _SUBJECTS]

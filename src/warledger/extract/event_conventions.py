@@ -39,6 +39,7 @@ from spacy.tokens import Doc, Token
 
 from warledger.extract import event_lexicon as lex
 from warledger.extract.acled import is_armed
+from warledger.extract.attribution_lexicon import COMMENT_VERBS
 from warledger.extract.event_objects import is_person, object_heads
 from warledger.extract.event_tolls import assaults_in
 from warledger.model import Event, PloverType
@@ -142,12 +143,23 @@ _STATE_KINDS = frozenset({(PloverType.PROTEST, "obstruct"), (PloverType.COERCE, 
 _FOE_ENTITIES = frozenset({"PERSON", "NORP", "ORG", "GPE"})
 
 
+def _withheld_comment(root: Token) -> bool:
+    """ "Refused to say", "declined to comment", "did not deny": a speaker keeping
+    quiet, which rejects no demand or offer (PLOVER REJECT)."""
+    if any(c.dep_ == "neg" for c in root.children) and root.lemma_.lower() in COMMENT_VERBS:
+        return True
+    return any(c.dep_ == "xcomp" and c.lemma_.lower() in COMMENT_VERBS for c in root.children)
+
+
 def _no_act(event: Event, root: Token) -> bool:
     """A state ("the occupied city", "banned munitions", "areas occupied by the
     militia"), a figurative struggle ("engaged in smuggling", "fighting the
-    charges") or a telephone that is only how a reporter heard something
-    ("told reporters by telephone", "interviewed residents over the phone"): no event."""
+    charges"), a telephone that is only how a reporter heard something
+    ("told reporters by telephone", "interviewed residents over the phone") or a
+    refusal to comment ("declined to say"): no event."""
     if event.type == PloverType.CONSULT and event.mode == "phone" and _reporting_means(root):
+        return True
+    if event.type == PloverType.REJECT and _withheld_comment(root):
         return True
     if (event.type, event.mode) in _STATE_KINDS and (
         root.dep_ in _STATE_DEPS

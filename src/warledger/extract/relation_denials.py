@@ -95,6 +95,8 @@ def rejection_of(trigger: Token) -> Rejection | None:
             return None
         lemma = head.lemma_.lower()
         if lemma in DENIAL_VERBS and head.pos_ in {"VERB", "AUX"}:
+            if any(c.dep_ == "neg" for c in head.children):
+                return None  # "did not deny that ...": nothing is rejected
             return Rejection(head, subject_of(head))
         # The small parser sometimes reads "reports" as a verb; its role says it is a noun.
         nominal = head.pos_ == "NOUN" or head.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj"}
