@@ -167,3 +167,16 @@ def test_initials_after_the_are_the_group_they_spell(extractor: Extractor) -> No
     said = [c for c in claims_of(extractor, text) if c.cue is not None and c.cue.text == "said"]
     speakers = {c.claimant.name for c in said if c.claimant and c.cue and c.cue.start > 120}
     assert speakers == {"The Varnian Freedom Army"}
+
+
+def test_a_title_beside_a_name_across_a_verb_is_not_its_title(extractor: Extractor) -> None:
+    """ "the spokesperson told Radio Kelt": the outlet is the hearer, so a later
+    "the spokesperson added" is not the outlet's."""
+    text = (
+        '"We saw the reports," the spokesperson told Radio Kelt on Friday. '
+        '"The militia must free the hostages," the spokesperson added.'
+    )
+    requests = of_type(claims_of(extractor, text), PloverType.REQUEST)
+    assert requests, "no REQUEST claim"
+    assert all(c.claimant is not None for c in requests)
+    assert {c.claimant.name for c in requests if c.claimant} == {"the spokesperson"}

@@ -174,3 +174,10 @@ def test_a_telephone_is_a_consultation_only_between_the_parties(
     nlp: Language, text: str, consults: int
 ) -> None:
     assert kinds(nlp, text).count(("CONSULT", "phone")) == consults
+
+
+def test_a_reporters_request_for_comment_is_no_event(nlp: Language) -> None:
+    assert kinds(nlp, "The ministry did not respond to a request for comment.") == []
+    assert kinds(nlp, "The embassy did not reply to an inquiry from this newspaper.") == []
+    assert kinds(nlp, "The tribunal opened an inquiry into the massacre.") != []
+    assert ("REQUEST", None) in kinds(nlp, "The army answered the governor's request for troops.")

@@ -122,7 +122,17 @@ def _named_with_title(doc: Doc, start: int, end: int, title: str, source: range)
         if t.head.i in names or any(doc[i].head.i == t.i for i in names):
             return True
     window = doc[max(start - TITLE_WINDOW, sentence.start) : min(end + TITLE_WINDOW, sentence.end)]
-    return any(t.lower_ == title and t.i not in source for t in window)
+    return any(
+        t.lower_ == title and t.i not in source and not _verb_between(doc, t.i, names)
+        for t in window
+    )
+
+
+def _verb_between(doc: Doc, title: int, names: range) -> bool:
+    """Whether a verb stands between the title word and the name: then they are two
+    parties of one clause ("the spokesperson told VOA"), not one actor."""
+    lo, hi = (title + 1, names.start) if title < names.start else (names.stop, title)
+    return any(t.pos_ in ("VERB", "AUX") for t in doc[lo:hi])
 
 
 def _overlapping(source: Span, actors: list[ActorMention]) -> ActorMention | None:

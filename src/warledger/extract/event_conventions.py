@@ -143,6 +143,13 @@ _STATE_KINDS = frozenset({(PloverType.PROTEST, "obstruct"), (PloverType.COERCE, 
 _FOE_ENTITIES = frozenset({"PERSON", "NORP", "ORG", "GPE"})
 
 
+ANSWERING_VERBS = frozenset({"respond", "reply", "answer"})
+"""Verbs whose "to" object is a question put to someone: "responded to an inquiry"."""
+QUERY_NOUNS = frozenset({"inquiry", "query", "question", "email", "message"})
+"""What a reporter sends a party ("did not respond to an inquiry"); a "request" answered
+is a party's own unless it asks "for comment"."""
+
+
 def _withheld_comment(root: Token) -> bool:
     """ "Refused to say", "declined to comment", "did not deny": a speaker keeping
     quiet, which rejects no demand or offer (PLOVER REJECT)."""
@@ -151,15 +158,38 @@ def _withheld_comment(root: Token) -> bool:
     return any(c.dep_ == "xcomp" and c.lemma_.lower() in COMMENT_VERBS for c in root.children)
 
 
+def _press_query(noun: Token) -> bool:
+    """A reporter's question to a party: "a request for comment", "did not respond
+    to a VOA inquiry", "replied to our questions". News prose tells how it sought
+    each side's word; the request is the reporting, not an act of the conflict."""
+    if any(
+        prep.dep_ == "prep"
+        and prep.lower_ == "for"
+        and any(o.lemma_ == "comment" for o in prep.children)
+        for prep in noun.children
+    ):
+        return True
+    prep = noun.head
+    return (
+        noun.lemma_.lower() in QUERY_NOUNS
+        and noun.dep_ == "pobj"
+        and prep.lower_ == "to"
+        and prep.head.lemma_.lower() in ANSWERING_VERBS
+    )
+
+
 def _no_act(event: Event, root: Token) -> bool:
     """A state ("the occupied city", "banned munitions", "areas occupied by the
     militia"), a figurative struggle ("engaged in smuggling", "fighting the
     charges"), a telephone that is only how a reporter heard something
     ("told reporters by telephone", "interviewed residents over the phone") or a
-    refusal to comment ("declined to say"): no event."""
+    refusal to comment ("declined to say") or a reporter's request for comment
+    (``_press_query``): no event."""
     if event.type == PloverType.CONSULT and event.mode == "phone" and _reporting_means(root):
         return True
     if event.type == PloverType.REJECT and _withheld_comment(root):
+        return True
+    if root.pos_ == "NOUN" and _press_query(root):
         return True
     if (event.type, event.mode) in _STATE_KINDS and (
         root.dep_ in _STATE_DEPS
