@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from warledger.extract.attribution_lexicon import COMMENT_VERBS, MODAL_STANCE
+from warledger.extract.attribution_lexicon import COMMENT_VERBS, MODAL_STANCE, VERB_STANCE
 from warledger.model import Stance
 
 QUESTION_REACH_BACK = 3
@@ -62,8 +62,9 @@ def withheld(cue: Token) -> bool:
     refusal ("declined to confirm", "refused to say", "unable to verify"), or itself
     such a verb governing a verb of comment (the cue "declined" of "declined to
     confirm"; "refused to agree" is a refusal the speaker asserts)."""
-    if any(child.dep_ == "neg" for child in cue.children):
-        return True
+    negated = any(child.dep_ == "neg" for child in cue.children)
+    if negated and cue.lemma_.lower() in VERB_STANCE:
+        return True  # a verb of saying, not any verb the tagger took for a cue ("has not enjoyed")
     head = cue.head
     if cue.dep_ == "xcomp" and head.lemma_.lower() in WITHHOLDING_VERBS | WITHHOLDING_ADJECTIVES:
         return True
