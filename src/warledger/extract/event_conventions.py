@@ -39,7 +39,6 @@ from spacy.tokens import Doc, Token
 
 from warledger.extract import event_lexicon as lex
 from warledger.extract.acled import is_armed
-from warledger.extract.attribution_lexicon import COMMENT_VERBS
 from warledger.extract.event_objects import is_person, object_heads
 from warledger.extract.event_tolls import assaults_in
 from warledger.model import Event, PloverType
@@ -150,14 +149,6 @@ QUERY_NOUNS = frozenset({"inquiry", "query", "question", "email", "message"})
 is a party's own unless it asks "for comment"."""
 
 
-def _withheld_comment(root: Token) -> bool:
-    """ "Refused to say", "declined to comment", "did not deny": a speaker keeping
-    quiet, which rejects no demand or offer (PLOVER REJECT)."""
-    if any(c.dep_ == "neg" for c in root.children) and root.lemma_.lower() in COMMENT_VERBS:
-        return True
-    return any(c.dep_ == "xcomp" and c.lemma_.lower() in COMMENT_VERBS for c in root.children)
-
-
 def _press_query(noun: Token) -> bool:
     """A reporter's question to a party: "a request for comment", "did not respond
     to a VOA inquiry", "replied to our questions". News prose tells how it sought
@@ -186,8 +177,6 @@ def _no_act(event: Event, root: Token) -> bool:
     refusal to comment ("declined to say") or a reporter's request for comment
     (``_press_query``): no event."""
     if event.type == PloverType.CONSULT and event.mode == "phone" and _reporting_means(root):
-        return True
-    if event.type == PloverType.REJECT and _withheld_comment(root):
         return True
     if root.pos_ == "NOUN" and _press_query(root):
         return True
