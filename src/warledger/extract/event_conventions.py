@@ -174,8 +174,7 @@ def _no_act(event: Event, root: Token) -> bool:
     militia"), a figurative struggle ("engaged in smuggling", "fighting the
     charges"), a telephone that is only how a reporter heard something
     ("told reporters by telephone", "interviewed residents over the phone") or a
-    refusal to comment ("declined to say") or a reporter's request for comment
-    (``_press_query``): no event."""
+    reporter's request for comment (``_press_query``): no event."""
     if event.type == PloverType.CONSULT and event.mode == "phone" and _reporting_means(root):
         return True
     if root.pos_ == "NOUN" and _press_query(root):
