@@ -3,35 +3,18 @@ beside whom and who arms whom. Every sentence is invented for these tests."""
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
+from relation_patterns import patterns_pipeline, triples
 from spacy.language import Language
 
-from warledger.extract.pipeline import Extractor, TextInput, build_pipeline
-from warledger.extract.relations import FACTORY
 from warledger.model import RelationPredicate
 
 P = RelationPredicate
-UPSTREAM = ("warledger_actors", "warledger_places", "warledger_dates")
 
 
 @pytest.fixture(scope="module")
 def nlp() -> Language:
-    """The trigger patterns alone (``relation_model`` off)."""
-    pipeline = build_pipeline(components=(*UPSTREAM, "warledger_relations"))
-    pipeline.replace_pipe("warledger_relations", FACTORY, config={"relation_model": False})
-    return pipeline
-
-
-def triples(nlp: Language, text: str) -> set[tuple[str, str, str | None]]:
-    """(subject words, predicate, object words): the object actor, else the place."""
-    doc = Extractor(nlp).process(TextInput(text, "t", date(2024, 5, 1)))
-    out = set()
-    for r in doc._.relations:
-        obj = r.object or r.object_place
-        out.add((r.subject.span.text, r.predicate.value, obj.span.text if obj else None))
-    return out
+    return patterns_pipeline()
 
 
 def test_fighters_a_participle_follows_fight_beside_its_object(nlp: Language) -> None:

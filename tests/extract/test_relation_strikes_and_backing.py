@@ -6,32 +6,14 @@ Every sentence is invented for these tests; the trigger patterns run alone
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
+from relation_patterns import patterns_pipeline, triples
 from spacy.language import Language
-
-from warledger.extract.pipeline import Extractor, TextInput, build_pipeline
-from warledger.extract.relations import FACTORY
-
-UPSTREAM = ("warledger_actors", "warledger_places", "warledger_dates")
-Triple = tuple[str, str, str | None]
 
 
 @pytest.fixture(scope="module")
 def nlp() -> Language:
-    pipeline = build_pipeline(components=(*UPSTREAM, "warledger_relations"))
-    pipeline.replace_pipe("warledger_relations", FACTORY, config={"relation_model": False})
-    return pipeline
-
-
-def triples(nlp: Language, text: str) -> set[Triple]:
-    doc = Extractor(nlp).process(TextInput(text, "t", date(2024, 5, 1)))
-    out = set()
-    for r in doc._.relations:
-        obj = r.object or r.object_place
-        out.add((r.subject.span.text, r.predicate.value, obj.span.text if obj else None))
-    return out
+    return patterns_pipeline()
 
 
 def test_an_attack_as_subject_names_its_side(nlp: Language) -> None:

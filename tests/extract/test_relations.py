@@ -5,54 +5,36 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from relation_patterns import as_triples, patterns_pipeline, relations
 from spacy.language import Language
 
-from warledger.extract.pipeline import Extractor, TextInput, build_pipeline
-from warledger.extract.relations import FACTORY, RelationsComponent
-from warledger.model import DateMention, DatePrecision, Relation, RelationPredicate, Span
+from warledger.extract.pipeline import Extractor, TextInput
+from warledger.extract.relations import RelationsComponent
+from warledger.model import DateMention, DatePrecision, RelationPredicate, Span
 
 P = RelationPredicate
-UPSTREAM = ("warledger_actors", "warledger_places", "warledger_dates")
 
 
 @pytest.fixture(scope="module")
 def nlp() -> Language:
-    """The trigger patterns alone (``relation_model`` off): the trained classifier that
-    runs beside them is tested in ``test_relation_model``."""
-    pipeline = build_pipeline(components=(*UPSTREAM, "warledger_relations"))
-    pipeline.replace_pipe("warledger_relations", FACTORY, config={"relation_model": False})
-    return pipeline
-
-
-def relations(nlp: Language, text: str) -> list[Relation]:
-    doc = Extractor(nlp).process(TextInput(text, "t", date(2024, 5, 1)))
-    return list(doc._.relations)
-
-
-def triples(found: list[Relation]) -> set[tuple[str, str, str | None]]:
-    """(subject words, predicate, object words) — object actor, else place."""
-    out = set()
-    for r in found:
-        obj = r.object or r.object_place
-        out.add((r.subject.span.text, r.predicate.value, obj.span.text if obj else None))
-    return out
+    return patterns_pipeline()
 
 
 def test_backs_is_sponsors(nlp: Language) -> None:
     found = relations(nlp, "Iran backs the Houthis.")
-    assert ("Iran", "sponsors", "Houthis") in triples(found)
+    assert ("Iran", "sponsors", "Houthis") in as_triples(found)
     [relation] = [r for r in found if r.predicate is P.SPONSORS]
     assert relation.trigger.text == "backs"
 
 
 def test_passive_backing_keeps_direction(nlp: Language) -> None:
-    assert ("Iran", "sponsors", "Houthis") in triples(
+    assert ("Iran", "sponsors", "Houthis") in as_triples(
         relations(nlp, "The Houthis are backed by Iran.")
     )
 
 
 def test_sending_fighters_is_deployment(nlp: Language) -> None:
-    found = triples(relations(nlp, "Turkey is sending fighters to Azerbaijan."))
+    found = as_triples(relations(nlp, "Turkey is sending fighters to Azerbaijan."))
     assert ("Turkey", "deploys_fighters_to", "Azerbaijan") in found
 
 
@@ -70,25 +52,27 @@ def test_aid_is_not_a_deployment(nlp: Language) -> None:
 
 
 def test_leader_apposition_is_command(nlp: Language) -> None:
-    found = triples(relations(nlp, "Hassan Nasrallah, the leader of Hezbollah, spoke on Friday."))
+    found = as_triples(
+        relations(nlp, "Hassan Nasrallah, the leader of Hezbollah, spoke on Friday.")
+    )
     assert ("Hassan Nasrallah", "commands", "Hezbollah") in found
 
 
 def test_fighting_against_and_alongside(nlp: Language) -> None:
-    found = triples(relations(nlp, "Hezbollah fought alongside Syria against Israel."))
+    found = as_triples(relations(nlp, "Hezbollah fought alongside Syria against Israel."))
     assert ("Hezbollah", "allied_with", "Syria") in found
     assert ("Hezbollah", "fighting_against", "Israel") in found
 
 
 def test_strikes_against_is_enmity(nlp: Language) -> None:
-    found = triples(relations(nlp, "Turkey conducted strikes against the PKK in Iraq."))
+    found = as_triples(relations(nlp, "Turkey conducted strikes against the PKK in Iraq."))
     assert ("Turkey", "fighting_against", "PKK") in found
     condemned = relations(nlp, "The United States condemned the attacks against Iraq.")
     assert [r for r in condemned if r.predicate is P.FIGHTING_AGAINST] == []
 
 
 def test_on_the_side_of_is_alliance(nlp: Language) -> None:
-    found = triples(relations(nlp, "Turkey took part in the war on the side of Azerbaijan."))
+    found = as_triples(relations(nlp, "Turkey took part in the war on the side of Azerbaijan."))
     assert ("Turkey", "allied_with", "Azerbaijan") in found
 
 
@@ -130,18 +114,18 @@ def test_civil_look_alikes_are_not_relations(nlp: Language, text: str) -> None:
 
 
 def test_proxy_of_y_means_y_sponsors(nlp: Language) -> None:
-    found = triples(relations(nlp, "Hezbollah, a proxy of Iran, fired rockets."))
+    found = as_triples(relations(nlp, "Hezbollah, a proxy of Iran, fired rockets."))
     assert ("Iran", "sponsors", "Hezbollah") in found
     assert ("Hezbollah", "sponsors", "Iran") not in found
 
 
 def test_member_of_from_apposition(nlp: Language) -> None:
-    found = triples(relations(nlp, "Ahmed Saleh, a member of Hezbollah, was arrested."))
+    found = as_triples(relations(nlp, "Ahmed Saleh, a member of Hezbollah, was arrested."))
     assert ("Ahmed Saleh", "member_of", "Hezbollah") in found
 
 
 def test_unit_address_and_assignment_are_membership(nlp: Language) -> None:
-    found = triples(
+    found = as_triples(
         relations(
             nlp,
             "Private Hallam Brecht, who was assigned to the 4th Battalion, 12th Mountain "
@@ -153,7 +137,7 @@ def test_unit_address_and_assignment_are_membership(nlp: Language) -> None:
 
 
 def test_post_between_commas_is_command(nlp: Language) -> None:
-    found = triples(
+    found = as_triples(
         relations(nlp, "General Ostrava Lintel, commander, Valdorian Central Command, spoke.")
     )
     assert ("General Ostrava Lintel", "commands", "Valdorian Central Command") in found or (
@@ -165,21 +149,21 @@ def test_post_between_commas_is_command(nlp: Language) -> None:
 
 def test_alias_in_parentheses_is_no_unit_and_a_preposition_no_name(nlp: Language) -> None:
     assert relations(nlp, "The Syrian Democratic Forces (SDF) advanced on Tuesday.") == []
-    found = triples(relations(nlp, "Near Ar Raqqah, 15 strikes engaged five Korvan units."))
+    found = as_triples(relations(nlp, "Near Ar Raqqah, 15 strikes engaged five Korvan units."))
     assert not any(s.startswith("Near") for s, _, _ in found)
 
 
 def test_including_and_within_are_membership_between_bodies(nlp: Language) -> None:
-    found = triples(
+    found = as_triples(
         relations(nlp, "The Valdorian coalition, including Korvia and Morvania, met on Monday.")
     )
     assert ("Korvia", "member_of", "The Valdorian coalition") in found
     assert ("Morvania", "member_of", "The Valdorian coalition") in found
-    assert not triples(relations(nlp, "Rebel forces within Syria advanced."))
+    assert not as_triples(relations(nlp, "Rebel forces within Syria advanced."))
 
 
 def test_the_one_helped_to_act_is_the_agent(nlp: Language) -> None:
-    found = triples(
+    found = as_triples(
         relations(nlp, "The Korvian army is helping the Valdorian government to defeat ISIL.")
     )
     assert ("the Valdorian government", "fighting_against", "ISIL") in found
@@ -200,20 +184,20 @@ def test_the_place_a_where_clause_hangs_on_is_no_agent(nlp: Language) -> None:
 
 
 def test_counted_fighters_and_sides_fought_for(nlp: Language) -> None:
-    found = triples(
+    found = as_triples(
         relations(
             nlp, "Turkey has recruited hundreds of Syrian mercenaries to fight for Azerbaijan."
         )
     )
     assert ("Turkey", "deploys_fighters_to", "Azerbaijan") in found
-    assert ("Sultan Murad Division", "allied_with", "Azerbaijan") in triples(
+    assert ("Sultan Murad Division", "allied_with", "Azerbaijan") in as_triples(
         relations(nlp, "The Sultan Murad Division is fighting for Azerbaijan.")
     )
-    assert not triples(relations(nlp, "Iraqi forces fought for Mosul for months."))
+    assert not as_triples(relations(nlp, "Iraqi forces fought for Mosul for months."))
 
 
 def test_apposition_with_a_backed_modifier_names_the_backed(nlp: Language) -> None:
-    found = triples(
+    found = as_triples(
         relations(
             nlp, "The Hamza Division, a Turkish-backed faction, sent 300 fighters to Azerbaijan."
         )
@@ -227,7 +211,7 @@ def test_the_one_supported_in_a_fight_is_the_one_fighting(nlp: Language) -> None
         "Canada reiterated its support for the Kurdistan Regional Government in the fight "
         "against the Red Banner Brigade."
     )
-    found = triples(relations(nlp, text))
+    found = as_triples(relations(nlp, text))
     assert ("the Kurdistan Regional Government", "fighting_against", "Red Banner Brigade") in found
     assert ("Canada", "fighting_against", "Red Banner Brigade") not in found
 
@@ -238,7 +222,7 @@ def test_support_phrase_on_the_verb_still_names_the_fighter(nlp: Language) -> No
         "The minister welcomed the news and reiterated Canadian support for the Kurdistan "
         "Regional Government in the fight against the Red Banner Brigade."
     )
-    found = triples(relations(nlp, text))
+    found = as_triples(relations(nlp, text))
     assert ("the Kurdistan Regional Government", "fighting_against", "Red Banner Brigade") in found
 
 
@@ -255,7 +239,7 @@ def test_support_phrase_on_the_verb_still_names_the_fighter(nlp: Language) -> No
 def test_a_title_before_a_name_is_command(
     nlp: Language, text: str, expected: tuple[str, str]
 ) -> None:
-    found = triples(relations(nlp, text))
+    found = as_triples(relations(nlp, text))
     assert (expected[0], "commands", expected[1]) in found
 
 
@@ -266,7 +250,7 @@ def test_weapons_used_against_a_group_on_a_listed_object(nlp: Language) -> None:
         "In Freedonia, Alliance military forces conducted 12 strikes using bomber and "
         "fighter aircraft against Red Banner Brigade targets."
     )
-    found = triples(relations(nlp, text))
+    found = as_triples(relations(nlp, text))
     assert ("Alliance military forces", "fighting_against", "Red Banner Brigade") in found
 
 
@@ -280,7 +264,7 @@ def test_weapons_used_against_a_group_on_a_listed_object(nlp: Language) -> None:
     ],
 )
 def test_what_a_body_is_made_up_of_are_its_members(nlp: Language, text: str) -> None:
-    found = triples(relations(nlp, text))
+    found = as_triples(relations(nlp, text))
     assert ("Red Banner Brigade", "member_of", "Northern Front") in found
     assert ("Falcon Battalion", "member_of", "Northern Front") in found
 
@@ -293,18 +277,18 @@ def test_made_of_a_material_is_no_membership(nlp: Language) -> None:
 def test_an_operation_named_by_apposition_undertakes_its_aim(nlp: Language) -> None:
     """ "Z, the operation to destroy Y": the name the apposition describes fights Y."""
     text = "The Northern Front, the operation to destroy the Red Banner Brigade, began in May."
-    found = triples(relations(nlp, text))
+    found = as_triples(relations(nlp, text))
     assert ("Northern Front", "fighting_against", "Red Banner Brigade") in found
 
 
 def test_halting_strikes_against_a_group_presupposes_waging_them(nlp: Language) -> None:
     text = "The Northern Front halted the strikes against the Red Banner Brigade on Monday."
-    found = triples(relations(nlp, text))
+    found = as_triples(relations(nlp, text))
     assert ("Northern Front", "fighting_against", "Red Banner Brigade") in found
 
 
 def test_coordinated_attackers_each_fight_the_attacked_and_are_allies(nlp: Language) -> None:
-    found = triples(
+    found = as_triples(
         relations(nlp, "The Red Banner Brigade and Hezbollah attacked the Northern Front.")
     )
     assert ("Red Banner Brigade", "fighting_against", "Northern Front") in found
@@ -313,7 +297,7 @@ def test_coordinated_attackers_each_fight_the_attacked_and_are_allies(nlp: Langu
 
 
 def test_the_passive_patient_of_an_attack_is_the_enemy(nlp: Language) -> None:
-    found = triples(relations(nlp, "The Northern Front was attacked by the Red Banner Brigade."))
+    found = as_triples(relations(nlp, "The Northern Front was attacked by the Red Banner Brigade."))
     assert ("Red Banner Brigade", "fighting_against", "Northern Front") in found
 
 
