@@ -6,7 +6,7 @@ import pytest
 from spacy.language import Language
 
 from warledger.extract.pipeline import build_pipeline
-from warledger.extract.places import COMPASS_WORD
+from warledger.extract.place_shapes import COMPASS_WORD
 from warledger.geo.distance import haversine_km
 from warledger.geo.event_place import pick_event_place
 from warledger.model import GeoPrecision, PlaceMention

@@ -31,17 +31,28 @@ said") is still a place mention: both readings are kept.
 from __future__ import annotations
 
 import hashlib
-import re
-from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
 from warledger.extract.attrs import doc_text
 from warledger.extract.credit_lines import credit_spans
-from warledger.extract.event_lexicon import REPORTING_VERBS, TERRITORY_NOUNS
+from warledger.extract.place_people import (
+    PLACE_ONLY_PREPOSITIONS,
+    person_name_parts,
+    person_part,
+    person_role,
+)
+from warledger.extract.place_shapes import (
+    LEADING_QUALIFIERS,
+    is_compass,
+    lower_case_words,
+    proper_noun_runs,
+    street_name_ends,
+    strip_article,
+)
 from warledger.geo.gazetteer import Gazetteer, Resolution
 from warledger.geo.us_states import state_after
 from warledger.kb.lexicon import load_lexicon, word_set
@@ -56,25 +67,13 @@ LOCATIVE_PREPOSITIONS: frozenset[str] = word_set(_WORDS["locative_prepositions"]
 COMMON_WORD_PLACES: frozenset[str] = frozenset(_WORDS["common_word_places"])
 """Place names that are also everyday English words or given names: resolved only
 when a preposition or a qualifier says they are places."""
-LEADING_QUALIFIERS: frozenset[str] = word_set(_WORDS["leading_qualifiers"])
-"""Words NER often includes in a place span that the place's name does not have."""
-COMPASS_WORD = re.compile(r"(?:north|south|(?:north|south)?-?(?:east|west))(?:ern)?", re.IGNORECASE)
-"""A direction word ("North", "southeastern", "north-west"), not a name that starts
-like one ("Northampton", "Westminster")."""
 QUALIFIED_MIN_POPULATION = 100_000
 """A town this large has parts a direction word names ("North London"); a smaller one none."""
 TRAILING_GENERIC: frozenset[str] = word_set(_WORDS["trailing_generic"])
-STREET_WORDS: frozenset[str] = word_set(_WORDS["street_words"])
-"""After a name, these make it a street's ("Oxford Street", "Oxford St."): no town."""
 del _WORDS  # only the immutable names above outlive the import
 MIN_PROMOTION_POPULATION = 100_000
 MIN_ALTERNATE_POPULATION = 50_000
 # Labels the small English model gives place names it does not recognise as places.
-# Prepositions that put a person's name in a place reading: one is shot "at" or
-# hears "from" a person, but is never "in" or "near" one.
-PLACE_ONLY_PREPOSITIONS: frozenset[str] = frozenset(
-    {"in", "inside", "near", "outside", "around", "across", "throughout", "within"}
-)
 PROMOTABLE_LABELS: frozenset[str] = frozenset(
     {"PERSON", "ORG", "NORP", "WORK_OF_ART", "PRODUCT", "LANGUAGE", "EVENT", "LAW"}
 )
@@ -139,11 +138,11 @@ class PlacesComponent:
 
     def _candidates(self, doc: Doc, context: set[str]) -> list[_Mention]:
         found: list[_Mention] = []
-        surnames = _person_name_parts(doc, self.gazetteer.is_known, self._notable)
-        lowered = _lower_case_words(doc)
+        surnames = person_name_parts(doc, self.gazetteer.is_known, self._notable)
+        lowered = lower_case_words(doc)
         taken = [False] * len(doc)
         for ent in doc.ents:
-            span = _strip_article(ent)
+            span = strip_article(ent)
             if span is None:
                 continue
             demonym = self.gazetteer.country_of_demonym(span.text) if ent.label_ == "NORP" else None
@@ -153,7 +152,7 @@ class PlacesComponent:
             keep = ent.label_ in NER_PLACE_LABELS
             if ent.label_ in NER_PLACE_LABELS or ent.label_ == "FAC":
                 span = self._known_part(span)
-                keep = (keep or self.gazetteer.is_known(span.text)) and not _person_part(
+                keep = (keep or self.gazetteer.is_known(span.text)) and not person_part(
                     span, surnames
                 )
             elif ent.label_ in PROMOTABLE_LABELS:
@@ -166,14 +165,14 @@ class PlacesComponent:
                 found.append(_Mention(span.start_char, span.end_char, span.text, from_ner))
             for tok in ent:
                 taken[tok.i] = True
-        for run in _proper_noun_runs(doc, taken):
+        for run in proper_noun_runs(doc, taken):
             part = run if self._promote(run, context, surnames | lowered, in_entity=False) else None
             if part is None and len(run) > 1:
                 part = self._leading_place(run, context, surnames | lowered)
             if part is not None:
                 found.append(_Mention(part.start_char, part.end_char, part.text, False))
         credits = credit_spans(doc_text(doc))
-        streets = _street_name_ends(doc)
+        streets = street_name_ends(doc)
         kept = [
             m
             for m in found
@@ -217,7 +216,7 @@ class PlacesComponent:
         options.sort(key=lambda se: (se[0] - span.start + span.end - se[1], se[0] - span.start))
         for start, end in options:
             name = doc[start:end].text
-            compass = any(_is_compass(t) for t in doc[span.start : start])
+            compass = any(is_compass(t) for t in doc[span.start : start])
             if self.gazetteer.is_known(name) and (not compass or self._has_parts(name)):
                 return doc[start:end]
         return span
@@ -315,7 +314,7 @@ class PlacesComponent:
         region = set(context_countries)
         for code in context_countries:
             region.update(ix.neighbours.get(code, ()))
-        in_context = not leading and not _person_role(span)
+        in_context = not leading and not person_role(span)
         in_context = in_context and any(str(ix.country[r]) in region for r in primary)
         big = any(int(ix.population[r]) >= MIN_PROMOTION_POPULATION for r in primary)
         evidence = locative or qualified or in_context
@@ -340,119 +339,6 @@ class PlacesComponent:
         codes.update(a.country for a in (doc._.actors or []) if a.country and len(a.country) == 2)
         codes.discard("")
         return codes
-
-
-def _person_role(span: Span) -> bool:
-    """Whether a name stands where a person's does: the subject of a verb of telling
-    ("Smith told", "Jones said"), an apposition ("his granddaughter, Tavia"), a
-    possessor tagged as a person ("Smith's car"). A town is rarely any of these in news ("Baku said"
-    is a capital, a country's); it is the subject of what befell it ("Stepanakert
-    came under shelling")."""
-    root = span.root
-    follows = span.doc[span.end] if span.end < len(span.doc) else None
-    telling = root.dep_ == "nsubj" and root.head.lemma_.lower() in REPORTING_VERBS
-    named = root.dep_ == "appos" and not (
-        root.head.lemma_.lower() in TERRITORY_NOUNS or root.head.ent_type_ in ("GPE", "LOC", "FAC")
-    )  # "the town, Karn" is a place
-    owner = root.dep_ == "poss" or (follows is not None and follows.text in ("'s", "’s"))
-    return telling or named or (owner and root.ent_type_ == "PERSON")  # "Aleppo's districts"
-
-
-def _person_name_parts(
-    doc: Doc, is_place: Callable[[str], bool], is_notable: Callable[[str], bool]
-) -> set[str]:
-    """Lower-cased words of multi-word PERSON entities ("bob", "jones"); not of one that
-    opens with a place qualifier ("Upper Halvesk" tagged PERSON is a village). The
-    small model often tags a full name as an organisation ("Paul Riva"): the last
-    word of two proper nouns tagged ORG that are no place's name together counts
-    too, so the bare surname later ("fired at Riva") is the person again; not a
-    word that names a country, a region or a big city (``is_notable``: "Radio
-    Kabul", "Hotel Palestine" are named after the place)."""
-    parts = {
-        tok.lower_
-        for ent in doc.ents
-        if ent.label_ == "PERSON" and len(ent) > 1 and ent[0].lower_ not in LEADING_QUALIFIERS
-        for tok in ent
-    }
-    parts.update(
-        ent[-1].lower_
-        for ent in doc.ents
-        if ent.label_ == "ORG"
-        and len(ent) == 2
-        and all(t.pos_ == "PROPN" and t.is_title for t in ent)
-        and ent[0].lower_ not in LEADING_QUALIFIERS
-        and not is_place(ent.text)
-        and not is_notable(ent[-1].text)
-    )
-    return parts
-
-
-def _person_part(span: Span, surnames: set[str]) -> bool:
-    """A one-word place span that is a word of one of the document's multi-word PERSON
-    names ("Riva" after "Paul Riva", in "fired at Riva"), with no preposition only a
-    place takes before it nor ", State" after it: the person again."""
-    doc = span.doc
-    aged = span.end + 2 < len(doc) and doc[span.end].text == "," and doc[span.end + 1].like_num
-    if len(span) == 1 and aged and doc[span.end + 2].text == ",":
-        return True  # "Riva, 47, of Sterling Heights": a place has no age
-    if len(span) != 1 or span.text.lower() not in surnames:
-        return False
-    before = doc[span.start - 1] if span.start > 0 else None
-    locative = before is not None and before.lower_ in PLACE_ONLY_PREPOSITIONS
-    qualified = span.end + 1 < len(doc) and doc[span.end].text == "," and doc[span.end + 1].is_title
-    return not (locative or qualified)
-
-
-def _street_name_ends(doc: Doc) -> set[int]:
-    """Where a name that a street word follows ends ("Oxford" in "Oxford Street"): the
-    street's name, not the town's."""
-    return {
-        tok.idx + len(tok)
-        for tok in doc[:-1]
-        if doc[tok.i + 1].lower_.rstrip(".") in STREET_WORDS and tok.is_title
-    }
-
-
-def _lower_case_words(doc: Doc) -> set[str]:
-    """Words the document writes in lower case somewhere: everyday words, whatever a
-    headline or a sentence start does to their first letter."""
-    return {tok.text for tok in doc if tok.is_alpha and tok.is_lower}
-
-
-def _is_compass(token: Token) -> bool:
-    """ "North", "southeastern", "West": a direction word (``COMPASS_WORD``)."""
-    return COMPASS_WORD.fullmatch(token.text) is not None
-
-
-def _strip_article(span: Span) -> Span | None:
-    """Drop a leading "the" and trailing possessive; None when nothing is left."""
-    start, end = span.start, span.end
-    while start < end and span.doc[start].lower_ in {"the", "a"}:
-        start += 1
-    while end > start and span.doc[end - 1].text in {"'s", "’s", "'", "’"}:
-        end -= 1
-    return span.doc[start:end] if end > start else None
-
-
-def _is_name_token(tok: Token) -> bool:
-    """Title-case proper noun, or an all-capitals word as in a dateline ("MANSFIELD")."""
-    return (tok.is_title and tok.pos_ == "PROPN") or (tok.is_upper and len(tok) >= 5)
-
-
-def _proper_noun_runs(doc: Doc, taken: list[bool]) -> list[Span]:
-    """Maximal runs of name tokens outside any entity."""
-    runs: list[Span] = []
-    i = 0
-    while i < len(doc):
-        if taken[i] or not _is_name_token(doc[i]):
-            i += 1
-            continue
-        j = i
-        while j < len(doc) and not taken[j] and _is_name_token(doc[j]):
-            j += 1
-        runs.append(doc[i:j])
-        i = j
-    return runs
 
 
 def _with_qualifiers(doc: Doc, mentions: list[_Mention]) -> list[_Mention]:

@@ -1,0 +1,75 @@
+"""The shapes of words that the places component reads: runs of capitalised names,
+direction words, street names, articles; what a word looks like, not what it names.
+
+Split from ``places``, which decides which of these shapes are places.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span, Token
+
+from warledger.kb.lexicon import load_lexicon, word_set
+
+COMPASS_WORD = re.compile(r"(?:north|south|(?:north|south)?-?(?:east|west))(?:ern)?", re.IGNORECASE)
+"""A direction word ("North", "southeastern", "north-west"), not a name that starts
+like one ("Northampton", "Westminster")."""
+_WORDS = load_lexicon("places")
+STREET_WORDS: frozenset[str] = word_set(_WORDS["street_words"])
+"""After a name, these make it a street's ("Oxford Street", "Oxford St."): no town."""
+LEADING_QUALIFIERS: frozenset[str] = word_set(_WORDS["leading_qualifiers"])
+"""Words NER often includes in a place span that the place's name does not have."""
+del _WORDS  # only the immutable names above outlive the import
+
+
+def street_name_ends(doc: Doc) -> set[int]:
+    """Where a name that a street word follows ends ("Oxford" in "Oxford Street"): the
+    street's name, not the town's."""
+    return {
+        tok.idx + len(tok)
+        for tok in doc[:-1]
+        if doc[tok.i + 1].lower_.rstrip(".") in STREET_WORDS and tok.is_title
+    }
+
+
+def lower_case_words(doc: Doc) -> set[str]:
+    """Words the document writes in lower case somewhere: everyday words, whatever a
+    headline or a sentence start does to their first letter."""
+    return {tok.text for tok in doc if tok.is_alpha and tok.is_lower}
+
+
+def is_compass(token: Token) -> bool:
+    """ "North", "southeastern", "West": a direction word (``COMPASS_WORD``)."""
+    return COMPASS_WORD.fullmatch(token.text) is not None
+
+
+def strip_article(span: Span) -> Span | None:
+    """Drop a leading "the" and trailing possessive; None when nothing is left."""
+    start, end = span.start, span.end
+    while start < end and span.doc[start].lower_ in {"the", "a"}:
+        start += 1
+    while end > start and span.doc[end - 1].text in {"'s", "’s", "'", "’"}:
+        end -= 1
+    return span.doc[start:end] if end > start else None
+
+
+def is_name_token(tok: Token) -> bool:
+    """Title-case proper noun, or an all-capitals word as in a dateline ("MANSFIELD")."""
+    return (tok.is_title and tok.pos_ == "PROPN") or (tok.is_upper and len(tok) >= 5)
+
+
+def proper_noun_runs(doc: Doc, taken: list[bool]) -> list[Span]:
+    """Maximal runs of name tokens outside any entity."""
+    runs: list[Span] = []
+    i = 0
+    while i < len(doc):
+        if taken[i] or not is_name_token(doc[i]):
+            i += 1
+            continue
+        j = i
+        while j < len(doc) and not taken[j] and is_name_token(doc[j]):
+            j += 1
+        runs.append(doc[i:j])
+        i = j
+    return runs
