@@ -9,8 +9,9 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from warledger.extract.attribution import AttributionComponent, _from_tagger, _in_paragraph
+from warledger.extract.attribution import AttributionComponent, _from_tagger
 from warledger.extract.attribution_pairing import PairedSpans
+from warledger.extract.attribution_ranges import in_paragraph
 from warledger.extract.attribution_tagger import TaggedSpan
 from warledger.extract.attrs import register_extensions
 from warledger.extract.pipeline import SPACY_MODEL
@@ -51,9 +52,9 @@ def test_a_denial_noun_denies_and_a_noun_without_a_clause_is_no_cue(nlp: Languag
 def test_a_run_is_cut_at_a_blank_line_keeping_the_anchors_side(nlp: Language) -> None:
     doc = nlp("The mayor said the market was hit.\n\nShells fell on the port overnight.")
     assert doc[8].text == "\n\n"
-    assert _in_paragraph(doc, (3, 15), anchor=2) == (3, 8)
-    assert _in_paragraph(doc, (3, 15), anchor=12) == (9, 15)
-    assert _in_paragraph(doc, (3, 8), anchor=2) == (3, 8)
+    assert in_paragraph(doc, (3, 15), anchor=2) == (3, 8)
+    assert in_paragraph(doc, (3, 15), anchor=12) == (9, 15)
+    assert in_paragraph(doc, (3, 8), anchor=2) == (3, 8)
 
 
 def _paired(

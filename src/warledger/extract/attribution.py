@@ -49,8 +49,14 @@ from warledger.extract.attribution_quotes import (
     OPENING,
     QUOTES,
     open_quote_before,
-    opens_quote,
     quote_close_end,
+)
+from warledger.extract.attribution_ranges import (
+    char_text_span,
+    in_paragraph,
+    longest_run,
+    text_span,
+    trimmed,
 )
 from warledger.extract.attribution_stance import content_stance
 from warledger.extract.attribution_stops import with_clean_tails, with_stops
@@ -64,90 +70,6 @@ FACTORY = "warledger_attribution_v2"
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 INHERIT_SUBJECT_DEPS = frozenset({"conj", "xcomp", "advcl", "acl"})
 ACCORDING = hash_string("according")
-
-
-def _span(doc: Doc, start: int, end: int) -> Span:
-    """Token range ``[start, end)`` as a character span of ``doc.text``.
-
-    The tokens' own text is that slice, and far cheaper: spaCy builds
-    ``doc.text`` anew from every token on each access. Space tokens at the
-    edges (a no-break space after a name) are no part of any span.
-    """
-    while end - start > 1 and doc[end - 1].is_space:
-        end -= 1
-    while end - start > 1 and doc[start].is_space:
-        start += 1
-    first, last = doc[start], doc[end - 1]
-    char_end = last.idx + len(last.text)
-    text = doc[start:end].text if start < end else ""
-    return Span(start=first.idx, end=char_end, text=text, document_id=doc._.document_id or None)
-
-
-def _char_span(doc: Doc, text: str, start: int, end: int) -> Span:
-    return Span(start=start, end=end, text=text[start:end], document_id=doc._.document_id or None)
-
-
-def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
-    """Drop edge punctuation, but keep a quotation whole with its closing mark.
-
-    '"We will not retreat," he said' should yield the quote with both marks,
-    while 'Y, sources said' should yield Y without the comma. A mark opens a
-    quotation only when it hugs the next word: one followed by a space closes
-    the sentence before and stays out.
-    """
-    while start < end and (
-        doc[start].is_space
-        or (doc[start].is_punct and (doc[start].text not in QUOTES or _closes(doc[start])))
-    ):
-        start += 1
-    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
-        end -= 1
-    if start < end and start > 0 and doc[start - 1].text in QUOTES and not _closes(doc[start - 1]):
-        start -= 1
-    if start < end and opens_quote(doc[start:end].text):
-        for i in range(end, min(end + 3, len(doc))):
-            if doc[i].text in QUOTES:
-                return start, i + 1
-            if not doc[i].is_punct:
-                break
-    return start, end
-
-
-def _closes(mark: Token) -> bool:
-    """Whether a quote mark is followed by a space (so closes, not opens, a quotation)."""
-    return bool(mark.whitespace_) or (mark.i + 1 < len(mark.doc) and mark.nbor().is_space)
-
-
-def _in_paragraph(doc: Doc, run: tuple[int, int], anchor: int) -> tuple[int, int]:
-    """Cut a token run at paragraph breaks, keeping the part nearest ``anchor``.
-
-    A misparse can hang one paragraph's clause on the next one's verb, and the
-    tagger can run a speaker's name back over the line break before it
-    (a closing quote mark or a timestamp line); what a speaker said, or who
-    said it, never spans a blank line.
-    """
-    start, end = run
-    for i in range(run[0], run[1]):
-        if doc[i].is_space and "\n" in doc[i].text:
-            if i < anchor:
-                start = i + 1
-            elif i < end:
-                end = i
-    return (start, end) if start < end else run
-
-
-def _longest_run(indices: set[int]) -> tuple[int, int] | None:
-    """The longest run of consecutive token indices, as ``[start, end)``."""
-    best: tuple[int, int] | None = None
-    for i in sorted(indices):
-        if i - 1 in indices:
-            continue
-        j = i
-        while j + 1 in indices:
-            j += 1
-        if best is None or j + 1 - i > best[1] - best[0]:
-            best = (i, j + 1)
-    return best
 
 
 def _subject(verb: Token) -> Token | None:
@@ -252,7 +174,7 @@ def _source_range(subject: Token, content: tuple[int, int]) -> tuple[int, int]:
         start = content[1]
     if start < content[0] < end and subject.i < content[0]:
         end = content[0]
-    return _in_paragraph(subject.doc, (start, end), subject.i)
+    return in_paragraph(subject.doc, (start, end), subject.i)
 
 
 class AttributionComponent:
@@ -265,7 +187,7 @@ class AttributionComponent:
             found = rules
         else:
             speech = [s for s in tagged if s.role != "cue" or _may_report(doc, s)]
-            reported = [_span(doc, s.start, s.end) for s in tagged if s.role == "content"]
+            reported = [text_span(doc, s.start, s.end) for s in tagged if s.role == "content"]
             found = combine_with_rules(
                 [_from_tagger(doc, p) for p in pair_spans(doc, speech) if _may_report(doc, p.cue)],
                 rules,
@@ -297,10 +219,15 @@ class AttributionComponent:
             if attribution is not None:
                 found.append(attribution)
         for layout in layout_attributions(text):
-            parts = [_char_span(doc, text, *layout.source), _char_span(doc, text, *layout.cue)]
+            parts = [
+                char_text_span(doc, text, *layout.source),
+                char_text_span(doc, text, *layout.cue),
+            ]
             found.append(
                 Attribution(
-                    source=parts[0], cue=parts[1], content=_char_span(doc, text, *layout.content)
+                    source=parts[0],
+                    cue=parts[1],
+                    content=char_text_span(doc, text, *layout.content),
                 )
             )
         return found
@@ -315,12 +242,12 @@ class AttributionComponent:
             return None
         subject = _subject(verb)
         content_ids = (naming or _content_tokens(verb, particle)) - {verb.i}
-        run = _longest_run(content_ids)
+        run = longest_run(content_ids)
         quote = _adjacent_quote(doc, text, verb, subject)
         if quote is not None and (run is None or run[0] < quote[1]):
             content = quote
         elif run is not None:
-            content = _trim(doc, *_in_paragraph(doc, run, verb.i))
+            content = trimmed(doc, *in_paragraph(doc, run, verb.i))
         else:
             return None
         if content[0] >= content[1]:
@@ -329,16 +256,16 @@ class AttributionComponent:
             opening = open_quote_before(text, doc[content[0]].idx)
             if opening is not None:
                 mark = doc.char_span(opening, opening + 1, alignment_mode="expand")
-                content = _trim(doc, mark[0].i, content[1]) if mark is not None else content
+                content = trimmed(doc, mark[0].i, content[1]) if mark is not None else content
         adjacent = particle is not None and particle.i == verb.i + 1
         cue_end = verb.i + 2 if adjacent else verb.i + 1
         source = None
         if subject is not None and not content[0] <= subject.i < content[1]:
-            source = _span(doc, *_source_range(subject, content))
+            source = text_span(doc, *_source_range(subject, content))
         return Attribution(
             source=source,
-            cue=_span(doc, verb.i, cue_end),
-            content=_span(doc, *content),
+            cue=text_span(doc, verb.i, cue_end),
+            content=text_span(doc, *content),
             stance=content_stance(VERB_STANCE[lemma], verb, doc, content),
         )
 
@@ -356,15 +283,15 @@ class AttributionComponent:
         ]
         if not clauses:
             return None
-        content = _trim(doc, clauses[0].left_edge.i, clauses[0].right_edge.i + 1)
+        content = trimmed(doc, clauses[0].left_edge.i, clauses[0].right_edge.i + 1)
         if content[0] >= content[1]:
             return None
         owners = [c for c in noun.children if c.dep_ == "poss"]
-        source = _span(doc, owners[0].left_edge.i, owners[0].i + 1) if owners else None
+        source = text_span(doc, owners[0].left_edge.i, owners[0].i + 1) if owners else None
         return Attribution(
             source=source,
-            cue=_span(doc, noun.i, noun.i + 1),
-            content=_span(doc, *content),
+            cue=text_span(doc, noun.i, noun.i + 1),
+            content=text_span(doc, *content),
             stance=content_stance(NOUN_STANCE[lemma], noun, doc, content),
         )
 
@@ -379,19 +306,19 @@ class AttributionComponent:
         phrase = {t.i for t in token.subtree} | {t.i for t in to.subtree}
         clause = token.head if token.head is not token else token.sent.root
         rest = {t.i for t in clause.subtree} - phrase
-        run = _longest_run(rest)
+        run = longest_run(rest)
         if run is None:
             return None
-        content = _trim(doc, *_in_paragraph(doc, run, token.i))
+        content = trimmed(doc, *in_paragraph(doc, run, token.i))
         if content[0] >= content[1]:
             return None
         source = None
         if objects:
-            source = _span(doc, objects[0].left_edge.i, objects[0].right_edge.i + 1)
+            source = text_span(doc, objects[0].left_edge.i, objects[0].right_edge.i + 1)
         return Attribution(
             source=source,
-            cue=_span(doc, token.i, to.i + 1),
-            content=_span(doc, *content),
+            cue=text_span(doc, token.i, to.i + 1),
+            content=text_span(doc, *content),
             stance=content_stance(Stance.ASSERTED, clause, doc, content),
         )
 
@@ -468,13 +395,13 @@ def _from_tagger(doc: Doc, paired: PairedSpans) -> Attribution:
         content = (content[0], content[1] - 1)
     source: Span | None = None
     if paired.source is not None:
-        source = _span(doc, *_in_paragraph(doc, (paired.source.start, paired.source.end), cue.i))
+        source = text_span(doc, *in_paragraph(doc, (paired.source.start, paired.source.end), cue.i))
     elif (subject := _subject(cue)) is not None and not content[0] <= subject.i < content[1]:
-        source = _span(doc, *_source_range(subject, content))  # the tagger saw no speaker
+        source = text_span(doc, *_source_range(subject, content))  # the tagger saw no speaker
     return Attribution(
         source=source,
-        cue=_span(doc, paired.cue.start, paired.cue.end),
-        content=_span(doc, *content),
+        cue=text_span(doc, paired.cue.start, paired.cue.end),
+        content=text_span(doc, *content),
         stance=content_stance(stances.get(lemma, Stance.ASSERTED), cue, doc, content),
     )
 
