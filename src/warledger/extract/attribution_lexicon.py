@@ -51,6 +51,8 @@ NON_SPEECH_OBJECTS: frozenset[str] = word_set(_DATA["non_speech_objects"])
 
 NEEDS_PARTICLE: frozenset[str] = word_set(_DATA["needs_particle"])
 COMMENT_VERBS: frozenset[str] = word_set(_DATA["comment_verbs"])
+WITHHOLDING_VERBS: frozenset[str] = word_set(_DATA["withholding_verbs"])
+WITHHOLDING_ADJECTIVES: frozenset[str] = word_set(_DATA["withholding_adjectives"])
 """Lemmas that only report speech with a particle or a clause ("call for", "point out")."""
 
 MODAL_STANCE: MappingProxyType[str, Stance] = _stances(_DATA["modal_stance"])

@@ -18,17 +18,19 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from warledger.extract.attribution_lexicon import COMMENT_VERBS, MODAL_STANCE, VERB_STANCE
+from warledger.extract.attribution_lexicon import (
+    COMMENT_VERBS,
+    MODAL_STANCE,
+    VERB_STANCE,
+    WITHHOLDING_ADJECTIVES,
+    WITHHOLDING_VERBS,
+)
 from warledger.model import Stance
 
 QUESTION_REACH_BACK = 3
 """Tokens before a content's end that may hold its question mark."""
 QUESTION_REACH_ON = 2
 """Tokens after a content's end that may: a closing quote, then the mark."""
-WITHHOLDING_VERBS = frozenset({"decline", "refuse", "fail"})
-"""Verbs that withhold the reporting verb they govern: "declined to confirm"."""
-WITHHOLDING_ADJECTIVES = frozenset({"unable", "reluctant", "unwilling"})
-"""Adjectives that do: "was unable to verify"."""
 
 
 def content_stance(default: Stance, cue: Token, doc: Doc, content: tuple[int, int]) -> Stance:

@@ -142,13 +142,6 @@ _STATE_KINDS = frozenset({(PloverType.PROTEST, "obstruct"), (PloverType.COERCE, 
 _FOE_ENTITIES = frozenset({"PERSON", "NORP", "ORG", "GPE"})
 
 
-ANSWERING_VERBS = frozenset({"respond", "reply", "answer"})
-"""Verbs whose "to" object is a question put to someone: "responded to an inquiry"."""
-QUERY_NOUNS = frozenset({"inquiry", "query", "question", "email", "message"})
-"""What a reporter sends a party ("did not respond to an inquiry"); a "request" answered
-is a party's own unless it asks "for comment"."""
-
-
 def _press_query(noun: Token) -> bool:
     """A reporter's question to a party: "a request for comment", "did not respond
     to a VOA inquiry", "replied to our questions". News prose tells how it sought
@@ -162,10 +155,10 @@ def _press_query(noun: Token) -> bool:
         return True
     prep = noun.head
     return (
-        noun.lemma_.lower() in QUERY_NOUNS
+        noun.lemma_.lower() in lex.QUERY_NOUNS
         and noun.dep_ == "pobj"
         and prep.lower_ == "to"
-        and prep.head.lemma_.lower() in ANSWERING_VERBS
+        and prep.head.lemma_.lower() in lex.ANSWERING_VERBS
     )
 
 
