@@ -113,10 +113,18 @@ def test_a_guessed_target_of_a_kind_the_tagger_did_not_find_stays(rules_only: La
 
 
 def test_a_weapon_fills_a_missing_instrument(rules_only: Language) -> None:
-    doc = rules_only("Two engineers were kidnapped on Tuesday in Oskel by men carrying crowbars.")
+    doc = rules_only("Two engineers were kidnapped on Tuesday in Oskel by men carrying machetes.")
+    # As if the rules had missed it: the tagger's weapon fills the empty instrument.
+    doc._.events = [e.model_copy(update={"instrument": None}) for e in doc._.events]
+    filled = fill_events(doc, [_span(doc, "Weapon", "machetes")])
+    assert [e.instrument.text if e.instrument else None for e in filled] == ["machetes"]
+
+
+def test_a_weapon_span_that_names_no_weapon_fills_nothing(rules_only: Language) -> None:
+    doc = rules_only("Two engineers were kidnapped on Tuesday in Oskel after a wait of two hours.")
     assert [e.instrument for e in doc._.events] == [None]
-    filled = fill_events(doc, [_span(doc, "Weapon", "crowbars")])
-    assert [e.instrument.text if e.instrument else None for e in filled] == ["crowbars"]
+    filled = fill_events(doc, [_span(doc, "Weapon", "two hours")])
+    assert [e.instrument for e in filled] == [None]
 
 
 def test_the_taggers_weapon_comes_before_the_rules(rules_only: Language) -> None:

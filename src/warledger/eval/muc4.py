@@ -58,6 +58,7 @@ from warledger.eval.scoring import (
 from warledger.extract import event_lexicon as lex
 from warledger.extract.acled import is_armed
 from warledger.extract.pipeline import build_pipeline
+from warledger.extract.role_names import title_only
 from warledger.model import ActorKind, ActorMention, Event, PloverType
 
 ROLES: tuple[str, ...] = ("PerpInd", "PerpOrg", "Target", "Victim", "Weapon")
@@ -121,8 +122,8 @@ def role_fillers(doc: Doc, muc_conventions: bool = False) -> dict[str, list[str]
 def named_person(actor: ActorMention) -> bool:
     """A person named ("jaime pardo leal"), not described ("two men", "a peasant"):
     GRIT's Victim is MUC-4's HUM TGT: NAME; descriptions fill HUM TGT: DESCRIPTION,
-    which GRIT and GTT do not score."""
-    return actor.label == "PERSON" and actor.kind == ActorKind.PERSON
+    which GRIT and GTT do not score. A title alone ("the president") describes."""
+    return actor.label == "PERSON" and actor.kind == ActorKind.PERSON and not title_only(actor.name)
 
 
 def _injury(event: Event) -> bool:

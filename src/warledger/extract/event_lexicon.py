@@ -63,6 +63,7 @@ DIPLOMAT_WORDS: tuple[str, ...] = word_tuple(_DATA["words"]["diplomat_words"])
 UNACCUSATIVE_VERBS = _WORDS["unaccusative_verbs"]
 SEIZED_WEAPONS = WEAPON_NOUNS | _WORDS["seized_weapons"]
 QUANTITY_HEADS = _WORDS["quantity_heads"]
+COUNT_WORDS = _WORDS["count_words"]
 INTENT_VERBS = _WORDS["intent_verbs"]
 PLACE_PREPS = _WORDS["place_preps"]
 TRANSFER_VERBS = _WORDS["transfer_verbs"]

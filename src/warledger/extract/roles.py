@@ -33,6 +33,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import cast
 
 from spacy.language import Language
 from spacy.tokens import Doc, Token
@@ -41,6 +42,7 @@ from spacy.util import minibatch
 
 from warledger.extract.event_args import model_span
 from warledger.extract.ner_decoder import GreedyEntityDecoder
+from warledger.extract.role_names import fullest_name, is_weapon, person_names, without_count
 from warledger.extract.trained_ner import load_trained_ner
 from warledger.model import ActorKind, ActorMention, Event, PloverType
 
@@ -50,6 +52,7 @@ PIPE_NAME = "role_ner"
 ROLES: tuple[str, ...] = ("PerpInd", "PerpOrg", "Target", "Victim", "Weapon")
 PERPETRATORS = frozenset({"PerpInd", "PerpOrg"})
 _TARGET_ROLES = ("Victim", "Target")
+_PEOPLE_ROLES = frozenset({"Victim", "PerpInd"})
 # The coarse label an actor mention of each role carries (labels as in ActorMention).
 _ACTOR_LABEL = {"PerpInd": "PERSON", "PerpOrg": "ORG", "Victim": "PERSON", "Target": "FAC"}
 # MUC-4's victims are named people (its slot HUM TGT: NAME): so are the tagger's.
@@ -115,19 +118,41 @@ class RoleTagger:
 
 def fill_events(doc: Doc, spans: Sequence[RoleSpan]) -> list[Event]:
     """The document's events, each violent one with the roles the rules left empty
-    (or only guessed) filled from the role spans in its sentence."""
+    (or only guessed) filled from the role spans in its sentence, and its targets
+    named as ``role_names`` says (a victim by the fullest form of the name in the
+    document, a thing without its count)."""
     by_sentence: dict[int, list[RoleSpan]] = {}
     for span in spans:
         by_sentence.setdefault(doc[span.start].sent.start, []).append(span)
+    people = [doc[s.start : s.end] for s in spans if s.role in _PEOPLE_ROLES]
+    names = person_names(doc, people)
     filled = []
     for event in doc._.events:
-        trigger = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
-        near = by_sentence.get(trigger.sent.start, []) if trigger is not None else []
-        if not _fillable(event) or not near:
+        if not _fillable(event):
             filled.append(event)
             continue
-        filled.append(event.model_copy(update=_missing_roles(doc, event, near)))
+        trigger = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
+        near = by_sentence.get(trigger.sent.start, []) if trigger is not None else []
+        update = _missing_roles(doc, event, near) if near else {}
+        targets = cast(list[ActorMention], update.get("targets", event.targets))
+        named = [_named(doc, actor, names) for actor in targets]
+        if named != targets:
+            update["targets"] = named
+        filled.append(event.model_copy(update=update) if update else event)
     return filled
+
+
+def _named(doc: Doc, actor: ActorMention, names: Sequence[str]) -> ActorMention:
+    """A target as the role is named: a person by the fullest form of the name the
+    document gives, a thing (FAC) without its count ("several buses" -> "buses")."""
+    if actor.label == "PERSON" and actor.kind == ActorKind.PERSON:
+        name = fullest_name(actor.name, names)
+    elif actor.label == "FAC":
+        span = doc.char_span(actor.span.start, actor.span.end, alignment_mode="expand")
+        name = without_count(span).text if span is not None else actor.name
+    else:
+        return actor
+    return actor if name == actor.name else actor.model_copy(update={"name": name})
 
 
 CLAUSE_ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "ccomp", "xcomp"})
@@ -179,9 +204,11 @@ def _missing_roles(doc: Doc, event: Event, spans: Sequence[RoleSpan]) -> dict[st
     targets = _targets(doc, event.targets, spans)
     if targets != event.targets:
         update["targets"] = targets
-    weapon = next((s for s in spans if s.role == "Weapon"), None)
+    instruments = doc._.instruments or []
+    weapons = (doc[s.start : s.end] for s in spans if s.role == "Weapon")
+    weapon = next((w for w in weapons if is_weapon(w, instruments)), None)
     if weapon is not None:
-        update["instrument"] = model_span(doc[weapon.start : weapon.end])
+        update["instrument"] = model_span(weapon)
     return update
 
 
@@ -238,7 +265,7 @@ def _lower_copy(doc: Doc) -> Doc:
 
 @Language.factory(
     FACTORY,
-    requires=["token.pos", "doc._.actors", "doc._.events"],
+    requires=["token.pos", "doc._.actors", "doc._.instruments", "doc._.events"],
     assigns=["doc._.roles", "doc._.events"],
 )
 def make_role_tagger(nlp: Language, name: str) -> RoleTagger:

@@ -1,0 +1,78 @@
+"""How filled roles are named (``role_names``). Sentences and names are invented."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from warledger.extract.pipeline import build_pipeline
+from warledger.extract.role_names import (
+    fullest_name,
+    is_weapon,
+    person_names,
+    title_only,
+    without_count,
+)
+from warledger.model import Instrument, Span
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return build_pipeline(components=[])
+
+
+def test_a_surname_takes_the_full_name_given_elsewhere() -> None:
+    names = ["Marta Ilsen Varga", "Varga's", "the mayor"]
+    assert fullest_name("Varga", names) == "Marta Ilsen Varga"
+    assert fullest_name("Ilsen Varga", names) == "Marta Ilsen Varga"
+
+
+def test_titles_before_the_full_name_are_not_part_of_it() -> None:
+    assert fullest_name("Varga", ["Deputy Mayor Marta Varga"]) == "Marta Varga"
+    assert fullest_name("varga", ["liberal senator marta varga"]) == "marta varga"
+
+
+def test_a_name_found_nowhere_longer_stays() -> None:
+    assert fullest_name("Teodor Brann", ["Brann", "Teodora Brannova"]) == "Teodor Brann"
+    too_long = "the Varga family farm near the old river mill"
+    assert fullest_name("Varga", [too_long]) == "Varga"
+
+
+def test_a_title_alone_names_no_one() -> None:
+    assert title_only("the president")
+    assert title_only("The Attorney General")
+    assert not title_only("President Marta Varga")
+    assert not title_only("Marta Varga")
+
+
+def test_a_target_thing_is_named_without_its_count(nlp: Language) -> None:
+    doc = nlp("Rebels burned several public buses and approximately 50 houses near Osk.")
+    buses = doc[2:5]
+    assert buses.text == "several public buses"
+    assert without_count(buses).text == "public buses"
+    houses = doc[6:9]
+    assert houses.text == "approximately 50 houses"
+    assert without_count(houses).text == "houses"
+    assert without_count(doc[9:11]).text == "near Osk"
+
+
+def test_a_count_alone_is_kept_whole(nlp: Language) -> None:
+    doc = nlp("They attacked the two.")
+    assert without_count(doc[2:4]).text == "the two"
+
+
+def test_people_named_in_the_document(nlp: Language) -> None:
+    doc = nlp("Gunmen killed Marta Varga in Osk on Monday.")
+    assert "Varga" in fullest_name("Varga", person_names(doc, [doc[2:4]]))
+    assert fullest_name("Varga", person_names(doc, [doc[2:4]])) == "Marta Varga"
+
+
+def test_a_weapon_span_covers_a_weapon(nlp: Language) -> None:
+    doc = nlp("The attackers fired rifles for two hours at the Vell depot.")
+    assert is_weapon(doc[3:4], [])
+    assert not is_weapon(doc[5:7], [])
+    depot = doc[9:11]
+    found = Instrument(
+        span=Span(start=depot.start_char, end=depot.end_char, text=depot.text), name=depot.text
+    )
+    assert is_weapon(depot, [found])
