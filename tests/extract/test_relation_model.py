@@ -223,3 +223,30 @@ def test_a_classifier_pair_at_a_word_whose_roles_a_pattern_read_is_dropped(
     elsewhere = PairRelation(P.FIGHTING_AGAINST, front, militiamen, front.head, 0.9)
     merged = with_pair_relations(doc, found, [elsewhere], finder.from_pair, frozenset(P))
     assert len(merged) == len(found) + 1
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Valdorian officials confirmed on Monday that 12 soldiers died in an ambush by"
+            " militants.",
+            "Valdorian officials",
+        ),
+        ("The Taliban routinely deny giving shelter to anti-Kenyan fighters.", "Taliban"),
+        ("Valdorian officials claimed that the rebels had shelled the town.", "officials"),
+    ],
+)
+def test_the_speaker_of_a_reporting_verb_is_no_party(
+    nlp: Language, text: str, speaker: str
+) -> None:
+    """The classifier relates the one who confirms, denies or claims to what is said;
+    that one is the claimant, not a side."""
+    relations = process(nlp, text)._.relations
+    assert not [r for r in relations if speaker in r.subject.span.text]
+
+
+def test_who_claims_responsibility_for_attacks_is_a_party(nlp: Language) -> None:
+    text = "The Valdor Front has claimed responsibility for several attacks targeting police."
+    relations = process(nlp, text)._.relations
+    assert [r.subject.span.text for r in relations] == ["The Valdor Front"]

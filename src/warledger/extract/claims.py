@@ -37,6 +37,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from warledger.extract.attribution_claimant import names_no_one
+from warledger.extract.attribution_lexicon import VERB_STANCE
 from warledger.extract.attrs import doc_text
 from warledger.extract.claim_stance import (
     StanceReader,
@@ -227,6 +228,8 @@ class ClaimAssembler:
                 and not (source is not None and _inside(trigger, source))
             ):
                 said = attribution.stance
+                if _inside(trigger, cue) and self._relation_verb_as_cue(proposition, cue):
+                    continue
                 if _inside(trigger, cue):
                     said = act_of_saying(said)
                     claim = self._speech_act(attribution, proposition, sentence)
@@ -238,6 +241,16 @@ class ClaimAssembler:
                 said = combine_stance(outside_stance(said), stance)
                 return self._attributed(attribution, proposition, said, sentence), position
         return self._claim(None, True, None, sentence, self.published, stance, proposition), None
+
+    def _relation_verb_as_cue(self, proposition: Event | Relation, cue: Span) -> bool:
+        """Whether a relation's own verb was taken for a cue: "Turkey has backed
+        Azerbaijan" states a backing in the outlet's voice, not a speech of Turkey's
+        (the tagger reads "backed" as endorsing, as in "backed the plan"). A cue that
+        is a verb of saying ("denied sending") stays the relation's speech act."""
+        if not isinstance(proposition, Relation):
+            return False
+        words = self.doc.char_span(cue.start, cue.end, alignment_mode="expand")
+        return words is not None and not any(t.lemma_.lower() in VERB_STANCE for t in words)
 
     def _speech_act(
         self, attribution: Attribution, proposition: Event | Relation, sentence: Span

@@ -17,6 +17,7 @@ from typing import TypeVar
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
+from warledger.extract.attribution_lexicon import VERB_STANCE
 from warledger.extract.attrs import noun_chunks
 from warledger.extract.relation_denials import rejection_of
 from warledger.extract.relation_lexicon import ACCUSE_VERBS, EFFORT_NOUNS, HELPING_WORDS
@@ -44,6 +45,8 @@ SUBJECT_DEPS = frozenset({"nsubj"})
 OBJECT_DEPS = frozenset({"dobj"})
 NER_ACTOR_LABELS = frozenset({"ORG", "NORP", "GPE", "PERSON"})
 STATE_LABELS = frozenset({"GPE", "NORP"})
+MODIFIER_TAGS = frozenset({"JJ", "JJR", "JJS", "VBN", "VBD", "VBG", "RB"})
+"""Tags of a word that modifies rather than names: an adjective, participle or adverb."""
 NER_KINDS = MappingProxyType({"PERSON": ActorKind.PERSON, "GPE": ActorKind.STATE})
 M = TypeVar("M", ActorMention, PlaceMention)
 
@@ -103,7 +106,9 @@ class MentionIndex:
         linked = [
             a
             for a in doc._.actors or []
-            if not _generic(doc, a) and not _starts_with_preposition(doc, a)
+            if not _generic(doc, a)
+            and not _starts_with_preposition(doc, a)
+            and not _modifier_word(doc, a)
         ]
         # A named entity over a known place is an actor only as a state or people
         # (NER reads "Near Ar Raqqah" as a person).
@@ -112,6 +117,7 @@ class MentionIndex:
             for m in ner_actor_mentions(doc)
             if (m.label in STATE_LABELS or not self._on_place(doc, m))
             and not _starts_with_preposition(doc, m)
+            and not _modifier_word(doc, m)
         ]
         # The tightest mention wins a token: "Tehran" rather than "allies of Tehran".
         mentions = sorted([*linked, *named], key=_length)
@@ -135,6 +141,22 @@ def _starts_with_preposition(doc: Doc, mention: ActorMention) -> bool:
     if span is None or len(span) < 2:
         return False
     return span[0].pos_ in {"ADP", "SCONJ"} or span[0].lower_ in LEADING_PREPOSITIONS
+
+
+def _modifier_word(doc: Doc, mention: ActorMention) -> bool:
+    """NER takes a word capitalised only because it starts a sentence for a name
+    ("Coordinated airstrikes hit..."); such a lone adjective or participle names no
+    body, unless it is a demonym or a state ("Syrian", "Russian") or the knowledge
+    base knows it. An acronym the tagger calls an adjective ("BLF units") is a name."""
+    known = mention.actor_id is not None and not mention.actor_id.startswith("new:")
+    if known or mention.label in STATE_LABELS:
+        return False
+    span = doc.char_span(mention.span.start, mention.span.end, alignment_mode="expand")
+    if span is None or len(span) != 1:
+        return False
+    word = span[0]
+    opening = all(t.is_punct for t in doc[word.sent.start : word.i])
+    return opening and word.is_title and word.tag_ in MODIFIER_TAGS
 
 
 def _token_ids(doc: Doc, mention: ActorMention) -> list[int]:
@@ -231,7 +253,8 @@ def actors_at(token: Token, index: MentionIndex, depth: int = 0) -> list[ActorMe
             found.extend(index.referring[head.i])
             continue
         mention = index.actor.get(head.i) or index.state.get(head.i)
-        if mention is None and head.lemma_.lower() in GROUP_HEADS | HOLDING_NOUNS:
+        grouped = head.lemma_.lower() in GROUP_HEADS
+        if mention is None and (grouped or head.lemma_.lower() in HOLDING_NOUNS):
             mention = next(
                 (
                     index.actor[child.i]
@@ -241,6 +264,20 @@ def actors_at(token: Token, index: MentionIndex, depth: int = 0) -> list[ActorMe
                 ),
                 None,
             )
+            owners = [c for c in head.children if c.dep_ == "poss" and c.i in index.referring]
+            if mention is None and grouped and owners:
+                # "its troops", "their fighters": the body the pronoun stands for
+                found.extend(index.referring[owners[0].i])
+                continue
+            if mention is not None and mention.label in STATE_LABELS and depth == 0 and grouped:
+                # "Syrian fighters of the Hamza Division", "Russian contractors of the
+                # Wagner Group": the body named after them is the more specific
+                bodies = [
+                    a for p in prep_objects(head, {"of", "from"}) for a in actors_at(p, index, 1)
+                ]
+                if bodies:
+                    found.extend(bodies)
+                    continue
         if mention is not None:
             found += [mention, *_listed_modifiers(head, index)]
         elif depth == 0 and head.lemma_.lower() in GROUP_HEADS:
@@ -309,7 +346,8 @@ def agents_of(verb: Token, index: MentionIndex) -> list[ActorMention]:
     """Agent of a verb: its subject, the "by" phrase of a passive, the
     subject of the verb it complements ("Russia denied sending..."), the
     accused of an accusation ("X accused Y of sending...", "Y was accused of
-    sending..."), the noun a present participle follows ("fighters serving with
+    sending..."), the speaker for a pronoun in what is said ("X said it sent..."),
+    the noun a present participle follows ("fighters serving with
     X"), or, for a pronoun
     inside a rejection, the rejecter ("Ankara rejected claims that it sent...")."""
     if children_with(verb, {"nsubjpass"}) or children_with(verb, {"auxpass"}):
@@ -322,6 +360,14 @@ def agents_of(verb: Token, index: MentionIndex) -> list[ActorMention]:
         rejection = rejection_of(verb)
         if rejection is not None and rejection.denier is not None:
             return actors_at(rejection.denier, index)
+        itself = any(t.lower_ in {"it", "they"} for t in subject_tokens)
+        if itself and verb.dep_ == "ccomp" and verb.head.lemma_.lower() in VERB_STANCE:
+            # "the ministry said it had not sent fighters": a body speaks of itself
+            # (a person's "it" or "we" is some other body, or no one named)
+            speakers = [
+                a for t in children_with(verb.head, SUBJECT_DEPS) for a in actors_at(t, index)
+            ]
+            return [a for a in speakers if a.label != "PERSON"]
     if verb.dep_ == "pcomp" and verb.head.lower_ == "of":
         accusing = verb.head.head
         if accusing.lemma_.lower() in ACCUSE_VERBS:

@@ -31,7 +31,7 @@ from warledger.extract.relation_args import (
     prep_objects,
 )
 from warledger.extract.relation_lexicon import EFFORT_NOUNS
-from warledger.model import ActorMention, RelationPredicate
+from warledger.model import ActorKind, ActorMention, RelationPredicate
 
 P = RelationPredicate
 Found = tuple[RelationPredicate, list[ActorMention], list[ActorMention]]
@@ -55,6 +55,7 @@ COMPOSITION_VERBS = frozenset({"compose", "consist", "make"})
 # People are members of bodies, never bodies that include or ally with others here.
 PERSON_LABELS = frozenset({"PERSON"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+NON_STATE_KINDS = frozenset({ActorKind.ARMED_GROUP, ActorKind.PROXY})
 
 
 def _bodies(mentions: list[ActorMention]) -> list[ActorMention]:
@@ -137,11 +138,12 @@ def support(trigger: Token, index: MentionIndex) -> Iterator[Found]:
     "X ... in support of Y", "X provided support to Y", "Y, supported by X"."""
     if trigger.dep_ == "acl" and trigger.tag_ == "VBN":
         supporters = [a for t in prep_objects(trigger, {"by"}) for a in actors_at(t, index)]
-        yield P.ALLIED_WITH, _bodies(supporters), _bodies(actors_at(trigger.head, index))
+        supported = actors_at(trigger.head, index)
+        yield from as_backing(P.ALLIED_WITH, _bodies(supporters), _bodies(supported))
         return
     if trigger.pos_ in {"VERB", "AUX"}:
         supported = [a for t in children_with(trigger, {"dobj"}) for a in _supported(t, index)]
-        yield P.ALLIED_WITH, _bodies(agents_of(trigger, index)), _bodies(supported)
+        yield from as_backing(P.ALLIED_WITH, _bodies(agents_of(trigger, index)), _bodies(supported))
         return
     if trigger.dep_ == "pobj" and trigger.head.lower_ in BACKING_PREPS:
         yield from _backed(trigger, index)
@@ -160,6 +162,20 @@ def support(trigger: Token, index: MentionIndex) -> Iterator[Found]:
     if not supporters and given:
         supporters = agents_of(giving, index)
     yield P.ALLIED_WITH, _bodies(supporters), _bodies(allies)
+
+
+def as_backing(
+    predicate: RelationPredicate, subjects: list[ActorMention], objects: list[ActorMention]
+) -> Iterator[Found]:
+    """The verb of support as alliance, except where a state supports a non-state
+    armed group: "the LNA, supported by Russia and the UAE" is backed by them as a
+    proxy is, while "the Coalition supports the Iraqi army" is alliance. (Support
+    named as a noun in a clause, "X took the town, aided by support from Y", is
+    help in that operation: alliance, whoever gives it.)"""
+    for subject in subjects:
+        for obj in objects:
+            backing = subject.kind is ActorKind.STATE and obj.kind in NON_STATE_KINDS
+            yield (P.SPONSORS if backing else predicate), [subject], [obj]
 
 
 def _backed(support: Token, index: MentionIndex) -> Iterator[Found]:

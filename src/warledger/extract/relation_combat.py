@@ -155,7 +155,7 @@ def struck(verb: Token, index: MentionIndex) -> Iterator[Triggered]:
 
 def hostile_action(noun: Token, index: MentionIndex) -> Iterator[Triggered]:
     """Enmity from "X conducted strikes against Y", "their fight against Y", "the war
-    waged by X against Y": the actor is the noun's possessor or the agent of a
+    waged by X against Y", "X is at war with Y": the actor is the noun's possessor or the agent of a
     participle on it, else the subject of its verb."""
     # "the war unleashed by X against Y": the participle names the waging side and,
     # as the parser hangs it there, the enemy
@@ -165,6 +165,10 @@ def hostile_action(noun: Token, index: MentionIndex) -> Iterator[Triggered]:
     objects = [
         a for h in [noun, *waged] for t in prep_objects(h, {"against"}) for a in actors_at(t, index)
     ]
+    # "X has been at war with Y": the state of war names the enemy by "with"
+    at_war = noun.lower_ == "war" and noun.dep_ == "pobj" and noun.head.lower_ == "at"
+    if at_war:
+        objects += [a for t in prep_objects(noun, {"with"}) for a in actors_at(t, index)]
     if not objects:
         return
     # "ISIL's defenses against", "U.S. airstrikes against", "the ISIL attack on"
@@ -174,7 +178,7 @@ def hostile_action(noun: Token, index: MentionIndex) -> Iterator[Triggered]:
     if not subjects:
         subjects = [a for a in helped_in(noun, index) if a not in objects]
     verb = verb_of(noun)
-    if not subjects and verb.lemma_.lower() in WAGING_VERBS:
+    if not subjects and (at_war or verb.lemma_.lower() in WAGING_VERBS):
         subjects = agents_of(verb, index)
     if _defensive(noun):
         # "X's defenses against Y", "X maintained defensive positions against Y":

@@ -34,6 +34,7 @@ from spacy.tokens import Doc, Token
 from warledger.extract.relation_args import (
     FIGHTER_NOUNS,
     OBJECT_DEPS,
+    PLATFORM_HEADS,
     MentionIndex,
     actors_at,
     agents_of,
@@ -49,12 +50,14 @@ from warledger.extract.relation_lexicon import (
     HAVING_CONTROL_VERBS,
     HOLDING_VERBS,
     LEADER_NOUNS,
+    MATERIEL_NOUNS,
     MEMBER_NOUNS,
     SEIZING_NOUNS,
     SEIZING_VERBS,
     USING_VERBS,
 )
 from warledger.extract.relation_pairs import instrument_mention, place_mention
+from warledger.kb import load_kb
 from warledger.model import ActorMention, RelationPredicate
 
 P = RelationPredicate
@@ -70,11 +73,15 @@ HOLDER_LABELS = frozenset({"ORG", "NORP", "GPE", "PERSON"})
 class HeldIndex:
     """Token index -> the place or instrument mention covering it (as an actor
     mention), unless an actor the actors stage found covers it too (a person aside:
-    NER takes towns for people) or its head names a person."""
+    NER takes towns for people) or its head names a person, or it is a common noun
+    that names no arms (a model's "website" or "wind farm")."""
 
     def __init__(self, doc: Doc) -> None:
         document_id = doc._.document_id or None
-        mentions = [instrument_mention(i) for i in doc._.instruments or []]
+        arms = arm_words()
+        mentions = [
+            instrument_mention(i) for i in doc._.instruments or [] if _names_arms(i.name, arms)
+        ]
         mentions += [place_mention(p, document_id) for p in doc._.places or []]
         # a name the actors stage found is an actor (a state is a party, not ground
         # held), unless NER took a town for a person; NER's stand-ins do not count
@@ -107,6 +114,23 @@ class HeldIndex:
             else:
                 found.append(mention)
         return unique_mentions(found)
+
+
+def arm_words() -> frozenset[str]:
+    """Last words of the knowledge base's weapons and platforms, with the general
+    words for craft and materiel: the head nouns a common-noun weapon can have."""
+    instruments = load_kb().instruments
+    terms = [*instruments.weapons, *instruments.platforms]
+    return frozenset(t.split()[-1].lower() for t in terms) | PLATFORM_HEADS | MATERIEL_NOUNS
+
+
+def _names_arms(name: str, arms: frozenset[str]) -> bool:
+    """A designation or make ("Su-35", "Bayraktar TB2") names arms by itself; a
+    common noun phrase does when its last word is one for arms, singular or plural."""
+    if any(c.isupper() or c.isdigit() for c in name):
+        return True
+    last = name.split()[-1].lower() if name.split() else ""
+    return last in arms or last.removesuffix("s") in arms or last.removesuffix("es") in arms
 
 
 def _described(noun: Token) -> Token:

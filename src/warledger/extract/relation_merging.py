@@ -8,7 +8,8 @@ so where both relate the same two mentions the pattern's relation is kept. The
 patterns' arguments are widened to the classifier's phrases ("UK" -> "the UK"),
 so that one argument has one extent whichever source related it. A
 classifier relation between two mentions of one actor ("ISIL ... ISIL", a
-name and its alias) is dropped: an actor is not its own enemy or member.
+name and its alias) is dropped: an actor is not its own enemy or member; so is
+one whose subject is the speaker of the reporting verb that joins the pair.
 """
 
 from __future__ import annotations
@@ -17,10 +18,12 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc
 
-from warledger.extract.relation_args import one_actor
+from warledger.extract.attribution_lexicon import VERB_STANCE
+from warledger.extract.relation_args import children_with, one_actor
+from warledger.extract.relation_lexicon import ACCUSE_VERBS
 from warledger.extract.relation_model import PairRelation
 from warledger.extract.relation_pairs import with_phrase
-from warledger.model import Relation, RelationPredicate, Span
+from warledger.model import Relation, RelationPredicate, Span, Stance
 
 
 def with_pair_relations(
@@ -37,7 +40,7 @@ def with_pair_relations(
     merged = [_phrased(doc, r) if r.predicate in predicates else r for r in found]
     patterns = list(merged)
     for pair in pairs:
-        if one_actor(pair.subject.actor, pair.object.actor):
+        if one_actor(pair.subject.actor, pair.object.actor) or _speaker_of(pair):
             continue
         if any(
             _same_pair(pair, r) or _same_actors(doc, pair, r) or _roles_read(pair, r)
@@ -49,6 +52,26 @@ def with_pair_relations(
         if not any(_same_relation(relation, r) for r in merged[len(patterns) :]):
             merged.append(relation)
     return merged
+
+
+def _speaker_of(pair: PairRelation) -> bool:
+    """Whether the pair hangs on a reporting verb whose subject is the relation's
+    subject: in "officials confirmed that militants killed 31 people" or "the Taliban
+    deny sheltering anti-Pakistan fighters" the one who speaks is the claimant,
+    not a party to what is said (the attribution component records that)."""
+    trigger = pair.trigger
+    lemma = trigger.lemma_.lower()
+    if trigger.pos_ not in {"VERB", "AUX"} or lemma not in VERB_STANCE:
+        return False
+    # a verb of saying reports when it has a clause or a gerund for content ("said
+    # that...", "deny providing..."); one of charging or denying does with a noun too
+    # ("blamed the attacks on X"); "allow X to maintain capabilities" reports nothing,
+    # and "X claimed responsibility for attacks on Y" owns the attacks
+    charging = lemma in ACCUSE_VERBS or VERB_STANCE[lemma] is Stance.DENIED
+    if not charging and not children_with(trigger, {"ccomp", "xcomp"}):
+        return False
+    subject = range(pair.subject.start, pair.subject.end)
+    return any(c.dep_ in {"nsubj", "nsubjpass"} and c.i in subject for c in trigger.children)
 
 
 def _same_relation(a: Relation, b: Relation) -> bool:

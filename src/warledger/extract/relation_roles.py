@@ -26,6 +26,7 @@ from warledger.extract.relation_args import (
 )
 from warledger.extract.relation_lexicon import (
     ALLY_NOUNS,
+    BACKER_NOUNS,
     LEADER_NOUNS,
     MEMBER_NOUNS,
     PROXY_NOUNS,
@@ -49,7 +50,9 @@ def role(
         # "the Vanguard Brigade commander, X", "X, commander, Northern Task Force",
         # "the brigade's commander, X"; with a name as possessor, the apposition is
         # the holder ("Azerbaijan's ally Turkey")
-        named = [c for c in children_with(noun, {"poss"}) if c.pos_ == "PROPN"]
+        named = [
+            c for c in children_with(noun, {"poss"}) if c.pos_ == "PROPN" or c.i in index.referring
+        ]
         named = named or children_with(noun, {"compound", "appos", "poss"})
         objects = [a for t in named for a in actors_at(t, index) if a.label != "PERSON"]
         if predicate is P.COMMANDS and _leads_a_part(noun, named, index):
@@ -82,7 +85,7 @@ def _holders(noun: Token, index: MentionIndex, objects: list[ActorMention]) -> l
     holders: list[ActorMention] = []
     person = index.actor.get(noun.head.i)
     if noun.dep_ == "appos":
-        holders = actors_at(noun.head, index)
+        holders = actors_at(noun.head, index) or _name_before(noun, index)
     elif noun.dep_ == "compound" and person is not None and person.label == "PERSON":
         # "Hezbollah chief Hassan Nasrallah", "the brigade's commander John Smith":
         # the role noun is a title before the person's name
@@ -97,7 +100,10 @@ def _holders(noun: Token, index: MentionIndex, objects: list[ActorMention]) -> l
         # "X, which, along with Y, is a member of Z"
         holders += [a for t in _along_with(copula) for a in actors_at(t, index)]
     holders += [
-        a for t in children_with(noun, {"appos"}) for a in actors_at(t, index) if a not in objects
+        a
+        for t in [*children_with(noun, {"appos"}), *_name_after(noun)]
+        for a in actors_at(t, index)
+        if a not in objects
     ]
     for obj_token in prep_objects(noun, {"of"}):
         holders += [
@@ -106,6 +112,28 @@ def _holders(noun: Token, index: MentionIndex, objects: list[ActorMention]) -> l
             if t.i in index.actor and index.actor[t.i].label == "PERSON"
         ]
     return holders
+
+
+def _name_before(noun: Token, index: MentionIndex) -> list[ActorMention]:
+    """The name just before the comma that opens an apposition the parser hung
+    higher up: in "hundreds of fighters from the Hamza Division, a faction of Y" the
+    faction is the division, not the hundreds."""
+    comma = noun.left_edge.i - 1
+    if comma < 1 or noun.doc[comma].text != ",":
+        return []
+    mention = index.actor.get(comma - 1)
+    return [mention] if mention is not None else []
+
+
+def _name_after(noun: Token) -> list[Token]:
+    """A name right after the role noun that the parser hung beside it rather than
+    on it ("Baku's ally Ankara has sent...", read as two subjects): the holder."""
+    if noun.i + 1 >= len(noun.doc):
+        return []
+    name = noun.doc[noun.i + 1]
+    if name.pos_ != "PROPN" or name.head.i != noun.head.i or name.dep_ != noun.dep_:
+        return []
+    return [name]
 
 
 def _along_with(verb: Token) -> list[Token]:
@@ -155,6 +183,8 @@ def role_relations(noun: Token, index: MentionIndex) -> Iterator[Found]:
         yield from role(noun, index, P.MEMBER_OF)
     if lemma in ALLY_NOUNS:
         yield from role(noun, index, P.ALLIED_WITH)
+    if lemma in BACKER_NOUNS:
+        yield from role(noun, index, P.SPONSORS)
     if lemma in PROXY_NOUNS:
         yield from role(noun, index, P.SPONSORS, holder_is_subject=False)
     if lemma in SPONSOR_NOUNS:

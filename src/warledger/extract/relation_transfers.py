@@ -8,9 +8,10 @@ Azerbaijan" (nominalisation), "militants of X and Y were being transferred to
 Z" (passive with the groups as the ones moved), "Turkey recruited fighters for
 Azerbaijan". All give the same three roles, read here:
 
-* the **sender**: the agent (subject, by-phrase, possessor); a named agent
-  that is no known actor ("security companies") leaves the sender empty
-  rather than promoting the fighters or their origin to it;
+* the **sender**: the agent (subject, by-phrase, possessor; for a passive with
+  none, who recruited the moved fighters: "recruited by X, they were flown to
+  Y"); a named agent that is no known actor ("security companies") leaves the
+  sender empty rather than promoting the fighters or their origin to it;
 * the **moved**: what is transferred; it must be fighters or an armed actor,
   and the specific groups it names are kept (they are the MOBILIZE event's
   actors, see ``transfer_agreement``);
@@ -110,6 +111,11 @@ def _roles(trigger: Token, index: MentionIndex) -> _Roles | None:
             return _Roles([trigger.head], senders, bool(agents))
         senders = agents_of(trigger, index)
         moved = _counted(patients_of(trigger))
+        if not senders and "nsubjpass" in clause_deps and not any(prep_objects(trigger, {"by"})):
+            recruiters = _recruiters(moved)
+            senders = [a for t in recruiters for a in actors_at(t, index)]
+            if recruiters:
+                return _Roles(moved, senders, True)
         return _Roles(moved, senders, bool(senders) or "nsubj" in clause_deps)
     if trigger.pos_ == "VERB" and lemma in ARRIVAL_VERBS:
         # "fighters of X have arrived in Y": the arriving fighters are the moved, and
@@ -123,6 +129,19 @@ def _roles(trigger: Token, index: MentionIndex) -> _Roles | None:
         senders = [a for t in owners for a in actors_at(t, index)]
         return _Roles(_counted(list(prep_objects(trigger, {"of"}))), senders, bool(owners))
     return None
+
+
+def _recruiters(moved: list[Token]) -> list[Token]:
+    """Who hired the fighters a passive moves without naming its agent: in "the
+    mercenaries, recruited by X, were flown to Y" the one who recruited them sent
+    them ("recruited", "hired" or "enlisted by X" on the moved noun)."""
+    return [
+        agent
+        for token in moved
+        for participle in children_with(token, {"acl"})
+        if participle.tag_ == "VBN" and participle.lemma_.lower() in RECRUIT_LEMMAS
+        for agent in prep_objects(participle, {"by"})
+    ]
 
 
 def _counted(tokens: list[Token]) -> list[Token]:

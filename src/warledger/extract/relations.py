@@ -37,6 +37,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from warledger.extract.relation_args import (
+    GROUP_HEADS,
     OBJECT_DEPS,
     MentionIndex,
     actors_at,
@@ -169,7 +170,12 @@ class RelationFinder:
                     for a in paired(token, self.index, prep)
                     if a.kind is not ActorKind.CIVILIANS  # "stands with the people of X"
                 ]
-                agents = agents_of(token, self.index)
+                agents = agents_of(token, self.index) or [
+                    # "the Houthis, who are aligned with Iran": a state of the subject
+                    a
+                    for t in children_with(token, {"nsubjpass"})
+                    for a in actors_at(_antecedent(t), self.index)
+                ]
                 yield from self._product(token, P.ALLIED_WITH, agents, partners)
         if _nominal(token):
             if lemma in DEPLOY_NOUNS:
@@ -195,7 +201,9 @@ class RelationFinder:
             objects = actors_at(verb.head, self.index)
         else:
             subjects = agents_of(verb, self.index)
-            objects = [a for tok in patients_of(verb) for a in actors_at(tok, self.index)]
+            objects = [
+                a for tok in patients_of(verb) for a in actors_at(_antecedent(tok), self.index)
+            ]
         yield from self._product(verb, predicate, subjects, objects)
 
     def _fused_modifier(self, participle: Token) -> Iterator[Relation]:
@@ -207,6 +215,9 @@ class RelationFinder:
         head_mention = self.index.actor.get(participle.head.i)
         modified = [_after(head_mention, participle)] if head_mention else []
         noun = participle.head
+        if not modified and noun.lemma_.lower() in GROUP_HEADS:
+            # "Turkey-backed Syrian factions": the group named by its other modifier
+            modified = [a for a in actors_at(noun, self.index) if a.span.start > participle.idx]
         if not modified and noun.dep_ == "appos":
             # "the Hamza Division, a Turkish-backed faction": the name the apposition
             # describes is the one backed ("members of the Hamza Division, a
@@ -326,6 +337,15 @@ def _key(relation: Relation, token: Token) -> tuple[object, ...]:
         relation.object_place.span.start if relation.object_place else None,
         token.sent.start,
     )
+
+
+def _antecedent(token: Token) -> Token:
+    """The noun a relative pronoun stands for: in "the Sultan Murad Division, which is
+    funded by Ankara" the one funded is the division; any other token is itself."""
+    clause = token.head
+    if token.tag_ in {"WDT", "WP"} and clause.dep_ == "relcl":
+        return clause.head
+    return token
 
 
 def _nominal(token: Token) -> bool:
