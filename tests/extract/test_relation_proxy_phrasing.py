@@ -66,6 +66,12 @@ def test_the_recruiter_of_fighters_moved_in_the_passive_sends_them(nlp: Language
     assert ("Valdor Brigade", "deploys_fighters_to", "Baku") in triples(nlp, text)
 
 
+def test_groups_of_fighters_are_fighters_sent(nlp: Language) -> None:
+    text = "The Valdor Brigade sent two groups of fighters to Azerbaijan last week."
+    assert ("Valdor Brigade", "deploys_fighters_to", "Azerbaijan") in triples(nlp, text)
+    assert triples(nlp, "The group sent a letter to Azerbaijan.") == set()
+
+
 def test_a_pronoun_in_what_a_speaker_says_is_the_speaker(nlp: Language) -> None:
     text = "Ankara said it had sent no fighters to Azerbaijan."
     assert ("Ankara", "deploys_fighters_to", "Azerbaijan") in triples(nlp, text)

@@ -48,6 +48,7 @@ from warledger.extract.relation_lexicon import (
     DEPLOY_VERBS,
     DESTINATION_PREPS,
     FIGHT_VERBS,
+    PARTY_NOUNS,
     RECRUIT_LEMMAS,
     STATIONING_VERBS,
 )
@@ -145,11 +146,13 @@ def _recruiters(moved: list[Token]) -> list[Token]:
 
 
 def _counted(tokens: list[Token]) -> list[Token]:
-    """ "hundreds of Syrian mercenaries", "2,000 of its fighters": a count heading the
-    phrase stands for what its "of" phrase names."""
+    """ "hundreds of Syrian mercenaries", "2,000 of its fighters", "two groups of
+    fighters": a count or a party heading the phrase stands for what its "of" phrase
+    names."""
     out = []
     for token in tokens:
         counted = token.ent_type_ == "CARDINAL" or token.like_num or token.pos_ == "NUM"
+        counted = counted or token.lemma_.lower() in PARTY_NOUNS
         named = list(prep_objects(token, {"of"})) if counted else []
         out.extend(named or [token])
     return out
