@@ -23,7 +23,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.util import get_package_path, load_meta
 
-from warledger.extract import english_attributes, english_ner, factories
+from warledger.extract import english_attributes, english_lemmas, english_ner, factories
 from warledger.extract.attrs import register_extensions
 from warledger.kb.lexicon import DEFAULT_LANGUAGE, UnsupportedLanguageError, language_support
 from warledger.model import Claim
@@ -71,12 +71,14 @@ def build_pipeline(
 
 def load_model(name: str) -> Language:
     """The pinned spaCy package ``name``, its entity recogniser decoded by
-    ``english_ner.BatchedEntityRecognizer`` and its attribute ruler matched by
-    ``english_attributes.ArrayAttributeRuler`` (the same annotations, set faster)."""
+    ``english_ner.BatchedEntityRecognizer``, its attribute ruler matched by
+    ``english_attributes.ArrayAttributeRuler`` and its lemmatizer run once per word
+    form by ``english_lemmas.CachedLemmatizer`` (the same annotations, set faster)."""
     pipes = load_meta(get_package_path(name) / "meta.json").get("pipeline", [])
     faster = {
         english_ner.SPACY_PIPE: english_ner.FACTORY,
         english_attributes.SPACY_PIPE: english_attributes.FACTORY,
+        english_lemmas.SPACY_PIPE: english_lemmas.FACTORY,
     }
     components = {pipe: {"factory": faster[pipe]} for pipe in pipes if pipe in faster}
     return spacy.load(name, config={"components": components})
