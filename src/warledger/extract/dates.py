@@ -232,6 +232,10 @@ class DatesComponent:
         self.languages = list(languages)
         self._cache: dict[tuple[str, date | None, bool], Resolved] = {}
         self._parsers: dict[date, DateDataParser] = {}
+        # dateparser compiles its time-zone patterns (every zone name of the world) on
+        # its first parse, about 0.1 s: paid here with the rest of the pipeline's loading,
+        # and once for all the workers forked from it, not by the first document of each.
+        DateDataParser(languages=self.languages).get_date_data("1 January 2000")
 
     def __call__(self, doc: Doc) -> Doc:
         base = doc._.published
