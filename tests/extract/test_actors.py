@@ -6,6 +6,7 @@ import pytest
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from warledger.extract.actor_shapes import join_name_particles
 from warledger.extract.pipeline import build_pipeline
 from warledger.model import ActorKind, ActorMention
 
@@ -173,3 +174,21 @@ def test_empty_text(nlp: Language) -> None:
     doc = nlp("")
     assert doc._.actors == []
     assert doc._.instruments == []
+
+
+def test_a_name_cut_at_its_particles_is_mended(nlp: Language) -> None:
+    words = ["The", "envoy", "Greta", "von", "der", "Hallen", "arrived", "."]
+    doc = Doc(
+        nlp.vocab,
+        words=words,
+        ents=["O", "O", "B-PERSON", "I-PERSON", "I-PERSON", "B-GPE", "O", "O"],
+    )
+    join_name_particles(doc)
+    assert [(e.text, e.label_) for e in doc.ents] == [("Greta von der Hallen", "PERSON")]
+    whole = Doc(
+        nlp.vocab,
+        words=["Mohammed", "bin", "Salman", "spoke"],
+        ents=["B-PERSON", "I-PERSON", "I-PERSON", "O"],
+    )
+    join_name_particles(whole)
+    assert [e.text for e in whole.ents] == ["Mohammed bin Salman"]

@@ -180,3 +180,31 @@ def test_a_title_beside_a_name_across_a_verb_is_not_its_title(extractor: Extract
     assert requests, "no REQUEST claim"
     assert all(c.claimant is not None for c in requests)
     assert {c.claimant.name for c in requests if c.claimant} == {"the spokesperson"}
+
+
+def test_a_cue_with_its_own_subject_is_that_subjects(extractor: Extractor) -> None:
+    # The tagger marks the other clause's subject or object; the parse says who took credit.
+    for text in (
+        "Days later, a roadside bomb blast killed nine shepherds in the valley, while "
+        "the rebel group took credit for attacking a truck.",
+        "A day later, a roadside bomb blast killed four soldiers near the border, while "
+        "the militant group took credit for the ambush.",
+    ):
+        claims = claims_of(extractor, text)
+        credited = [c for c in claims if c.cue is not None and c.cue.text == "took credit for"]
+        assert credited, text
+        for claim in credited:
+            assert claim.claimant is not None
+            assert claim.claimant.name in ("the rebel group", "the militant group")
+
+
+def test_an_event_is_not_placed_in_a_country_named_as_a_doer(extractor: Extractor) -> None:
+    text = (
+        "A roadside bomb struck a fuel truck owned by a firm operated by China, killing the driver."
+    )
+    assaults = of_type(claims_of(extractor, text), PloverType.ASSAULT)
+    assert assaults
+    for claim in assaults:
+        event = claim.proposition
+        assert isinstance(event, Event)
+        assert event.place is None or "China" not in event.place.span.text

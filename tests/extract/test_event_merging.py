@@ -144,3 +144,17 @@ def test_an_accidents_toll_makes_no_act_an_accident() -> None:
     # A toll of no stated means beside an accident's keeps the first act's mode.
     assert telling_mode(None, "accident") is None
     assert telling_mode("accident", None) == "accident"
+
+
+def test_a_mark_on_the_clause_does_not_split_its_own_words(extractor: Extractor) -> None:
+    # "later" sets this act apart from earlier ones, not "bomb" from "blast" and "killed"
+    text = (
+        "Gunmen raided a bank in the port on Friday. Two days later, a roadside bomb "
+        "blast killed six shepherds near the port."
+    )
+    claims = _events(extractor, text)
+    assert len(claims) == 2
+    second = _event(max(claims, key=lambda c: c.content.start))
+    words = {second.trigger.text, *(s.text for s in second.evidence)}
+    assert {"blast", "killed"} <= words
+    assert [c.low for c in second.casualties] == [6]

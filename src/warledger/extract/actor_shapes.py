@@ -15,6 +15,7 @@ from spacy.attrs import ORTH
 from spacy.matcher import Matcher
 from spacy.strings import hash_string
 from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
 from spacy.vocab import Vocab
 
 from warledger.extract.event_lexicon import ARMED_NOUNS
@@ -29,6 +30,7 @@ GROUP_SUFFIXES = word_set(_DATA["group_suffixes"])
 GROUP_PREFIXES = word_set(_DATA["group_prefixes"])
 MEMBER_NOUNS = word_tuple(_DATA["member_nouns"])
 LOCATIVE = word_set(_DATA["locative"])
+NAME_PARTICLES = word_set(_DATA["name_particles"])
 del _DATA  # only the immutable names above outlive the import
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "agent"})
 MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "poss", "det", "nummod", "case", "npadvmod"})
@@ -42,6 +44,36 @@ def city_names() -> frozenset[str]:
         names.add(city["name"])
         names.update(city.get("alternatenames") or ())
     return frozenset(names)
+
+
+def join_name_particles(doc: Doc) -> None:
+    """Mend a person's name the English model cut at a lower-case particle
+    ("Ursula von der" PERSON + "Leyen" GPE): a PERSON entity that ends with, or is
+    followed by, particles of a name goes on through the capitalised words after
+    them. Without this the two halves become two actors, and a relation between them."""
+    fixed = []
+    for ent in doc.ents:
+        if ent.label_ != "PERSON":
+            continue
+        end = ent.end
+        while end > ent.start + 1 and doc[end - 1].lower_ in NAME_PARTICLES:
+            end -= 1
+        particles = end
+        while particles < len(doc) and doc[particles].lower_ in NAME_PARTICLES:
+            if not doc[particles].is_lower:
+                break
+            particles += 1
+        if particles == end or particles < ent.end:
+            continue
+        last = particles
+        while last < len(doc) and doc[last].is_title and doc[last].is_alpha:
+            last += 1
+        if last > particles:
+            fixed.append(Span(doc, ent.start, last, label="PERSON"))
+    if fixed:
+        taken = {i for span in fixed for i in range(span.start, span.end)}
+        kept = [e for e in doc.ents if not taken.intersection(range(e.start, e.end))]
+        doc.ents = filter_spans([*kept, *fixed])
 
 
 def slug(text: str) -> str:

@@ -51,6 +51,7 @@ from warledger.extract.actor_shapes import (
     SUBJECT_DEPS,
     city_names,
     is_named,
+    join_name_particles,
     left_modifiers,
     shape_matcher,
     slug,
@@ -125,6 +126,7 @@ class ActorsComponent:
                 yield self._annotate(doc, found)
 
     def _annotate(self, doc: Doc, proposals: list[EntityProposal]) -> Doc:
+        join_name_particles(doc)
         hits = self.phrases(doc)
         doc._.instruments = find_instruments(doc, hits, proposals)
         candidates = [

@@ -24,7 +24,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from warledger.extract.attribution_tagger import TaggedSpan
 from warledger.model import Attribution, Span
@@ -106,6 +106,14 @@ def pair_spans(doc: Doc, spans: Sequence[TaggedSpan]) -> list[PairedSpans]:
         if _has_subject(doc, cue, content):
             sources = [s for s in sources if _same_sentence(doc, cue, s)]
         source = min(sources, key=lambda s: (gap(cue, s), s.start)) if sources else None
+        speaker = _speaker(doc, cue, content)
+        if (
+            speaker is not None
+            and source is not None
+            and not _holds_token(source, speaker)
+            and _in_another_clause(doc, source, speaker)
+        ):
+            source = _subject_span(doc, speaker, cue)
         paired.append(PairedSpans(source, cue, content))
     used = {p.content for p in paired}
     for content in by_role["content"]:
@@ -126,6 +134,48 @@ def _has_subject(doc: Doc, cue: TaggedSpan, content: TaggedSpan) -> bool:
         for verb in verbs
         for child in verb.children
     )
+
+
+def _speaker(doc: Doc, cue: TaggedSpan, content: TaggedSpan) -> Token | None:
+    """The active subject of the cue's own verb, outside the content, when it is a
+    name or a noun ("the rebel group took credit for ..."): the parse then says who
+    speaks, and a source the tagger marked elsewhere in the sentence ("a roadside
+    bomb blast killed ..., while the group took credit") is not the speaker. A
+    relative pronoun is not the speaker itself but stands for one the tagger finds."""
+    root = doc[cue.start : cue.end].root
+    for child in root.children:
+        if (
+            child.dep_ == "nsubj"
+            and child.i < cue.start
+            and not content.start <= child.i < content.end
+            and child.pos_ in ("NOUN", "PROPN", "PRON")
+            and child.tag_ not in ("WDT", "WP", "WP$")
+        ):
+            return child
+    return None
+
+
+def _in_another_clause(doc: Doc, source: TaggedSpan, speaker: Token) -> bool:
+    """The tagged source belongs to another verb's clause than the speaker's: it is
+    that clause's doer or object ("a roadside bomb blast killed four soldiers, while
+    ..."), not the cue's speaker."""
+    token = doc[source.start : source.end].root
+    for _ in range(8):
+        if token.pos_ in ("VERB", "AUX") or token.head.i == token.i:
+            break
+        token = token.head
+    return token.i != speaker.head.i
+
+
+def _holds_token(span: TaggedSpan, token: Token) -> bool:
+    return span.start <= token.i < span.end
+
+
+def _subject_span(doc: Doc, subject: Token, cue: TaggedSpan) -> TaggedSpan:
+    """The subject's phrase up to the cue, as a source span (with the comma that
+    closes an apposition, as the tagger's spans have it)."""
+    words = [t for t in subject.subtree if t.i < cue.start]
+    return TaggedSpan("source", words[0].i, words[-1].i + 1)
 
 
 def _same_sentence(doc: Doc, a: TaggedSpan, b: TaggedSpan) -> bool:

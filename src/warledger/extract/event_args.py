@@ -217,6 +217,7 @@ class ArgumentFinder:
             (p, t)
             for p, t in candidates
             if not any(a.span.start < p.span.end and p.span.start < a.span.end for a in actors)
+            and not _doer_by(t)
         ]
         if attached_only:
             candidates = [(p, t) for p, t in candidates if _attached(t, root, anchor)]
@@ -249,6 +250,12 @@ def _as_person(mention: ActorMention) -> ActorMention:
     ):
         return mention
     return mention.model_copy(update={"label": "PERSON", "kind": ActorKind.CIVILIANS})
+
+
+def _doer_by(place: Token) -> bool:
+    """A place named as the doer of a passive ("a mine operated by China", "a
+    convoy escorted by Turkey") is an actor there, wherever the event was."""
+    return place.dep_ == "pobj" and place.head.dep_ == "agent"
 
 
 def _attached(place: Token, root: Token, anchor: Token) -> bool:

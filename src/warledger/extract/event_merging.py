@@ -93,7 +93,10 @@ class EventMerger:
                 return False
         elif not (here == there + 1 and self._continues(group, claim)):
             return False
-        if self._distinct(_event(claim)):
+        marked = self._marked_word(_event(claim))
+        if marked is not None and not any(
+            self._hangs_from(_event(member), marked) for member in group
+        ):
             return False
         return all(
             compatible(self._with_doers(_event(member)), self._with_doers(_event(claim)))
@@ -150,23 +153,40 @@ class EventMerger:
         passive = any(c.dep_ == "auxpass" for c in root.children)
         return passive and not event.initiators
 
-    def _distinct(self, event: Event) -> bool:
-        """A word on the trigger, or on the verb its noun belongs to, that marks
-        another act than one already told."""
+    def _marked_word(self, event: Event) -> Token | None:
+        """The word (the trigger, or the verb its noun belongs to) that carries a
+        mark of another act than one already told, or None. The mark separates the
+        trigger from acts told before, not from the other words of its own clause:
+        in "days later, a roadside bomb blast killed 11 miners" "later" is on
+        "killed", and "bomb", "blast" and "killed" are still one act."""
         root = self._root(event.trigger)
         if root is None:
-            return False
+            return None
         if root.dep_ in ("pobj", "pcomp") and root.head.lower_ in SEQUENCE_MARKERS:
-            return True
+            return root
         if any(c.dep_ == "mark" and c.lower_ in SEQUENCE_MARKERS for c in root.children):
-            return True
+            return root
         words = [root, root.head] if root.pos_ in ("NOUN", "PROPN") else [root]
         for word in words:
             for child in word.children:
                 if child.dep_ in ("amod", "det", "advmod", "npadvmod") and (
                     child.lower_ in DISTINCT_MODIFIERS or child.lower_ in DISTINCT_ADVERBS
                 ):
-                    return True
+                    return word
+        return None
+
+    def _hangs_from(self, event: Event, word: Token) -> bool:
+        """The event's trigger is ``word``, or a noun phrase of its clause ("a roadside
+        bomb blast" under "killed"), reached without passing another verb."""
+        token = self._root(event.trigger)
+        for _ in range(4):
+            if token is None:
+                return False
+            if token.i == word.i:
+                return True
+            if token.pos_ not in ("NOUN", "PROPN", "ADJ", "ADP", "NUM") or token.head.i == token.i:
+                return False
+            token = token.head
         return False
 
     def _merged(self, group: list[Claim]) -> Claim:
