@@ -10,7 +10,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from warledger.extract.pipeline import Extractor, TextInput, build_pipeline
-from warledger.extract.relation_args import MentionIndex
+from warledger.extract.relation_mentions import MentionIndex
 from warledger.extract.relation_pairs import arguments, candidate_pairs, found_pairs
 from warledger.extract.relation_referents import PUBLISHER
 from warledger.extract.relations import FACTORY

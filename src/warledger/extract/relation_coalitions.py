@@ -23,14 +23,9 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
-from warledger.extract.relation_args import (
-    MentionIndex,
-    actors_at,
-    agents_of,
-    children_with,
-    prep_objects,
-)
+from warledger.extract.relation_args import actors_at, agents_of, children_with, prep_objects
 from warledger.extract.relation_lexicon import EFFORT_NOUNS
+from warledger.extract.relation_mentions import MentionIndex
 from warledger.model import ActorKind, ActorMention, RelationPredicate
 
 P = RelationPredicate

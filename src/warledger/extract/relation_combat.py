@@ -25,12 +25,10 @@ from warledger.extract.relation_args import (
     HOLDING_NOUNS,
     OBJECT_DEPS,
     PLATFORM_HEADS,
-    MentionIndex,
     actors_at,
     agents_of,
     children_with,
     conjuncts,
-    entity_mention,
     helped_in,
     patients_of,
     phrase_objects,
@@ -47,6 +45,7 @@ from warledger.extract.relation_lexicon import (
     SERIES_NOUNS,
     WAGING_VERBS,
 )
+from warledger.extract.relation_mentions import MentionIndex, entity_mention
 from warledger.model import ActorMention, GeoPrecision, Relation, RelationPredicate
 
 P = RelationPredicate

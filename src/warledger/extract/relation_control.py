@@ -35,7 +35,6 @@ from warledger.extract.relation_args import (
     FIGHTER_NOUNS,
     OBJECT_DEPS,
     PLATFORM_HEADS,
-    MentionIndex,
     actors_at,
     agents_of,
     children_with,
@@ -56,6 +55,7 @@ from warledger.extract.relation_lexicon import (
     SEIZING_VERBS,
     USING_VERBS,
 )
+from warledger.extract.relation_mentions import MentionIndex
 from warledger.extract.relation_pairs import instrument_mention, place_mention
 from warledger.kb import load_kb
 from warledger.model import ActorMention, RelationPredicate

@@ -18,13 +18,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
-from warledger.extract.relation_args import (
-    MentionIndex,
-    actors_at,
-    agents_of,
-    phrase_objects,
-    prep_objects,
-)
+from warledger.extract.relation_args import actors_at, agents_of, phrase_objects, prep_objects
 from warledger.extract.relation_control import HOLDER_LABELS, HeldIndex
 from warledger.extract.relation_lexicon import (
     FIRE_NOUNS,
@@ -32,6 +26,7 @@ from warledger.extract.relation_lexicon import (
     OPENING_VERBS,
     RECEIVING_VERBS,
 )
+from warledger.extract.relation_mentions import MentionIndex
 from warledger.model import ActorMention, RelationPredicate
 
 P = RelationPredicate

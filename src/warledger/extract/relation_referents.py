@@ -83,7 +83,7 @@ PUBLISHER = "the publisher"
 def referents(doc: Doc, actor_at: Mapping[int, ActorMention]) -> dict[int, list[ActorMention]]:
     """Token index of each resolved anaphor's head -> the actors it stands for, as
     mentions spanning the anaphor. ``actor_at`` maps a token to the named mention
-    covering it (``relation_args.MentionIndex.actor``)."""
+    covering it (``relation_mentions.MentionIndex.actor``)."""
     found: dict[int, list[ActorMention]] = {}
     for anaphor in anaphors(doc, actor_at):
         antecedents = _resolve(anaphor, actor_at)

@@ -18,7 +18,6 @@ from spacy.tokens import Token
 
 from warledger.extract.relation_args import (
     SUBJECT_DEPS,
-    MentionIndex,
     actors_at,
     children_with,
     prep_objects,
@@ -32,6 +31,7 @@ from warledger.extract.relation_lexicon import (
     PROXY_NOUNS,
     SPONSOR_NOUNS,
 )
+from warledger.extract.relation_mentions import MentionIndex
 from warledger.model import ActorMention, RelationPredicate
 
 P = RelationPredicate

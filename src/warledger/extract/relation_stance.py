@@ -18,7 +18,7 @@ from functools import cached_property
 
 from spacy.tokens import Doc, Token
 
-from warledger.extract.relation_args import MentionIndex, actors_at, token_span
+from warledger.extract.relation_args import actors_at
 from warledger.extract.relation_denials import (
     Rejection,
     accusation_of,
@@ -26,6 +26,7 @@ from warledger.extract.relation_denials import (
     rejection_of,
     subject_of,
 )
+from warledger.extract.relation_mentions import MentionIndex, token_span
 from warledger.kb.lexicon import load_lexicon, word_set
 from warledger.model import ActorMention, Event, Relation, Span
 

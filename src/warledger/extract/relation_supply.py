@@ -24,7 +24,6 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from warledger.extract.relation_args import (
-    MentionIndex,
     actors_at,
     agents_of,
     children_with,
@@ -33,6 +32,7 @@ from warledger.extract.relation_args import (
 )
 from warledger.extract.relation_control import HeldIndex
 from warledger.extract.relation_lexicon import MATERIEL_NOUNS, SUPPLY_NOUNS, SUPPLY_VERBS
+from warledger.extract.relation_mentions import MentionIndex
 from warledger.model import ActorMention, RelationPredicate
 
 P = RelationPredicate

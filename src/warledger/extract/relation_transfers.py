@@ -32,7 +32,6 @@ from spacy.tokens import Token
 
 from warledger.extract.relation_args import (
     FIGHTER_NOUNS,
-    MentionIndex,
     actors_at,
     agents_of,
     children_with,
@@ -52,6 +51,7 @@ from warledger.extract.relation_lexicon import (
     RECRUIT_LEMMAS,
     STATIONING_VERBS,
 )
+from warledger.extract.relation_mentions import MentionIndex
 from warledger.model import ActorKind, ActorMention, PlaceMention
 
 # Children that make a participle a clause of its own ("claims that it had sent"),

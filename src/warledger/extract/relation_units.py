@@ -24,13 +24,14 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
-from warledger.extract.relation_args import MentionIndex, actors_at, prep_objects
+from warledger.extract.relation_args import actors_at, prep_objects
 from warledger.extract.relation_lexicon import (
     ASSIGNMENT_VERBS,
     LEADER_NOUNS,
     MEMBER_NOUNS,
     UNIT_NOUNS,
 )
+from warledger.extract.relation_mentions import MentionIndex
 from warledger.model import ActorMention, RelationPredicate
 
 P = RelationPredicate

@@ -39,15 +39,12 @@ from spacy.tokens import Doc, Token
 from warledger.extract.relation_args import (
     GROUP_HEADS,
     OBJECT_DEPS,
-    MentionIndex,
     actors_at,
     agents_of,
     children_with,
-    entity_mention,
     patients_of,
     prep_objects,
     same_mention,
-    token_span,
 )
 from warledger.extract.relation_coalitions import coalition_relations
 from warledger.extract.relation_combat import (
@@ -83,6 +80,7 @@ from warledger.extract.relation_lexicon import (
     MODIFIER_PREDICATES,
     SPONSOR_VERBS,
 )
+from warledger.extract.relation_mentions import MentionIndex, entity_mention, token_span
 from warledger.extract.relation_merging import with_pair_relations
 from warledger.extract.relation_model import PairRelation, RelationModel
 from warledger.extract.relation_roles import role_relations
