@@ -8,8 +8,10 @@ from __future__ import annotations
 import pytest
 import spacy
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from warledger.errors import ConfigError
+from warledger.extract.attribution import _speaks_of_no_one
 from warledger.extract.attribution_claimant import named_antecedent
 from warledger.extract.attribution_pairing import gap, pair_spans
 from warledger.extract.attribution_tagger import AttributionTagger, TaggedSpan
@@ -165,3 +167,49 @@ def test_a_verbal_event_trigger_is_a_cue_but_an_act_is_not(extractor: Extractor)
     )
     assert "attacked" in [act[s.start : s.end].text for s in act._.attribution_spans]
     assert act._.attributions == []
+
+
+def test_according_to_is_a_cue_though_an_accord_is_an_act(extractor: Extractor) -> None:
+    """ "According to" reports a source; the lemma "accord" (an AGREE trigger) must
+    not make it an act, and the source it names is no part of the content."""
+    doc = extractor.process(
+        TextInput("According to the regional governor, the ferry crossed the strait at dawn.", "t")
+    )
+    [attribution] = doc._.attributions
+    assert attribution.cue is not None and attribution.cue.text == "According to"
+    assert attribution.source is not None and attribution.source.text == "the regional governor"
+    assert attribution.content.text == "the ferry crossed the strait at dawn"
+
+
+def test_a_speakers_participle_aside_is_no_part_of_the_source(extractor: Extractor) -> None:
+    doc = extractor.process(
+        TextInput(
+            "Petrova, speaking to farmers in the valley, said the dam would be finished in May.",
+            "t",
+        )
+    )
+    [attribution] = doc._.attributions
+    assert attribution.source is not None and attribution.source.text == "Petrova"
+    assert attribution.content.text == "the dam would be finished in May"
+
+
+def test_calling_someone_something_speaks_though_both_parse_as_names(blank: Language) -> None:
+    """The parser reads "called Ruiz a liar" as object + name, or (quotes around
+    the name) as two names; either way somebody was called something. Calling
+    somebody alone ("called the police") says nothing."""
+    lemmas = ["Vance", "call", "Ruiz", "a", "liar"]
+    words = ["Vance", "called", "Ruiz", "a", "liar"]
+    for deps in (
+        ["nsubj", "ROOT", "dobj", "det", "oprd"],
+        ["nsubj", "ROOT", "oprd", "det", "oprd"],
+    ):
+        doc = Doc(blank.vocab, words=words, heads=[1, 1, 1, 4, 1], deps=deps, lemmas=lemmas)
+        assert not _speaks_of_no_one(doc[1])
+    alone = Doc(
+        blank.vocab,
+        words=["Vance", "called", "the", "police"],
+        heads=[1, 1, 3, 1],
+        deps=["nsubj", "ROOT", "det", "dobj"],
+        lemmas=["Vance", "call", "the", "police"],
+    )
+    assert _speaks_of_no_one(alone[1])

@@ -58,6 +58,7 @@ from warledger.extract.attribution_ranges import (
     text_span,
     trimmed,
 )
+from warledger.extract.attribution_sources import with_speaker_sources
 from warledger.extract.attribution_stance import content_stance
 from warledger.extract.attribution_stops import with_clean_tails, with_stops
 from warledger.extract.attribution_tagger import TaggedSpan
@@ -199,6 +200,7 @@ class AttributionComponent:
         )
         found = with_colon_paragraphs(text, with_clean_tails(doc, text, found))
         found = with_continued_quotes(text, found)
+        found = with_speaker_sources(doc, text, found)
         found = [with_claimant(doc, attribution) for attribution in found]
         found.sort(key=lambda a: a.cue.start if a.cue is not None else a.content.start)
         doc._.attributions = found
@@ -357,6 +359,8 @@ def _may_report(doc: Doc, cue: TaggedSpan) -> bool:
     verb that states a charge ("blasted the mayor for not paying") criticises
     (``attribution_criticism``)."""
     root = doc[cue.start : cue.end].root
+    if root.lower_ == "according":  # "according to": no act of according
+        return True
     if _speaks_of_no_one(root):
         return False
     lemma = root.lemma_.lower()
@@ -372,8 +376,9 @@ def _speaks_of_no_one(verb: Token) -> bool:
     the strike a war crime"); "a militia called the Red Hand", "residents called the
     police" or "he called the minister" say nothing themselves."""
     if verb.lemma_.lower() == "call" and _particle(verb) is None:
-        deps = {child.dep_ for child in verb.children}
-        if "dobj" not in deps or not deps & {"oprd", "xcomp"}:
+        deps = [child.dep_ for child in verb.children]
+        named = "dobj" in deps and bool({"oprd", "xcomp"} & set(deps))
+        if not named and deps.count("oprd") < 2:  # the parser may take both for names
             return True
     return any(
         child.dep_ == "dobj" and child.lemma_.lower() in NON_SPEECH_OBJECTS

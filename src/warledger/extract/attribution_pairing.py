@@ -284,7 +284,9 @@ def combine_with_rules(
     for attribution in tagged:
         same_cue = next((r for r in rules if _overlap(r.cue, attribution.cue)), None)
         if same_cue is not None:
-            longer = _holds(attribution.content, same_cue.content)
+            longer = _holds(attribution.content, same_cue.content) and not _speaker_first(
+                attribution.content, same_cue.source, attribution.cue
+            )
             attribution = same_cue.model_copy(
                 update={
                     "cue": attribution.cue,
@@ -301,6 +303,14 @@ def combine_with_rules(
     return combined
 
 
+def _speaker_first(content: Span, source: Span | None, cue: Span | None) -> bool:
+    """Whether ``content`` holds the speaker but not the cue: in "According to the
+    governor, the road is open" a tagger that runs the content back over "the
+    governor" has taken the source in; in "..., which the ministry says is open"
+    the speaker and the cue both belong to the reported relative clause."""
+    return _holds(content, source) and not _overlap(content, cue)
+
+
 def _stands_alone(rule: Attribution, reported: Sequence[Span]) -> bool:
     cue = rule.cue
     return (
@@ -310,9 +320,14 @@ def _stands_alone(rule: Attribution, reported: Sequence[Span]) -> bool:
     )
 
 
-def _holds(outer: Span, inner: Span) -> bool:
+def _holds(outer: Span, inner: Span | None) -> bool:
     """Whether ``outer`` covers ``inner`` and is longer."""
-    return outer.start <= inner.start and inner.end <= outer.end and outer != inner
+    return (
+        inner is not None
+        and outer.start <= inner.start
+        and inner.end <= outer.end
+        and outer != inner
+    )
 
 
 def _overlap(a: Span | None, b: Span | None) -> bool:
