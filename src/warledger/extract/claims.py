@@ -39,6 +39,7 @@ from spacy.tokens import Doc
 from warledger.extract.attribution_claimant import names_no_one
 from warledger.extract.attribution_lexicon import VERB_STANCE
 from warledger.extract.attrs import doc_text
+from warledger.extract.claim_interviews import answer_turns, interviewee
 from warledger.extract.claim_stance import (
     StanceReader,
     act_of_saying,
@@ -66,11 +67,6 @@ FACTORY = "warledger_claims_v3"
 QUOTATION = re.compile(r"“[^“”]{1,4000}”|\"[^\"\n]{1,1500}\"|«[^«»]{1,4000}»")
 # How far after a closing quotation mark a cue may start to claim the quote ('…” said X').
 MAX_CUE_GAP = 3
-# Interview transcripts: an answer turn runs from its label to the next
-# question label; the last one stops at a footnote mark or separator line.
-ANSWER_LABEL = re.compile(r"(?im)^[ \t]*(?:a|answer)[ \t]*:")
-TURN_END = re.compile(r"(?im)^[ \t]*(?:(?:q|question)[ \t]*:|\[\d+\]|[-–—*_=]{3,}[ \t]*$)")
-INTERVIEWEE = re.compile(r"(?i)\binterview(?:ed)?\s+with\s+")
 
 
 def proposition_key(proposition: Event | Relation | None) -> str:
@@ -110,7 +106,7 @@ class ClaimAssembler:
             else []
         )
         self.sentence_starts: list[int] = [start for start, _ in self.sentences]
-        self.answers: list[tuple[Span, Span]] = self._answer_turns()
+        self.answers: list[tuple[Span, Span]] = answer_turns(self.text, self._span)
         self.denials = DenialReader(doc)
         self.quotations: list[Span] = [
             self._span(m.start(), m.end()) for m in QUOTATION.finditer(self.text)
@@ -215,7 +211,7 @@ class ClaimAssembler:
         answer = next(((cue, turn) for cue, turn in self.answers if _inside(trigger, turn)), None)
         if answer is not None:
             cue, turn = answer
-            claimant = self._interviewee()
+            claimant = interviewee(self.doc, self.text, self._span)
             claim = self._claim(claimant, False, cue, turn, self.published, stance, proposition)
             return claim, None
         sentence = self._sentence(trigger)
@@ -302,30 +298,6 @@ class ClaimAssembler:
             # The cue nearest the quotation: '"A," he said.' ends its sentence.
             return self._claimant(max(cues, key=lambda a: a.cue.start if a.cue else 0))
         return self.denials.speaker_of(before)
-
-    def _answer_turns(self) -> list[tuple[Span, Span]]:
-        """(label, turn) for each answer of an interview transcript."""
-        turns = []
-        for label in ANSWER_LABEL.finditer(self.text):
-            end = TURN_END.search(self.text, label.end())
-            turn = self._span(label.start(), end.start() if end else len(self.text))
-            turns.append((self._span(label.start(), label.end()), turn))
-        return turns
-
-    def _interviewee(self) -> ActorMention | None:
-        """The person named right after "interview with", who gives the answers."""
-        intro = INTERVIEWEE.search(self.text)
-        if intro is None:
-            return None
-        people = [a for a in self.doc._.actors or [] if a.label == "PERSON"]
-        people += [
-            ActorMention(
-                span=self._span(e.start_char, e.end_char), name=e.text, label="PERSON", source="ner"
-            )
-            for e in self.doc.ents
-            if e.label_ == "PERSON"
-        ]
-        return next((p for p in people if 0 <= p.span.start - intro.end() <= 1), None)
 
     def _attributed(
         self,
