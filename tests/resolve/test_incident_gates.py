@@ -29,6 +29,7 @@ from warledger.resolve.incident_score import (
     _within_common,
     dates_overlap,
     distinct,
+    lead_similarity,
     same_passage,
     score,
     similarity,
@@ -659,3 +660,25 @@ def test_a_metropolis_names_its_suburbs_too() -> None:
     assert score(item("b", suburb, day), incident) is not None
     assert score(item("c", far, day), incident) is None
     assert metro_population(None) == 0
+
+
+def test_a_claim_of_a_report_about_another_event_stays_out() -> None:
+    # Invented leads as unit TF-IDF vectors: two reports of one market shelling in
+    # Velm, and one of a market shelling in Koslar that shares only "market", faintly.
+    velm = (("market", 0.6), ("velm", 0.8))
+    velm_too = (("mayor", 0.6), ("velm", 0.8))
+    koslar = (("market", 0.1), ("koslar", math.sqrt(0.99)))
+    day = date(2024, 5, 3)
+    incident = profile_of(item("a", None, day, report=velm))
+    assert lead_similarity(item("b", None, day, report=velm_too), incident) == pytest.approx(0.64)
+    assert score(item("b", None, day, report=velm_too), incident) is not None
+    # The claim's own sentence is worded like the incident's, but its report is
+    # about another shelling (lead cosine 0.06).
+    assert score(item("c", None, day, report=koslar), incident) is None
+    # Within the incident's own report, types and places decide, not leads.
+    assert score(item("d", None, day, document_id="doc-a", report=koslar), incident) is not None
+    # The incident's located town, stated day and means are particulars enough.
+    in_town = profile_of(item("e", TOWN_A, day, report=velm))
+    assert score(item("f", TOWN_A, day, report=koslar), in_town) is not None
+    # Without leads (a claim weighed alone), nothing is said either way.
+    assert lead_similarity(item("g", None, day), incident) is None

@@ -86,6 +86,26 @@ def test_alike_reports_link_their_main_incidents() -> None:
     assert kept_apart == [("a", "c")]
 
 
+# A scorer that never links: what ``alike_leads`` links alone.
+NEVER = LinkModel(weights=tuple(0.0 for _ in FEATURES), bias=-30.0, threshold=0.5)
+
+
+def test_reports_alike_enough_link_whatever_the_scorer_says() -> None:
+    ferry = incident("a", item("a", TOWN_A, DAY, document_id="r1", report=FERRY_VELM))
+    same = incident("b", item("b", TOWN_A, DAY, document_id="r2", report=FERRY_VELM_TOO))
+    incidents = {"a": ferry, "b": same}
+    # The leads share "velm" (cosine 0.64): one event's reports.
+    assert link_round(incidents, everything(incidents), never, NEVER) == [("a", "b")]  # type: ignore[arg-type]
+    # Told as another act (an arrest, not the fire), alike leads are not enough.
+    arrest = {"type": "COERCE", "mode": "arrest", "report": FERRY_VELM_TOO}
+    incidents["b"] = incident("b", item("b", TOWN_A, DAY, document_id="r2", **arrest))
+    assert link_round(incidents, everything(incidents), never, NEVER) == []  # type: ignore[arg-type]
+    # Leads that share a word faintly (cosine 0.06) are another event's reports.
+    faint = (("ferry", 0.1), ("koslar", 0.99**0.5))
+    incidents["b"] = incident("b", item("b", TOWN_A, DAY, document_id="r2", report=faint))
+    assert link_round(incidents, everything(incidents), never, NEVER) == []  # type: ignore[arg-type]
+
+
 def test_dates_and_towns_that_tell_incidents_apart_block_a_link() -> None:
     here = incident("here", item("a", TOWN_A, DAY), item("b", TOWN_A, DAY))
     assert linkable(here, incident("same", item("c", SUBURB_A, DAY), item("d", SUBURB_A, DAY)))
