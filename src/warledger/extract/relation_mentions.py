@@ -51,15 +51,7 @@ def ner_actor_mentions(doc: Doc) -> list[ActorMention]:
     """Named entities that can be actors: the stand-in when no actor was linked."""
     document_id = doc._.document_id or None
     return [
-        ActorMention(
-            span=Span(
-                start=ent.start_char, end=ent.end_char, text=ent.text, document_id=document_id
-            ),
-            name=ent.text,
-            kind=NER_KINDS.get(ent.label_, ActorKind.OTHER),
-            label=ent.label_,
-            source="ner",
-        )
+        _entity_actor(ent, ent.label_, document_id)
         for ent in doc.ents
         if ent.label_ in NER_ACTOR_LABELS
     ]
@@ -76,13 +68,18 @@ def entity_mention(token: Token, document_id: str | None, outside: Token) -> Act
     if ent is None:
         return None
     words = ent if not ent.start <= outside.i < ent.end else token.doc[token.i : token.i + 1]
+    return _entity_actor(words, ent.label_, document_id)
+
+
+def _entity_actor(words: SpacySpan, label: str, document_id: str | None) -> ActorMention:
+    """An actor mention of named-entity words, kind by the entity's label."""
     return ActorMention(
         span=Span(
             start=words.start_char, end=words.end_char, text=words.text, document_id=document_id
         ),
         name=words.text,
-        kind=NER_KINDS.get(ent.label_, ActorKind.OTHER),
-        label=ent.label_,
+        kind=NER_KINDS.get(label, ActorKind.OTHER),
+        label=label,
         source="ner",
     )
 
