@@ -123,6 +123,18 @@ def _date_interval(event: Event, published: date | None) -> tuple[date | None, d
     return published - timedelta(days=UNDATED_LOOKBACK_DAYS), published, False
 
 
+def _background(event: Event, published: date | None) -> bool:
+    """A period wider than an incident that ended before the report's own days ("in
+    2024, attacks killed 400 people" in a 2025 report): background, no incident."""
+    mention = event.date
+    if mention is None or mention.start is None or published is None:
+        return False
+    end = mention.end or mention.start
+    return (end - mention.start).days > MAX_WINDOW_DAYS and end < published - timedelta(
+        days=UNDATED_LOOKBACK_DAYS
+    )
+
+
 def _place(event: Event) -> PlaceFeature:
     mention = event.place
     if mention is None:
@@ -176,12 +188,14 @@ def _actor_keys(event: Event) -> frozenset[str]:
 def claim_item(
     claim: Claim, document: Document | None, context: tuple[tuple[str, int], ...] = ()
 ) -> ClaimItem | None:
-    """The features of an event claim, or None for statements and relations;
-    ``context`` is its report's ``report_words``."""
+    """The features of an event claim, or None for statements, relations and
+    background (``_background``); ``context`` is its report's ``report_words``."""
     event = claim.proposition
     if not isinstance(event, Event):
         return None
     published = document.published_at.date() if document and document.published_at else None
+    if _background(event, published):
+        return None
     lo, hi, dated = _date_interval(event, published)
     place = _place(event)
     stance = Stance.DENIED if event.negated else claim.stance

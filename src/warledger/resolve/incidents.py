@@ -15,8 +15,10 @@ ties are taken sorted), so the incidents depend only on the set of claims, not
 on the order they are given in; ``resolve_incidents`` relies on that to make an
 incremental run equal a full one.
 
-Statements and relations are not clustered; denials, threats and hypotheticals
-are, because grading needs them beside the assertions.
+Statements and relations are not clustered, nor a report's background (a claim
+dated by a period wider than an incident that ended before the report's own days,
+"in 2024, attacks killed 400 people"); denials, threats and hypotheticals are,
+because grading needs them beside the assertions.
 
 Analysts' grouping decisions (``GroupingRules``) are obeyed throughout: a claim
 never joins, and two incidents never merge into, an incident holding a claim it
