@@ -208,3 +208,12 @@ def test_an_event_is_not_placed_in_a_country_named_as_a_doer(extractor: Extracto
         event = claim.proposition
         assert isinstance(event, Event)
         assert event.place is None or "China" not in event.place.span.text
+
+
+def test_an_act_phrase_is_no_cue_of_its_doer(extractor: Extractor) -> None:
+    # "opened fire on" tells what the gunmen did, not something they said
+    text = "Gunmen opened fire on a roadside cafe near the depot on Friday."
+    assaults = of_type(claims_of(extractor, text), PloverType.ASSAULT)
+    assert assaults
+    for claim in assaults:
+        assert claim.claimant_is_outlet and claim.cue is None

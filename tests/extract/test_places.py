@@ -53,6 +53,11 @@ def test_common_words_are_not_places_without_place_context(nlp: Language) -> Non
     assert not {"Reading", "May"} & set(found)
     found = _places(nlp, "Floods hit homes in Mobile, Alabama, last week.")
     assert found["Mobile"].place.admin1 == "Alabama"
+    # "of" is too loose to make an everyday word a place; "in" is not
+    found = _places(nlp, "The pastor said the killings were no part of God’s plan.")
+    assert "God" not in found
+    found = _places(nlp, "Gunmen opened fire on a cafe in Nice on Friday.")
+    assert found["Nice"].place.country == "FR"
 
 
 def test_demonyms_are_context_by_default_and_places_on_request(nlp: Language) -> None:

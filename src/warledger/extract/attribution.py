@@ -63,7 +63,7 @@ from warledger.extract.attribution_stance import content_stance
 from warledger.extract.attribution_stops import with_clean_tails, with_stops
 from warledger.extract.attribution_tagger import TaggedSpan
 from warledger.extract.attrs import doc_text
-from warledger.extract.event_lexicon import ACT_TRIGGER_WORDS
+from warledger.extract.event_lexicon import ACT_TRIGGER_PHRASES, ACT_TRIGGER_WORDS
 from warledger.model import Attribution, Span, Stance
 
 FACTORY = "warledger_attribution_v2"
@@ -364,9 +364,21 @@ def _may_report(doc: Doc, cue: TaggedSpan) -> bool:
     if _speaks_of_no_one(root):
         return False
     lemma = root.lemma_.lower()
-    if lemma in VERB_STANCE or lemma in NOUN_STANCE or lemma not in ACT_TRIGGER_WORDS:
+    if lemma in VERB_STANCE or lemma in NOUN_STANCE:
+        return True
+    if lemma not in ACT_TRIGGER_WORDS and not _act_phrase(doc, cue):
         return True
     return criticises(root)
+
+
+def _act_phrase(doc: Doc, cue: TaggedSpan) -> bool:
+    """The cue holds a material act's trigger phrase ("opened fire on": "open fire")."""
+    lemmas = [t.lemma_.lower() for t in doc[cue.start : cue.end]]
+    return any(
+        tuple(lemmas[i : i + len(phrase)]) == phrase
+        for phrase in ACT_TRIGGER_PHRASES
+        for i in range(len(lemmas) - len(phrase) + 1)
+    )
 
 
 def _speaks_of_no_one(verb: Token) -> bool:

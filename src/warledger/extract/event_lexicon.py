@@ -35,6 +35,16 @@ ACT_TRIGGER_WORDS: frozenset[str] = frozenset(
 ("attacked", "released"), not a way of saying something. The triggers of its verbal
 types ("endorsed", "opposed", "talked about") name what somebody said."""
 
+ACT_TRIGGER_PHRASES: frozenset[tuple[str, ...]] = frozenset(
+    tuple(word.split(":")[0] for word in phrase.split())
+    for plover, _, phrases in TRIGGERS
+    if plover not in SPEECH_TYPES
+    for phrase in phrases
+    if " " in phrase
+)
+"""Trigger phrases of PLOVER's material types, as lemma sequences: "open fire",
+"take control", "blow up" name an act done, whatever their first verb says alone."""
+
 MODE_CUES: tuple[tuple[str, tuple[str, ...]], ...] = tuple(
     (entry["mode"], phrase_tuple(entry["phrases"])) for entry in _DATA["mode_cues"]
 )

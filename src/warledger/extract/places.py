@@ -65,6 +65,7 @@ NER_PLACE_LABELS: frozenset[str] = frozenset({"GPE", "LOC"})
 _WORDS = load_lexicon("places")
 LOCATIVE_PREPOSITIONS: frozenset[str] = word_set(_WORDS["locative_prepositions"])
 COMMON_WORD_PLACES: frozenset[str] = frozenset(_WORDS["common_word_places"])
+WEAK_LOCATIVES: frozenset[str] = word_set(_WORDS["weak_locatives"])
 """Place names that are also everyday English words or given names: resolved only
 when a preposition or a qualifier says they are places."""
 QUALIFIED_MIN_POPULATION = 100_000
@@ -291,7 +292,8 @@ class PlacesComponent:
             and span.doc[span.end + 1].is_title
         )
         if span.text.lower() in COMMON_WORD_PLACES:
-            return locative or qualified
+            weak = before is not None and before.lower_ in WEAK_LOCATIVES
+            return (locative and not weak) or qualified
         if span.text.lower() in surnames:
             in_place = before is not None and before.text in PLACE_ONLY_PREPOSITIONS
             return in_place or qualified
