@@ -60,6 +60,12 @@ def test_common_words_are_not_places_without_place_context(nlp: Language) -> Non
     assert found["Nice"].place.country == "FR"
 
 
+def test_an_unknown_name_where_a_persons_stands_is_no_place(nlp: Language) -> None:
+    # The small model tags the name GPE; no gazetteer knows it, and it names a relative.
+    found = _places(nlp, '"Stay inside," she told her granddaughter, Tavia, over the phone.')
+    assert "Tavia" not in found
+
+
 def test_demonyms_are_context_by_default_and_places_on_request(nlp: Language) -> None:
     text = "Syrian fighters were seen near Aleppo."
     found = _places(nlp, text)

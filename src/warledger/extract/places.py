@@ -153,8 +153,13 @@ class PlacesComponent:
             keep = ent.label_ in NER_PLACE_LABELS
             if ent.label_ in NER_PLACE_LABELS or ent.label_ == "FAC":
                 span = self._known_part(span)
-                keep = (keep or self.gazetteer.is_known(span.text)) and not person_part(
-                    span, surnames
+                known = self.gazetteer.is_known(span.text)
+                keep = (
+                    (keep or known)
+                    and not person_part(span, surnames)
+                    # a name no gazetteer knows, where a person's stands ("told her
+                    # granddaughter, Tavia,"): the model's GPE is a person
+                    and (known or not person_role(span))
                 )
             elif ent.label_ in PROMOTABLE_LABELS:
                 keep = self._promote(span, context, surnames | lowered, in_entity=True)
