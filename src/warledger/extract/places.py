@@ -65,9 +65,9 @@ NER_PLACE_LABELS: frozenset[str] = frozenset({"GPE", "LOC"})
 _WORDS = load_lexicon("places")
 LOCATIVE_PREPOSITIONS: frozenset[str] = word_set(_WORDS["locative_prepositions"])
 COMMON_WORD_PLACES: frozenset[str] = frozenset(_WORDS["common_word_places"])
-WEAK_LOCATIVES: frozenset[str] = word_set(_WORDS["weak_locatives"])
 """Place names that are also everyday English words or given names: resolved only
-when a preposition or a qualifier says they are places."""
+when a preposition (not one of ``WEAK_LOCATIVES``) or a qualifier says they are places."""
+WEAK_LOCATIVES: frozenset[str] = word_set(_WORDS["weak_locatives"])
 QUALIFIED_MIN_POPULATION = 100_000
 """A town this large has parts a direction word names ("North London"); a smaller one none."""
 TRAILING_GENERIC: frozenset[str] = word_set(_WORDS["trailing_generic"])
