@@ -4,7 +4,6 @@ sets, token for token. Sentences are invented for these tests."""
 from __future__ import annotations
 
 import pytest
-import spacy
 from spacy.attrs import DEP, LEMMA, MORPH, POS, TAG
 from spacy.language import Language
 from spacy.pipeline import AttributeRuler
@@ -20,11 +19,6 @@ TEXTS = [
     "There are two roads and there is one bridge; but they ain't open.\n\nWe got it.",
     "What did they do? It was done by those who had to, and you gotta ask them.",
 ]
-
-
-@pytest.fixture(scope="module")
-def spacy_nlp() -> Language:
-    return spacy.load(SPACY_MODEL)
 
 
 @pytest.fixture(scope="module")

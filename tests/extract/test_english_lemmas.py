@@ -4,7 +4,6 @@ lemmatizer sets, token for token. Sentences are invented for these tests."""
 from __future__ import annotations
 
 import pytest
-import spacy
 from spacy.attrs import LEMMA
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -20,11 +19,6 @@ TEXTS = [
     "Bigger, biggest, quickly, best: the rebels' gains are the army's losses, analysts say.",
     "The Mayor's ex-deputies re-took the 3rd-floor offices of the U.N.-backed councils.",
 ]
-
-
-@pytest.fixture(scope="module")
-def spacy_nlp() -> Language:
-    return spacy.load(SPACY_MODEL)
 
 
 @pytest.fixture(scope="module")

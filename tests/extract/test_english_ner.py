@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import numpy
 import pytest
-import spacy
 from spacy.attrs import ENT_IOB, ENT_KB_ID, ENT_TYPE
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -22,11 +21,6 @@ TEXTS = [
     "Police in the northern province of Halvesk arrested 14 members of the Brena "
     "Liberation Front. The ministry said the raid began at 6 a.m.",
 ]
-
-
-@pytest.fixture(scope="module")
-def spacy_nlp() -> Language:
-    return spacy.load(SPACY_MODEL)
 
 
 @pytest.fixture(scope="module")
