@@ -159,17 +159,17 @@ def test_common_words_find_the_same_on_both_backends(
     assert query_terms(f"The {RARE_WORD}'s") == [RARE_WORD]
 
 
-def test_sqlite_ranks_the_newest_matches_only(sqlite_settings: Settings) -> None:
-    """Above ``ranked`` matches, SQLite ranks the most recently indexed ones: the document
-    that says the word most often, stored first, drops out of a bound of two and leads
-    without it."""
+def test_search_ranks_the_newest_matches_only(settings: Settings) -> None:
+    """Above ``ranked`` matches, both backends rank the most recently indexed ones: the
+    document that says the word most often, stored first, drops out of a bound of two and
+    leads without it."""
     texts = (
         "Zelmorian shelling, zelmorian fire, zelmorian smoke over the zelmorian ridge.",
         "A zelmorian convoy passed the bridge before dawn.",
         "Residents said the zelmorian market reopened after the long curfew was lifted.",
         "The zelmorian council met again.",
     )
-    with Store.open(sqlite_settings) as store:
+    with Store.open(settings) as store:
         ids = []
         for text in texts:
             doc = Document(id=content_hash(text.encode()), text=text, title="Report")

@@ -17,7 +17,7 @@ from typing import Any
 import pytest
 from sqlalchemy import event, text
 
-from synthetic_store import Synthetic, fill
+from synthetic_store import RARE_WORD, Synthetic, fill
 from warledger.config import Settings
 from warledger.query.incidents import (
     IncidentFilter,
@@ -26,6 +26,7 @@ from warledger.query.incidents import (
     map_counts,
 )
 from warledger.store import Store
+from warledger.store.search import search_documents
 
 TABLES = ("claims", "incidents")
 FILTERED = IncidentFilter(
@@ -195,3 +196,36 @@ def test_sqlite_a_box_is_searched_by_latitude(sqlite_settings: Settings) -> None
         "SEARCH incidents USING COVERING INDEX ix_incidents_latitude_longitude "
         "(latitude>? AND latitude<?)"
     ], filtered
+
+
+def _pg_nodes(node: dict[str, Any]) -> Iterator[dict[str, Any]]:
+    yield node
+    for child in node.get("Plans", []):
+        yield from _pg_nodes(child)
+
+
+@pytest.mark.postgres
+def test_postgres_search_finds_matches_through_the_gin_index(
+    postgres_settings: Settings,
+) -> None:
+    """The search's matches come from the GIN index and only their ids are sorted newest
+    first (migration 0012's ``docno``): the plan never walks ``documents_fts`` whole,
+    testing every row's vector (sequential scans are disabled, as above, because on a small
+    store they are rightly cheaper)."""
+    with Store.open(postgres_settings) as store:
+        fill(store)
+        with _statements(store) as caught, store.engine.connect() as conn:
+            assert search_documents(conn, RARE_WORD, 5)
+        statement, parameters = next(s for s in caught if "ts_rank" in s[0])
+        with store.engine.connect() as conn:
+            raw = conn.connection.driver_connection
+            assert raw is not None
+            with raw.cursor() as cursor:
+                cursor.execute("SET enable_seqscan = off")
+                cursor.execute("EXPLAIN (FORMAT JSON) " + statement, parameters)
+                plan = cursor.fetchone()[0][0]["Plan"]
+                cursor.execute("RESET enable_seqscan")
+    on_index = [n for n in _pg_nodes(plan) if n.get("Relation Name") == "documents_fts"]
+    kinds = {n["Node Type"] for n in on_index}
+    assert "Seq Scan" not in kinds, kinds
+    assert any("@@" in str(n.get("Recheck Cond", "")) for n in on_index), kinds

@@ -37,7 +37,7 @@ def test_migrated_schema_matches_metadata(settings: Settings) -> None:
         context = MigrationContext.configure(conn, opts=opts)
         assert compare_metadata(context, metadata) == []
         head = ScriptDirectory.from_config(alembic_config()).get_current_head()
-        assert context.get_current_revision() == head == "0011"
+        assert context.get_current_revision() == head == "0012"
         tables = set(inspect(conn).get_table_names())
     fulltext = {t for t in tables if t.startswith(FULLTEXT_PREFIX)}
     assert "documents_fts" in fulltext
@@ -50,7 +50,7 @@ def test_opening_twice_does_not_migrate_again(settings: Settings) -> None:
     Store.open(settings).close()
     with Store.open(settings) as store, store.engine.connect() as conn:
         context = MigrationContext.configure(conn)
-        assert context.get_current_revision() == "0011"
+        assert context.get_current_revision() == "0012"
         assert store.stats()["ledger_entries"] == 0
 
 

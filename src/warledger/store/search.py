@@ -17,9 +17,10 @@ that a query finds the same documents on both, its words in ``STOP_WORDS``
 (kb/data/en/search.yaml, the words PostgreSQL leaves out) are dropped before
 either sees them, and a query of such words only finds nothing on both.
 
-On SQLite a query matching more than ``MAX_RANKED`` documents is ranked over the most
-recently indexed ``MAX_RANKED`` of them (so its cost does not grow with the archive, and a
-reader of news is shown recent reports first); PostgreSQL ranks every match.
+A query matching more than ``MAX_RANKED`` documents is ranked over the most recently
+indexed ``MAX_RANKED`` of them (so its cost does not grow with the archive, and a reader
+of news is shown recent reports first): on SQLite in FTS5's rowid order, on PostgreSQL
+in the order of ``documents_fts.docno`` (migration 0012).
 
 Snippets are plain text cut from the document (no markup is added); whoever
 shows them escapes them like any other document text.
@@ -41,7 +42,7 @@ MAX_TERMS = 32
 """Words of a query that are used; more only slow the search down."""
 SNIPPET_WORDS = 24
 MAX_RANKED = 2000
-"""SQLite ranks at most this many matches of a query, the most recently indexed ones.
+"""A search ranks at most this many matches of a query, the most recently indexed ones.
 Ranking every match costs time in proportion to the archive: two common words match
 about a tenth of all documents (35,000 in an archive of a million claims, 4 s a query
 under load), while the newest 2,000 take a few milliseconds whatever the archive's size.
@@ -52,10 +53,16 @@ _WORD = re.compile(r"\w+")
 _PG_SEARCH = text(
     f"""
     WITH q AS (SELECT plainto_tsquery('english'::regconfig, :words) AS query),
-    ranked AS (
-        SELECT f.document_id AS id, ts_rank(f.vector, q.query) AS score, q.query
+    newest AS (
+        SELECT f.document_id
         FROM documents_fts AS f, q
         WHERE f.vector @@ q.query
+        ORDER BY f.docno DESC
+        LIMIT :ranked
+    ),
+    ranked AS (
+        SELECT f.document_id AS id, ts_rank(f.vector, q.query) AS score, q.query
+        FROM newest AS n JOIN documents_fts AS f ON f.document_id = n.document_id, q
         ORDER BY score DESC, f.document_id
         LIMIT :limit
     )
@@ -67,6 +74,8 @@ _PG_SEARCH = text(
     ORDER BY r.score DESC, r.id
     """
 )
+"""The ``MAX_RANKED`` most recently indexed matches (found through the GIN index; only their
+ids are sorted, by migration 0012's ``docno``), then ``ts_rank`` for those only."""
 _SQLITE_RANK = text(
     """
     SELECT m.document_id AS id, r.docno, -r.bm25 AS score
@@ -144,13 +153,14 @@ def search_method(conn: Connection) -> str:
 def search_documents(
     conn: Connection, query: str, limit: int, ranked: int = MAX_RANKED
 ) -> list[DocumentMatch]:
-    """Documents containing every word of ``query`` (stemmed), best first; on SQLite the
-    best of the ``ranked`` most recently indexed matches (at least ``limit``)."""
+    """Documents containing every word of ``query`` (stemmed), best first: the best of the
+    ``ranked`` most recently indexed matches (at least ``limit``)."""
     terms = query_terms(query)
     if not terms:
         return []
     if conn.dialect.name == "postgresql":
-        rows = conn.execute(_PG_SEARCH, {"words": " ".join(terms), "limit": limit})
+        bound = {"words": " ".join(terms), "ranked": max(ranked, limit), "limit": limit}
+        rows = conn.execute(_PG_SEARCH, bound)
         return [DocumentMatch(r.id, float(r.score), r.snippet or "") for r in rows]
     match = _fts5_match(terms)
     bound = {"match": match, "ranked": max(ranked, limit), "limit": limit}
