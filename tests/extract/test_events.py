@@ -15,6 +15,7 @@ from spacy.tokens import Doc
 
 from warledger.extract.pipeline import build_pipeline
 from warledger.model import (
+    ActorKind,
     ActorMention,
     CasualtyFigure,
     DateMention,
@@ -139,6 +140,23 @@ def test_passive_agent_is_initiator(nlp: Language) -> None:
     event = only(run(nlp, "The convoy was ambushed by insurgents."), P.ASSAULT)
     assert [a.name for a in event.initiators] == ["insurgents"]
     assert [a.name for a in event.targets] == ["convoy"]
+
+
+def test_armed_victims_of_a_killing_stay_armed(nlp: Language) -> None:
+    """A killing's victims are taken as people, but a group the actors component knows
+    as a state's force ("four policemen", tagged as an organisation) is no civilians."""
+    text = "The gunmen killed four policemen near the depot."
+    police = ActorMention(
+        span=mention(text, "four policemen"),
+        name="four policemen",
+        kind=ActorKind.STATE_FORCE,
+        label="ORG",
+        source="rule",
+    )
+    event = only(run(nlp, text, actors=[police]), P.ASSAULT)
+    assert [(a.name, a.kind) for a in event.targets] == [
+        ("four policemen", ActorKind.STATE_FORCE)
+    ]
 
 
 def test_light_verb_subject_and_target(nlp: Language) -> None:

@@ -241,11 +241,14 @@ class ArgumentFinder:
 
 def _as_person(mention: ActorMention) -> ActorMention:
     """A rule mention the head noun left as a thing or an unknown name ("the
-    murder of jose lopez"), taken as a person; organisation nouns stay."""
+    murder of jose lopez"), taken as a person; organisation nouns stay, and so does
+    a mention already known as armed or a state's ("killing three soldiers" are no
+    civilians, whatever label the actors component gave the group)."""
     head = mention.name.lower().split()[-1:] or [""]
     if (
         mention.source != "rule"
         or mention.label not in ("FAC", "ORG")
+        or mention.kind is not ActorKind.OTHER
         or (head[0] in lex.ORG_NOUNS)
     ):
         return mention
