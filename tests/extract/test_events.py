@@ -154,9 +154,7 @@ def test_armed_victims_of_a_killing_stay_armed(nlp: Language) -> None:
         source="rule",
     )
     event = only(run(nlp, text, actors=[police]), P.ASSAULT)
-    assert [(a.name, a.kind) for a in event.targets] == [
-        ("four policemen", ActorKind.STATE_FORCE)
-    ]
+    assert [(a.name, a.kind) for a in event.targets] == [("four policemen", ActorKind.STATE_FORCE)]
 
 
 def test_light_verb_subject_and_target(nlp: Language) -> None:
@@ -226,6 +224,20 @@ def test_toll_without_an_event_gets_one(nlp: Language) -> None:
     assert event.type == P.ASSAULT and event.mode is None
     assert event.trigger.text == "more than 300 victims"
     assert event.casualties == [toll]
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("The health ministry reported 58 coronavirus deaths on Sunday.", "58 coronavirus deaths"),
+        ("Measles has killed 12 children in the camp, nurses said.", "killed 12 children"),
+    ],
+)
+def test_deaths_a_disease_explains_are_no_attack(nlp: Language, text: str, words: str) -> None:
+    """A toll of an epidemic is kept (it is news in a war zone) but is no attack's."""
+    toll = CasualtyFigure(span=mention(text, words), low=12)
+    [event] = run(nlp, text, casualties=[toll])
+    assert (event.type, event.mode) == (P.ASSAULT, "natural_hazard")
 
 
 def test_accident_is_not_an_attack(nlp: Language) -> None:
