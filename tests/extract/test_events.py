@@ -157,6 +157,20 @@ def test_armed_victims_of_a_killing_stay_armed(nlp: Language) -> None:
     assert [(a.name, a.kind) for a in event.targets] == [("four policemen", ActorKind.STATE_FORCE)]
 
 
+def test_people_a_force_qualifies_are_that_force(nlp: Language) -> None:
+    """ "police officers" are a state's force and a "militia commander" an armed group's;
+    a plain noun of people stays civilians."""
+    event = only(
+        run(nlp, "Rebels ambushed two police officers and a militia commander."), P.ASSAULT
+    )
+    assert [(a.name, a.kind) for a in event.targets] == [
+        ("two police officers", ActorKind.STATE_FORCE),
+        ("militia commander", ActorKind.ARMED_GROUP),
+    ]
+    event = only(run(nlp, "Rebels ambushed two officers and a teacher."), P.ASSAULT)
+    assert [a.kind for a in event.targets] == [ActorKind.CIVILIANS, ActorKind.CIVILIANS]
+
+
 def test_light_verb_subject_and_target(nlp: Language) -> None:
     event = only(run(nlp, "The rebels launched an attack on the airport."), P.ASSAULT)
     assert [a.name for a in event.initiators] == ["rebels"]

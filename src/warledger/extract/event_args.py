@@ -279,7 +279,9 @@ def head_category(head: Token) -> tuple[str, ActorKind]:
     """Coarse label and kind of an argument from its NER type or head noun.
 
     A head noun the lexicons do not know takes the category of its modifier
-    ("guerrilla column" is armed like "guerrilla").
+    ("guerrilla column" is armed like "guerrilla"); so does a noun of people that a
+    force's name qualifies ("security officers", "police guards", "militia commander"
+    are no civilians).
     """
     lemma = head.lemma_.lower()
     known = lex.ORG_NOUNS | lex.ARMED_NOUNS | lex.PERSON_NOUNS
@@ -287,6 +289,12 @@ def head_category(head: Token) -> tuple[str, ActorKind]:
         for child in head.lefts:
             if child.dep_ == "compound" and child.lemma_.lower() in known:
                 return head_category(child)
+    if lemma in lex.PERSON_NOUNS and lemma not in lex.ARMED_NOUNS:
+        for child in head.lefts:
+            word = child.lemma_.lower()
+            kind = _force_kind(word)
+            if child.dep_ in ("compound", "amod") and kind is not None:
+                return "PERSON", kind
     if lemma in lex.ORG_NOUNS:
         kind = ActorKind.STATE_FORCE if lemma in lex.STATE_FORCE_NOUNS else ActorKind.ARMED_GROUP
         return "ORG", kind
@@ -301,6 +309,14 @@ def head_category(head: Token) -> tuple[str, ActorKind]:
     if head.ent_type_ == "ORG" or head.pos_ == "PROPN":
         return "ORG", ActorKind.OTHER
     return "FAC", ActorKind.OTHER
+
+
+def _force_kind(word: str) -> ActorKind | None:
+    """The kind of force a modifier names: a state's ("police", "army", "security")
+    or an armed group's ("militia", "rebel"), else None."""
+    if word in lex.STATE_FORCE_NOUNS or word == "security":
+        return ActorKind.STATE_FORCE
+    return ActorKind.ARMED_GROUP if word in lex.ARMED_NOUNS else None
 
 
 def _with_conjuncts(tokens: list[Token]) -> list[Token]:
