@@ -77,6 +77,12 @@ def actors_at(token: Token, index: MentionIndex, depth: int = 0) -> list[ActorMe
                 if bodies:
                     found.extend(bodies)
                     continue
+        if mention is not None and head.i in index.bare and depth == 0:
+            # "fighters from the Hamza Division": the body named after bare fighters
+            bodies = [a for p in prep_objects(head, {"of", "from"}) for a in actors_at(p, index, 1)]
+            if any(b.label not in STATE_LABELS for b in bodies):
+                found.extend(bodies)
+                continue
         if mention is not None:
             found += [mention, *_listed_modifiers(head, index)]
         elif depth == 0 and head.lemma_.lower() in GROUP_HEADS:
@@ -204,8 +210,18 @@ def agents_of(verb: Token, index: MentionIndex) -> list[ActorMention]:
     if verb.dep_ == "relcl" and all(t.tag_ in {"WDT", "WP"} for t in subject_tokens):
         # "the SDF, which includes ...", "Syrians who fought to free Dabiq"; in
         # "Baghdad, where the leaders discussed...", the leaders act, not Baghdad
-        return actors_at(verb.head, index)
+        return actors_at(_one_of(verb.head), index)
     return []
+
+
+def _one_of(noun: Token) -> Token:
+    """The subject of "X is one of the factions that sent fighters": the clause
+    tells what X did, as one of them; any other noun is itself."""
+    of = noun.head
+    one = of.head
+    if noun.dep_ != "pobj" or of.lower_ != "of" or one.lower_ != "one" or one.dep_ != "attr":
+        return noun
+    return next(iter(children_with(one.head, {"nsubj"})), noun)
 
 
 def _effort_owners(effort: Token, index: MentionIndex) -> list[ActorMention]:

@@ -9,6 +9,8 @@ a few regular shapes that the verb patterns of ``relations`` miss:
 * part of: "the UK, as part of the Global Coalition, ...", "X is part of Y";
 * support between armed actors: "the Coalition supports the SDF", "its support
   of the Government of Iraq", "in support of SDF operations" (allied_with);
+  support of means ("X's military support for Y", "Y received financial support
+  from X", "X is providing Y with military support") is backing (sponsors);
 * listing: "the coalition, including A and B", "A within NATO" (member_of);
 * alliance nouns: "X has a military alliance with Y", "X's defence pact with Y";
 * co-belligerents: "A and B are fighting Y" makes A and B allies.
@@ -24,7 +26,11 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from warledger.extract.relation_args import actors_at, agents_of, children_with, prep_objects
-from warledger.extract.relation_lexicon import EFFORT_NOUNS
+from warledger.extract.relation_lexicon import (
+    EFFORT_NOUNS,
+    MATERIAL_SUPPORT_WORDS,
+    RECEIVING_SUPPORT_VERBS,
+)
 from warledger.extract.relation_mentions import MentionIndex
 from warledger.model import ActorKind, ActorMention, RelationPredicate
 
@@ -140,11 +146,22 @@ def support(trigger: Token, index: MentionIndex) -> Iterator[Found]:
         supported = [a for t in children_with(trigger, {"dobj"}) for a in _supported(t, index)]
         yield from as_backing(P.ALLIED_WITH, _bodies(agents_of(trigger, index)), _bodies(supported))
         return
-    if trigger.dep_ == "pobj" and trigger.head.lower_ in BACKING_PREPS:
+    giving = trigger.head
+    if trigger.dep_ == "pobj" and giving.lower_ in BACKING_PREPS:
+        if giving.lower_ == "with" and giving.head.lemma_.lower() in GIVING_VERBS:
+            # "X is providing Y with military support": the verb's object gets it
+            giver, receivers = agents_of(giving.head, index), _objects(giving.head, index)
+            yield _support_predicate(trigger), _bodies(giver), _bodies(receivers)
+            return
         yield from _backed(trigger, index)
         return
+    if trigger.dep_ == "dobj" and giving.lemma_.lower() in RECEIVING_SUPPORT_VERBS:
+        # "Y received military support from X"
+        froms = [*prep_objects(trigger, {"from"}), *prep_objects(giving, {"from"})]
+        givers = [a for t in froms for a in _named(t, index)]
+        yield _support_predicate(trigger), _bodies(givers), _bodies(agents_of(giving, index))
+        return
     allies = [a for t in prep_objects(trigger, {"of", "for", "to"}) for a in _supported(t, index)]
-    giving = trigger.head
     given = trigger.dep_ == "dobj" and giving.lemma_.lower() in GIVING_VERBS
     if given:
         # "X provided air support to Y": the giver supports, the receiver may hang on the verb
@@ -156,7 +173,17 @@ def support(trigger: Token, index: MentionIndex) -> Iterator[Found]:
         supporters = _doer_above(trigger.head, index)
     if not supporters and given:
         supporters = agents_of(giving, index)
-    yield P.ALLIED_WITH, _bodies(supporters), _bodies(allies)
+    yield _support_predicate(trigger), _bodies(supporters), _bodies(allies)
+
+
+def _support_predicate(support: Token) -> RelationPredicate:
+    """Support of means ("military", "financial" support) backs its receiver;
+    support with no such word ("air support", "its support of Y") is alliance."""
+    means = any(
+        c.lemma_.lower() in MATERIAL_SUPPORT_WORDS
+        for c in children_with(support, {"amod", "compound", "nmod"})
+    )
+    return P.SPONSORS if means else P.ALLIED_WITH
 
 
 def as_backing(
@@ -196,7 +223,8 @@ def _backed(support: Token, index: MentionIndex) -> Iterator[Found]:
         backed = [a for t in children_with(clause, {"nsubjpass"}) for a in actors_at(t, index)]
     else:
         backed = agents_of(clause, index)
-    yield P.ALLIED_WITH, _bodies(backers), _bodies([b for b in backed if b not in backers])
+    backed = _bodies([b for b in backed if b not in backers])
+    yield _support_predicate(support), _bodies(backers), backed
 
 
 def _doer_before(participle: Token, index: MentionIndex) -> list[ActorMention]:

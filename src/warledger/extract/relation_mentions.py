@@ -31,6 +31,7 @@ BODY_NOUNS = word_set(_WORDS["body_nouns"])
 """Collective bodies a text names by a common noun once it has one in mind."""
 BODY_MEMBERS = BODY_NOUNS | word_set(_WORDS["body_members"]) | PLATFORM_HEADS
 """Heads of a phrase that, with a body noun in it, name that body: "Coalition nations"."""
+BARE_ARMED_HEADS = word_set(_WORDS["bare_armed_heads"])
 del _WORDS  # only the immutable names above outlive the import
 NER_ACTOR_LABELS = frozenset({"ORG", "NORP", "GPE", "PERSON"})
 STATE_LABELS = frozenset({"GPE", "NORP"})
@@ -92,7 +93,7 @@ class MentionIndex:
         linked = [
             a
             for a in doc._.actors or []
-            if not _generic(doc, a)
+            if (not _generic(doc, a) or _bare_armed_plural(doc, a))
             and not _starts_with_preposition(doc, a)
             and not _modifier_word(doc, a)
         ]
@@ -108,6 +109,14 @@ class MentionIndex:
         # The tightest mention wins a token: "Tehran" rather than "allies of Tehran".
         mentions = sorted([*linked, *named], key=_length)
         self.actor: dict[int, ActorMention] = _by_token(doc, mentions)
+        # Tokens of fighters named by a bare plural: the body of their "of" phrase
+        # is the one to relate where the text names it (``relation_args``).
+        self.bare: frozenset[int] = frozenset(
+            i
+            for m in linked
+            if _generic(doc, m) and _bare_armed_plural(doc, m)
+            for i in _token_ids(doc, m)
+        )
         for mention in _body_phrases(doc, self.actor):
             self.actor.update(dict.fromkeys(_token_ids(doc, mention), mention))
         # Pronouns and "the group" stand for an actor named before them.
@@ -197,6 +206,21 @@ def _generic(doc: Doc, mention: ActorMention) -> bool:
         return False
     named = any(t.pos_ == "PROPN" or t.ent_type_ for t in span)
     return not named and not _names_a_body(span)
+
+
+def _bare_armed_plural(doc: Doc, mention: ActorMention) -> bool:
+    """ "Militants", "Iranian-backed militias", "mercenaries from Syria": a plural
+    of armed people with no determiner is how news names fighters it cannot name
+    otherwise, and what its sources claim of them (who backs them, whom they fight
+    for) is a relation a monitor records. A definite one ("the militants") is left
+    to stand for a group named before it (``relation_referents``)."""
+    span = doc.char_span(mention.span.start, mention.span.end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    first = span[0]
+    determined = first.pos_ in {"DET", "PRON"} or first.dep_ in {"det", "poss"}
+    return root.tag_ == "NNS" and root.lemma_.lower() in BARE_ARMED_HEADS and not determined
 
 
 def _names_a_body(words: SpacySpan) -> bool:
