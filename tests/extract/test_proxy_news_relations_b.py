@@ -13,15 +13,15 @@ from proxy_news_cases_b import CASES
 from proxy_news_scoring import Found, Score, run_cases, score
 
 FOUND_FLOORS = {
-    "allied_with": 4,  # of 15
-    "commands": 3,  # of 6
-    "deploys_fighters_to": 5,  # of 22
-    "fighting_against": 7,  # of 14
-    "member_of": 2,  # of 10
-    "sponsors": 7,  # of 32
+    "allied_with": 7,  # of 15; 4 when the set was written
+    "commands": 3,  # of 6; 3
+    "deploys_fighters_to": 8,  # of 22; 5
+    "fighting_against": 9,  # of 14; 7
+    "member_of": 2,  # of 10; 2
+    "sponsors": 18,  # of 32; 7
 }
-STRICT_FLOOR = 24  # of 99, with claimant and stance
-SPURIOUS_CEILING = 14
+STRICT_FLOOR = 43  # of 99, with claimant and stance; 24 when the set was written
+SPURIOUS_CEILING = 7  # 14 when the set was written
 
 
 @pytest.fixture(scope="module")

@@ -191,6 +191,12 @@ def agents_of(verb: Token, index: MentionIndex) -> list[ActorMention]:
         ]
         if controllers:
             return controllers
+    passive_subjects = children_with(verb.head, {"nsubjpass"})
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    if not subject_tokens and verb.dep_ in {"xcomp", "advcl"} and infinitive and passive_subjects:
+        # "fighters were paid to fight for Y", "they were sent by X to fight Y": the
+        # ones paid or sent do the fighting, not whoever paid or sent them
+        return [a for t in passive_subjects for a in actors_at(t, index)]
     if not subject_tokens and verb.dep_ in {"xcomp", "advcl", "conj"} and verb.head.i != verb.i:
         return agents_of(verb.head, index)
     if not subject_tokens and verb.dep_ == "pcomp" and verb.head.dep_ == "prep":

@@ -13,6 +13,7 @@ a few regular shapes that the verb patterns of ``relations`` miss:
   from X", "X is providing Y with military support") is backing (sponsors);
 * listing: "the coalition, including A and B", "A within NATO" (member_of);
 * alliance nouns: "X has a military alliance with Y", "X's defence pact with Y";
+* allegiance: "fighters loyal to Y", "X is loyal to Y" (allied_with);
 * co-belligerents: "A and B are fighting Y" makes A and B allies.
 
 Each pattern yields (predicate, subjects, objects); the finder turns them into
@@ -27,6 +28,7 @@ from spacy.tokens import Token
 
 from warledger.extract.relation_args import actors_at, agents_of, children_with, prep_objects
 from warledger.extract.relation_lexicon import (
+    ALLEGIANCE_ADJECTIVES,
     EFFORT_NOUNS,
     MATERIAL_SUPPORT_WORDS,
     RECEIVING_SUPPORT_VERBS,
@@ -316,6 +318,25 @@ def alliance(noun: Token, index: MentionIndex) -> Iterator[Found]:
     yield P.ALLIED_WITH, _bodies(holders), partners
 
 
+def allegiance(adjective: Token, index: MentionIndex) -> Iterator[Found]:
+    """ "Fighters loyal to the Tripoli government", "the units remain loyal to Y":
+    the ones loyal are on the side of the one their "to" phrase names."""
+    sides = _bodies([a for t in prep_objects(adjective, {"to"}) for a in actors_at(t, index)])
+    if not sides:
+        return
+    subjects = children_with(adjective, {"nsubj"})
+    if subjects:
+        # the parser makes "said fighters loyal to Y had been paid" a clause of "loyal"
+        holders = [a for t in subjects for a in actors_at(t, index)]
+    elif adjective.dep_ in {"amod", "appos"}:
+        holders = actors_at(adjective.head, index)
+    elif adjective.dep_ == "acomp":
+        holders = agents_of(adjective.head, index)
+    else:
+        return
+    yield P.ALLIED_WITH, holders, sides
+
+
 def co_belligerents(subjects: list[ActorMention], enemies: list[ActorMention]) -> Iterator[Found]:
     """Actors named together as fighting the same enemy are allies of each other."""
     if not enemies or len(subjects) < 2:
@@ -341,3 +362,5 @@ def coalition_relations(token: Token, index: MentionIndex) -> Iterator[Found]:
         yield from together_with(token, index)
     elif token.pos_ == "NOUN" and lemma in ALLIANCE_NOUNS | PACT_NOUNS:
         yield from alliance(token, index)
+    elif token.pos_ == "ADJ" and lemma in ALLEGIANCE_ADJECTIVES:
+        yield from allegiance(token, index)

@@ -77,7 +77,10 @@ def fighting(verb: Token, index: MentionIndex) -> Iterator[Triggered]:
         yield verb, P.FIGHTING_AGAINST, subjects, paired(verb, index, "with")
     if verb.lemma_.lower() in RECIPROCAL_VERBS:
         yield from reciprocal(verb, index)
-    yield verb, P.ALLIED_WITH, subjects, paired(verb, index, "alongside")
+    partners = paired(verb, index, "alongside")
+    yield verb, P.ALLIED_WITH, subjects, partners
+    # "X fought alongside Y against Z": Y is at war with Z as well
+    yield verb, P.FIGHTING_AGAINST, partners, objects
     # "fighting for Azerbaijan" takes a side; "the fight for Mosul" is over a town
     sides = [t for t in prep_objects(verb, {"for"}) if not _town(t, index)]
     allies = [a for t in sides for a in actors_at(t, index)]
@@ -228,6 +231,17 @@ def on_side_of(side: Token, index: MentionIndex) -> Iterator[Triggered]:
     named = children_with(side, {"poss", "amod", "compound", "nmod"})
     objects += [a for t in named for a in _name_at(t, index, side)]
     yield verb, P.ALLIED_WITH, agents_of(verb, index), unique_mentions(objects)
+
+
+def at_war(war: Token, index: MentionIndex) -> Iterator[Triggered]:
+    """ "X is at war with Y", "X has been at war with Y since 2015": the "with" phrase
+    (on the verb or on "war") names the enemy."""
+    if war.lower_ != "war" or war.dep_ != "pobj" or war.head.lower_ != "at":
+        return
+    verb = verb_of(war.head)
+    enemies = [*prep_objects(verb, {"with"}), *prep_objects(war, {"with"})]
+    objects = [a for t in enemies for a in actors_at(t, index)]
+    yield verb, P.FIGHTING_AGAINST, agents_of(verb, index), objects
 
 
 def _name_at(token: Token, index: MentionIndex, outside: Token) -> list[ActorMention]:

@@ -224,7 +224,7 @@ def control_noun(noun: Token, index: MentionIndex, held: HeldIndex) -> Iterator[
 
 def using(verb: Token, index: MentionIndex, held: HeldIndex) -> Iterator[Found]:
     """ "X used drones", "X conducted strikes using aircraft" (the agent of the
-    clause the participle hangs on), "X fired rockets"."""
+    clause the participle hangs on)."""
     things = [m for t in children_with(verb, OBJECT_DEPS) for m in held.things_at(t)]
     users = agents_of(verb, index)
     if not users and verb.dep_ == "acl" and verb.head.head.pos_ == "VERB":

@@ -117,7 +117,10 @@ def _roles(trigger: Token, index: MentionIndex) -> _Roles | None:
             senders = [a for t in recruiters for a in actors_at(t, index)]
             if recruiters:
                 return _Roles(moved, senders, True)
-        return _Roles(moved, senders, bool(senders) or "nsubj" in clause_deps)
+        # a by-phrase names an agent even when it is no known actor ("flown to Y by a
+        # private firm"): the fighters moved do not take its place
+        named = bool(senders) or "nsubj" in clause_deps or any(prep_objects(trigger, {"by"}))
+        return _Roles(moved, senders, named)
     if trigger.pos_ == "VERB" and lemma in ARRIVAL_VERBS:
         # "fighters of X have arrived in Y": the arriving fighters are the moved, and
         # no sender is named; a participle that tells who sent them ("fighters
@@ -148,12 +151,13 @@ def _recruiters(moved: list[Token]) -> list[Token]:
 def _counted(tokens: list[Token]) -> list[Token]:
     """ "hundreds of Syrian mercenaries", "2,000 of its fighters", "two groups of
     fighters": a count or a party heading the phrase stands for what its "of" phrase
-    names."""
+    names, and for the body of its "from" phrase ("thousands of Afghans from the
+    Fatemiyoun Brigade")."""
     out = []
     for token in tokens:
         counted = token.ent_type_ == "CARDINAL" or token.like_num or token.pos_ == "NUM"
         counted = counted or token.lemma_.lower() in PARTY_NOUNS
-        named = list(prep_objects(token, {"of"})) if counted else []
+        named = list(prep_objects(token, {"of", "from"})) if counted else []
         out.extend(named or [token])
     return out
 
@@ -186,11 +190,12 @@ def transfer_at(trigger: Token, index: MentionIndex) -> Transfer | None:
     if roles is None or not any(_is_fighters(t, index) for t in roles.moved):
         return None
     # "mercenaries from Syria": a country the fighters come from is their origin,
-    # not a group that is moved.
+    # not a group that is moved; nor are bare "militants" a group the text names.
+    bare = {index.actor[i].span.start for i in index.bare}
     moved = [
         m
         for m in unique_mentions(a for t in roles.moved for a in actors_at(t, index))
-        if m.label != "GPE" and not any(m is s for s in roles.senders)
+        if m.label != "GPE" and m.span.start not in bare and not any(m is s for s in roles.senders)
     ]
     destinations: list[tuple[ActorMention | None, PlaceMention | None]] = []
     for token in _destination_tokens(trigger, roles.moved):

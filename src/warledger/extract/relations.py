@@ -42,6 +42,7 @@ from warledger.extract.relation_args import (
     actors_at,
     agents_of,
     children_with,
+    conjuncts,
     patients_of,
     prep_objects,
     same_mention,
@@ -50,6 +51,7 @@ from warledger.extract.relation_coalitions import coalition_relations
 from warledger.extract.relation_combat import (
     SIDE_NOUNS,
     Triggered,
+    at_war,
     between,
     fighting,
     fought_in_support,
@@ -186,6 +188,8 @@ class RelationFinder:
                 yield from self._triggered(use_against(token, self.index))
             if lemma in SIDE_NOUNS:
                 yield from self._triggered(on_side_of(token, self.index))
+            if lemma == "war":
+                yield from self._triggered(at_war(token, self.index))
             for predicate, subjects, objects in role_relations(token, self.index):
                 yield from self._product(token, predicate, subjects, objects)
 
@@ -194,9 +198,13 @@ class RelationFinder:
         if verb.dep_ == "amod":
             subjects = [self.index.actor[c.i] for c in verb.children if c.i in self.index.actor]
             objects = actors_at(verb.head, self.index)
-        elif verb.dep_ == "acl" and verb.tag_ == "VBN":
-            subjects = [a for t in prep_objects(verb, {"by"}) for a in self._actors(t)]
-            objects = actors_at(verb.head, self.index)
+        elif verb.tag_ == "VBN" and (verb.dep_ == "acl" or _joined_participle(verb)):
+            # "the militia, trained and paid by Iran": coordinated participles share
+            # the agent and the noun they describe
+            first = verb.head if verb.dep_ == "conj" else verb
+            agents = [t for p in conjuncts(first) for t in prep_objects(p, {"by"})]
+            subjects = [a for t in agents for a in self._actors(t)]
+            objects = _described(first.head, self.index)
         else:
             subjects = agents_of(verb, self.index)
             objects = [
@@ -344,6 +352,27 @@ def _antecedent(token: Token) -> Token:
     if token.tag_ in {"WDT", "WP"} and clause.dep_ == "relcl":
         return clause.head
     return token
+
+
+def _joined_participle(verb: Token) -> bool:
+    """A participle coordinated with one that describes a noun: "paid" in "a
+    militia trained and paid by Iran"."""
+    head = verb.head
+    return verb.dep_ == "conj" and head.tag_ == "VBN" and head.dep_ == "acl"
+
+
+def _described(noun: Token, index: MentionIndex) -> list[ActorMention]:
+    """The actors a participle describes through its noun, or through the name that
+    noun stands in apposition to: in "Hamas and Islamic Jihad, both funded by Iran"
+    and "the RSF, a paramilitary group armed by Khartoum" the ones funded or armed
+    are the names."""
+    found = actors_at(noun, index)
+    indefinite = any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in noun.children)
+    if noun.dep_ == "appos" and (indefinite or not found):
+        # "the Fatemiyoun, an Afghan militia trained by Iran": the name, not its
+        # description, is the actor a monitor follows
+        found = actors_at(noun.head, index) or found
+    return found
 
 
 def _nominal(token: Token) -> bool:
