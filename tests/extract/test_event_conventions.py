@@ -181,3 +181,30 @@ def test_a_reporters_request_for_comment_is_no_event(nlp: Language) -> None:
     assert kinds(nlp, "The embassy did not reply to an inquiry from this newspaper.") == []
     assert kinds(nlp, "The tribunal opened an inquiry into the massacre.") != []
     assert ("REQUEST", None) in kinds(nlp, "The army answered the governor's request for troops.")
+
+
+@pytest.mark.parametrize(
+    ("text", "found", "other_side"),
+    [
+        ("Government troops fought rebels near the dam.", [("ASSAULT", "clash")], ["rebels"]),
+        (
+            "Border guards fought with smugglers on Sunday night.",
+            [("ASSAULT", "clash")],
+            ["smugglers"],
+        ),
+        ("Rebels fought in the hills for three days.", [("ASSAULT", "clash")], []),
+        ("The army will fight the rebels.", [("THREATEN", "clash")], ["the rebels"]),
+        ("She fought for her rights for years.", [], None),
+        ("The lawyers will fight the charges in court.", [], None),
+        ("Two neighbours fought over a fence.", [], None),
+    ],
+)
+def test_a_fight_is_combat_only_against_someone_or_by_the_armed(
+    nlp: Language, text: str, found: list[tuple[str, str]], other_side: list[str] | None
+) -> None:
+    """The verb "fight" is combat with an opponent ("fought rebels", "fought with
+    smugglers") or done by armed people; a figurative fight is no event. The "with"
+    phrase of a fight names the other side, and "on Sunday" is never a target."""
+    assert kinds(nlp, text) == found
+    if other_side is not None:
+        assert [a.name for a in events(nlp, text)[0].targets] == other_side

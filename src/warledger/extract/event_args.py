@@ -27,6 +27,8 @@ _NAME_LABELS = frozenset({"ORG", "GPE", "NORP", "FAC", "LOC"})
 _PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 _RELATIVE = frozenset({"who", "which", "that", "whom"})
 _MODIFIER_OR_SUBJECT = frozenset({"nsubj", "nsubjpass", "compound", "amod", "poss", "agent"})
+_RECIPROCAL_FIGHTS = frozenset({"clash", "fight", "battle", "skirmish", "scuffle"})
+"""Verbs of a fight between two sides, whose "with" phrase names the other side."""
 _NOT_ACTORS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"})
 
 
@@ -83,8 +85,11 @@ class ArgumentFinder:
 
         For an ``exchange`` (meeting, agreeing, aiding: acts done *with* or *to*
         someone) a verb without an object takes its "with"/"to" phrase as target,
-        and a country there is a party; for other events a place in an argument
-        slot ("shelled Stepanakert") is where it happened, not a target.
+        and a country there is a party; so does a fight between two sides
+        ("security forces clashed with fighters loyal to ...": the fighters are the
+        other side, where "attacked with rockets" names a weapon); for other events a
+        place in an argument slot ("shelled Stepanakert") is where it happened, not a
+        target.
 
         ``triggers`` are the tokens of all event triggers: an event word in an
         argument slot ("the attack killed") is another event, not a participant.
@@ -93,7 +98,8 @@ class ArgumentFinder:
             init, targ = _verb_arguments(root)
         else:
             init, targ = _noun_arguments(root)
-        if exchange and not targ and root.pos_ in _VERB_POS:
+        reciprocal = root.lemma_.lower() in _RECIPROCAL_FIGHTS
+        if (exchange or reciprocal) and not targ and root.pos_ in _VERB_POS:
             targ = [
                 p
                 for c in root.children
@@ -348,7 +354,8 @@ def _verb_arguments(root: Token) -> tuple[list[Token], list[Token]]:
             child.lower_ in _TARGET_PREPS
             or (child.lower_ == "at" and root.lemma_.lower() in lex.AIMING_VERBS)
         ):
-            targ.extend(_pobjs(child))
+            # "on Sunday" is when, not whom: it must not stand for a target
+            targ.extend(p for p in _pobjs(child) if p.ent_type_ not in ("DATE", "TIME"))
     if not init:
         init = _inherited_subject(root)
     if not targ:

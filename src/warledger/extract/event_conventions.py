@@ -181,7 +181,8 @@ def _no_act(event: Event, root: Token) -> bool:
         )
     ):
         return True
-    if event.type != PloverType.ASSAULT or event.mode != "clash" or root.pos_ != "VERB":
+    fight = event.type in (PloverType.ASSAULT, PloverType.THREATEN) and event.mode == "clash"
+    if not fight or root.pos_ != "VERB":  # a threat to fight is checked like a fight
         return False
     objects = [c for c in root.children if c.dep_ == "dobj"]
     lemma = root.lemma_.lower()
@@ -193,8 +194,30 @@ def _no_act(event: Event, root: Token) -> bool:
             and not any(is_armed(a) for a in event.initiators + event.targets)
         )
     if lemma == "fight":
-        return any(not (is_person(o) or o.ent_type_ in _FOE_ENTITIES) for o in objects)
+        return _figurative_fight(event, root, objects)
     return False
+
+
+def _figurative_fight(event: Event, root: Token, objects: list[Token]) -> bool:
+    """A fight against no one armed is no combat: "fighting the charges", "fought
+    for his rights", "will fight corruption". "Troops fought rebels", "fought with
+    the militia", "rebels fought in the hills" are combat, and so is the noun-like
+    "fighting" (in "fighting continued" or "were fighting in the city") as before."""
+    if any(not (is_person(o) or o.ent_type_ in _FOE_ENTITIES) for o in objects):
+        return True
+    if objects or root.lower_ == "fighting":
+        return False
+    opponents = [
+        p
+        for c in root.children
+        if c.dep_ == "prep" and c.lower_ in ("with", "against", "alongside")
+        for p in c.children
+        if p.dep_ == "pobj"
+    ]
+    return not (
+        any(is_person(o) or o.ent_type_ in _FOE_ENTITIES for o in opponents)
+        or any(is_armed(a) for a in event.initiators + event.targets)
+    )
 
 
 def _reporting_means(phone: Token) -> bool:
