@@ -125,6 +125,17 @@ def test_force_on_protesters_named_only_as_targets() -> None:
     assert acled.acled_category(event(P.COERCE, "arrest", targets=[villagers])) == acled.ARRESTS
 
 
+def test_protesters_are_named_by_whole_words() -> None:
+    """ "Patriots" holds "riot" and "Mobilization" holds "mob": neither names protesters,
+    so a clash with the Alliance of Patriots is a clash, not force against a protest."""
+    army = actor("the army", ActorKind.STATE_FORCE)
+    for name in ("Alliance of Patriots", "Popular Mobilization Forces"):
+        clash = event(P.ASSAULT, "clash", initiators=[army], targets=[actor(name)])
+        assert acled.acled_category(clash) == acled.ARMED_CLASH, name
+    rioters = event(P.ASSAULT, "clash", initiators=[army], targets=[actor("rioters")])
+    assert acled.acled_category(rioters) == acled.EXCESSIVE_FORCE
+
+
 def test_a_named_mob_outranks_a_riot() -> None:
     mob = actor("a mob", ActorKind.CIVILIANS, "PERSON")
     lynching = event(P.ASSAULT, "beating", initiators=[mob])

@@ -12,6 +12,7 @@ PLOVER types ACLED does not code (THREATEN, ACCUSE, CONSULT...) map to None.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -121,7 +122,8 @@ _INTERVENTION_MODES = frozenset(
     {"arrest", "detain", "restrict", "curfew", "disperse", "crowd_control"}
 )
 _INTERVENING = frozenset({PloverType.COERCE, PloverType.ASSAULT})
-_PROTESTER_WORDS = ("protest", "demonstrat", "riot", "crowd", "mob")
+_PROTESTER_WORDS = re.compile(r"\b(?:protest\w*|demonstrat\w*|riot(?:s|ers?)?|crowds?|mobs?)\b")
+"""Whole words that name protesters: "rioters", "a mob", not "Patriots" or "Mobilization"."""
 _MOB_WORDS = frozenset({"mob", "crowd", "vigilante", "villager", "resident"})
 _ARMED_KINDS = frozenset(
     {ActorKind.STATE_FORCE, ActorKind.ARMED_GROUP, ActorKind.PROXY, ActorKind.STATE}
@@ -231,7 +233,7 @@ def _is_mob(mention: ActorMention) -> bool:
 def _is_protester(mention: ActorMention) -> bool:
     """Protester words name the protesters, except in a force's name ("riot police")."""
     name = mention.name.lower()
-    return any(w in name for w in _PROTESTER_WORDS) and not is_state_force(mention)
+    return bool(_PROTESTER_WORDS.search(name)) and not is_state_force(mention)
 
 
 def _protest(event: Event, others: Sequence[Event]) -> AcledCategory:
