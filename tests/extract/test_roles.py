@@ -193,6 +193,15 @@ def test_a_role_guessed_from_a_head_noun_gives_way(rules_only: Language) -> None
     assert [a.name for a in filled.initiators] == ["the Tarn Liberation Army"]
 
 
+def test_the_verbs_own_subject_is_not_replaced_by_the_speaker(rules_only: Language) -> None:
+    """A perpetrator tagged outside the verb's subject (here the speaker) does not
+    replace the subject the parse found."""
+    doc = rules_only("The army shelled the village, the rebels said on Monday.")
+    assert [a.name for a in doc._.events[0].initiators] == ["The army"]
+    filled = fill_events(doc, [_span(doc, "PerpOrg", "the rebels")])[0]
+    assert [a.name for a in filled.initiators] == ["The army"]
+
+
 def test_actors_the_ner_or_kb_found_are_kept(rules_only: Language) -> None:
     doc = rules_only("Captain Ilya Varsk shot a farmer near Oskel on Friday.")
     event = doc._.events[0]
