@@ -51,6 +51,22 @@ def test_content_before_the_cue(nlp: Language) -> None:
     )
 
 
+def test_content_before_a_cue_the_parser_made_a_conjunct(nlp: Language) -> None:
+    """With a date after the cue the parser joins "said" to the clause before it as a
+    conjunct; it still reports that clause. With "and" it is a second act."""
+    found = attributions(
+        nlp,
+        "Hundreds of fighters are being moved to the front, the head of the border "
+        "service said on Wednesday.",
+    )
+    assert [(a.cue.text if a.cue else None, a.content.text) for a in found] == [
+        ("said", "Hundreds of fighters are being moved to the front")
+    ]
+    assert found[0].source is not None and found[0].claimant is not None
+    assert found[0].claimant.name == found[0].source.text == "the head of the border service"
+    assert attributions(nlp, "Rebels raided the depot and the mayor said nothing.") == []
+
+
 def test_direct_quote_keeps_its_marks(nlp: Language) -> None:
     source, cue, content, _ = only(nlp, "“Our positions were hit twice,” the commander said.")
     assert (source, cue, content) == ("the commander", "said", "“Our positions were hit twice,”")

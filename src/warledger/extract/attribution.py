@@ -151,7 +151,8 @@ def _content_tokens(verb: Token, particle: Token | None) -> set[int]:
     In order of preference: a clausal complement ("said that Y", "threatened to
     Y"); the object of a "call for"-type particle; the direct object of verbs
     whose object is the thing said ("denied the report"); and for a cue hung
-    on another clause ("Y, sources said"), that clause without the cue.
+    on another clause ("Y, sources said"), even as its conjunct, that clause
+    without the cue.
     """
     lemma = verb.lemma_.lower()
     clauses = [c for c in verb.children if c.dep_ in {"ccomp", "xcomp"}]
@@ -164,7 +165,21 @@ def _content_tokens(verb: Token, particle: Token | None) -> set[int]:
     if verb.dep_ == "parataxis" or (verb.dep_ == "advcl" and verb.i > verb.head.i):
         own = {t.i for t in verb.subtree}
         return {t.i for t in verb.head.subtree} - own
+    if _comma_conjunct(verb):
+        own = {t.i for t in verb.subtree}
+        return {t.i for t in verb.head.subtree} - own
     return set()
+
+
+def _comma_conjunct(verb: Token) -> bool:
+    """A cue the parser joined to the clause before it as a conjunct with a comma and
+    no "and" ("Y, the head of the service said on Wednesday"): it reports that clause.
+    "He left and said ..." is two acts of one subject, so a conjunction rules it out,
+    and so does a cue with no subject of its own."""
+    if verb.dep_ != "conj" or verb.i < verb.head.i or verb.left_edge.i == 0:
+        return False
+    before = verb.doc[verb.left_edge.i - 1]
+    return before.text == "," and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
 
 def _source_range(subject: Token, content: tuple[int, int]) -> tuple[int, int]:

@@ -36,7 +36,10 @@ def with_claimant(doc: Doc, attribution: Attribution) -> Attribution:
     actors: list[ActorMention] = doc._.actors or []
     if source is None or not actors:
         return attribution
-    best = named_antecedent(doc, source, actors) or _overlapping(source, actors)
+    best = named_antecedent(doc, source, actors)
+    if best is None:
+        best = _overlapping(source, actors)
+        best = _with_its_of_phrase(source, best) if best is not None else None
     if best is None:
         best = _pronoun_antecedent(source, actors)
     if best is None:
@@ -143,6 +146,18 @@ def _overlapping(source: Span, actors: list[ActorMention]) -> ActorMention | Non
         if overlap > best_overlap:
             best, best_overlap = actor, overlap
     return best
+
+
+def _with_its_of_phrase(source: Span, actor: ActorMention) -> ActorMention:
+    """A role the source names by what it heads ("the head of the border service", "a
+    spokesman for the militia"): the claimant is the whole role, not "the head". Only
+    for a mention no knowledge base or NER linked, which stands at the source's start."""
+    rest = source.text[actor.span.end - source.start :].lstrip()
+    if actor.actor_id is not None or actor.span.start != source.start:
+        return actor
+    if rest.split(" ", 1)[0] not in ("of", "for") or len(rest.split()) < 2:
+        return actor
+    return actor.model_copy(update={"span": source, "name": source.text})
 
 
 def _pronoun_antecedent(source: Span, actors: list[ActorMention]) -> ActorMention | None:
