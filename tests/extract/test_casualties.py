@@ -35,6 +35,10 @@ def figures(nlp: Language, text: str) -> list[tuple[str, str, int, int | None]]:
         ("Between 10 and 15 children died.", ("killed", "civilians", 10, 15)),
         ("Police arrested 20 protesters.", ("captured", "civilians", 20, 20)),
         ("Five people are missing.", ("missing", "unknown", 5, 5)),
+        (
+            "Gunmen raided a cafe, leaving at least four people dead and sparking a standoff.",
+            ("killed", "unknown", 4, None),
+        ),
     ],
 )
 def test_single_figure(

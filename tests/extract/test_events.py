@@ -456,7 +456,11 @@ def test_a_named_disaster_is_news_only_where_it_acts(nlp: Language) -> None:
 
 
 def test_leaving_people_dead_or_hurt_is_no_withdrawal(nlp: Language) -> None:
-    for text in ("The raid on Friday left two dead.", "The blast left three people injured."):
+    for text in (
+        "The raid on Friday left two dead.",
+        "The blast left three people injured.",
+        "Gunmen raided a cafe, leaving at least four people dead and sparking a long standoff.",
+    ):
         assert all(e.type != P.RETREAT for e in run(nlp, text)), text
     assert only(run(nlp, "The rebels left the village on Monday."), P.RETREAT)
 

@@ -263,6 +263,8 @@ def _leaves_a_state(root: Token, trigger_heads: frozenset[int]) -> bool:
             return True
         if child.dep_ in ("oprd", "acomp"):
             return True
+        if child.dep_ == "ccomp" and child.tag_ in ("JJ", "VBN"):
+            return True  # "leaving at least five people dead and ..." parsed as a clause
         if child.dep_ == "dobj" and any(
             c.dep_ in ("acl", "amod") and c.i > child.i and c.tag_ in ("VBN", "JJ")
             for c in child.children
