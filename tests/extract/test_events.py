@@ -171,6 +171,16 @@ def test_people_a_force_qualifies_are_that_force(nlp: Language) -> None:
     assert [a.kind for a in event.targets] == [ActorKind.CIVILIANS, ActorKind.CIVILIANS]
 
 
+def test_a_dateline_is_no_doer(nlp: Language) -> None:
+    """The parser may take a place dateline for the subject of the first sentence."""
+    for text in (
+        "VELNA — A car bomb exploded near the bus station on Thursday.",
+        "ORSK, Kazaria (Wire) — Gunmen attacked a police post on Monday.",
+    ):
+        for event in run(nlp, text):
+            assert not [a for a in event.initiators if a.name in ("VELNA", "ORSK", "Kazaria")]
+
+
 def test_light_verb_subject_and_target(nlp: Language) -> None:
     event = only(run(nlp, "The rebels launched an attack on the airport."), P.ASSAULT)
     assert [a.name for a in event.initiators] == ["rebels"]

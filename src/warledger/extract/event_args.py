@@ -116,7 +116,7 @@ class ArgumentFinder:
     def _mentions(self, tokens: list[Token], triggers: frozenset[int]) -> list[ActorMention]:
         seen: set[tuple[int, int]] = set()
         found: list[ActorMention] = []
-        for token in _with_conjuncts(tokens):
+        for token in _with_conjuncts([t for t in tokens if not _in_dateline(t)]):
             if token.i in triggers or token.lemma_.lower() in lex.NON_PARTICIPANTS:
                 continue
             for mention in self._mentions_at(token):
@@ -315,6 +315,27 @@ def head_category(head: Token) -> tuple[str, ActorKind]:
     if head.ent_type_ == "ORG" or head.pos_ == "PROPN":
         return "ORG", ActorKind.OTHER
     return "FAC", ActorKind.OTHER
+
+
+_DASHES = frozenset({"—", "–", "--", "-"})
+
+
+def _in_dateline(token: Token) -> bool:
+    """A word of a place dateline ("BAGHDAD —", "KABUL, Afghanistan (AP) --"), which the
+    parser may take for the first sentence's subject: where the report was filed, no
+    one who acted. It opens a line in capitals and a dash follows before any verb."""
+    doc = token.doc
+    start = token.left_edge.i
+    if not token.is_upper or not (
+        start == 0 or doc[start - 1].is_space or "\n" in doc[start - 1].text_with_ws
+    ):
+        return False
+    for t in doc[token.i + 1 : token.i + 8]:
+        if t.text in _DASHES:
+            return True
+        if t.pos_ in _VERB_POS:
+            return False
+    return False
 
 
 def _force_kind(word: str) -> ActorKind | None:
