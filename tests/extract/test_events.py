@@ -171,6 +171,20 @@ def test_people_a_force_qualifies_are_that_force(nlp: Language) -> None:
     assert [a.kind for a in event.targets] == [ActorKind.CIVILIANS, ActorKind.CIVILIANS]
 
 
+@pytest.fixture(scope="module")
+def with_places() -> Language:
+    return build_pipeline(components=["warledger_actors", "warledger_places", "warledger_events"])
+
+
+def test_a_country_in_a_speakers_name_is_no_place(with_places: Language) -> None:
+    """ "the U.S. military" names whose the speaker is, not where the blast was; a
+    town's own police ("Kunduz police") stays a fair guess of the place."""
+    blasts = run(with_places, "A blast hit the depot, the U.S. military said.")
+    assert blasts and all(e.place is None for e in blasts)
+    raid = only(run(with_places, "Kunduz police said rebels attacked a checkpoint."), P.ASSAULT)
+    assert raid.place is not None and raid.place.span.text == "Kunduz"
+
+
 def test_a_dateline_is_no_doer(nlp: Language) -> None:
     """The parser may take a place dateline for the subject of the first sentence."""
     for text in (

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from warledger.extract import event_lexicon as lex
 from warledger.extract.attrs import noun_chunks
-from warledger.model import ActorKind, ActorMention, PlaceMention
+from warledger.model import ActorKind, ActorMention, GeoPrecision, PlaceMention
 from warledger.model import Span as TextSpan
 
 _VERB_POS = frozenset({"VERB", "AUX"})
@@ -225,6 +225,11 @@ class ArgumentFinder:
             if not any(a.span.start < p.span.end and p.span.start < a.span.end for a in actors)
             and not _doer_by(t)
         ]
+        candidates = [
+            (p, t)
+            for p, t in candidates
+            if _attached(t, root, anchor) or not self._in_actor_name(p)
+        ]
         if attached_only:
             candidates = [(p, t) for p, t in candidates if _attached(t, root, anchor)]
         if not candidates:
@@ -233,6 +238,22 @@ class ArgumentFinder:
             candidates,
             key=lambda pt: (not _attached(pt[1], root, anchor), abs(pt[1].i - root.i)),
         )[0]
+
+    def _in_actor_name(self, place: PlaceMention) -> bool:
+        """Whether a country is a word of a longer actor's name ("the U.S. military",
+        "Russia's intelligence service"): it says whose the actor is, not where an
+        event the sentence tells took place (unless the parse hangs it on the event).
+        A town's force ("Kunduz police") is local: its town stays a fair guess."""
+        if place.place is None or place.place.precision != GeoPrecision.COUNTRY:
+            return False
+        span = place.span
+        return any(
+            a.label not in _PLACE_ENTS
+            and a.span.start <= span.start
+            and span.end <= a.span.end
+            and a.span.end - a.span.start > span.end - span.start
+            for a in self.actors
+        )
 
     def _actor_tokens(self, span: Span) -> set[int]:
         """Tokens of a span that the actors component took as an actor (not a place)."""
