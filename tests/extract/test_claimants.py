@@ -217,3 +217,16 @@ def test_an_act_phrase_is_no_cue_of_its_doer(extractor: Extractor) -> None:
     assert assaults
     for claim in assaults:
         assert claim.claimant_is_outlet and claim.cue is None
+
+
+def test_a_headline_across_a_colon_names_no_titled_speaker(extractor: Extractor) -> None:
+    """ "Officials: Car Bomb Kills 20" puts the title before a colon and words the
+    English model tags as a person's name after it: they are what was said, so a later
+    "the officials said" is not that "person"'s."""
+    text = (
+        "Officials: Car Bomb Kills 20 in Velna\n\n"
+        "A car bomb exploded near a market on Thursday, the officials said."
+    )
+    claims = [c for c in claims_of(extractor, text) if c.cue is not None and c.cue.text == "said"]
+    assert claims, "no claim of the second sentence"
+    assert {c.claimant.name if c.claimant else None for c in claims} == {"the officials"}

@@ -132,10 +132,11 @@ def _named_with_title(doc: Doc, start: int, end: int, title: str, source: range)
 
 
 def _verb_between(doc: Doc, title: int, names: range) -> bool:
-    """Whether a verb stands between the title word and the name: then they are two
-    parties of one clause ("the spokesperson told VOA"), not one actor."""
+    """Whether a verb or a colon stands between the title word and the name: then they
+    are two parties of one clause ("the spokesperson told VOA"), or a speaker and
+    what they said ("Officials: Car Bomb Kills 20"), not one actor."""
     lo, hi = (title + 1, names.start) if title < names.start else (names.stop, title)
-    return any(t.pos_ in ("VERB", "AUX") for t in doc[lo:hi])
+    return any(t.pos_ in ("VERB", "AUX") or t.text == ":" for t in doc[lo:hi])
 
 
 def _overlapping(source: Span, actors: list[ActorMention]) -> ActorMention | None:
