@@ -16,6 +16,7 @@ from functools import cached_property
 from spacy.tokens import Doc, Span, Token
 
 from warledger.extract import event_lexicon as lex
+from warledger.extract.argument_kinds import as_person, head_category, in_dateline
 from warledger.extract.attrs import noun_chunks
 from warledger.model import ActorKind, ActorMention, GeoPrecision, PlaceMention
 from warledger.model import Span as TextSpan
@@ -110,13 +111,13 @@ class ArgumentFinder:
             targ = [t for t in targ if t.i not in self.place_tokens]
         targets = self._mentions(targ, triggers)
         if root.lemma_.lower() in lex.HARM_LEMMAS:
-            targets = [_as_person(t) for t in targets]
+            targets = [as_person(t) for t in targets]
         return self._mentions(init, triggers), targets
 
     def _mentions(self, tokens: list[Token], triggers: frozenset[int]) -> list[ActorMention]:
         seen: set[tuple[int, int]] = set()
         found: list[ActorMention] = []
-        for token in _with_conjuncts([t for t in tokens if not _in_dateline(t)]):
+        for token in _with_conjuncts([t for t in tokens if not in_dateline(t)]):
             if token.i in triggers or token.lemma_.lower() in lex.NON_PARTICIPANTS:
                 continue
             for mention in self._mentions_at(token):
@@ -266,22 +267,6 @@ class ArgumentFinder:
         }
 
 
-def _as_person(mention: ActorMention) -> ActorMention:
-    """A rule mention the head noun left as a thing or an unknown name ("the
-    murder of jose lopez"), taken as a person; organisation nouns stay, and so does
-    a mention already known as armed or a state's ("killing three soldiers" are no
-    civilians, whatever label the actors component gave the group)."""
-    head = mention.name.lower().split()[-1:] or [""]
-    if (
-        mention.source != "rule"
-        or mention.label not in ("FAC", "ORG")
-        or mention.kind is not ActorKind.OTHER
-        or (head[0] in lex.ORG_NOUNS)
-    ):
-        return mention
-    return mention.model_copy(update={"label": "PERSON", "kind": ActorKind.CIVILIANS})
-
-
 def _doer_by(place: Token) -> bool:
     """A place named as the doer of a passive ("a mine operated by China", "a
     convoy escorted by Turkey") is an actor there, wherever the event was."""
@@ -300,71 +285,6 @@ def _attached(place: Token, root: Token, anchor: Token) -> bool:
         if ancestor.pos_ in _VERB_POS:
             return False
     return False
-
-
-def head_category(head: Token) -> tuple[str, ActorKind]:
-    """Coarse label and kind of an argument from its NER type or head noun.
-
-    A head noun the lexicons do not know takes the category of its modifier
-    ("guerrilla column" is armed like "guerrilla"); so does a noun of people that a
-    force's name qualifies ("security officers", "police guards", "militia commander"
-    are no civilians).
-    """
-    lemma = head.lemma_.lower()
-    known = lex.ORG_NOUNS | lex.ARMED_NOUNS | lex.PERSON_NOUNS
-    if lemma not in known and not head.ent_type_:
-        for child in head.lefts:
-            if child.dep_ == "compound" and child.lemma_.lower() in known:
-                return head_category(child)
-    if lemma in lex.PERSON_NOUNS and lemma not in lex.ARMED_NOUNS:
-        for child in head.lefts:
-            word = child.lemma_.lower()
-            kind = _force_kind(word)
-            if child.dep_ in ("compound", "amod") and kind is not None:
-                return "PERSON", kind
-    if lemma in lex.ORG_NOUNS:
-        kind = ActorKind.STATE_FORCE if lemma in lex.STATE_FORCE_NOUNS else ActorKind.ARMED_GROUP
-        return "ORG", kind
-    if lemma in lex.STATE_FORCE_NOUNS:
-        return "PERSON", ActorKind.STATE_FORCE
-    if lemma in lex.ARMED_NOUNS:
-        return "PERSON", ActorKind.ARMED_GROUP
-    if head.ent_type_ == "PERSON" or lemma in lex.PERSON_NOUNS:
-        return "PERSON", ActorKind.PERSON if head.pos_ == "PROPN" else ActorKind.CIVILIANS
-    if head.ent_type_ in ("GPE", "NORP"):
-        return head.ent_type_, ActorKind.STATE
-    if head.ent_type_ == "ORG" or head.pos_ == "PROPN":
-        return "ORG", ActorKind.OTHER
-    return "FAC", ActorKind.OTHER
-
-
-_DASHES = frozenset({"—", "–", "--", "-"})
-
-
-def _in_dateline(token: Token) -> bool:
-    """A word of a place dateline ("BAGHDAD —", "KABUL, Afghanistan (AP) --"), which the
-    parser may take for the first sentence's subject: where the report was filed, no
-    one who acted. It opens a line in capitals and a dash follows before any verb."""
-    doc = token.doc
-    start = token.left_edge.i
-    if not token.is_upper or not (
-        start == 0 or doc[start - 1].is_space or "\n" in doc[start - 1].text_with_ws
-    ):
-        return False
-    for t in doc[token.i + 1 : token.i + 8]:
-        if t.text in _DASHES:
-            return True
-        if t.pos_ in _VERB_POS:
-            return False
-    return False
-
-
-def _force_kind(word: str) -> ActorKind | None:
-    """The kind of force a modifier names: a state's ("police", "army", "security")
-    or an armed group's ("militia", "rebel"), else None."""
-    if word in lex.STATE_FORCE_NOUNS or word == "security":
-        return ActorKind.STATE_FORCE
-    return ActorKind.ARMED_GROUP if word in lex.ARMED_NOUNS else None
 
 
 def _with_conjuncts(tokens: list[Token]) -> list[Token]:

@@ -1,0 +1,97 @@
+"""What kind of actor an event's argument word names, and words that name no actor.
+
+The events component's rules find an argument's words in the parse; these decide
+what those words are when no knowledge base or NER entity covers them: a state's
+force, an armed group, civilians, a person, a thing (``head_category``); victims of
+harm taken as people (``as_person``); and a place dateline, which the parser may
+take for a subject but which only says where the report was filed (``in_dateline``).
+Split from ``event_args``, which finds where the arguments stand.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from warledger.extract import event_lexicon as lex
+from warledger.model import ActorKind, ActorMention
+
+_VERB_POS = frozenset({"VERB", "AUX"})
+_DASHES = frozenset({"—", "–", "--", "-"})
+
+
+def as_person(mention: ActorMention) -> ActorMention:
+    """A rule mention the head noun left as a thing or an unknown name ("the
+    murder of jose lopez"), taken as a person; organisation nouns stay, and so does
+    a mention already known as armed or a state's ("killing three soldiers" are no
+    civilians, whatever label the actors component gave the group)."""
+    head = mention.name.lower().split()[-1:] or [""]
+    if (
+        mention.source != "rule"
+        or mention.label not in ("FAC", "ORG")
+        or mention.kind is not ActorKind.OTHER
+        or (head[0] in lex.ORG_NOUNS)
+    ):
+        return mention
+    return mention.model_copy(update={"label": "PERSON", "kind": ActorKind.CIVILIANS})
+
+
+def head_category(head: Token) -> tuple[str, ActorKind]:
+    """Coarse label and kind of an argument from its NER type or head noun.
+
+    A head noun the lexicons do not know takes the category of its modifier
+    ("guerrilla column" is armed like "guerrilla"); so does a noun of people that a
+    force's name qualifies ("security officers", "police guards", "militia commander"
+    are no civilians).
+    """
+    lemma = head.lemma_.lower()
+    known = lex.ORG_NOUNS | lex.ARMED_NOUNS | lex.PERSON_NOUNS
+    if lemma not in known and not head.ent_type_:
+        for child in head.lefts:
+            if child.dep_ == "compound" and child.lemma_.lower() in known:
+                return head_category(child)
+    if lemma in lex.PERSON_NOUNS and lemma not in lex.ARMED_NOUNS:
+        for child in head.lefts:
+            word = child.lemma_.lower()
+            kind = _force_kind(word)
+            if child.dep_ in ("compound", "amod") and kind is not None:
+                return "PERSON", kind
+    if lemma in lex.ORG_NOUNS:
+        kind = ActorKind.STATE_FORCE if lemma in lex.STATE_FORCE_NOUNS else ActorKind.ARMED_GROUP
+        return "ORG", kind
+    if lemma in lex.STATE_FORCE_NOUNS:
+        return "PERSON", ActorKind.STATE_FORCE
+    if lemma in lex.ARMED_NOUNS:
+        return "PERSON", ActorKind.ARMED_GROUP
+    if head.ent_type_ == "PERSON" or lemma in lex.PERSON_NOUNS:
+        return "PERSON", ActorKind.PERSON if head.pos_ == "PROPN" else ActorKind.CIVILIANS
+    if head.ent_type_ in ("GPE", "NORP"):
+        return head.ent_type_, ActorKind.STATE
+    if head.ent_type_ == "ORG" or head.pos_ == "PROPN":
+        return "ORG", ActorKind.OTHER
+    return "FAC", ActorKind.OTHER
+
+
+def in_dateline(token: Token) -> bool:
+    """A word of a place dateline ("BAGHDAD —", "KABUL, Afghanistan (AP) --"), which the
+    parser may take for the first sentence's subject: where the report was filed, no
+    one who acted. It opens a line in capitals and a dash follows before any verb."""
+    doc = token.doc
+    start = token.left_edge.i
+    if not token.is_upper or not (
+        start == 0 or doc[start - 1].is_space or "\n" in doc[start - 1].text_with_ws
+    ):
+        return False
+    for t in doc[token.i + 1 : token.i + 8]:
+        if t.text in _DASHES:
+            return True
+        if t.pos_ in _VERB_POS:
+            return False
+    return False
+
+
+def _force_kind(word: str) -> ActorKind | None:
+    """The kind of force a modifier names: a state's ("police", "army", "security")
+    or an armed group's ("militia", "rebel"), else None."""
+    if word in lex.STATE_FORCE_NOUNS or word == "security":
+        return ActorKind.STATE_FORCE
+    return ActorKind.ARMED_GROUP if word in lex.ARMED_NOUNS else None
