@@ -13,14 +13,14 @@ from proxy_news_cases_b import CASES
 from proxy_news_scoring import Found, Score, run_cases, score
 
 FOUND_FLOORS = {
-    "allied_with": 7,  # of 15; 4 when the set was written
-    "commands": 3,  # of 6; 3
-    "deploys_fighters_to": 8,  # of 22; 5
+    "allied_with": 8,  # of 15; 4 when the set was written
+    "commands": 4,  # of 6; 3
+    "deploys_fighters_to": 12,  # of 22; 5
     "fighting_against": 9,  # of 14; 7
     "member_of": 2,  # of 10; 2
     "sponsors": 18,  # of 32; 7
 }
-STRICT_FLOOR = 43  # of 99, with claimant and stance; 24 when the set was written
+STRICT_FLOOR = 49  # of 99, with claimant and stance; 24 when the set was written
 SPURIOUS_CEILING = 7  # 14 when the set was written
 
 

@@ -286,3 +286,24 @@ def same_mention(a: ActorMention, b: ActorMention) -> bool:
     names = a.name.lower(), b.name.lower()
     # "Tobias Ellwood" ... "Ellwood": a surname repeats the same person.
     return same_span or one_actor(a, b) or names[0] in names[1] or names[1] in names[0]
+
+
+def joined_participle(verb: Token) -> bool:
+    """A participle coordinated with one that describes a noun: "paid" in "a
+    militia trained and paid by Iran"."""
+    head = verb.head
+    return verb.dep_ == "conj" and head.tag_ == "VBN" and head.dep_ == "acl"
+
+
+def described(noun: Token, index: MentionIndex) -> list[ActorMention]:
+    """The actors a participle describes through its noun, or through the name that
+    noun stands in apposition to: in "Hamas and Islamic Jihad, both funded by Iran"
+    and "the RSF, a paramilitary group armed by Khartoum" the ones funded or armed
+    are the names."""
+    found = actors_at(noun, index)
+    indefinite = any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in noun.children)
+    if noun.dep_ == "appos" and (indefinite or not found):
+        # "the Fatemiyoun, an Afghan militia trained by Iran": the name, not its
+        # description, is the actor a monitor follows
+        found = actors_at(noun.head, index) or found
+    return found

@@ -14,6 +14,7 @@ a few regular shapes that the verb patterns of ``relations`` miss:
 * listing: "the coalition, including A and B", "A within NATO" (member_of);
 * alliance nouns: "X has a military alliance with Y", "X's defence pact with Y";
 * allegiance: "fighters loyal to Y", "X is loyal to Y" (allied_with);
+* fighters employed: "X used Syrian mercenaries" (they fight on X's side);
 * co-belligerents: "A and B are fighting Y" makes A and B allies.
 
 Each pattern yields (predicate, subjects, objects); the finder turns them into
@@ -26,10 +27,17 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
-from warledger.extract.relation_args import actors_at, agents_of, children_with, prep_objects
+from warledger.extract.relation_args import (
+    FIGHTER_NOUNS,
+    actors_at,
+    agents_of,
+    children_with,
+    prep_objects,
+)
 from warledger.extract.relation_lexicon import (
     ALLEGIANCE_ADJECTIVES,
     EFFORT_NOUNS,
+    EMPLOYING_VERBS,
     MATERIAL_SUPPORT_WORDS,
     RECEIVING_SUPPORT_VERBS,
 )
@@ -337,6 +345,15 @@ def allegiance(adjective: Token, index: MentionIndex) -> Iterator[Found]:
     yield P.ALLIED_WITH, holders, sides
 
 
+def employing(verb: Token, index: MentionIndex) -> Iterator[Found]:
+    """ "Azerbaijan used Syrian mercenaries", "Armenia is employing PKK militants":
+    fighters a side uses fight on its side. Only fighters named by a fighter noun
+    count ("used drones" is arms, ``relation_control``)."""
+    fighters = [t for t in children_with(verb, {"dobj"}) if t.lemma_.lower() in FIGHTER_NOUNS]
+    employed = [a for t in fighters for a in actors_at(t, index)]
+    yield P.ALLIED_WITH, employed, _bodies(agents_of(verb, index))
+
+
 def co_belligerents(subjects: list[ActorMention], enemies: list[ActorMention]) -> Iterator[Found]:
     """Actors named together as fighting the same enemy are allies of each other."""
     if not enemies or len(subjects) < 2:
@@ -364,3 +381,5 @@ def coalition_relations(token: Token, index: MentionIndex) -> Iterator[Found]:
         yield from alliance(token, index)
     elif token.pos_ == "ADJ" and lemma in ALLEGIANCE_ADJECTIVES:
         yield from allegiance(token, index)
+    elif token.pos_ == "VERB" and lemma in EMPLOYING_VERBS:
+        yield from employing(token, index)

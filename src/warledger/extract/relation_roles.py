@@ -5,7 +5,8 @@ verb, and its two arguments sit in a handful of noun-phrase positions: "X, the
 leader of Y", "X is a member of Y", "the head of Y, X", "Y chief X" (a title
 before a name), "Azerbaijan's ally Turkey" (a possessor, then the holder in
 apposition), "X and Y are allies", "X, a proxy of Y" (Y backs X), and the noun
-of backing itself ("Ankara's backing of Baku", "Iranian funding for X").
+of backing itself ("Ankara's backing of Baku", "Iranian funding for X"), and
+orders taken from a superior ("X takes its orders from Y": Y commands X).
 
 Each pattern yields (predicate, subjects, objects) for the finder of ``relations``.
 """
@@ -19,6 +20,7 @@ from spacy.tokens import Token
 from warledger.extract.relation_args import (
     SUBJECT_DEPS,
     actors_at,
+    agents_of,
     children_with,
     prep_objects,
     unique_mentions,
@@ -28,6 +30,7 @@ from warledger.extract.relation_lexicon import (
     BACKER_NOUNS,
     LEADER_NOUNS,
     MEMBER_NOUNS,
+    ORDER_NOUNS,
     PROXY_NOUNS,
     SPONSOR_NOUNS,
 )
@@ -174,6 +177,16 @@ def sponsorship(noun: Token, index: MentionIndex) -> Iterator[Found]:
     yield P.SPONSORS, subjects, objects
 
 
+def orders_from(noun: Token, index: MentionIndex) -> Iterator[Found]:
+    """ "X takes its orders from Y", "X received instructions from Y": the one the
+    orders come from commands the one who takes them."""
+    if noun.dep_ != "dobj" or noun.head.pos_ not in {"VERB", "AUX"}:
+        return
+    sources = [*prep_objects(noun, {"from"}), *prep_objects(noun.head, {"from"})]
+    superiors = [a for t in sources for a in actors_at(t, index)]
+    yield P.COMMANDS, superiors, agents_of(noun.head, index)
+
+
 def role_relations(noun: Token, index: MentionIndex) -> Iterator[Found]:
     """The role patterns that ``noun`` (a noun the finder has checked) triggers."""
     lemma = noun.lemma_.lower()
@@ -189,3 +202,5 @@ def role_relations(noun: Token, index: MentionIndex) -> Iterator[Found]:
         yield from role(noun, index, P.SPONSORS, holder_is_subject=False)
     if lemma in SPONSOR_NOUNS:
         yield from sponsorship(noun, index)
+    if lemma in ORDER_NOUNS:
+        yield from orders_from(noun, index)

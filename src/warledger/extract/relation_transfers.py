@@ -18,7 +18,8 @@ Azerbaijan". All give the same three roles, read here:
 * the **destinations**: "to"/"into" phrases (of the trigger or of the moved
   noun, and the place such a phrase is in: "to the front line in Y"), "in" for
   stationing verbs and nouns, "for" for recruiting, the place of an arrival
-  ("... arrived in Y"), or of a purpose ("... to fight in Y").
+  ("... arrived in Y"), or of a purpose ("... to fight in Y"), or the side a
+  purpose backs ("... to prop up Y").
 
 Fighters who arrive somewhere ("fighters of X have arrived in Y") are a
 transfer with no sender named: X's fighters moved to Y, as with a passive.
@@ -43,6 +44,7 @@ from warledger.extract.relation_args import (
 from warledger.extract.relation_lexicon import (
     ARMED_KINDS,
     ARRIVAL_VERBS,
+    BACKING_PURPOSES,
     DEPLOY_NOUNS,
     DEPLOY_VERBS,
     DESTINATION_PREPS,
@@ -180,6 +182,9 @@ def _destination_tokens(trigger: Token, moved: list[Token]) -> list[Token]:
     for purpose in children_with(trigger, {"advcl", "xcomp"}):
         if purpose.lemma_.lower() in FIGHT_VERBS | {"serve"}:
             found += prep_objects(purpose, {"in", "for"})
+        if purpose.lemma_.lower() in BACKING_PURPOSES:
+            # "sent forces to prop up Assad": the side backed is where they go
+            found += children_with(purpose, {"dobj"})
     return [d for token in found for d in conjuncts(token)]
 
 

@@ -43,6 +43,8 @@ from warledger.extract.relation_args import (
     agents_of,
     children_with,
     conjuncts,
+    described,
+    joined_participle,
     patients_of,
     prep_objects,
     same_mention,
@@ -198,13 +200,13 @@ class RelationFinder:
         if verb.dep_ == "amod":
             subjects = [self.index.actor[c.i] for c in verb.children if c.i in self.index.actor]
             objects = actors_at(verb.head, self.index)
-        elif verb.tag_ == "VBN" and (verb.dep_ == "acl" or _joined_participle(verb)):
+        elif verb.tag_ == "VBN" and (verb.dep_ == "acl" or joined_participle(verb)):
             # "the militia, trained and paid by Iran": coordinated participles share
             # the agent and the noun they describe
             first = verb.head if verb.dep_ == "conj" else verb
             agents = [t for p in conjuncts(first) for t in prep_objects(p, {"by"})]
             subjects = [a for t in agents for a in self._actors(t)]
-            objects = _described(first.head, self.index)
+            objects = described(first.head, self.index)
         else:
             subjects = agents_of(verb, self.index)
             objects = [
@@ -352,27 +354,6 @@ def _antecedent(token: Token) -> Token:
     if token.tag_ in {"WDT", "WP"} and clause.dep_ == "relcl":
         return clause.head
     return token
-
-
-def _joined_participle(verb: Token) -> bool:
-    """A participle coordinated with one that describes a noun: "paid" in "a
-    militia trained and paid by Iran"."""
-    head = verb.head
-    return verb.dep_ == "conj" and head.tag_ == "VBN" and head.dep_ == "acl"
-
-
-def _described(noun: Token, index: MentionIndex) -> list[ActorMention]:
-    """The actors a participle describes through its noun, or through the name that
-    noun stands in apposition to: in "Hamas and Islamic Jihad, both funded by Iran"
-    and "the RSF, a paramilitary group armed by Khartoum" the ones funded or armed
-    are the names."""
-    found = actors_at(noun, index)
-    indefinite = any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in noun.children)
-    if noun.dep_ == "appos" and (indefinite or not found):
-        # "the Fatemiyoun, an Afghan militia trained by Iran": the name, not its
-        # description, is the actor a monitor follows
-        found = actors_at(noun.head, index) or found
-    return found
 
 
 def _nominal(token: Token) -> bool:
