@@ -39,6 +39,10 @@ def figures(nlp: Language, text: str) -> list[tuple[str, str, int, int | None]]:
             "Gunmen raided a cafe, leaving at least four people dead and sparking a standoff.",
             ("killed", "unknown", 4, None),
         ),
+        (
+            "Medics in the town said the airstrike killed 19 civilians, among them children.",
+            ("killed", "civilians", 19, 19),
+        ),
     ],
 )
 def test_single_figure(

@@ -88,7 +88,7 @@ def _victims(trigger: Token) -> list[Token]:
         return [trigger.head.head]  # "dozens of injured"
     if trigger.dep_ in {"acomp", "attr", "oprd"} and trigger.pos_ in {"ADJ", "VERB"}:
         return [c for c in trigger.head.children if c.dep_ in {"nsubj", "nsubjpass", "dobj"}]
-    if trigger.dep_ == "ccomp" and trigger.pos_ in {"ADJ", "VERB"}:
+    if trigger.dep_ == "ccomp" and trigger.head.lemma_.lower() == "leave":
         # "leaving at least five people dead", parsed as a clause of its own
         return [c for c in children if c.dep_ in {"nsubj", "nsubjpass"}]
     if trigger.pos_ == "VERB":
