@@ -33,6 +33,14 @@ def test_day_month_year_absolute(nlp: Language) -> None:
     assert found["March 2018"] == (date(2018, 3, 1), date(2018, 3, 31), "month")
 
 
+def test_a_year_after_a_spaced_comma_is_the_date_s_year(nlp: Language) -> None:
+    found = by_text(
+        dates(nlp, "The trial recalled the raid of March 9 , 2017 and the siege of 4 - 6 May , 2016 .")
+    )
+    assert found["March 9 , 2017"] == (date(2017, 3, 9), date(2017, 3, 9), "day")
+    assert found["4 - 6 May , 2016"] == (date(2016, 5, 4), date(2016, 5, 6), "range")
+
+
 def test_year_decade_and_year_range(nlp: Language) -> None:
     found = by_text(dates(nlp, "The ceasefire of 1994 held through the 1990s."))
     assert found["1994"] == (date(1994, 1, 1), date(1994, 12, 31), "year")

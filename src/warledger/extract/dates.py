@@ -44,7 +44,11 @@ _MONTH = (
     r"december)\b|(?:jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\b\.?)"
 )
 _DAY = r"(\d{1,2})(?:st|nd|rd|th)?"
-_YEAR = r"(?:,?\s+(\d{4}))?(?!\s+(?:days?|weeks?|months?|years?|hours?)\b)"
+# The year may follow a comma set off by spaces ("June 24 , 2005"), as in text that
+# was tokenised (transcripts, converted feeds): without it the year is guessed from
+# the publication date, and a trial report dates the attack it recalls a year late.
+_YEAR_SEP = r"\s?,?\s+"
+_YEAR = rf"(?:{_YEAR_SEP}(\d{{4}}))?(?!\s+(?:days?|weeks?|months?|years?|hours?)\b)"
 
 RANGE_DAY_FIRST = re.compile(
     rf"\b(?:between\s+|from\s+)?{_DAY}\s*(?:-|–|and|to|until)\s*{_DAY}\s+({_MONTH}){_YEAR}",
@@ -64,8 +68,8 @@ _PART_OF_DAY = r"(?:morning|afternoon|evening|night)"
 WEEKDAY_PART = re.compile(rf"\b(?:last\s+)?{_WEEKDAY}\s+{_PART_OF_DAY}\b", re.IGNORECASE)
 _PART_OF_DAY_END = re.compile(rf"\s+{_PART_OF_DAY}$", re.IGNORECASE)
 FULL_DATE = re.compile(
-    rf"\b(?:{_WEEKDAY},?\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}(?:,?\s+\d{{4}})?"
-    rf"|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+\d{{4}})?)",
+    rf"\b(?:{_WEEKDAY},?\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}(?:{_YEAR_SEP}\d{{4}})?"
+    rf"|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:{_YEAR_SEP}\d{{4}})?)",
     re.IGNORECASE,
 )
 DECADE = re.compile(r"^(?:the\s+)?(\d{3}0)s$", re.IGNORECASE)
