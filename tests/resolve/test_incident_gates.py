@@ -100,6 +100,19 @@ def test_a_claim_naming_another_town_is_ruled_out() -> None:
     assert score(item("d", SOUTH_TOWN, day), incident) is None
 
 
+def test_one_name_read_as_two_namesake_towns_does_not_tell_incidents_apart() -> None:
+    day = date(2024, 5, 3)
+    here = replace(TOWN_A, name="palmer")
+    namesake = replace(SOUTH_TOWN, name="palmer")
+    assert places_compatible(here, namesake) is None
+    assert places_compatible(here, replace(SOUTH_TOWN, name="kestrel")) is False
+    incident = profile_of(item("a", TOWN_A, day, place_name="palmer"))
+    same_name = item("b", SOUTH_TOWN, day, place_name="palmer")
+    assert _place_score(same_name, incident) == 0.0
+    assert score(same_name, incident) is not None
+    assert score(item("c", SOUTH_TOWN, day, place_name="kestrel"), incident) is None
+
+
 def test_an_attack_does_not_stretch_over_days_a_mobilisation_may() -> None:
     day = date(2024, 5, 3)
     attack = profile_of(item("a", TOWN_A, day), item("b", TOWN_A, date(2024, 5, 4)))

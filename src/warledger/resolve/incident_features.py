@@ -86,6 +86,8 @@ class ClaimItem:
     reports share, whichever of their claims is compared."""
     population: int = 0
     """The population of the claim's town when it is a metropolis (``metro_population``)."""
+    place_name: str | None = None
+    """The place's name as the report wrote it (``PlaceFeature.name``)."""
 
 
 @dataclass(frozen=True)
@@ -101,6 +103,9 @@ class PlaceFeature:
     admin1: str | None = None
     population: int = 0
     """The town's population when it is a metropolis (``metro_population``), else 0."""
+    name: str | None = None
+    """The place's name as the report wrote it (its content words, sorted): two reports
+    that write one name the gazetteer reads as two places (``places_compatible``)."""
 
 
 def tokens_of(text: str) -> frozenset[str]:
@@ -149,6 +154,7 @@ def _place(event: Event) -> PlaceFeature:
             place.country,
             place.admin1,
             metro_population(place.geonames_id),
+            " ".join(sorted(tokens_of(mention.span.text))) or None,
         )
     name = " ".join(tokens_of(place.name if place else mention.span.text)) or None
     return PlaceFeature(f"nm:{name}" if name else None)
@@ -224,6 +230,7 @@ def claim_item(
         country=place.country,
         admin1=place.admin1,
         population=place.population,
+        place_name=place.name,
         actors=_actor_keys(event),
         killed=_figures(event, "killed", total),
         injured=_figures(event, "injured", total),
@@ -358,6 +365,7 @@ def place_of(item: ClaimItem) -> PlaceFeature:
         item.country,
         item.admin1,
         item.population,
+        item.place_name,
     )
 
 
@@ -365,9 +373,14 @@ def places_compatible(a: PlaceFeature, b: PlaceFeature) -> bool | None:
     """Whether two located places can be one event's place: the same place, two
     towns within ``RADIUS_KM`` of each other, or a coarser place that contains the
     finer one (same country; same first-level region unless the coarser is a
-    country). None when either is only a name, which says too little to decide."""
+    country). None when either is only a name, which says too little to decide, and
+    when both reports wrote the same name that the gazetteer read as two places
+    (Palmer, Alaska and Palmer, Massachusetts): the name is the reports' evidence,
+    the choice between namesakes only the geocoder's guess from context."""
     if a.key == b.key:
         return True
+    if a.name is not None and a.name == b.name:
+        return None
     if a.latitude is None or a.longitude is None or b.latitude is None or b.longitude is None:
         return None
     fine, coarse = sorted((a, b), key=lambda p: p.precision or GeoPrecision.EXACT)

@@ -326,9 +326,12 @@ def _place_score(item: ClaimItem, profile: IncidentProfile) -> float:
         return W_SAME_PLACE
     if item.latitude is None or item.longitude is None:
         return W_OTHER_NAME
-    located = False
+    located = namesake = False
     for other in profile.places.values():
         if other.latitude is None or other.longitude is None:
+            continue
+        if item.place_name is not None and item.place_name == other.name:
+            namesake = True  # one name, two gazetteer readings: no evidence either way
             continue
         located = True
         coarser = max(item.precision or GeoPrecision.EXACT, other.precision or GeoPrecision.EXACT)
@@ -339,6 +342,8 @@ def _place_score(item: ClaimItem, profile: IncidentProfile) -> float:
         )
         if distance_km(item.latitude, item.longitude, other.latitude, other.longitude) <= radius:
             return W_NEAR_PLACE
+    if namesake:
+        return 0.0
     # Two located places far apart are two places; a bare name may be a wider area.
     return W_OTHER_PLACE if located else W_OTHER_NAME
 
