@@ -34,9 +34,8 @@ def test_day_month_year_absolute(nlp: Language) -> None:
 
 
 def test_a_year_after_a_spaced_comma_is_the_date_s_year(nlp: Language) -> None:
-    found = by_text(
-        dates(nlp, "The trial recalled the raid of March 9 , 2017 and the siege of 4 - 6 May , 2016 .")
-    )
+    text = "The trial recalled the raid of March 9 , 2017 and the siege of 4 - 6 May , 2016 ."
+    found = by_text(dates(nlp, text))
     assert found["March 9 , 2017"] == (date(2017, 3, 9), date(2017, 3, 9), "day")
     assert found["4 - 6 May , 2016"] == (date(2016, 5, 4), date(2016, 5, 6), "range")
 

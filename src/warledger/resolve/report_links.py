@@ -19,17 +19,18 @@ attack) are not its main incident, so they neither link reports nor are linked.
 
 Some things rule a link out whatever the scorer says (``linkable``): a reported
 act against a potential one, an accident against an attack, stated dates that do
-not overlap, and a merged incident that would no longer be one event's (``compatible``): every town
-either incident anchors (its main place, and any place more than one of its
-claims names) must be compatible in the hierarchy with every town the other
-anchors (unless their reports' leads are as alike as one event's reports are,
-``TOWNS_LEAD``: such reports tell one story, and the town is misread), and stated dates put together must stay within the expected duration
-of the incidents' main types. Without that, links chain: two alike reports of
-towns 10 km apart link, then the pair links a third town 10 km further on, and
-so on. A region or country that does not hold the other's place is no gate:
-news of an event is often placed where it was felt
-or reported from (an earthquake abroad, a country's reaction), and a coarse
-place is often a misreading.
+not overlap, and a merged incident that would no longer be one event's
+(``compatible``): every town either incident anchors (its main place, and any
+place more than one of its claims names) must be compatible in the hierarchy
+with every town the other anchors (unless their reports' leads are as alike as
+one event's reports are, ``TOWNS_LEAD``: such reports tell one story, and the
+town is misread), and stated dates put together must stay within the expected
+duration of the incidents' main types. Without that, links chain: two alike
+reports of towns 10 km apart link, then the pair links a third town 10 km
+further on, and so on. A region or country that does not hold the other's place
+is no gate: news of an event is often placed where it was felt or reported from
+(an earthquake abroad, a country's reaction), and a coarse place is often a
+misreading.
 
 An incident with no stated date or no located place (``vague``) says too little
 to tell two events of a kind apart, so it is never a bridge: it links only when
