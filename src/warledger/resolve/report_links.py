@@ -19,18 +19,16 @@ attack) are not its main incident, so they neither link reports nor are linked.
 
 Some things rule a link out whatever the scorer says (``linkable``): a reported
 act against a potential one, an accident against an attack, stated dates that do
-not overlap, and a merged incident that would no longer be one event's
-(``compatible``): every town either incident anchors (its main place, and any
-place more than one of its claims names) must be compatible in the hierarchy
-with every town the other anchors (unless their reports' leads are as alike as
-one event's reports are, ``TOWNS_LEAD``: such reports tell one story, and the
-town is misread), and stated dates put together must stay within the expected
-duration of the incidents' main types. Without that, links chain: two alike
-reports of towns 10 km apart link, then the pair links a third town 10 km
-further on, and so on. A region or country that does not hold the other's place
-is no gate: news of an event is often placed where it was felt or reported from
-(an earthquake abroad, a country's reaction), and a coarse place is often a
-misreading.
+not overlap, and a merged incident that would no longer be one event's (``compatible``): every town
+either incident anchors (its main place, and any place more than one of its
+claims names) must be compatible in the hierarchy with every town the other
+anchors, and stated dates put together must stay within the expected duration
+of the incidents' main types. Without that, links chain: two alike reports of
+towns 10 km apart link, then the pair links a third town 10 km further on, and
+so on. A region or country that does not hold the other's place is no gate:
+news of an event is often placed where it was felt
+or reported from (an earthquake abroad, a country's reaction), and a coarse
+place is often a misreading.
 
 An incident with no stated date or no located place (``vague``) says too little
 to tell two events of a kind apart, so it is never a bridge: it links only when
@@ -68,14 +66,6 @@ LEAD_FLOOR = 0.05
 # 0.10, and clustering reports by their leads alone (average linkage) holds from 0.1
 # to 0.15 on both the train and the dev topics.
 LINK_LEAD = 0.1
-# Main incidents whose reports' leads are this alike on average tell one story (about
-# the average of reports of one event on ECB+, where reports of two events of one kind
-# average about 0.11): a town one anchors that the other's cannot be is then a name
-# misread as a town (a firm, a person, a clinic) or a second place of the event (riots
-# in two cities, a quake felt abroad), so towns do not keep them apart
-# (``linkable``). Chosen on the ECB+ train topics (0.2, 0.25, 0.3 and no town gate
-# measured; 0.25 the most alike that still recovers most of the splits).
-TOWNS_LEAD = 0.25
 # A vague incident's partners this close to its best one in link probability are
 # taken as equally likely: if one of them is told apart from the best, neither is chosen.
 LINK_AMBIGUITY = 0.1
@@ -125,12 +115,11 @@ def _town(place: PlaceFeature) -> bool:
     return (place.precision or GeoPrecision.EXACT) == GeoPrecision.EXACT
 
 
-def compatible(a: IncidentProfile, b: IncidentProfile, *, towns: bool = True) -> bool:
+def compatible(a: IncidentProfile, b: IncidentProfile) -> bool:
     """Whether two incidents put together would still be one event's: no two anchored
-    towns that cannot be one (``towns_apart``; not asked when ``towns`` is False), and
-    stated dates within the expected duration of their main types (``DURATION_DAYS``,
-    with a day's tolerance)."""
-    if towns and towns_apart(a, b):
+    towns that cannot be one (``towns_apart``), and stated dates within the
+    expected duration of their main types (``DURATION_DAYS``, with a day's tolerance)."""
+    if towns_apart(a, b):
         return False
     if a.has_dated and b.has_dated:
         lows = [d for d in (a.date_lo, b.date_lo) if d is not None]
@@ -149,14 +138,13 @@ def vague(profile: IncidentProfile) -> bool:
     return not profile.has_dated or profile.main_place() is None
 
 
-def linkable(a: IncidentProfile, b: IncidentProfile, lead: float = 0.0) -> bool:
-    """Whether two main incidents whose reports' leads are ``lead`` alike may be one at
-    all (the gates of the module docstring; towns only below ``TOWNS_LEAD``)."""
+def linkable(a: IncidentProfile, b: IncidentProfile) -> bool:
+    """Whether two main incidents may be one at all (the gates of the module docstring)."""
     return (
         a.potential == b.potential
         and not accident_against_attack(a.told_as(), b.told_as())
         and not distinct(a, b, places=False)
-        and compatible(a, b, towns=lead < TOWNS_LEAD)
+        and compatible(a, b)
     )
 
 
@@ -205,7 +193,7 @@ def candidate_pairs(
             small, big = sorted((sums[a], sums[b]), key=len)
             dot = sum(weight * big.get(word, 0.0) for word, weight in small.items())
             alike = dot / (len(mains[a]) * len(mains[b]))
-            if alike >= floor and linkable(incidents[a], incidents[b], alike):
+            if alike >= floor and linkable(incidents[a], incidents[b]):
                 found.append((a, b, alike))
     return found
 
