@@ -45,6 +45,7 @@ REPORT_TERMS = 40
 POTENTIAL = frozenset({Stance.HYPOTHETICAL, Stance.FUTURE, Stance.QUESTION})
 _WORD = re.compile(r"[^\W\d_]{3,}", re.UNICODE)
 _STOPWORDS = frozenset(STOP_WORDS) | {"said", "says", "told"}
+_NAME_WORD = re.compile(r"\w+", re.UNICODE)
 
 
 @dataclass(frozen=True)
@@ -104,7 +105,7 @@ class PlaceFeature:
     population: int = 0
     """The town's population when it is a metropolis (``metro_population``), else 0."""
     name: str | None = None
-    """The place's name as the report wrote it (its content words, sorted): two reports
+    """The place's name as the report wrote it (its words and numbers): two reports
     that write one name the gazetteer reads as two places (``places_compatible``)."""
 
 
@@ -154,7 +155,7 @@ def _place(event: Event) -> PlaceFeature:
             place.country,
             place.admin1,
             metro_population(place.geonames_id),
-            " ".join(sorted(tokens_of(mention.span.text))) or None,
+            " ".join(_NAME_WORD.findall(mention.span.text.lower())) or None,
         )
     name = " ".join(tokens_of(place.name if place else mention.span.text)) or None
     return PlaceFeature(f"nm:{name}" if name else None)
