@@ -227,3 +227,28 @@ def test_a_cue_with_no_tagged_content_takes_the_quotation_beside_it(text: str, c
     [verb] = [t.i for t in doc if t.text == cue]
     [paired] = pair_spans(doc, [TaggedSpan("cue", verb, verb + 1)])
     assert doc[paired.content.start : paired.content.end].text == text[: text.index("”") + 1]
+
+
+def test_a_quoted_name_speaks_though_the_parse_makes_it_the_object(blank: Language) -> None:
+    """'called her "reckless"' parses as "her" possessing the quoted word, the object;
+    the quotation after the one named still makes it a name. A group "called the
+    “Friends ...”" names nobody: the mark follows a determiner."""
+    words = ["Vance", "called", "her", "“", "reckless", "”"]
+    doc = Doc(
+        blank.vocab,
+        words=words,
+        heads=[1, 1, 4, 4, 1, 1],
+        deps=["nsubj", "ROOT", "poss", "punct", "dobj", "punct"],
+        lemmas=["Vance", "call", "she", "“", "reckless", "”"],
+        pos=["PROPN", "VERB", "PRON", "PUNCT", "ADJ", "PUNCT"],
+    )
+    assert not _speaks_of_no_one(doc[1])
+    group = Doc(
+        blank.vocab,
+        words=["a", "group", "called", "the", "“", "Friends", "”"],
+        heads=[1, 1, 1, 5, 5, 2, 2],
+        deps=["det", "ROOT", "acl", "det", "punct", "oprd", "punct"],
+        lemmas=["a", "group", "call", "the", "“", "Friends", "”"],
+        pos=["DET", "NOUN", "VERB", "DET", "PUNCT", "PROPN", "PUNCT"],
+    )
+    assert _speaks_of_no_one(group[2])
