@@ -378,3 +378,20 @@ def test_a_toll_describing_other_peoples_names_is_reported_as_known(
     ]
     assert [c.stance for c in tolls] == [Stance.ASSERTED]
     assert tolls[0].claimant is not None and tolls[0].claimant.span.text == "A spokesman"
+
+
+def test_the_verb_an_event_noun_is_the_object_of_is_no_speech(extractor: Extractor) -> None:
+    # "imposed" is the sanctions' own verb: the outlet states them, the EU says nothing.
+    text = "The European Union imposed fresh sanctions on two generals."
+    [claim] = [c for c in claims_of(extractor, text) if isinstance(c.proposition, Event)]
+    assert claim.proposition.type is PloverType.SANCTION
+    assert claim.claimant_is_outlet and claim.cue is None
+
+
+def test_a_condition_of_a_threat_refuses_nothing(extractor: Extractor) -> None:
+    text = "The governor threatened to close the port if the siege was not lifted."
+    types = {
+        c.proposition.type for c in claims_of(extractor, text) if isinstance(c.proposition, Event)
+    }
+    assert PloverType.THREATEN in types
+    assert PloverType.REJECT not in types

@@ -21,6 +21,7 @@ from warledger.extract.event_stance import (
     DENY_MAX,
     event_stance,
     is_conditional,
+    is_counterfactual,
     is_future,
     is_questioned,
     is_uncommitted,
@@ -254,3 +255,30 @@ def test_a_toll_describing_another_nouns_people_is_presupposed(parser: Language)
     found = trigger(parser, "If seven victims are found, the search will end.", "victims", 3.0)
     assert presupposed_toll(found) is False
     assert event_stance(found, negated=False, scored=False) is Stance.HYPOTHETICAL
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "stance"),
+    [
+        (
+            "The militia would have shelled the port but for the storm.",
+            "shelled",
+            Stance.HYPOTHETICAL,
+        ),
+        (
+            "Without the warning, the convoy could have been ambushed.",
+            "ambushed",
+            Stance.HYPOTHETICAL,
+        ),
+        ("The militia has shelled the port again.", "shelled", Stance.ASSERTED),
+        ("Negotiations are expected to resume in Oslo next month.", "Negotiations", Stance.FUTURE),
+        ("The offensive is set to begin after the harvest.", "offensive", Stance.FUTURE),
+        ("The curfew will stay in force until Sunday.", "curfew", Stance.ASSERTED),
+    ],
+)
+def test_counterfactual_and_scheduled_events(
+    parser: Language, text: str, word: str, stance: Stance
+) -> None:
+    token = trigger(parser, text, word, score=2.5)
+    assert event_stance(token, negated=False) is stance
+    assert is_counterfactual(token) is (" have " in text)

@@ -195,7 +195,9 @@ class ClaimAssembler:
         trigger = proposition.trigger
         stance = self.stances.own(proposition)
         for position, attribution in enumerate(self.attributions):
-            if _inside(trigger, attribution.content):
+            if _inside(trigger, attribution.content) and not self._own_verb_as_cue(
+                proposition, attribution.cue
+            ):
                 said = attribution.stance
                 if self.stances.presupposed(proposition) or self.stances.circumstance(
                     proposition, attribution
@@ -224,7 +226,7 @@ class ClaimAssembler:
                 and not (source is not None and _inside(trigger, source))
             ):
                 said = attribution.stance
-                if _inside(trigger, cue) and self._relation_verb_as_cue(proposition, cue):
+                if self._own_verb_as_cue(proposition, cue):
                     continue
                 if _inside(trigger, cue):
                     said = act_of_saying(said)
@@ -238,15 +240,25 @@ class ClaimAssembler:
                 return self._attributed(attribution, proposition, said, sentence), position
         return self._claim(None, True, None, sentence, self.published, stance, proposition), None
 
-    def _relation_verb_as_cue(self, proposition: Event | Relation, cue: Span) -> bool:
-        """Whether a relation's own verb was taken for a cue: "Turkey has backed
+    def _own_verb_as_cue(self, proposition: Event | Relation, cue: Span | None) -> bool:
+        """Whether the proposition's own verb was taken for a cue: "Turkey has backed
         Azerbaijan" states a backing in the outlet's voice, not a speech of Turkey's
-        (the tagger reads "backed" as endorsing, as in "backed the plan"). A cue that
-        is a verb of saying ("denied sending") stays the relation's speech act."""
-        if not isinstance(proposition, Relation):
+        (the tagger reads "backed" as endorsing, as in "backed the plan"), and
+        "Washington imposed new sanctions" states the sanctions ("imposed", the verb
+        the event noun is the object of, is no speech). A cue that is a verb of
+        saying ("denied sending") stays the proposition's speech act."""
+        if cue is None:
             return False
         words = self.doc.char_span(cue.start, cue.end, alignment_mode="expand")
-        return words is not None and not any(t.lemma_.lower() in VERB_STANCE for t in words)
+        if words is None or any(t.lemma_.lower() in VERB_STANCE for t in words):
+            return False
+        trigger = proposition.trigger
+        if _inside(trigger, cue):
+            return isinstance(proposition, Relation)
+        if isinstance(proposition, Relation):
+            return False
+        event = self.doc.char_span(trigger.start, trigger.end, alignment_mode="expand")
+        return event is not None and words.start <= event.root.head.i < words.end
 
     def _speech_act(
         self, attribution: Attribution, proposition: Event | Relation, sentence: Span

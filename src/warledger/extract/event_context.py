@@ -17,6 +17,7 @@ from datetime import datetime
 from spacy.tokens import Doc, Span, Token
 
 from warledger.extract import event_lexicon as lex
+from warledger.extract.event_stance import CONDITIONAL_MARKS, is_counterfactual
 from warledger.kb.lexicon import load_lexicon, word_set
 from warledger.model import NON_ATTACK_MODES, DateMention, PloverType
 
@@ -47,7 +48,10 @@ HOSTILE = frozenset(
 
 
 def is_intended(root: Token) -> bool:
-    """ "will release", "would withdraw", "offered to negotiate", "prepared to lift"."""
+    """ "will release", "would withdraw", "offered to negotiate", "prepared to lift";
+    not "would have withdrawn", which tells what did not happen."""
+    if is_counterfactual(root):
+        return False
     if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in root.children):
         return True
     head = root.head
@@ -65,7 +69,8 @@ def recode_modality(
         return plover, mode, negated  # no one threatens or demands a flood or a crash
     verb = root.head if root.dep_ in ("dobj", "nsubjpass") and root.head.pos_ == "VERB" else root
     act = mode or plover.value.lower()
-    if plover in COOPERATIVE and negated:
+    if plover in COOPERATIVE and negated and not _condition(verb):
+        # "If the blockade is not lifted": a condition refuses nothing.
         return PloverType.REJECT, act, False
     if any(c.dep_ == "aux" and c.lower_ in DEMAND_AUX for c in verb.children):
         return PloverType.REQUEST, act, negated
@@ -81,6 +86,11 @@ def recode_modality(
     if plover in HOSTILE and intended and not negated:
         return PloverType.THREATEN, act, False
     return plover, mode, negated
+
+
+def _condition(verb: Token) -> bool:
+    """The verb heads an "if"/"unless" clause."""
+    return any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in verb.children)
 
 
 def _unless(verb: Token) -> bool:

@@ -40,6 +40,7 @@ from spacy.tokens import Doc, Token
 from warledger.extract import event_lexicon as lex
 from warledger.extract.acled import is_armed
 from warledger.extract.event_objects import is_person, object_heads
+from warledger.extract.event_strikes import violent_strikes
 from warledger.extract.event_tolls import assaults_in
 from warledger.model import Event, PloverType
 
@@ -72,67 +73,7 @@ def apply_conventions(doc: Doc, events: list[Event]) -> list[Event]:
             recoded = _obstruction(event, root, root.sent.start in protests)
             if recoded is not None:
                 kept.append(_recode(recoded, root))
-    return _claimed_attacks(doc, _weapon_objects(doc, _violent_strikes(doc, kept)))
-
-
-def _violent_strikes(doc: Doc, events: list[Event]) -> list[Event]:
-    """ "The strikes hit army positions", "strikes on the port": a strike that is
-    the subject of an attack or aimed at something is a military strike
-    (ASSAULT), not a labour strike; so is a bare "strike" in a report of violence
-    ("the clinic was empty at the time of the strike") unless its sentence speaks
-    of work ("workers", "wages", "on strike"). A raid told as the occasion of
-    arrests ("arrested forty people during raids") is that arrest operation
-    (COERCE, as the codebook and ACLED code it), not an attack."""
-    roots = [_root(doc, e) for e in events]
-    by_root = {r.i: e for e, r in zip(events, roots, strict=True) if r is not None}
-    violent = any(e.type == PloverType.ASSAULT for e in events)
-    out: list[Event] = []
-    for event, root in zip(events, roots, strict=True):
-        if root is None:
-            out.append(event)
-        elif event.type == PloverType.PROTEST and event.mode == "general_strike":
-            military = (
-                _aimed(root)
-                or (
-                    root.dep_ == "nsubj"
-                    and getattr(by_root.get(root.head.i), "type", None) == PloverType.ASSAULT
-                )
-                or (violent and root.lemma_.lower() == "strike" and not _labour(root))
-            )
-            update = {"type": PloverType.ASSAULT, "mode": None}
-            out.append(event.model_copy(update=update) if military else event)
-        elif not (
-            event.type == PloverType.ASSAULT
-            and event.mode is None
-            and not event.casualties
-            and root.dep_ == "pobj"
-            and root.head.lower_ in ("during", "in")
-            and getattr(by_root.get(root.head.head.i), "mode", None) in ("arrest", "detain")
-        ):
-            out.append(event)
-    return out
-
-
-def _labour(strike: Token) -> bool:
-    """The strike's sentence speaks of work ("dock workers", "unpaid wages", "a
-    strike by teachers"), or the strike is a state people are in ("went on strike"),
-    or a noun before it says which one ("a transport strike", not "a rocket strike")."""
-    if strike.dep_ == "pobj" and strike.head.lower_ == "on":
-        return True
-    kinds = [c for c in strike.children if c.dep_ == "compound" and c.i < strike.i]
-    if any(c.lemma_.lower() not in lex.MILITARY_STRIKE_WORDS for c in kinds):
-        return True
-    return any(t.lemma_.lower() in lex.LABOUR_WORDS for t in strike.sent)
-
-
-def _aimed(root: Token) -> bool:
-    """A strike noun aimed "on" or "against" something other than a date."""
-    return root.pos_ == "NOUN" and any(
-        prep.dep_ == "prep"
-        and prep.lower_ in ("on", "against")
-        and any(p.dep_ == "pobj" and p.ent_type_ not in ("DATE", "TIME") for p in prep.children)
-        for prep in root.children
-    )
+    return _claimed_attacks(doc, _weapon_objects(doc, violent_strikes(doc, kept)))
 
 
 # Participles that describe a state, not an act ("the occupied city").
@@ -162,16 +103,30 @@ def _press_query(noun: Token) -> bool:
     )
 
 
+# One-word triggers of a concession ("lifted", "eased"): a coercive measure they act
+# on is ended, not imposed.
+_CONCESSIONS = frozenset(
+    phrase.split(":")[0]
+    for plover, _, phrases in lex.TRIGGERS
+    if plover == PloverType.CONCEDE
+    for phrase in phrases
+    if " " not in phrase
+)
+
+
 def _no_act(event: Event, root: Token) -> bool:
     """A state ("the occupied city", "banned munitions", "areas occupied by the
-    militia"), a figurative struggle ("engaged in smuggling", "fighting the
-    charges"), a telephone that is only how a reporter heard something
-    ("told reporters by telephone", "interviewed residents over the phone") or a
-    reporter's request for comment (``_press_query``): no event."""
+    militia"), a coercive measure that is lifted ("lifted the curfew"), a figurative
+    struggle ("engaged in smuggling", "fighting the charges"), a telephone that is
+    only how a reporter heard something ("told reporters by telephone",
+    "interviewed residents over the phone") or a reporter's request for comment
+    (``_press_query``): no event."""
     if event.type == PloverType.CONSULT and event.mode == "phone" and _reporting_means(root):
         return True
     if root.pos_ == "NOUN" and _press_query(root):
         return True
+    if event.type == PloverType.COERCE and root.pos_ == "NOUN" and _stopped(root, _CONCESSIONS):
+        return True  # "lifted the state of emergency": the lifting is the act
     if (event.type, event.mode) in _STATE_KINDS and (
         root.dep_ in _STATE_DEPS
         or (
@@ -252,16 +207,47 @@ def _root(doc: Doc, event: Event) -> Token | None:
 
 def _weapon_objects(doc: Doc, events: list[Event]) -> list[Event]:
     """ "Fired tear gas at the crowd": the firing and the tear gas are one act of
-    crowd control, kept under the verb (which took its mode from the weapon)."""
+    crowd control, kept under the verb (which took its mode from the weapon). So
+    are a dispersal and the crowd-control weapon it was done with ("used water
+    cannon to disperse the crowd", "dispersed them with tear gas"): PLOVER codes
+    crowd-control weapons used on a crowd as ASSAULT, so the dispersal's targets
+    join that ASSAULT."""
     roots = [_root(doc, e) for e in events]
     verbs = {r.i for e, r in zip(events, roots, strict=True) if r is not None and r.pos_ == "VERB"}
-    return [
-        e
+    kept = [
+        (e, r)
         for e, r in zip(events, roots, strict=True)
         if not (
             e.mode == "crowd_control" and r is not None and r.pos_ != "VERB" and r.head.i in verbs
         )
     ]
+    weapons = [(i, r) for i, (e, r) in enumerate(kept) if e.mode == "crowd_control" and r]
+    out = [e for e, _ in kept]
+    dropped: set[int] = set()
+    for i, (event, root) in enumerate(kept):
+        if event.mode != "disperse" or root is None:
+            continue
+        weapon = next((j for j, w in weapons if _one_clause(_verb_of(w), _verb_of(root))), None)
+        if weapon is not None:
+            seen = {(t.span.start, t.span.end) for t in out[weapon].targets}
+            extra = [t for t in event.targets if (t.span.start, t.span.end) not in seen]
+            out[weapon] = out[weapon].model_copy(update={"targets": out[weapon].targets + extra})
+            dropped.add(i)
+    return [e for i, e in enumerate(out) if i not in dropped]
+
+
+def _verb_of(token: Token) -> Token:
+    """The verb whose clause holds ``token`` (itself if it is one)."""
+    while token.pos_ != "VERB" and token.head.i != token.i:
+        token = token.head
+    return token
+
+
+def _one_clause(a: Token, b: Token) -> bool:
+    """The same verb, or one the purpose or manner of the other ("used ... to disperse")."""
+    return a.i == b.i or any(
+        x.dep_ in ("xcomp", "advcl") and x.head.i == y.i for x, y in ((a, b), (b, a))
+    )
 
 
 def _released_information(event: Event, root: Token) -> bool:
@@ -317,17 +303,16 @@ def _violently(root: Token) -> bool:
     )
 
 
-def _stopped(root: Token) -> bool:
+def _stopped(root: Token, verbs: frozenset[str] = lex.DISCONTINUE_VERBS) -> bool:
     """The trigger noun (or the noun it modifies: "mediation efforts") is what a
-    stopping verb acts on: "halted economic aid", "talks were suspended"."""
+    stopping verb (one of ``verbs``) acts on: "halted economic aid", "talks were
+    suspended"."""
     noun = root.head if root.dep_ == "compound" else root
     if noun.dep_ == "pobj" and noun.head.lower_ == "of":
         noun = noun.head.head
     verb = noun.head
     return (
-        noun.dep_ in ("dobj", "nsubjpass")
-        and verb.pos_ == "VERB"
-        and verb.lemma_.lower() in lex.DISCONTINUE_VERBS
+        noun.dep_ in ("dobj", "nsubjpass") and verb.pos_ == "VERB" and verb.lemma_.lower() in verbs
     )
 
 

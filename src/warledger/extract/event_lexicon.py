@@ -97,6 +97,11 @@ DEPLOYED_NOUNS = _WORDS["deployed_nouns"]
 BASE_VERBS = _WORDS["base_verbs"]
 BASE_WORDS = _WORDS["base_words"]
 BASE_POST_MODIFIERS = _WORDS["base_post_modifiers"]
+ABSTRACT_STRIKERS = _WORDS["abstract_strikers"]
+AGGREGATE_HEADS = _WORDS["aggregate_heads"]
+DETENTION_STATES = _WORDS["detention_states"]
+RELIEF_GOODS = _WORDS["relief_goods"]
+POLICE_NOUNS = _WORDS["police_nouns"]
 
 # Heads before which an event noun names a kind of doer or instrument ("protest leaders",
 # "attack helicopters", "riot police"), not an act.

@@ -10,7 +10,8 @@ The same verb tells different acts with different objects, and the codebook
   the seized thing's head through ``object_heads``);
 * "captured footage" is no event at all (capturing people stays
   ASSAULT/capture_territory for now: coding it as an arrest split the ECB+
-  incidents of a navy's capture of pirates from the attack it foiled);
+  incidents of a navy's capture of pirates from the attack it foiled), unless
+  the police capture them: that is an arrest;
 * freeing places ("freed three villages from the militants") is taking
   territory back, not a release of captives (RETREAT/release);
 * surrendering weapons is disarming (RETREAT/disarm), and surrendering anything
@@ -26,7 +27,9 @@ The same verb tells different acts with different objects, and the codebook
 * dropping bombs or munitions is an attack;
 * sending or strengthening troops somewhere deploys them and forming an armed unit mobilises
   (MOBILIZE; ACLED's "change to group/activity"), whatever stands between
-  the verb and its object ("special groups of troops have been formed").
+  the verb and its object ("special groups of troops have been formed");
+* sending food, medicine or other relief goods ("sent 40 tonnes of food") is aid
+  (AID, CAMEO 07).
 
 Everything here reads the object's head word (its named-entity type, or the
 lexicon's noun lists), never the sentence around it.
@@ -45,7 +48,22 @@ _OBJECT_DEPS = frozenset({"dobj", "nsubjpass"})
 _PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 _PERSON_ENTITIES = frozenset({"PERSON", "NORP"})
 # Heads that only hold what follows "of" ("caches of weapons", "a number of villages").
-_CONTAINER_HEADS = frozenset({"amount", "cache", "quantity", "stash", "stockpile", "total"})
+_CONTAINER_HEADS = frozenset(
+    {
+        "amount",
+        "cache",
+        "consignment",
+        "load",
+        "quantity",
+        "shipment",
+        "stash",
+        "stockpile",
+        "ton",
+        "tonne",
+        "total",
+        "truckload",
+    }
+)
 _CAPTURE = (PloverType.ASSAULT, "capture_territory")
 _ARREST = (PloverType.COERCE, "arrest")
 _SURRENDER = (PloverType.RETREAT, "surrender")
@@ -99,10 +117,24 @@ def retype_by_object(doc: Doc, events: list[Event]) -> list[Event]:
         if kind == _CAPTURE and any(h.lemma_.lower() in lex.RELEASED_INFORMATION for h in heads):
             continue
         new = _new_kind(kind, words.root.lemma_.lower(), heads)
+        if kind == _CAPTURE and _police_take_people(words.root, heads):
+            new = _ARREST
         if new is not None:
             event = event.model_copy(update={"type": new[0], "mode": new[1]})
         kept.append(event)
     return kept
+
+
+def _police_take_people(root: Token, heads: list[Token]) -> bool:
+    """People captured by the police ("the suspect was captured by police", "police
+    captured two smugglers"): an arrest."""
+    takers = [c for c in root.children if c.dep_ == "nsubj"]
+    takers += [p for a in root.children if a.dep_ == "agent" for p in a.children]
+    if root.dep_ == "acl" and root.tag_ == "VBN":
+        heads = [*heads, root.head]  # "fighters captured by police"
+    return any(t.lemma_.lower() in lex.POLICE_NOUNS for t in takers) and any(
+        is_person(h) for h in heads
+    )
 
 
 def _new_kind(
@@ -137,7 +169,7 @@ def object_triggers(doc: Doc) -> list[tuple[int, PloverType, str | None]]:
     "munitions were dropped on the town" (ASSAULT, its mode from the sentence's
     cues: "chlorine" makes it chemical, "helicopters" aerial),
     "troops were dispatched" (MOBILIZE/troops), "formed a new brigade"
-    (MOBILIZE)."""
+    (MOBILIZE), "sent tonnes of food" (AID)."""
     found: list[tuple[int, PloverType, str | None]] = []
     for verb in doc:
         if verb.pos_ != "VERB":
@@ -156,4 +188,6 @@ def object_triggers(doc: Doc) -> list[tuple[int, PloverType, str | None]]:
             found.append((verb.i, PloverType.MOBILIZE, "troops"))
         elif lemma in lex.FORMATION_VERBS and lex.UNIT_NOUNS.intersection(objects):
             found.append((verb.i, PloverType.MOBILIZE, None))
+        elif lemma in lex.TRANSFER_VERBS and lex.RELIEF_GOODS.intersection(objects):
+            found.append((verb.i, PloverType.AID, None))
     return found

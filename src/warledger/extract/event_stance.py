@@ -11,7 +11,9 @@ the syntactic cues that English marks modality with, into a ``Stance``:
 * an event asked about in a question is a ``question``;
 * a negated event ("did not attack", "no shelling") or one scored as not having
   happened is ``denied``;
-* an event an auxiliary puts ahead ("will attack") is ``future``;
+* a counterfactual ("would have attacked") is ``hypothetical``;
+* an event an auxiliary puts ahead ("will attack") or that a verb schedules
+  ("talks are expected to resume") is ``future``;
 * an event under a word of fear, possibility or intention ("feared a strike",
   "an attack remains possible", "no evidence that ... the strike"), a modal
   ("might order an assault") or a habitual adverb (a generic statement:
@@ -56,6 +58,8 @@ WARNING_PREPS = word_set(_WORDS["stance_warning_preps"])
 NO_EVIDENCE_DETERMINERS = word_set(_WORDS["stance_no_evidence_determiners"])
 UNIVERSAL_PRONOUNS = word_set(_WORDS["stance_universal_pronouns"])
 GENERIC_MARKS = word_set(_WORDS["stance_generic_marks"])
+SCHEDULING_GOVERNORS = word_set(_WORDS["stance_scheduling_governors"])
+COUNTERFACTUAL_AUX = word_set(_WORDS["stance_counterfactual_aux"])
 del _WORDS  # only the immutable names above outlive the import
 _CLAUSE_CLIMB = 4
 _PRESENT_BE = frozenset({"is", "are", "am"})  # "are attacked": the passive's present
@@ -93,6 +97,8 @@ def event_stance(
         return Stance.HYPOTHETICAL
     if is_questioned(root):
         return Stance.QUESTION
+    if is_counterfactual(root):
+        return Stance.HYPOTHETICAL
     if negated or (score <= DENY_MAX and not modal_type):
         return Stance.DENIED
     if modal_type:
@@ -349,12 +355,31 @@ def _inverted(main: Token) -> bool:
     return any(c.dep_ in _SUBJECTS and c.i > first.i for c in main.children)
 
 
+def is_counterfactual(root: Token) -> bool:
+    """ "Would have attacked", "could have been killed": a modal with "have" on the
+    trigger or on the verb it is the object of tells what did not (or may not)
+    happen."""
+    verb = root.head if root.dep_ in ("dobj", "nsubjpass") else root
+    for head in {root, verb}:
+        auxiliaries = {c.lower_ for c in head.children if c.dep_ == "aux"}
+        if "have" in auxiliaries and auxiliaries & COUNTERFACTUAL_AUX:
+            return True
+    return False
+
+
 def is_future(root: Token) -> bool:
     """A future auxiliary on the trigger or on the verb it is the object of ("will
     strike", "will launch an attack", "is going to attack"); not on the verb it is
-    the subject of ("martial law will stay in force" is in force now)."""
+    the subject of ("martial law will stay in force" is in force now), unless that
+    verb schedules it ("talks are expected to resume", "the offensive is set to
+    begin")."""
     heads = _clause_heads(root)[:2]
     if root.dep_ in _SUBJECTS:
+        head = root.head
+        if head.lemma_.lower() in SCHEDULING_GOVERNORS and any(
+            c.dep_ == "xcomp" for c in head.children
+        ):
+            return True
         heads = heads[:1]
     for head in heads:
         for child in head.children:

@@ -42,6 +42,7 @@ from warledger.extract.event_context import (
     recode_modality,
 )
 from warledger.extract.event_conventions import apply_conventions, new_bases
+from warledger.extract.event_lookalikes import names_no_event
 from warledger.extract.event_merging import telling_mode
 from warledger.extract.event_objects import object_triggers, retype_by_object
 from warledger.extract.event_tolls import aftermath, against_disasters, with_casualties
@@ -64,6 +65,10 @@ _REFINABLE = frozenset({None, "explosion", "ied"})
 _EXPLOSION_REFINEMENTS = frozenset({"suicide_bombing", "ied", "grenade", "aerial", "chemical"})
 _CAUSE_PREPS = frozenset({"in", "during", "by", "from", "after"})
 _MODIFIER_DEPS = frozenset({"amod", "compound", "npadvmod", "nmod"})
+# Speech acts whose content is an act (a threat's, a demand's), and the links that
+# leave a speech act's content for a clause that only sets its scene.
+_CONTENT_TYPES = frozenset({PloverType.THREATEN, PloverType.REQUEST})
+_SCENE_DEPS = frozenset({"advcl", "relcl", "conj", "parataxis", "acl", "appos", "npadvmod"})
 
 
 def _key(plover: PloverType, mode: str | None) -> str:
@@ -160,7 +165,7 @@ class EventsComponent:
         heads = frozenset(span.root.i for span in kept)
         found = []
         for span in kept:
-            if args.inside_name(span) or _so_called(span) or _names_a_kind(span, heads):
+            if args.inside_name(span) or names_no_event(span, heads) or _names_a_kind(span, heads):
                 continue
             plover, mode = _parse_key(span.label_)
             if plover == PloverType.AGREE and _signs_alone(span.root):
@@ -234,17 +239,6 @@ def _fighter_transfers(doc: Doc) -> list[Span]:
     ]
 
 
-def _so_called(span: Span) -> bool:
-    """ "The so-called brigade", "so called governments": "called" there names, it is
-    no phone call."""
-    if span.root.lower_ != "called":
-        return False  # "and so attacked the town" is an attack
-    before = span.start - 1
-    if before >= 0 and span.doc[before].text == "-":
-        before -= 1
-    return before >= 0 and span.doc[before].lower_ == "so"
-
-
 def _signs_alone(root: Token) -> bool:
     """ "Signed a decree", "signed an extension": one party's act, not an agreement."""
     return root.pos_ == "VERB" and any(
@@ -316,19 +310,17 @@ def _names_a_kind(span: Span, trigger_heads: frozenset[int]) -> bool:
     a trigger ("a bomb attack": one event, both words kept by the merge) or an
     undertaking or a trace of the event ("a bombing campaign", "the murder trial").
     Before other nouns an event noun may still refer to an act ("the shooting
-    scene"), which ECB+ coreference counts on. A sentence's first word is left alone:
-    the parser often reads a capitalised opening noun as a modifier ("Unrest returns
-    to the city")."""
+    scene"), which ECB+ coreference counts on. An adjective that is its sentence's
+    first word is left alone: the parser often reads a capitalised opening word as a
+    modifier; a noun for doers after it ("Aid agencies warned") still makes a kind."""
     root = span.root
     head = root.head
-    modifier = (
-        root.dep_ == "compound"
-        and root.pos_ in ("NOUN", "PROPN")
-        and head.lemma_.lower() in lex.AGENT_OR_INSTRUMENT_NOUNS
-    ) or (root.dep_ == "amod" and root.tag_ == "JJ")  # "the humanitarian situation"
+    kind = (  # the tagger may read an opening "Aid" as a verb; "compound" says noun
+        root.dep_ == "compound" and head.lemma_.lower() in lex.AGENT_OR_INSTRUMENT_NOUNS
+    )
+    adjective = root.dep_ == "amod" and root.tag_ == "JJ"  # "the humanitarian situation"
     return (
-        modifier
-        and span.start != root.sent.start
+        (kind or (adjective and span.start != root.sent.start))
         and head.pos_ in ("NOUN", "PROPN")
         and head.i not in trigger_heads
         and head.lemma_.lower() not in lex.PROCESS_NOUNS
@@ -367,24 +359,38 @@ def _merge_causes(doc: Doc, events: list[Event]) -> list[Event]:
 
 
 def _threat_contents(doc: Doc, events: list[Event]) -> list[Event]:
-    """ "Threatened to impose a curfew": one THREATEN event whose mode is what was
-    threatened (the complement's act), not two."""
+    """ "Threatened to impose a curfew", "called for a ceasefire", "urged the rebels
+    to withdraw": one THREATEN or REQUEST event whose mode is what was threatened or
+    demanded (the complement's act), not two; the demanded act has not happened."""
     merged = list(events)
     absorbed: set[int] = set()
     roots = [_root(doc, e) for e in events]
-    for i, threat in enumerate(roots):
-        if threat is None or events[i].type != PloverType.THREATEN or events[i].mode:
+    for i, speech in enumerate(roots):
+        kind = events[i].type
+        if speech is None or kind not in _CONTENT_TYPES or events[i].mode:
             continue
         for j, act in enumerate(roots):
-            if j == i or j in absorbed or act is None or events[j].type != PloverType.THREATEN:
+            if j == i or j in absorbed or act is None or act.i == speech.i:
                 continue
-            if act.i != threat.i and threat.i in {a.i for a in act.ancestors}:
-                merged[i] = _combine(
-                    merged[i].model_copy(update={"mode": events[j].mode}), events[j]
-                )
+            if kind == PloverType.THREATEN and events[j].type != kind:
+                continue
+            if _complement_of(act, speech):
+                mode = events[j].mode or events[j].type.value.lower()
+                merged[i] = _combine(merged[i].model_copy(update={"mode": mode}), events[j])
                 absorbed.add(j)
                 break
     return [e for k, e in enumerate(merged) if k not in absorbed]
+
+
+def _complement_of(act: Token, speech: Token) -> bool:
+    """``act`` stands in what ``speech`` takes (its object, infinitive or clause), not
+    in a clause that only sets the scene ("urged calm after the attack")."""
+    token = act
+    while token.i != speech.i:
+        if token.dep_ in _SCENE_DEPS or token.head.i == token.i:
+            return False
+        token = token.head
+    return True
 
 
 def _combine(keep: Event, other: Event) -> Event:

@@ -1,0 +1,112 @@
+"""Words that only look like events (``event_lookalikes``), the PLOVER conventions
+they sit beside, and one event per act, on sentences written for these tests: the
+events component alone, run on the spaCy parse."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from warledger.extract.pipeline import build_pipeline
+from warledger.model import Event, PloverType
+
+P = PloverType
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return build_pipeline(components=["warledger_events"])
+
+
+def run(nlp: Language, text: str) -> list[tuple[PloverType, str | None, str]]:
+    doc: Doc = nlp(text)
+    events: list[Event] = doc._.events
+    return [(e.type, e.mode, e.trigger.text) for e in events]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A militia called the Mountain Hawks holds the ridge.",
+        "When the debt crisis struck, prices rose.",
+        "The pandemic hit the garrison towns hardest.",
+        "Voters there take clean water for granted.",
+        "The editor died in custody last year.",
+        "The number of ambushes on the road has fallen.",
+        "Any incursion would be met with a firm response.",
+        "Relief agencies warned that food prices could double.",
+        "Our correspondent reached the governor by phone.",
+    ],
+)
+def test_words_that_name_no_event_here(nlp: Language, text: str) -> None:
+    assert run(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Rebels called the governor on Monday.", (P.CONSULT, "phone")),
+        # a number or a time the parser reads as a name is none
+        ("The driver, who was not hurt, called 911 when the truck stopped.", (P.CONSULT, "phone")),
+        ("A rescue team was called about 5pm to help the search.", (P.CONSULT, "phone")),
+        ("Artillery struck the depot at dawn.", (P.ASSAULT, "shelling")),
+        ("Two men were taken into custody.", (P.COERCE, "detain")),
+        ("The envoy met the rebel commander in the mountains.", (P.CONSULT, None)),
+    ],
+)
+def test_the_same_words_that_do_name_one(
+    nlp: Language, text: str, kind: tuple[PloverType, str | None]
+) -> None:
+    assert [(t, m) for t, m, _ in run(nlp, text)] == [kind]
+
+
+def test_labelling_is_no_call(nlp: Language) -> None:
+    found = run(nlp, "Aid groups called the shelling a crime against humanity.")
+    assert [t for t, _, _ in found] == [P.ASSAULT]
+
+
+def test_a_strike_beside_war_or_fighters_is_military(nlp: Language) -> None:
+    [(kind, _, _)] = run(nlp, "Rights groups called the strike a war crime.")
+    assert kind is P.ASSAULT
+    [(kind, _, _)] = run(nlp, "Militants were nowhere near the school at the time of the strike.")
+    assert kind is P.ASSAULT
+    [(kind, mode, _)] = run(nlp, "The strike by nurses closed two clinics.")
+    assert (kind, mode) == (P.PROTEST, "general_strike")
+
+
+def test_a_dispersal_with_crowd_control_weapons_is_one_assault(nlp: Language) -> None:
+    for text in (
+        "Police used tear gas to disperse the marchers.",
+        "Riot police dispersed the crowd with water cannon.",
+    ):
+        kinds = [(t, m) for t, m, _ in run(nlp, text) if t is not P.PROTEST]
+        assert kinds == [(P.ASSAULT, "crowd_control")], text
+
+
+def test_people_the_police_capture_are_arrested(nlp: Language) -> None:
+    assert [(t, m) for t, m, _ in run(nlp, "The gunman was captured by police.")] == [
+        (P.COERCE, "arrest")
+    ]
+    [(kind, mode, _)] = run(nlp, "Rebels captured the town of Ardo.")
+    assert (kind, mode) == (P.ASSAULT, "capture_territory")
+
+
+def test_sending_relief_goods_is_aid(nlp: Language) -> None:
+    assert (P.AID, None, "shipped") in run(nlp, "The Red Crescent shipped 12 tonnes of medicine.")
+
+
+def test_a_lifted_measure_is_no_new_coercion(nlp: Language) -> None:
+    assert [t for t, _, _ in run(nlp, "The junta lifted the curfew on Friday.")] == [P.CONCEDE]
+
+
+def test_a_demand_holds_the_act_it_demands(nlp: Language) -> None:
+    assert run(nlp, "The council urged the militia to withdraw from the port.") == [
+        (P.REQUEST, "retreat", "urged")
+    ]
+    assert run(nlp, "The bishop called for a truce.") == [(P.REQUEST, "agree", "called for")]
+
+
+def test_saying_or_asking_what_happened_is_no_demand(nlp: Language) -> None:
+    types = [t for t, _, _ in run(nlp, "The colonel insisted that his men had not fired.")]
+    assert P.REQUEST not in types
