@@ -42,8 +42,8 @@ from warledger.extract.event_context import (
     recode_modality,
 )
 from warledger.extract.event_conventions import apply_conventions, new_bases
+from warledger.extract.event_folding import merge_causes, threat_contents
 from warledger.extract.event_lookalikes import names_no_event
-from warledger.extract.event_merging import telling_mode
 from warledger.extract.event_objects import object_triggers, retype_by_object
 from warledger.extract.event_tolls import aftermath, against_disasters, with_casualties
 from warledger.extract.lexicon_matcher import LexiconMatcher
@@ -63,12 +63,7 @@ FACTORY = "warledger_events_v2"
 # can turn out to be aerial or suicide; "shelled" or "clashes" stay what they say.
 _REFINABLE = frozenset({None, "explosion", "ied"})
 _EXPLOSION_REFINEMENTS = frozenset({"suicide_bombing", "ied", "grenade", "aerial", "chemical"})
-_CAUSE_PREPS = frozenset({"in", "during", "by", "from", "after"})
 _MODIFIER_DEPS = frozenset({"amod", "compound", "npadvmod", "nmod"})
-# Speech acts whose content is an act (a threat's, a demand's), and the links that
-# leave a speech act's content for a clause that only sets its scene.
-_CONTENT_TYPES = frozenset({PloverType.THREATEN, PloverType.REQUEST})
-_SCENE_DEPS = frozenset({"advcl", "relcl", "conj", "parataxis", "acl", "appos", "npadvmod"})
 
 
 def _key(plover: PloverType, mode: str | None) -> str:
@@ -144,7 +139,7 @@ class EventsComponent:
                 )
             )
         events = apply_conventions(doc, retype_by_object(doc, events))
-        events = _threat_contents(doc, _merge_causes(doc, events))
+        events = threat_contents(doc, merge_causes(doc, events))
         accidents = {
             sent: next(cue for cue in found if cue in NON_ATTACK_MODES)
             for sent, found in cues.items()
@@ -331,88 +326,6 @@ def _names_weapons(token: Token) -> bool:
     """A weapon word that heads its phrase ("two caches containing rifles"), not
     a modifier of another noun ("a rocket-launching site")."""
     return token.lemma_.lower() in lex.SEIZED_WEAPONS and token.dep_ not in _MODIFIER_DEPS
-
-
-def _root(doc: Doc, event: Event) -> Token | None:
-    words = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
-    return words.root if words is not None else None
-
-
-def _merge_causes(doc: Doc, events: list[Event]) -> list[Event]:
-    """ "Killed in the shelling", "died during the raid": the act and its cause are
-    one event, kept under the cause's trigger with the act's participants added."""
-    merged = list(events)
-    absorbed: set[int] = set()
-    roots = [_root(doc, e) for e in events]
-    for i, act in enumerate(roots):
-        if act is None or events[i].type != PloverType.ASSAULT:
-            continue
-        for j, cause in enumerate(roots):
-            if j == i or j in absorbed or cause is None or events[j].type != PloverType.ASSAULT:
-                continue
-            prep = cause.head
-            if cause.dep_ == "pobj" and prep.lower_ in _CAUSE_PREPS and prep.head.i == act.i:
-                merged[j] = _combine(merged[j], merged[i])
-                absorbed.add(i)
-                break
-    return [e for k, e in enumerate(merged) if k not in absorbed]
-
-
-def _threat_contents(doc: Doc, events: list[Event]) -> list[Event]:
-    """ "Threatened to impose a curfew", "called for a ceasefire", "urged the rebels
-    to withdraw": one THREATEN or REQUEST event whose mode is what was threatened or
-    demanded (the complement's act), not two; the demanded act has not happened."""
-    merged = list(events)
-    absorbed: set[int] = set()
-    roots = [_root(doc, e) for e in events]
-    for i, speech in enumerate(roots):
-        kind = events[i].type
-        if speech is None or kind not in _CONTENT_TYPES or events[i].mode:
-            continue
-        for j, act in enumerate(roots):
-            if j == i or j in absorbed or act is None or act.i == speech.i:
-                continue
-            if kind == PloverType.THREATEN and events[j].type != kind:
-                continue
-            if _complement_of(act, speech):
-                mode = events[j].mode or events[j].type.value.lower()
-                merged[i] = _combine(merged[i].model_copy(update={"mode": mode}), events[j])
-                absorbed.add(j)
-                break
-    return [e for k, e in enumerate(merged) if k not in absorbed]
-
-
-def _complement_of(act: Token, speech: Token) -> bool:
-    """``act`` stands in what ``speech`` takes (its object, infinitive or clause), not
-    in a clause that only sets the scene ("urged calm after the attack")."""
-    token = act
-    while token.i != speech.i:
-        if token.dep_ in _SCENE_DEPS or token.head.i == token.i:
-            return False
-        token = token.head
-    return True
-
-
-def _combine(keep: Event, other: Event) -> Event:
-    """``keep`` with what it lacks taken from ``other`` (a place that names one of
-    ``keep``'s initiators is an actor, not the place)."""
-    seen = {(t.span.start, t.span.end) for t in keep.targets}
-    place = other.place
-    if place is not None and any(
-        a.span.start < place.span.end and place.span.start < a.span.end for a in keep.initiators
-    ):
-        place = None
-    return keep.model_copy(
-        update={
-            "mode": telling_mode(keep.mode, other.mode),
-            "initiators": keep.initiators or other.initiators,
-            "targets": keep.targets
-            + [t for t in other.targets if (t.span.start, t.span.end) not in seen],
-            "place": keep.place or place,
-            "date": keep.date or other.date,
-            "instrument": keep.instrument or other.instrument,
-        }
-    )
 
 
 @Language.factory(
