@@ -258,7 +258,10 @@ class ClaimAssembler:
         if isinstance(proposition, Relation):
             return False
         event = self.doc.char_span(trigger.start, trigger.end, alignment_mode="expand")
-        return event is not None and words.start <= event.root.head.i < words.end
+        if event is None or event.root.dep_ not in ("dobj", "nsubjpass"):
+            return False  # "have given figures of ... dead": the toll is what was said
+        verb = event.root.head
+        return verb.pos_ == "VERB" and words.start <= verb.i < words.end
 
     def _speech_act(
         self, attribution: Attribution, proposition: Event | Relation, sentence: Span

@@ -77,12 +77,15 @@ def threat_contents(doc: Doc, events: list[Event]) -> list[Event]:
 
 def _complement_of(act: Token, speech: Token) -> bool:
     """``act`` stands in what ``speech`` takes (its object, infinitive or clause), not
-    in a clause that only sets the scene ("urged calm after the attack")."""
+    in a clause that only sets the scene ("urged calm after the attack") nor inside a
+    name it takes."""
     token = act
     while token.i != speech.i:
         if token.dep_ in _SCENE_DEPS or token.head.i == token.i:
             return False
         token = token.head
+        if token.i != speech.i and token.pos_ == "PROPN":
+            return False  # a word in a name ("the Organisation for Cooperation") is no act
     return True
 
 
