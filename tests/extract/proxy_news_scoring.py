@@ -161,3 +161,12 @@ def run_cases(cases: Cases) -> list[tuple[str, frozenset[Expected], list[Found]]
         )
         for text, expected in cases
     ]
+
+
+def assert_floors(scored: Score, found_floors: dict[str, int], strict_floor: int) -> None:
+    """Fail when a predicate's found count or the strict total drops below its floor,
+    naming the misses so that a change that loses one says which."""
+    low = {p: (scored.found[p], f) for p, f in found_floors.items() if scored.found[p] < f}
+    assert not low, f"found below floor {low}; missed {scored.missed}"
+    strict = sum(scored.strict.values())
+    assert strict >= strict_floor, f"strict {strict} < {strict_floor}; missed {scored.missed}"

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 from proxy_news_cases import CASES, Expected
-from proxy_news_scoring import Found, run_cases, score
+from proxy_news_scoring import Found, assert_floors, run_cases, score
 
 Results = list[tuple[str, frozenset[Expected], list[Found]]]
 TRIPLE_FLOORS = {
@@ -33,12 +33,7 @@ def results() -> Results:
 
 def test_expected_relations_are_found(results: Results) -> None:
     scored = score(results)
-    low = {
-        p: (scored.found[p], floor) for p, floor in TRIPLE_FLOORS.items() if scored.found[p] < floor
-    }
-    assert not low, f"found below floor {low}; missed {scored.missed}"
-    strict = sum(scored.strict.values())
-    assert strict >= STRICT_FLOOR, f"strict {strict} < {STRICT_FLOOR}; missed {scored.missed}"
+    assert_floors(scored, TRIPLE_FLOORS, STRICT_FLOOR)
 
 
 def test_sentences_stating_no_relation_yield_none(results: Results) -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 from proxy_news_cases import Expected
 from proxy_news_cases_b import CASES
-from proxy_news_scoring import Found, Score, run_cases, score
+from proxy_news_scoring import Found, Score, assert_floors, run_cases, score
 
 FOUND_FLOORS = {
     "allied_with": 8,  # of 15; 4 when the set was written
@@ -31,12 +31,7 @@ def scored() -> Score:
 
 
 def test_expected_relations_are_found(scored: Score) -> None:
-    low = {
-        p: (scored.found[p], floor) for p, floor in FOUND_FLOORS.items() if scored.found[p] < floor
-    }
-    assert not low, f"found below floor {low}; missed {scored.missed}"
-    strict = sum(scored.strict.values())
-    assert strict >= STRICT_FLOOR, f"strict {strict} < {STRICT_FLOOR}; missed {scored.missed}"
+    assert_floors(scored, FOUND_FLOORS, STRICT_FLOOR)
 
 
 def test_spurious_relations_do_not_grow(scored: Score) -> None:
