@@ -135,6 +135,8 @@ def test_the_merged_act_keeps_the_most_telling_mode() -> None:
     # Two telling modes: the earliest trigger's stays.
     assert telling_mode("clash", "capture_territory") == "clash"
     assert telling_mode("firearms", None) == "firearms"
+    # Tear gas fired in clashes: the crowd fought back, whichever was told first.
+    assert telling_mode("crowd_control", "clash") == "clash"
 
 
 def test_an_accidents_toll_makes_no_act_an_accident() -> None:

@@ -327,12 +327,14 @@ def telling_mode(one: str | None, other: str | None) -> str | None:
     none) gives way to a telling one; otherwise the first is kept. An accident's
     or a natural hazard's toll (``NON_ATTACK_MODES``) gives way to any means, and a
     toll of none does not make an act an accident: a cue explains only its own
-    sentence."""
+    sentence. Crowd-control weapons used in clashes make a clash: the crowd fought."""
     if (one in NON_ATTACK_MODES or other in NON_ATTACK_MODES) and one != other:
         means = other if one in NON_ATTACK_MODES else one
         return means if means is not None else one
     if one is None or (one in GENERIC_MODES and other is not None):
         return other or one
+    if {one, other} == {"crowd_control", "clash"}:
+        return "clash"  # tear gas in clashes: the crowd fought back, a two-sided fight
     return one
 
 
