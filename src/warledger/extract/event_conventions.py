@@ -156,13 +156,14 @@ def _no_act(event: Event, root: Token) -> bool:
 def _figurative_fight(event: Event, root: Token, objects: list[Token]) -> bool:
     """A fight against no one armed is no combat: "fighting the charges", "fought
     for his rights", "will fight corruption". "Troops fought rebels", "fought with
-    the militia", "rebels fought in the hills" are combat, and so is the noun-like
-    "fighting" (in "fighting continued" or "were fighting in the city") as before."""
+    the militia", "fought alongside the army", "rebels fought in the hills" are
+    combat (the people fought with, against or beside are sides of a fight), and so
+    is the noun-like "fighting" ("fighting continued", "were fighting in the city")."""
     if any(not (is_person(o) or o.ent_type_ in _FOE_ENTITIES) for o in objects):
         return True
     if objects or root.lower_ == "fighting":
         return False
-    opponents = [
+    sides = [
         p
         for c in root.children
         if c.dep_ == "prep" and c.lower_ in ("with", "against", "alongside")
@@ -170,7 +171,7 @@ def _figurative_fight(event: Event, root: Token, objects: list[Token]) -> bool:
         if p.dep_ == "pobj"
     ]
     return not (
-        any(is_person(o) or o.ent_type_ in _FOE_ENTITIES for o in opponents)
+        any(is_person(o) or o.ent_type_ in _FOE_ENTITIES for o in sides)
         or any(is_armed(a) for a in event.initiators + event.targets)
     )
 
