@@ -94,7 +94,8 @@ def found_relations(claims: list[Claim]) -> list[Found]:
         if relation.object is not None:
             obj: tuple[str, ...] = (relation.object.span.text, relation.object.name)
         elif relation.object_place is not None:
-            obj = (relation.object_place.span.text, relation.object_place.name)
+            place = relation.object_place
+            obj = (place.span.text, place.place.name if place.place else place.span.text)
         else:
             obj = ("",)
         if claim.claimant is None or claim.claimant_is_outlet:

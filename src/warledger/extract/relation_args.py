@@ -197,6 +197,10 @@ def agents_of(verb: Token, index: MentionIndex) -> list[ActorMention]:
         # "fighters were paid to fight for Y", "they were sent by X to fight Y": the
         # ones paid or sent do the fighting, not whoever paid or sent them
         return [a for t in passive_subjects for a in actors_at(t, index)]
+    if not subject_tokens and verb.dep_ == "conj" and passive_subjects:
+        # "the militia is backed by Iran and takes orders from Y": the second verb's
+        # subject is the first one's passive subject, not its agent
+        return [a for t in passive_subjects for a in actors_at(t, index)]
     if not subject_tokens and verb.dep_ in {"xcomp", "advcl", "conj"} and verb.head.i != verb.i:
         return agents_of(verb.head, index)
     if not subject_tokens and verb.dep_ == "pcomp" and verb.head.dep_ == "prep":

@@ -71,6 +71,14 @@ def fighting(verb: Token, index: MentionIndex) -> Iterator[Triggered]:
     targets = [t for t in patients_of(verb) if not _town(t, index)]
     objects = [a for tok in targets for a in actors_at(tok, index)]
     objects += [a for t in prep_objects(verb, {"against"}) for a in actors_at(t, index)]
+    # "fighting alongside Y against Z": the parser may hang "against Z" on Y
+    objects += [
+        a
+        for side in prep_objects(verb, {"alongside", "beside", "for", "with"})
+        for t in conjuncts(side)
+        for enemy in prep_objects(t, {"against"})
+        for a in actors_at(enemy, index)
+    ]
     yield verb, P.FIGHTING_AGAINST, subjects, objects
     yield from _allies(verb, subjects, objects)
     if verb.lemma_.lower() == "clash":

@@ -32,6 +32,7 @@ from warledger.extract.relation_lexicon import (
     MEMBER_NOUNS,
     ORDER_NOUNS,
     PROXY_NOUNS,
+    RECEIVING_SUPPORT_VERBS,
     SPONSOR_NOUNS,
 )
 from warledger.extract.relation_mentions import MentionIndex
@@ -162,12 +163,19 @@ def _leads_a_part(noun: Token, named: list[Token], index: MentionIndex) -> bool:
 
 def sponsorship(noun: Token, index: MentionIndex) -> Iterator[Found]:
     """The noun of backing: "Ankara's backing of Baku", "Iranian funding for the
-    Houthis", "the sponsorship of X by Y"."""
+    Houthis", "the sponsorship of X by Y"; the one who receives it is backed ("Y
+    received Iranian funding", "Y gets backing from X")."""
     objects = [a for t in prep_objects(noun, {"of", "for"}) for a in actors_at(t, index)]
+    receiving = noun.head
+    received = noun.dep_ == "dobj" and receiving.lemma_.lower() in RECEIVING_SUPPORT_VERBS
+    if not objects and received:
+        objects = agents_of(receiving, index)
     if not objects:
         return
     owners = [*children_with(noun, {"poss", "compound", "amod", "nmod"})]
     owners += prep_objects(noun, {"by", "from"})
+    if received:
+        owners += prep_objects(receiving, {"from"})
     subjects = [
         a
         for t in owners

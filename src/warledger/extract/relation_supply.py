@@ -31,7 +31,12 @@ from warledger.extract.relation_args import (
     prep_objects,
 )
 from warledger.extract.relation_control import HeldIndex
-from warledger.extract.relation_lexicon import MATERIEL_NOUNS, SUPPLY_NOUNS, SUPPLY_VERBS
+from warledger.extract.relation_lexicon import (
+    BACKING_PURPOSES,
+    MATERIEL_NOUNS,
+    SUPPLY_NOUNS,
+    SUPPLY_VERBS,
+)
 from warledger.extract.relation_mentions import MentionIndex
 from warledger.model import ActorMention, RelationPredicate
 
@@ -42,8 +47,11 @@ RECEIVER_LABELS = frozenset({"ORG", "GPE", "NORP"})
 
 
 def _materiel(token: Token, held: HeldIndex) -> bool:
-    """Whether the phrase at ``token`` (or a conjunct) names arms."""
-    for head in conjuncts(token):
+    """Whether the phrase at ``token`` (or a conjunct) names arms; a count names what
+    its "of" phrase does ("hundreds of attack drones")."""
+    counted = token.ent_type_ == "CARDINAL" or token.like_num or token.pos_ == "NUM"
+    heads = [*conjuncts(token), *(prep_objects(token, {"of"}) if counted else [])]
+    for head in heads:
         mention = held.at.get(head.i)
         if mention is not None and mention.label != "LOC":
             return True
@@ -61,6 +69,13 @@ def supplied(verb: Token, index: MentionIndex, held: HeldIndex) -> Iterator[Foun
     objects = children_with(verb, {"dobj"})
     passive = children_with(verb, {"nsubjpass"})
     datives = [*children_with(verb, {"dative"}), *prep_objects(verb, {"to", "for"})]
+    # "sent warplanes to help the Sudanese army": the side a purpose backs receives them
+    datives += [
+        obj
+        for purpose in children_with(verb, {"advcl", "xcomp"})
+        if purpose.lemma_.lower() in BACKING_PURPOSES
+        for obj in children_with(purpose, {"dobj"})
+    ]
     withs = list(prep_objects(verb, {"with"}))
     if any(_materiel(t, held) for t in withs):
         # "X supplied Y with W", "Y was supplied with W"

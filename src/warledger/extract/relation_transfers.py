@@ -50,6 +50,7 @@ from warledger.extract.relation_lexicon import (
     DESTINATION_PREPS,
     FIGHT_VERBS,
     PARTY_NOUNS,
+    PERSONNEL_NOUNS,
     RECRUIT_LEMMAS,
     STATIONING_VERBS,
 )
@@ -88,10 +89,28 @@ class Transfer:
 
 
 def _is_fighters(token: Token, index: MentionIndex) -> bool:
-    """Fighters by name ("militants") or an armed actor ("Wagner")."""
+    """Fighters by name ("militants"), military staff ("instructors", "pilots"), an
+    armed actor ("Wagner"), or men counted ("1,000 men", "thousands of men"): a
+    number of men sent somewhere is a force, "two men" of a delegation aside."""
     mention = index.actor.get(token.i)
     armed = mention is not None and mention.kind in ARMED_KINDS
-    return armed or token.lemma_.lower() in FIGHTER_NOUNS
+    lemma = token.lemma_.lower()
+    return armed or lemma in FIGHTER_NOUNS | PERSONNEL_NOUNS or (lemma == "man" and _many(token))
+
+
+def _many(token: Token) -> bool:
+    """Whether ``token`` is counted by a number of hundreds or more: "1,000 men",
+    "thousands of men", "hundreds of men"."""
+    counts = [c for c in token.children if c.dep_ == "nummod"]
+    if token.dep_ == "pobj" and token.head.lower_ == "of":
+        counts.append(token.head.head)
+    return any(c.lemma_.lower() in {"hundred", "thousand"} or _number(c) >= 100 for c in counts)
+
+
+def _number(token: Token) -> int:
+    """The value of a number written in digits ("1,000"), else 0."""
+    digits = token.text.replace(",", "")
+    return int(digits) if digits.isdigit() else 0
 
 
 @dataclass(frozen=True)
@@ -181,18 +200,34 @@ def _destination_tokens(trigger: Token, moved: list[Token]) -> list[Token]:
         found += prep_objects(trigger.head.head, {"in", "to", "at"})
     for purpose in children_with(trigger, {"advcl", "xcomp"}):
         if purpose.lemma_.lower() in FIGHT_VERBS | {"serve"}:
+            # "to fight in Y", "to fight for Y"; the side fought beside is where
+            # they go only when no place is named ("transferred fighters to fight
+            # alongside Y", not "sent fighters to Syria to fight alongside Y")
             found += prep_objects(purpose, {"in", "for"})
+            if not found:
+                found += prep_objects(purpose, {"alongside", "beside"})
         if purpose.lemma_.lower() in BACKING_PURPOSES:
             # "sent forces to prop up Assad": the side backed is where they go
             found += children_with(purpose, {"dobj"})
     return [d for token in found for d in conjuncts(token)]
 
 
+def _place_named_in(token: Token, index: MentionIndex) -> PlaceMention | None:
+    """The place a destination's noun names through its words: "to the Kursk region",
+    "to Russia's Kursk region" (the name before the noun, else its owner)."""
+    for deps in ({"compound", "amod", "nmod"}, {"poss"}):
+        for child in token.children:
+            if child.dep_ in deps and child.i in index.place:
+                return index.place[child.i]
+    return None
+
+
 def transfer_at(trigger: Token, index: MentionIndex) -> Transfer | None:
     """The transfer ``trigger`` tells of, or None when it moves no fighters or
     names no destination."""
     roles = _roles(trigger, index)
-    if roles is None or not any(_is_fighters(t, index) for t in roles.moved):
+    # "sent warplanes and pilots": the fighters may be any of the things moved
+    if roles is None or not any(_is_fighters(c, index) for t in roles.moved for c in conjuncts(t)):
         return None
     # "mercenaries from Syria": a country the fighters come from is their origin,
     # not a group that is moved; nor are bare "militants" a group the text names.
@@ -204,7 +239,7 @@ def transfer_at(trigger: Token, index: MentionIndex) -> Transfer | None:
     ]
     destinations: list[tuple[ActorMention | None, PlaceMention | None]] = []
     for token in _destination_tokens(trigger, roles.moved):
-        place = index.place.get(token.i)
+        place = index.place.get(token.i) or _place_named_in(token, index)
         actors = actors_at(token, index)
         if place is not None or actors:
             destinations.append((actors[0] if actors else None, place))

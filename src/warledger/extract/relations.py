@@ -67,6 +67,7 @@ from warledger.extract.relation_combat import (
 )
 from warledger.extract.relation_control import HeldIndex, control_relations
 from warledger.extract.relation_fire import fire_relations
+from warledger.extract.relation_fragments import misread_backing
 from warledger.extract.relation_lexicon import (
     AGAINST_VERBS,
     ALLY_VERBS,
@@ -138,6 +139,7 @@ class RelationFinder:
             control_relations(token, self.index, self.held),
             fire_relations(token, self.index, self.held),
             supply_relations(token, self.index, self.held),
+            misread_backing(token, self.index),
         )
         for found in shapes:
             for predicate, subjects, objects in found:
