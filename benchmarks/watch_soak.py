@@ -25,6 +25,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import ctypes
+import ctypes.util
 import gc
 import multiprocessing
 import random
@@ -44,7 +45,7 @@ from warledger.store import Store
 from warledger.store.feeds import item_documents
 from warledger.watch.feeds_file import FeedsFile, FeedSpec
 from warledger.watch.fetching import make_client
-from warledger.watch.rounds import run_round
+from warledger.watch.rounds import release_free_heap, run_round
 
 INTERVAL_S = 60.0
 KEEP_ITEMS = 20
@@ -58,14 +59,24 @@ def rss_kib() -> int:
     return -1
 
 
+def sqlite_heap_kib() -> int:
+    """Memory SQLite holds through its own allocator (page caches of every open connection
+    included), from the library the ``sqlite3`` module is linked against; -1 if not found."""
+    with contextlib.suppress(OSError, AttributeError):
+        library = ctypes.CDLL(ctypes.util.find_library("sqlite3") or "libsqlite3.so.0")
+        library.sqlite3_memory_used.restype = ctypes.c_int64
+        return int(library.sqlite3_memory_used()) // 1024
+    return -1
+
+
 def rss_after_trim_kib() -> int:
     """The resident set size after glibc returns its free heap pages (``malloc_trim``).
 
     RSS alone counts memory the allocator keeps for reuse after it was freed; the size after
     a trim is what the process still holds, so growth there is what a leak would look like.
+    ``run_round`` trims after each round that fetched pages, so the two differ little.
     """
-    with contextlib.suppress(OSError):  # not glibc: plain RSS
-        ctypes.CDLL("libc.so.6").malloc_trim(0)
+    release_free_heap()
     return rss_kib()
 
 
@@ -197,6 +208,7 @@ def main() -> None:
         clock = [datetime(2026, 12, 1, tzinfo=UTC)]
         memory: dict[int, int] = {}
         trimmed: dict[int, int] = {}
+        sqlite_heap: dict[int, int] = {}
         hits: Counter[str] = Counter()
         started = time.monotonic()
         stored = failures = 0
@@ -223,6 +235,7 @@ def main() -> None:
                 gc.collect()
                 memory[number] = rss_kib()
                 trimmed[number] = rss_after_trim_kib()
+                sqlite_heap[number] = sqlite_heap_kib()
                 if args.trace:
                     traced[number] = tracemalloc.take_snapshot()
         elapsed = time.monotonic() - started
@@ -253,6 +266,8 @@ def main() -> None:
     )
     by_round = ", ".join(f"{n}: {kib / 1024:.1f}" for n, kib in sorted(trimmed.items()))
     print(f"VmRSS (MiB) after returning free heap pages to the system (malloc_trim): {by_round}")
+    by_round = ", ".join(f"{n}: {kib / 1024:.1f}" for n, kib in sorted(sqlite_heap.items()))
+    print(f"of which SQLite's own heap, page caches included (MiB): {by_round}")
     print(f"verify: {'ok' if verified.ok else verified.problems[:5]}")
     fetched = [url for url, n in fetches.items() if n > 0]
     exactly_once = documents == len(fetched) == len(recorded) and all(
