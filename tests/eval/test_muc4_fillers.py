@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from warledger.eval.muc4 import named_person, role_fillers
+from warledger.eval.muc4 import named_person, names_organisation, on_the_military, role_fillers
 from warledger.extract.factories import COMPONENTS
 from warledger.extract.pipeline import build_pipeline
 from warledger.model import ActorKind, ActorMention, Span
@@ -61,5 +61,45 @@ def test_mentions_of_one_linked_actor_are_one_filler(nlp: Language) -> None:
         "ISIS gunmen attacked a church in Mosul on Sunday."
     )
     assert [a.actor_id for e in doc._.events for a in e.initiators] == ["group:isis"] * 2
-    assert role_fillers(doc)["PerpOrg"] == ["Islamic State fighters"]
+    # Fighters are people (PerpInd), however they are linked: MUC-4 keys "X guerrillas" so.
+    assert role_fillers(doc)["PerpInd"] == ["Islamic State fighters"]
     assert role_fillers(doc)["Target"] == ["mosque", "church"]
+
+
+def _actor(name: str, label: str = "", actor_id: str | None = None) -> ActorMention:
+    return ActorMention(
+        span=Span(start=0, end=len(name), text=name), name=name, label=label, actor_id=actor_id
+    )
+
+
+@pytest.mark.parametrize(
+    ("name", "label", "actor_id", "organisation"),
+    [
+        ("armed men", "ORG", "new:armed-men", False),
+        ("a group of heavily armed subversives", "ORG", "new:group", False),
+        ("members of the Tarn Liberation Army", "PERSON", None, False),
+        ("Tarn Liberation Army guerrillas", "ORG", "group:tla", False),
+        ("the armed youths", "ORG", None, False),
+        ("the Patriotic Resistance", "", "new:patriotic-resistance", True),
+        ("the tarn liberation army", "", None, True),
+        ("the red dawn cartel", "", None, True),
+        ("the tla", "", "group:tla", True),
+        ("unknown assailants", "", None, False),
+    ],
+)
+def test_people_and_bands_are_individuals_institutions_organisations(
+    name: str, label: str, actor_id: str | None, organisation: bool
+) -> None:
+    assert names_organisation(_actor(name, label, actor_id)) is organisation
+
+
+def test_an_attack_on_the_military_alone_is_no_incident(nlp: Language) -> None:
+    doc = nlp(
+        "Rebels ambushed a military convoy near Oskel, killing five soldiers. "
+        "Gunmen bombed the Harlow town hall and a police barracks on Friday."
+    )
+    assert [on_the_military(e) for e in doc._.events if e.targets] == [True, True, False]
+    fillers = role_fillers(doc)
+    assert fillers["Target"][0] == "Harlow town hall"
+    assert "military convoy" not in fillers["Target"]
+    assert fillers["PerpInd"] == ["Gunmen"]

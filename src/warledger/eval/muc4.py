@@ -8,9 +8,13 @@ warledger's fillers are the roles of the document's asserted violent events
 (ASSAULT, which covers MUC's attacks, bombings, arson and kidnappings; battles,
 shelling, air strikes and territorial gains are military acts MUC-4 leaves out)
 that are reported as having happened (a past-tense verb or an event noun, not
-"to attack"), and nothing else in the document. Initiators become PerpOrg when
-they name an organisation (a knowledge-base actor, or an ORG/NORP/GPE mention
-whose head is not a word for people) and PerpInd otherwise; targets become
+"to attack") and hit something besides the armed forces (an ambush of a military
+convoy is a military act), and nothing else in the document. Initiators are
+PerpInd when their head noun is a word for people or a small band ("armed men",
+"members of the front", "a commando group", "fmln guerrillas": MUC-4 keys these as
+individuals), else PerpOrg when they name an organisation (a knowledge-base actor,
+an institution's head noun, an ORG/NORP/GPE mention or a capitalised name), else
+PerpInd; targets become
 Victim when they are named people (GRIT's Victim is MUC-4's HUM TGT: NAME;
 "two men" is a description, a slot GRIT does not score) and Target when they
 are things (label FAC); instruments become Weapon. The events' roles are the
@@ -60,6 +64,7 @@ from warledger.extract.acled import is_armed
 from warledger.extract.pipeline import build_pipeline
 from warledger.extract.role_names import title_only
 from warledger.model import ActorKind, ActorMention, Event, PloverType
+from warledger.resolve.evidence import DISCOVERED_PREFIX
 
 ROLES: tuple[str, ...] = ("PerpInd", "PerpOrg", "Target", "Victim", "Weapon")
 _ORG_LABELS = frozenset({"ORG", "NORP", "GPE"})
@@ -67,6 +72,24 @@ _INJURY_WORDS = ("wound", "injur", "hurt")
 _REALIS_TAGS = frozenset({"VBD", "VBN", "NN", "NNS", "NNP", "NNPS"})
 # MUC-4 templates record terrorist acts, not battles between armed forces.
 _MILITARY_MODES = frozenset({"clash", "shelling", "aerial", "capture_territory"})
+_ARTICLES = frozenset({"the", "a", "an"})
+_IRREGULAR_PLURALS = {"men": "man", "women": "woman", "people": "person"}
+# Small bands MUC-4 keys as individuals (PerpInd), not as organisations.
+_BAND_NOUNS = frozenset({"group", "commando", "squad", "cell", "column", "unit", "gang", "band"})
+# Formations of an armed institution: PerpOrg.
+_UNIT_NOUNS = frozenset({"force", "battalion", "brigade", "division", "regiment", "detachment"})
+_PERSON_LIKE_ARMED = lex.ARMED_NOUNS - lex.ORG_NOUNS - _UNIT_NOUNS
+_PEOPLE_HEADS = lex.PERSON_NOUNS | _PERSON_LIKE_ARMED | _BAND_NOUNS
+_ORG_HEADS = (lex.ORG_NOUNS - _BAND_NOUNS) | _UNIT_NOUNS | {"mafia"}
+# Heads of targets that are the armed forces or their posts: an attack on nothing
+# else is a military act, not a MUC-4 terrorist incident.
+_MILITARY_HEADS = (
+    lex.ARMED_NOUNS
+    | lex.STATE_FORCE_NOUNS
+    | {"guardsman", "officer", "sergeant", "lieutenant", "captain", "colonel", "corporal"}
+    | {"convoy", "garrison", "barrack", "base", "checkpoint", "post"}
+)
+_MILITARY_WORDS = frozenset({"military", "army"})
 
 
 def happened(doc: Doc, event: Event) -> bool:
@@ -94,6 +117,7 @@ def role_fillers(doc: Doc, muc_conventions: bool = False) -> dict[str, list[str]
         and not e.negated
         and e.mode not in _MILITARY_MODES
         and happened(doc, e)
+        and not on_the_military(e)
     ]
     linked: dict[str, set[str]] = {role: set() for role in ROLES}
 
@@ -119,6 +143,19 @@ def role_fillers(doc: Doc, muc_conventions: bool = False) -> dict[str, list[str]
     return fillers
 
 
+def on_the_military(event: Event) -> bool:
+    """Whether every target of the attack is the armed forces, their people or their
+    posts ("ambushed a military convoy", "five soldiers were killed"): MUC-4 keys
+    terrorist acts, and an attack on soldiers alone is a military act, as a battle is
+    (``_MILITARY_MODES``). An attack with no target named is kept."""
+    return bool(event.targets) and all(_military(actor.name) for actor in event.targets)
+
+
+def _military(name: str) -> bool:
+    words = normalise_string(name).split()
+    return _head_noun(name) in _MILITARY_HEADS or not _MILITARY_WORDS.isdisjoint(words)
+
+
 def named_person(actor: ActorMention) -> bool:
     """A person named ("jaime pardo leal"), not described ("two men", "a peasant"):
     GRIT's Victim is MUC-4's HUM TGT: NAME; descriptions fill HUM TGT: DESCRIPTION,
@@ -133,12 +170,40 @@ def _injury(event: Event) -> bool:
 
 
 def names_organisation(actor: ActorMention) -> bool:
-    """A named organisation ("the fmln") rather than people ("guerrillas", "troops")."""
-    if actor.actor_id is not None:
-        return True
-    head = normalise_string(actor.name).split()[-1:] or [""]
-    people = lex.PERSON_NOUNS | lex.ARMED_NOUNS
-    return actor.label in _ORG_LABELS and head[0].removesuffix("s") not in people
+    """A named organisation ("the fmln", "the National Workers Army") rather than people
+    ("guerrillas", "armed men", "a group of subversives", "members of the fmln").
+
+    The head noun (the last word before "of") decides first: people and the small
+    bands MUC-4 keys as individuals ("commando", "squad", "group") are PerpInd, however
+    the mention was linked. Then a knowledge-base actor, an institution's head noun
+    ("army", "front", "cartel"), an organisation-like entity label or a capitalised
+    name that is not a person's ("the Patriotic Resistance") make PerpOrg. The id the
+    actors component coins for a name it does not know ("new:armed-men", given to
+    descriptions too) says nothing either way.
+    """
+    head = _head_noun(actor.name)
+    if head in _PEOPLE_HEADS:
+        return False
+    known = actor.actor_id is not None and not actor.actor_id.startswith(DISCOVERED_PREFIX)
+    proper = actor.label != "PERSON" and _capitalised(actor.name)
+    return known or proper or head in _ORG_HEADS or actor.label in _ORG_LABELS
+
+
+def _capitalised(name: str) -> bool:
+    """Every word of the name but a leading article starts with a capital letter."""
+    words = name.split()
+    words = words[1:] if words and words[0].lower() in _ARTICLES else words
+    return bool(words) and all(w[:1].isupper() for w in words)
+
+
+def _head_noun(name: str) -> str:
+    """The singular head noun of a name: its last word before "of" ("members of the
+    front" -> "member", "armed men" -> "man")."""
+    words = normalise_string(name).split(" of ")[0].split()
+    if not words:
+        return ""
+    word = words[-1]
+    return _IRREGULAR_PLURALS.get(word, word.removesuffix("s"))
 
 
 def lenient_match(predicted: str, gold: str) -> bool:
