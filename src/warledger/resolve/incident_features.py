@@ -30,6 +30,7 @@ from warledger.model import (
     Place,
     Stance,
 )
+from warledger.resolve.weekdays import unresolved_weekday
 
 # An undated report is taken to describe something from this many days before
 # its publication up to the day itself.
@@ -89,6 +90,8 @@ class ClaimItem:
     """The population of the claim's town when it is a metropolis (``metro_population``)."""
     place_name: str | None = None
     """The place's name as the report wrote it (``PlaceFeature.name``)."""
+    weekday: int | None = None
+    """The weekday an unresolved date names (``weekdays.unresolved_weekday``)."""
 
 
 @dataclass(frozen=True)
@@ -237,6 +240,7 @@ def claim_item(
         injured=_figures(event, "injured", total),
         tokens=tokens_of(text),
         context=context,
+        weekday=unresolved_weekday(event) if lo is None else None,
     )
 
 

@@ -46,6 +46,7 @@ from warledger.resolve.incident_features import (
     town_radius,
     unit_vector,
 )
+from warledger.resolve.weekdays import weekdays_clash
 
 JOIN_THRESHOLD = 1.5
 DATE_TOLERANCE = timedelta(days=1)
@@ -105,6 +106,8 @@ class IncidentProfile:
     date_lo: date | None = None
     date_hi: date | None = None
     dated_days: set[date] = field(default_factory=set)
+    weekdays: set[int] = field(default_factory=set)
+    """Weekdays members name without a date (``weekdays``): stated days must fit them."""
     places: dict[str, PlaceFeature] = field(default_factory=dict)
     actors: set[str] = field(default_factory=set)
     killed: set[int] = field(default_factory=set)
@@ -146,6 +149,8 @@ class IncidentProfile:
                 self.date_hi = max(self.date_hi or item.date_hi, item.date_hi)
             if item.dated and item.date_lo == item.date_hi:
                 self.dated_days.add(item.date_lo)
+        if item.weekday is not None:
+            self.weekdays.add(item.weekday)
         if item.place_key:
             self.places[item.place_key] = place_of(item)
             if item.latitude is not None:
@@ -239,7 +244,15 @@ def dates_overlap(item: ClaimItem, profile: IncidentProfile) -> bool:
     A follow-up report (a trial, a funeral, an anniversary) is linked to its event
     by the event's own date expression ("the shooting on March 3"), not by its
     publication: once one of its claims has joined an earlier incident that way,
-    its claims dated only by publication may join it too."""
+    its claims dated only by publication may join it too.
+
+    A weekday the claim names without a date, or a day it states, must fit the
+    incident's stated days, or weekdays named without a date (``weekdays``)."""
+    if item.weekday is not None and weekdays_clash({item.weekday}, profile.dated_days):
+        return False
+    stated = {item.date_lo} if item.dated and item.date_lo == item.date_hi else set()
+    if weekdays_clash(profile.weekdays, {d for d in stated if d is not None}):
+        return False
     if item.date_lo is None or item.date_hi is None:
         return True
     if profile.date_lo is None or profile.date_hi is None:
@@ -291,7 +304,8 @@ def _within_common(item: ClaimItem, profile: IncidentProfile) -> bool:
 
 def distinct(a: IncidentProfile, b: IncidentProfile, *, places: bool = True) -> bool:
     """Whether what two incidents anchor tells them apart: stated dates that do not overlap
-    (with a day's tolerance), or main places (``main_place``) that cannot be one.
+    (with a day's tolerance) or that no weekday the other names fits (``weekdays``),
+    or main places (``main_place``) that cannot be one.
     A vague claim that fits two such incidents joins neither; two incidents are never
     merged across dates (``places=False``: their claims' own places were already
     checked one by one, and a main place may be a misread name's)."""
@@ -304,6 +318,8 @@ def distinct(a: IncidentProfile, b: IncidentProfile, *, places: bool = True) -> 
         and b.date_hi
         and (a.date_lo > b.date_hi + DATE_TOLERANCE or b.date_lo > a.date_hi + DATE_TOLERANCE)
     ):
+        return True
+    if weekdays_clash(a.weekdays, b.dated_days) or weekdays_clash(b.weekdays, a.dated_days):
         return True
     if not places:
         return False
