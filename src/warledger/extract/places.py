@@ -151,18 +151,26 @@ class PlacesComponent:
                 found.append(_Mention(span.start_char, span.end_char, span.text, True,
                                       demonym_of=demonym))  # fmt: skip
             keep = ent.label_ in NER_PLACE_LABELS
+            # "the White House", "the Pentagon": a building or a body the text names
+            # with the article, not the town of that name (towns take none: "the Bronx"
+            # and "The Hague" are tagged places).
+            institution = ent.label_ in ("ORG", "FAC") and _after_article(span)
             if ent.label_ in NER_PLACE_LABELS or ent.label_ == "FAC":
+                whole = span
                 span = self._known_part(span)
                 known = self.gazetteer.is_known(span.text)
                 keep = (
                     (keep or known)
+                    and not (institution and span == whole)
                     and not person_part(span, surnames)
                     # a name no gazetteer knows, where a person's stands ("told her
                     # granddaughter, Tavia,"): the model's GPE is a person
                     and (known or not person_role(span))
                 )
             elif ent.label_ in PROMOTABLE_LABELS:
-                keep = self._promote(span, context, surnames | lowered, in_entity=True)
+                keep = not institution and self._promote(
+                    span, context, surnames | lowered, in_entity=True
+                )
                 if not keep and ent.label_ == "ORG":
                     span = self._leading_place(span, context, surnames | lowered)
                     keep = span is not None
@@ -323,7 +331,12 @@ class PlacesComponent:
             region.update(ix.neighbours.get(code, ()))
         in_context = not leading and not person_role(span)
         in_context = in_context and any(str(ix.country[r]) in region for r in primary)
-        big = any(int(ix.population[r]) >= MIN_PROMOTION_POPULATION for r in primary)
+        # Size speaks for a town's own name, not for a former or foreign one it also
+        # had: "Molotov cocktails" are no sign of the city once called Molotov.
+        own_names = {c.row for c in options if not c.alternate}
+        big = any(
+            int(ix.population[r]) >= MIN_PROMOTION_POPULATION for r in primary if r in own_names
+        )
         evidence = locative or qualified or in_context
         if is_person or named_after or (not in_entity and span.start == span.sent.start):
             return evidence
@@ -346,6 +359,16 @@ class PlacesComponent:
         codes.update(a.country for a in (doc._.actors or []) if a.country and len(a.country) == 2)
         codes.discard("")
         return codes
+
+
+def _after_article(span: Span) -> bool:
+    """Whether the text writes "the" right before the name (inside its entity or not)
+    and the name ends its noun phrase: in "the Dornavik sector" or "the Kabul
+    government" the article is the following noun's, and the name a town's."""
+    if span.start == 0 or span.doc[span.start - 1].lower_ != "the":
+        return False
+    after = span.doc[span.end] if span.end < len(span.doc) else None
+    return after is None or not (after.is_lower and after.pos_ in ("NOUN", "PROPN"))
 
 
 def _with_qualifiers(doc: Doc, mentions: list[_Mention]) -> list[_Mention]:
