@@ -230,3 +230,30 @@ def test_a_headline_across_a_colon_names_no_titled_speaker(extractor: Extractor)
     claims = [c for c in claims_of(extractor, text) if c.cue is not None and c.cue.text == "said"]
     assert claims, "no claim of the second sentence"
     assert {c.claimant.name if c.claimant else None for c in claims} == {"the officials"}
+
+
+def test_speakers_joined_by_and_speak_together(extractor: Extractor) -> None:
+    text = (
+        "A senior rebel commander is dead, killed in what Ostrelian and Varnian "
+        "officials describe as a joint raid. "
+        "Kelmo police and Borovian officials said the convoy was attacked near the border."
+    )
+    claimants = {
+        c.cue.text: c.claimant
+        for c in of_type(claims_of(extractor, text), PloverType.ASSAULT)
+        if c.cue is not None
+    }
+    joint = claimants["describe"]
+    assert joint is not None and joint.name == "Ostrelian and Varnian officials"
+    assert joint.actor_id is None  # neither state alone
+    said = claimants["said"]
+    assert said is not None and said.name == "Kelmo police and Borovian officials"
+
+
+def test_an_and_about_the_speaker_does_not_make_two_speakers(extractor: Extractor) -> None:
+    text = (
+        "Mara Tolven, whose brother and two cousins were killed, said soldiers "
+        "shelled the village of Dunmere."
+    )
+    claims = [c for c in claims_of(extractor, text) if c.cue is not None and c.cue.text == "said"]
+    assert claims and {c.claimant.name for c in claims if c.claimant} == {"Mara Tolven"}

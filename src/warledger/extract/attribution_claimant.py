@@ -28,6 +28,9 @@ NAME_ENTITIES = frozenset({"PERSON", "GPE", "LOC", "NORP"})
 """Entity types whose words name someone or somewhere themselves: never a role's title."""
 TITLE_WINDOW = 5  # tokens around a named mention where its title may stand
 MAX_TITLE_WORDS = 4  # "the", up to two modifiers, the title noun
+SPEAKER_MODIFIERS = frozenset({"amod", "compound", "nmod", "poss"})
+"""Dependencies by which a word qualifies the speakers' head noun ("U.S." and "Iraqi" of
+"U.S. and Iraqi officials")."""
 
 
 def with_claimant(doc: Doc, attribution: Attribution) -> Attribution:
@@ -40,6 +43,7 @@ def with_claimant(doc: Doc, attribution: Attribution) -> Attribution:
     if best is None:
         best = _overlapping(source, actors)
         best = _with_its_of_phrase(source, best) if best is not None else None
+        best = _joint_speakers(doc, source, best) if best is not None else None
     if best is None:
         best = _pronoun_antecedent(source, actors)
     if best is None:
@@ -159,6 +163,30 @@ def _with_its_of_phrase(source: Span, actor: ActorMention) -> ActorMention:
     if rest.split(" ", 1)[0] not in ("of", "for") or len(rest.split()) < 2:
         return actor
     return actor.model_copy(update={"span": source, "name": source.text})
+
+
+def _joint_speakers(doc: Doc, source: Span, actor: ActorMention) -> ActorMention:
+    """Speakers joined by "and" ("U.S. and Iraqi officials", "the police and the army")
+    speak together: the claimant is the whole source, linked to no single actor, not
+    whichever conjunct's name overlapped the source most ("Iraqi" alone). Only an "and"
+    that joins the source's head or its modifiers counts: not one inside a clause about
+    the speaker ("Aram, whose sister and nephews were killed") or inside a name
+    ("Ministry of Defence and Security")."""
+    words = doc.char_span(source.start, source.end, alignment_mode="expand")
+    if words is None:
+        return actor
+    head = words.root
+    joined = [
+        t
+        for t in words
+        if t.lower_ == "and"
+        and t.dep_ == "cc"
+        and (t.head == head or (t.head.head == head and t.head.dep_ in SPEAKER_MODIFIERS))
+        and not actor.span.start <= t.idx < actor.span.end
+    ]
+    if not joined:
+        return actor
+    return actor.model_copy(update={"span": source, "name": source.text, "actor_id": None})
 
 
 def _pronoun_antecedent(source: Span, actors: list[ActorMention]) -> ActorMention | None:
