@@ -181,3 +181,10 @@ def test_call_for_a_for_to_clause(nlp: Language) -> None:
         "the council to raise taxes on large farms",
         Stance.ASSERTED,
     )
+
+
+def test_a_passive_condemnation_is_the_agents(nlp: Language) -> None:
+    [found] = attributions(nlp, "The raid on the clinic was denounced by the Red Cross.")
+    assert parts(found)[:3] == ("the Red Cross", "was denounced", "The raid on the clinic")
+    # No agent, no speaker: the outlet keeps the words.
+    assert attributions(nlp, "The raid on the clinic was denounced.") == []

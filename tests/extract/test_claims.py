@@ -395,3 +395,17 @@ def test_a_condition_of_a_threat_refuses_nothing(extractor: Extractor) -> None:
     }
     assert PloverType.THREATEN in types
     assert PloverType.REJECT not in types
+
+
+def test_a_vow_whose_trigger_runs_past_its_cue_is_still_the_speech_act(
+    extractor: Extractor,
+) -> None:
+    # The trigger "vowed to" holds the cue "vowed": the threat is the speaker's,
+    # with the threatened act's stance (future), not asserted in the outlet's voice.
+    [threat] = [
+        c
+        for c in claims_of(extractor, "The clan vowed to burn the granaries of Karm.")
+        if isinstance(c.proposition, Event) and c.proposition.type is PloverType.THREATEN
+    ]
+    assert threat.stance is Stance.FUTURE
+    assert threat.claimant is not None and threat.claimant.name.lower().endswith("clan")

@@ -1,7 +1,7 @@
-"""Event claims on news-style sentences (``event_claim_cases``, and the hold-out
-``event_claim_holdout`` written after them): precision, recall and strict F1 (type,
-claimant and stance all right) of the whole pipeline's event claims against what a
-reader expects.
+"""Event claims on news-style sentences (``event_claim_cases``, and the hold-outs
+``event_claim_holdout`` and ``event_claim_holdout_c`` written after them): precision,
+recall and strict F1 (type, claimant and stance all right) of the whole pipeline's
+event claims against what a reader expects.
 
 The floors are the figures measured when the cases were last improved; they only
 move up. The failure message lists the false and the missed claims, so a change
@@ -16,6 +16,7 @@ from datetime import date
 import pytest
 from event_claim_cases import CASES, OUTLET, Expected
 from event_claim_holdout import HOLDOUT
+from event_claim_holdout_c import HOLDOUT_C
 
 from warledger.engines.local import worker_extractor
 from warledger.extract.pipeline import TextInput
@@ -25,7 +26,16 @@ from warledger.model import Claim, Event
 # cases 0.698 / 0.949 / 0.739, hold-out 0.520 / 0.765 / 0.571.
 # Main after 86722a2 (checked at ab20994, without this branch) tells "were killed when
 # their vehicle hit a roadside bomb" as two claims again: 0.974 / 0.974 / 0.974 before.
-FLOORS = {"cases": (0.95, 0.97, 0.96), "holdout": (0.68, 0.76, 0.66)}
+# Hold-out C, main d965105 before any fix for it: 0.622 / 0.800 / 0.425; after the
+# fixes it drove (a split particle or object, forces that mass or move, a passive
+# agent's condemnation, permission, a vow's trigger past its cue, words that only
+# look like events): cases 0.951 / 1.000 / 0.975, hold-out 0.700 / 0.824 / 0.757,
+# hold-out C 0.717 / 0.943 / 0.593.
+FLOORS = {
+    "cases": (0.95, 1.0, 0.975),
+    "holdout": (0.70, 0.82, 0.75),
+    "holdout_c": (0.71, 0.94, 0.59),
+}
 
 
 @dataclass(frozen=True)
@@ -127,7 +137,7 @@ def score_sentence(
 def scores() -> dict[str, Score]:
     extractor = worker_extractor(None)
     out = {}
-    for name, cases in (("cases", CASES), ("holdout", HOLDOUT)):
+    for name, cases in (("cases", CASES), ("holdout", HOLDOUT), ("holdout_c", HOLDOUT_C)):
         total = Score()
         for text, expected in cases:
             claims = extractor.extract(TextInput(text, "t", date(2024, 5, 1)))

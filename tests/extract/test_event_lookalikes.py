@@ -37,6 +37,9 @@ def run(nlp: Language, text: str) -> list[tuple[PloverType, str | None, str]]:
         "Any incursion would be met with a firm response.",
         "Relief agencies warned that food prices could double.",
         "Our correspondent reached the governor by phone.",
+        "Rents have exploded in the old town.",
+        "The patient is still on life support.",
+        "The new tariff is an attack on our farmers.",
     ],
 )
 def test_words_that_name_no_event_here(nlp: Language, text: str) -> None:
@@ -53,6 +56,12 @@ def test_words_that_name_no_event_here(nlp: Language, text: str) -> None:
         ("Artillery struck the depot at dawn.", (P.ASSAULT, "shelling")),
         ("Two men were taken into custody.", (P.COERCE, "detain")),
         ("The envoy met the rebel commander in the mountains.", (P.CONSULT, None)),
+        ("Two grenades exploded near the gate.", (P.ASSAULT, "grenade")),
+        # a particle or an object apart from its verb
+        ("The rebels pulled their gunmen back from the ridge.", (P.RETREAT, None)),
+        ("Brussels froze the assets of the bank.", (P.SANCTION, None)),
+        # a subject that is an occurrence itself is the event the noun names
+        ("The operation was a massacre.", (P.ASSAULT, None)),
     ],
 )
 def test_the_same_words_that_do_name_one(

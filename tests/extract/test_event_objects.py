@@ -190,3 +190,24 @@ def test_promises_on_a_condition_are_threats(nlp: Language) -> None:
     assert kinds(nlp, "The army has strengthened its forces along the border.") == [
         ("MOBILIZE", "troops")
     ]
+
+
+def test_forces_that_gather_or_head_somewhere_are_mobilised(nlp: Language) -> None:
+    assert kinds(nlp, "Soldiers have been massing along the river since Friday.") == [
+        ("MOBILIZE", "troops")
+    ]
+    assert kinds(nlp, "Dozens of tanks were spotted heading towards the capital.") == [
+        ("MOBILIZE", "troops")
+    ]
+    # People who gather, and forces that move nowhere in particular, are no mobilisation.
+    assert kinds(nlp, "Shoppers gathered outside the bakery.") == []
+    assert kinds(nlp, "The soldiers moved quickly.") == []
+
+
+def test_abandoning_a_place_is_a_withdrawal(nlp: Language) -> None:
+    assert kinds(nlp, "The militia abandoned the village overnight.") == [("RETREAT", None)]
+    assert kinds(nlp, "The council abandoned its plan for a new bridge.") == []
+
+
+def test_delivering_relief_goods_is_aid(nlp: Language) -> None:
+    assert kinds(nlp, "Volunteers delivered tents to the camp.") == [("AID", None)]

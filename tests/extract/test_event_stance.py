@@ -198,6 +198,8 @@ def test_cue(parser: Language, text: str, word: str, check: Check, expected: boo
         ("Raids are common when the garrison is weak.", "Raids", True),
         ("The governor warned of an offensive on the harbour.", "offensive", True),
         ("Investigators found no evidence that the militia shelled the school.", "shelled", True),
+        ("The decree permits the guards to search any car.", "search", True),  # a power
+        ("The ruling allowed soldiers to demolish the huts.", "demolish", True),
         # committed: a past report, a headline's present, a modal on another clause
         ("Investigators found the evidence that the militia shelled the school.", "shelled", False),
         ("Gangs kill shepherds in the hills.", "kill", False),  # a bare present stays an event

@@ -135,7 +135,8 @@ def _content_tokens(verb: Token, particle: Token | None) -> set[int]:
 
     In order of preference: a clausal complement ("said that Y", "threatened to
     Y"); the object of a "call for"-type particle; the direct object of verbs
-    whose object is the thing said ("denied the report"); and for a cue hung
+    whose object is the thing said ("denied the report"), or their passive
+    subject when an agent says it ("was condemned by the UN"); and for a cue hung
     on another clause ("Y, sources said"), even as its conjunct, that clause
     without the cue.
     """
@@ -146,7 +147,7 @@ def _content_tokens(verb: Token, particle: Token | None) -> set[int]:
     if not clauses and particle is not None and particle.dep_ == "mark":
         return {t.i for t in particle.head.subtree} - {particle.i}
     if not clauses and lemma in OBJECT_CONTENT_VERBS:
-        clauses = [c for c in verb.children if c.dep_ == "dobj"]
+        clauses = [c for c in verb.children if c.dep_ == "dobj"] or _passive_object(verb)
     if clauses:
         return {t.i for c in clauses for t in c.subtree}
     if verb.dep_ == "parataxis" or (verb.dep_ == "advcl" and verb.i > verb.head.i):
@@ -156,6 +157,15 @@ def _content_tokens(verb: Token, particle: Token | None) -> set[int]:
         own = {t.i for t in verb.subtree}
         return {t.i for t in verb.head.subtree} - own
     return set()
+
+
+def _passive_object(verb: Token) -> list[Token]:
+    """ "The attack was condemned by the United Nations": in the passive with a "by"
+    agent, the subject is what the agent said (the agent is the speaker, ``_subject``);
+    without an agent no one is named, and the outlet keeps the words."""
+    if not any(c.dep_ == "agent" for c in verb.children):
+        return []
+    return [c for c in verb.children if c.dep_ == "nsubjpass"]
 
 
 def _comma_conjunct(verb: Token) -> bool:

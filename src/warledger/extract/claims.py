@@ -85,6 +85,10 @@ def _inside(inner: Span, outer: Span) -> bool:
     return outer.start <= inner.start and inner.end <= outer.end
 
 
+def _overlap(a: Span, b: Span) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
 class ClaimAssembler:
     """Builds the claims of one annotated Doc; holds nothing between documents."""
 
@@ -228,7 +232,7 @@ class ClaimAssembler:
                 said = attribution.stance
                 if self._own_verb_as_cue(proposition, cue):
                     continue
-                if _inside(trigger, cue):
+                if _overlap(trigger, cue):  # "vowed to" is the cue "vowed" and more
                     said = act_of_saying(said)
                     claim = self._speech_act(attribution, proposition, sentence)
                     return claim.model_copy(

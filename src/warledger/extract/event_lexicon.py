@@ -102,6 +102,13 @@ AGGREGATE_HEADS = _WORDS["aggregate_heads"]
 DETENTION_STATES = _WORDS["detention_states"]
 RELIEF_GOODS = _WORDS["relief_goods"]
 POLICE_NOUNS = _WORDS["police_nouns"]
+GATHERING_VERBS = _WORDS["gathering_verbs"]
+GOING_VERBS = _WORDS["going_verbs"]
+GOING_PREPS = _WORDS["going_preps"]
+MASSED_FORCES = DEPLOYED_NOUNS | _WORDS["war_vehicles"]
+ABANDONING_VERBS = _WORDS["abandoning_verbs"]
+GROWING_QUANTITIES = _WORDS["growing_quantities"]
+OCCURRENCE_NOUNS = PROCESS_NOUNS | _WORDS["occurrence_nouns"]
 
 # Heads before which an event noun names a kind of doer or instrument ("protest leaders",
 # "attack helicopters", "riot police"), not an act.

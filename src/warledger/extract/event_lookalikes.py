@@ -18,6 +18,11 @@ in which the word tells no act that happened, so the events component drops it:
   doubled"): events of a kind, not one event;
 * "insisted" or "asked" over a clause of what happened ("insisted that the troops
   had left"): saying or asking, not a demand;
+* "exploded" whose subject is a quantity ("prices have exploded"): growth, no blast;
+* "support" named by a noun before it ("on life support", "income support"): a
+  thing, not backing given by anyone ("air support" is still no SUPPORT act);
+* an event noun that only describes a subject that is no event ("the new tax is an
+  attack on the middle class"): a judgement of that thing, not an act.
 * a warning of what may happen ("warned that an offensive could cause a
   disaster"): a prediction, not a threat (PLOVER's THREATEN is a threat of the
   warner's own coercion; "warned that any attack would be met with force" stays).
@@ -48,6 +53,9 @@ def names_no_event(span: Span, trigger_heads: frozenset[int]) -> bool:
         or _counted(root)
         or (lemma in ("warn", "warning") and _warns_of_possibility(root))
         or (lemma in ("insist", "ask") and _reports_past_clause(root))
+        or (lemma == "explode" and _quantity_subject(root))
+        or (lemma == "support" and _support_thing(root))
+        or _describes_a_thing(root, trigger_heads)
     )
 
 
@@ -138,4 +146,31 @@ def _reports_past_clause(root: Token) -> bool:
             )
         )
         for clause in root.children
+    )
+
+
+def _quantity_subject(root: Token) -> bool:
+    return root.pos_ == "VERB" and any(
+        c.dep_ == "nsubj" and c.lemma_.lower() in lex.GROWING_QUANTITIES for c in root.children
+    )
+
+
+def _support_thing(root: Token) -> bool:
+    return root.pos_ == "NOUN" and any(
+        c.dep_ == "compound" and c.pos_ == "NOUN" for c in root.children
+    )
+
+
+def _describes_a_thing(root: Token, trigger_heads: frozenset[int]) -> bool:
+    """An event noun after a copula ("is an attack on ...") whose subject is a common
+    or proper noun that tells no event itself: not a trigger, nor a word for an
+    occurrence or an undertaking ("the operation was an offensive" names one)."""
+    if root.dep_ != "attr" or root.head.lemma_ != "be":
+        return False
+    subjects = [c for c in root.head.children if c.dep_ == "nsubj"]
+    return bool(subjects) and all(
+        s.pos_ in ("NOUN", "PROPN")
+        and s.i not in trigger_heads
+        and s.lemma_.lower() not in lex.OCCURRENCE_NOUNS
+        for s in subjects
     )

@@ -29,9 +29,12 @@ The same verb tells different acts with different objects, and the codebook
   (MOBILIZE; ACLED's "change to group/activity"), whatever stands between
   the verb and its object ("special groups of troops have been formed");
 * sending food, medicine or other relief goods ("sent 40 tonnes of food") is aid
-  (AID, CAMEO 07).
+  (AID, CAMEO 07);
+* forces or war vehicles that gather or go somewhere ("troops are massing near the
+  border", "tanks were seen moving towards the frontier") are mobilised (MOBILIZE);
+* abandoning a place ("abandoned the town") is a withdrawal (RETREAT).
 
-Everything here reads the object's head word (its named-entity type, or the
+Everything here reads the object's (or the subject's) head word (its named-entity type, or the
 lexicon's noun lists), never the sentence around it.
 """
 
@@ -190,4 +193,31 @@ def object_triggers(doc: Doc) -> list[tuple[int, PloverType, str | None]]:
             found.append((verb.i, PloverType.MOBILIZE, None))
         elif lemma in lex.TRANSFER_VERBS and lex.RELIEF_GOODS.intersection(objects):
             found.append((verb.i, PloverType.AID, None))
+        elif _forces_gather_or_go(verb, lemma, objects):
+            found.append((verb.i, PloverType.MOBILIZE, "troops"))
+        elif lemma in lex.ABANDONING_VERBS and any(is_place(h) for h in object_heads(verb)):
+            found.append((verb.i, PloverType.RETREAT, None))
     return found
+
+
+def _subjects(verb: Token) -> list[str]:
+    """Lemmas of the verb's own subject, or of the one it shares with the verb it
+    completes ("tanks were seen moving": "tanks" moves), conjuncts and counted nouns
+    ("dozens of tanks") included."""
+    heads = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not heads and verb.dep_ in ("xcomp", "conj"):
+        heads = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+    heads = [w for h in heads for w in (h, *h.conjuncts)]
+    return [w.lemma_.lower() for w in (*heads, *(o for h in heads for o in _counted(h)))]
+
+
+def _forces_gather_or_go(verb: Token, lemma: str, objects: list[str]) -> bool:
+    """Forces gathered ("troops are massing", "massed tanks on the border") or going
+    somewhere ("tanks were seen moving towards the frontier"): mobilisation."""
+    if lemma in lex.GATHERING_VERBS:
+        return bool(lex.MASSED_FORCES.intersection([*objects, *_subjects(verb)]))
+    return (
+        lemma in lex.GOING_VERBS
+        and bool(lex.MASSED_FORCES.intersection(_subjects(verb)))
+        and any(c.dep_ == "prep" and c.lower_ in lex.GOING_PREPS for c in verb.children)
+    )
