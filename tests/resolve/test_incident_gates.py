@@ -627,6 +627,42 @@ def test_a_kindred_type_in_the_same_report_needs_no_shared_words() -> None:
     assert score(replace(arrest, type="PROTEST"), attack) is None
 
 
+def test_a_toll_of_another_type_in_the_same_report_needs_a_shared_particular() -> None:
+    # An arrest told in one paragraph; deaths of another kind in another, with no
+    # place, day, actor or figure in common: the deaths are not the arrest's toll.
+    arrests = profile_of(
+        item(
+            "a",
+            None,
+            date(2024, 5, 3),
+            document_id="doc",
+            type="COERCE",
+            mode="arrest",
+            dated=False,
+            date_lo=None,
+            date_hi=None,
+        )
+    )
+    deaths = item(
+        "b",
+        None,
+        date(2024, 5, 3),
+        document_id="doc",
+        span=(300, 340),
+        mode=None,
+        dated=False,
+        date_lo=None,
+        date_hi=None,
+        killed=(39,),
+        tokens=_words(3, "v"),
+    )
+    assert score(deaths, arrests) is None
+    assert score(replace(deaths, killed=()), arrests) is not None  # no toll: as before
+    assert score(replace(deaths, actors=frozenset({"police"})), arrests) is None
+    arrests.actors.add("police")
+    assert score(replace(deaths, actors=frozenset({"police"})), arrests) is not None
+
+
 def test_the_score_sums_the_weights() -> None:
     day = date(2024, 5, 3)
     incident = profile_of(item("a", TOWN_A, day, tokens=_words(4, "w")))

@@ -417,6 +417,18 @@ def _other_lead(item: ClaimItem, profile: IncidentProfile) -> bool:
     return alike is not None and alike < MIN_LEAD_SIMILARITY
 
 
+def _anchored(item: ClaimItem, profile: IncidentProfile, same_place: bool, same_day: bool) -> bool:
+    """Whether a claim of another type from a report the incident already holds shares
+    a particular with it: the place, the stated day, an actor or the toll. Asked of a
+    claim that brings a toll: the shared report alone does not make two acts one ("he
+    was arrested" and "39 deaths" told in different paragraphs of one story are an
+    arrest and another event), and the arrest's incident must not show the deaths as
+    its toll. An arrest told in a shooting's report still joins the shooting."""
+    if same_place or same_day or item.actors & profile.actors:
+        return True
+    return bool(item.killed) and figures_agree(item.killed, profile.killed)
+
+
 def score(item: ClaimItem, profile: IncidentProfile) -> float | None:
     """Evidence that ``item`` describes ``profile``'s incident, or None if a gate fails."""
     if item.potential != profile.potential:
@@ -440,6 +452,14 @@ def score(item: ClaimItem, profile: IncidentProfile) -> float | None:
     other_type = item.type not in profile.types and not same_passage(item, profile)
     if other_type and not (
         _kindred(item, profile) or (elsewhere and alike >= CROSS_TYPE_SIMILARITY)
+    ):
+        return None
+    tolled = bool(item.killed or item.injured)
+    if (
+        other_type
+        and tolled
+        and not elsewhere
+        and not _anchored(item, profile, place > 0, same_day)
     ):
         return None
     total = place + W_TEXT * alike
