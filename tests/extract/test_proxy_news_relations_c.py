@@ -13,14 +13,14 @@ from proxy_news_cases_c import CASES
 from proxy_news_scoring import Found, Score, assert_floors, run_cases, score
 
 FOUND_FLOORS = {
-    "allied_with": 7,  # of 12; 7 when the set was written
+    "allied_with": 8,  # of 12; 7 when the set was written
     "commands": 4,  # of 6; 4
     "deploys_fighters_to": 6,  # of 14; 1
     "fighting_against": 10,  # of 14; 8
     "member_of": 5,  # of 8; 5
     "sponsors": 22,  # of 28; 11
 }
-STRICT_FLOOR = 50  # of 82, with claimant and stance; 36 when the set was written
+STRICT_FLOOR = 51  # of 82, with claimant and stance; 36 when the set was written
 SPURIOUS_CEILING = 7  # 8 when the set was written
 
 

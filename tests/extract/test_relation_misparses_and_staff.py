@@ -100,3 +100,28 @@ def test_arms_funnelled_and_sides_bombed(nlp: Language) -> None:
 def test_armed_groups_the_knowledge_base_now_knows(nlp: Language) -> None:
     found = triples(nlp, "The Tigray People's Liberation Front fought the Ethiopian army.")
     assert ("Tigray People's Liberation Front", "fighting_against", "Ethiopian army") in found
+
+
+def test_an_inverted_list_names_the_senders(nlp: Language) -> None:
+    found = triples(
+        nlp, "Among the groups that sent men to Libya were the Hamza Division and Jaysh al-Islam."
+    )
+    assert ("Hamza Division", "deploys_fighters_to", "Libya") in found
+    assert ("Jaysh al-Islam", "deploys_fighters_to", "Libya") in found
+
+
+def test_a_side_relied_on_is_an_ally(nlp: Language) -> None:
+    found = triples(nlp, "The junta has relied on the Wagner Group since 2021.")
+    assert ("The junta", "allied_with", "Wagner Group") in found
+
+
+def test_backing_named_under_no_is_denied() -> None:
+    from proxy_news_scoring import found_relations
+
+    from warledger.extract.pipeline import extract_text
+
+    claims = extract_text("There are no Iranian-backed militias in the city, the governor said.")
+    found = [f for f in found_relations(claims) if f.predicate == "sponsors"]
+    assert [(f.subject[0], f.object[0], f.stance) for f in found] == [
+        ("Iranian", "militias", "denied")
+    ]

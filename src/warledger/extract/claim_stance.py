@@ -92,6 +92,12 @@ class StanceReader:
         negated = any(child.dep_ in NEGATION_DEPS for head in heads for child in head.children)
         # a noun trigger is negated as an event noun is: "no unit opened fire on Y"
         negated = negated or (token.pos_ == "NOUN" and is_negated(token))
+        # a participle fused to a noun that "no" denies: "there are no Turkish-backed
+        # fighters in Y" denies the backing it names
+        negated = negated or (
+            token.dep_ == "amod"
+            and any(c.dep_ == "det" and c.lower_ == "no" for c in token.head.children)
+        )
         return Stance.DENIED if negated else Stance.ASSERTED
 
     def presupposed(self, proposition: Event | Relation) -> bool:

@@ -226,7 +226,11 @@ def agents_of(verb: Token, index: MentionIndex) -> list[ActorMention]:
 
 def _one_of(noun: Token) -> Token:
     """The subject of "X is one of the factions that sent fighters": the clause
-    tells what X did, as one of them; any other noun is itself."""
+    tells what X did, as one of them; and of an inverted list, "Among the factions
+    that sent men were X, Y and Z" (X and its conjuncts). Any other noun is itself."""
+    among = noun.head
+    if noun.dep_ == "pobj" and among.lower_ == "among" and among.head.lemma_ == "be":
+        return next(iter(children_with(among.head, {"nsubj", "attr"})), noun)
     of = noun.head
     one = of.head
     if noun.dep_ != "pobj" or of.lower_ != "of" or one.lower_ != "one" or one.dep_ != "attr":

@@ -107,6 +107,11 @@ def _many(token: Token) -> bool:
     return any(c.lemma_.lower() in {"hundred", "thousand"} or _number(c) >= 100 for c in counts)
 
 
+def _men(token: Token) -> bool:
+    """Men not counted by a number: "sent men to Y"."""
+    return token.lemma_.lower() == "man" and not any(c.dep_ == "nummod" for c in token.children)
+
+
 def _number(token: Token) -> int:
     """The value of a number written in digits ("1,000"), else 0."""
     digits = token.text.replace(",", "")
@@ -226,8 +231,13 @@ def transfer_at(trigger: Token, index: MentionIndex) -> Transfer | None:
     """The transfer ``trigger`` tells of, or None when it moves no fighters or
     names no destination."""
     roles = _roles(trigger, index)
-    # "sent warplanes and pilots": the fighters may be any of the things moved
-    if roles is None or not any(_is_fighters(c, index) for t in roles.moved for c in conjuncts(t)):
+    if roles is None:
+        return None
+    # "sent warplanes and pilots": the fighters may be any of the things moved; the
+    # "men" an armed group sends are its fighters ("two men" it sends to talk are not)
+    armed_sender = any(s.kind in ARMED_KINDS for s in roles.senders)
+    moved_heads = [c for t in roles.moved for c in conjuncts(t)]
+    if not any(_is_fighters(c, index) or (armed_sender and _men(c)) for c in moved_heads):
         return None
     # "mercenaries from Syria": a country the fighters come from is their origin,
     # not a group that is moved; nor are bare "militants" a group the text names.

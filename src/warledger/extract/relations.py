@@ -167,10 +167,10 @@ class RelationFinder:
             elif lemma in IMPACT_VERBS:
                 yield from self._triggered(struck(token, self.index))
             elif lemma in ALLY_VERBS:
-                # "X sided with Y", "X stands by Y", "X stood behind Y"
+                # "X sided with Y", "X stands by Y", "X stood behind Y", "X relied on Y"
                 partners = [
                     a
-                    for prep in ("with", "by", "behind")
+                    for prep in ("with", "by", "behind", "on")
                     for a in paired(token, self.index, prep)
                     if a.kind is not ActorKind.CIVILIANS  # "stands with the people of X"
                 ]
