@@ -51,10 +51,12 @@ INTERVAL_S = 60.0
 KEEP_ITEMS = 20
 
 
-def rss_kib() -> int:
-    """The process's resident set size now (Linux /proc), in KiB."""
+def rss_kib(field: str = "VmRSS") -> int:
+    """The process's resident set size now (Linux /proc), in KiB; ``field`` may name one of
+    its parts instead: ``RssAnon`` (heap and other private memory) or ``RssFile`` (pages of
+    mapped files, such as the code of shared libraries, paged in as first used)."""
     for line in Path("/proc/self/status").read_text().splitlines():
-        if line.startswith("VmRSS:"):
+        if line.startswith(f"{field}:"):
             return int(line.split()[1])
     return -1
 
@@ -209,6 +211,7 @@ def main() -> None:
         memory: dict[int, int] = {}
         trimmed: dict[int, int] = {}
         sqlite_heap: dict[int, int] = {}
+        parts: dict[int, tuple[int, int]] = {}
         hits: Counter[str] = Counter()
         started = time.monotonic()
         stored = failures = 0
@@ -236,6 +239,7 @@ def main() -> None:
                 memory[number] = rss_kib()
                 trimmed[number] = rss_after_trim_kib()
                 sqlite_heap[number] = sqlite_heap_kib()
+                parts[number] = (rss_kib("RssAnon"), rss_kib("RssFile"))
                 if args.trace:
                     traced[number] = tracemalloc.take_snapshot()
         elapsed = time.monotonic() - started
@@ -266,6 +270,11 @@ def main() -> None:
     )
     by_round = ", ".join(f"{n}: {kib / 1024:.1f}" for n, kib in sorted(trimmed.items()))
     print(f"VmRSS (MiB) after returning free heap pages to the system (malloc_trim): {by_round}")
+    by_round = ", ".join(
+        f"{n}: {anon / 1024:.1f} + {mapped / 1024:.1f}"
+        for n, (anon, mapped) in sorted(parts.items())
+    )
+    print(f"of which private (RssAnon) + mapped files (RssFile), after the trim (MiB): {by_round}")
     by_round = ", ".join(f"{n}: {kib / 1024:.1f}" for n, kib in sorted(sqlite_heap.items()))
     print(f"of which SQLite's own heap, page caches included (MiB): {by_round}")
     print(f"verify: {'ok' if verified.ok else verified.problems[:5]}")
