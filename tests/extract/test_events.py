@@ -159,7 +159,7 @@ def test_armed_victims_of_a_killing_stay_armed(nlp: Language) -> None:
 
 def test_people_a_force_qualifies_are_that_force(nlp: Language) -> None:
     """ "police officers" are a state's force and a "militia commander" an armed group's;
-    a plain noun of people stays civilians."""
+    an officer alone is a state's force too; a plain noun of people stays civilians."""
     event = only(
         run(nlp, "Rebels ambushed two police officers and a militia commander."), P.ASSAULT
     )
@@ -168,7 +168,10 @@ def test_people_a_force_qualifies_are_that_force(nlp: Language) -> None:
         ("militia commander", ActorKind.ARMED_GROUP),
     ]
     event = only(run(nlp, "Rebels ambushed two officers and a teacher."), P.ASSAULT)
-    assert [a.kind for a in event.targets] == [ActorKind.CIVILIANS, ActorKind.CIVILIANS]
+    assert [a.kind for a in event.targets] == [ActorKind.STATE_FORCE, ActorKind.CIVILIANS]
+    # an officer of another trade stays a civilian
+    event = only(run(nlp, "Rebels ambushed a press officer."), P.ASSAULT)
+    assert [a.kind for a in event.targets] == [ActorKind.CIVILIANS]
 
 
 @pytest.fixture(scope="module")

@@ -41,7 +41,8 @@ def head_category(head: Token) -> tuple[str, ActorKind]:
     A head noun the lexicons do not know takes the category of its modifier
     ("guerrilla column" is armed like "guerrilla"); so does a noun of people that a
     force's name qualifies ("security officers", "police guards", "militia commander"
-    are no civilians).
+    are no civilians). An officer or a rank with no other trade named before it is a
+    state's force member ("two officers were shot"; "a press officer" is a civilian).
     """
     lemma = head.lemma_.lower()
     known = lex.ORG_NOUNS | lex.ARMED_NOUNS | lex.PERSON_NOUNS
@@ -62,6 +63,8 @@ def head_category(head: Token) -> tuple[str, ActorKind]:
         return "PERSON", ActorKind.STATE_FORCE
     if lemma in lex.ARMED_NOUNS:
         return "PERSON", ActorKind.ARMED_GROUP
+    if lemma in lex.UNIFORMED_NOUNS and not any(c.dep_ == "compound" for c in head.lefts):
+        return "PERSON", ActorKind.STATE_FORCE  # "an off-duty officer"; not "a press officer"
     if head.ent_type_ == "PERSON" or lemma in lex.PERSON_NOUNS:
         return "PERSON", ActorKind.PERSON if head.pos_ == "PROPN" else ActorKind.CIVILIANS
     if head.ent_type_ in ("GPE", "NORP"):

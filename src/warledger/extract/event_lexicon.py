@@ -109,6 +109,7 @@ MASSED_FORCES = DEPLOYED_NOUNS | _WORDS["war_vehicles"]
 ABANDONING_VERBS = _WORDS["abandoning_verbs"]
 GROWING_QUANTITIES = _WORDS["growing_quantities"]
 OCCURRENCE_NOUNS = PROCESS_NOUNS | _WORDS["occurrence_nouns"]
+UNIFORMED_NOUNS = _WORDS["uniformed_nouns"]
 
 # Heads before which an event noun names a kind of doer or instrument ("protest leaders",
 # "attack helicopters", "riot police"), not an act.
