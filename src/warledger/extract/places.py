@@ -151,10 +151,11 @@ class PlacesComponent:
                 found.append(_Mention(span.start_char, span.end_char, span.text, True,
                                       demonym_of=demonym))  # fmt: skip
             keep = ent.label_ in NER_PLACE_LABELS
-            # "the White House", "the Pentagon": a building or a body the text names
-            # with the article, not the town of that name (towns take none: "the Bronx"
-            # and "The Hague" are tagged places).
-            institution = ent.label_ in ("ORG", "FAC") and _after_article(span)
+            # "the White House", "the Pentagon": a body the text names with the
+            # article, not the town of that name (towns take none: "the Bronx" and
+            # "The Hague" are tagged places). Facilities stay: "the Kessel Bridge" or a
+            # mosque named so is a place events happen at.
+            institution = ent.label_ == "ORG" and _after_article(span)
             if ent.label_ in NER_PLACE_LABELS or ent.label_ == "FAC":
                 whole = span
                 span = self._known_part(span)
@@ -331,12 +332,7 @@ class PlacesComponent:
             region.update(ix.neighbours.get(code, ()))
         in_context = not leading and not person_role(span)
         in_context = in_context and any(str(ix.country[r]) in region for r in primary)
-        # Size speaks for a town's own name, not for a former or foreign one it also
-        # had: "Molotov cocktails" are no sign of the city once called Molotov.
-        own_names = {c.row for c in options if not c.alternate}
-        big = any(
-            int(ix.population[r]) >= MIN_PROMOTION_POPULATION for r in primary if r in own_names
-        )
+        big = any(int(ix.population[r]) >= MIN_PROMOTION_POPULATION for r in primary)
         evidence = locative or qualified or in_context
         if is_person or named_after or (not in_entity and span.start == span.sent.start):
             return evidence
