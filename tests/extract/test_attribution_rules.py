@@ -10,7 +10,8 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from warledger.extract.attribution import AttributionComponent
+from warledger.extract.attribution import AttributionComponent, _may_report, _naming, _quoted_name
+from warledger.extract.attribution_tagger import TaggedSpan
 from warledger.model import Stance
 
 A = Stance.ASSERTED
@@ -186,3 +187,61 @@ def test_rule_spans_point_at_their_words_in_the_document(parser: Language) -> No
             assert span is not None
             assert doc.text[span.start : span.end] == span.text
     assert [a.content.text for a in found] == ["The strike hit a school", "3 died"]
+
+
+QUOTED_NAMES = [
+    ('The mayor called her "third-rate" in a speech.', True),
+    ('The mayor called the plan "a gift to the banks".', True),
+    ('The mayor called Smith "a liar".', True),
+    ('The mayor called the new "peace" deal a fraud.', True),
+    ('The mayor called the anti-war "protesters" traitors.', True),
+    ('The mayor called the rebels’ proposal "a trick".', True),
+    ('The mayor called the rebels\' proposal "a trick".', True),
+    # the mark follows "the": a name given to a group, nobody named
+    ('A group called the "Friends of the River" marched.', False),
+    # a quote before the verb, or too far past it, names nothing it calls
+    ('The group "Free Voices" called the police.', False),
+    ('The mayor called the whole of the old plan "a farce".', False),
+    # a comma ends the search
+    ('The mayor called, "Come back!"', False),
+]
+
+
+@pytest.mark.parametrize(("sentence", "quoted"), QUOTED_NAMES)
+def test_call_gives_a_name_in_quotation_marks(
+    parser: Language, sentence: str, quoted: bool
+) -> None:
+    doc = parser(sentence)
+    (verb,) = [t for t in doc if t.lower_ == "called"]
+    assert _quoted_name(verb) is quoted
+
+
+def test_naming_runs_from_the_object_to_the_end_of_its_name(parser: Language) -> None:
+    def named(sentence: str) -> str:
+        doc = parser(sentence)
+        (verb,) = [t for t in doc if t.lower_ == "called"]
+        ids = sorted(_naming(verb))
+        return doc[ids[0] : ids[-1] + 1].text if ids else ""
+
+    assert named("The human rights commissioner of the assembly called the raid a crime.") == (
+        "the raid a crime"
+    )
+    assert named("The ombudsman called the raid a war crime on Monday.") == "the raid a war crime"
+    assert named("The ombudsman called the police.") == ""
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue", "speech"),
+    [
+        ("The convoy came under fire near the bridge.", (2, 5), False),
+        ("The convoy came under fire.", (2, 5), False),
+        ("Troops attacked the post.", (1, 2), False),
+        ("The mayor said it.", (2, 3), True),
+        ("Medics gave figures of twelve dead.", (1, 3), True),
+    ],
+)
+def test_a_tagged_cue_that_names_an_act_reports_nothing(
+    parser: Language, sentence: str, cue: tuple[int, int], speech: bool
+) -> None:
+    doc = parser(sentence)
+    assert _may_report(doc, TaggedSpan("cue", *cue)) is speech
