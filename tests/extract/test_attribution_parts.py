@@ -110,3 +110,27 @@ def test_a_speaker_is_not_run_back_over_a_blank_line(nlp: Language) -> None:
     quote = [t.i for t in doc if t.text == '"'][-1]
     made = _from_tagger(doc, _paired((quote, said.i), (said.i, said.i + 1), (said.i + 1, len(doc))))
     assert made.source is not None and made.source.text.startswith("Okafor")
+
+
+@pytest.mark.parametrize("mark", [".", ",", ";", ":"])
+def test_tagger_content_loses_a_trailing_stop_comma_colon_or_semicolon(
+    nlp: Language, mark: str
+) -> None:
+    doc = nlp(f"Officials said troops fled {mark} Then the road closed.")
+    assert doc[4].text == mark
+    made = _from_tagger(doc, _paired((0, 1), (1, 2), (3, 5)))
+    assert made.content.text == "fled"
+
+
+def test_a_tagged_noun_cue_takes_the_nouns_stance(nlp: Language) -> None:
+    doc = nlp("Russia's denial that its troops crossed was repeated.")
+    made = _from_tagger(doc, _paired((0, 1), (2, 3), (3, 7)))
+    assert (made.cue.text, made.content.text) == ("denial", "that its troops crossed")
+    assert made.stance == Stance.DENIED
+
+
+def test_only_reporting_nouns_are_noun_cues(nlp: Language) -> None:
+    assert _noun_cues(nlp("The decision to close the border was made.")) == []
+    assert _noun_cues(nlp("The plan to close the border was announced.")) == [
+        (None, "plan", "to close the border", Stance.FUTURE)
+    ]

@@ -86,6 +86,10 @@ RULE_CASES: list[tuple[str, list[tuple[str | None, str, str, Stance]]]] = [
         "Two soldiers died, the army said in a statement late on Sunday night near the front.",
         [("the army", "said", "Two soldiers died", A)],
     ),
+    (
+        "As officials said on Monday, the road is closed.",
+        [("officials", "said", "the road is closed", A)],
+    ),
     # a quote before its cue: the quote is the content, the inverted subject the source
     (
         '"We will not withdraw," said Colonel Anna Berg, the brigade\'s commander.',

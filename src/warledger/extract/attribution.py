@@ -138,7 +138,7 @@ def _content_tokens(verb: Token, particle: Token | None) -> set[int]:
     whose object is the thing said ("denied the report"), or their passive
     subject when an agent says it ("was condemned by the UN"); and for a cue hung
     on another clause ("Y, sources said"), even as its conjunct, that clause
-    without the cue.
+    without the cue, or the clause an "as" clause with the cue hangs on.
     """
     lemma = verb.lemma_.lower()
     clauses = [c for c in verb.children if c.dep_ in {"ccomp", "xcomp"}]
@@ -150,13 +150,21 @@ def _content_tokens(verb: Token, particle: Token | None) -> set[int]:
         clauses = [c for c in verb.children if c.dep_ == "dobj"] or _passive_object(verb)
     if clauses:
         return {t.i for c in clauses for t in c.subtree}
-    if verb.dep_ == "parataxis" or (verb.dep_ == "advcl" and verb.i > verb.head.i):
+    if verb.dep_ == "parataxis" or (
+        verb.dep_ == "advcl" and (verb.i > verb.head.i or _as_clause(verb))
+    ):
         own = {t.i for t in verb.subtree}
         return {t.i for t in verb.head.subtree} - own
     if _comma_conjunct(verb):
         own = {t.i for t in verb.subtree}
         return {t.i for t in verb.head.subtree} - own
     return set()
+
+
+def _as_clause(verb: Token) -> bool:
+    """ "As officials said on Monday, the road is closed": a cue in an "as" clause
+    reports the clause it hangs on, before it as after it."""
+    return any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
 
 
 def _passive_object(verb: Token) -> list[Token]:
