@@ -27,7 +27,8 @@ def eval_(
             metavar="SET",
             help="Gold set: re3d, muc4, wikievents, rams, case2021, polnear, geoparsing, "
             "event_location, plover (folders of shared/gold), factuality or ecbplus "
-            "(folders of shared/train: their dev splits are scored).",
+            "(folders of shared/train: their dev splits are scored), incident_reports "
+            "(a folder with reports.yaml, such as tests/data/shootings).",
         ),
     ],
     path: Annotated[

@@ -24,6 +24,7 @@ ADAPTERS: dict[str, str] = {
     "plover": "warledger.eval.plover",
     "factuality": "warledger.eval.factuality",
     "ecbplus": "warledger.eval.ecbplus",
+    "incident_reports": "warledger.eval.incident_reports",
 }
 
 
