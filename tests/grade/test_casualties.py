@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import UTC, date, datetime
 
 from grade.grade_samples import claim, document, evidence, span
 from warledger.grade.casualties import SourceFigure, casualties, casualty_range, cumulative
@@ -11,6 +11,7 @@ from warledger.model import (
     CasualtyRange,
     DateMention,
     DatePrecision,
+    Document,
     Event,
     Span,
 )
@@ -215,3 +216,39 @@ def test_best_is_the_most_given_figure_even_away_from_the_median() -> None:
     assert casualty_range(figures, "killed", civilians=False) == CasualtyRange(
         low=3, best=3, high=10
     )
+
+
+def _dated(doc: str, outlet: str, hour: int) -> Document:
+    return document(doc, outlet).model_copy(
+        update={"published_at": datetime(2026, 6, 3, hour, tzinfo=UTC)}
+    )
+
+
+def test_a_toll_that_rose_is_the_last_reports_figure() -> None:
+    """A wounded victim died: the paper's 1 in the morning, a TV station's 2 at
+    noon. The later count is the toll, not the lower middle of 1 and 2."""
+    toll = casualties(
+        evidence(
+            [
+                (claim("d1", killed=[(1, 1, "unknown")]), _dated("d1", "Valley Gazette", 8)),
+                (claim("d2", killed=[(2, 2, "unknown")]), _dated("d2", "Channel Nine", 12)),
+            ]
+        )
+    )
+    assert (toll.killed.low, toll.killed.best, toll.killed.high) == (1, 2, 2)
+
+
+def test_a_later_lower_figure_or_a_partys_later_higher_one_is_weighed_as_before() -> None:
+    # The monitor's later 7 is below the ministry's 11: the median stands (9).
+    falling = [
+        (claim("d1", killed=[(9, 9, "unknown")]), _dated("d1", "wire", 8)),
+        (claim("d2", killed=[(11, 11, "unknown")]), _dated("d2", "norland-tv", 10)),
+        (claim("d3", killed=[(7, 7, "unknown")]), _dated("d3", "Valley Gazette", 12)),
+    ]
+    assert casualties(evidence(falling)).killed == CasualtyRange(low=7, best=9, high=11)
+    # Norland TV, a party's outlet, reports last and highest: not taken as a rise.
+    party_last = [
+        (claim("d1", killed=[(4, 4, "unknown")]), _dated("d1", "wire", 8)),
+        (claim("d2", killed=[(20, 20, "unknown")]), _dated("d2", "norland-tv", 12)),
+    ]
+    assert casualties(evidence(party_last)).killed == CasualtyRange(low=4, best=4, high=20)

@@ -15,7 +15,13 @@ seven", then "seven... and a wounded man died"). Over the sources:
 - high is the highest, using a source's own upper bound ("13 to 17") if it has one;
 - best is the figure the most independent sources agree on; when no figure is
   given by more sources than the others, it is the median of the source figures
-  (the lower middle one for an even count), so no single outlier sets it.
+  (the lower middle one for an even count), so no single outlier sets it;
+- except when the toll has risen: the source that reported last (alone at its
+  publication time, no party to a conflict) gives the highest figure of all. A
+  wounded victim died and the count went up ("raising the death toll to two");
+  the earlier, lower figures are out of date, not independent estimates to
+  weigh against it. A later figure below an earlier one (a monitor's verified
+  seven after a ministry's eleven) leaves the agreement and the median to decide.
 
 ``SourceFigure`` keeps each claim's figure (claim, outlet, claimant) so the range
 can always be shown beside the figures it came from.
@@ -26,6 +32,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from datetime import datetime
 
 from warledger.grade.evidence import Evidence
 from warledger.kb.lexicon import load_lexicon, phrase_tuple
@@ -52,9 +59,15 @@ class SourceFigure:
     low: int
     high: int | None
     cumulative: bool = False
+    published: datetime | None = None
+    """When the report that gave the figure appeared (None when unknown)."""
+    party: bool = False
+    """The figure's speaker is a party to the conflict (its outlet or claimant)."""
 
     def as_dict(self) -> dict[str, object]:
-        return dict(self.__dict__)
+        return {
+            k: v.isoformat() if isinstance(v, datetime) else v for k, v in self.__dict__.items()
+        }
 
 
 def source_figures(evidence: Evidence) -> list[SourceFigure]:
@@ -82,6 +95,8 @@ def source_figures(evidence: Evidence) -> list[SourceFigure]:
                         figure.low,
                         figure.high,
                         total,
+                        item.document.published_at if item.document else None,
+                        item.party_speaker,
                     )
                 )
     return sorted(out, key=lambda f: (f.kind, f.source, f.claim_id, f.low))
@@ -107,21 +122,48 @@ def cumulative(claim: Claim, event: Event) -> bool:
 def casualty_range(figures: list[SourceFigure], kind: str, civilians: bool) -> CasualtyRange:
     """low/best/high over independent sources for one measure (see module docstring)."""
     per_source: dict[str, tuple[int, int]] = {}
+    reported: dict[str, list[datetime | None]] = {}
+    parties: set[str] = set()
     for f in figures:
         if f.kind != kind or f.cumulative or (civilians and f.group != "civilians"):
             continue
         high = max(f.low, f.high or f.low)
         low, top = per_source.get(f.source, (f.low, high))
         per_source[f.source] = (max(low, f.low), max(top, high))
+        reported.setdefault(f.source, []).append(f.published)
+        if f.party:
+            parties.add(f.source)
     if not per_source:
         return CasualtyRange()
     lows = sorted(v[0] for v in per_source.values())
     counts = Counter(lows).most_common()
-    if len(counts) == 1 or counts[0][1] > counts[1][1]:
+    risen = _risen_to({s: v[0] for s, v in per_source.items()}, reported, parties)
+    if risen is not None:
+        best = risen
+    elif len(counts) == 1 or counts[0][1] > counts[1][1]:
         best = counts[0][0]
     else:
         best = lows[(len(lows) - 1) // 2]
     return CasualtyRange(low=lows[0], best=best, high=max(v[1] for v in per_source.values()))
+
+
+def _risen_to(
+    figures: dict[str, int], reported: dict[str, list[datetime | None]], parties: set[str]
+) -> int | None:
+    """The figure of the source that reported last (its latest report), when it is the
+    highest of all, that source is alone at its time and no party (module docstring)."""
+    if len(figures) < 2:
+        return None
+    times: dict[str, datetime] = {}
+    for source, published in reported.items():
+        known = [t for t in published if t is not None]
+        if len(known) < len(published):
+            return None
+        times[source] = max(known)
+    last = max(times, key=lambda source: times[source])
+    if last in parties or sum(t == times[last] for t in times.values()) > 1:
+        return None
+    return figures[last] if figures[last] == max(figures.values()) else None
 
 
 @dataclass(frozen=True)

@@ -14,7 +14,7 @@ from datetime import date
 from warledger.grade.casualties import Casualties, casualties
 from warledger.grade.evidence import Evidence
 from warledger.grade.rules import grade
-from warledger.model import Event, Incident, Place, PloverType
+from warledger.model import Event, GeoPrecision, Incident, Place, PloverType
 
 MAX_WINDOW_DAYS = 31
 """A stated date window wider than a month (a year, "since 2011") says nothing about which
@@ -24,6 +24,13 @@ PINNED_DAYS = 3
 
 
 def _place(evidence: Evidence) -> Place | None:
+    """The incident's place: among the located places its claims name, the one the
+    most claims support, a claim supporting its own place and every place inside
+    it ("Ohio" supports Columbus, Ohio); ties go to the finer place, then to the
+    one named most. A name the gazetteer does not know (a street, a park) locates
+    nothing and is chosen only when no claim names a located place: local reports
+    place a shooting on "the 900 block of Mount Vernon Avenue" in a dateline's
+    town, and the town is what can be mapped."""
     counts: Counter[str] = Counter()
     places: dict[str, Place] = {}
     for item in evidence.claims:
@@ -35,8 +42,29 @@ def _place(evidence: Evidence) -> Place | None:
             places.setdefault(key, place)
     if not counts:
         return None
-    top = max(counts.values())
-    return places[min(k for k, n in counts.items() if n == top)]
+    located = [k for k, p in places.items() if p.latitude is not None and p.longitude is not None]
+    if not located:
+        top = max(counts.values())
+        return places[min(k for k, n in counts.items() if n == top)]
+    support = {
+        k: sum(counts[o] for o in located if o == k or _contains(places[o], places[k]))
+        for k in located
+    }
+    return places[
+        min(located, key=lambda k: (-support[k], int(places[k].precision), -counts[k], k))
+    ]
+
+
+def _contains(coarse: Place, fine: Place) -> bool:
+    """Whether ``coarse`` is a wider area holding ``fine``: a country holds what lies in
+    it, a first-level region what lies in it (by the gazetteer's country and region)."""
+    if int(coarse.precision) <= int(fine.precision) or not coarse.country:
+        return False
+    if coarse.country != fine.country:
+        return False
+    return coarse.precision == GeoPrecision.COUNTRY or (
+        coarse.admin1 is not None and coarse.admin1 == fine.admin1
+    )
 
 
 def _dates(evidence: Evidence) -> tuple[date | None, date | None]:
