@@ -68,3 +68,31 @@ def test_curated_region_and_demonym(gazetteer: Gazetteer) -> None:
 def test_unknown_name_resolves_to_nothing(gazetteer: Gazetteer) -> None:
     (res,) = gazetteer.resolve(["Zzyzxqvland"])
     assert res.place is None and res.score == 0.0
+
+
+def test_a_towns_state_qualifier_is_context_for_the_other_names(gazetteer: Gazetteer) -> None:
+    """'ROCHESTER, Minn.' then a bare 'Rochester': both in Minnesota, not the bigger
+    Rochester of New York (population alone picks New York), and surely so: the
+    state is named, not only a town near it (confidence 0.81 without the state)."""
+    alone = _resolve(gazetteer, ["Rochester"])[0]
+    assert alone is not None and alone.admin1 == "New York"
+    _, bare = gazetteer.resolve(["Rochester", "Rochester"], ["Minnesota", None])
+    assert bare.place is not None and bare.place.admin1 == "Minnesota"
+    assert bare.score > 0.95
+
+
+def test_a_county_only_one_state_has_puts_the_report_in_that_state(gazetteer: Gazetteer) -> None:
+    town, county = _resolve(gazetteer, ["Springfield", "Sangamon County"])
+    assert county is not None and county.admin1 == "Illinois"
+    assert town is not None and town.admin1 == "Illinois"
+    assert _resolve(gazetteer, ["Springfield"])[0].admin1 != "Illinois"  # type: ignore[union-attr]
+
+
+def test_a_county_many_states_have_takes_the_state_of_the_town_beside_it(
+    gazetteer: Gazetteer,
+) -> None:
+    _, county = _resolve(gazetteer, ["Jackson", "Madison County"], ["Tennessee", None])
+    assert county is not None and (county.admin1, county.precision) == (
+        "Tennessee",
+        GeoPrecision.REGION,
+    )

@@ -6,7 +6,8 @@ each against what the rest of the document says, in this order of strength:
 1. an explicit qualifier right after the name ("Paris, Texas", "Gori, Georgia");
 2. what kind of entry it is (a country name almost always means the country);
 3. countries and US states the document mentions, or implies via demonyms
-   ("Azerbaijani forces" puts Azerbaijan in context);
+   ("Azerbaijani forces" puts Azerbaijan in context), a town's state qualifier
+   or a county only one state has;
 4. agreement with the other places of the document (after a first pass): a
    town near them, a country or state that contains them;
 5. population, as the prior when nothing else speaks.
@@ -203,6 +204,7 @@ class Gazetteer:
                 elif not c.alternate and self.index.feature_code[c.row] == "ADM1":
                     states.add((str(self.index.country[c.row]), str(self.index.admin1[c.row])))
         qual_rows = {key: self._qualifier_rows(key[1]) for key in keys}
+        states |= self._implied_states(cands, qual_rows)
         anchors: dict[tuple[str, str | None], int] = {}
         for key in keys:
             first = self._score(cands[key], countries, states, qual_rows[key], None)
@@ -233,6 +235,33 @@ class Gazetteer:
             else:
                 results.append(Resolution(self.place(pick[0]), pick[1], pick[0]))
         return results
+
+    def _implied_states(
+        self,
+        cands: dict[tuple[str, str | None], list[Candidate]],
+        qual_rows: dict[tuple[str, str | None], list[int]],
+    ) -> set[tuple[str, str]]:
+        """States the document names without writing them as a place of their own: a
+        town's qualifier ("RICHMOND, Va." puts the report in Virginia) and a county
+        only one state has ("Sangamon County" is in Illinois). Local news names its
+        town once with the state, then bare, beside streets and neighbourhoods
+        ("Church Hill") that namesakes elsewhere would otherwise take."""
+        ix = self.index
+        found = {
+            (str(ix.country[q]), str(ix.admin1[q]))
+            for rows in qual_rows.values()
+            for q in rows
+            if ix.feature_code[q] == "ADM1"
+        }
+        for options in cands.values():
+            homes = {
+                (str(ix.country[c.row]), str(ix.admin1[c.row]))
+                for c in options
+                if ix.feature_code[c.row] == "ADM2" and not c.alternate
+            }
+            if len(homes) == 1 and len(options) == 1:
+                found |= homes
+        return found
 
     def _qualifier_rows(self, qualifier: str | None) -> list[int]:
         if not qualifier:
@@ -296,7 +325,9 @@ class Gazetteer:
         same_country = ix.country[rows] == ix.country[other][:, None]
         same_state = same_country & (ix.admin1[rows] == ix.admin1[other][:, None])
         contains = (same_country & (fcode == "PCLI")).sum(axis=0)
-        contains += (same_state & (fcode == "ADM1")).sum(axis=0)
+        # A county has no outline here (it sits at its state's mean position): one of
+        # the state of a town named beside it is the likeliest to hold that town.
+        contains += (same_state & np.isin(fcode, ("ADM1", "ADM2"))).sum(axis=0)
         return (2.0 * near + 4.0 * contains) / len(others)
 
 
