@@ -113,6 +113,29 @@ def test_one_name_read_as_two_namesake_towns_does_not_tell_incidents_apart() -> 
     assert score(item("c", SOUTH_TOWN, day, place_name="kestrel"), incident) is None
 
 
+def test_one_name_each_report_qualified_itself_is_two_towns() -> None:
+    """'ROCHESTER, Minn.' and 'ROCHESTER, N.Y.': both reports chose the namesake
+    (``sure``), so the two readings are two towns; one sure reading and one guess
+    still say nothing either way."""
+    day = date(2024, 5, 3)
+    here = replace(TOWN_A, name="rochester", sure=True)
+    there = replace(SOUTH_TOWN, name="rochester", sure=True)
+    assert places_compatible(here, there) is False
+    assert places_compatible(here, replace(there, sure=False)) is None
+    incident = profile_of(item("a", TOWN_A, day, place_name="rochester", place_sure=True))
+    assert (
+        score(item("b", SOUTH_TOWN, day, place_name="rochester", place_sure=True), incident) is None
+    )
+    guessed = item("c", SOUTH_TOWN, day, place_name="rochester")
+    assert _place_score(guessed, incident) == 0.0
+    # A reading one member made sure stays sure when a later member only guessed it.
+    both = profile_of(
+        item("d", TOWN_A, day, place_name="rochester", place_sure=True),
+        item("e", TOWN_A, day, place_name="rochester"),
+    )
+    assert both.places[TOWN_A.key].sure
+
+
 def test_an_attack_does_not_stretch_over_days_a_mobilisation_may() -> None:
     day = date(2024, 5, 3)
     attack = profile_of(item("a", TOWN_A, day), item("b", TOWN_A, date(2024, 5, 4)))

@@ -90,6 +90,8 @@ class ClaimItem:
     """The population of the claim's town when it is a metropolis (``metro_population``)."""
     place_name: str | None = None
     """The place's name as the report wrote it (``PlaceFeature.name``)."""
+    place_sure: bool = False
+    """The gazetteer's reading of the name is sure (``PlaceFeature.sure``)."""
     weekday: int | None = None
     """The weekday an unresolved date names (``weekdays.unresolved_weekday``)."""
 
@@ -110,6 +112,9 @@ class PlaceFeature:
     name: str | None = None
     """The place's name as the report wrote it (its words and numbers): two reports
     that write one name the gazetteer reads as two places (``places_compatible``)."""
+    sure: bool = False
+    """The report itself chose among the name's namesakes (``SURE_PLACE_SCORE``): a
+    qualifier ("ROCHESTER, Minn."), its state or county named elsewhere in it."""
 
 
 def tokens_of(text: str) -> frozenset[str]:
@@ -144,6 +149,11 @@ def _background(event: Event, published: date | None) -> bool:
     )
 
 
+SURE_PLACE_SCORE = 0.75
+"""A place mention scored this high was read so by the report's own words (a state
+qualifier or context outweighing a tenfold population gap), not by size alone."""
+
+
 def _place(event: Event) -> PlaceFeature:
     mention = event.place
     if mention is None:
@@ -159,6 +169,7 @@ def _place(event: Event) -> PlaceFeature:
             place.admin1,
             metro_population(place.geonames_id),
             " ".join(_NAME_WORD.findall(mention.span.text.lower())) or None,
+            mention.score >= SURE_PLACE_SCORE,
         )
     name = " ".join(tokens_of(place.name if place else mention.span.text)) or None
     return PlaceFeature(f"nm:{name}" if name else None)
@@ -235,6 +246,7 @@ def claim_item(
         admin1=place.admin1,
         population=place.population,
         place_name=place.name,
+        place_sure=place.sure,
         actors=_actor_keys(event),
         killed=_figures(event, "killed", total),
         injured=_figures(event, "injured", total),
@@ -371,7 +383,14 @@ def place_of(item: ClaimItem) -> PlaceFeature:
         item.admin1,
         item.population,
         item.place_name,
+        item.place_sure,
     )
+
+
+def namesakes(a: PlaceFeature, b: PlaceFeature) -> bool:
+    """Two readings of one written name that the gazetteer guessed apart: the same
+    name, and not both ``sure``."""
+    return a.name is not None and a.name == b.name and not (a.sure and b.sure)
 
 
 def places_compatible(a: PlaceFeature, b: PlaceFeature) -> bool | None:
@@ -381,10 +400,12 @@ def places_compatible(a: PlaceFeature, b: PlaceFeature) -> bool | None:
     country). None when either is only a name, which says too little to decide, and
     when both reports wrote the same name that the gazetteer read as two places
     (Palmer, Alaska and Palmer, Massachusetts): the name is the reports' evidence,
-    the choice between namesakes only the geocoder's guess from context."""
+    the choice between namesakes only the geocoder's guess from context, unless both
+    reports made the choice themselves (``namesakes``: "ROCHESTER, Minn." and
+    "ROCHESTER, N.Y." are two towns)."""
     if a.key == b.key:
         return True
-    if a.name is not None and a.name == b.name:
+    if namesakes(a, b):
         return None
     if a.latitude is None or a.longitude is None or b.latitude is None or b.longitude is None:
         return None

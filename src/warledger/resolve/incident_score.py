@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from warledger.model import GeoPrecision
@@ -41,6 +41,7 @@ from warledger.resolve.incident_features import (
     ClaimItem,
     PlaceFeature,
     distance_km,
+    namesakes,
     place_of,
     places_compatible,
     town_radius,
@@ -152,7 +153,10 @@ class IncidentProfile:
         if item.weekday is not None:
             self.weekdays.add(item.weekday)
         if item.place_key:
-            self.places[item.place_key] = place_of(item)
+            # A reading one member's report made sure stays sure (``PlaceFeature.sure``).
+            known = self.places.get(item.place_key)
+            sure = item.place_sure or (known is not None and known.sure)
+            self.places[item.place_key] = replace(place_of(item), sure=sure)
             if item.latitude is not None:
                 self.place_counts[item.place_key] += 1
                 self.place_reports.setdefault(item.place_key, set()).add(item.document_id)
@@ -346,7 +350,7 @@ def _place_score(item: ClaimItem, profile: IncidentProfile) -> float:
     for other in profile.places.values():
         if other.latitude is None or other.longitude is None:
             continue
-        if item.place_name is not None and item.place_name == other.name:
+        if namesakes(place_of(item), other):
             namesake = True  # one name, two gazetteer readings: no evidence either way
             continue
         located = True
