@@ -16,7 +16,7 @@ from warledger.extract import event_lexicon as lex
 from warledger.model import ActorKind, ActorMention
 
 _VERB_POS = frozenset({"VERB", "AUX"})
-_DASHES = frozenset({"—", "–", "--", "-"})
+DASHES = frozenset({"—", "–", "--", "-"})
 
 
 def as_person(mention: ActorMention) -> ActorMention:
@@ -85,7 +85,7 @@ def in_dateline(token: Token) -> bool:
     ):
         return False
     for t in doc[token.i + 1 : token.i + 8]:
-        if t.text in _DASHES:
+        if t.text in DASHES:
             return True
         if t.pos_ in _VERB_POS:
             return False

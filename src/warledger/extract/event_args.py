@@ -17,7 +17,8 @@ from spacy.tokens import Doc, Span, Token
 
 from warledger.extract import event_lexicon as lex
 from warledger.extract.argument_kinds import as_person, head_category, in_dateline
-from warledger.extract.attrs import noun_chunks
+from warledger.extract.attrs import doc_text, noun_chunks
+from warledger.extract.event_dateline import dateline_town, qualified_town
 from warledger.model import ActorKind, ActorMention, GeoPrecision, PlaceMention
 from warledger.model import Span as TextSpan
 
@@ -204,7 +205,10 @@ class ArgumentFinder:
     ) -> PlaceMention | None:
         """The place of the event: attached to the trigger if possible, else (unless
         ``attached_only``) the nearest in the sentence. A place named as one of the
-        event's ``actors`` ("Norway expelled...") is an actor there, not the place."""
+        event's ``actors`` ("Norway expelled...") is an actor there, not the place.
+        A state qualifying a town is the town's (``qualified_town``); in the lead
+        after a place dateline, the dateline's town stands for no place or a name the
+        gazetteer does not know (a street, a park: ``event_dateline``)."""
         sent = root.sent
         candidates = [
             (p, self._tokens(p.span.start, p.span.end).root)
@@ -233,12 +237,23 @@ class ArgumentFinder:
         ]
         if attached_only:
             candidates = [(p, t) for p, t in candidates if _attached(t, root, anchor)]
+        lead = self.dateline
+        in_lead = lead is not None and sent == self.doc[lead[1]].sent
         if not candidates:
-            return None
-        return min(
+            # The lead's event with no place in its sentence is in the dateline's town.
+            return lead[0] if lead is not None and in_lead and not attached_only else None
+        chosen = min(
             candidates,
             key=lambda pt: (not _attached(pt[1], root, anchor), abs(pt[1].i - root.i)),
         )[0]
+        if lead is not None and in_lead and chosen.place is None:
+            return lead[0]  # a street or a park of the dateline's town
+        return qualified_town(chosen, self.places, doc_text(self.doc))
+
+    @cached_property
+    def dateline(self) -> tuple[PlaceMention, int] | None:
+        """The dateline's town and where the lead begins (``event_dateline``)."""
+        return dateline_town(self.doc, self.places)
 
     def _in_actor_name(self, place: PlaceMention) -> bool:
         """Whether a country is a word of a longer actor's name ("the U.S. military",
