@@ -62,6 +62,17 @@ def test_day_without_year_prefers_the_past(nlp: Language) -> None:
     assert found["12 November"] == (date(2019, 11, 12), date(2019, 11, 12), "day")
 
 
+def test_a_day_within_two_months_after_publication_is_ahead(nlp: Language) -> None:
+    """A court date the report announces is this year's; a day that would be more
+    than two months ahead is last year's, as before."""
+    text = "He is due back in court Nov. 19. The shooting on Dec. 30 was his second arrest."
+    found = by_text(dates(nlp, text))
+    assert found["Nov. 19"] == (date(2020, 11, 19), date(2020, 11, 19), "day")
+    assert found["Dec. 30"] == (date(2019, 12, 30), date(2019, 12, 30), "day")
+    found = by_text(dates(nlp, "A hearing was set for 21 October."))
+    assert found["21 October"][0] == date(2020, 10, 21)
+
+
 def test_relative_expressions(nlp: Language) -> None:
     found = by_text(dates(nlp, "Last week the army advanced. Yesterday a drone was downed."))
     assert found["Last week"] == (date(2020, 9, 28), date(2020, 10, 4), "range")

@@ -111,6 +111,8 @@ _PART_OF_MONTH = re.compile(
 # Auxiliaries that put a weekday ahead of publication: "will meet on Monday", and the
 # future of reported speech, "said the names would be published on Monday".
 AHEAD_AUX = FUTURE_AUX | {"would"}
+SCHEDULING = frozenset({"set", "schedule", "reschedule", "slate", "due", "postpone"})
+"""Words that put the day they govern ahead of the report: what is set for it."""
 _VERB_CLIMB = 3
 
 Resolved = tuple[date | None, date | None, DatePrecision]
@@ -121,10 +123,46 @@ def _month_bounds(year: int, month: int) -> tuple[date, date]:
     return date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
 
 
+UPCOMING_DAYS = 62
+"""A day and month without a year that the text puts ahead (``ahead_of_publication``)
+is this year's when it falls this many days after publication or fewer: "a hearing
+is set for Oct. 21" in an Oct. 15 report, not a day almost a year before it."""
+
+
 def _past_year(month: int, day: int, base: date) -> int:
     """News speaks of the past: "3 October" in a November article is this year, in
     February last year."""
     return base.year if (month, day) <= (base.month, base.day) else base.year - 1
+
+
+def _upcoming_year(month: int, day: int, base: date) -> int:
+    """The year of a day the text puts ahead: this year's if it is at most
+    ``UPCOMING_DAYS`` after ``base``, else as ``_past_year`` reads it."""
+    try:
+        ahead = (date(base.year, month, day) - base).days
+    except ValueError:  # 29 February of a common year
+        return _past_year(month, day, base)
+    return base.year if 0 <= ahead <= UPCOMING_DAYS else _past_year(month, day, base)
+
+
+_DAY_MONTH = re.compile(
+    rf"^(?:({_MONTH})\s+(\d{{1,2}})|(\d{{1,2}})\s+({_MONTH}))(?:st|nd|rd|th)?$", re.IGNORECASE
+)
+
+
+def _without_year(match: re.Match[str], base: date) -> Resolved | None:
+    """ "Oct. 21", "21 October" that the text puts ahead: the day in the year
+    ``_upcoming_year`` gives it; None when that year has no such day (left to dateparser)."""
+    month_word = match.group(1) or match.group(4)
+    month = _MONTHS.get(month_word.lower().rstrip(".")[:3])
+    day = int(match.group(2) or match.group(3))
+    if month is None:
+        return None
+    try:
+        found = date(_upcoming_year(month, day, base), month, day)
+    except ValueError:
+        return None
+    return found, found, DatePrecision.DAY
 
 
 def resolve_range(match: re.Match[str], month_first: bool, base: date | None) -> Resolved:
@@ -190,15 +228,23 @@ def resolve_weekday(match: re.Match[str], base: date, ahead: bool = False) -> Re
 
 def ahead_of_publication(doc: Doc, start: int, end: int) -> bool:
     """The verb the expression at ``start:end`` belongs to is future: "will", "shall",
-    "'ll", or the reported future "would" ("would be published on Monday")."""
+    "'ll", or the reported future "would" ("would be published on Monday"); or the
+    day is one something is set for (``SCHEDULING``: "a hearing was set for Oct. 21",
+    "he is due back in court Nov. 19"), past tense or not."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or not doc.has_annotation("DEP"):
         return False
     verb: Token = span.root
     for _ in range(_VERB_CLIMB):
+        if verb.lemma_.lower() in SCHEDULING:
+            return True
         if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
             break
         verb = verb.head
+    if verb.lemma_.lower() in SCHEDULING or any(
+        c.dep_ == "acomp" and c.lemma_.lower() in SCHEDULING for c in verb.children
+    ):
+        return True
     return any(c.dep_ == "aux" and c.lower_ in AHEAD_AUX for c in verb.children)
 
 
@@ -277,7 +323,8 @@ class DatesComponent:
                 found.append((match.start(), match.end(), resolve_range(match, month_first, base)))
         for match in FULL_DATE.finditer(text):
             if not any(s < match.end() and match.start() < e for s, e, _ in found):
-                found.append((match.start(), match.end(), self.resolve(match.group(), base)))
+                ahead = ahead_of_publication(doc, match.start(), match.end())
+                found.append((match.start(), match.end(), self.resolve(match.group(), base, ahead)))
         for match in WEEKDAY_PART.finditer(text):
             if not any(s < match.end() and match.start() < e for s, e, _ in found):
                 ahead = ahead_of_publication(doc, match.start(), match.end())
@@ -318,6 +365,10 @@ class DatesComponent:
         cheap = resolve_cheap(stripped)
         if cheap is not None:
             return cheap
+        if ahead and (day_month := _DAY_MONTH.match(stripped)) and base is not None:
+            found = _without_year(day_month, base)
+            if found is not None:
+                return found
         if not DATEPARSER_WORTHY.search(stripped):
             return UNRESOLVED
         if base is None and not NEEDS_NO_BASE.search(stripped):
