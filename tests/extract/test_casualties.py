@@ -122,3 +122,26 @@ def test_one_named_person_counts_one(nlp: Language) -> None:
     assert figures(nlp, "Her husband died in the blast.") == [("killed", "unknown", 1, 1)]
     assert figures(nlp, "The shelling killed the ceasefire.") == []
     assert figures(nlp, "The army captured the town.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The second verb shares the passive, and the day the parser made its object
+        # is no victim.
+        ("A 52-year-old woman was shot and killed Friday evening outside her home.", 1),
+        ("A 30-year-old man was found shot to death in his car, police said.", 1),
+        ("Attackers beat three farmers to death near the well.", 3),
+    ],
+)
+def test_put_to_death_and_shot_and_killed_count_the_dead(
+    nlp: Language, text: str, expected: int
+) -> None:
+    assert [(kind, low) for kind, _, low, _ in figures(nlp, text)] == [("killed", expected)]
+
+
+def test_victims_whose_clause_says_they_live_were_hurt(nlp: Language) -> None:
+    stable = figures(nlp, "The three other victims were listed in stable condition on Monday.")
+    assert [(kind, low) for kind, _, low, _ in stable] == [("injured", 3)]
+    buried = figures(nlp, "Six victims of the raid were buried on Monday.")
+    assert [(kind, low) for kind, _, low, _ in buried] == [("killed", 6)]

@@ -32,6 +32,7 @@ KINDS: dict[str, tuple[str, ...]] = {
 }
 KIND_OF: dict[str, str] = {lemma: kind for kind, lemmas in KINDS.items() for lemma in lemmas}
 BODILY = frozenset({"killed", "injured"})
+_TIMES = frozenset({"DATE", "TIME"})
 NOT_PEOPLE = frozenset({"GPE", "LOC", "FAC", "ORG", "NORP", "PRODUCT", "EVENT", "DATE"})
 INTRANSITIVE = word_set(_DATA["intransitive"])
 ZERO_ONLY = word_set(_DATA["zero_only"])
@@ -41,6 +42,8 @@ ROLE_NOUNS = word_set(_DATA["role_nouns"])
 """People named by role: "killed the deputy chief" counts one person."""
 QUANTITY_WORDS = word_set(_DATA["quantity_words"]) | {words.split()[0] for words, _ in VAGUE}
 ZERO_PRONOUNS = word_set(_DATA["zero_pronouns"])
+ALIVE_CUES = word_set(_DATA["alive_cues"])
+"""Words of a clause saying its victims live (``_kind``)."""
 del _DATA  # only the immutable names above outlive the import
 
 
@@ -91,11 +94,21 @@ def _victims(trigger: Token) -> list[Token]:
     if trigger.dep_ == "ccomp" and trigger.head.lemma_.lower() == "leave":
         # "leaving at least five people dead", parsed as a clause of its own
         return [c for c in children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if lemma == "death" and trigger.dep_ == "pobj" and trigger.head.lower_ == "to":
+        return _put_to_death(trigger.head.head)
     if trigger.pos_ == "VERB":
         if trigger.dep_ in {"acl", "amod"} and trigger.tag_ == "VBN":
             return [trigger.head]
-        reduced_passive = trigger.tag_ == "VBN" and not any(c.dep_ == "dobj" for c in children)
+        # A day the parser hangs as an object ("killed Sunday evening") is no object.
+        objects = [c for c in children if c.dep_ == "dobj" and c.ent_type_ not in _TIMES]
+        reduced_passive = trigger.tag_ == "VBN" and not objects
         passive = reduced_passive or any(c.dep_ == "auxpass" for c in children)
+        # "was shot and killed": the second verb shares the first one's passive.
+        passive = passive or (
+            trigger.dep_ == "conj"
+            and any(c.dep_ == "auxpass" for c in trigger.head.children)
+            and not objects
+        )
         intransitive = lemma in INTRANSITIVE or trigger.lower_ in INTRANSITIVE
         wanted = {"nsubj", "nsubjpass"} if passive or intransitive else {"dobj"}
         found = [c for c in children if c.dep_ in wanted]
@@ -111,6 +124,21 @@ def _victims(trigger: Token) -> list[Token]:
     if trigger.dep_ == "amod":
         return [trigger.head]
     return [trigger]
+
+
+def _put_to_death(verb: Token) -> list[Token]:
+    """Who was "shot to death", "beaten to death": the verb's object, or the subject
+    of its passive, looking up through "was found shot to death"."""
+    for _ in range(2):
+        if verb.pos_ != "VERB":
+            return []
+        found = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+        if found:
+            return found
+        if verb.dep_ not in {"xcomp", "oprd", "conj"}:
+            return []
+        verb = verb.head
+    return []
 
 
 class CasualtiesComponent:
@@ -148,7 +176,14 @@ class CasualtiesComponent:
 
     @staticmethod
     def _kind(trigger: Token) -> str:
-        return KIND_OF.get(trigger.lemma_.lower()) or KIND_OF[trigger.lower_]
+        """The toll's kind from its trigger word; "victims" whose clause says they live
+        (``ALIVE_CUES``: "were in stable condition", "remain hospitalized") were hurt."""
+        kind = KIND_OF.get(trigger.lemma_.lower()) or KIND_OF[trigger.lower_]
+        if trigger.lemma_.lower() == "victim" and trigger.dep_ in {"nsubj", "nsubjpass"}:
+            clause = [t for t in trigger.head.subtree if t.i not in _subtree(trigger)]
+            if any(t.lemma_.lower() in ALIVE_CUES or t.lower_ in ALIVE_CUES for t in clause):
+                return "injured"
+        return kind
 
     def _figures(
         self, doc: Doc, trigger: Token, victim: Token, kinds: tuple[str, ...], zero_only: bool
@@ -209,6 +244,10 @@ class CasualtiesComponent:
                 high = None if high is None or counted[1] is None else high + counted[1]
             last = max(last, other.i)
         return (low, high), last
+
+
+def _subtree(token: Token) -> set[int]:
+    return {t.i for t in token.subtree}
 
 
 def _has_trigger(token: Token) -> bool:
