@@ -252,3 +252,19 @@ def test_a_later_lower_figure_or_a_partys_later_higher_one_is_weighed_as_before(
         (claim("d2", killed=[(20, 20, "unknown")]), _dated("d2", "norland-tv", 12)),
     ]
     assert casualties(evidence(party_last)).killed == CasualtyRange(low=4, best=4, high=20)
+
+
+def test_a_later_count_of_all_the_dead_dates_the_civilians_count_too() -> None:
+    """13 civilians on day one, 19 on day two, then a monitor's 13 dead of all kinds:
+    the civilians' toll has not risen to the last word, so the median stands (13)."""
+    toll = casualties(
+        evidence(
+            [
+                (claim("d1", killed=[(13, 13, "civilians")]), _dated("d1", "wire", 8)),
+                (claim("d2", killed=[(19, 19, "civilians")]), _dated("d2", "Valley Gazette", 10)),
+                (claim("d3", killed=[(13, 13, "unknown")]), _dated("d3", "Channel Nine", 12)),
+            ]
+        )
+    )
+    assert toll.civilians_killed == CasualtyRange(low=13, best=13, high=19)
+    assert toll.killed == CasualtyRange(low=13, best=13, high=19)

@@ -125,14 +125,18 @@ def casualty_range(figures: list[SourceFigure], kind: str, civilians: bool) -> C
     reported: dict[str, list[datetime | None]] = {}
     parties: set[str] = set()
     for f in figures:
-        if f.kind != kind or f.cumulative or (civilians and f.group != "civilians"):
+        if f.kind != kind or f.cumulative:
+            continue
+        # Who reported last is asked of every figure of the kind: a later count of all
+        # the dead that does not say who they were still dates the civilians' count.
+        reported.setdefault(f.source, []).append(f.published)
+        if f.party:
+            parties.add(f.source)
+        if civilians and f.group != "civilians":
             continue
         high = max(f.low, f.high or f.low)
         low, top = per_source.get(f.source, (f.low, high))
         per_source[f.source] = (max(low, f.low), max(top, high))
-        reported.setdefault(f.source, []).append(f.published)
-        if f.party:
-            parties.add(f.source)
     if not per_source:
         return CasualtyRange()
     lows = sorted(v[0] for v in per_source.values())
@@ -150,8 +154,9 @@ def casualty_range(figures: list[SourceFigure], kind: str, civilians: bool) -> C
 def _risen_to(
     figures: dict[str, int], reported: dict[str, list[datetime | None]], parties: set[str]
 ) -> int | None:
-    """The figure of the source that reported last (its latest report), when it is the
-    highest of all, that source is alone at its time and no party (module docstring)."""
+    """The figure of the source that reported last (its latest report of any figure of
+    the kind), when it is the highest of all, that source is alone at its time and no
+    party (module docstring)."""
     if len(figures) < 2:
         return None
     times: dict[str, datetime] = {}
@@ -161,7 +166,7 @@ def _risen_to(
             return None
         times[source] = max(known)
     last = max(times, key=lambda source: times[source])
-    if last in parties or sum(t == times[last] for t in times.values()) > 1:
+    if last in parties or last not in figures or sum(t == times[last] for t in times.values()) > 1:
         return None
     return figures[last] if figures[last] == max(figures.values()) else None
 
