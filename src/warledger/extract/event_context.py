@@ -184,13 +184,27 @@ def event_date(root: Token, dates: Sequence[PlacedDate]) -> DateMention | None:
     verb = root if root.pos_ in ("VERB", "AUX") else _governing_verb(root)
     sentence = root.sent.start
     candidates = [
-        date.mention
+        date
         for date in dates
         if date.sentence == sentence
         and not date.bounding
         and not (verb is not None and _earlier_conjunct(date.words, verb))
     ]
-    return min(candidates, key=lambda d: abs(d.span.start - root.idx), default=None)
+    if root.pos_ == "VERB" and _modifies_noun(root):
+        # A verb in a clause that modifies a noun ("the two men killed outside the
+        # club", "the man who shot three people") is dated by its own words only: the
+        # sentence's other date is the main clause's ("mourners gathered on Tuesday
+        # for the funeral of the men killed ...", "police on Monday named the man who
+        # shot ...": the funeral, the naming), not the earlier act's.
+        candidates = [d for d in candidates if _governing_verb(d.words.root) == root]
+    chosen = min(candidates, key=lambda d: abs(d.mention.span.start - root.idx), default=None)
+    return chosen.mention if chosen is not None else None
+
+
+def _modifies_noun(verb: Token) -> bool:
+    """Whether ``verb`` heads, or is inside, a clause that modifies a noun (a relative
+    or participial clause), below the sentence's main clause."""
+    return any(token.dep_ in ("acl", "relcl") for token in (verb, *verb.ancestors))
 
 
 def _earlier_conjunct(words: Span, verb: Token) -> bool:
