@@ -31,6 +31,8 @@ HOLDING_NOUNS = word_set(_WORDS["holding_nouns"]) | PLATFORM_HEADS
 del _WORDS  # only the immutable names above outlive the import
 # Which dependency labels lead from a verb to its agent-like and patient-like arguments.
 SUBJECT_DEPS = frozenset({"nsubj"})
+COUNT_NOUNS = frozenset({"dozen", "hundred", "score", "thousand"})
+"""Nouns of a number that head a phrase of what they count ("hundreds of fighters")."""
 OBJECT_DEPS = frozenset({"dobj"})
 
 
@@ -183,11 +185,15 @@ def agents_of(verb: Token, index: MentionIndex) -> list[ActorMention]:
         # a present participle after a noun says what the noun's referent does:
         # "mercenaries fighting alongside X", "the forces attacking Y"
         return actors_at(verb.head, index)
-    if not subject_tokens and verb.dep_ == "xcomp":
+    if not subject_tokens and (verb.dep_ == "xcomp" or _fighters_sent_to(verb)):
         # Object control: "the coalition is assisting the Iraqi government to destroy
-        # ISIL" - the one helped, asked or enabled is who does the act.
+        # ISIL" - the one helped, asked or enabled is who does the act; so are the
+        # fighters recruited or brought "to fight for Y" (the parser may read the
+        # infinitive as a clause of purpose)
         controllers = [
-            a for t in children_with(verb.head, OBJECT_DEPS) for a in actors_at(t, index)
+            a
+            for t in counted_heads(children_with(verb.head, OBJECT_DEPS))
+            for a in actors_at(t, index)
         ]
         if controllers:
             return controllers
@@ -195,8 +201,9 @@ def agents_of(verb: Token, index: MentionIndex) -> list[ActorMention]:
     infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
     if not subject_tokens and verb.dep_ in {"xcomp", "advcl"} and infinitive and passive_subjects:
         # "fighters were paid to fight for Y", "they were sent by X to fight Y": the
-        # ones paid or sent do the fighting, not whoever paid or sent them
-        return [a for t in passive_subjects for a in actors_at(t, index)]
+        # ones paid or sent do the fighting, not whoever paid or sent them (none
+        # named: "hundreds were paid by X to fight Y" makes X no fighter)
+        return [a for t in counted_heads(passive_subjects) for a in actors_at(t, index)]
     if not subject_tokens and verb.dep_ == "conj" and passive_subjects:
         # "the militia is backed by Iran and takes orders from Y": the second verb's
         # subject is the first one's passive subject, not its agent
@@ -222,6 +229,16 @@ def agents_of(verb: Token, index: MentionIndex) -> list[ActorMention]:
         # "Baghdad, where the leaders discussed...", the leaders act, not Baghdad
         return actors_at(_one_of(verb.head), index)
     return []
+
+
+def _fighters_sent_to(verb: Token) -> bool:
+    """An infinitive of purpose on a verb whose object is fighters: "recruited Syrian
+    fighters to fight for Y", "brought in PKK militants to fight Y"."""
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    if verb.dep_ != "advcl" or not infinitive:
+        return False
+    objects = counted_heads(children_with(verb.head, OBJECT_DEPS))
+    return any(t.lemma_.lower() in FIGHTER_NOUNS for t in objects)
 
 
 def _one_of(noun: Token) -> Token:
@@ -278,6 +295,17 @@ def helped_in(undertaking: Token, index: MentionIndex) -> list[ActorMention]:
 def patients_of(verb: Token) -> list[Token]:
     """The thing acted upon: direct object, or passive subject."""
     return children_with(verb, OBJECT_DEPS) or children_with(verb, {"nsubjpass"})
+
+
+def counted_heads(tokens: list[Token]) -> list[Token]:
+    """A number heading a phrase stands for what its "of" phrase names: "hundreds of
+    Syrian fighters were paid", "dozens of militants". Any other token is itself."""
+    out = []
+    for token in tokens:
+        counted = token.like_num or token.pos_ == "NUM" or token.lemma_.lower() in COUNT_NOUNS
+        named = list(prep_objects(token, {"of"})) if counted else []
+        out.extend(named or [token])
+    return out
 
 
 def one_actor(a: ActorMention, b: ActorMention) -> bool:

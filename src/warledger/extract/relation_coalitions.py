@@ -51,6 +51,7 @@ Found = tuple[RelationPredicate, list[ActorMention], list[ActorMention]]
 MAX_CLIMB = 4
 INCLUDE_VERBS = frozenset({"include", "comprise", "encompass"})
 SUPPORT_VERBS = frozenset({"support", "assist", "aid"})
+HELP_NOUNS = frozenset({"help", "assistance"})
 # Prepositions of a support named with its giver ("with the support of Y", "aided by
 # support from Y"): the giver backs the doer of the clause.
 BACKING_PREPS = frozenset({"with", "by"})
@@ -67,6 +68,9 @@ COMPOSITION_VERBS = frozenset({"compose", "consist", "make"})
 PERSON_LABELS = frozenset({"PERSON"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 NON_STATE_KINDS = frozenset({ActorKind.ARMED_GROUP, ActorKind.PROXY})
+EXAMPLE_HEADS = FIGHTER_NOUNS | frozenset({"faction", "group", "movement", "organisation"})
+"""Plural heads whose "including" phrase names kinds of them, not members: "militias
+including X", "groups including Y" (a singular "the coalition, including X" has members)."""
 
 
 def _bodies(mentions: list[ActorMention]) -> list[ActorMention]:
@@ -153,7 +157,12 @@ def support(trigger: Token, index: MentionIndex) -> Iterator[Found]:
         yield from as_backing(P.ALLIED_WITH, _bodies(supporters), _bodies(supported))
         return
     if trigger.pos_ in {"VERB", "AUX"}:
-        supported = [a for t in children_with(trigger, {"dobj"}) for a in _supported(t, index)]
+        # "X supports Y"; "Y is supported by X", "Y, which is supported by X" (the
+        # passive subject, or the noun its relative pronoun stands for)
+        patients = children_with(trigger, {"dobj"}) or [
+            _antecedent(t) for t in children_with(trigger, {"nsubjpass"})
+        ]
+        supported = [a for t in patients for a in _supported(t, index)]
         yield from as_backing(P.ALLIED_WITH, _bodies(agents_of(trigger, index)), _bodies(supported))
         return
     giving = trigger.head
@@ -183,7 +192,7 @@ def support(trigger: Token, index: MentionIndex) -> Iterator[Found]:
         supporters = _doer_above(trigger.head, index)
     if not supporters and given:
         supporters = agents_of(giving, index)
-    yield _support_predicate(trigger), _bodies(supporters), _bodies(allies)
+    yield from as_backing(_support_predicate(trigger), _bodies(supporters), _bodies(allies))
 
 
 def _support_predicate(support: Token) -> RelationPredicate:
@@ -235,6 +244,14 @@ def _backed(support: Token, index: MentionIndex) -> Iterator[Found]:
         backed = agents_of(clause, index)
     backed = _bodies([b for b in backed if b not in backers])
     yield _support_predicate(support), _bodies(backers), backed
+
+
+def _antecedent(token: Token) -> Token:
+    """The noun a relative pronoun stands for ("the Houthis, who are supported by
+    Iran": the Houthis); any other token is itself."""
+    if token.tag_ in {"WDT", "WP"} and token.head.dep_ == "relcl":
+        return token.head.head
+    return token
 
 
 def _doer_before(participle: Token, index: MentionIndex) -> list[ActorMention]:
@@ -295,9 +312,19 @@ def listed_within(prep: Token, index: MentionIndex) -> Iterator[Found]:
     holder = _bodies(actors_at(prep.head, index))
     # A country "including" towns, or forces "within" a country, is geography.
     if prep.lower_ == "including":
-        yield P.MEMBER_OF, inside, [h for h in holder if h.label not in PLACE_LABELS]
+        # "militias including X and Y" gives examples of militias, not their members
+        if not _kinds_of(prep.head):
+            yield P.MEMBER_OF, inside, [h for h in holder if h.label not in PLACE_LABELS]
     else:
         yield P.MEMBER_OF, holder, [i for i in inside if i.label not in PLACE_LABELS]
+
+
+def _kinds_of(noun: Token) -> bool:
+    """A plural of a kind of armed body ("militias", "groups"; capitalised at the start
+    of a sentence the tagger may leave it unlemmatised: "Militias including X")."""
+    if noun.tag_ in {"NNS", "NNPS"}:
+        return noun.lemma_.lower() in EXAMPLE_HEADS
+    return noun.tag_ == "NNP" and noun.lower_.endswith("s") and noun.lower_[:-1] in EXAMPLE_HEADS
 
 
 def alliance(noun: Token, index: MentionIndex) -> Iterator[Found]:
@@ -359,7 +386,15 @@ def co_belligerents(subjects: list[ActorMention], enemies: list[ActorMention]) -
     if not enemies or len(subjects) < 2:
         return
     for position, first in enumerate(subjects):
-        yield P.ALLIED_WITH, [first], subjects[position + 1 :]
+        others = [s for s in subjects[position + 1 :] if not _one_phrase(first, s)]
+        yield P.ALLIED_WITH, [first], others
+
+
+def _one_phrase(a: ActorMention, b: ActorMention) -> bool:
+    """Two mentions side by side in one noun phrase ("PKK militants" read as "PKK" and
+    "militants"): one body named twice, not two allies."""
+    first, second = sorted((a.span, b.span), key=lambda s: s.start)
+    return second.start - first.end <= 1
 
 
 def coalition_relations(token: Token, index: MentionIndex) -> Iterator[Found]:
@@ -374,6 +409,9 @@ def coalition_relations(token: Token, index: MentionIndex) -> Iterator[Found]:
     elif lemma == "part" and token.pos_ == "NOUN":
         yield from part_of(token, index)
     elif lemma in SUPPORT_VERBS and token.pos_ in {"VERB", "NOUN"}:
+        yield from support(token, index)
+    elif lemma in HELP_NOUNS and token.pos_ == "NOUN" and token.dep_ == "pobj":
+        # "with the help of Y, X took the town": the help of a side in an operation
         yield from support(token, index)
     elif token.dep_ == "prep" and token.lower_ in {"with", "alongside"}:
         yield from together_with(token, index)

@@ -19,8 +19,10 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from warledger.extract.attrs import noun_chunks
+from warledger.extract.relation_lexicon import MODIFIER_PREDICATES
 from warledger.extract.relation_referents import referents
 from warledger.extract.relation_states import states_named_as_places
+from warledger.kb import load_kb, normalize_alias
 from warledger.kb.lexicon import load_lexicon, word_set
 from warledger.model import ActorKind, ActorMention, DateMention, PlaceMention, Span
 
@@ -32,6 +34,8 @@ BODY_NOUNS = word_set(_WORDS["body_nouns"])
 BODY_MEMBERS = BODY_NOUNS | word_set(_WORDS["body_members"]) | PLATFORM_HEADS
 """Heads of a phrase that, with a body noun in it, name that body: "Coalition nations"."""
 BARE_ARMED_HEADS = word_set(_WORDS["bare_armed_heads"])
+BACKED_HEADS = word_set(_WORDS["fighter_nouns"]) | word_set(_WORDS["group_heads"])
+"""Heads of a phrase that a fused participle makes a body: "Turkish-backed factions"."""
 del _WORDS  # only the immutable names above outlive the import
 NER_ACTOR_LABELS = frozenset({"ORG", "NORP", "GPE", "PERSON"})
 STATE_LABELS = frozenset({"GPE", "NORP"})
@@ -96,6 +100,7 @@ class MentionIndex:
             if (not _generic(doc, a) or _bare_armed_plural(doc, a))
             and not _starts_with_preposition(doc, a)
             and not _modifier_word(doc, a)
+            and not _people_alone(doc, a)
         ]
         # A named entity over a known place is an actor only as a state or people
         # (NER reads "Near Ar Raqqah" as a person).
@@ -105,6 +110,7 @@ class MentionIndex:
             if (m.label in STATE_LABELS or not self._on_place(doc, m))
             and not _starts_with_preposition(doc, m)
             and not _modifier_word(doc, m)
+            and not _people_alone(doc, m)
         ]
         # The tightest mention wins a token: "Tehran" rather than "allies of Tehran".
         mentions = sorted([*linked, *named], key=_length)
@@ -117,7 +123,7 @@ class MentionIndex:
             if _generic(doc, m) and _bare_armed_plural(doc, m)
             for i in _token_ids(doc, m)
         )
-        for mention in _body_phrases(doc, self.actor):
+        for mention in [*_body_phrases(doc, self.actor), *_backed_groups(doc, self.actor)]:
             self.actor.update(dict.fromkeys(_token_ids(doc, mention), mention))
         # Pronouns and "the group" stand for an actor named before them.
         self.referring: dict[int, list[ActorMention]] = referents(doc, self.actor)
@@ -152,6 +158,79 @@ def _modifier_word(doc: Doc, mention: ActorMention) -> bool:
     word = span[0]
     opening = all(t.is_punct for t in doc[word.sent.start : word.i])
     return opening and word.is_title and word.tag_ in MODIFIER_TAGS
+
+
+def stateless_people(mention: ActorMention) -> bool:
+    """A people named by its adjective alone ("Kurdish", "Chechen", "Tigrayan"), with no
+    state of that name and no entry of its own: in "the Kurdish-led SDF" or "Kurdish
+    and Arab fighters" it tells who the members are, not a body that acts, leads or
+    backs. "Saudi" (Saudi Arabia) and "Houthi" (the movement) stay actors."""
+    if mention.label != "NORP" or (mention.actor_id and not mention.actor_id.startswith("new:")):
+        return False
+    if len(mention.span.text.split()) != 1:
+        return False  # "Kurdish fighters", "a Chechen unit" name armed people
+    key = normalize_alias(mention.span.text)
+    kb = load_kb()
+    return not (kb.demonym_index.get(key) or kb.alias_index.get(key))
+
+
+def _people_alone(doc: Doc, mention: ActorMention) -> bool:
+    """A stateless people's adjective that does not name armed people by the noun it
+    modifies: "Kurdish" in "the Kurdish-led SDF" is no actor; in "a Chechen unit" it
+    is the unit's name (``relation_args.actors_at`` reads it through the noun)."""
+    if not stateless_people(mention):
+        return False
+    span = doc.char_span(mention.span.start, mention.span.end, alignment_mode="expand")
+    if span is None:
+        return True
+    word = span.root
+    modifier = word.dep_ in {"compound", "amod", "nmod"}
+    return not (modifier and word.head.lemma_.lower() in BACKED_HEADS)
+
+
+def _backed_groups(doc: Doc, taken: dict[int, ActorMention]) -> list[ActorMention]:
+    """ "Turkish-backed factions", "Iran-aligned groups": a group noun that a fused
+    participle of backing, command or alliance describes is a body the text means
+    (its backer says which), though no component named it. The mention starts after
+    the participle, so that its evidence names the group, not the relation."""
+    found = []
+    for participle in doc:
+        noun = participle.head
+        fused = participle.dep_ == "amod" and participle.lemma_.lower() in MODIFIER_PREDICATES
+        if not fused or noun.i <= participle.i or noun.lemma_.lower() not in BACKED_HEADS:
+            continue
+        named = any(c.dep_ in {"npadvmod", "compound", "nmod", "amod"} for c in participle.children)
+        words = doc[participle.i + 1 : noun.i + 1]
+        if not named or any(t.i in taken for t in words) or not _bare_plural(noun):
+            continue
+        found.append(
+            ActorMention(
+                span=Span(
+                    start=words.start_char,
+                    end=words.end_char,
+                    text=words.text,
+                    document_id=doc._.document_id or None,
+                ),
+                name=words.text,
+                kind=ActorKind.ARMED_GROUP,
+                label="ORG",
+                source="rule",
+            )
+        )
+    return found
+
+
+def _bare_plural(noun: Token) -> bool:
+    """A plural with no determiner, owner or "of" phrase, standing in no apposition:
+    how news names fighters by who backs them ("clashed with Turkish-backed
+    factions"). "One of the Iran-aligned factions of X" or "X, a Turkish-backed
+    faction" describe a body named elsewhere, which the patterns relate instead."""
+    if noun.tag_ not in {"NNS", "NNPS"} or noun.dep_ == "appos":
+        return False
+    return not any(
+        c.dep_ in {"det", "poss"} or (c.dep_ == "prep" and c.lower_ in {"of", "from"})
+        for c in noun.children
+    )
 
 
 def _token_ids(doc: Doc, mention: ActorMention) -> list[int]:

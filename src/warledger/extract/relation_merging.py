@@ -43,7 +43,7 @@ def with_pair_relations(
         if one_actor(pair.subject.actor, pair.object.actor) or _speaker_of(pair):
             continue
         if any(
-            _same_pair(pair, r) or _same_actors(doc, pair, r) or _roles_read(pair, r)
+            _same_pair(pair, r) or _same_actors(doc, pair, r) or _roles_read(doc, pair, r)
             for r in patterns
         ):
             continue
@@ -110,18 +110,26 @@ def _sentence_start(doc: Doc, relation: Relation) -> int:
     return span.sent.start if span is not None else -1
 
 
-def _roles_read(pair: PairRelation, relation: Relation) -> bool:
+def _roles_read(doc: Doc, pair: PairRelation, relation: Relation) -> bool:
     """Whether a pattern already read the roles of the word ``pair`` hangs on and gave
     one of its two places to another mention: in "U.S. strikes against al-Qaida
     killed 20 militants" the pattern at "killed" makes the U.S. the killer, so the
     classifier's al-Qaida killing them at the same word is the other reading, not a
-    second fact."""
+    second fact. So too for the purpose clause of that word: in "fighters were paid
+    by X to fight Y" the pattern at "fight" makes the fighters fight Y, not X."""
     if relation.object is None or relation.predicate is not pair.predicate:
         return False
-    if (relation.trigger.start, relation.trigger.end) != (
+    trigger = doc.char_span(relation.trigger.start, relation.trigger.end, "expand")
+    at_word = (relation.trigger.start, relation.trigger.end) == (
         pair.trigger.idx,
         pair.trigger.idx + len(pair.trigger),
-    ):
+    )
+    purpose = (
+        trigger is not None
+        and trigger.root.dep_ in {"xcomp", "advcl"}
+        and trigger.root.head.i == pair.trigger.i
+    )
+    if not at_word and not purpose:
         return False
     mine = (pair.subject.actor.span, pair.object.actor.span)
     theirs = (relation.subject.span, relation.object.span)

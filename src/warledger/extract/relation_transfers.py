@@ -269,6 +269,8 @@ def transfer_at(trigger: Token, index: MentionIndex) -> Transfer | None:
             *(f for m in roles.moved for f in prep_objects(m, {"from"})),
         ]
         for a in actors_at(t, index)
+        # a town flown from ("from Gaziantep to Baku") sends no one: only a known actor
+        if a.actor_id is not None
     ]
     return Transfer(
         trigger, roles.moved, roles.senders, moved, destinations, roles.agent_named, origins

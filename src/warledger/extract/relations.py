@@ -43,6 +43,7 @@ from warledger.extract.relation_args import (
     agents_of,
     children_with,
     conjuncts,
+    counted_heads,
     described,
     joined_participle,
     patients_of,
@@ -85,7 +86,12 @@ from warledger.extract.relation_lexicon import (
     MODIFIER_PREDICATES,
     SPONSOR_VERBS,
 )
-from warledger.extract.relation_mentions import MentionIndex, entity_mention, token_span
+from warledger.extract.relation_mentions import (
+    MentionIndex,
+    entity_mention,
+    stateless_people,
+    token_span,
+)
 from warledger.extract.relation_merging import with_pair_relations
 from warledger.extract.relation_model import PairRelation, RelationModel
 from warledger.extract.relation_roles import role_relations
@@ -212,7 +218,9 @@ class RelationFinder:
         else:
             subjects = agents_of(verb, self.index)
             objects = [
-                a for tok in patients_of(verb) for a in actors_at(_antecedent(tok), self.index)
+                a
+                for tok in counted_heads(patients_of(verb))
+                for a in actors_at(_antecedent(tok), self.index)
             ]
         yield from self._product(verb, predicate, subjects, objects)
 
@@ -247,7 +255,8 @@ class RelationFinder:
             yield from self._product(participle, MODIFIER_PREDICATES[lemma], names, modified)
 
     def _name_at(self, token: Token, participle: Token) -> ActorMention | None:
-        return entity_mention(token, self.document_id, participle) or self.index.actor.get(token.i)
+        name = entity_mention(token, self.document_id, participle) or self.index.actor.get(token.i)
+        return None if name is None or stateless_people(name) else name
 
     def _joining(self, verb: Token) -> Iterator[Relation]:
         """Membership from "X joined Y" when Y is an organisation: joining a
