@@ -57,15 +57,15 @@ SETS = {
     "d": HeldOutSet(
         proxy_news_cases_d.CASES,
         found_floors={
-            "allied_with": 5,  # of 8; 3 when the set was written
-            "commands": 6,  # of 11; 6
-            "deploys_fighters_to": 10,  # of 18; 10
-            "fighting_against": 8,  # of 16; 7
+            "allied_with": 7,  # of 8; 3 when the set was written
+            "commands": 9,  # of 11; 6
+            "deploys_fighters_to": 12,  # of 18; 10
+            "fighting_against": 10,  # of 16; 7
             "member_of": 1,  # of 4; 1
-            "sponsors": 11,  # of 19; 6
+            "sponsors": 13,  # of 19; 6
         },
-        strict_floor=37,  # of 76, with claimant and stance; 29 when the set was written
-        spurious_ceiling=10,  # 16 when the set was written
+        strict_floor=48,  # of 76, with claimant and stance; 29 when the set was written
+        spurious_ceiling=9,  # 16 when the set was written
     ),
 }
 

@@ -50,6 +50,11 @@ def actors_at(token: Token, index: MentionIndex, depth: int = 0) -> list[ActorMe
     """
     found: list[ActorMention] = []
     for head in [*conjuncts(token), *_listed_appositions(token, index)]:
+        owner = _whose(head)
+        if owner is not None:
+            # "Ethiopia and Eritrea, whose troops fought...": the troops are theirs
+            found.extend(actors_at(owner, index, depth))
+            continue
         if head.i in index.referring:
             found.extend(index.referring[head.i])
             continue
@@ -91,6 +96,19 @@ def actors_at(token: Token, index: MentionIndex, depth: int = 0) -> list[ActorMe
             for pobj in prep_objects(head, {"of", "from"}):
                 found.extend(actors_at(pobj, index, depth + 1))
     return unique_mentions(found)
+
+
+def _whose(head: Token) -> Token | None:
+    """The noun a relative "whose" before a group noun stands for: in "the brigade,
+    whose men were sent to Libya" the men are the brigade's."""
+    if head.lemma_.lower() not in GROUP_HEADS:
+        return None
+    if not any(c.tag_ == "WP$" for c in head.children):
+        return None
+    clause = head
+    while clause.dep_ != "relcl" and clause.head.i != clause.i:
+        clause = clause.head
+    return clause.head if clause.dep_ == "relcl" else None
 
 
 def _listed_modifiers(head: Token, index: MentionIndex) -> list[ActorMention]:

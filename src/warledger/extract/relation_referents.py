@@ -52,11 +52,14 @@ from warledger.extract.attrs import doc_text, noun_chunks
 from warledger.extract.relation_lexicon import (
     ANAPHORIC_ARMED_HEADS,
     ANAPHORIC_HEADS,
+    DESTINATION_PREPS,
     LOCATIVE_PREPOSITIONS,
     RELATIONAL_NOUNS,
 )
 from warledger.model import ActorKind, ActorMention, Span
 
+DESTINATIONS = DESTINATION_PREPS - {"toward", "towards"}
+"""Prepositions of where something is sent ("to Libya"): the state there is a place."""
 FIRST_PLURAL = frozenset({"we", "us", "our", "ours"})
 THIRD_PLURAL = frozenset({"they", "them", "their", "theirs"})
 THIRD_SINGULAR = frozenset({"its"})
@@ -259,13 +262,14 @@ def _coordinated(
 
 
 def _a_place_there(token: Token, mention: ActorMention) -> bool:
-    """Whether a state is named as the place of something ("talks in Kyiv"), where it
-    is no actor: a pronoun after it stands for someone else."""
+    """Whether a state is named as the place of something ("talks in Kyiv") or where
+    something goes ("sent mercenaries to Libya, where they fought"), where it is no
+    actor: a pronoun after it stands for someone else."""
     if mention.label not in {"GPE", "LOC"}:
         return False
     while token.dep_ in {"compound", "amod", "det"} and token.head.i != token.i:
         token = token.head
-    return token.dep_ == "pobj" and token.head.lower_ in LOCATIVE_PREPOSITIONS
+    return token.dep_ == "pobj" and token.head.lower_ in LOCATIVE_PREPOSITIONS | DESTINATIONS
 
 
 def _bound(anaphor: Token, candidate: Token) -> bool:

@@ -187,7 +187,14 @@ def sponsorship(noun: Token, index: MentionIndex) -> Iterator[Found]:
 
 def orders_from(noun: Token, index: MentionIndex) -> Iterator[Found]:
     """ "X takes its orders from Y", "X received instructions from Y": the one the
-    orders come from commands the one who takes them."""
+    orders come from commands the one who takes them; "X fought under the command of
+    Y", "X operates under Y's control": Y commands the doer."""
+    under = noun.dep_ == "pobj" and noun.head.lower_ == "under"
+    if under and noun.head.head.pos_ in {"VERB", "AUX"}:
+        owners = [*prep_objects(noun, {"of"}), *children_with(noun, {"poss"})]
+        superiors = [a for t in owners for a in actors_at(t, index)]
+        yield P.COMMANDS, superiors, agents_of(noun.head.head, index)
+        return
     if noun.dep_ != "dobj" or noun.head.pos_ not in {"VERB", "AUX"}:
         return
     sources = [*prep_objects(noun, {"from"}), *prep_objects(noun.head, {"from"})]

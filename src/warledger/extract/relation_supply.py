@@ -12,7 +12,8 @@ word for arms ("weapons", "ammunition"), so "supplied gas to Europe" and
 * "X supplied Y with W", "Y was supplied with W by X";
 * "X supplied W to Y", "X provided Y W", "W were delivered to Y by X";
 * the noun: "X's supply of W to Y", "deliveries of W to Y by X", "arms
-  shipments from X to Y".
+  shipments from X to Y";
+* the receiver's side: "Y received weapons from X".
 
 Each pattern yields (predicate, subjects, objects) as ``relation_coalitions`` does.
 """
@@ -34,6 +35,7 @@ from warledger.extract.relation_control import HeldIndex
 from warledger.extract.relation_lexicon import (
     BACKING_PURPOSES,
     MATERIEL_NOUNS,
+    RECEIVING_SUPPORT_VERBS,
     SUPPLY_NOUNS,
     SUPPLY_VERBS,
 )
@@ -51,6 +53,8 @@ def _materiel(token: Token, held: HeldIndex) -> bool:
     its "of" phrase does ("hundreds of attack drones")."""
     counted = token.ent_type_ == "CARDINAL" or token.like_num or token.pos_ == "NUM"
     heads = [*conjuncts(token), *(prep_objects(token, {"of"}) if counted else [])]
+    # "missile parts", "drone components": a part named by the arms it is of
+    heads += [c for h in list(heads) for c in children_with(h, {"compound"})]
     for head in heads:
         mention = held.at.get(head.i)
         if mention is not None and mention.label != "LOC":
@@ -102,10 +106,23 @@ def supply_noun(noun: Token, index: MentionIndex, held: HeldIndex) -> Iterator[F
     yield P.SPONSORS, suppliers, receivers
 
 
+def received(verb: Token, index: MentionIndex, held: HeldIndex) -> Iterator[Found]:
+    """ "Y received weapons from X", "Y obtained drones from X": the one it came from
+    arms the receiver."""
+    given = [t for t in children_with(verb, {"dobj"}) if _materiel(t, held)]
+    if not given:
+        return
+    froms = [*prep_objects(verb, {"from"}), *(f for t in given for f in prep_objects(t, {"from"}))]
+    suppliers = [a for t in froms for a in actors_at(t, index)]
+    yield P.SPONSORS, suppliers, [a for a in agents_of(verb, index) if a.label in RECEIVER_LABELS]
+
+
 def supply_relations(token: Token, index: MentionIndex, held: HeldIndex) -> Iterator[Found]:
     """The supply patterns that ``token`` triggers."""
     lemma = token.lemma_.lower()
     if token.pos_ == "VERB" and lemma in SUPPLY_VERBS:
         yield from supplied(token, index, held)
+    elif token.pos_ == "VERB" and lemma in RECEIVING_SUPPORT_VERBS:
+        yield from received(token, index, held)
     elif token.pos_ == "NOUN" and lemma in SUPPLY_NOUNS:
         yield from supply_noun(token, index, held)

@@ -94,6 +94,8 @@ def _is_fighters(token: Token, index: MentionIndex) -> bool:
     number of men sent somewhere is a force, "two men" of a delegation aside."""
     mention = index.actor.get(token.i)
     armed = mention is not None and mention.kind in ARMED_KINDS
+    # "recruited fighters and sent them to Y": the pronoun stands for the fighters
+    armed = armed or any(m.kind in ARMED_KINDS for m in index.referring.get(token.i, []))
     lemma = token.lemma_.lower()
     return armed or lemma in FIGHTER_NOUNS | PERSONNEL_NOUNS or (lemma == "man" and _many(token))
 

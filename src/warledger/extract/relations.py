@@ -72,9 +72,13 @@ from warledger.extract.relation_fragments import misread_backing
 from warledger.extract.relation_lexicon import (
     AGAINST_VERBS,
     ALLY_VERBS,
+    ANSWERING_VERBS,
+    ARMED_KINDS,
     ARRIVAL_VERBS,
+    BELONGING_VERBS,
     CAPTURE_VERBS,
     CLASH_NOUNS,
+    COMMAND_BODY_VERBS,
     COMMAND_VERBS,
     DEPLOY_NOUNS,
     DEPLOY_VERBS,
@@ -160,6 +164,21 @@ class RelationFinder:
                 yield from self._transitive(token, P.COMMANDS)
             elif lemma in JOIN_VERBS:
                 yield from self._joining(token)
+            elif lemma in COMMAND_BODY_VERBS and token.dep_ != "amod":
+                # "X controls the militia"; a place or arms held is control_relations'
+                bodies = [a for t in patients_of(token) for a in self._actors(_antecedent(t))]
+                bodies = [a for a in bodies if a.label == "ORG" and a.kind in ARMED_KINDS]
+                yield from self._product(token, P.COMMANDS, agents_of(token, self.index), bodies)
+            elif lemma in ANSWERING_VERBS:
+                # "the units answer to X": X commands them
+                superiors = [a for t in prep_objects(token, {"to"}) for a in self._actors(t)]
+                yield from self._product(token, P.COMMANDS, superiors, agents_of(token, self.index))
+            elif lemma in BELONGING_VERBS:
+                # "the militants belong to Y", "volunteers serve in Y" (a body, not a place)
+                preps = {"to"} if lemma == "belong" else {"in", "with"}
+                bodies = [a for t in prep_objects(token, preps) for a in self._actors(t)]
+                bodies = [a for a in bodies if a.label == "ORG"]
+                yield from self._product(token, P.MEMBER_OF, agents_of(token, self.index), bodies)
             elif lemma in DEPLOY_VERBS | ARRIVAL_VERBS:
                 yield from self._deployment(token)
             elif lemma in FIGHT_VERBS:
