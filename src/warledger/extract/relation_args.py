@@ -310,6 +310,15 @@ def helped_in(undertaking: Token, index: MentionIndex) -> list[ActorMention]:
     return [a for t in helped for a in actors_at(t, index)]
 
 
+def antecedent(token: Token) -> Token:
+    """The noun a relative pronoun stands for: in "the Sultan Murad Division, which is
+    funded by Ankara" the one funded is the division; any other token is itself."""
+    clause = token.head
+    if token.tag_ in {"WDT", "WP"} and clause.dep_ == "relcl":
+        return clause.head
+    return token
+
+
 def patients_of(verb: Token) -> list[Token]:
     """The thing acted upon: direct object, or passive subject."""
     return children_with(verb, OBJECT_DEPS) or children_with(verb, {"nsubjpass"})

@@ -31,6 +31,7 @@ from warledger.extract.relation_args import (
     FIGHTER_NOUNS,
     actors_at,
     agents_of,
+    antecedent,
     children_with,
     prep_objects,
 )
@@ -160,7 +161,7 @@ def support(trigger: Token, index: MentionIndex) -> Iterator[Found]:
         # "X supports Y"; "Y is supported by X", "Y, which is supported by X" (the
         # passive subject, or the noun its relative pronoun stands for)
         patients = children_with(trigger, {"dobj"}) or [
-            _antecedent(t) for t in children_with(trigger, {"nsubjpass"})
+            antecedent(t) for t in children_with(trigger, {"nsubjpass"})
         ]
         supported = [a for t in patients for a in _supported(t, index)]
         yield from as_backing(P.ALLIED_WITH, _bodies(agents_of(trigger, index)), _bodies(supported))
@@ -244,14 +245,6 @@ def _backed(support: Token, index: MentionIndex) -> Iterator[Found]:
         backed = agents_of(clause, index)
     backed = _bodies([b for b in backed if b not in backers])
     yield _support_predicate(support), _bodies(backers), backed
-
-
-def _antecedent(token: Token) -> Token:
-    """The noun a relative pronoun stands for ("the Houthis, who are supported by
-    Iran": the Houthis); any other token is itself."""
-    if token.tag_ in {"WDT", "WP"} and token.head.dep_ == "relcl":
-        return token.head.head
-    return token
 
 
 def _doer_before(participle: Token, index: MentionIndex) -> list[ActorMention]:

@@ -22,7 +22,9 @@ nouns of hostile action, sides taken, attacks in support of an ally) in
 backing of Y") in ``relation_roles``; control of ground and arms ("the city held by X", "X retook
 Y from Z", "X's tanks") in ``relation_control``; incoming fire ("X came under
 mortar fire from Y") in ``relation_fire``; arms supplied ("X supplied Y with
-drones") in ``relation_supply``.
+drones") in ``relation_supply``; verbs of command and membership between bodies
+("X controls the militia", "they answer to X", "volunteers serve in Y") in
+``relation_ties``.
 
 Whether a relation is negated, denied or attributed to someone is not decided
 here: the claims component reads the trigger's context for that
@@ -41,6 +43,7 @@ from warledger.extract.relation_args import (
     OBJECT_DEPS,
     actors_at,
     agents_of,
+    antecedent,
     children_with,
     conjuncts,
     counted_heads,
@@ -72,13 +75,9 @@ from warledger.extract.relation_fragments import misread_backing
 from warledger.extract.relation_lexicon import (
     AGAINST_VERBS,
     ALLY_VERBS,
-    ANSWERING_VERBS,
-    ARMED_KINDS,
     ARRIVAL_VERBS,
-    BELONGING_VERBS,
     CAPTURE_VERBS,
     CLASH_NOUNS,
-    COMMAND_BODY_VERBS,
     COMMAND_VERBS,
     DEPLOY_NOUNS,
     DEPLOY_VERBS,
@@ -100,6 +99,7 @@ from warledger.extract.relation_merging import with_pair_relations
 from warledger.extract.relation_model import PairRelation, RelationModel
 from warledger.extract.relation_roles import role_relations
 from warledger.extract.relation_supply import supply_relations
+from warledger.extract.relation_ties import tie_relations
 from warledger.extract.relation_transfers import Transfer, transfer_at
 from warledger.extract.relation_units import unit_relations
 from warledger.extract.transfer_agreement import align_transfer_events
@@ -149,6 +149,7 @@ class RelationFinder:
             control_relations(token, self.index, self.held),
             fire_relations(token, self.index, self.held),
             supply_relations(token, self.index, self.held),
+            tie_relations(token, self.index),
             misread_backing(token, self.index),
         )
         for found in shapes:
@@ -164,21 +165,6 @@ class RelationFinder:
                 yield from self._transitive(token, P.COMMANDS)
             elif lemma in JOIN_VERBS:
                 yield from self._joining(token)
-            elif lemma in COMMAND_BODY_VERBS and token.dep_ != "amod":
-                # "X controls the militia"; a place or arms held is control_relations'
-                bodies = [a for t in patients_of(token) for a in self._actors(_antecedent(t))]
-                bodies = [a for a in bodies if a.label == "ORG" and a.kind in ARMED_KINDS]
-                yield from self._product(token, P.COMMANDS, agents_of(token, self.index), bodies)
-            elif lemma in ANSWERING_VERBS:
-                # "the units answer to X": X commands them
-                superiors = [a for t in prep_objects(token, {"to"}) for a in self._actors(t)]
-                yield from self._product(token, P.COMMANDS, superiors, agents_of(token, self.index))
-            elif lemma in BELONGING_VERBS:
-                # "the militants belong to Y", "volunteers serve in Y" (a body, not a place)
-                preps = {"to"} if lemma == "belong" else {"in", "with"}
-                bodies = [a for t in prep_objects(token, preps) for a in self._actors(t)]
-                bodies = [a for a in bodies if a.label == "ORG"]
-                yield from self._product(token, P.MEMBER_OF, agents_of(token, self.index), bodies)
             elif lemma in DEPLOY_VERBS | ARRIVAL_VERBS:
                 yield from self._deployment(token)
             elif lemma in FIGHT_VERBS:
@@ -203,7 +189,7 @@ class RelationFinder:
                     # "the Houthis, who are aligned with Iran": a state of the subject
                     a
                     for t in children_with(token, {"nsubjpass"})
-                    for a in actors_at(_antecedent(t), self.index)
+                    for a in actors_at(antecedent(t), self.index)
                 ]
                 yield from self._product(token, P.ALLIED_WITH, agents, partners)
         if _nominal(token):
@@ -239,7 +225,7 @@ class RelationFinder:
             objects = [
                 a
                 for tok in counted_heads(patients_of(verb))
-                for a in actors_at(_antecedent(tok), self.index)
+                for a in actors_at(antecedent(tok), self.index)
             ]
         yield from self._product(verb, predicate, subjects, objects)
 
@@ -375,15 +361,6 @@ def _key(relation: Relation, token: Token) -> tuple[object, ...]:
         relation.object_place.span.start if relation.object_place else None,
         token.sent.start,
     )
-
-
-def _antecedent(token: Token) -> Token:
-    """The noun a relative pronoun stands for: in "the Sultan Murad Division, which is
-    funded by Ankara" the one funded is the division; any other token is itself."""
-    clause = token.head
-    if token.tag_ in {"WDT", "WP"} and clause.dep_ == "relcl":
-        return clause.head
-    return token
 
 
 def _nominal(token: Token) -> bool:
