@@ -51,6 +51,10 @@ Found = tuple[RelationPredicate, list[ActorMention], list[ActorMention]]
 # How many heads to climb from "in support of" to the clause whose agent supports.
 MAX_CLIMB = 4
 INCLUDE_VERBS = frozenset({"include", "comprise", "encompass"})
+# Nouns of a part of a body ("part of Y", "the backbone of Y") and verbs whose subject
+# is the part their object names ("X forms the core of Y").
+PART_NOUNS = frozenset({"backbone", "bulk", "component", "core", "mainstay", "nucleus", "part"})
+FORMING_VERBS = frozenset({"constitute", "form", "make"})
 SUPPORT_VERBS = frozenset({"support", "assist", "aid"})
 HELP_NOUNS = frozenset({"help", "assistance"})
 # Prepositions of a support named with its giver ("with the support of Y", "aided by
@@ -132,7 +136,7 @@ def composition(verb: Token, index: MentionIndex) -> Iterator[Found]:
 
 def part_of(part: Token, index: MentionIndex) -> Iterator[Found]:
     """ "X, as part of Y, ..." / "X is part of Y" / "X works as part of Y" / "X, part
-    of Y, ..." (an apposition)."""
+    of Y, ..." (an apposition) / "X, the backbone of Y" / "X forms the core of Y"."""
     wholes = [a for t in prep_objects(part, {"of"}) for a in actors_at(t, index)]
     if not wholes:
         return
@@ -141,10 +145,15 @@ def part_of(part: Token, index: MentionIndex) -> Iterator[Found]:
         holder = part.head.head
         is_verb = holder.pos_ in {"VERB", "AUX"}
         holders = agents_of(holder, index) if is_verb else actors_at(holder, index)
-    elif part.dep_ == "attr":
+    elif part.dep_ == "attr" or (part.dep_ == "dobj" and part.head.lemma_.lower() in FORMING_VERBS):
+        # "X is part of Y", "X forms the backbone of Y"
         holders = agents_of(part.head, index)
     elif part.dep_ == "appos":
-        holders = actors_at(part.head, index)
+        # "fighters of the YPG, the backbone of the SDF": the parser may hang the
+        # apposition on the first noun, but it describes the body named just before it
+        named_before = [t for t in prep_objects(part.head, {"of"}) if t.right_edge.i < part.i]
+        holders = [a for t in named_before[-1:] for a in actors_at(t, index)]
+        holders = holders or actors_at(part.head, index)
     if holders:
         yield P.MEMBER_OF, holders, wholes
 
@@ -399,7 +408,7 @@ def coalition_relations(token: Token, index: MentionIndex) -> Iterator[Found]:
         yield from inclusion(token, index)
     elif token.pos_ == "VERB" and lemma in COMPOSITION_VERBS:
         yield from composition(token, index)
-    elif lemma == "part" and token.pos_ == "NOUN":
+    elif lemma in PART_NOUNS and token.pos_ == "NOUN":
         yield from part_of(token, index)
     elif lemma in SUPPORT_VERBS and token.pos_ in {"VERB", "NOUN"}:
         yield from support(token, index)

@@ -68,7 +68,7 @@ def fighting(verb: Token, index: MentionIndex) -> Iterator[Triggered]:
     subjects = agents_of(verb, index) or attack_owners(verb, index)
     # the patient of a passive is the enemy too: "Z was attacked by X"; an
     # attacked town is a place, not a side
-    targets = [t for t in patients_of(verb) if not _town(t, index)]
+    targets = [t for t in patients_of(verb) if not town(t, index)]
     objects = [a for tok in targets for a in actors_at(tok, index)]
     objects += [a for t in prep_objects(verb, {"against"}) for a in actors_at(t, index)]
     # "fighting alongside Y against Z": the parser may hang "against Z" on Y
@@ -90,7 +90,7 @@ def fighting(verb: Token, index: MentionIndex) -> Iterator[Triggered]:
     # "X fought alongside Y against Z": Y is at war with Z as well
     yield verb, P.FIGHTING_AGAINST, partners, objects
     # "fighting for Azerbaijan" takes a side; "the fight for Mosul" is over a town
-    sides = [t for t in prep_objects(verb, {"for"}) if not _town(t, index)]
+    sides = [t for t in prep_objects(verb, {"for"}) if not town(t, index)]
     allies = [a for t in sides for a in actors_at(t, index)]
     yield verb, P.ALLIED_WITH, subjects, allies
 
@@ -148,7 +148,7 @@ def struck(verb: Token, index: MentionIndex) -> Iterator[Triggered]:
     targets = [
         t
         for t in children_with(verb, OBJECT_DEPS)
-        if not _town(t, index) and t.lemma_.lower() not in CIVILIAN_NOUNS
+        if not town(t, index) and t.lemma_.lower() not in CIVILIAN_NOUNS
     ]
     subjects = children_with(verb, {"nsubj"})
     forceful = (
@@ -308,7 +308,7 @@ def _allies(
         yield trigger, predicate, firsts, seconds
 
 
-def _town(token: Token, index: MentionIndex) -> bool:
+def town(token: Token, index: MentionIndex) -> bool:
     """Whether ``token`` is a place smaller than a country (fought over, not for)."""
     mention = index.place.get(token.i)
     place = mention.place if mention else None

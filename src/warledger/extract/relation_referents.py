@@ -209,6 +209,8 @@ def _antecedent(
         if mention is None or not wanted(mention):
             continue
         head = _head(doc, mention, token)
+        if _number_clash(anaphor.root, head):
+            continue
         if not _bound(anaphor.root, head) and not _a_place_there(head, mention):
             return head, mention
     for _ in range(reach):
@@ -219,6 +221,12 @@ def _antecedent(
         if found is not None:
             return found
     return None
+
+
+def _number_clash(anaphor: Token, head: Token) -> bool:
+    """ "Its" does not stand for a plural common noun: in "X's recruitment of
+    prisoners ... was confirmed by its founder" the founder is X's."""
+    return anaphor.lower_ in THIRD_SINGULAR and head.tag_ == "NNS"
 
 
 def _in_previous(

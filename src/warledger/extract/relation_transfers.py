@@ -41,6 +41,7 @@ from warledger.extract.relation_args import (
     prep_objects,
     unique_mentions,
 )
+from warledger.extract.relation_combat import town
 from warledger.extract.relation_lexicon import (
     ARMED_KINDS,
     ARRIVAL_VERBS,
@@ -205,7 +206,7 @@ def _destination_tokens(trigger: Token, moved: list[Token]) -> list[Token]:
         found += prep_objects(token, preps - {"in"})
     if trigger.dep_ == "acl" and trigger.head.head.lemma_.lower() in ARRIVAL_VERBS:
         found += prep_objects(trigger.head.head, {"in", "to", "at"})
-    for purpose in children_with(trigger, {"advcl", "xcomp"}):
+    for purpose in _purposes(trigger):
         if purpose.lemma_.lower() in FIGHT_VERBS | {"serve"}:
             # "to fight in Y", "to fight for Y"; the side fought beside is where
             # they go only when no place is named ("transferred fighters to fight
@@ -217,6 +218,19 @@ def _destination_tokens(trigger: Token, moved: list[Token]) -> list[Token]:
             # "sent forces to prop up Assad": the side backed is where they go
             found += children_with(purpose, {"dobj"})
     return [d for token in found for d in conjuncts(token)]
+
+
+def _purposes(trigger: Token) -> list[Token]:
+    """The infinitives of purpose of a transfer: "sent fighters to fight in Y", and on
+    a noun "X's recruitment of prisoners to fight in Y" (which the parser may read as
+    a relative clause of the noun)."""
+    deps = {"advcl", "xcomp"} if trigger.pos_ == "VERB" else {"acl", "relcl"}
+    return [
+        c
+        for c in children_with(trigger, deps)
+        if c.dep_ in {"advcl", "xcomp"}
+        or any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+    ]
 
 
 def _place_named_in(token: Token, index: MentionIndex) -> PlaceMention | None:
@@ -239,7 +253,12 @@ def transfer_at(trigger: Token, index: MentionIndex) -> Transfer | None:
     # "men" an armed group sends are its fighters ("two men" it sends to talk are not)
     armed_sender = any(s.kind in ARMED_KINDS for s in roles.senders)
     moved_heads = [c for t in roles.moved for c in conjuncts(t)]
-    if not any(_is_fighters(c, index) or (armed_sender and _men(c)) for c in moved_heads):
+    # whoever is recruited "to fight" is a fighter ("recruited prisoners to fight"); what
+    # is sent to fight may be arms ("sent drones to attack Y")
+    recruiting = trigger.lemma_.lower() in RECRUIT_LEMMAS
+    to_fight = recruiting and any(p.lemma_.lower() in FIGHT_VERBS for p in _purposes(trigger))
+    fighters = [c for c in moved_heads if _is_fighters(c, index) or (armed_sender and _men(c))]
+    if not fighters and not (to_fight and moved_heads):
         return None
     # "mercenaries from Syria": a country the fighters come from is their origin,
     # not a group that is moved; nor are bare "militants" a group the text names.
@@ -271,8 +290,8 @@ def transfer_at(trigger: Token, index: MentionIndex) -> Transfer | None:
             *(f for m in roles.moved for f in prep_objects(m, {"from"})),
         ]
         for a in actors_at(t, index)
-        # a town flown from ("from Gaziantep to Baku") sends no one: only a known actor
-        if a.actor_id is not None
+        # a town flown from ("from Gaziantep to Baku") sends no one; a country may
+        if not town(t, index)
     ]
     return Transfer(
         trigger, roles.moved, roles.senders, moved, destinations, roles.agent_named, origins

@@ -81,6 +81,7 @@ from warledger.extract.relation_lexicon import (
     COMMAND_VERBS,
     DEPLOY_NOUNS,
     DEPLOY_VERBS,
+    FACILITY_HEADS,
     FIGHT_VERBS,
     HOSTILE_NOUNS,
     IMPACT_VERBS,
@@ -170,7 +171,14 @@ class RelationFinder:
             elif lemma in FIGHT_VERBS:
                 yield from self._triggered(fighting(token, self.index))
             elif lemma in CAPTURE_VERBS:
-                taken_from = paired(token, self.index, "from")
+                # "retook the town from Y"; "regained ground from Y" (on the object; a
+                # site there is where it was taken: "seized tanks from the airfield")
+                taken_from = paired(token, self.index, "from") + [
+                    a
+                    for t in children_with(token, {"dobj"})
+                    for a in paired(t, self.index, "from")
+                    if a.name.split()[-1].lower() not in FACILITY_HEADS
+                ]
                 agents = agents_of(token, self.index)
                 yield from self._product(token, P.FIGHTING_AGAINST, agents, taken_from)
             elif lemma in AGAINST_VERBS:
