@@ -22,7 +22,6 @@ from warledger.extract.attrs import noun_chunks
 from warledger.extract.relation_lexicon import MODIFIER_PREDICATES
 from warledger.extract.relation_referents import referents
 from warledger.extract.relation_states import states_named_as_places
-from warledger.kb import load_kb, normalize_alias
 from warledger.kb.lexicon import load_lexicon, word_set
 from warledger.model import ActorKind, ActorMention, DateMention, PlaceMention, Span
 
@@ -34,6 +33,7 @@ BODY_NOUNS = word_set(_WORDS["body_nouns"])
 BODY_MEMBERS = BODY_NOUNS | word_set(_WORDS["body_members"]) | PLATFORM_HEADS
 """Heads of a phrase that, with a body noun in it, name that body: "Coalition nations"."""
 BARE_ARMED_HEADS = word_set(_WORDS["bare_armed_heads"])
+PEOPLE_ADJECTIVES = word_set(_WORDS["people_adjectives"])
 BACKED_HEADS = word_set(_WORDS["fighter_nouns"]) | word_set(_WORDS["group_heads"])
 """Heads of a phrase that a fused participle makes a body: "Turkish-backed factions"."""
 del _WORDS  # only the immutable names above outlive the import
@@ -162,16 +162,13 @@ def _modifier_word(doc: Doc, mention: ActorMention) -> bool:
 
 def stateless_people(mention: ActorMention) -> bool:
     """A people named by its adjective alone ("Kurdish", "Chechen", "Tigrayan"), with no
-    state of that name and no entry of its own: in "the Kurdish-led SDF" or "Kurdish
-    and Arab fighters" it tells who the members are, not a body that acts, leads or
-    backs. "Saudi" (Saudi Arabia) and "Houthi" (the movement) stay actors."""
+    state of that name: in "the Kurdish-led SDF" or "Kurdish and Arab fighters" it
+    tells who the members are, not a body that acts, leads or backs. A name the
+    knowledge base knows ("Houthi": the movement) stays an actor."""
     if mention.label != "NORP" or (mention.actor_id and not mention.actor_id.startswith("new:")):
         return False
-    if len(mention.span.text.split()) != 1:
-        return False  # "Kurdish fighters", "a Chechen unit" name armed people
-    key = normalize_alias(mention.span.text)
-    kb = load_kb()
-    return not (kb.demonym_index.get(key) or kb.alias_index.get(key))
+    words = mention.span.text.split()
+    return len(words) == 1 and words[0].lower() in PEOPLE_ADJECTIVES
 
 
 def _people_alone(doc: Doc, mention: ActorMention) -> bool:
