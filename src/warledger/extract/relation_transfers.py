@@ -115,6 +115,12 @@ def _men(token: Token) -> bool:
     return token.lemma_.lower() == "man" and not any(c.dep_ == "nummod" for c in token.children)
 
 
+def _armed_owner(men: Token, index: MentionIndex) -> bool:
+    """Whether the "men" are an armed body's: "the brigade, whose men were sent to Y",
+    "its men" (the pronoun standing for an armed group)."""
+    return any(a.kind in ARMED_KINDS for a in actors_at(men, index))
+
+
 def _number(token: Token) -> int:
     """The value of a number written in digits ("1,000"), else 0."""
     digits = token.text.replace(",", "")
@@ -257,7 +263,11 @@ def transfer_at(trigger: Token, index: MentionIndex) -> Transfer | None:
     # is sent to fight may be arms ("sent drones to attack Y")
     recruiting = trigger.lemma_.lower() in RECRUIT_LEMMAS
     to_fight = recruiting and any(p.lemma_.lower() in FIGHT_VERBS for p in _purposes(trigger))
-    fighters = [c for c in moved_heads if _is_fighters(c, index) or (armed_sender and _men(c))]
+    fighters = [
+        c
+        for c in moved_heads
+        if _is_fighters(c, index) or ((armed_sender or _armed_owner(c, index)) and _men(c))
+    ]
     if not fighters and not (to_fight and moved_heads):
         return None
     # "mercenaries from Syria": a country the fighters come from is their origin,
