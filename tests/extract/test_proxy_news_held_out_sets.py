@@ -57,15 +57,15 @@ SETS = {
     "d": HeldOutSet(
         proxy_news_cases_d.CASES,
         found_floors={
-            "allied_with": 7,  # of 8; 3 when the set was written
+            "allied_with": 8,  # of 8; 3 when the set was written
             "commands": 10,  # of 11; 6
             "deploys_fighters_to": 15,  # of 18; 10
             "fighting_against": 13,  # of 16; 7
             "member_of": 2,  # of 4; 1
-            "sponsors": 13,  # of 19; 6
+            "sponsors": 14,  # of 19; 6
         },
-        strict_floor=56,  # of 76, with claimant and stance; 29 when the set was written
-        spurious_ceiling=8,  # 16 when the set was written
+        strict_floor=58,  # of 76, with claimant and stance; 29 when the set was written
+        spurious_ceiling=6,  # 16 when the set was written
     ),
 }
 

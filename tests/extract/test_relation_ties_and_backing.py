@@ -82,3 +82,18 @@ def test_they_after_a_destination_are_the_fighters_sent_there(extractor: Extract
     text = "Moscow sent Wagner fighters to Mali, where they fought alongside the army."
     allies = pairs(extractor, text, P.ALLIED_WITH)
     assert allies and not any(subject == "Mali" for subject, _ in allies)
+
+
+def test_examples_of_a_plural_kind_do_what_it_does(extractor: Extractor) -> None:
+    text = "Groups including Hamas and Islamic Jihad fired rockets at Israeli positions."
+    subjects = {s for s, _ in pairs(extractor, text, P.FIGHTING_AGAINST)}
+    assert subjects == {"Hamas", "Islamic Jihad"}
+
+
+def test_a_commanders_men_are_the_unit_he_is_described_by(extractor: Extractor) -> None:
+    text = (
+        "Major Karim Haddad, who commands the Desert Hawks Brigade, said his fighters had"
+        " fought against the Islamic State."
+    )
+    fights = pairs(extractor, text, P.FIGHTING_AGAINST)
+    assert {s for s, _ in fights} == {"Desert Hawks Brigade"}

@@ -16,16 +16,19 @@ from spacy.tokens import Token
 
 from warledger.extract.attribution_lexicon import VERB_STANCE
 from warledger.extract.relation_denials import rejection_of
-from warledger.extract.relation_lexicon import ACCUSE_VERBS, EFFORT_NOUNS, HELPING_WORDS
+from warledger.extract.relation_lexicon import (
+    ACCUSE_VERBS,
+    EFFORT_NOUNS,
+    FIGHTER_NOUNS,
+    GROUP_HEADS,
+    HELPING_WORDS,
+)
 from warledger.extract.relation_mentions import PLATFORM_HEADS, STATE_LABELS, MentionIndex
+from warledger.extract.relation_stand_ins import bodies_of, examples_named, whose_antecedent
 from warledger.kb.lexicon import load_lexicon, word_set
 from warledger.model import ActorMention
 
 _WORDS = load_lexicon("relations")
-FIGHTER_NOUNS = word_set(_WORDS["fighter_nouns"])
-"""Nouns naming people or units that fight: the moved object of a deployment."""
-GROUP_HEADS = FIGHTER_NOUNS | word_set(_WORDS["group_heads"])
-"""Heads of a noun phrase that name an armed body through a modifier ("Houthi rebels")."""
 HOLDING_NOUNS = word_set(_WORDS["holding_nouns"]) | PLATFORM_HEADS
 """Nouns of what a side holds or uses, naming it by a modifier: "ISIL targets"."""
 del _WORDS  # only the immutable names above outlive the import
@@ -50,7 +53,11 @@ def actors_at(token: Token, index: MentionIndex, depth: int = 0) -> list[ActorMe
     """
     found: list[ActorMention] = []
     for head in [*conjuncts(token), *_listed_appositions(token, index)]:
-        owner = _whose(head)
+        examples = examples_named(head, index)
+        if examples:
+            found.extend(examples)
+            continue
+        owner = whose_antecedent(head)
         if owner is not None:
             # "Ethiopia and Eritrea, whose troops fought...": the troops are theirs
             found.extend(actors_at(owner, index, depth))
@@ -72,8 +79,9 @@ def actors_at(token: Token, index: MentionIndex, depth: int = 0) -> list[ActorMe
             )
             owners = [c for c in head.children if c.dep_ == "poss" and c.i in index.referring]
             if mention is None and grouped and owners:
-                # "its troops", "their fighters": the body the pronoun stands for
-                found.extend(index.referring[owners[0].i])
+                # "its troops", "their fighters": the body the pronoun stands for; "his
+                # men": the body the person's description names ("X, who commands Y")
+                found.extend(bodies_of(index.referring[owners[0].i], head, index))
                 continue
             if mention is not None and mention.label in STATE_LABELS and depth == 0 and grouped:
                 # "Syrian fighters of the Hamza Division", "Russian contractors of the
@@ -96,19 +104,6 @@ def actors_at(token: Token, index: MentionIndex, depth: int = 0) -> list[ActorMe
             for pobj in prep_objects(head, {"of", "from"}):
                 found.extend(actors_at(pobj, index, depth + 1))
     return unique_mentions(found)
-
-
-def _whose(head: Token) -> Token | None:
-    """The noun a relative "whose" before a group noun stands for: in "the brigade,
-    whose men were sent to Libya" the men are the brigade's."""
-    if head.lemma_.lower() not in GROUP_HEADS:
-        return None
-    if not any(c.tag_ == "WP$" for c in head.children):
-        return None
-    clause = head
-    while clause.dep_ != "relcl" and clause.head.i != clause.i:
-        clause = clause.head
-    return clause.head if clause.dep_ == "relcl" else None
 
 
 def _listed_modifiers(head: Token, index: MentionIndex) -> list[ActorMention]:

@@ -43,6 +43,7 @@ from warledger.extract.relation_lexicon import (
     RECEIVING_SUPPORT_VERBS,
 )
 from warledger.extract.relation_mentions import MentionIndex
+from warledger.extract.relation_stand_ins import kinds_of
 from warledger.model import ActorKind, ActorMention, RelationPredicate
 
 P = RelationPredicate
@@ -73,9 +74,6 @@ COMPOSITION_VERBS = frozenset({"compose", "consist", "make"})
 PERSON_LABELS = frozenset({"PERSON"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 NON_STATE_KINDS = frozenset({ActorKind.ARMED_GROUP, ActorKind.PROXY})
-EXAMPLE_HEADS = FIGHTER_NOUNS | frozenset({"faction", "group", "movement", "organisation"})
-"""Plural heads whose "including" phrase names kinds of them, not members: "militias
-including X", "groups including Y" (a singular "the coalition, including X" has members)."""
 
 
 def _bodies(mentions: list[ActorMention]) -> list[ActorMention]:
@@ -315,18 +313,10 @@ def listed_within(prep: Token, index: MentionIndex) -> Iterator[Found]:
     # A country "including" towns, or forces "within" a country, is geography.
     if prep.lower_ == "including":
         # "militias including X and Y" gives examples of militias, not their members
-        if not _kinds_of(prep.head):
+        if not kinds_of(prep.head):
             yield P.MEMBER_OF, inside, [h for h in holder if h.label not in PLACE_LABELS]
     else:
         yield P.MEMBER_OF, holder, [i for i in inside if i.label not in PLACE_LABELS]
-
-
-def _kinds_of(noun: Token) -> bool:
-    """A plural of a kind of armed body ("militias", "groups"; capitalised at the start
-    of a sentence the tagger may leave it unlemmatised: "Militias including X")."""
-    if noun.tag_ in {"NNS", "NNPS"}:
-        return noun.lemma_.lower() in EXAMPLE_HEADS
-    return noun.tag_ == "NNP" and noun.lower_.endswith("s") and noun.lower_[:-1] in EXAMPLE_HEADS
 
 
 def alliance(noun: Token, index: MentionIndex) -> Iterator[Found]:

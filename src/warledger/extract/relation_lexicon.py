@@ -75,6 +75,10 @@ OPENING_VERBS = word_set(_DATA["opening_verbs"])
 SUPPLY_VERBS = word_set(_DATA["supply_verbs"])
 SUPPLY_NOUNS = word_set(_DATA["supply_nouns"])
 MATERIEL_NOUNS = word_set(_DATA["materiel_nouns"])
+FIGHTER_NOUNS = word_set(_DATA["fighter_nouns"])
+"""Nouns naming people or units that fight: the moved object of a deployment."""
+GROUP_HEADS = FIGHTER_NOUNS | word_set(_DATA["group_heads"])
+"""Heads of a noun phrase that name an armed body through a modifier ("Houthi rebels")."""
 
 CIVILIAN_NOUNS = word_set(load_lexicon("casualties")["civilians"]) | {"people", "person"}
 """Victims who are no side: killing them is an attack, not a fight between sides."""

@@ -1,0 +1,82 @@
+"""Noun phrases that stand for another actor than their own words name: "whose men"
+(the body the relative clause is on), "his forces" (the body the person is described
+by), "militias including X and Y" (X and Y, the examples given).
+
+Why a module of its own: ``relation_args.actors_at`` reads what actors a noun phrase
+names; these three shapes name them through another phrase of the sentence, each by
+one rule of English, and are kept apart so that ``actors_at`` reads as the plain case.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from warledger.extract.relation_lexicon import FIGHTER_NOUNS, GROUP_HEADS
+from warledger.extract.relation_mentions import MentionIndex
+from warledger.model import ActorMention
+
+EXAMPLE_HEADS = FIGHTER_NOUNS | frozenset({"faction", "group", "movement", "organisation"})
+"""Plural heads whose "including" phrase names kinds of them, not members."""
+
+
+def kinds_of(noun: Token) -> bool:
+    """A plural of a kind of armed body ("militias", "groups"; capitalised at the start
+    of a sentence the tagger may leave it unlemmatised: "Militias including X"): its
+    "including" phrase names examples of the kind, not members."""
+    if noun.tag_ in {"NNS", "NNPS"}:
+        return noun.lemma_.lower() in EXAMPLE_HEADS
+    return noun.tag_ == "NNP" and noun.lower_.endswith("s") and noun.lower_[:-1] in EXAMPLE_HEADS
+
+
+def examples_named(head: Token, index: MentionIndex) -> list[ActorMention]:
+    """The bodies named as examples of a plural kind: "militias including X and Y
+    attacked..." tells what X and Y did."""
+    if not kinds_of(head):
+        return []
+    return [
+        a
+        for prep in head.children
+        if prep.dep_ == "prep" and prep.lower_ == "including"
+        for t in prep.children
+        if t.dep_ == "pobj"
+        for c in [t, *t.conjuncts]
+        for a in [index.actor.get(c.i)]
+        if a is not None
+    ]
+
+
+def whose_antecedent(head: Token) -> Token | None:
+    """The noun a relative "whose" before a group noun stands for: in "the brigade,
+    whose men were sent to Libya" the men are the brigade's."""
+    if head.lemma_.lower() not in GROUP_HEADS:
+        return None
+    if not any(c.tag_ == "WP$" for c in head.children):
+        return None
+    clause = head
+    while clause.dep_ != "relcl" and clause.head.i != clause.i:
+        clause = clause.head
+    return clause.head if clause.dep_ == "relcl" else None
+
+
+def bodies_of(owners: list[ActorMention], noun: Token, index: MentionIndex) -> list[ActorMention]:
+    """The fighters of a person are those of the body the text describes him by: in
+    "Colonel X, who commands the Y Brigade, said his men had fought" or "X, the RSF
+    commander, denied that his forces..." they are the brigade's, the RSF's. Owners that
+    are bodies, or persons described by none, are themselves."""
+    doc = noun.doc
+    out: list[ActorMention] = []
+    for owner in owners:
+        words = doc.char_span(owner.span.start, owner.span.end, alignment_mode="expand")
+        if owner.label != "PERSON" or words is None or words.sent != noun.sent:
+            out.append(owner)
+            continue
+        root = words.root
+        described = [
+            index.actor[t.i]
+            for child in root.children
+            if child.dep_ in {"appos", "relcl"}
+            for t in child.subtree
+            if t.i in index.actor and index.actor[t.i].label == "ORG"
+        ]
+        out.extend(described[:1] or [owner])
+    return out
