@@ -189,6 +189,7 @@ def event_date(root: Token, dates: Sequence[PlacedDate]) -> DateMention | None:
         if date.sentence == sentence
         and not date.bounding
         and not (verb is not None and _earlier_conjunct(date.words, verb))
+        and not _outer_act(date.words, root)
     ]
     if root.pos_ == "VERB" and _modifies_noun(root):
         # A verb in a clause that modifies a noun ("the two men killed outside the
@@ -205,6 +206,34 @@ def _modifies_noun(verb: Token) -> bool:
     """Whether ``verb`` heads, or is inside, a clause that modifies a noun (a relative
     or participial clause), below the sentence's main clause."""
     return any(token.dep_ in ("acl", "relcl") for token in (verb, *verb.ancestors))
+
+
+def _outer_act(words: Span, root: Token) -> bool:
+    """Whether the date hangs on another act the trigger is only told inside: a verb
+    above the trigger across a clause ("police on Tuesday identified the man killed in
+    a shooting"; not a verb of saying) or a step of the case against its doer on the
+    way ("was charged Thursday in the shooting death": ``lex.PROCEDURE_VERBS``).
+    Follow-up reports date the arrest, the hearing, the vigil so; the act they recall
+    keeps its own date or none."""
+    if any(t.i == root.i for t in words.root.ancestors):
+        return False  # the date is in the trigger's own phrase ("the attack on Tuesday")
+    # Only a date hung on the verb itself ("charged Thursday", "said on Friday"): one
+    # inside a noun phrase there ("in the Aug. 23 shooting") is that noun's.
+    holder = words.root.head
+    if holder.pos_ == "ADP":
+        holder = holder.head
+    if holder.pos_ not in ("VERB", "AUX") or holder.i == root.i:
+        return False
+    token, crossed, procedure = root, False, False
+    while token.i != holder.i:
+        if token.head.i == token.i:
+            return False  # the date's verb is not above the trigger
+        crossed = crossed or token.dep_ in _CLAUSE_LINKS
+        token = token.head
+        procedure = procedure or token.lemma_.lower() in lex.PROCEDURE_VERBS
+    # A saying's day stays its content's ("on May 3, the ministry said that..."), unless
+    # what was said is a step of the case ("was charged..., prosecutors said Friday").
+    return procedure or (crossed and holder.lemma_.lower() not in lex.REPORTING_VERBS)
 
 
 def _earlier_conjunct(words: Span, verb: Token) -> bool:
@@ -227,6 +256,10 @@ def _tense(verb: Token) -> str | None:
         if token.tag_ in ("VBP", "VBZ") or token.lower_ in FUTURE_AUX:
             return "present"
     return None
+
+
+_CLAUSE_LINKS = frozenset({"ccomp", "acl", "relcl", "advcl", "pcomp", "csubj"})
+"""Links into a clause of its own: a date above one is that outer clause's."""
 
 
 def _governing_verb(token: Token) -> Token | None:
