@@ -37,6 +37,7 @@ class Expected(NamedTuple):
     claimant: str
     stance: str
     optional: bool = False
+    mode: str = ""
 
 
 def _maybe(words: str, plover: str, stance: str = "hypothetical") -> Expected:

@@ -17,6 +17,7 @@ import pytest
 from event_claim_cases import CASES, OUTLET, Expected
 from event_claim_holdout import HOLDOUT
 from event_claim_holdout_c import HOLDOUT_C
+from event_claim_holdout_d import HOLDOUT_D
 
 from warledger.engines.local import worker_extractor
 from warledger.extract.pipeline import TextInput
@@ -35,6 +36,7 @@ FLOORS = {
     "cases": (0.95, 1.0, 0.975),
     "holdout": (0.70, 0.82, 0.75),
     "holdout_c": (0.71, 0.94, 0.59),
+    "holdout_d": (0.0, 0.0, 0.0),
 }
 
 
@@ -44,6 +46,7 @@ class Found:
     words: str
     claimants: tuple[str, ...]
     stance: str
+    mode: str = ""
 
 
 @dataclass
@@ -54,6 +57,8 @@ class Score:
     right: int = 0
     strict: int = 0
     wanted: int = 0
+    modes_wanted: int = 0
+    modes_right: int = 0
     false: list[tuple[str, Found]] = field(default_factory=list)
     missed: list[tuple[str, Expected]] = field(default_factory=list)
 
@@ -86,7 +91,15 @@ def _found(claims: list[Claim]) -> list[Found]:
             claimants: tuple[str, ...] = (OUTLET,)
         else:
             claimants = (claim.claimant.name, claim.claimant.span.text)
-        out.append(Found(event.type.value, event.trigger.text, claimants, claim.stance.value))
+        out.append(
+            Found(
+                event.type.value,
+                event.trigger.text,
+                claimants,
+                claim.stance.value,
+                event.mode or "",
+            )
+        )
     return out
 
 
@@ -119,6 +132,9 @@ def score_sentence(
             into.found += 1
             into.right += 1
             into.strict += _is_strict(claim, required[free[0]])
+            if required[free[0]].mode and claim.type == required[free[0]].type:
+                into.modes_wanted += 1
+                into.modes_right += claim.mode == required[free[0]].mode
             continue
         tolerated = any(
             e.optional
@@ -137,7 +153,12 @@ def score_sentence(
 def scores() -> dict[str, Score]:
     extractor = worker_extractor(None)
     out = {}
-    for name, cases in (("cases", CASES), ("holdout", HOLDOUT), ("holdout_c", HOLDOUT_C)):
+    for name, cases in (
+        ("cases", CASES),
+        ("holdout", HOLDOUT),
+        ("holdout_c", HOLDOUT_C),
+        ("holdout_d", HOLDOUT_D),
+    ):
         total = Score()
         for text, expected in cases:
             claims = extractor.extract(TextInput(text, "t", date(2024, 5, 1)))
