@@ -32,11 +32,17 @@ from warledger.model import Claim, Event
 # agent's condemnation, permission, a vow's trigger past its cue, words that only
 # look like events): cases 0.951 / 1.000 / 0.975, hold-out 0.700 / 0.824 / 0.757,
 # hold-out C 0.717 / 0.943 / 0.593.
+# Hold-out D, main 211be8d before any fix for it: 0.688 / 0.786 / 0.622 (modes 16/17);
+# after the fixes it drove (lookalikes of sport, jobs and fiction, a device that goes
+# off, a projectile that lands, a hijacked vehicle, forces ordered somewhere, set on
+# fire, freed captives, shared habitual adverbs, readiness, questions asked, the
+# accused, a toll of none): 0.830 / 0.929 / 0.764 (modes 20/21); hold-out B 0.714 /
+# 0.882 / 0.789, hold-out C 0.767 / 0.943 / 0.615.
 FLOORS = {
     "cases": (0.95, 1.0, 0.975),
-    "holdout": (0.70, 0.82, 0.75),
-    "holdout_c": (0.71, 0.94, 0.59),
-    "holdout_d": (0.0, 0.0, 0.0),
+    "holdout": (0.71, 0.88, 0.78),
+    "holdout_c": (0.76, 0.94, 0.61),
+    "holdout_d": (0.82, 0.92, 0.76),
 }
 
 

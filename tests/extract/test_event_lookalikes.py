@@ -40,6 +40,15 @@ def run(nlp: Language, text: str) -> list[tuple[PloverType, str | None, str]]:
         "Rents have exploded in the old town.",
         "The patient is still on life support.",
         "The new tariff is an attack on our farmers.",
+        "The club fired its head coach after a run of defeats.",
+        "The coach was fired after the defeat.",
+        "She stormed off in anger.",
+        "The home side stormed back after the break.",
+        "In the film, soldiers attack a mountain village.",
+        "The documentary retells the siege of the city.",
+        "The goalkeeper was beaten by a low drive in the final minute.",
+        "The alarm went off at dawn.",
+        "Share prices exploded on Monday.",
     ],
 )
 def test_words_that_name_no_event_here(nlp: Language, text: str) -> None:
@@ -119,3 +128,23 @@ def test_a_demand_holds_the_act_it_demands(nlp: Language) -> None:
 def test_saying_or_asking_what_happened_is_no_demand(nlp: Language) -> None:
     types = [t for t, _, _ in run(nlp, "The colonel insisted that his men had not fired.")]
     assert P.REQUEST not in types
+
+
+def test_a_question_asked_is_no_request_and_the_accused_no_accusation(nlp: Language) -> None:
+    assert [k for k, _, _ in run(nlp, "Reporters asked whether the talks would resume.")] == [
+        P.CONSULT
+    ]
+    assert [k for k, _, _ in run(nlp, "Reporters asked the envoy to resume the talks.")] == [
+        P.REQUEST
+    ]
+    assert run(nlp, "Four men accused of arson appeared in court.") == [
+        (P.ASSAULT, "arson", "arson")
+    ]
+
+
+def test_words_of_a_sport_leave_a_real_attack_alone(nlp: Language) -> None:
+    # a stadium attack has its weapon (and the Arab League is no sport)
+    assert [k for k, _, _ in run(nlp, "Gunmen fired on fans after the league match.")] == [
+        P.ASSAULT
+    ]
+    assert [k for k, _, _ in run(nlp, "The Arab League urged both sides to talk.")] == [P.REQUEST]

@@ -211,3 +211,39 @@ def test_abandoning_a_place_is_a_withdrawal(nlp: Language) -> None:
 
 def test_delivering_relief_goods_is_aid(nlp: Language) -> None:
     assert kinds(nlp, "Volunteers delivered tents to the camp.") == [("AID", None)]
+
+
+def test_vehicles_taken_with_their_people_are_hijacked(nlp: Language) -> None:
+    assert kinds(nlp, "Pirates seized a ferry carrying 200 passengers.") == [
+        ("ASSAULT", "abduction")
+    ]
+    assert kinds(nlp, "Customs officers seized a lorry carrying cigarettes.") == [
+        ("COERCE", "seize")
+    ]
+
+
+def test_set_on_fire_and_devices_that_go_off(nlp: Language) -> None:
+    assert kinds(nlp, "Attackers set the market stalls on fire.") == [("ASSAULT", "arson")]
+    assert kinds(nlp, "Attackers set two cars ablaze.") == [("ASSAULT", "arson")]
+    assert kinds(nlp, "A device went off near the post office.") == [("ASSAULT", "explosion")]
+
+
+def test_forces_ordered_to_a_place_are_deployed(nlp: Language) -> None:
+    assert kinds(nlp, "The minister ordered two battalions to the northern border.") == [
+        ("MOBILIZE", "troops")
+    ]
+    assert kinds(nlp, "The minister ordered the troops to withdraw.") == [("RETREAT", None)]
+
+
+def test_a_landing_projectile_is_a_strike_unless_one_is_named(nlp: Language) -> None:
+    assert kinds(nlp, "A rocket landed in a schoolyard on Monday.") == [("ASSAULT", "shelling")]
+    assert kinds(nlp, "Shells landed near the hospital during the air raid.") == [
+        ("ASSAULT", "aerial")
+    ]
+
+
+def test_captives_freed_with_a_participle_are_released(nlp: Language) -> None:
+    # "released N soldiers captured ..." is no "left two people dead"
+    assert ("RETREAT", "release") in kinds(
+        nlp, "The militia released nine soldiers captured in the fighting."
+    )

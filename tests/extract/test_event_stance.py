@@ -185,6 +185,11 @@ def test_cue(parser: Language, text: str, word: str, check: Check, expected: boo
         ("Lorries are ambushed whenever they cross the pass.", "ambushed", True),  # passive
         ("Lorries were ambushed when they crossed the pass.", "ambushed", False),
         ("Lorries are ambushed on the pass.", "ambushed", False),  # a bare present passive
+        # a second verb shares the first one's subject and habitual adverb
+        ("Bandits often stop and rob lorries on the pass.", "rob", True),
+        ("Bandits stopped and robbed a lorry on the pass.", "robbed", False),
+        ("The envoys are ready to meet in Geneva.", "meet", True),
+        ("Both sides say they are willing to talk.", "talk", True),
         ("Raids are common when the garrison is weak.", "Raids", True),
         ("The governor warned of an offensive on the harbour.", "offensive", True),
         ("Investigators found no evidence that the militia shelled the school.", "shelled", True),

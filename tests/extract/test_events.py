@@ -500,3 +500,12 @@ def test_shooting_nouns_are_firearms_attacks_and_a_shootout_a_clash(nlp: Languag
     }
     gunshot = only(run(nlp, "Officers found a man with a gunshot wound."), P.ASSAULT)
     assert gunshot.mode == "firearms"
+
+
+def test_a_toll_of_none_is_no_event_of_its_own(nlp: Language) -> None:
+    text = "The storm passed and there were no casualties in the town."
+    none = CasualtyFigure(span=mention(text, "no casualties"), low=0, high=0)
+    assert run(nlp, text, casualties=[none]) == []
+    text = "There were 40 casualties in the town."
+    toll = CasualtyFigure(span=mention(text, "40 casualties"), low=40)
+    assert [e.trigger.text for e in run(nlp, text, casualties=[toll])] == ["40 casualties"]

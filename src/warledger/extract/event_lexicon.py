@@ -111,6 +111,16 @@ ABANDONING_VERBS = _WORDS["abandoning_verbs"]
 GROWING_QUANTITIES = _WORDS["growing_quantities"]
 OCCURRENCE_NOUNS = PROCESS_NOUNS | _WORDS["occurrence_nouns"]
 UNIFORMED_NOUNS = _WORDS["uniformed_nouns"]
+EMPLOYMENT_NOUNS = _WORDS["employment_nouns"]
+ENTRY_PREPS = _WORDS["entry_preps"]
+FICTION_NOUNS = _WORDS["fiction_nouns"]
+DEPICTING_VERBS = _WORDS["depicting_verbs"]
+SPORTS_WORDS = _WORDS["sports_words"]
+CRITICISM_ADJECTIVES = _WORDS["criticism_adjectives"]
+EXPLOSIVE_DEVICES = _WORDS["explosive_devices"]
+PROJECTILES = _WORDS["projectiles"]
+LANDING_VERBS = _WORDS["landing_verbs"]
+DIRECTING_VERBS = _WORDS["directing_verbs"]
 
 # Heads before which an event noun names a kind of doer or instrument ("protest leaders",
 # "attack helicopters", "riot police"), not an act.

@@ -25,7 +25,18 @@ in which the word tells no act that happened, so the events component drops it:
   attack on the middle class"): a judgement of that thing, not an act.
 * a warning of what may happen ("warned that an offensive could cause a
   disaster"): a prediction, not a threat (PLOVER's THREATEN is a threat of the
-  warner's own coercion; "warned that any attack would be met with force" stays).
+  warner's own coercion; "warned that any attack would be met with force" stays);
+* "went off" whose subject is no explosive device ("the alarm went off");
+* "fired" whose object is a person ("fired its chief executive"): a dismissal;
+* "stormed" with neither an object nor a way in ("stormed back in the second half",
+  "stormed out of the meeting"): no assault;
+* "asked whether ..." or "asked who ...": a question, not a request;
+* "accused" that only describes a noun ("three leaders accused of attacks"): who
+  they are, not an accusation made here;
+* an event inside a work of fiction or play ("in the video game, players storm a
+  fortress", "the film retells the bombing"), or in a sentence about a sport
+  being played with no armed actor, weapon or toll in it ("the striker fired a
+  shot into the top corner").
 """
 
 from __future__ import annotations
@@ -33,9 +44,12 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from warledger.extract import event_lexicon as lex
+from warledger.extract.event_objects import is_person, subject_lemmas
 
 _POSSIBILITY_MODALS = frozenset({"could", "may", "might", "can"})
 _NAMING_DEPS = frozenset({"oprd", "attr"})
+# Prepositions that aim or place gunfire ("fired at", "fired from the ridge").
+_AIMED_PREPS = frozenset({"at", "from", "into", "on", "toward", "towards"})
 _NOT_NAMES = frozenset({"CARDINAL", "DATE", "MONEY", "ORDINAL", "PERCENT", "QUANTITY", "TIME"})
 
 
@@ -56,6 +70,13 @@ def names_no_event(span: Span, trigger_heads: frozenset[int]) -> bool:
         or (lemma == "explode" and _quantity_subject(root))
         or (lemma == "support" and _support_thing(root))
         or _describes_a_thing(root, trigger_heads)
+        or (lemma == "go" and span[-1].lower_ == "off" and not _device_goes_off(root))
+        or (lemma == "fire" and _dismissal(root))
+        or (lemma == "storm" and _storms_nowhere(root))
+        or (lemma == "ask" and _asks_a_question(root))
+        or (lemma == "accuse" and _describes_the_accused(root))
+        or _in_fiction(root)
+        or _sport_played(span)
     )
 
 
@@ -174,3 +195,90 @@ def _describes_a_thing(root: Token, trigger_heads: frozenset[int]) -> bool:
         and s.lemma_.lower() not in lex.OCCURRENCE_NOUNS
         for s in subjects
     )
+
+
+def _dismissal(root: Token) -> bool:
+    """ "Fired its chief executive", "the coach was fired": a person is fired from a
+    job; a weapon, a shot or a round is fired at someone."""
+    if root.pos_ != "VERB":
+        return False
+    fired = [c for c in root.children if c.dep_ in ("dobj", "nsubjpass")]
+    if any(
+        c.lemma_.lower() in lex.SEIZED_WEAPONS | lex.PROJECTILES
+        or (c.dep_ == "prep" and c.lower_ in _AIMED_PREPS)
+        for c in (*fired, *root.children)
+    ):
+        return False  # "the shells were fired from BLF positions" (a misparsed name)
+    return any(is_person(c) or c.lemma_.lower() in lex.EMPLOYMENT_NOUNS for c in fired)
+
+
+def _storms_nowhere(root: Token) -> bool:
+    return root.pos_ == "VERB" and not any(
+        c.dep_ in ("dobj", "nsubjpass") or (c.dep_ == "prep" and c.lower_ in lex.ENTRY_PREPS)
+        for c in root.children
+    )
+
+
+def _asks_a_question(root: Token) -> bool:
+    """ "Asked whether the army would withdraw", "asked who had fired": a clause that
+    is a question makes the asking a question, not a request."""
+    for clause in root.children:
+        if clause.dep_ != "ccomp":
+            continue
+        if any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in clause.children):
+            return True
+        if clause.left_edge.tag_ in ("WDT", "WP", "WRB") and clause.left_edge.i > root.i:
+            return True
+    return False
+
+
+def _describes_the_accused(root: Token) -> bool:
+    """A past participle after a noun with no one who accuses ("militia leaders accused
+    of attacks on shipping")."""
+    return (
+        root.dep_ == "acl"
+        and root.tag_ == "VBN"
+        and not any(c.dep_ == "agent" for c in root.children)
+    )
+
+
+def _in_fiction(root: Token) -> bool:
+    """The trigger's clause is set in a work ("in the video game, ..."), or the trigger
+    is what a work depicts ("the film retells the bombing")."""
+    for head in (root, *root.ancestors):
+        for child in head.children:
+            if (
+                child.dep_ == "prep"
+                and child.lower_ == "in"
+                and any(
+                    o.dep_ == "pobj" and o.lemma_.lower() in lex.FICTION_NOUNS
+                    for o in child.children
+                )
+            ):
+                return True
+        if head.lemma_.lower() in lex.DEPICTING_VERBS and any(
+            c.dep_ == "nsubj" and c.lemma_.lower() in lex.FICTION_NOUNS for c in head.children
+        ):
+            return True
+    return False
+
+
+def _sport_played(span: Span) -> bool:
+    """A sentence with a word of a sport being played and no armed actor, weapon or
+    toll: its violent words are the game's."""
+    sent = span.sent
+    lemmas = {t.lemma_.lower() for t in sent}
+    common = {t.lemma_.lower() for t in sent if t.pos_ == "NOUN" and not t.ent_type_}
+    if not common & lex.SPORTS_WORDS:  # "the Arab League" is no sport
+        return False
+    if lemmas & (lex.ARMED_NOUNS | lex.WEAPON_NOUNS | lex.FIGHTER_NOUNS):
+        return False
+    return not any(
+        sent.start_char <= figure.span.start < sent.end_char
+        for figure in span.doc._.casualties or []
+    )
+
+
+def _device_goes_off(root: Token) -> bool:
+    """ "A bomb went off", "21 bombs had gone off"; not "the alarm went off"."""
+    return bool(lex.EXPLOSIVE_DEVICES.intersection(subject_lemmas(root)))

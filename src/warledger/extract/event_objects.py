@@ -32,7 +32,13 @@ The same verb tells different acts with different objects, and the codebook
   (AID, CAMEO 07);
 * forces or war vehicles that gather or go somewhere ("troops are massing near the
   border", "tanks were seen moving towards the frontier") are mobilised (MOBILIZE);
-* abandoning a place ("abandoned the town") is a withdrawal (RETREAT).
+* abandoning a place ("abandoned the town") is a withdrawal (RETREAT);
+* seizing a vehicle with people in it ("kidnappers seized a bus carrying 40
+  children") is an abduction (ASSAULT, CAMEO 181: abduct, hijack, take hostage),
+  or an arrest when the police take them;
+* setting something on fire or ablaze is arson, whatever stands between the
+  words; ordering forces to a
+  place ("ordered troops to the border") deploys them (MOBILIZE).
 
 Everything here reads the object's (or the subject's) head word (its named-entity type, or the
 lexicon's noun lists), never the sentence around it.
@@ -70,6 +76,10 @@ _CONTAINER_HEADS = frozenset(
 _CAPTURE = (PloverType.ASSAULT, "capture_territory")
 _ARREST = (PloverType.COERCE, "arrest")
 _SURRENDER = (PloverType.RETREAT, "surrender")
+_SEIZE = (PloverType.COERCE, "seize")
+_ABDUCTION = (PloverType.ASSAULT, "abduction")
+# Verbs by which a vehicle holds people ("a bus carrying 40 children").
+_CARRYING = frozenset({"carry", "transport", "ferry"})
 
 
 def object_heads(root: Token) -> list[Token]:
@@ -122,10 +132,29 @@ def retype_by_object(doc: Doc, events: list[Event]) -> list[Event]:
         new = _new_kind(kind, words.root.lemma_.lower(), heads)
         if kind == _CAPTURE and _police_take_people(words.root, heads):
             new = _ARREST
+        if kind == _SEIZE and _people_taken(heads):
+            new = _ARREST if _police_take_people(words.root, heads) else _ABDUCTION
         if new is not None:
             event = event.model_copy(update={"type": new[0], "mode": new[1]})
         kept.append(event)
     return kept
+
+
+def _people_taken(heads: list[Token]) -> bool:
+    """A vehicle seized with the people it carries: a hijacking. (People seized
+    themselves stay a seizure here: WikiEvents' KAIROS gold reads "seized hundreds of
+    hostages" as a detention.)"""
+    if any(is_place(h) for h in heads):
+        return False
+    return any(
+        any(
+            acl.dep_ == "acl"
+            and acl.lemma_.lower() in _CARRYING
+            and any(o.dep_ == "dobj" and is_person(o) for o in acl.children)
+            for acl in h.children
+        )
+        for h in heads
+    )
 
 
 def _police_take_people(root: Token, heads: list[Token]) -> bool:
@@ -197,10 +226,49 @@ def object_triggers(doc: Doc) -> list[tuple[int, PloverType, str | None]]:
             found.append((verb.i, PloverType.MOBILIZE, "troops"))
         elif lemma in lex.ABANDONING_VERBS and any(is_place(h) for h in object_heads(verb)):
             found.append((verb.i, PloverType.RETREAT, None))
+        elif lemma == "set" and _sets_alight(verb) and not _result_participle(verb):
+            found.append((verb.i, PloverType.ASSAULT, "arson"))
+        elif lemma in lex.DIRECTING_VERBS and _forces_sent_somewhere(verb, objects):
+            found.append((verb.i, PloverType.MOBILIZE, "troops"))
     return found
 
 
-def _subjects(verb: Token) -> list[str]:
+def _result_participle(verb: Token) -> bool:
+    """ "Shells fell, setting three houses on fire", "shooting down a drone and setting
+    a tank on fire": a participle with no subject of its own tells what the act of
+    the clause it hangs on did, not an act of its own."""
+    first = verb.head if verb.dep_ == "conj" else verb
+    return (
+        verb.tag_ == "VBG"
+        and first.dep_ in ("advcl", "xcomp", "conj")
+        and first.head.i != first.i
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    )
+
+
+def _sets_alight(verb: Token) -> bool:
+    """ "Set their houses on fire", "set the shops ablaze" (the parser may hang "on
+    fire" on the object)."""
+    words = [*verb.children, *(w for c in verb.children if c.dep_ == "dobj" for w in c.children)]
+    return any(
+        c.lower_ in ("ablaze", "alight")
+        or (c.dep_ == "prep" and c.lower_ == "on" and any(o.lower_ == "fire" for o in c.children))
+        for c in words
+    )
+
+
+def _forces_sent_somewhere(verb: Token, objects: list[str]) -> bool:
+    """ "Ordered troops to the border": forces and a destination ("ordered troops to
+    withdraw" is an order to act, its infinitive the event)."""
+    return bool(lex.DEPLOYED_NOUNS.intersection(objects)) and any(
+        c.dep_ == "prep"
+        and c.lower_ in lex.GOING_PREPS
+        and any(o.dep_ == "pobj" for o in c.children)
+        for c in verb.children
+    )
+
+
+def subject_lemmas(verb: Token) -> list[str]:
     """Lemmas of the verb's own subject, or of the one it shares with the verb it
     completes ("tanks were seen moving": "tanks" moves), conjuncts and counted nouns
     ("dozens of tanks") included."""
@@ -215,9 +283,23 @@ def _forces_gather_or_go(verb: Token, lemma: str, objects: list[str]) -> bool:
     """Forces gathered ("troops are massing", "massed tanks on the border") or going
     somewhere ("tanks were seen moving towards the frontier"): mobilisation."""
     if lemma in lex.GATHERING_VERBS:
-        return bool(lex.MASSED_FORCES.intersection([*objects, *_subjects(verb)]))
+        return bool(lex.MASSED_FORCES.intersection([*objects, *subject_lemmas(verb)]))
     return (
         lemma in lex.GOING_VERBS
-        and bool(lex.MASSED_FORCES.intersection(_subjects(verb)))
+        and bool(lex.MASSED_FORCES.intersection(subject_lemmas(verb)))
         and any(c.dep_ == "prep" and c.lower_ in lex.GOING_PREPS for c in verb.children)
     )
+
+
+def projectile_landings(doc: Doc) -> list[int]:
+    """Verbs by which projectiles reach a place ("two mortar rounds landed near the
+    palace", "rockets slammed into a block"): the strike that fired them. The events
+    component keeps one only where its sentence names no other attack, which would
+    be the act the landing belongs to."""
+    return [
+        verb.i
+        for verb in doc
+        if verb.pos_ == "VERB"
+        and verb.lemma_.lower() in lex.LANDING_VERBS
+        and lex.PROJECTILES.intersection(subject_lemmas(verb))
+    ]

@@ -281,9 +281,11 @@ def _generic(verb: Token) -> bool:
     ("armed groups kill civilians when they lose ground"). A bare present with none
     of these stays an event, and so does a headline (no full stop), which English
     writes in the present: "Gunmen kill five when bus stops at checkpoint"."""
-    if not _simple_present(verb) or not _full_sentence(verb):
+    shared = _shared_adverbs(verb)
+    tensed = verb.head if shared else verb  # "often rob and beat": "beat" is "rob"'s tense
+    if not _simple_present(tensed) or not _full_sentence(verb):
         return False
-    for child in verb.children:
+    for child in (*verb.children, *shared):
         if child.dep_ == "advmod" and child.lower_ in HABITUAL_ADVERBS:
             return True
         if child.dep_ == "dobj" and child.lower_ in UNIVERSAL_PRONOUNS:
@@ -297,6 +299,18 @@ def _generic(verb: Token) -> bool:
         ):
             return True
     return False
+
+
+def _shared_adverbs(verb: Token) -> list[Token]:
+    """The adverbs before the first of two verbs that share one subject ("smugglers
+    often rob and beat migrants": "often" is "beat"'s too)."""
+    if verb.dep_ != "conj" or any(c.dep_ in _SUBJECTS for c in verb.children):
+        return []
+    return [
+        c
+        for c in verb.head.children
+        if c.dep_ == "advmod" and c.i < verb.head.i and c.lower_ in HABITUAL_ADVERBS
+    ]
 
 
 def _full_sentence(token: Token) -> bool:

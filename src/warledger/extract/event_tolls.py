@@ -137,7 +137,8 @@ def with_casualties(
         if candidates:
             best = min(candidates, key=lambda i: abs(events[i].trigger.start - figure.span.start))
             by_event.setdefault(best, []).append(figure)
-        elif figure.kind in _TOLL_KINDS:
+        elif figure.kind in _TOLL_KINDS and (figure.low > 0 or figure.high):
+            # "caused no casualties" tells no harm: no event of its own
             orphans.append(
                 Event(
                     type=PloverType.ASSAULT,

@@ -44,7 +44,11 @@ from warledger.extract.event_context import (
 from warledger.extract.event_conventions import apply_conventions, new_bases
 from warledger.extract.event_folding import merge_causes, threat_contents
 from warledger.extract.event_lookalikes import names_no_event
-from warledger.extract.event_objects import object_triggers, retype_by_object
+from warledger.extract.event_objects import (
+    object_triggers,
+    projectile_landings,
+    retype_by_object,
+)
 from warledger.extract.event_tolls import aftermath, against_disasters, with_casualties
 from warledger.extract.lexicon_matcher import LexiconMatcher
 from warledger.model import (
@@ -156,7 +160,20 @@ class EventsComponent:
         spans += [Span(doc, i, i + 1, label=_key(t, m)) for i, t, m in object_triggers(doc)]
         base = _key(PloverType.MOBILIZE, "base")
         spans += [Span(doc, start, end, label=base) for start, end in new_bases(doc)]
-        kept = sorted(filter_spans(spans), key=lambda s: s.start)
+        kept = filter_spans(spans)
+        attacked = {s.sent.start for s in kept if s.label_.startswith("ASSAULT|")}
+        strike = _key(PloverType.ASSAULT, None)
+        kept = sorted(
+            filter_spans(
+                kept
+                + [
+                    Span(doc, i, i + 1, label=strike)
+                    for i in projectile_landings(doc)
+                    if doc[i].sent.start not in attacked
+                ]
+            ),
+            key=lambda s: s.start,
+        )
         heads = frozenset(span.root.i for span in kept)
         found = []
         for span in kept:
@@ -244,8 +261,9 @@ def _signs_alone(root: Token) -> bool:
 def _leaves_a_state(root: Token, trigger_heads: frozenset[int]) -> bool:
     """ "A shooting left two dead", "the blast left three people injured": a verb of
     leaving whose subject is another event, or whose object is given a resulting
-    state, tells what the event did to people, not a withdrawal."""
-    if root.pos_ != "VERB":
+    state, tells what the event did to people, not a withdrawal. Only "leave" reads
+    so: "released 20 soldiers captured in the fighting" frees them."""
+    if root.pos_ != "VERB" or root.lemma_.lower() != "leave":
         return False
     for child in root.children:
         if child.dep_ in ("nsubj", "csubj") and child.i in trigger_heads:
