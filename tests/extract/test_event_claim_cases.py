@@ -37,12 +37,14 @@ from warledger.model import Claim, Event
 # off, a projectile that lands, a hijacked vehicle, forces ordered somewhere, set on
 # fire, freed captives, shared habitual adverbs, readiness, questions asked, the
 # accused, a toll of none): 0.830 / 0.929 / 0.764 (modes 20/21); hold-out B 0.714 /
-# 0.882 / 0.789, hold-out C 0.767 / 0.943 / 0.615.
+# 0.882 / 0.789, hold-out C 0.767 / 0.943 / 0.615. Then (a crewed aircraft shot down,
+# live ammunition used, a protest and its purpose as one act): D 0.851 / 0.952 /
+# 0.787, B 0.750 / 0.882 / 0.811, C 0.786 / 0.943 / 0.623.
 FLOORS = {
     "cases": (0.95, 1.0, 0.975),
-    "holdout": (0.71, 0.88, 0.78),
-    "holdout_c": (0.76, 0.94, 0.61),
-    "holdout_d": (0.82, 0.92, 0.76),
+    "holdout": (0.75, 0.88, 0.81),
+    "holdout_c": (0.78, 0.94, 0.62),
+    "holdout_d": (0.85, 0.95, 0.78),
 }
 
 

@@ -247,3 +247,27 @@ def test_captives_freed_with_a_participle_are_released(nlp: Language) -> None:
     assert ("RETREAT", "release") in kinds(
         nlp, "The militia released nine soldiers captured in the fighting."
     )
+
+
+def test_shooting_down_an_aircraft_with_a_crew_is_an_attack(nlp: Language) -> None:
+    assert kinds(nlp, "Militants shot down an army helicopter over the valley.") == [
+        ("ASSAULT", None)
+    ]
+    assert kinds(nlp, "Air defences shot down two drones over the valley.") == [
+        ("COERCE", "disrupt_weapons")
+    ]
+
+
+def test_live_ammunition_used_is_gunfire(nlp: Language) -> None:
+    assert kinds(nlp, "Troops used live ammunition against the marchers.") == [
+        ("ASSAULT", "firearms")
+    ]
+
+
+def test_a_protest_and_its_purpose_are_one_act(nlp: Language) -> None:
+    assert kinds(nlp, "Fishermen blocked the harbour to protest against the new quotas.") == [
+        ("PROTEST", "obstruct")
+    ]
+    assert kinds(nlp, "Teachers marched through the city to demand better pay.") == [
+        ("PROTEST", "demonstration")
+    ]

@@ -7,7 +7,10 @@ one act told twice, and PLOVER codes them once:
   cause's trigger keeps the event, with the act's participants added;
 * a threat or a demand and its content ("threatened to impose a curfew", "urged
   the rebels to withdraw", "called for a ceasefire"): one THREATEN or REQUEST whose
-  mode is the act threatened or demanded, which has not happened.
+  mode is the act threatened or demanded, which has not happened;
+* a protest and its purpose ("blocked the road to protest against the tax",
+  "rallied to demand higher pay"): the protesters' purpose is what they protest
+  for, and PLOVER codes the one act, the PROTEST.
 
 Kept apart from ``events`` (trigger -> event) as the one place where triggers fold.
 """
@@ -72,6 +75,33 @@ def threat_contents(doc: Doc, events: list[Event]) -> list[Event]:
                 merged[i] = _combine(merged[i].model_copy(update={"mode": mode}), events[j])
                 absorbed.add(j)
                 break
+    return [e for k, e in enumerate(merged) if k not in absorbed]
+
+
+_PURPOSES = frozenset({PloverType.PROTEST, PloverType.REQUEST})
+
+
+def protest_purposes(doc: Doc, events: list[Event]) -> list[Event]:
+    """A PROTEST whose verb takes an infinitive of purpose that is itself a protest or
+    a demand, with no subject of its own ("blocked the road to protest", "rallied
+    outside parliament to demand higher pay"): one PROTEST."""
+    merged = list(events)
+    absorbed: set[int] = set()
+    roots = [_root(doc, e) for e in events]
+    for i, protest in enumerate(roots):
+        if protest is None or i in absorbed or events[i].type != PloverType.PROTEST:
+            continue
+        for j, purpose in enumerate(roots):
+            if j == i or j in absorbed or purpose is None or events[j].type not in _PURPOSES:
+                continue
+            if (
+                purpose.head.i == protest.i
+                and purpose.dep_ in ("advcl", "xcomp")
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in purpose.children)
+                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in purpose.children)
+            ):
+                merged[i] = _combine(merged[i], events[j])
+                absorbed.add(j)
     return [e for k, e in enumerate(merged) if k not in absorbed]
 
 

@@ -121,6 +121,7 @@ EXPLOSIVE_DEVICES = _WORDS["explosive_devices"]
 PROJECTILES = _WORDS["projectiles"]
 LANDING_VERBS = _WORDS["landing_verbs"]
 DIRECTING_VERBS = _WORDS["directing_verbs"]
+MANNED_AIRCRAFT = _WORDS["manned_aircraft"]
 
 # Heads before which an event noun names a kind of doer or instrument ("protest leaders",
 # "attack helicopters", "riot police"), not an act.

@@ -18,7 +18,9 @@ The same verb tells different acts with different objects, and the codebook
   but weapons, places or people ("surrendered his passport") is a concession,
   not a military surrender;
 * intercepting people ("intercepted a smuggler") is an arrest; intercepting a
-  missile or a shipment stays disrupted weapons use;
+  missile or a shipment stays disrupted weapons use; shooting down an aircraft
+  with a crew ("shot down a helicopter") is an attack (ASSAULT), a drone stays
+  disrupted weapons use;
 * killing a leader ("killed the deputy chief of the militia", shot or not)
   is an assassination;
 * throwing a grenade is a grenade attack and throwing stones or bottles is
@@ -182,6 +184,12 @@ def _new_kind(
         return _CAPTURE if not people else None
     if kind == (PloverType.COERCE, "disrupt_weapons") and people:
         return _ARREST
+    if (
+        kind == (PloverType.COERCE, "disrupt_weapons")
+        and lemma == "shoot"
+        and any(h.lemma_.lower() in lex.MANNED_AIRCRAFT for h in heads)
+    ):
+        return (PloverType.ASSAULT, None)  # "shot down a helicopter": its crew attacked
     if kind == _SURRENDER and not places and not people:
         if lex.SEIZED_WEAPONS.intersection(h.lemma_.lower() for h in heads):
             return (PloverType.RETREAT, "disarm")

@@ -42,7 +42,7 @@ from warledger.extract.event_context import (
     recode_modality,
 )
 from warledger.extract.event_conventions import apply_conventions, new_bases
-from warledger.extract.event_folding import merge_causes, threat_contents
+from warledger.extract.event_folding import merge_causes, protest_purposes, threat_contents
 from warledger.extract.event_lookalikes import names_no_event
 from warledger.extract.event_objects import (
     object_triggers,
@@ -143,7 +143,7 @@ class EventsComponent:
                 )
             )
         events = apply_conventions(doc, retype_by_object(doc, events))
-        events = threat_contents(doc, merge_causes(doc, events))
+        events = protest_purposes(doc, threat_contents(doc, merge_causes(doc, events)))
         accidents = {
             sent: next(cue for cue in found if cue in NON_ATTACK_MODES)
             for sent, found in cues.items()
