@@ -89,6 +89,23 @@ def _entity_actor(words: SpacySpan, label: str, document_id: str | None) -> Acto
     )
 
 
+def _phrase_actor(words: SpacySpan, kind: ActorKind) -> ActorMention:
+    """An actor mention the relation rules read off a noun phrase (an organisation
+    of ``kind``): no component linked or named it."""
+    return ActorMention(
+        span=Span(
+            start=words.start_char,
+            end=words.end_char,
+            text=words.text,
+            document_id=words.doc._.document_id or None,
+        ),
+        name=words.text,
+        kind=kind,
+        label="ORG",
+        source="rule",
+    )
+
+
 class MentionIndex:
     """Token index -> the mention covering it, for actors, places and dates."""
 
@@ -200,20 +217,7 @@ def _backed_groups(doc: Doc, taken: dict[int, ActorMention]) -> list[ActorMentio
         words = doc[participle.i + 1 : noun.i + 1]
         if not named or any(t.i in taken for t in words) or not _bare_plural(noun):
             continue
-        found.append(
-            ActorMention(
-                span=Span(
-                    start=words.start_char,
-                    end=words.end_char,
-                    text=words.text,
-                    document_id=doc._.document_id or None,
-                ),
-                name=words.text,
-                kind=ActorKind.ARMED_GROUP,
-                label="ORG",
-                source="rule",
-            )
-        )
+        found.append(_phrase_actor(words, ActorKind.ARMED_GROUP))
     return found
 
 
@@ -248,20 +252,7 @@ def _body_phrases(doc: Doc, taken: dict[int, ActorMention]) -> list[ActorMention
         if not _names_a_body(chunk):
             continue
         words = chunk[1:] if chunk[0].pos_ in {"DET", "PRON"} else chunk
-        found.append(
-            ActorMention(
-                span=Span(
-                    start=words.start_char,
-                    end=words.end_char,
-                    text=words.text,
-                    document_id=doc._.document_id or None,
-                ),
-                name=words.text,
-                kind=ActorKind.OTHER,
-                label="ORG",
-                source="rule",
-            )
-        )
+        found.append(_phrase_actor(words, ActorKind.OTHER))
     return found
 
 
