@@ -148,3 +148,14 @@ def test_words_of_a_sport_leave_a_real_attack_alone(nlp: Language) -> None:
         P.ASSAULT
     ]
     assert [k for k, _, _ in run(nlp, "The Arab League urged both sides to talk.")] == [P.REQUEST]
+    # only a game's own violent words are the game's: a player detained or a keeper's
+    # father kidnapped is an event in any sentence about a sport
+    assert [
+        (k, m)
+        for k, m, _ in run(
+            nlp, "The league said the striker was detained by immigration officers at the airport."
+        )
+    ] == [(P.COERCE, "detain")]
+    assert [
+        k for k, _, _ in run(nlp, "Police arrested the quarterback after the league match.")
+    ] == [P.COERCE]

@@ -76,7 +76,7 @@ def names_no_event(span: Span, trigger_heads: frozenset[int]) -> bool:
         or (lemma == "ask" and _asks_a_question(root))
         or (lemma == "accuse" and _describes_the_accused(root))
         or _in_fiction(root)
-        or _sport_played(span)
+        or (lemma in lex.GAME_METAPHORS and _sport_played(span))
     )
 
 
@@ -265,7 +265,7 @@ def _in_fiction(root: Token) -> bool:
 
 def _sport_played(span: Span) -> bool:
     """A sentence with a word of a sport being played and no armed actor, weapon or
-    toll: its violent words are the game's."""
+    toll: its violent words (``GAME_METAPHORS``) are the game's."""
     sent = span.sent
     lemmas = {t.lemma_.lower() for t in sent}
     common = {t.lemma_.lower() for t in sent if t.pos_ == "NOUN" and not t.ent_type_}
