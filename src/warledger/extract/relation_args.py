@@ -26,9 +26,11 @@ from warledger.extract.relation_lexicon import (
 from warledger.extract.relation_mentions import PLATFORM_HEADS, STATE_LABELS, MentionIndex
 from warledger.extract.relation_stand_ins import bodies_of, examples_named, whose_antecedent
 from warledger.kb.lexicon import load_lexicon, word_set
-from warledger.model import ActorMention
+from warledger.model import ActorMention, RelationPredicate
 
 _WORDS = load_lexicon("relations")
+Found = tuple[RelationPredicate, list[ActorMention], list[ActorMention]]
+"""What a relation pattern yields: the predicate, its subjects and its objects."""
 HOLDING_NOUNS = word_set(_WORDS["holding_nouns"]) | PLATFORM_HEADS
 """Nouns of what a side holds or uses, naming it by a modifier: "ISIL targets"."""
 del _WORDS  # only the immutable names above outlive the import

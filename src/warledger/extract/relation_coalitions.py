@@ -29,6 +29,7 @@ from spacy.tokens import Token
 
 from warledger.extract.relation_args import (
     FIGHTER_NOUNS,
+    Found,
     actors_at,
     agents_of,
     antecedent,
@@ -47,7 +48,6 @@ from warledger.extract.relation_stand_ins import kinds_of
 from warledger.model import ActorKind, ActorMention, RelationPredicate
 
 P = RelationPredicate
-Found = tuple[RelationPredicate, list[ActorMention], list[ActorMention]]
 
 # How many heads to climb from "in support of" to the clause whose agent supports.
 MAX_CLIMB = 4

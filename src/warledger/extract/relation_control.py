@@ -35,6 +35,7 @@ from warledger.extract.relation_args import (
     FIGHTER_NOUNS,
     OBJECT_DEPS,
     PLATFORM_HEADS,
+    Found,
     actors_at,
     agents_of,
     children_with,
@@ -61,7 +62,6 @@ from warledger.kb import load_kb
 from warledger.model import ActorMention, RelationPredicate
 
 P = RelationPredicate
-Found = tuple[RelationPredicate, list[ActorMention], list[ActorMention]]
 OWNER_DEPS = frozenset({"poss", "compound", "nmod", "npadvmod", "amod"})
 """Labels of a name standing before a noun as its owner: "ISIL's tanks", "ISIL tanks"."""
 PERSON_NOUNS = LEADER_NOUNS | MEMBER_NOUNS | FIGHTER_NOUNS

@@ -18,7 +18,13 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
-from warledger.extract.relation_args import actors_at, agents_of, phrase_objects, prep_objects
+from warledger.extract.relation_args import (
+    Found,
+    actors_at,
+    agents_of,
+    phrase_objects,
+    prep_objects,
+)
 from warledger.extract.relation_control import HOLDER_LABELS, HeldIndex
 from warledger.extract.relation_lexicon import (
     FIRE_NOUNS,
@@ -30,7 +36,6 @@ from warledger.extract.relation_mentions import MentionIndex
 from warledger.model import ActorMention, RelationPredicate
 
 P = RelationPredicate
-Found = tuple[RelationPredicate, list[ActorMention], list[ActorMention]]
 TARGET_PREPS = frozenset({"on", "at", "upon"})
 """Prepositions whose object is what the fire is aimed at."""
 

@@ -15,12 +15,10 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
-from warledger.extract.relation_args import actors_at, children_with
+from warledger.extract.relation_args import Found, actors_at, children_with
 from warledger.extract.relation_lexicon import SPONSOR_VERBS
 from warledger.extract.relation_mentions import MentionIndex
-from warledger.model import ActorMention, RelationPredicate
-
-Found = tuple[RelationPredicate, list[ActorMention], list[ActorMention]]
+from warledger.model import RelationPredicate
 
 
 def misread_backing(token: Token, index: MentionIndex) -> Iterator[Found]:

@@ -19,6 +19,7 @@ from spacy.tokens import Token
 
 from warledger.extract.relation_args import (
     SUBJECT_DEPS,
+    Found,
     actors_at,
     agents_of,
     children_with,
@@ -39,7 +40,6 @@ from warledger.extract.relation_mentions import MentionIndex
 from warledger.model import ActorMention, RelationPredicate
 
 P = RelationPredicate
-Found = tuple[RelationPredicate, list[ActorMention], list[ActorMention]]
 NOT_BODY_LABELS = frozenset({"PERSON", "GPE", "LOC", "FAC", "NORP"})
 """Labels of a mention that is no body one can hold a post in."""
 

@@ -25,6 +25,7 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from warledger.extract.relation_args import (
+    Found,
     actors_at,
     agents_of,
     children_with,
@@ -43,7 +44,6 @@ from warledger.extract.relation_mentions import MentionIndex
 from warledger.model import ActorMention, RelationPredicate
 
 P = RelationPredicate
-Found = tuple[RelationPredicate, list[ActorMention], list[ActorMention]]
 RECEIVER_LABELS = frozenset({"ORG", "GPE", "NORP"})
 """Receivers that can be backed: bodies and states (a person handed a rifle is not)."""
 

@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from warledger.extract.relation_args import (
+    Found,
     actors_at,
     agents_of,
     antecedent,
@@ -30,10 +31,9 @@ from warledger.extract.relation_lexicon import (
     COMMAND_BODY_VERBS,
 )
 from warledger.extract.relation_mentions import MentionIndex
-from warledger.model import ActorMention, RelationPredicate
+from warledger.model import RelationPredicate
 
 P = RelationPredicate
-Found = tuple[RelationPredicate, list[ActorMention], list[ActorMention]]
 
 
 def controlled(verb: Token, index: MentionIndex) -> Iterator[Found]:

@@ -24,7 +24,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
-from warledger.extract.relation_args import actors_at, prep_objects
+from warledger.extract.relation_args import Found, actors_at, prep_objects
 from warledger.extract.relation_lexicon import (
     ASSIGNMENT_VERBS,
     LEADER_NOUNS,
@@ -35,7 +35,6 @@ from warledger.extract.relation_mentions import MentionIndex
 from warledger.model import ActorMention, RelationPredicate
 
 P = RelationPredicate
-Found = tuple[RelationPredicate, list[ActorMention], list[ActorMention]]
 NOT_UNIT_LABELS = frozenset({"PERSON", "GPE", "NORP", "LOC", "FAC"})
 """Labels of a mention that cannot be a unit: people, states, peoples and places."""
 
