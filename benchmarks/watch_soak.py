@@ -183,7 +183,8 @@ def main() -> None:
         default=0,
         metavar="N",
         help="trace Python allocations and print the N source lines whose memory grew most "
-        "between round 10 and the last round (slower)",
+        "between round 10 and the last round (slower; the memory figures after round 10 then "
+        "include the round-10 snapshot, so take them from a run without --trace)",
     )
     args = parser.parse_args()
     if args.trace:
@@ -240,7 +241,10 @@ def main() -> None:
                 trimmed[number] = rss_after_trim_kib()
                 sqlite_heap[number] = sqlite_heap_kib()
                 parts[number] = (rss_kib("RssAnon"), rss_kib("RssFile"))
-                if args.trace:
+                if args.trace and number in (10, args.rounds):
+                    # Only the two compared snapshots are kept: each holds a trace of every
+                    # live allocation (tens of MiB), so keeping one per checkpoint would
+                    # itself make the resident memory grow from checkpoint to checkpoint.
                     traced[number] = tracemalloc.take_snapshot()
         elapsed = time.monotonic() - started
         ours.send(("pages",))
