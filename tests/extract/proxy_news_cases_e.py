@@ -36,7 +36,7 @@ CASES: tuple[tuple[str, frozenset[Expected]], ...] = tuple(
             },
         ),
         (
-            "Baku has rejected what it calls Armenian fabrications. \"There are no foreign"
+            'Baku has rejected what it calls Armenian fabrications. "There are no foreign'
             ' fighters in the ranks of the Azerbaijani army," the defence ministry said in a'
             " statement on Tuesday.",
             {("foreign fighters", "member_of", "Azerbaijani army", "defence ministry", "denied")},
@@ -96,6 +96,8 @@ CASES: tuple[tuple[str, frozenset[Expected]], ...] = tuple(
             {
                 ("Moscow", "deploys_fighters_to", "Karabakh", "news site", "asserted"),
                 ("Fighters", "allied_with", "Armenian forces", "news site", "asserted"),
+                # left out when the set was written; "loyal to" states the tie
+                ("Fighters", "allied_with", "Damascus", OUTLET, "asserted"),
             },
         ),
         (
@@ -134,7 +136,9 @@ CASES: tuple[tuple[str, frozenset[Expected]], ...] = tuple(
         (
             "Azerbaijan, whose army has been trained and equipped by Turkey for years, launched"
             " the offensive on September 27.",
-            {("Turkey", "sponsors", "army", OUTLET, "asserted")},
+            # the owner stands for "whose army", as for "whose troops" in set D (first
+            # written "army", against that convention)
+            {("Turkey", "sponsors", "Azerbaijan", OUTLET, "asserted")},
         ),
         (
             "Israel, a major arms supplier to Baku, has sold it loitering munitions, the"
@@ -178,7 +182,7 @@ CASES: tuple[tuple[str, frozenset[Expected]], ...] = tuple(
         ),
         (
             "The Syrian National Army's spokesman, Ahmed Khalil, said on Twitter that none of"
-            ' the group\'s fighters were in Azerbaijan, calling the reports "lies spread by the'
+            " the group's fighters were in Azerbaijan, calling the reports \"lies spread by the"
             ' Assad regime".',
             {
                 (
@@ -396,7 +400,7 @@ CASES: tuple[tuple[str, frozenset[Expected]], ...] = tuple(
         ),
         (
             "A Turkish official, speaking on condition of anonymity, rejected the allegation"
-            " that Ankara was paying Syrian fighters to go to Azerbaijan. \"Turkey has no need"
+            ' that Ankara was paying Syrian fighters to go to Azerbaijan. "Turkey has no need'
             ' to send anyone," the official said.',
             {
                 ("Ankara", "sponsors", "Syrian fighters", "official", "denied"),

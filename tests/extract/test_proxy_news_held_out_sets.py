@@ -1,6 +1,6 @@
-"""Relation claims on the second, third and fourth proxy-news sets
-(``proxy_news_cases_b``, ``_c``, ``_d``), each written before the code was changed
-against it: their
+"""Relation claims on the second to fifth proxy-news sets
+(``proxy_news_cases_b``, ``_c``, ``_d``, ``_e``), each written before the code was
+changed against it: their
 first figures are the honest estimate of how the relation stage generalises. The
 floors are the figures measured at the last improvement; they only move up, and
 spurious claims may only go down. Misses are listed in the failure message so that
@@ -14,6 +14,7 @@ from dataclasses import dataclass
 import proxy_news_cases_b
 import proxy_news_cases_c
 import proxy_news_cases_d
+import proxy_news_cases_e
 import pytest
 from proxy_news_cases import Expected
 from proxy_news_scoring import Found, Score, assert_floors, run_cases, score
@@ -59,13 +60,26 @@ SETS = {
         found_floors={
             "allied_with": 8,  # of 8; 3 when the set was written
             "commands": 10,  # of 11; 6
-            "deploys_fighters_to": 15,  # of 18; 10
+            "deploys_fighters_to": 16,  # of 18; 10
             "fighting_against": 13,  # of 16; 7
-            "member_of": 2,  # of 4; 1
+            "member_of": 3,  # of 4; 1
             "sponsors": 14,  # of 19; 6
         },
-        strict_floor=58,  # of 76, with claimant and stance; 29 when the set was written
-        spurious_ceiling=6,  # 16 when the set was written
+        strict_floor=60,  # of 76, with claimant and stance; 29 when the set was written
+        spurious_ceiling=4,  # 16 when the set was written
+    ),
+    "e": HeldOutSet(
+        proxy_news_cases_e.CASES,
+        found_floors={
+            "allied_with": 7,  # of 13; 6 when the set was written
+            "commands": 7,  # of 10; 4
+            "deploys_fighters_to": 9,  # of 21; 7
+            "fighting_against": 3,  # of 8; 3
+            "member_of": 3,  # of 14; 2
+            "sponsors": 11,  # of 19; 7
+        },
+        strict_floor=35,  # of 85, with claimant and stance; 22 when the set was written
+        spurious_ceiling=12,  # 12 when the set was written
     ),
 }
 

@@ -168,7 +168,11 @@ class ClaimAssembler:
                 denial.denier, False, denial.cue, content, claim.said_at, Stance.DENIED, proposition
             )
             return claim, position
-        speaker = next((a for a in self.attributions if _inside(denial.cue, a.content)), None)
+        # the speaker whose verb is the rejection ("A Turkish official rejected..."),
+        # else whose words hold it
+        cued = [a for a in self.attributions if a.cue and _overlap(a.cue, denial.cue)]
+        held = [a for a in self.attributions if _inside(denial.cue, a.content)]
+        speaker = next(iter(cued + held), None)
         if speaker is not None:
             return self._attributed(speaker, proposition, Stance.DENIED), None
         sentence = self._sentence(denial.cue)

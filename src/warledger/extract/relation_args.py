@@ -173,7 +173,12 @@ def agents_of(verb: Token, index: MentionIndex) -> list[ActorMention]:
     X"), or, for a pronoun
     inside a rejection, the rejecter ("Ankara rejected claims that it sent...")."""
     if children_with(verb, {"nsubjpass"}) or children_with(verb, {"auxpass"}):
-        return [a for tok in prep_objects(verb, {"by"}) for a in actors_at(tok, index)]
+        # "has been trained and equipped by Turkey": coordinated participles share
+        # the agent the parser hangs on the last
+        passives = [verb, *(c for c in verb.conjuncts if c.tag_ == "VBN")]
+        return [
+            a for p in passives for tok in prep_objects(p, {"by"}) for a in actors_at(tok, index)
+        ]
     subject_tokens = children_with(verb, SUBJECT_DEPS)
     subjects = [a for tok in subject_tokens for a in actors_at(tok, index)]
     if subjects:

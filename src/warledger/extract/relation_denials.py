@@ -10,7 +10,9 @@ reads that from the dependency parse: it climbs from a relation's trigger
 through the clauses that embed it and stops at the first denial verb ("deny",
 "reject", "dismiss") or report noun ("reports", "claims", "allegations")
 that is itself rejected (object of a denial verb, or subject of "are not true",
-"are baseless").
+"are baseless"). A rejection may also follow the statement it rejects, in the same
+sentence (", a claim Y denies") or as the next one ("Ankara has denied it.",
+"X called the accusation baseless propaganda.").
 """
 
 from __future__ import annotations
@@ -29,6 +31,16 @@ REPORT_NOUNS = frozenset(
 FALSE_WORDS = frozenset(
     {"false", "untrue", "baseless", "groundless", "unfounded", "fabricated", "fake", "lie"}
 ) | {"fabrication", "nonsense", "disinformation", "misinformation", "fiction", "absurd"}
+# Verbs that reject what they are said of by calling it false: "called the accusation
+# baseless propaganda", "described the reports as lies".
+CALLING_VERBS = frozenset({"call", "describe", "brand", "label", "term", "dismiss"})
+# What a next sentence's rejection names the statement before it by.
+BACK_REFERENCES = frozenset({"it", "this", "that", "them", "these", "those"})
+# Modifiers of a relation's trigger that make it a description of an argument ("the
+# Turkish-backed faction"), not the statement a next sentence can reject.
+DESCRIPTIVE_DEPS = frozenset({"amod", "compound", "appos", "npadvmod", "poss", "nmod"})
+# Words that call a statement a falsehood spread on purpose.
+PROPAGANDA_WORDS = frozenset({"propaganda", "slander", "smear", "provocation"})
 # ... and those that do so when negated: "reports ... are not true".
 TRUE_WORDS = frozenset({"true", "correct", "accurate", "right", "real"})
 # Dependencies by which a trigger's clause hangs under the word that embeds it.
@@ -125,6 +137,46 @@ def rebuttal_of(trigger: Token) -> Rejection | None:
             if denier is not None:
                 return Rejection(token, denier)
     return None
+
+
+def next_rebuttal(trigger: Token) -> Rejection | None:
+    """A rejection, in the sentence after the one holding ``trigger``, of what that
+    sentence states: its main verb denies "it", "this" or "the reports" ("Ankara has
+    consistently denied it.") or calls them false ("X called the accusation baseless
+    propaganda."). A description inside the sentence ("the Turkish-backed faction")
+    is not what is rejected."""
+    if trigger.dep_ in DESCRIPTIVE_DEPS:
+        return None
+    doc, end = trigger.doc, trigger.sent.end
+    if end >= len(doc):
+        return None
+    root = doc[end].sent.root
+    lemma = root.lemma_.lower()
+    if root.pos_ not in {"VERB", "AUX"} or any(c.dep_ == "neg" for c in root.children):
+        return None
+    rejected = [
+        c
+        for c in root.children
+        if c.dep_ in {"dobj", "nsubjpass"}
+        and (c.lower_ in BACK_REFERENCES or c.lemma_.lower() in REPORT_NOUNS)
+    ]
+    if not rejected:
+        return None
+    if lemma not in DENIAL_VERBS and not (lemma in CALLING_VERBS and _called_false(root)):
+        return None
+    denier = subject_of(root)
+    return Rejection(root, denier) if denier is not None else None
+
+
+def _called_false(verb: Token) -> bool:
+    """Whether the verb's complement calls its object false ("baseless propaganda",
+    "as lies")."""
+    for child in verb.children:
+        if child.dep_ in {"oprd", "xcomp", "ccomp", "attr", "prep", "advcl"}:
+            words = child.subtree
+            if any(w.lemma_.lower() in FALSE_WORDS | PROPAGANDA_WORDS for w in words):
+                return True
+    return False
 
 
 def accusation_of(trigger: Token) -> Rejection | None:

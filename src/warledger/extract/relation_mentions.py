@@ -35,6 +35,7 @@ BODY_MEMBERS = BODY_NOUNS | word_set(_WORDS["body_members"]) | PLATFORM_HEADS
 BARE_ARMED_HEADS = word_set(_WORDS["bare_armed_heads"])
 PEOPLE_ADJECTIVES = word_set(_WORDS["people_adjectives"])
 BACKED_HEADS = word_set(_WORDS["fighter_nouns"]) | word_set(_WORDS["group_heads"])
+NATIONAL_FIGHTER_HEADS = word_set(_WORDS["national_fighter_heads"])
 """Heads of a phrase that a fused participle makes a body: "Turkish-backed factions"."""
 del _WORDS  # only the immutable names above outlive the import
 NER_ACTOR_LABELS = frozenset({"ORG", "NORP", "GPE", "PERSON"})
@@ -140,7 +141,12 @@ class MentionIndex:
             if _generic(doc, m) and _bare_armed_plural(doc, m)
             for i in _token_ids(doc, m)
         )
-        for mention in [*_body_phrases(doc, self.actor), *_backed_groups(doc, self.actor)]:
+        phrases = [
+            *_body_phrases(doc, self.actor),
+            *_backed_groups(doc, self.actor),
+            *_national_fighters(doc, self.actor),
+        ]
+        for mention in phrases:
             self.actor.update(dict.fromkeys(_token_ids(doc, mention), mention))
         # Pronouns and "the group" stand for an actor named before them.
         self.referring: dict[int, list[ActorMention]] = referents(doc, self.actor)
@@ -219,6 +225,36 @@ def _backed_groups(doc: Doc, taken: dict[int, ActorMention]) -> list[ActorMentio
             continue
         found.append(_phrase_actor(words, ActorKind.ARMED_GROUP))
     return found
+
+
+def _national_fighters(doc: Doc, taken: dict[int, ActorMention]) -> list[ActorMention]:
+    """ "Lebanese volunteers", "Polish and Georgian volunteers", "Chadian mercenaries":
+    fighters named by their people, which no component named as a body. They are those
+    fighters, not their people's state: relating the adjective alone would make Poland
+    a member of the legion its citizens joined."""
+    found = []
+    for noun in doc:
+        if noun.tag_ != "NNS" or noun.lemma_.lower() not in NATIONAL_FIGHTER_HEADS:
+            continue
+        if noun.i in taken and taken[noun.i].span.start <= noun.idx:
+            continue  # a mention of its own ("Chechen fighters", "Syrian mercenaries")
+        peoples = [c for c in noun.lefts if c.dep_ in {"amod", "compound"} and _a_people(c)]
+        if not peoples or any(
+            c.dep_ == "prep" and c.lower_ in {"of", "from"} for c in noun.children
+        ):
+            continue  # "Belarusian volunteers of the X Regiment": the regiment is named
+        start = peoples[0].left_edge.i
+        words = doc[start : noun.i + 1]
+        if any(t.i in taken and taken[t.i].label not in STATE_LABELS for t in words):
+            continue
+        found.append(_phrase_actor(words, ActorKind.ARMED_GROUP))
+    return found
+
+
+def _a_people(word: Token) -> bool:
+    """A people's adjective: "Lebanese", "Polish" (with its conjuncts: "Polish and
+    Georgian")."""
+    return word.ent_type_ == "NORP" or (word.tag_ == "JJ" and word.is_title and word.i > 0)
 
 
 def _bare_plural(noun: Token) -> bool:

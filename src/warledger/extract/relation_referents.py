@@ -46,8 +46,7 @@ from collections.abc import Callable, Iterator, Mapping
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from warledger.extract.attribution_lexicon import VERB_STANCE
-from warledger.extract.attribution_quotes import open_quote_before, quote_close_end
+from warledger.extract.attribution_quotes import open_quote_before
 from warledger.extract.attrs import doc_text, noun_chunks
 from warledger.extract.relation_lexicon import (
     ANAPHORIC_ARMED_HEADS,
@@ -55,6 +54,12 @@ from warledger.extract.relation_lexicon import (
     DESTINATION_PREPS,
     LOCATIVE_PREPOSITIONS,
     RELATIONAL_NOUNS,
+)
+from warledger.extract.relation_speakers import (
+    SUBJECT_DEPS,
+    clause_of,
+    speaker_body,
+    speaking_surname,
 )
 from warledger.model import ActorKind, ActorMention, Span
 
@@ -78,7 +83,6 @@ NON_STATE_ARMED = frozenset({ActorKind.ARMED_GROUP, ActorKind.PROXY})
 conflict-entity model knows as armed, never an unknown body or a state's forces."""
 DESCRIPTION_REACH = 3
 """How many sentences back "the group" may name its actor again (a pronoun: one)."""
-SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 PUBLISHER = "the publisher"
 """The name of the body a "we" in a text's own voice stands for (its publisher)."""
 
@@ -126,6 +130,22 @@ def anaphors(doc: Doc, actor_at: Mapping[int, ActorMention]) -> Iterator[SpacySp
         if any(c.dep_ == "prep" for c in chunk.root.children):
             continue  # "the group of Reserve Airmen" says which group it is
         yield chunk
+    yield from _possessive_descriptions(doc, actor_at)
+
+
+def _possessive_descriptions(doc: Doc, actor_at: Mapping[int, ActorMention]) -> Iterator[SpacySpan]:
+    """A description as possessor ("the group's commander", "the militia's fighters"):
+    a noun chunk is the whole phrase, headed by what is possessed, so the possessor is
+    read apart; it stands for a named body as "its" would."""
+    for token in doc:
+        if token.dep_ != "poss" or token.pos_ not in {"NOUN", "PROPN"} or token.i in actor_at:
+            continue
+        if token.lemma_.lower() not in ANAPHORIC_HEADS | ANAPHORIC_ARMED_HEADS:
+            continue
+        words = doc[token.left_edge.i : token.i + 1]
+        if words[0].lower_ not in DEFINITE or any(t.ent_type_ or t.i in actor_at for t in words):
+            continue
+        yield words
 
 
 def _resolve(anaphor: SpacySpan, actor_at: Mapping[int, ActorMention]) -> list[ActorMention]:
@@ -151,6 +171,9 @@ def _resolve(anaphor: SpacySpan, actor_at: Mapping[int, ActorMention]) -> list[A
     # a description ("the group") names its actor again further on than a pronoun can
     reach = 1 if anaphor.root.pos_ == "PRON" else DESCRIPTION_REACH
     found = _antecedent(anaphor, actor_at, wanted, reach)
+    if found is None and wanted is _person:
+        speaker = speaking_surname(anaphor.root, actor_at)
+        return [speaker] if speaker is not None else []
     if found is None:
         return []
     if word in THIRD_PLURAL:  # "the council and its militia ... their push": both
@@ -288,9 +311,9 @@ def _bound(anaphor: Token, candidate: Token) -> bool:
     allies")."""
     if anaphor.dep_ == "poss" or not _is_subject(candidate):
         return False
-    clause = _clause(candidate)
+    clause = clause_of(candidate)
     if anaphor.pos_ == "PRON":
-        return _clause(anaphor).i == clause.i
+        return clause_of(anaphor).i == clause.i
     return clause.is_ancestor(anaphor)
 
 
@@ -299,67 +322,6 @@ def _is_subject(token: Token) -> bool:
     while token.dep_ in {"compound", "amod", "det", "conj", "appos"} and token.head.i != token.i:
         token = token.head
     return token.dep_ in SUBJECT_DEPS
-
-
-def _clause(token: Token) -> Token:
-    current = token
-    while current.pos_ not in {"VERB", "AUX"} and current.head.i != current.i:
-        current = current.head
-    return current
-
-
-def speaker_body(token: Token, actor_at: Mapping[int, ActorMention]) -> ActorMention | None:
-    """The body a "we" inside a quotation speaks for: the quotation's speaker when it
-    is an organisation or a state, else the first organisation or state named in the
-    speaker's description ("Gen. X, commander of Y, said"); None outside a quotation
-    or for a speaker described by no body."""
-    speaker = quote_speaker(token)
-    if speaker is None:
-        return None
-    own = actor_at.get(speaker.i)
-    if own is not None and own.label != "PERSON":
-        return own
-    for word in speaker.subtree:
-        mention = actor_at.get(word.i)
-        if mention is not None and mention is not own and mention.label in {"ORG", "GPE"}:
-            return mention
-    return None
-
-
-def quote_speaker(token: Token) -> Token | None:
-    """The subject of the reporting verb of the quotation ``token`` stands in: the verb
-    outside the quotation in the sentence where it opens or closes ('X said, "..."',
-    '"...," said X'), or the subject of a sentence ending in a colon right before it
-    ('X released this statement: "..."')."""
-    doc = token.doc
-    text = doc_text(doc)
-    opening = open_quote_before(text, token.idx)
-    if opening is None:
-        return None
-    mark = (
-        text[opening : opening + 2]
-        if text[opening : opening + 2] in {"''", "``"}
-        else text[opening]
-    )
-    closing = quote_close_end(text, opening, mark) or len(text)
-    first = doc.char_span(opening, opening + len(mark), alignment_mode="expand")
-    last = doc.char_span(closing - 1, closing, alignment_mode="expand")
-    sentences = [s.sent for s in (first, last) if s is not None]
-    for sentence in sentences:
-        for word in sentence:
-            outside = word.idx < opening or word.idx >= closing
-            if outside and word.pos_ == "VERB" and word.lemma_.lower() in VERB_STANCE:
-                subject = next((c for c in word.children if c.dep_ in SUBJECT_DEPS), None)
-                if subject is not None:
-                    return subject
-    if first is not None and first.start > 0:
-        before = doc[first.start - 1]
-        while before.is_space and before.i > 0:
-            before = doc[before.i - 1]
-        if before.text == ":":
-            root = before.sent.root
-            return next((c for c in root.children if c.dep_ in SUBJECT_DEPS), None)
-    return None
 
 
 def _in_sentence(anaphor: SpacySpan, antecedent: ActorMention) -> ActorMention:

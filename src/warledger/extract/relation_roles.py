@@ -49,7 +49,13 @@ def role(
 ) -> Iterator[Found]:
     """Role nouns: "X, the leader of Y", "X is a member of Y", "the head of
     Y, X", "X, an ally of Y", "Y chief X" (a title before a name)."""
-    objects = [a for tok in prep_objects(noun, {"of"}) for a in actors_at(tok, index)]
+    # "an ally to Y", "a major arms supplier to Y" say it with "to" as well
+    preps = {"of", "to"} if noun.lemma_.lower() in ALLY_NOUNS | BACKER_NOUNS else {"of"}
+    objects = [a for tok in prep_objects(noun, preps) for a in actors_at(tok, index)]
+    if not objects and any(c.tag_ == "WP$" for c in noun.children):
+        # "the Samarkand Brigade, whose commander, X, ...": the body the clause is on
+        clause = _relative_clause(noun)
+        objects = actors_at(clause.head, index) if clause is not None else []
     if not objects:
         # "the Vanguard Brigade commander, X", "X, commander, Northern Task Force",
         # "the brigade's commander, X"; with a name as possessor, the apposition is
@@ -106,7 +112,8 @@ def _holders(noun: Token, index: MentionIndex, objects: list[ActorMention]) -> l
     holders += [
         a
         for t in [*children_with(noun, {"appos"}), *_name_after(noun)]
-        for a in actors_at(t, index)
+        for name in [t, *_named(t)]
+        for a in actors_at(name, index)
         if a not in objects
     ]
     for obj_token in prep_objects(noun, {"of"}):
@@ -116,6 +123,24 @@ def _holders(noun: Token, index: MentionIndex, objects: list[ActorMention]) -> l
             if t.i in index.actor and index.actor[t.i].label == "PERSON"
         ]
     return holders
+
+
+def _relative_clause(noun: Token) -> Token | None:
+    """The relative clause ``noun`` is in ("whose commander ... works with Y")."""
+    clause = noun
+    while clause.dep_ != "relcl" and clause.head.i != clause.i:
+        clause = clause.head
+    return clause if clause.dep_ == "relcl" else None
+
+
+def _named(noun: Token) -> list[Token]:
+    """The name a description gives ("a retired colonel named X", "a man called X")."""
+    return [
+        name
+        for verb in children_with(noun, {"acl"})
+        if verb.lemma_.lower() in {"name", "call"}
+        for name in children_with(verb, {"oprd", "dobj", "attr"})
+    ]
 
 
 def _name_before(noun: Token, index: MentionIndex) -> list[ActorMention]:

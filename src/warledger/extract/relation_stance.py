@@ -22,6 +22,7 @@ from warledger.extract.relation_args import actors_at
 from warledger.extract.relation_denials import (
     Rejection,
     accusation_of,
+    next_rebuttal,
     rebuttal_of,
     rejection_of,
     subject_of,
@@ -108,12 +109,18 @@ class DenialReader:
     def sides(self, relation: Relation) -> tuple[Denial | None, Denial | None]:
         """(accusation, rebuttal) around a relation: "X accused Y of sending
         fighters to Z, an allegation Y rejected" gives X asserting it and Y
-        denying it; either may be missing. Only named actors count."""
+        denying it; either may be missing. The rebuttal may be the next sentence
+        ("Ankara has denied it."). Only named actors count."""
         trigger = self._trigger(relation)
         if trigger is None:
             return None, None
         accusation = self._as_denial(accusation_of(trigger))
         rebuttal = self._as_denial(rebuttal_of(trigger))
+        later = next_rebuttal(trigger) if rebuttal is None else None
+        if later is not None:
+            # "The group's commander, X, has denied the reports.": named by apposition
+            cue = token_span(later.cue, self.doc._.document_id or None)
+            rebuttal = Denial(cue=cue, denier=self._named(later.denier))
         return (
             accusation if accusation and accusation.denier else None,
             rebuttal if rebuttal and rebuttal.denier else None,

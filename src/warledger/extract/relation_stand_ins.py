@@ -71,12 +71,25 @@ def bodies_of(owners: list[ActorMention], noun: Token, index: MentionIndex) -> l
             out.append(owner)
             continue
         root = words.root
+        descriptions = [c for c in root.children if c.dep_ in {"appos", "relcl"}]
+        descriptions += _described_as(root)
         described = [
             index.actor[t.i]
-            for child in root.children
-            if child.dep_ in {"appos", "relcl"}
+            for child in descriptions
             for t in child.subtree
             if t.i in index.actor and index.actor[t.i].label == "ORG"
         ]
         out.extend(described[:1] or [owner])
     return out
+
+
+def _described_as(name: Token) -> list[Token]:
+    """The description that gives a person's name ("The leader of Y, a retired colonel
+    named X, said his men..."): the noun naming him and what it is apposed to."""
+    verb = name.head
+    if name.dep_ not in {"oprd", "dobj"} or verb.lemma_.lower() not in {"name", "call"}:
+        return []
+    if verb.dep_ != "acl":
+        return []
+    noun = verb.head
+    return [noun.head] if noun.dep_ == "appos" else []

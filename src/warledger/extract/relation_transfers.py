@@ -203,10 +203,10 @@ def _destination_tokens(trigger: Token, moved: list[Token]) -> list[Token]:
     if lemma in RECRUIT_LEMMAS:
         preps.add("for")
     if lemma in STATIONING_VERBS | ARRIVAL_VERBS:
-        preps.add("in")
+        preps |= {"in", "near"}  # "deployed near Horadiz": stationed there
     found = [*prep_objects(trigger, preps)]
-    # "to the front line in Karabakh": the place the front is in
-    found += [p for t in found for p in prep_objects(t, {"in"})]
+    # "to the front line in Karabakh", "to the front near Jabrayil": where the front is
+    found += [p for t in found for p in prep_objects(t, {"in", "near"})]
     for token in moved:
         # "hired fighters for Azerbaijan": a recruit's "for" may hang on the fighters
         found += prep_objects(token, preps - {"in"})

@@ -39,7 +39,6 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from warledger.extract.relation_args import (
-    GROUP_HEADS,
     OBJECT_DEPS,
     actors_at,
     agents_of,
@@ -83,21 +82,19 @@ from warledger.extract.relation_lexicon import (
     DEPLOY_VERBS,
     FACILITY_HEADS,
     FIGHT_VERBS,
+    HIRING_VERBS,
     HOSTILE_NOUNS,
     IMPACT_VERBS,
     JOIN_VERBS,
-    MEMBER_MODIFIERS,
-    MODIFIER_PREDICATES,
     SPONSOR_VERBS,
 )
 from warledger.extract.relation_mentions import (
     MentionIndex,
-    entity_mention,
-    stateless_people,
     token_span,
 )
 from warledger.extract.relation_merging import with_pair_relations
 from warledger.extract.relation_model import PairRelation, RelationModel
+from warledger.extract.relation_modifiers import FUSED_PARTICIPLES, fused_modifier
 from warledger.extract.relation_roles import role_relations
 from warledger.extract.relation_supply import supply_relations
 from warledger.extract.relation_ties import tie_relations
@@ -157,8 +154,9 @@ class RelationFinder:
             for predicate, subjects, objects in found:
                 yield from self._product(token, predicate, subjects, objects)
         lemma = token.lemma_.lower()
-        if token.dep_ == "amod" and lemma in MODIFIER_PREDICATES.keys() | MEMBER_MODIFIERS:
-            yield from self._fused_modifier(token)
+        if token.dep_ == "amod" and lemma in FUSED_PARTICIPLES:
+            for predicate, subjects, objects in fused_modifier(token, self.index):
+                yield from self._product(token, predicate, subjects, objects)
         elif token.pos_ in {"VERB", "AUX"} or token.dep_ == "amod":
             if lemma in SPONSOR_VERBS:
                 yield from self._transitive(token, P.SPONSORS)
@@ -167,7 +165,12 @@ class RelationFinder:
             elif lemma in JOIN_VERBS:
                 yield from self._joining(token)
             elif lemma in DEPLOY_VERBS | ARRIVAL_VERBS:
-                yield from self._deployment(token)
+                deployed = list(self._deployment(token))
+                yield from deployed
+                if not deployed and lemma in HIRING_VERBS and token.dep_ != "acl":
+                    # "Baku had hired the mercenaries", "Wagner was hired by the
+                    # government": hired for no named war, the hirer pays the group
+                    yield from self._transitive(token, P.SPONSORS)
             elif lemma in FIGHT_VERBS:
                 yield from self._triggered(fighting(token, self.index))
             elif lemma in CAPTURE_VERBS:
@@ -236,40 +239,6 @@ class RelationFinder:
                 for a in actors_at(antecedent(tok), self.index)
             ]
         yield from self._product(verb, predicate, subjects, objects)
-
-    def _fused_modifier(self, participle: Token) -> Iterator[Relation]:
-        """A name fused to a participle before a noun: "the Iran-backed militia"
-        (Iran sponsors it), "the Russian-led coalition" (commands), "the
-        Hezbollah-affiliated Kataib militia" (the militia is a member of Hezbollah).
-        The noun's mention is cut to start after the participle, so that its
-        evidence names the group, not the relation."""
-        head_mention = self.index.actor.get(participle.head.i)
-        modified = [_after(head_mention, participle)] if head_mention else []
-        noun = participle.head
-        if not modified and noun.lemma_.lower() in GROUP_HEADS:
-            # "Turkey-backed Syrian factions": the group named by its other modifier
-            modified = [a for a in actors_at(noun, self.index) if a.span.start > participle.idx]
-        if not modified and noun.dep_ == "appos":
-            # "the Hamza Division, a Turkish-backed faction": the name the apposition
-            # describes is the one backed ("members of the Hamza Division, a
-            # Turkish-backed faction": the body the members are of)
-            modified = actors_at(noun.head, self.index)
-        names = [
-            name
-            for c in participle.children
-            if c.dep_ in {"npadvmod", "compound", "nmod", "amod", "advmod"}
-            for name in [self._name_at(c, participle)]
-            if name is not None
-        ]
-        lemma = participle.lemma_.lower()
-        if lemma in MEMBER_MODIFIERS:
-            yield from self._product(participle, P.MEMBER_OF, modified, names)
-        else:
-            yield from self._product(participle, MODIFIER_PREDICATES[lemma], names, modified)
-
-    def _name_at(self, token: Token, participle: Token) -> ActorMention | None:
-        name = entity_mention(token, self.document_id, participle) or self.index.actor.get(token.i)
-        return None if name is None or stateless_people(name) else name
 
     def _joining(self, verb: Token) -> Iterator[Relation]:
         """Membership from "X joined Y" when Y is an organisation: joining a
@@ -377,21 +346,6 @@ def _nominal(token: Token) -> bool:
     if token.pos_ in {"NOUN", "PROPN"}:
         return True
     return token.pos_ == "VERB" and token.dep_ in NOMINAL_DEPS and token.tag_ != "VBG"
-
-
-def _after(mention: ActorMention, token: Token) -> ActorMention:
-    """``mention`` without the words up to and including ``token`` when it
-    covers it ("backed Houthi militia" -> "Houthi militia")."""
-    span = mention.span
-    cut = token.idx + len(token)
-    if not span.start <= token.idx < span.end or cut >= span.end:
-        return mention
-    offset = cut - span.start
-    text = span.text[offset:]
-    start = cut + len(text) - len(text.lstrip())
-    trimmed = span.model_copy(update={"start": start, "text": text.strip()})
-    name = mention.name if mention.name != span.text else trimmed.text
-    return mention.model_copy(update={"span": trimmed, "name": name})
 
 
 class RelationsComponent:
