@@ -44,6 +44,7 @@ from warledger.extract.attribution_lexicon import (
 )
 from warledger.extract.attribution_pairing import PairedSpans, combine_with_rules, pair_spans
 from warledger.extract.attribution_paragraphs import with_colon_paragraphs, with_continued_quotes
+from warledger.extract.attribution_quoted_reports import without_quoted_reports
 from warledger.extract.attribution_quotes import (
     OPENING,
     QUOTES,
@@ -220,7 +221,7 @@ class AttributionComponent:
         )
         found = with_colon_paragraphs(text, with_clean_tails(doc, text, found))
         found = with_continued_quotes(text, found)
-        found = with_speaker_sources(doc, text, found)
+        found = with_speaker_sources(doc, text, without_quoted_reports(text, found))
         found = [with_claimant(doc, attribution) for attribution in found]
         found.sort(key=lambda a: a.cue.start if a.cue is not None else a.content.start)
         doc._.attributions = found

@@ -153,6 +153,13 @@ def _overlapping(source: Span, actors: list[ActorMention]) -> ActorMention | Non
     return best
 
 
+def speaker_name(source: Span) -> str:
+    """The speaker's name as the source's words, without the comma that closes an
+    apposition ("A medic at the clinic, who asked not to be named,"): the source span
+    keeps it (``attribution_sources``), a name does not."""
+    return source.text.rstrip(" ,")
+
+
 def _with_its_of_phrase(source: Span, actor: ActorMention) -> ActorMention:
     """A role the source names by what it heads ("the head of the border service", "a
     spokesman for the militia"): the claimant is the whole role, not "the head". Only
@@ -162,7 +169,7 @@ def _with_its_of_phrase(source: Span, actor: ActorMention) -> ActorMention:
         return actor
     if rest.split(" ", 1)[0] not in ("of", "for") or len(rest.split()) < 2:
         return actor
-    return actor.model_copy(update={"span": source, "name": source.text})
+    return actor.model_copy(update={"span": source, "name": speaker_name(source)})
 
 
 def _joint_speakers(doc: Doc, source: Span, actor: ActorMention) -> ActorMention:
@@ -186,7 +193,7 @@ def _joint_speakers(doc: Doc, source: Span, actor: ActorMention) -> ActorMention
     ]
     if not joined:
         return actor
-    return actor.model_copy(update={"span": source, "name": source.text, "actor_id": None})
+    return actor.model_copy(update={"span": source, "name": speaker_name(source), "actor_id": None})
 
 
 def _pronoun_antecedent(source: Span, actors: list[ActorMention]) -> ActorMention | None:

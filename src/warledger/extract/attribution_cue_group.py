@@ -10,18 +10,25 @@ The group is read off the parse: only children of the cue's head verb that
 touch the cue are taken, so a sentence adverb set off by a comma
 ("However, ...") stays out, and so does a wh-adverb ("when asked"), which
 subordinates the clause rather than modifying the report.
+
+The hearer is no part of the group: in "told parliament that ..." the cue is
+"told" (PolNeAR's annotators mark "told" alone 457 times in its train split and
+with more words 5 times), so a cue that runs on over the object of a verb that
+also has a clause of what was said ends at the verb.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from warledger.model import Attribution, Span
 
 BEFORE_DEPS = frozenset({"aux", "auxpass", "neg", "advmod"})
 AFTER_DEPS = frozenset({"prt", "advmod"})
+HEARER_DEPS = frozenset({"dobj", "dative"})
+SAID_DEPS = frozenset({"ccomp", "xcomp"})
 
 
 def with_verb_groups(doc: Doc, text: str, found: Iterable[Attribution]) -> list[Attribution]:
@@ -39,7 +46,7 @@ def _grouped(doc: Doc, text: str, attribution: Attribution) -> Attribution:
     head = tokens.root
     if head.pos_ not in {"VERB", "AUX"}:
         return attribution
-    start, end = tokens.start, tokens.end
+    start, end = tokens.start, _without_hearer(tokens.end, head)
     while (
         start > 0
         and doc[start - 1].head == head
@@ -62,3 +69,17 @@ def _grouped(doc: Doc, text: str, attribution: Attribution) -> Attribution:
         document_id=cue.document_id,
     )
     return attribution.model_copy(update={"cue": span})
+
+
+def _without_hearer(end: int, head: Token) -> int:
+    """Where the cue ends once the hearer is left out: at the verb, when the words
+    after it are the object of a verb whose clause says what was said ("told
+    parliament that ...", "assured reporters the road was safe")."""
+    if end <= head.i + 1 or not any(c.dep_ in SAID_DEPS for c in head.children):
+        return end
+    hearers = [c for c in head.children if c.dep_ in HEARER_DEPS and c.i > head.i]
+    covered = {t.i for c in hearers for t in c.subtree}
+    after = range(head.i + 1, end)
+    if covered and all(i in covered for i in after):
+        return head.i + 1
+    return end

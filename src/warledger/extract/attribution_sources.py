@@ -9,6 +9,11 @@ speaker stays: an appositive ("Flynn, a retired general,"), a relative clause
 ("Schiff, who has served on the committee,") or a past participle ("the
 programme, called EB-5,"), which the annotators keep in the source.
 
+A source that holds an apposition or a relative clause keeps the comma that
+closes it ("Colonel Marsh, the army's spokesman, said"; '"...," said Colonel
+Marsh, the army's spokesman, "..."'): PolNeAR's annotators draw it so 995
+times in its train split and leave it out 116 times.
+
 A source also ends where its cue begins: a tagger that runs a speaker on into
 the cue ("Most voters expect") gives the cue's words no speaker of their own.
 """
@@ -48,7 +53,7 @@ def _cut(doc: Doc, text: str, starts: list[int], attribution: Attribution) -> At
             break
     end = starts[last - 1] + len(doc[last - 1].text)
     if end >= source.end:
-        return attribution
+        return _with_closing_comma(doc, text, starts, attribution)
     cut = Span(
         start=source.start, end=end, text=text[source.start : end], document_id=source.document_id
     )
@@ -58,3 +63,21 @@ def _cut(doc: Doc, text: str, starts: list[int], attribution: Attribution) -> At
 def _opens_aside(token: Token) -> bool:
     """Whether ``token`` (after a comma) opens a present participle clause."""
     return token.tag_ == "VBG" and token.dep_ in ASIDE_DEPS
+
+
+def _with_closing_comma(
+    doc: Doc, text: str, starts: list[int], attribution: Attribution
+) -> Attribution:
+    """The source with the comma right after it, when the source holds a comma of its
+    own (an apposition or a relative clause that the comma closes)."""
+    source = attribution.source
+    if source is None or "," not in source.text or source.text.endswith(","):
+        return attribution
+    after = bisect_left(starts, source.end)
+    if after >= len(doc) or starts[after] != source.end or doc[after].text != ",":
+        return attribution
+    end = source.end + 1
+    grown = Span(
+        start=source.start, end=end, text=text[source.start : end], document_id=source.document_id
+    )
+    return attribution.model_copy(update={"source": grown})

@@ -36,7 +36,7 @@ from datetime import date
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from warledger.extract.attribution_claimant import names_no_one
+from warledger.extract.attribution_claimant import names_no_one, speaker_name
 from warledger.extract.attribution_lexicon import VERB_STANCE
 from warledger.extract.attrs import doc_text
 from warledger.extract.claim_interviews import answer_turns, interviewee
@@ -374,7 +374,9 @@ class ClaimAssembler:
         source = attribution.source
         if names_no_one(source.text):
             return None
-        return ActorMention(span=source, name=source.text, label="SOURCE", source="attribution")
+        return ActorMention(
+            span=source, name=speaker_name(source), label="SOURCE", source="attribution"
+        )
 
     def _said_at(self, attribution: Attribution) -> date | None:
         """The date nearest the cue in its sentence ("On October 6, X
