@@ -177,11 +177,21 @@ def _noun_phrase_part(doc: Doc, role: str, start: int, end: int) -> RoleSpan | N
         if token.pos_ == "VERB" and token.is_alpha and outside and _has_clause_arguments(token):
             stop = token.i
             break
+        if outside and _joins_outside(token):
+            stop = token.i
+            break
     while stop > start + 1 and doc[stop - 1].pos_ in TRAILING_POS:
         stop -= 1
     if doc[stop - 1].pos_ in TRAILING_POS:
         return None
     return RoleSpan(role, start, stop)
+
+
+def _joins_outside(token: Token) -> bool:
+    """A preposition or an auxiliary whose head lies outside the span joins what follows
+    to the clause, not to the noun phrase: "blew up electricity poles | with dynamite"
+    (the means of the verb), "armed forces elements | are responsible"."""
+    return token.pos_ == "AUX" or (token.pos_ == "ADP" and token.dep_ == "prep")
 
 
 def _has_clause_arguments(verb: Token) -> bool:
@@ -207,6 +217,8 @@ def _missing_roles(doc: Doc, event: Event, spans: Sequence[RoleSpan]) -> dict[st
     fuller = any(doc[s.start].idx in subject for s in tagged)
     if tagged and not any(_linked(a) for a in event.initiators) and (fuller or not sure):
         update["initiators"] = [_actor(doc, s) for s in tagged]
+    elif fuller:
+        update["initiators"] = _fuller_doers(doc, event.initiators, tagged, subject)
     targets = _targets(doc, event.targets, spans)
     if targets != event.targets:
         update["targets"] = targets
@@ -216,6 +228,22 @@ def _missing_roles(doc: Doc, event: Event, spans: Sequence[RoleSpan]) -> dict[st
     if weapon is not None:
         update["instrument"] = model_span(weapon)
     return update
+
+
+def _fuller_doers(
+    doc: Doc, initiators: Sequence[ActorMention], tagged: Sequence[RoleSpan], subject: set[int]
+) -> list[ActorMention]:
+    """The initiators where a linked actor stands among them and the tagger found a
+    fuller name in the verb's own subject ("members of the fmln" beside the linked
+    "fmln"): the linked actors stay, the rules' unlinked mentions inside the tagged
+    span give way to it."""
+    doers = [_actor(doc, s) for s in tagged if doc[s.start].idx in subject]
+    kept = [a for a in initiators if _linked(a) or not any(_inside(a, d) for d in doers)]
+    return kept + [d for d in doers if d not in kept]
+
+
+def _inside(actor: ActorMention, other: ActorMention) -> bool:
+    return other.span.start <= actor.span.start and actor.span.end <= other.span.end
 
 
 def _targets(
