@@ -70,6 +70,7 @@ ROLES: tuple[str, ...] = ("PerpInd", "PerpOrg", "Target", "Victim", "Weapon")
 _ORG_LABELS = frozenset({"ORG", "NORP", "GPE"})
 _INJURY_WORDS = ("wound", "injur", "hurt")
 _REALIS_TAGS = frozenset({"VBD", "VBN", "NN", "NNS", "NNP", "NNPS"})
+_PARTICIPLE_DEPS = frozenset({"advcl"})
 # MUC-4 templates record terrorist acts, not battles between armed forces.
 _MILITARY_MODES = frozenset({"clash", "shelling", "aerial", "capture_territory"})
 _ARTICLES = frozenset({"the", "a", "an"})
@@ -96,7 +97,14 @@ def happened(doc: Doc, event: Event) -> bool:
     """Whether the trigger reports an act (a past-tense verb or an event noun),
     not one wished, planned or spoken of in general ("to attack", "attacks")."""
     span = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
-    return span is not None and span.root.tag_ in _REALIS_TAGS
+    if span is None:
+        return False
+    root = span.root
+    if root.tag_ == "VBG" and root.dep_ in _PARTICIPLE_DEPS and root.head.i != root.i:
+        # "set off a car bomb, killing a guard": the participle's act happened if its
+        # clause's did
+        return root.head.tag_ in _REALIS_TAGS
+    return root.tag_ in _REALIS_TAGS
 
 
 def role_fillers(doc: Doc, muc_conventions: bool = False) -> dict[str, list[str]]:
@@ -131,7 +139,13 @@ def role_fillers(doc: Doc, muc_conventions: bool = False) -> dict[str, list[str]
 
     for event in acts:
         for actor in event.initiators:
-            add("PerpOrg" if names_organisation(actor) else "PerpInd", actor)
+            if names_organisation(actor):
+                add("PerpOrg", actor)
+                continue
+            add("PerpInd", actor)
+            body = affiliation(actor.name)
+            if body is not None and not any(_same(body, a.name) for a in event.initiators):
+                fillers["PerpOrg"].append(body)
         for actor in event.targets:
             dropped = muc_conventions and (is_armed(actor) or _injury(event))
             if named_person(actor) and not dropped:
@@ -141,6 +155,30 @@ def role_fillers(doc: Doc, muc_conventions: bool = False) -> dict[str, list[str]
         if event.instrument is not None:
             fillers["Weapon"].append(event.instrument.text)
     return fillers
+
+
+def affiliation(name: str) -> str | None:
+    """The organisation that people are described by, when the words say it: the body
+    before their head noun ("guatemalan army troops" -> "guatemalan army", "armed
+    forces elements" -> "armed forces") or after "of" ("members of the 8th front" ->
+    "8th front"). MUC-4 keys the people as PerpInd and their body as PerpOrg. Only a
+    phrase headed by an institution's noun counts ("army", "front", "forces")."""
+    words = normalise_string(name).split()
+    if "of" in words:
+        cut = words.index("of")
+        body = words[cut + 1 :]
+    else:
+        body = words[:-1]
+    while body and (body[0].isdigit() or body[0] in lex.COUNT_WORDS):
+        body = body[1:]
+    if not body:
+        return None
+    head = _IRREGULAR_PLURALS.get(body[-1], body[-1].removesuffix("s"))
+    return " ".join(body) if head in _ORG_HEADS else None
+
+
+def _same(body: str, name: str) -> bool:
+    return normalise_string(name) == body
 
 
 def on_the_military(event: Event) -> bool:

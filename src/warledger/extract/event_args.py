@@ -339,12 +339,22 @@ def _verb_arguments(root: Token) -> tuple[list[Token], list[Token]]:
         targ = _shared_object(root)
     if not targ and root.lemma_.lower() in lex.UNACCUSATIVE_VERBS:
         init, targ = [], [c for c in root.children if c.dep_ in _SUBJECTS]
+    if _goes_off(root):
+        # "a charge went off": the subject is the device, neither doer nor target
+        init = [t for t in init if t.head.i != root.i or t.dep_ not in _SUBJECTS]
     relative_patient = root.dep_ == "relcl" and any(
         c.lower_ in _RELATIVE and c.dep_ == "nsubjpass" for c in root.children
     )
     if not targ and (relative_patient or (root.dep_ == "acl" and root.tag_ == "VBN")):
         targ = [root.head]
     return init, targ
+
+
+def _goes_off(root: Token) -> bool:
+    """ "went off", "had gone off": an explosion verb whose subject is what exploded."""
+    return root.lemma_.lower() == "go" and any(
+        c.dep_ == "prt" and c.lower_ == "off" for c in root.children
+    )
 
 
 def _shared_object(root: Token) -> list[Token]:
