@@ -64,10 +64,12 @@ from warledger.extract.acled import is_armed
 from warledger.extract.pipeline import build_pipeline
 from warledger.extract.role_names import title_only
 from warledger.model import ActorKind, ActorMention, Event, PloverType
+from warledger.model import Span as TextSpan
 from warledger.resolve.evidence import DISCOVERED_PREFIX
 
 ROLES: tuple[str, ...] = ("PerpInd", "PerpOrg", "Target", "Victim", "Weapon")
 _ORG_LABELS = frozenset({"ORG", "NORP", "GPE"})
+_NOT_THINGS = frozenset({"DATE", "TIME", "PERSON", "ORG", "GPE", "NORP", "CARDINAL", "QUANTITY"})
 _INJURY_WORDS = ("wound", "injur", "hurt")
 _REALIS_TAGS = frozenset({"VBD", "VBN", "NN", "NNS", "NNP", "NNPS"})
 _PARTICIPLE_DEPS = frozenset({"advcl"})
@@ -139,11 +141,12 @@ def role_fillers(doc: Doc, muc_conventions: bool = False) -> dict[str, list[str]
 
     for event in acts:
         for actor in event.initiators:
-            if names_organisation(actor):
+            if names_organisation(actor, doc):
                 add("PerpOrg", actor)
                 continue
-            add("PerpInd", actor)
-            body = affiliation(actor.name)
+            if names_doer(doc, actor):
+                add("PerpInd", actor)
+            body = affiliation(doc, actor)
             if body is not None and not any(_same(body, a.name) for a in event.initiators):
                 fillers["PerpOrg"].append(body)
         for actor in event.targets:
@@ -152,33 +155,62 @@ def role_fillers(doc: Doc, muc_conventions: bool = False) -> dict[str, list[str]
                 add("Victim", actor)
             elif actor.label == "FAC":
                 add("Target", actor)
-        if event.instrument is not None:
+        if event.instrument is not None and names_thing(doc, event.instrument):
             fillers["Weapon"].append(event.instrument.text)
     return fillers
 
 
-def affiliation(name: str) -> str | None:
+def affiliation(doc: Doc, actor: ActorMention) -> str | None:
     """The organisation that people are described by, when the words say it: the body
     before their head noun ("guatemalan army troops" -> "guatemalan army", "armed
     forces elements" -> "armed forces") or after "of" ("members of the 8th front" ->
     "8th front"). MUC-4 keys the people as PerpInd and their body as PerpOrg. Only a
     phrase headed by an institution's noun counts ("army", "front", "forces")."""
-    words = normalise_string(name).split()
-    if "of" in words:
-        cut = words.index("of")
-        body = words[cut + 1 :]
-    else:
-        body = words[:-1]
-    while body and (body[0].isdigit() or body[0] in lex.COUNT_WORDS):
-        body = body[1:]
-    if not body:
+    span = doc.char_span(actor.span.start, actor.span.end, alignment_mode="expand")
+    if span is None:
         return None
-    head = _IRREGULAR_PLURALS.get(body[-1], body[-1].removesuffix("s"))
-    return " ".join(body) if head in _ORG_HEADS else None
+    root = span.root
+    of = [c for c in root.rights if c.dep_ == "prep" and c.lower_ == "of" and c.i < span.end]
+    if of:
+        body = [t for t in doc[of[0].i + 1 : span.end]]
+    else:
+        body = [t for t in doc[span.start : root.i]]
+    while body and (body[0].pos_ in ("DET", "NUM") or body[0].lower_ in lex.COUNT_WORDS):
+        body = body[1:]
+    if not body or body[-1].pos_ not in ("NOUN", "PROPN"):
+        return None
+    head = body[-1].lower_
+    head = _IRREGULAR_PLURALS.get(head, head.removesuffix("s"))
+    return normalise_string(" ".join(t.text for t in body)) if head in _ORG_HEADS else None
 
 
 def _same(body: str, name: str) -> bool:
     return normalise_string(name) == body
+
+
+def names_doer(doc: Doc, actor: ActorMention) -> bool:
+    """Whether an initiator's words can name people: a noun or name that is no number
+    and no weapon ("two", "bullet", "charge", "indistinct" are words the parse of a
+    lower-case text leaves as the subject of a violent verb)."""
+    span = doc.char_span(actor.span.start, actor.span.end, alignment_mode="expand")
+    if span is None:
+        return True
+    root = span.root
+    weapon = root.lemma_.lower() in lex.WEAPON_NOUNS or root.lower_ in lex.WEAPON_NOUNS
+    return root.pos_ in ("NOUN", "PROPN") and not root.like_num and not weapon
+
+
+def names_thing(doc: Doc, where: TextSpan) -> bool:
+    """Whether a weapon's words name a thing: a weapon noun, or a common noun that is no
+    date, time or name ("weeks", "hour", "tupac amaru" are spans the conflict-entity
+    model proposes now and then on lower-case wire text)."""
+    span = doc.char_span(where.start, where.end, alignment_mode="expand")
+    if span is None:
+        return False
+    if any(t.lemma_.lower() in lex.WEAPON_NOUNS or t.lower_ in lex.WEAPON_NOUNS for t in span):
+        return True
+    root = span.root
+    return root.pos_ == "NOUN" and root.ent_type_ not in _NOT_THINGS
 
 
 def on_the_military(event: Event) -> bool:
@@ -207,7 +239,7 @@ def _injury(event: Event) -> bool:
     return event.trigger.text.lower().startswith(_INJURY_WORDS)
 
 
-def names_organisation(actor: ActorMention) -> bool:
+def names_organisation(actor: ActorMention, doc: Doc | None = None) -> bool:
     """A named organisation ("the fmln", "the National Workers Army") rather than people
     ("guerrillas", "armed men", "a group of subversives", "members of the fmln").
 
@@ -223,8 +255,24 @@ def names_organisation(actor: ActorMention) -> bool:
     if head in _PEOPLE_HEADS:
         return False
     known = actor.actor_id is not None and not actor.actor_id.startswith(DISCOVERED_PREFIX)
-    proper = actor.label != "PERSON" and _capitalised(actor.name)
+    proper = (
+        actor.label != "PERSON"
+        and _capitalised(actor.name)
+        and not (doc is not None and _capital_of_sentence(doc, actor))
+    )
     return known or proper or head in _ORG_HEADS or actor.label in _ORG_LABELS
+
+
+def _capital_of_sentence(doc: Doc, actor: ActorMention) -> bool:
+    """A one-word mention that opens its sentence and is no proper noun ("Saboteurs
+    dynamited ..."): its capital letter is the sentence's, not a name's."""
+    span = doc.char_span(actor.span.start, actor.span.end, alignment_mode="expand")
+    return (
+        span is not None
+        and len(span) == 1
+        and span[0].is_sent_start is True
+        and span[0].pos_ != "PROPN"
+    )
 
 
 def _capitalised(name: str) -> bool:
