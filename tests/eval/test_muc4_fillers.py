@@ -8,8 +8,15 @@ from __future__ import annotations
 
 import pytest
 from spacy.language import Language
+from spacy.tokens import Doc
 
-from warledger.eval.muc4 import named_person, names_organisation, on_the_military, role_fillers
+from warledger.eval.muc4 import (
+    named_person,
+    names_organisation,
+    names_thing,
+    on_the_military,
+    role_fillers,
+)
 from warledger.extract.factories import COMPONENTS
 from warledger.extract.pipeline import build_pipeline
 from warledger.model import ActorKind, ActorMention, Span
@@ -103,3 +110,39 @@ def test_an_attack_on_the_military_alone_is_no_incident(nlp: Language) -> None:
     assert fillers["Target"][0] == "Harlow town hall"
     assert "military convoy" not in fillers["Target"]
     assert fillers["PerpInd"] == ["Gunmen"]
+
+
+def _found(doc: Doc) -> dict[str, list[str]]:
+    return {role: found for role, found in role_fillers(doc).items() if found}
+
+
+def test_people_described_by_their_body_give_the_body_too(nlp: Language) -> None:
+    doc = nlp("Korvian army troops burned the Delmar market on Sunday.")
+    assert _found(doc) == {
+        "PerpInd": ["Korvian army troops"],
+        "PerpOrg": ["korvian army"],
+        "Target": ["Delmar market"],
+    }
+
+
+def test_a_capital_that_opens_the_sentence_names_no_organisation(nlp: Language) -> None:
+    doc = nlp("Saboteurs blew up a pipeline near Oskel overnight.")
+    assert _found(doc) == {"PerpInd": ["Saboteurs"], "Target": ["pipeline"]}
+
+
+def test_a_participle_of_an_act_that_happened_happened(nlp: Language) -> None:
+    doc = nlp("Gunmen set off a bomb outside a bank in Oskel, killing Pavel Orin.")
+    assert _found(doc)["Victim"] == ["Pavel Orin"]
+
+
+def test_a_device_that_went_off_is_no_doer(nlp: Language) -> None:
+    doc = nlp("A charge went off outside the Harlow post office on Friday.")
+    assert [[a.name for a in e.initiators] for e in doc._.events] == [[]]
+
+
+def test_a_weapon_names_a_thing(nlp: Language) -> None:
+    doc = nlp("Rebels fired rifles at the Harlow post office for two hours.")
+    rifles = doc.text.index("rifles")
+    hours = doc.text.index("hours")
+    assert names_thing(doc, Span(start=rifles, end=rifles + 6, text="rifles"))
+    assert not names_thing(doc, Span(start=hours - 4, end=hours + 5, text="two hours"))

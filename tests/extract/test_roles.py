@@ -176,6 +176,24 @@ def test_a_verb_inside_the_noun_phrase_stays(rules_only: Language) -> None:
     assert cut == span
 
 
+def test_a_span_is_cut_before_a_preposition_of_the_verb(rules_only: Language) -> None:
+    doc = rules_only("Rebels blew up electricity poles with dynamite near Oskel.")
+    span = _span(doc, "Target", "electricity poles with dynamite")
+    cut = _noun_phrase_part(doc, span.role, span.start, span.end)
+    assert cut is not None
+    assert doc[cut.start : cut.end].text == "electricity poles"
+
+
+def test_a_fuller_doer_stands_beside_a_linked_one(rules_only: Language) -> None:
+    doc = rules_only("Members of the FMLN bombed a bank in Oskel.")
+    event = doc._.events[0]
+    assert [a.name for a in event.initiators] == ["Members", "FMLN"]
+    linked = [event.initiators[0], event.initiators[1].model_copy(update={"actor_id": "group:x"})]
+    doc._.events = [event.model_copy(update={"initiators": linked})]
+    filled = fill_events(doc, [_span(doc, "PerpInd", "Members of the FMLN")])
+    assert [a.name for a in filled[0].initiators] == ["FMLN", "Members of the FMLN"]
+
+
 def test_the_taggers_victims_are_named_people(rules_only: Language) -> None:
     doc = rules_only("gunmen shot a farmer near oskel on friday, and pavel orin too.")
     assert [[(a.name, a.source) for a in e.targets] for e in doc._.events] == [[("farmer", "rule")]]
