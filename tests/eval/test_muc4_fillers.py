@@ -146,3 +146,8 @@ def test_a_weapon_names_a_thing(nlp: Language) -> None:
     hours = doc.text.index("hours")
     assert names_thing(doc, Span(start=rifles, end=rifles + 6, text="rifles"))
     assert not names_thing(doc, Span(start=hours - 4, end=hours + 5, text="two hours"))
+
+
+def test_a_part_of_a_group_is_named_with_its_whole(nlp: Language) -> None:
+    doc = nlp("A group of armed youths burned the Delmar market on Sunday.")
+    assert _found(doc)["PerpInd"] == ["group of armed youths"]

@@ -81,6 +81,8 @@ _IRREGULAR_PLURALS = {"men": "man", "women": "woman", "people": "person"}
 _BAND_NOUNS = frozenset({"group", "commando", "squad", "cell", "column", "unit", "gang", "band"})
 # Formations of an armed institution: PerpOrg.
 _UNIT_NOUNS = frozenset({"force", "battalion", "brigade", "division", "regiment", "detachment"})
+# Words for a part of a group of people: "members", "a group", "elements".
+_PARTS = _BAND_NOUNS | {"member", "element"}
 _PERSON_LIKE_ARMED = lex.ARMED_NOUNS - lex.ORG_NOUNS - _UNIT_NOUNS
 _PEOPLE_HEADS = lex.PERSON_NOUNS | _PERSON_LIKE_ARMED | _BAND_NOUNS
 _ORG_HEADS = (lex.ORG_NOUNS - _BAND_NOUNS) | _UNIT_NOUNS | {"mafia"}
@@ -145,7 +147,7 @@ def role_fillers(doc: Doc, muc_conventions: bool = False) -> dict[str, list[str]
                 add("PerpOrg", actor)
                 continue
             if names_doer(doc, actor):
-                add("PerpInd", actor)
+                add("PerpInd", with_whole(doc, actor))
             body = affiliation(doc, actor)
             if body is not None and not any(_same(body, a.name) for a in event.initiators):
                 fillers["PerpOrg"].append(body)
@@ -158,6 +160,22 @@ def role_fillers(doc: Doc, muc_conventions: bool = False) -> dict[str, list[str]
         if event.instrument is not None and names_thing(doc, event.instrument):
             fillers["Weapon"].append(event.instrument.text)
     return fillers
+
+
+def with_whole(doc: Doc, actor: ActorMention) -> ActorMention:
+    """People named by a part of a whole, with the whole they are part of: "members"
+    -> "members of the 8th front", "a group" -> "a group of heavily armed
+    subversives". The part alone names no one; MUC-4 keys the phrase up to the head
+    noun after "of" (not its own further modifiers)."""
+    span = doc.char_span(actor.span.start, actor.span.end, alignment_mode="expand")
+    if span is None or span.root.i != span.end - 1 or span.root.lemma_.lower() not in _PARTS:
+        return actor
+    of = [c for c in span.root.rights if c.dep_ == "prep" and c.lower_ == "of"]
+    whole = [p for c in of[:1] for p in c.children if p.dep_ == "pobj"]
+    if not whole or whole[0].pos_ not in ("NOUN", "PROPN"):
+        return actor
+    name = doc[span.start : whole[0].i + 1].text
+    return actor.model_copy(update={"name": name})
 
 
 def affiliation(doc: Doc, actor: ActorMention) -> str | None:
