@@ -1,7 +1,8 @@
 """Role fillers of the whole pipeline, as the MUC-4 adapter reads them, on attack reports
-written for these tests (``role_filler_cases``, and set B in ``role_filler_cases_b``), scored as MUC-4 is (CEAF-REE: exact
-normalised strings, one-to-one per role), both as written and in lower case (MUC-4's
-wire texts are all lower case, and the role tagger reads lower-cased tokens).
+written for these tests (``role_filler_cases``, and set B in ``role_filler_cases_b``),
+scored as MUC-4 is (CEAF-REE: exact normalised strings, one-to-one per role), both as
+written and in lower case (MUC-4's wire texts are all lower case, and the role tagger
+reads lower-cased tokens).
 
 The floors are the micro F1 measured when the cases were last improved; they only
 move up. The failure message lists the false and the missed fillers per case.

@@ -189,10 +189,7 @@ def affiliation(doc: Doc, actor: ActorMention) -> str | None:
         return None
     root = span.root
     of = [c for c in root.rights if c.dep_ == "prep" and c.lower_ == "of" and c.i < span.end]
-    if of:
-        body = [t for t in doc[of[0].i + 1 : span.end]]
-    else:
-        body = [t for t in doc[span.start : root.i]]
+    body = list(doc[of[0].i + 1 : span.end]) if of else list(doc[span.start : root.i])
     while body and (body[0].pos_ in ("DET", "NUM") or body[0].lower_ in lex.COUNT_WORDS):
         body = body[1:]
     if not body or body[-1].pos_ not in ("NOUN", "PROPN"):
