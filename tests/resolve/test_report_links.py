@@ -7,7 +7,7 @@ from datetime import date
 
 from resolve.test_incident_gates import NORTH, SOUTH_TOWN, SUBURB_A, TOWN_A, TOWN_B, item
 from warledger.resolve.incident_score import IncidentProfile
-from warledger.resolve.incidents import _anchored_against
+from warledger.resolve.incidents import IncidentClusterer, _anchored_against
 from warledger.resolve.link_scorer import FEATURES, LinkModel
 from warledger.resolve.report_links import (
     compatible,
@@ -43,9 +43,12 @@ def test_a_reports_main_incident_holds_most_of_its_claims() -> None:
     # One claim each: the one told first in the report wins.
     told_first = incident("first", item("d", TOWN_A, DAY, document_id="r2", span=(0, 30)))
     told_later = incident("later", item("e", TOWN_A, DAY, document_id="r2", span=(50, 80)))
-    threat = incident("threat", item("f", TOWN_A, DAY, document_id="r3", potential=True))
-    incidents = {p.id: p for p in (fire, earlier, told_first, told_later, threat)}
-    assert main_reports(incidents) == {"fire": {"r1"}, "first": {"r2"}}
+    # A potential claim is no report's main incident beside a reported act ...
+    threat = incident("threat", item("f", TOWN_A, DAY, document_id="r1", potential=True))
+    # ... but a preview, a report that only tells what is expected, has its own.
+    preview = incident("preview", item("g", TOWN_A, DAY, document_id="r3", potential=True))
+    incidents = {p.id: p for p in (fire, earlier, told_first, told_later, threat, preview)}
+    assert main_reports(incidents) == {"fire": {"r1"}, "first": {"r2"}, "preview": {"r3"}}
 
 
 # A scorer that links on lead similarity alone (weight 10, bias -3: p = 0.5 at a lead
@@ -96,9 +99,17 @@ def test_reports_alike_enough_link_whatever_the_scorer_says() -> None:
     incidents = {"a": ferry, "b": same}
     # The leads share "velm" (cosine 0.64): one event's reports.
     assert link_round(incidents, everything(incidents), never, NEVER) == [("a", "b")]  # type: ignore[arg-type]
-    # Told as another act (an arrest, not the fire), alike leads are not enough.
+    # Told as another act (an arrest, not the fire), leads this alike (0.64) still tell
+    # one event: a follow-up report codes the event's act otherwise.
     arrest = {"type": "COERCE", "mode": "arrest", "report": FERRY_VELM_TOO}
     incidents["b"] = incident("b", item("b", TOWN_A, DAY, document_id="r2", **arrest))
+    assert link_round(incidents, everything(incidents), never, NEVER) == [("a", "b")]  # type: ignore[arg-type]
+    # Leads alike enough for one act (0.12) but not for two acts are another event's.
+    some = (("ferry", 0.2), ("koslar", 0.96**0.5))
+    incidents["b"] = incident("b", item("b", TOWN_A, DAY, document_id="r2", report=some))
+    assert link_round(incidents, everything(incidents), never, NEVER) == [("a", "b")]  # type: ignore[arg-type]
+    other_act = {"type": "COERCE", "mode": "arrest", "report": some}
+    incidents["b"] = incident("b", item("b", TOWN_A, DAY, document_id="r2", **other_act))
     assert link_round(incidents, everything(incidents), never, NEVER) == []  # type: ignore[arg-type]
     # Leads that share a word faintly (cosine 0.06) are another event's reports.
     faint = (("ferry", 0.1), ("koslar", 0.99**0.5))
@@ -127,8 +138,12 @@ def test_dates_and_towns_that_tell_incidents_apart_block_a_link() -> None:
     assert linkable(there, north)
     assert towns_apart(here, there)
     assert not towns_apart(here, stray)
-    # A reported act and a threat are never one record.
-    assert not linkable(here, incident("threat", item("f", TOWN_A, DAY, potential=True)))
+    # A threat is not the act done: a potential incident of another main type never
+    # links to a reported one; a preview of the same act may (the strike announced
+    # for Wednesday and the strike that began on Wednesday).
+    threat = {"type": "THREATEN", "mode": None, "potential": True}
+    assert not linkable(here, incident("threat", item("f", TOWN_A, DAY, **threat)))
+    assert linkable(here, incident("preview", item("f", TOWN_A, DAY, potential=True)))
     # Nor a road accident and the shelling two reports tell, in the same town that day.
     crash = incident("crash", item("i", TOWN_A, DAY, mode="accident"))
     assert not linkable(here, crash)
@@ -181,3 +196,33 @@ def test_a_member_ruled_out_by_a_stray_town_does_not_veto_a_merge_heavily() -> N
     assert _anchored_against(item("f", None, date(2024, 6, 1)), profile)
     # A region says too little to rule the incident out.
     assert not _anchored_against(replace(item("g", NORTH, DAY), dated=False), profile)
+
+
+def test_a_preview_links_to_the_event_told_days_later() -> None:
+    """A report that a strike is set for Wednesday, published on Sunday, and a report of
+    the walkout on Wednesday: the preview's dates end before the event's, and its
+    incident looks ``PREVIEW_REACH`` ahead for it."""
+    sunday, wednesday = date(2025, 9, 28), date(2025, 10, 1)
+    strike = {"type": "PROTEST", "mode": "general_strike", "dated": False}
+    preview = item(
+        "p",
+        None,
+        sunday,
+        document_id="r1",
+        potential=True,
+        date_lo=date(2025, 9, 25),
+        report=FERRY_VELM,
+        **strike,
+    )
+    walkout = item("w", TOWN_A, wednesday, document_id="r2", report=FERRY_VELM_TOO, **strike)
+    clusterer = IncidentClusterer()
+    clusterer.add_all([preview, walkout])
+    assert len(clusterer.incidents) == 1
+    (merged,) = clusterer.incidents.values()
+    # Reported acts once the preview joined them: later reported claims may join too.
+    assert not merged.potential
+    # A week and more after its dates, a preview finds nothing.
+    late = replace(walkout, date_lo=date(2025, 10, 8), date_hi=date(2025, 10, 8))
+    clusterer = IncidentClusterer()
+    clusterer.add_all([preview, late])
+    assert len(clusterer.incidents) == 2

@@ -132,8 +132,9 @@ class IncidentProfile:
     """The sum of the lead vectors (``ClaimItem.report``) of the incident's reports."""
 
     def add(self, item: ClaimItem) -> None:
-        if not self.members:
-            self.potential = item.potential
+        # Potential while every member is: a preview linked to the event it expected
+        # (``report_links``) leaves an incident of reported acts.
+        self.potential = item.potential and (self.potential or not self.members)
         self.members.append(item)
         self.types[item.type] += 1
         if item.mode:

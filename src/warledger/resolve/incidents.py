@@ -62,6 +62,9 @@ MERGE_GATE = -3.0
 # out: a claim that names another day or town speaks against the merge far more
 # than one that says too little (claims with no place or date never bridge).
 ANCHORED_MERGE_GATE = -15.0
+# How far after its own dates a potential incident looks for the event it expected
+# ("is expected to unveil its phone next week", "will strike on Wednesday").
+PREVIEW_REACH = timedelta(days=7)
 # How much better than the runner-up an incident must fit a claim with no date
 # for the claim to join it (about the weight of a shared place).
 AMBIGUITY_MARGIN = 1.0
@@ -252,17 +255,23 @@ class IncidentClusterer:
         return profile.id
 
     def profile_candidates(self, profile: IncidentProfile) -> set[str]:
-        """Incidents that may share ``profile``'s dates, of any type (blocking for links)."""
+        """Incidents that may share ``profile``'s dates, of any type, reported or
+        potential (blocking for links: a preview may link to the event it expected,
+        up to ``PREVIEW_REACH`` after its own dates)."""
         found: set[str] = set()
         days = _window(profile.date_lo, profile.date_hi)
+        if profile.potential and profile.date_hi is not None:
+            ahead = profile.date_hi + DATE_TOLERANCE
+            days += [ahead + timedelta(days=n) for n in range(1, PREVIEW_REACH.days + 1)]
         for kind in sorted(self._kinds):
-            key = (kind, profile.potential)
-            if not days:
-                found.update(self._by_type.get(key, ()))
-                continue
-            for day in days:
-                found.update(self._index.get((kind, profile.potential, day), ()))
-            found.update(self._undated.get(key, ()))
+            for potential in (False, True):
+                key = (kind, potential)
+                if not days:
+                    found.update(self._by_type.get(key, ()))
+                    continue
+                for day in days:
+                    found.update(self._index.get((kind, potential, day), ()))
+                found.update(self._undated.get(key, ()))
         return {i for i in found if i in self.incidents and i != profile.id}
 
     def _candidates(self, item: ClaimItem) -> set[str]:
