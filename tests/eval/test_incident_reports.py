@@ -13,6 +13,7 @@ from warledger.eval.incident_reports import GoldIncident, Report, read_set, scor
 from warledger.model import CasualtyRange, Incident, Place, PloverType
 
 SHOOTINGS = Path(__file__).parents[1] / "data" / "shootings"
+FRESH = Path(__file__).parents[1] / "data" / "shootings_fresh"
 
 
 def test_the_shooting_set_reads_with_every_report_labelled() -> None:
@@ -23,6 +24,13 @@ def test_the_shooting_set_reads_with_every_report_labelled() -> None:
     first = reports[0]
     assert (first.doc_id, first.incident) == ("sil-1", "springfield-il")
     assert first.text.startswith("SPRINGFIELD, Ill. — A 24-year-old man") and "\n" not in first.text
+
+
+def test_the_second_shooting_set_reads_with_every_report_labelled() -> None:
+    gold, reports = read_set(FRESH)
+    assert len(gold) == 16 and len(reports) == 43
+    assert gold["carolina-pr"].town == "Carolina, PR" and gold["tulsa-ok"].killed == 2
+    assert {r.incident for r in reports} == set(gold)
 
 
 def test_a_report_naming_an_unknown_incident_is_refused(tmp_path: Path) -> None:

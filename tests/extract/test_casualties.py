@@ -145,3 +145,32 @@ def test_victims_whose_clause_says_they_live_were_hurt(nlp: Language) -> None:
     assert [(kind, low) for kind, _, low, _ in stable] == [("injured", 3)]
     buried = figures(nlp, "Six victims of the raid were buried on Monday.")
     assert [(kind, low) for kind, _, low, _ in buried] == [("killed", 6)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A wounding verb made a killing by its adverb: local news' commonest toll of one.
+        ("A teenager was fatally shot outside a corner store on Friday.", (1, 1)),
+        ("A bus driver was mortally wounded in the ambush.", (1, 1)),
+        # The ordinal of a victim who died later is the toll so far.
+        ("A second victim has died after the shooting at the car wash.", (2, 2)),
+        ("A third person died Tuesday of wounds from the weekend attack.", (3, 3)),
+        # "Both" counts two; "a couple shot to death" is two people.
+        ("The gunman shot his neighbours on the porch. Both died at the scene.", (2, 2)),
+        ("Both brothers were killed when the truck was fired on.", (2, 2)),
+        ("Detectives interviewed the son of a couple shot to death in their kitchen.", (2, 2)),
+        # "A double homicide" is two dead.
+        ("Investigators said the fire hid a double homicide.", (2, 2)),
+    ],
+)
+def test_tolls_local_reports_word_without_a_number(
+    nlp: Language, text: str, expected: tuple[int, int]
+) -> None:
+    killed = [(low, high) for kind, _, low, high in figures(nlp, text) if kind == "killed"]
+    assert killed == [expected]
+
+
+def test_an_ordinal_suspect_and_a_numbered_homicide_count_no_one(nlp: Language) -> None:
+    assert figures(nlp, "The second suspect was arrested on Tuesday.") == []
+    assert [f for f in figures(nlp, "It was the city's 38th homicide of the year.")] == []

@@ -200,3 +200,16 @@ def test_a_weekday_beyond_the_calendar_is_unresolved() -> None:
     assert component.resolve("Monday", date.max, ahead=True) == (None, None, DatePrecision.UNKNOWN)
     assert component.resolve("Friday", date.min) == (None, None, DatePrecision.UNKNOWN)
     assert component.resolve("Saturday", date.min, ahead=True)[0] == date(1, 1, 6)
+
+
+def test_an_age_and_a_numbered_street_are_no_dates(nlp: Language) -> None:
+    """Local news sets ages off by commas and names corners by numbered streets; the
+    NER tags those numbers DATE, and a claim took "52" for its date beside "Oct. 2"."""
+    found = by_text(
+        dates(nlp, "Marta Olsen, 52, was shot near 12th and Elm on Oct. 2, police said.")
+    )
+    assert set(found) == {"Oct. 2"}
+    assert by_text(dates(nlp, "He lived on East 18th Street until May 5, 2019."))["May 5, 2019"][
+        0
+    ] == date(2019, 5, 5)
+    assert "18th" not in by_text(dates(nlp, "He lived on East 18th Street until May 5, 2019."))

@@ -241,3 +241,19 @@ def test_a_persons_surname_is_no_town_when_the_full_name_was_tagged_an_org(
 
 def _places_list(nlp: Language, text: str) -> list[PlaceMention]:
     return list(nlp(text)._.places)
+
+
+def test_streets_and_quarters_are_names_never_towns_elsewhere(nlp: Language) -> None:
+    """ "Park Avenue" is a street (a town of that name lies in Australia) and "the
+    Church Hill neighborhood" a quarter of the town the report is about: both kept as
+    names, neither located; "a Baghdad neighborhood" still names the city."""
+    found = _places(
+        nlp,
+        "RICHMOND, Va. — A man was shot on Park Avenue in the Church Hill neighborhood "
+        "on Saturday, police said.",
+    )
+    assert found["Park Avenue"].place is None
+    assert found["Church Hill"].place is None
+    assert found["RICHMOND"].place is not None and found["RICHMOND"].place.admin1 == "Virginia"
+    city = _places(nlp, "A car bomb exploded in a Baghdad neighborhood on Monday.")["Baghdad"]
+    assert city.place is not None and city.place.country == "IQ"

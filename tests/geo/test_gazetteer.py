@@ -96,3 +96,58 @@ def test_a_county_many_states_have_takes_the_state_of_the_town_beside_it(
         "Tennessee",
         GeoPrecision.REGION,
     )
+
+
+def test_st_and_saint_are_one_spelling_of_a_town(gazetteer: Gazetteer) -> None:
+    """ "St. Paul" is Minnesota's capital though GeoNames spells it "Saint Paul" and an
+    Alberta town "St. Paul"; "St. Louis" stays in Missouri, not Senegal's "Saint-Louis"
+    (a respelled region never counts)."""
+    for written, state in (("St. Paul", "Minnesota"), ("St. Louis", "Missouri"),
+                           ("Ft. Lauderdale", "Florida"), ("St. Joseph", "Missouri")):  # fmt: skip
+        place = _resolve(gazetteer, [written])[0]
+        assert place is not None and (place.country, place.admin1) == ("US", state), written
+
+
+def test_a_us_state_with_no_such_town_places_the_name_in_the_state(gazetteer: Gazetteer) -> None:
+    """ "Frogtown, Minnesota": no Frogtown there, so Minnesota, not a namesake elsewhere.
+    A list of cities is no town and its province ("Beijing, Shanghai")."""
+    place = _resolve(gazetteer, ["Frogtown"], ["Minnesota"])[0]
+    assert place is not None and (place.name, place.precision) == ("Minnesota", GeoPrecision.REGION)
+    beijing = _resolve(gazetteer, ["Beijing", "Shanghai", "Tianjin"], ["Shanghai", None, None])[0]
+    assert beijing is not None and beijing.name == "Beijing"
+
+
+def test_a_small_namesake_abroad_is_no_place_of_a_one_country_report(
+    gazetteer: Gazetteer,
+) -> None:
+    """In a "MEMPHIS, Tenn." report, neighbourhoods the gazetteer lacks are not the
+    English town or the Namibian one its fuzzy match finds; a city abroad keeps its
+    place."""
+    memphis, whitehaven = gazetteer.resolve(["MEMPHIS", "Whitehaven"], ["Tenn.", None])
+    assert memphis.place is not None and memphis.place.admin1 == "Tennessee"
+    assert whitehaven.place is None and whitehaven.withheld
+    _, mound = gazetteer.resolve(["MEMPHIS", "Orange Mound"], ["Tenn.", None])
+    assert mound.place is None
+    kabul = _resolve(gazetteer, ["Washington", "Kabul"])[1]
+    assert kabul is not None and kabul.country == "AF"
+    # A report that declares no US state is left to the scores.
+    chibok, _ = _resolve(gazetteer, ["Chibok", "Kawkab"])
+    assert chibok is not None and chibok.country == "NG"
+
+
+def test_an_unqualified_small_town_out_of_state_is_a_local_name(gazetteer: Gazetteer) -> None:
+    """In a Richmond, Va. report "Church Hill" is the neighbourhood, not the town in
+    Pennsylvania (news style qualifies an out-of-state town); the namesake's reading
+    no longer pulls "Richmond" to Kentucky."""
+    richmond, church_hill, _ = _resolve(gazetteer, ["Richmond", "Church Hill", "Henrico County"])
+    assert richmond is not None and richmond.admin1 == "Virginia"
+    assert church_hill is None
+    _, here, _ = _resolve(
+        gazetteer, ["CHURCH HILL", "Church Hill", "Hawkins County"], ["Tenn.", None, None]
+    )
+    assert here is not None and here.admin1 == "Tennessee"
+
+
+def test_a_list_of_states_is_no_town_and_its_state(gazetteer: Gazetteer) -> None:
+    wisconsin = _resolve(gazetteer, ["Wisconsin", "Michigan"], ["Michigan", None])[0]
+    assert wisconsin is not None and wisconsin.name == "Wisconsin"

@@ -5,7 +5,13 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 
 from grade.grade_samples import claim, document, evidence, span
-from warledger.grade.casualties import SourceFigure, casualties, casualty_range, cumulative
+from warledger.grade.casualties import (
+    SourceFigure,
+    casualties,
+    casualty_range,
+    cumulative,
+    late_death,
+)
 from warledger.model import (
     CasualtyFigure,
     CasualtyRange,
@@ -268,3 +274,23 @@ def test_a_later_count_of_all_the_dead_dates_the_civilians_count_too() -> None:
     )
     assert toll.civilians_killed == CasualtyRange(low=13, best=13, high=19)
     assert toll.killed == CasualtyRange(low=13, best=13, high=19)
+
+
+def test_a_wounded_victim_who_died_later_adds_to_the_earlier_toll() -> None:
+    """Day one: "one man was killed, a woman wounded"; day three, another outlet: "the
+    woman wounded Saturday has died" (its own words count one). The toll is two."""
+    first = datetime(2026, 6, 1, 8, tzinfo=UTC)
+    later = datetime(2026, 6, 3, 8, tzinfo=UTC)
+    words = "A woman who was critically wounded in Saturday's shooting has died"
+    assert late_death("killed", 1, 1, words)
+    assert not late_death("killed", 1, 1, "One man was killed")
+    assert not late_death("killed", 2, 2, "Two people wounded in the attack died")
+    figures = [
+        SourceFigure("c1", "s1", None, None, "killed", "unknown", 1, 1, published=first),
+        SourceFigure(
+            "c2", "s2", None, None, "killed", "unknown", 1, 1, published=later, late_death=True
+        ),
+    ]
+    assert casualty_range(figures, "killed", civilians=False).best == 2
+    # Told alone, the same words count the one death they name.
+    assert casualty_range(figures[1:], "killed", civilians=False).best == 1

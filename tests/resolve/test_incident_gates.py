@@ -754,3 +754,17 @@ def test_a_claim_of_a_report_about_another_event_stays_out() -> None:
     assert score(item("f", TOWN_A, day, report=koslar), in_town) is not None
     # Without leads (a claim weighed alone), nothing is said either way.
     assert lead_similarity(item("g", None, day), incident) is None
+
+
+def test_twin_towns_each_report_placed_in_its_own_state_are_two_places() -> None:
+    """Kansas City, Kan. and Kansas City, Mo. are 5 km apart; reports that each wrote
+    the state ("KANSAS CITY, Kan.") tell two places, not one."""
+    kansas = PlaceFeature(
+        "gn:kck", 39.114, -94.627, GeoPrecision.EXACT, "US", "KS", name="Kansas City", sure=True
+    )
+    missouri = PlaceFeature(
+        "gn:kcm", 39.100, -94.579, GeoPrecision.EXACT, "US", "MO", name="Kansas City", sure=True
+    )
+    assert places_compatible(kansas, missouri) is False
+    guessed = replace(missouri, sure=False)
+    assert places_compatible(kansas, guessed) is None  # one report's guess decides nothing

@@ -44,6 +44,12 @@ QUANTITY_WORDS = word_set(_DATA["quantity_words"]) | {words.split()[0] for words
 ZERO_PRONOUNS = word_set(_DATA["zero_pronouns"])
 ALIVE_CUES = word_set(_DATA["alive_cues"])
 """Words of a clause saying its victims live (``_kind``)."""
+FATAL_ADVERBS = word_set(_DATA["fatal_adverbs"])
+"""Adverbs that make a wounding verb a killing ("fatally shot", ``_fatal``)."""
+ORDINALS: dict[str, int] = {str(k): int(v) for k, v in _DATA["ordinals"].items()}
+"""A victim's ordinal is the toll so far ("a second victim has died": two, ``_ordinal``)."""
+MULTIPLES: dict[str, int] = {str(k): int(v) for k, v in _DATA["multiples"].items()}
+"""Adjectives counting one killing's victims ("a double homicide": two, ``_multiple``)."""
 del _DATA  # only the immutable names above outlive the import
 
 
@@ -70,6 +76,8 @@ def _number_phrase(token: Token) -> tuple[int, int] | None:
     for child in token.children:
         if child.dep_ == "nummod":
             return child.left_edge.i, max(child.i + 1, min(child.right_edge.i + 1, token.i))
+        if child.dep_ in {"det", "predet"} and child.lower_ == "both":
+            return child.i, child.i + 1  # "both men were killed"
         if child.dep_ == "det" and child.lower_ in {"no", "a", "an"}:
             vague = token.lower_ in {"number", "handful", "dozen", "couple"}
             return child.i, token.i + 1 if vague else child.i + 1
@@ -130,6 +138,8 @@ def _put_to_death(verb: Token) -> list[Token]:
     """Who was "shot to death", "beaten to death": the verb's object, or the subject
     of its passive, looking up through "was found shot to death"."""
     for _ in range(2):
+        if verb.dep_ == "acl":
+            return [verb.head]  # "the son of a couple shot to death last Sunday"
         if verb.pos_ != "VERB":
             return []
         found = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
@@ -157,7 +167,9 @@ class CasualtiesComponent:
                 found.append((i, False))
             if lemma in self.zero_ids:
                 found.append((i, True))
-        return found
+        triggers = {i for i, _ in found}
+        fatal = {t.head.i for t in doc if _fatal_adverb(t) and t.head.i not in triggers}
+        return sorted(found + [(i, False) for i in fatal])
 
     def __call__(self, doc: Doc) -> Doc:
         figures: list[CasualtyFigure] = []
@@ -178,6 +190,8 @@ class CasualtiesComponent:
     def _kind(trigger: Token) -> str:
         """The toll's kind from its trigger word; "victims" whose clause says they live
         (``ALIVE_CUES``: "were in stable condition", "remain hospitalized") were hurt."""
+        if any(_fatal_adverb(c) for c in trigger.children):
+            return "killed"  # "fatally shot", "mortally wounded"
         kind = KIND_OF.get(trigger.lemma_.lower()) or KIND_OF[trigger.lower_]
         if trigger.lemma_.lower() == "victim" and trigger.dep_ in {"nsubj", "nsubjpass"}:
             clause = [t for t in trigger.head.subtree if t.i not in _subtree(trigger)]
@@ -196,11 +210,16 @@ class CasualtiesComponent:
             return []
         else:
             words = doc[phrase[0] : phrase[1]].text
-        if victim.i == trigger.i and words.lower() in {"a", "an"}:
+        times = _multiple(victim) if kinds == ("killed",) else None
+        if victim.i == trigger.i and words.lower() in {"a", "an"} and times is None:
             return []  # "a body", "a refugee": an instance, not a count
         bounds = quantity(words)
         if bounds is None or (zero_only and bounds != (0, 0)):
             return []
+        if bounds == (1, 1) and set(kinds) <= BODILY and (nth := _ordinal(victim)):
+            bounds = (nth, nth)
+        if bounds == (1, 1) and times is not None:
+            bounds = (times, times)  # "a double homicide"
         victims = [victim]
         if victim.i != trigger.i:
             victims += [c for c in victim.conjuncts if c.i > victim.i and not _has_trigger(c)]
@@ -244,6 +263,28 @@ class CasualtiesComponent:
                 high = None if high is None or counted[1] is None else high + counted[1]
             last = max(last, other.i)
         return (low, high), last
+
+
+def _fatal_adverb(token: Token) -> bool:
+    """ "fatally" / "mortally" modifying a verb: the wounding it tells killed."""
+    return token.dep_ == "advmod" and token.lower_ in FATAL_ADVERBS and token.head.pos_ == "VERB"
+
+
+def _ordinal(victim: Token) -> int | None:
+    """The ordinal a single victim carries ("a second victim", "the third person"):
+    local follow-ups report a later death so, and the ordinal is the toll so far."""
+    for child in victim.children:
+        if child.dep_ == "amod" and child.lower_ in ORDINALS:
+            return ORDINALS[child.lower_]
+    return None
+
+
+def _multiple(victim: Token) -> int | None:
+    """How many one killing counts when an adjective says so ("a double homicide")."""
+    for child in victim.children:
+        if child.dep_ == "amod" and child.lower_ in MULTIPLES:
+            return MULTIPLES[child.lower_]
+    return None
 
 
 def _subtree(token: Token) -> set[int]:

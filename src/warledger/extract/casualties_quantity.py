@@ -38,6 +38,7 @@ SINGLE_WORDS: dict[str, int] = {
     "dozen": 12,
     "a couple": 2,
     "a couple of": 2,
+    "both": 2,
     "a hundred": 100,
     "a thousand": 1000,
     "no": 0,

@@ -1,9 +1,13 @@
-"""Numbers that look like years but are not: phone numbers, street addresses, clock times.
+"""Numbers that look like dates but are not: phone numbers, street addresses, clock
+times, a person's age, a numbered street.
 
 The NER tags a bare four-digit number as a DATE often enough that a crisis
 line's "(8255)", "2400 Jefferson Avenue" or "at 0600 GMT" became event years.
-These patterns find the spans of such numbers in the document text; a date
-candidate overlapping one is dropped. A bare year must also be a plausible one.
+Local news sets a person's age off by commas ("Dale Mullins, 52, was found")
+and names corners by numbered streets ("18th and Vine"); the NER tags those
+numbers DATE too, and a claim then took "52" as its date instead of the "June 9"
+beside it. These patterns find the spans of such numbers in the document text;
+a date candidate overlapping one is dropped. A bare year must also be a plausible one.
 """
 
 from __future__ import annotations
@@ -31,6 +35,12 @@ _CLOCK = re.compile(
     r"\b(?:[01]\d|2[0-3])[0-5]\d\s*(?:(?i:GMT|UTC|Zulu|hours|hrs|h|local\s+time)|"
     r"(?:[ECMPA][SD]T|BST|IST|HKT|CES?T|EES?T|MSK|JST|AES?T|AEDT|SAST|WAT|EAT|PKT|ICT|WIB))\b"
 )
+# An age in apposition: ", 52," or ", 52." or ", 52 and" right after a word.
+_AGE = re.compile(r"(?<=[A-Za-z)], )\d{1,3}(?=\s*(?:,|\.(?!\d)|;|\)|\s+and\b|\s+of\b))")
+# A numbered street: "18th Street", "East 18th St.", "18th and Vine", "at 12th and Main".
+_NUMBERED_STREET = re.compile(
+    r"\b\d{1,3}(?:st|nd|rd|th)\s+(?:and\s+[A-Z]|(?:Street|St|Avenue|Ave|Terrace|Place|Road)\b)"
+)
 EARLIEST_YEAR, LATEST_YEAR = 1000, 2100
 
 
@@ -43,7 +53,7 @@ def not_year_spans(text: str) -> list[tuple[int, int]]:
         phone_like = digits >= 7 or ("(" in found and ")" in found)
         if phone_like and not _ISO_DATE.match(found) and not _PLAIN_RANGE.match(found):
             spans.append(match.span())
-    for pattern in (_ADDRESS, _CLOCK):
+    for pattern in (_ADDRESS, _CLOCK, _AGE, _NUMBERED_STREET):
         spans.extend(match.span() for match in pattern.finditer(text))
     return spans
 

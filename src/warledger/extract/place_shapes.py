@@ -18,6 +18,8 @@ like one ("Northampton", "Westminster")."""
 _WORDS = load_lexicon("places")
 STREET_WORDS: frozenset[str] = word_set(_WORDS["street_words"])
 """After a name, these make it a street's ("Oxford Street", "Oxford St."): no town."""
+QUARTER_WORDS: frozenset[str] = word_set(_WORDS["quarter_words"])
+"""After a name, these make it a neighbourhood's ("the Church Hill neighborhood"): no town."""
 LEADING_QUALIFIERS: frozenset[str] = word_set(_WORDS["leading_qualifiers"])
 """Words NER often includes in a place span that the place's name does not have."""
 del _WORDS  # only the immutable names above outlive the import
@@ -31,6 +33,34 @@ def street_name_ends(doc: Doc) -> set[int]:
         for tok in doc[:-1]
         if doc[tok.i + 1].lower_.rstrip(".") in STREET_WORDS and tok.is_title
     }
+
+
+def quarter_name_ends(doc: Doc) -> set[int]:
+    """Where a quarter's name ends: a name between "the" or a possessive and a
+    neighbourhood word not followed by "of" ("the Church Hill neighborhood", "St.
+    Paul's Frogtown neighborhood"), kept as a name but never a namesake town. "A
+    Baghdad neighborhood" and "the Baghdad neighborhood of Adil" name the city."""
+    ends = set()
+    for tok in doc[:-1]:
+        word = doc[tok.i + 1]
+        if word.lower_ not in QUARTER_WORDS or not tok.is_title:
+            continue
+        if word.i + 1 < len(doc) and doc[word.i + 1].lower_ == "of":
+            continue
+        first = tok
+        while first.i > 0 and doc[first.i - 1].is_title and doc[first.i - 1].lower_ != "the":
+            first = doc[first.i - 1]
+        before = doc[first.i - 1] if first.i > 0 else None
+        if before is not None and (before.lower_ == "the" or before.tag_ == "POS"):
+            ends.add(tok.idx + len(tok))
+    return ends
+
+
+def names_a_street(text: str) -> bool:
+    """Whether a place mention is itself a street's name ("Park Avenue", "Elvis
+    Presley Boulevard"): it locates within a town, and is never a town elsewhere."""
+    words = text.split()
+    return len(words) > 1 and words[-1].lower().rstrip(".") in STREET_WORDS
 
 
 def lower_case_words(doc: Doc) -> set[str]:

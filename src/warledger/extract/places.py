@@ -49,7 +49,9 @@ from warledger.extract.place_shapes import (
     LEADING_QUALIFIERS,
     is_compass,
     lower_case_words,
+    names_a_street,
     proper_noun_runs,
+    quarter_name_ends,
     street_name_ends,
     strip_article,
 )
@@ -112,16 +114,21 @@ class PlacesComponent:
     def __call__(self, doc: Doc) -> Doc:
         countries = self._context_countries(doc)
         mentions = _with_qualifiers(doc, self._candidates(doc, countries))
-        names = [m.text for m in mentions if m.demonym_of is None]
-        quals = [m.qualifier for m in mentions if m.demonym_of is None]
+        quarters = quarter_name_ends(doc)
+        local = {m.start for m in mentions if names_a_street(m.text) or m.end in quarters}
+        looked_up = [m for m in mentions if m.demonym_of is None and m.start not in local]
+        names = [m.text for m in looked_up]
+        quals = [m.qualifier for m in looked_up]
         resolved = iter(self.gazetteer.resolve(names, quals, sorted(countries)))
         places: list[PlaceMention] = []
         for mention in mentions:
             if mention.demonym_of is not None:
                 res = Resolution(self.gazetteer.country_place(mention.demonym_of), DEMONYM_SCORE)
+            elif mention.start in local:
+                res = Resolution(None, 0.0, withheld=True)  # a street or a quarter
             else:
                 res = next(resolved)
-            if res.place is None and not mention.from_ner:
+            if res.place is None and not mention.from_ner and not res.withheld:
                 continue
             strength = 1.0 if mention.from_ner else 0.8
             score = res.score * strength if res.place is not None else 0.3

@@ -32,7 +32,7 @@ from rapidfuzz import fuzz, process
 
 from warledger.geo.distance import haversine_many
 from warledger.geo.index import PRECISION_CODES, GazetteerIndex, load_index
-from warledger.geo.names import normalise, variants
+from warledger.geo.names import normalise, spelling_forms, variants
 from warledger.geo.user_index import with_user_places
 from warledger.geo.user_places import read_user_places
 from warledger.model import GeoPrecision, Place
@@ -42,6 +42,12 @@ FUZZY_MIN_LENGTH = 8
 # fuzzy fallback is costly); the memo is emptied when it reaches this size.
 LOOKUP_MEMO_SIZE = 100_000
 FUZZY_CUTOFF = 90.0
+# A row found only under the other spelling of "St."/"Saint", "Ft."/"Fort" is
+# weaker evidence than its written name, stronger than an alternate name:
+# "St. Paul" is Minnesota's capital before Alberta's town of that exact spelling,
+# "St. Louis" stays Missouri's city rather than Senegal's "Saint-Louis".
+RESPELLED_PENALTY = 0.8
+ALTERNATE_PENALTY = 1.5
 NEAR_KM = 400.0
 # Weights of the population prior (score = log10(pop) / POP_DIVISOR) and of a
 # country named in the document: a mention of the country outweighs a ~1000x
@@ -60,6 +66,13 @@ USER_PRIOR = 1.0
 # Feature codes of local places: towns, counties, and the points of a user file
 # (checkpoints, bridges). They are "near" other places; areas "contain" them.
 LOCAL_CODES = ("PPL", "ADM2", "SPOT")
+# A town abroad or out of state smaller than this is taken for a namesake of a local
+# place the gazetteer lacks, in a report set in one US state (``_stray``).
+STRAY_POPULATION = 100_000
+# How far from the document's other places a small out-of-state town may lie and
+# still be taken for the town itself rather than a local namesake (``_out_of_state``).
+LOCAL_KM = 150.0
+US = "US"
 
 
 @dataclass(frozen=True)
@@ -67,6 +80,8 @@ class Candidate:
     row: int
     alternate: bool
     fuzzy: bool = False
+    respelled: bool = False
+    """Found only under the other spelling of an abbreviation ("St." for "Saint")."""
 
 
 @dataclass(frozen=True)
@@ -76,6 +91,9 @@ class Resolution:
     place: Place | None
     score: float
     row: int | None = None
+    withheld: bool = False
+    """The name is a place's, but its only readings are namesakes elsewhere (``_stray``):
+    a name to keep, with no location."""
 
 
 class Gazetteer:
@@ -111,11 +129,16 @@ class Gazetteer:
 
     def _lookup(self, name: str, fuzzy: bool) -> list[Candidate]:
         found: dict[int, Candidate] = {}
-        for key in variants(normalise(name)):
-            for packed in self.index.keys.get(key, ()):
-                row, alt = divmod(packed, 2)
-                if row not in found or found[row].alternate:
-                    found[row] = Candidate(row, bool(alt))
+        written, *respellings = spelling_forms(normalise(name))
+        for form, respelled in [(written, False)] + [(r, True) for r in respellings]:
+            for key in variants(form):
+                for packed in self.index.keys.get(key, ()):
+                    row, alt = divmod(packed, 2)
+                    if respelled and int(self.index.precision[row]) >= GeoPrecision.REGION:
+                        continue  # towns are spelled both ways; areas keep their own name
+                    new = Candidate(row, bool(alt), respelled=respelled and not alt)
+                    if row not in found or _penalty(new) < _penalty(found[row]):
+                        found[row] = new
         if name.isupper() and len(name.replace(".", "")) <= 4:
             # An acronym ("UN", "VT") names an area or nothing: never a village "Un".
             found = {
@@ -204,18 +227,34 @@ class Gazetteer:
                 elif not c.alternate and self.index.feature_code[c.row] == "ADM1":
                     states.add((str(self.index.country[c.row]), str(self.index.admin1[c.row])))
         qual_rows = {key: self._qualifier_rows(key[1]) for key in keys}
-        states |= self._implied_states(cands, qual_rows)
-        anchors: dict[tuple[str, str | None], int] = {}
+        declared = self._implied_states(cands, qual_rows)
+        states |= declared
+        first_picks: dict[tuple[str, str | None], Candidate] = {}
         for key in keys:
             first = self._score(cands[key], countries, states, qual_rows[key], None)
             if len(first):
-                anchors[key] = cands[key][int(np.argmax(first))].row
-        exact = [
-            anchors[key]
+                first_picks[key] = cands[key][int(np.argmax(first))]
+        exact_keys = [
+            key
             for key in mentions
-            if key in anchors and int(self.index.precision[anchors[key]]) == GeoPrecision.EXACT
+            if key in first_picks
+            and int(self.index.precision[first_picks[key].row]) == GeoPrecision.EXACT
         ]
+        # A namesake's first reading is no anchor for the others ("Church Hill" read as
+        # the town in Tennessee would pull "Richmond" to Kentucky).
+        # Only a document that declares its state can judge its first readings so; a
+        # majority of first readings may itself be the namesakes ("Palmyra").
+        everyone = [first_picks[key].row for key in exact_keys]
+        anchors = {
+            key: pick.row
+            for key, pick in first_picks.items()
+            if qual_rows[key]
+            or not declared
+            or not self._stray(pick, _without(everyone, pick.row), countries, declared)
+        }
+        exact = [anchors[key] for key in exact_keys if key in anchors]
         chosen: dict[tuple[str, str | None], tuple[int, float] | None] = {}
+        withheld: set[tuple[str, str | None]] = set()
         for key in keys:
             opts = cands[key]
             if not opts:
@@ -226,12 +265,19 @@ class Gazetteer:
             if key in anchors and anchors[key] in others:
                 others.remove(anchors[key])
             scores = self._score(opts, countries, states, qual_rows[key], others)
-            chosen[key] = (opts[int(np.argmax(scores))].row, _confidence(scores))
+            best = opts[int(np.argmax(scores))]
+            chosen[key] = (best.row, _confidence(scores))
+            if not qual_rows[key] and self._stray(best, others, countries, declared):
+                chosen[key] = None
+                withheld.add(key)
+            outside = self._state_without(opts, qual_rows[key])
+            if outside is not None:
+                chosen[key] = (outside, 1.0)
         results = []
         for key in mentions:
             pick = chosen[key]
             if pick is None:
-                results.append(Resolution(None, 0.0))
+                results.append(Resolution(None, 0.0, withheld=key in withheld))
             else:
                 results.append(Resolution(self.place(pick[0]), pick[1], pick[0]))
         return results
@@ -263,6 +309,69 @@ class Gazetteer:
                 found |= homes
         return found
 
+    def _stray(
+        self,
+        pick: Candidate,
+        others: list[int],
+        countries: set[str],
+        declared: set[tuple[str, str]],
+    ) -> bool:
+        """Whether the chosen town is a namesake far away in a report set in one US state
+        (``declared``: a town's qualifier, "MEMPHIS, Tenn.", or a county only that state
+        has): a town abroad in a country the report never names, small or matched only
+        by an alternate or fuzzy name; or a small town ``_out_of_state``. Local news
+        names neighbourhoods and streets the gazetteer lacks ("Whitehaven" in Memphis,
+        "18th and Vine" in Kansas City); a namesake village in England or an alternate
+        name of Vienna is no answer, none is better. Reports that declare no US state
+        (wires, foreign news) are left to the scores."""
+        ix = self.index
+        if len(declared) != 1 or next(iter(declared))[0] != US:
+            return False
+        if not others or self.is_user_row(pick.row):
+            return False
+        if int(ix.precision[pick.row]) != GeoPrecision.EXACT:
+            return False
+        small = int(ix.population[pick.row]) < STRAY_POPULATION
+        country = str(ix.country[pick.row])
+        if country != US and country not in countries:
+            return pick.alternate or pick.fuzzy or small
+        return small and self._out_of_state(pick.row, others, declared)
+
+    def _out_of_state(self, row: int, others: list[int], states: set[tuple[str, str]]) -> bool:
+        """A small town in another state than the one state the document is set in,
+        far from every other place it names: news style qualifies an out-of-state town
+        ("Pikeville, Tenn."), so an unqualified one is a local name the gazetteer lacks
+        ("Church Hill" in a Richmond, Va. report is a neighbourhood, not the town in
+        Pennsylvania)."""
+        ix = self.index
+        if (str(ix.country[row]), str(ix.admin1[row])) in states or str(ix.country[row]) != US:
+            return False
+        other = np.asarray(others, dtype=np.int64)
+        dist = haversine_many(ix.latitude[row], ix.longitude[row],
+                              ix.latitude[other], ix.longitude[other])  # fmt: skip
+        return bool((dist > LOCAL_KM).all())
+
+    def _state_without(self, options: list[Candidate], qualifier_rows: list[int]) -> int | None:
+        """The state a "Name, State" qualifier names when none of the name's candidates
+        lies in it ("Frogtown, Minnesota" where the gazetteer knows no Frogtown there):
+        the place is somewhere in that state, not in a namesake elsewhere. Only a US
+        state counts, the American "City, State" convention: a country after a comma
+        may be the next clause's subject ("struck Gaza, Israel's army said") and a
+        province the next item of a list ("Beijing, Shanghai, Tianjin")."""
+        ix = self.index
+        states = [
+            q for q in qualifier_rows if ix.feature_code[q] == "ADM1" and str(ix.country[q]) == US
+        ]
+        if not states or not options:
+            return None
+        if any(int(ix.precision[c.row]) >= GeoPrecision.REGION for c in options):
+            return None  # the name is itself an area: "Wisconsin, Michigan" is a list
+        homes = {(str(ix.country[q]), str(ix.admin1[q])) for q in states}
+        rows = [c.row for c in options]
+        if any((str(ix.country[r]), str(ix.admin1[r])) in homes for r in rows):
+            return None
+        return states[0]
+
     def _qualifier_rows(self, qualifier: str | None) -> list[int]:
         if not qualifier:
             return []
@@ -288,8 +397,7 @@ class Gazetteer:
         prec = ix.precision[rows]
         score += np.where(prec == GeoPrecision.COUNTRY, COUNTRY_PRIOR, 0.0)
         score += np.where(prec == GeoPrecision.REGION, REGION_PRIOR, 0.0)
-        score -= np.asarray([1.5 if c.alternate else 0.0 for c in options])
-        score -= np.asarray([1.0 if c.fuzzy else 0.0 for c in options])
+        score -= np.asarray([_penalty(c) for c in options])
         if ix.first_user_row is not None:
             score += np.where(rows >= ix.first_user_row, USER_PRIOR, 0.0)
         cc = ix.country[rows]
@@ -329,6 +437,24 @@ class Gazetteer:
         # the state of a town named beside it is the likeliest to hold that town.
         contains += (same_state & np.isin(fcode, ("ADM1", "ADM2"))).sum(axis=0)
         return (2.0 * near + 4.0 * contains) / len(others)
+
+
+def _without(rows: list[int], row: int) -> list[int]:
+    """``rows`` less one occurrence of ``row``."""
+    out = list(rows)
+    if row in out:
+        out.remove(row)
+    return out
+
+
+def _penalty(candidate: Candidate) -> float:
+    """What a candidate loses for how its name matched: an alternate name, the other
+    spelling of an abbreviation, a fuzzy match."""
+    if candidate.alternate:
+        penalty = ALTERNATE_PENALTY
+    else:
+        penalty = RESPELLED_PENALTY if candidate.respelled else 0.0
+    return penalty + (1.0 if candidate.fuzzy else 0.0)
 
 
 def _confidence(scores: np.ndarray) -> float:

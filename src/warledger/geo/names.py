@@ -46,6 +46,20 @@ def variants(key: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+ABBREVIATIONS: dict[str, str] = {"st": "saint", "ste": "sainte", "ft": "fort"}
+"""Abbreviated words of town names and their full forms, both ways: GeoNames spells
+"Saint Paul" (Minnesota) and "St. Paul" (Alberta); a dateline writes either."""
+_EXPANSIONS = {**ABBREVIATIONS, **{full: short for short, full in ABBREVIATIONS.items()}}
+
+
+def spelling_forms(key: str) -> tuple[str, ...]:
+    """The key plus its form with each abbreviated word spelled out or abbreviated
+    ("st paul" -> "saint paul", "fort worth" -> "ft worth"), for lookups."""
+    words = key.split()
+    other = [_EXPANSIONS.get(word, word) for word in words]
+    return (key,) if other == words else (key, " ".join(other))
+
+
 def is_latin_key(key: str) -> bool:
     """True when the key is usable for English text (non-Latin names fold to nothing)."""
     return len(key) >= 2 and any(ch.isalpha() for ch in key)

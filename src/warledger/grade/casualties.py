@@ -31,14 +31,20 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 
 from warledger.grade.evidence import Evidence
-from warledger.kb.lexicon import load_lexicon, phrase_tuple
+from warledger.kb.lexicon import load_lexicon, phrase_tuple, word_set
 from warledger.model import CasualtyRange, Claim, DatePrecision, Event
 
-PERIOD_CUES = phrase_tuple(load_lexicon("tolls")["period_cues"])
+_TOLLS = load_lexicon("tolls")
+PERIOD_CUES = phrase_tuple(_TOLLS["period_cues"])
+_LATE_DEATH = re.compile(
+    r"\b(?:" + "|".join(sorted(word_set(_TOLLS["late_death_wounds"]))) + r")\b.*\bdied\b",
+    re.IGNORECASE,
+)
+del _TOLLS
 _PERIOD = re.compile(
     r"\b(?:" + "|".join(re.escape(c) for c in sorted(PERIOD_CUES, key=len, reverse=True)) + r")\b"
 )
@@ -63,6 +69,9 @@ class SourceFigure:
     """When the report that gave the figure appeared (None when unknown)."""
     party: bool = False
     """The figure's speaker is a party to the conflict (its outlet or claimant)."""
+    late_death: bool = False
+    """One wounded victim who died since ("a woman wounded Saturday died Monday"):
+    a death added to what earlier reports counted (``late_death``)."""
 
     def as_dict(self) -> dict[str, object]:
         return {
@@ -97,6 +106,7 @@ def source_figures(evidence: Evidence) -> list[SourceFigure]:
                         total,
                         item.document.published_at if item.document else None,
                         item.party_speaker,
+                        late_death(figure.kind, figure.low, figure.high, figure.span.text),
                     )
                 )
     return sorted(out, key=lambda f: (f.kind, f.source, f.claim_id, f.low))
@@ -119,12 +129,44 @@ def cumulative(claim: Claim, event: Event) -> bool:
     return _PERIOD.search(claim.content.text.lower()) is not None
 
 
+def late_death(kind: str, low: int, high: int | None, words: str) -> bool:
+    """Whether a figure tells one victim, first counted among the wounded, who died:
+    its words name the wound and the death ("An 18-year-old man wounded at the party
+    early Saturday died Monday")."""
+    return kind == "killed" and low == 1 and high == 1 and bool(_LATE_DEATH.search(words))
+
+
+def _with_late_deaths(figures: list[SourceFigure], kind: str) -> list[SourceFigure]:
+    """Each late death raised to the dead that earlier reports counted (by any source,
+    its own outlet's first story included) plus that death: the follow-up "a woman
+    wounded Saturday has died" after "one man was killed" says two died, though its
+    own words count one."""
+    if kind != "killed":
+        return figures
+    out = []
+    for f in figures:
+        if f.late_death and f.published is not None and not f.cumulative:
+            before = [
+                g.low
+                for g in figures
+                if g.kind == kind
+                and not g.cumulative
+                and g.published is not None
+                and g.published < f.published
+            ]
+            if before:
+                total = max(before) + f.low
+                f = replace(f, low=total, high=total)
+        out.append(f)
+    return out
+
+
 def casualty_range(figures: list[SourceFigure], kind: str, civilians: bool) -> CasualtyRange:
     """low/best/high over independent sources for one measure (see module docstring)."""
     per_source: dict[str, tuple[int, int]] = {}
     reported: dict[str, list[datetime | None]] = {}
     parties: set[str] = set()
-    for f in figures:
+    for f in _with_late_deaths(figures, kind):
         if f.kind != kind or f.cumulative:
             continue
         # Who reported last is asked of every figure of the kind: a later count of all

@@ -27,12 +27,15 @@ def _place(evidence: Evidence) -> Place | None:
     """The incident's place: among the located places its claims name, the one the
     most claims support, a claim supporting its own place and every place inside
     it ("Ohio" supports Columbus, Ohio); ties go to the finer place, then to the
-    one named most. A name the gazetteer does not know (a street, a park) locates
-    nothing and is chosen only when no claim names a located place: local reports
-    place a shooting on "the 900 block of Mount Vernon Avenue" in a dateline's
-    town, and the town is what can be mapped."""
+    one named most, then to the one resolved with the most confidence (a dateline's
+    "WASHINGTON, Pa." over a later report's bare "Washington"). A name the
+    gazetteer does not know (a street, a park) locates nothing and is chosen only
+    when no claim names a located place: local reports place a shooting on "the
+    900 block of Mount Vernon Avenue" in a dateline's town, and the town is what
+    can be mapped."""
     counts: Counter[str] = Counter()
     places: dict[str, Place] = {}
+    confidence: dict[str, float] = {}
     for item in evidence.claims:
         event = item.claim.proposition
         if isinstance(event, Event) and event.place is not None:
@@ -40,6 +43,7 @@ def _place(evidence: Evidence) -> Place | None:
             key = str(place.geonames_id or place.name.lower())
             counts[key] += 1
             places.setdefault(key, place)
+            confidence[key] = max(confidence.get(key, 0.0), event.place.score)
     if not counts:
         return None
     located = [k for k, p in places.items() if p.latitude is not None and p.longitude is not None]
@@ -51,7 +55,10 @@ def _place(evidence: Evidence) -> Place | None:
         for k in located
     }
     return places[
-        min(located, key=lambda k: (-support[k], int(places[k].precision), -counts[k], k))
+        min(
+            located,
+            key=lambda k: (-support[k], int(places[k].precision), -counts[k], -confidence[k], k),
+        )
     ]
 
 

@@ -402,7 +402,8 @@ def places_compatible(a: PlaceFeature, b: PlaceFeature) -> bool | None:
     (Palmer, Alaska and Palmer, Massachusetts): the name is the reports' evidence,
     the choice between namesakes only the geocoder's guess from context, unless both
     reports made the choice themselves (``namesakes``: "ROCHESTER, Minn." and
-    "ROCHESTER, N.Y." are two towns)."""
+    "ROCHESTER, N.Y." are two towns). Two towns each report placed for sure in
+    different states are two places however near (twin cities across a state line)."""
     if a.key == b.key:
         return True
     if namesakes(a, b):
@@ -413,6 +414,8 @@ def places_compatible(a: PlaceFeature, b: PlaceFeature) -> bool | None:
     fine_level = fine.precision or GeoPrecision.EXACT
     coarse_level = coarse.precision or GeoPrecision.EXACT
     if fine_level == coarse_level == GeoPrecision.EXACT:
+        if a.sure and b.sure and a.country == b.country and a.admin1 != b.admin1:
+            return False  # "KANSAS CITY, Kan." and "KANSAS CITY, Mo.": a state line apart
         return distance_km(a.latitude, a.longitude, b.latitude, b.longitude) <= town_radius(a, b)
     if fine.country and coarse.country:
         if fine.country != coarse.country:
