@@ -13,7 +13,6 @@ from spacy.tokens import Doc
 from warledger.eval.muc4 import (
     named_person,
     names_organisation,
-    names_thing,
     on_the_military,
     role_fillers,
 )
@@ -138,14 +137,6 @@ def test_a_participle_of_an_act_that_happened_happened(nlp: Language) -> None:
 def test_a_device_that_went_off_is_no_doer(nlp: Language) -> None:
     doc = nlp("A charge went off outside the Harlow post office on Friday.")
     assert [[a.name for a in e.initiators] for e in doc._.events] == [[]]
-
-
-def test_a_weapon_names_a_thing(nlp: Language) -> None:
-    doc = nlp("Rebels fired rifles at the Harlow post office for two hours.")
-    rifles = doc.text.index("rifles")
-    hours = doc.text.index("hours")
-    assert names_thing(doc, Span(start=rifles, end=rifles + 6, text="rifles"))
-    assert not names_thing(doc, Span(start=hours - 4, end=hours + 5, text="two hours"))
 
 
 def test_a_part_of_a_group_is_named_with_its_whole(nlp: Language) -> None:

@@ -64,12 +64,10 @@ from warledger.extract.acled import is_armed
 from warledger.extract.pipeline import build_pipeline
 from warledger.extract.role_names import title_only
 from warledger.model import ActorKind, ActorMention, Event, PloverType
-from warledger.model import Span as TextSpan
 from warledger.resolve.evidence import DISCOVERED_PREFIX
 
 ROLES: tuple[str, ...] = ("PerpInd", "PerpOrg", "Target", "Victim", "Weapon")
 _ORG_LABELS = frozenset({"ORG", "NORP", "GPE"})
-_NOT_THINGS = frozenset({"DATE", "TIME", "PERSON", "ORG", "GPE", "NORP", "CARDINAL", "QUANTITY"})
 _INJURY_WORDS = ("wound", "injur", "hurt")
 _REALIS_TAGS = frozenset({"VBD", "VBN", "NN", "NNS", "NNP", "NNPS"})
 _PARTICIPLE_DEPS = frozenset({"advcl"})
@@ -146,8 +144,7 @@ def role_fillers(doc: Doc, muc_conventions: bool = False) -> dict[str, list[str]
             if names_organisation(actor, doc):
                 add("PerpOrg", actor)
                 continue
-            if names_doer(doc, actor):
-                add("PerpInd", with_whole(doc, actor))
+            add("PerpInd", with_whole(doc, actor))
             body = affiliation(doc, actor)
             if body is not None and not any(_same(body, a.name) for a in event.initiators):
                 fillers["PerpOrg"].append(body)
@@ -157,7 +154,7 @@ def role_fillers(doc: Doc, muc_conventions: bool = False) -> dict[str, list[str]
                 add("Victim", actor)
             elif actor.label == "FAC":
                 add("Target", actor)
-        if event.instrument is not None and names_thing(doc, event.instrument):
+        if event.instrument is not None:
             fillers["Weapon"].append(event.instrument.text)
     return fillers
 
@@ -201,31 +198,6 @@ def affiliation(doc: Doc, actor: ActorMention) -> str | None:
 
 def _same(body: str, name: str) -> bool:
     return normalise_string(name) == body
-
-
-def names_doer(doc: Doc, actor: ActorMention) -> bool:
-    """Whether an initiator's words can name people: a noun or name that is no number
-    and no weapon ("two", "bullet", "charge", "indistinct" are words the parse of a
-    lower-case text leaves as the subject of a violent verb)."""
-    span = doc.char_span(actor.span.start, actor.span.end, alignment_mode="expand")
-    if span is None:
-        return True
-    root = span.root
-    weapon = root.lemma_.lower() in lex.WEAPON_NOUNS or root.lower_ in lex.WEAPON_NOUNS
-    return root.pos_ in ("NOUN", "PROPN") and not root.like_num and not weapon
-
-
-def names_thing(doc: Doc, where: TextSpan) -> bool:
-    """Whether a weapon's words name a thing: a weapon noun, or a common noun that is no
-    date, time or name ("weeks", "hour", "tupac amaru" are spans the conflict-entity
-    model proposes now and then on lower-case wire text)."""
-    span = doc.char_span(where.start, where.end, alignment_mode="expand")
-    if span is None:
-        return False
-    if any(t.lemma_.lower() in lex.WEAPON_NOUNS or t.lower_ in lex.WEAPON_NOUNS for t in span):
-        return True
-    root = span.root
-    return root.pos_ == "NOUN" and root.ent_type_ not in _NOT_THINGS
 
 
 def on_the_military(event: Event) -> bool:

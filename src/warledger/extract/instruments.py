@@ -19,6 +19,7 @@ from warledger.model import Instrument
 from warledger.model import Span as TextSpan
 
 MODEL_INSTRUMENT_LABELS = {"Weapon": "WEAPON", "MilitaryPlatform": "MILITARY_PLATFORM"}
+_AMOUNT_OR_TIME = frozenset({"DATE", "TIME", "CARDINAL", "QUANTITY", "ORDINAL", "PERCENT"})
 
 
 def find_instruments(
@@ -36,7 +37,9 @@ def find_instruments(
     spans += [
         Span(doc, p.start, p.end, label=MODEL_INSTRUMENT_LABELS[p.label])
         for p in proposals
-        if p.label in MODEL_INSTRUMENT_LABELS and taken.isdisjoint(range(p.start, p.end))
+        if p.label in MODEL_INSTRUMENT_LABELS
+        and taken.isdisjoint(range(p.start, p.end))
+        and not amount_or_time(doc[p.start : p.end])
     ]
     return [
         Instrument(
@@ -46,6 +49,14 @@ def find_instruments(
         )
         for s in sorted(spans, key=lambda s: s.start)
     ]
+
+
+def amount_or_time(span: Span) -> bool:
+    """Whether a span's head is a time, a date or an amount ("two hours", "weeks",
+    "30"): the conflict-entity model proposes such spans as weapons now and then on
+    lower-case wire text, and no weapon or platform is one."""
+    root = span.root
+    return root.like_num or root.ent_type_ in _AMOUNT_OR_TIME
 
 
 def text_span(doc: Doc, span: Span) -> TextSpan:
