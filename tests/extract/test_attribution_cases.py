@@ -9,11 +9,11 @@ that loses one of these general constructions fails here.
 from __future__ import annotations
 
 import pytest
+from attribution_case_scoring import exact_scores
 from attribution_cases import CASES
 from spacy.language import Language
 
-from warledger.eval.polnear import ROLES, score_document
-from warledger.eval.scoring import PRF, LabeledSpan
+from warledger.eval.polnear import ROLES
 from warledger.extract.pipeline import build_pipeline
 
 FLOORS = {"source": 0.95, "cue": 0.95, "content": 0.90}
@@ -26,28 +26,6 @@ def nlp() -> Language:
     )
 
 
-def _scores(nlp: Language) -> dict[str, PRF]:
-    totals = {role: PRF() for role in ROLES}
-    for text, expected in CASES:
-        gold: dict[str, set[LabeledSpan]] = {role: set() for role in ROLES}
-        for attribution in expected:
-            for role in ROLES:
-                words = getattr(attribution, role)
-                if words is not None:
-                    start = text.index(words)
-                    gold[role].add(LabeledSpan(start, start + len(words), role))
-        predicted: dict[str, list[LabeledSpan]] = {role: [] for role in ROLES}
-        for found in nlp(text)._.attributions:
-            for role in ROLES:
-                span = getattr(found, role)
-                if span is not None:
-                    predicted[role].append(LabeledSpan(span.start, span.end, role))
-        for (role, mode), counts in score_document(predicted, gold).items():
-            if mode == "exact":
-                totals[role].add(counts)
-    return totals
-
-
 def test_every_expected_span_is_found_in_its_case() -> None:
     for text, expected in CASES:
         for attribution in expected:
@@ -56,7 +34,7 @@ def test_every_expected_span_is_found_in_its_case() -> None:
 
 
 def test_the_invented_cases_score_above_their_floors(nlp: Language) -> None:
-    scores = {role: round(prf.f1, 3) for role, prf in _scores(nlp).items()}
+    scores = {role: round(prf.f1, 3) for role, prf in exact_scores(nlp, CASES).items()}
     assert {role: scores[role] >= FLOORS[role] for role in ROLES} == dict.fromkeys(ROLES, True), (
         scores
     )

@@ -12,14 +12,12 @@ Spans are found as whole words, so a pronoun source ("he") is not found inside
 
 from __future__ import annotations
 
-import re
-
 import pytest
+from attribution_case_scoring import exact_scores, where
 from attribution_cases_conflict import CASES
 from spacy.language import Language
 
-from warledger.eval.polnear import ROLES, score_document
-from warledger.eval.scoring import PRF, LabeledSpan
+from warledger.eval.polnear import ROLES
 from warledger.extract.pipeline import build_pipeline
 
 FLOORS = {"source": 0.92, "cue": 0.92, "content": 0.90}
@@ -32,41 +30,15 @@ def nlp() -> Language:
     )
 
 
-def _where(words: str, text: str) -> list[int]:
-    return [m.start() for m in re.finditer(rf"(?<!\w){re.escape(words)}(?!\w)", text)]
-
-
-def _scores(nlp: Language) -> dict[str, PRF]:
-    totals = {role: PRF() for role in ROLES}
-    for text, expected in CASES:
-        gold: dict[str, set[LabeledSpan]] = {role: set() for role in ROLES}
-        for attribution in expected:
-            for role in ROLES:
-                words = getattr(attribution, role)
-                if words is not None:
-                    start = _where(words, text)[0]
-                    gold[role].add(LabeledSpan(start, start + len(words), role))
-        predicted: dict[str, list[LabeledSpan]] = {role: [] for role in ROLES}
-        for found in nlp(text)._.attributions:
-            for role in ROLES:
-                span = getattr(found, role)
-                if span is not None:
-                    predicted[role].append(LabeledSpan(span.start, span.end, role))
-        for (role, mode), counts in score_document(predicted, gold).items():
-            if mode == "exact":
-                totals[role].add(counts)
-    return totals
-
-
 def test_every_expected_span_is_found_once_in_its_case() -> None:
     for text, expected in CASES:
         for attribution in expected:
             for words in (attribution.source, attribution.cue, attribution.content):
-                assert words is None or len(_where(words, text)) == 1, (words, text)
+                assert words is None or len(where(words, text)) == 1, (words, text)
 
 
 def test_the_conflict_cases_score_above_their_floors(nlp: Language) -> None:
-    scores = {role: round(prf.f1, 3) for role, prf in _scores(nlp).items()}
+    scores = {role: round(prf.f1, 3) for role, prf in exact_scores(nlp, CASES).items()}
     assert {role: scores[role] >= FLOORS[role] for role in ROLES} == dict.fromkeys(ROLES, True), (
         scores
     )
