@@ -33,6 +33,7 @@ from rapidfuzz import fuzz, process
 from warledger.geo.distance import haversine_many
 from warledger.geo.index import PRECISION_CODES, GazetteerIndex, load_index
 from warledger.geo.names import normalise, spelling_forms, variants
+from warledger.geo.state_context import State, implied_states, is_stray, state_without_town
 from warledger.geo.user_index import with_user_places
 from warledger.geo.user_places import read_user_places
 from warledger.model import GeoPrecision, Place
@@ -66,13 +67,6 @@ USER_PRIOR = 1.0
 # Feature codes of local places: towns, counties, and the points of a user file
 # (checkpoints, bridges). They are "near" other places; areas "contain" them.
 LOCAL_CODES = ("PPL", "ADM2", "SPOT")
-# A town abroad or out of state smaller than this is taken for a namesake of a local
-# place the gazetteer lacks, in a report set in one US state (``_stray``).
-STRAY_POPULATION = 100_000
-# How far from the document's other places a small out-of-state town may lie and
-# still be taken for the town itself rather than a local namesake (``_out_of_state``).
-LOCAL_KM = 150.0
-US = "US"
 
 
 @dataclass(frozen=True)
@@ -227,7 +221,11 @@ class Gazetteer:
                 elif not c.alternate and self.index.feature_code[c.row] == "ADM1":
                     states.add((str(self.index.country[c.row]), str(self.index.admin1[c.row])))
         qual_rows = {key: self._qualifier_rows(key[1]) for key in keys}
-        declared = self._implied_states(cands, qual_rows)
+        declared = implied_states(
+            self.index,
+            [[(c.row, c.alternate) for c in options] for options in cands.values()],
+            qual_rows.values(),
+        )
         states |= declared
         first_picks: dict[tuple[str, str | None], Candidate] = {}
         for key in keys:
@@ -270,7 +268,7 @@ class Gazetteer:
             if not qual_rows[key] and self._stray(best, others, countries, declared):
                 chosen[key] = None
                 withheld.add(key)
-            outside = self._state_without(opts, qual_rows[key])
+            outside = state_without_town(self.index, [c.row for c in opts], qual_rows[key])
             if outside is not None:
                 chosen[key] = (outside, 1.0)
         results = []
@@ -282,95 +280,12 @@ class Gazetteer:
                 results.append(Resolution(self.place(pick[0]), pick[1], pick[0]))
         return results
 
-    def _implied_states(
-        self,
-        cands: dict[tuple[str, str | None], list[Candidate]],
-        qual_rows: dict[tuple[str, str | None], list[int]],
-    ) -> set[tuple[str, str]]:
-        """States the document names without writing them as a place of their own: a
-        town's qualifier ("RICHMOND, Va." puts the report in Virginia) and a county
-        only one state has ("Sangamon County" is in Illinois). Local news names its
-        town once with the state, then bare, beside streets and neighbourhoods
-        ("Church Hill") that namesakes elsewhere would otherwise take."""
-        ix = self.index
-        found = {
-            (str(ix.country[q]), str(ix.admin1[q]))
-            for rows in qual_rows.values()
-            for q in rows
-            if ix.feature_code[q] == "ADM1"
-        }
-        for options in cands.values():
-            homes = {
-                (str(ix.country[c.row]), str(ix.admin1[c.row]))
-                for c in options
-                if ix.feature_code[c.row] == "ADM2" and not c.alternate
-            }
-            if len(homes) == 1 and len(options) == 1:
-                found |= homes
-        return found
-
     def _stray(
-        self,
-        pick: Candidate,
-        others: list[int],
-        countries: set[str],
-        declared: set[tuple[str, str]],
+        self, pick: Candidate, others: list[int], countries: set[str], declared: set[State]
     ) -> bool:
-        """Whether the chosen town is a namesake far away in a report set in one US state
-        (``declared``: a town's qualifier, "MEMPHIS, Tenn.", or a county only that state
-        has): a town abroad in a country the report never names, small or matched only
-        by an alternate or fuzzy name; or a small town ``_out_of_state``. Local news
-        names neighbourhoods and streets the gazetteer lacks ("Whitehaven" in Memphis,
-        "18th and Vine" in Kansas City); a namesake village in England or an alternate
-        name of Vienna is no answer, none is better. Reports that declare no US state
-        (wires, foreign news) are left to the scores."""
-        ix = self.index
-        if len(declared) != 1 or next(iter(declared))[0] != US:
-            return False
-        if not others or self.is_user_row(pick.row):
-            return False
-        if int(ix.precision[pick.row]) != GeoPrecision.EXACT:
-            return False
-        small = int(ix.population[pick.row]) < STRAY_POPULATION
-        country = str(ix.country[pick.row])
-        if country != US and country not in countries:
-            return pick.alternate or pick.fuzzy or small
-        return small and self._out_of_state(pick.row, others, declared)
-
-    def _out_of_state(self, row: int, others: list[int], states: set[tuple[str, str]]) -> bool:
-        """A small town in another state than the one state the document is set in,
-        far from every other place it names: news style qualifies an out-of-state town
-        ("Pikeville, Tenn."), so an unqualified one is a local name the gazetteer lacks
-        ("Church Hill" in a Richmond, Va. report is a neighbourhood, not the town in
-        Pennsylvania)."""
-        ix = self.index
-        if (str(ix.country[row]), str(ix.admin1[row])) in states or str(ix.country[row]) != US:
-            return False
-        other = np.asarray(others, dtype=np.int64)
-        dist = haversine_many(ix.latitude[row], ix.longitude[row],
-                              ix.latitude[other], ix.longitude[other])  # fmt: skip
-        return bool((dist > LOCAL_KM).all())
-
-    def _state_without(self, options: list[Candidate], qualifier_rows: list[int]) -> int | None:
-        """The state a "Name, State" qualifier names when none of the name's candidates
-        lies in it ("Frogtown, Minnesota" where the gazetteer knows no Frogtown there):
-        the place is somewhere in that state, not in a namesake elsewhere. Only a US
-        state counts, the American "City, State" convention: a country after a comma
-        may be the next clause's subject ("struck Gaza, Israel's army said") and a
-        province the next item of a list ("Beijing, Shanghai, Tianjin")."""
-        ix = self.index
-        states = [
-            q for q in qualifier_rows if ix.feature_code[q] == "ADM1" and str(ix.country[q]) == US
-        ]
-        if not states or not options:
-            return None
-        if any(int(ix.precision[c.row]) >= GeoPrecision.REGION for c in options):
-            return None  # the name is itself an area: "Wisconsin, Michigan" is a list
-        homes = {(str(ix.country[q]), str(ix.admin1[q])) for q in states}
-        rows = [c.row for c in options]
-        if any((str(ix.country[r]), str(ix.admin1[r])) in homes for r in rows):
-            return None
-        return states[0]
+        """``is_stray`` for a candidate: a namesake far from the one US state of the report."""
+        loose = pick.alternate or pick.fuzzy
+        return is_stray(self.index, pick.row, loose, others, countries, declared)
 
     def _qualifier_rows(self, qualifier: str | None) -> list[int]:
         if not qualifier:
