@@ -58,9 +58,9 @@ from warledger.extract.actor_shapes import (
     strip_det,
     used_as_actor,
 )
-from warledger.extract.attrs import register_extensions
+from warledger.extract.attrs import model_span, register_extensions
 from warledger.extract.conflict_entities import ConflictEntityModel, EntityProposal
-from warledger.extract.instruments import find_instruments, text_span
+from warledger.extract.instruments import find_instruments
 from warledger.extract.relation_lexicon import CAPTURE_VERBS
 from warledger.kb import KnowledgeBase, load_kb, normalize_alias
 from warledger.kb import matchers as m
@@ -190,7 +190,7 @@ class ActorsComponent:
     def _mention(
         self, doc: Doc, span: Span, actor: Actor | None, label: str, source: str, **kw: object
     ) -> ActorMention:
-        fields: dict[str, object] = {"span": text_span(doc, span), "name": span.text}
+        fields: dict[str, object] = {"span": model_span(span), "name": span.text}
         if actor is not None:
             fields |= {"actor_id": actor.id, "kind": actor.kind, "country": actor.country}
         return ActorMention.model_validate(fields | {"label": label, "source": source} | kw)

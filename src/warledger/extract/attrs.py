@@ -26,6 +26,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+from warledger.model import Span as TextSpan
+
 DOC_ATTRIBUTES: tuple[str, ...] = (
     "published",
     "document_id",
@@ -42,6 +44,17 @@ DOC_ATTRIBUTES: tuple[str, ...] = (
     "relations",
     "claims",
 )
+
+
+def model_span(span: Span) -> TextSpan:
+    """The model's ``Span`` for a spaCy span, in its document (``span.text``, not
+    ``doc.text``, which spaCy rebuilds from every token on each access)."""
+    return TextSpan(
+        start=span.start_char,
+        end=span.end_char,
+        text=span.text,
+        document_id=span.doc._.document_id or None,
+    )
 
 
 TEXT_KEY = "warledger_text"

@@ -17,10 +17,9 @@ from spacy.tokens import Doc, Span, Token
 
 from warledger.extract import event_lexicon as lex
 from warledger.extract.argument_kinds import as_person, head_category, in_dateline
-from warledger.extract.attrs import doc_text, noun_chunks
+from warledger.extract.attrs import doc_text, model_span, noun_chunks
 from warledger.extract.event_dateline import dateline_town, qualified_town
 from warledger.model import ActorKind, ActorMention, GeoPrecision, PlaceMention
-from warledger.model import Span as TextSpan
 
 _VERB_POS = frozenset({"VERB", "AUX"})
 _SUBJECTS = frozenset({"nsubj", "csubj"})
@@ -32,17 +31,6 @@ _MODIFIER_OR_SUBJECT = frozenset({"nsubj", "nsubjpass", "compound", "amod", "pos
 _RECIPROCAL_FIGHTS = frozenset({"clash", "fight", "battle", "skirmish", "scuffle"})
 """Verbs of a fight between two sides, whose "with" phrase names the other side."""
 _NOT_ACTORS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"})
-
-
-def model_span(span: Span) -> TextSpan:
-    """The model's ``Span`` for a spaCy span (``span.text``, not ``doc.text``,
-    which spaCy rebuilds from every token on each access)."""
-    return TextSpan(
-        start=span.start_char,
-        end=span.end_char,
-        text=span.text,
-        document_id=span.doc._.document_id,
-    )
 
 
 class ArgumentFinder:

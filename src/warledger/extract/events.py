@@ -34,7 +34,8 @@ from spacy.util import filter_spans
 from spacy.vocab import Vocab
 
 from warledger.extract import event_lexicon as lex
-from warledger.extract.event_args import ArgumentFinder, model_span
+from warledger.extract.attrs import model_span
+from warledger.extract.event_args import ArgumentFinder
 from warledger.extract.event_context import (
     HOSTILE,
     event_date,

@@ -13,10 +13,10 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from warledger.extract.actor_shapes import join_adjacent, ship_names
+from warledger.extract.attrs import model_span
 from warledger.extract.conflict_entities import EntityProposal
 from warledger.kb import matchers as m
 from warledger.model import Instrument
-from warledger.model import Span as TextSpan
 
 MODEL_INSTRUMENT_LABELS = {"Weapon": "WEAPON", "MilitaryPlatform": "MILITARY_PLATFORM"}
 _AMOUNT_OR_TIME = frozenset({"DATE", "TIME", "CARDINAL", "QUANTITY", "ORDINAL", "PERCENT"})
@@ -43,7 +43,7 @@ def find_instruments(
     ]
     return [
         Instrument(
-            span=text_span(doc, s),
+            span=model_span(s),
             label="WEAPON" if s.label_ == "WEAPON" else "MILITARY_PLATFORM",
             name=s.text,
         )
@@ -57,10 +57,3 @@ def amount_or_time(span: Span) -> bool:
     lower-case wire text, and no weapon or platform is one."""
     root = span.root
     return root.like_num or root.ent_type_ in _AMOUNT_OR_TIME
-
-
-def text_span(doc: Doc, span: Span) -> TextSpan:
-    """The model's ``Span`` (character offsets into the document) of a spaCy span."""
-    return TextSpan(
-        start=span.start_char, end=span.end_char, text=span.text, document_id=doc._.document_id
-    )

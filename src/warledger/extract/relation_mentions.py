@@ -18,7 +18,7 @@ from typing import TypeVar
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from warledger.extract.attrs import noun_chunks
+from warledger.extract.attrs import model_span, noun_chunks
 from warledger.extract.relation_lexicon import MODIFIER_PREDICATES
 from warledger.extract.relation_referents import referents
 from warledger.extract.relation_states import states_named_as_places
@@ -94,12 +94,7 @@ def _phrase_actor(words: SpacySpan, kind: ActorKind) -> ActorMention:
     """An actor mention the relation rules read off a noun phrase (an organisation
     of ``kind``): no component linked or named it."""
     return ActorMention(
-        span=Span(
-            start=words.start_char,
-            end=words.end_char,
-            text=words.text,
-            document_id=words.doc._.document_id or None,
-        ),
+        span=model_span(words),
         name=words.text,
         kind=kind,
         label="ORG",

@@ -47,7 +47,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from warledger.extract.attribution_quotes import open_quote_before
-from warledger.extract.attrs import doc_text, noun_chunks
+from warledger.extract.attrs import doc_text, model_span, noun_chunks
 from warledger.extract.relation_lexicon import (
     ANAPHORIC_ARMED_HEADS,
     ANAPHORIC_HEADS,
@@ -184,12 +184,7 @@ def _resolve(anaphor: SpacySpan, actor_at: Mapping[int, ActorMention]) -> list[A
 def publisher(anaphor: SpacySpan) -> ActorMention:
     """The publisher a "we" outside any quotation speaks for, at the pronoun's words."""
     return ActorMention(
-        span=Span(
-            start=anaphor.start_char,
-            end=anaphor.end_char,
-            text=anaphor.text,
-            document_id=anaphor.doc._.document_id or None,
-        ),
+        span=model_span(anaphor),
         name=PUBLISHER,
         kind=ActorKind.OTHER,
         label="ORG",

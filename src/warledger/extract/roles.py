@@ -43,7 +43,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as DocSpan
 from spacy.util import minibatch
 
-from warledger.extract.event_args import model_span
+from warledger.extract.attrs import model_span
 from warledger.extract.ner_decoder import GreedyEntityDecoder
 from warledger.extract.role_names import fullest_name, is_weapon, person_names, without_count
 from warledger.extract.trained_ner import load_trained_ner
