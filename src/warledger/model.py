@@ -11,141 +11,51 @@ from __future__ import annotations
 
 import hashlib
 from datetime import date, datetime
-from enum import IntEnum, StrEnum
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
+
+from warledger.vocabulary import (
+    SPEECH_TYPES as SPEECH_TYPES,
+)
+
+# The vocabularies are re-exported: callers take models and their kinds from one place.
+from warledger.vocabulary import (
+    ActorKind as ActorKind,
+)
+from warledger.vocabulary import (
+    DatePrecision as DatePrecision,
+)
+from warledger.vocabulary import (
+    GeoPrecision as GeoPrecision,
+)
+from warledger.vocabulary import (
+    Grade as Grade,
+)
+from warledger.vocabulary import (
+    OutletKind as OutletKind,
+)
+from warledger.vocabulary import (
+    PloverType as PloverType,
+)
+from warledger.vocabulary import (
+    RelationPredicate as RelationPredicate,
+)
+from warledger.vocabulary import (
+    ReviewAction as ReviewAction,
+)
+from warledger.vocabulary import (
+    Side as Side,
+)
+from warledger.vocabulary import (
+    Stance as Stance,
+)
 
 
 class _Model(BaseModel):
     """Common settings: reject unknown fields so typos fail loudly."""
 
     model_config = ConfigDict(extra="forbid")
-
-
-# --------------------------------------------------------------------- enums
-
-
-class OutletKind(StrEnum):
-    WIRE = "wire"
-    NEWSPAPER = "newspaper"
-    BROADCASTER = "broadcaster"
-    STATE_MEDIA = "state_media"
-    GOVERNMENT = "government"
-    ARMED_GROUP = "armed_group"
-    NGO = "ngo"
-    BLOG = "blog"
-    UNKNOWN = "unknown"
-
-
-class ActorKind(StrEnum):
-    STATE = "state"
-    STATE_FORCE = "state_force"
-    ARMED_GROUP = "armed_group"
-    PROXY = "proxy"
-    POLITICAL_ORG = "political_org"
-    INTERNATIONAL_ORG = "international_org"
-    PERSON = "person"
-    MEDIA = "media"
-    CIVILIANS = "civilians"
-    OTHER = "other"
-
-
-class GeoPrecision(IntEnum):
-    """ACLED's geo_precision: 1 exact town, 2 district/region, 3 country or wider."""
-
-    EXACT = 1
-    REGION = 2
-    COUNTRY = 3
-
-
-class DatePrecision(StrEnum):
-    DAY = "day"
-    MONTH = "month"
-    YEAR = "year"
-    RANGE = "range"
-    UNKNOWN = "unknown"
-
-
-class Stance(StrEnum):
-    """How the claimant holds the proposition."""
-
-    ASSERTED = "asserted"
-    DENIED = "denied"
-    HYPOTHETICAL = "hypothetical"
-    FUTURE = "future"
-    QUESTION = "question"
-
-
-class PloverType(StrEnum):
-    ASSAULT = "ASSAULT"
-    COERCE = "COERCE"
-    MOBILIZE = "MOBILIZE"
-    THREATEN = "THREATEN"
-    ACCUSE = "ACCUSE"
-    PROTEST = "PROTEST"
-    SANCTION = "SANCTION"
-    AID = "AID"
-    AGREE = "AGREE"
-    CONSULT = "CONSULT"
-    SUPPORT = "SUPPORT"
-    CONCEDE = "CONCEDE"
-    COOPERATE = "COOPERATE"
-    REQUEST = "REQUEST"
-    REJECT = "REJECT"
-    RETREAT = "RETREAT"
-
-
-SPEECH_TYPES: frozenset[PloverType] = frozenset(
-    {
-        PloverType.THREATEN,
-        PloverType.ACCUSE,
-        PloverType.CONSULT,
-        PloverType.SUPPORT,
-        PloverType.REQUEST,
-        PloverType.REJECT,
-    }
-)
-"""PLOVER's verbal types: what they code is said (a threat, an accusation, talks,
-backing, a demand, a rebuff), not done."""
-
-
-class RelationPredicate(StrEnum):
-    """What a relation says of its subject actor. ``commands`` is being in charge of
-    the object: of a body or unit ("X, commander of Y"), and of ground or arms (a
-    side holding a town, an armed group's tanks), whose object is then a place or an
-    instrument mention (``extract/relation_control.py``)."""
-
-    SPONSORS = "sponsors"
-    COMMANDS = "commands"
-    MEMBER_OF = "member_of"
-    DEPLOYS_FIGHTERS_TO = "deploys_fighters_to"
-    ALLIED_WITH = "allied_with"
-    FIGHTING_AGAINST = "fighting_against"
-
-
-class Side(StrEnum):
-    """Which side of a conflict a source or claimant belongs to."""
-
-    PARTY_A = "party_a"
-    PARTY_B = "party_b"
-    THIRD_PARTY = "third_party"
-    UNKNOWN = "unknown"
-
-
-class Grade(StrEnum):
-    CORROBORATED = "corroborated"
-    REPORTED = "reported"
-    SINGLE_SOURCE = "single_source"
-    PARTY_ONLY = "party_only"
-    CONTESTED = "contested"
-    DENIED = "denied"
-
-
-class ReviewAction(StrEnum):
-    ACCEPT = "accept"
-    CORRECT = "correct"
-    REJECT = "reject"
 
 
 # ----------------------------------------------------------------- sources
