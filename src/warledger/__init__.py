@@ -24,7 +24,7 @@ from warledger.config import Settings
 from warledger.errors import WarledgerError
 
 if TYPE_CHECKING:
-    from warledger.ingest.runner import IngestSummary
+    from warledger.ingest.report import IngestSummary
     from warledger.model import Claim, Document, Incident
     from warledger.resolve.incident_run import ResolveResult
     from warledger.store import Store

@@ -81,7 +81,7 @@ def ingest(
     the rest of the batch goes on; the exit code is 1 if anything failed.
     A run cut off half-way is finished by running the same command again.
     """
-    from warledger.ingest.runner import IngestProgress
+    from warledger.ingest.report import IngestProgress
     from warledger.ingest.runner import ingest as run_ingest
 
     if not paths and urls is None:

@@ -32,7 +32,7 @@ from warledger.errors import InputError
 from warledger.ingest.dedup import NearDuplicateIndex
 from warledger.ingest.jsonl import canonical_json, line_document, read_jsonl
 from warledger.ingest.language import detect_language
-from warledger.ingest.runner import IngestSummary
+from warledger.ingest.report import IngestSummary
 from warledger.kb.lexicon import UnsupportedLanguageError, language_support
 from warledger.model import Claim, Document
 from warledger.store import Store

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 
 from warledger.errors import InputError
 from warledger.ingest.dedup import NearDuplicateIndex
-from warledger.ingest.runner import IngestSummary
+from warledger.ingest.report import IngestSummary
 from warledger.store.shard_format import NewDocumentRow, ShardWriter
 from warledger.store.signatures import signature_from_bytes
 

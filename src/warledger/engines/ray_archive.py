@@ -30,7 +30,7 @@ from warledger.engines.archive import (
 )
 from warledger.engines.local import DEFAULT_BATCH_SIZE, extract_batch, text_input
 from warledger.engines.ray_engine import cluster_cpus, ray_session
-from warledger.ingest.runner import IngestSummary
+from warledger.ingest.report import IngestSummary
 from warledger.store import Store
 
 READ_CPUS = 0

@@ -3,13 +3,8 @@ syndicated copies, and store them; see ``runner.ingest``."""
 
 from warledger.ingest.dedup import NearDuplicateIndex
 from warledger.ingest.readers import Read, expand_inputs, read_path, read_paths
-from warledger.ingest.runner import (
-    ExtractBatch,
-    IngestProgress,
-    IngestSummary,
-    ProgressCallback,
-    ingest,
-)
+from warledger.ingest.report import IngestProgress, IngestSummary, ProgressCallback
+from warledger.ingest.runner import ExtractBatch, ingest
 
 __all__ = [
     "ExtractBatch",

@@ -22,7 +22,7 @@ stays committed, and a re-run resumes.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol
 
@@ -35,6 +35,7 @@ from warledger.ingest.fetch import fetch_urls, read_urls_file
 from warledger.ingest.language import detect_language
 from warledger.ingest.pieces import place_claims, split_document
 from warledger.ingest.readers import Read, expand_inputs, read_path
+from warledger.ingest.report import IngestProgress, IngestSummary, ProgressCallback
 from warledger.ingest.write_behind import WriteBehind
 from warledger.kb.lexicon import UnsupportedLanguageError, language_support
 from warledger.model import Claim, Document
@@ -72,41 +73,6 @@ class DocumentStore(Protocol):
     def add_extractions(self, batch: Sequence[NewExtraction]) -> int: ...
     def has_extraction(self, document_id: str) -> bool: ...
     def record_extraction_failure(self, document_id: str, reason: str) -> None: ...
-
-
-@dataclass(frozen=True)
-class IngestProgress:
-    """Passed to the progress callback after every document and every finished input.
-
-    ``inputs_total`` counts files (after walking directories) plus URLs, so it
-    is known before the first document is read; a jsonl file is one input.
-    """
-
-    inputs_done: int
-    inputs_total: int
-    documents_read: int
-    current: str
-
-
-ProgressCallback = Callable[[IngestProgress], None]
-
-
-@dataclass
-class IngestSummary:
-    """What a run did. ``stored`` includes near-duplicates (they are stored, grouped)."""
-
-    stored: int = 0
-    duplicates: int = 0
-    near_duplicates: int = 0
-    failed: int = 0
-    extraction_failed: int = 0
-    claims: int = 0
-    unsupported_language: int = 0
-    errors: list[str] = field(default_factory=list)
-    notices: list[str] = field(default_factory=list)
-
-    def as_dict(self) -> dict[str, object]:
-        return asdict(self)
 
 
 @dataclass
