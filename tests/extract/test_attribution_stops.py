@@ -225,3 +225,24 @@ def test_a_wh_word_that_opens_no_relative_clause_cuts_nothing(parser: Language) 
     text = "The mayor said the bridge was shut, who knows for how long."
     content = "the bridge was shut, who knows for how long"
     assert _tail(parser, text, "said", content) == content
+
+
+def test_a_content_stops_before_the_writers_contrasting_clause(parser: Language) -> None:
+    text = (
+        "The colonel insisted that the depot had been empty, but villagers living nearby "
+        "counted six bodies."
+    )
+    content = "that the depot had been empty, but villagers living nearby counted six bodies"
+    assert _stopped(parser, text, "insisted", content) == "that the depot had been empty"
+
+
+def test_a_but_that_clause_stays_with_the_speaker(parser: Language) -> None:
+    text = "The colonel said the depot had been empty, but that guards had been posted."
+    content = "the depot had been empty, but that guards had been posted"
+    assert _stopped(parser, text, "said", content) == content
+
+
+def test_a_reporting_nouns_content_ends_with_its_phrase(parser: Language) -> None:
+    text = "The governor's claim that the dam was safe was disputed by engineers."
+    content = "that the dam was safe was disputed by engineers"
+    assert _stopped(parser, text, "claim", content) == "that the dam was safe"

@@ -11,8 +11,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from warledger.errors import ConfigError
-from warledger.extract.attribution import _speaks_of_no_one
 from warledger.extract.attribution_claimant import named_antecedent
+from warledger.extract.attribution_cue_sense import speaks_of_no_one
 from warledger.extract.attribution_pairing import gap, pair_spans
 from warledger.extract.attribution_tagger import AttributionTagger, TaggedSpan
 from warledger.extract.pipeline import Extractor, TextInput, build_pipeline
@@ -204,7 +204,7 @@ def test_calling_someone_something_speaks_though_both_parse_as_names(blank: Lang
         ["nsubj", "ROOT", "oprd", "det", "oprd"],
     ):
         doc = Doc(blank.vocab, words=words, heads=[1, 1, 1, 4, 1], deps=deps, lemmas=lemmas)
-        assert not _speaks_of_no_one(doc[1])
+        assert not speaks_of_no_one(doc[1])
     alone = Doc(
         blank.vocab,
         words=["Vance", "called", "the", "police"],
@@ -212,7 +212,7 @@ def test_calling_someone_something_speaks_though_both_parse_as_names(blank: Lang
         deps=["nsubj", "ROOT", "det", "dobj"],
         lemmas=["Vance", "call", "the", "police"],
     )
-    assert _speaks_of_no_one(alone[1])
+    assert speaks_of_no_one(alone[1])
 
 
 @pytest.mark.parametrize(
@@ -242,7 +242,7 @@ def test_a_quoted_name_speaks_though_the_parse_makes_it_the_object(blank: Langua
         lemmas=["Vance", "call", "she", "“", "reckless", "”"],
         pos=["PROPN", "VERB", "PRON", "PUNCT", "ADJ", "PUNCT"],
     )
-    assert not _speaks_of_no_one(doc[1])
+    assert not speaks_of_no_one(doc[1])
     group = Doc(
         blank.vocab,
         words=["a", "group", "called", "the", "“", "Friends", "”"],
@@ -251,4 +251,4 @@ def test_a_quoted_name_speaks_though_the_parse_makes_it_the_object(blank: Langua
         lemmas=["a", "group", "call", "the", "“", "Friends", "”"],
         pos=["DET", "NOUN", "VERB", "DET", "PUNCT", "PROPN", "PUNCT"],
     )
-    assert _speaks_of_no_one(group[2])
+    assert speaks_of_no_one(group[2])

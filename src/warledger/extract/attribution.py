@@ -29,24 +29,21 @@ from spacy.strings import hash_string
 from spacy.tokens import Doc, Token
 
 from warledger.extract.attribution_claimant import with_claimant
-from warledger.extract.attribution_criticism import criticises
 from warledger.extract.attribution_cue_group import with_verb_groups
+from warledger.extract.attribution_cue_sense import may_report, naming, particle, speaks_of_no_one
 from warledger.extract.attribution_edges import with_content_edges
 from warledger.extract.attribution_figures import FIGURE_VERBS, figure_attribution
 from warledger.extract.attribution_layout import layout_attributions
 from warledger.extract.attribution_lexicon import (
     NEEDS_PARTICLE,
-    NON_SPEECH_OBJECTS,
     NOUN_STANCE,
     OBJECT_CONTENT_VERBS,
-    PARTICLE_CUES,
     VERB_STANCE,
 )
 from warledger.extract.attribution_pairing import PairedSpans, combine_with_rules, pair_spans
 from warledger.extract.attribution_paragraphs import with_colon_paragraphs, with_continued_quotes
 from warledger.extract.attribution_quoted_reports import without_quoted_reports
 from warledger.extract.attribution_quotes import (
-    OPENING,
     QUOTES,
     adjacent_quote,
     open_quote_before,
@@ -61,9 +58,7 @@ from warledger.extract.attribution_ranges import (
 from warledger.extract.attribution_sources import with_speaker_sources
 from warledger.extract.attribution_stance import content_stance
 from warledger.extract.attribution_stops import with_clean_tails, with_stops
-from warledger.extract.attribution_tagger import TaggedSpan
 from warledger.extract.attrs import doc_text
-from warledger.extract.event_lexicon import ACT_TRIGGER_PHRASES, ACT_TRIGGER_WORDS
 from warledger.model import Attribution, Span, Stance
 
 FACTORY = "warledger_attribution_v2"
@@ -99,39 +94,7 @@ def _subject(verb: Token) -> Token | None:
     return None
 
 
-def _particle(verb: Token) -> Token | None:
-    """The second word of a two-word cue ("called for", "pointed out").
-
-    In "called for the council to resign" the parser reads "for" as the mark of
-    the clause "the council to resign" (the for-to infinitive), not as the verb's
-    preposition: right after the verb it is still the cue's second word.
-    """
-    lemma = verb.lemma_.lower()
-    for child in verb.children:
-        if child.dep_ in {"prt", "prep"} and (lemma, child.lower_) in PARTICLE_CUES:
-            return child
-    if verb.i + 1 < len(verb.doc):
-        mark = verb.doc[verb.i + 1]
-        if (
-            mark.dep_ == "mark"
-            and mark.head.head == verb
-            and mark.head.i > mark.i
-            and (lemma, mark.lower_) in PARTICLE_CUES
-        ):
-            return mark
-    return None
-
-
-def _naming(verb: Token) -> set[int]:
-    """ "called the attack a war crime": the object and what it was called."""
-    objects = [c for c in verb.children if c.dep_ == "dobj"]
-    names = [c for c in verb.children if c.dep_ in {"oprd", "xcomp"} and c.i > verb.i]
-    if not objects or not names:
-        return set()
-    return set(range(objects[0].left_edge.i, names[-1].right_edge.i + 1))
-
-
-def _content_tokens(verb: Token, particle: Token | None) -> set[int]:
+def _content_tokens(verb: Token, second: Token | None) -> set[int]:
     """Token indices of what the verb reports.
 
     In order of preference: a clausal complement ("said that Y", "threatened to
@@ -143,10 +106,10 @@ def _content_tokens(verb: Token, particle: Token | None) -> set[int]:
     """
     lemma = verb.lemma_.lower()
     clauses = [c for c in verb.children if c.dep_ in {"ccomp", "xcomp"}]
-    if not clauses and particle is not None and particle.dep_ == "prep":
-        clauses = [c for c in particle.children if c.dep_ in {"pobj", "pcomp"}]
-    if not clauses and particle is not None and particle.dep_ == "mark":
-        return {t.i for t in particle.head.subtree} - {particle.i}
+    if not clauses and second is not None and second.dep_ == "prep":
+        clauses = [c for c in second.children if c.dep_ in {"pobj", "pcomp"}]
+    if not clauses and second is not None and second.dep_ == "mark":
+        return {t.i for t in second.head.subtree} - {second.i}
     if not clauses and lemma in OBJECT_CONTENT_VERBS:
         clauses = [c for c in verb.children if c.dep_ == "dobj"] or _passive_object(verb)
     if clauses:
@@ -208,10 +171,10 @@ class AttributionComponent:
         if tagged is None:
             found = rules
         else:
-            speech = [s for s in tagged if s.role != "cue" or _may_report(doc, s)]
+            speech = [s for s in tagged if s.role != "cue" or may_report(doc, s)]
             reported = [text_span(doc, s.start, s.end) for s in tagged if s.role == "content"]
             found = combine_with_rules(
-                [_from_tagger(doc, p) for p in pair_spans(doc, speech) if _may_report(doc, p.cue)],
+                [_from_tagger(doc, p) for p in pair_spans(doc, speech) if may_report(doc, p.cue)],
                 rules,
                 reported,
             )
@@ -257,14 +220,14 @@ class AttributionComponent:
 
     def _reporting_verb(self, doc: Doc, text: str, verb: Token) -> Attribution | None:
         lemma = verb.lemma_.lower()
-        if verb.pos_ != "VERB" or lemma not in VERB_STANCE or _speaks_of_no_one(verb):
+        if verb.pos_ != "VERB" or lemma not in VERB_STANCE or speaks_of_no_one(verb):
             return None
-        particle = _particle(verb)
-        naming = _naming(verb) if lemma == "call" else set()
-        if lemma in NEEDS_PARTICLE and particle is None and not naming:
+        second = particle(verb)
+        named = naming(verb) if lemma == "call" else set()
+        if lemma in NEEDS_PARTICLE and second is None and not named:
             return None
         subject = _subject(verb)
-        content_ids = (naming or _content_tokens(verb, particle)) - {verb.i}
+        content_ids = (named or _content_tokens(verb, second)) - {verb.i}
         run = longest_run(content_ids)
         words = [verb] if subject is None else [verb, subject.left_edge, subject.right_edge]
         quote = adjacent_quote(doc, text, min(t.i for t in words), max(t.i for t in words))
@@ -281,7 +244,7 @@ class AttributionComponent:
             if opening is not None:
                 mark = doc.char_span(opening, opening + 1, alignment_mode="expand")
                 content = trimmed(doc, mark[0].i, content[1]) if mark is not None else content
-        adjacent = particle is not None and particle.i == verb.i + 1
+        adjacent = second is not None and second.i == verb.i + 1
         cue_end = verb.i + 2 if adjacent else verb.i + 1
         source = None
         if subject is not None and not content[0] <= subject.i < content[1]:
@@ -369,71 +332,6 @@ def _cue_candidates(doc: Doc) -> list[int]:
         if lemmas[lemma] in stances or (pos == VERB and lemmas[lemma] in FIGURE_VERBS):
             out.append(i)
     return out
-
-
-def _may_report(doc: Doc, cue: TaggedSpan) -> bool:
-    """Whether a cue the tagger found can introduce speech: a word the lexicon knows
-    as a reporting word, or one that is not the trigger of an act. The tagger
-    generalises past the lexicon ("gave figures of"), but "fighters attacked a
-    checkpoint" reports an act, not what somebody said. Triggers of PLOVER's verbal
-    types stay cues: "the senator endorsed the plan" or "opposed the deal" states a
-    stance (the claim of the act is then the speaker's own, as for "denied"). An act
-    verb that states a charge ("blasted the mayor for not paying") criticises
-    (``attribution_criticism``)."""
-    root = doc[cue.start : cue.end].root
-    if root.lower_ == "according":  # "according to": no act of according
-        return True
-    if _speaks_of_no_one(root):
-        return False
-    lemma = root.lemma_.lower()
-    if lemma in VERB_STANCE or lemma in NOUN_STANCE:
-        return True
-    if lemma not in ACT_TRIGGER_WORDS and not _act_phrase(doc, cue):
-        return True
-    return criticises(root)
-
-
-def _act_phrase(doc: Doc, cue: TaggedSpan) -> bool:
-    """The cue holds a material act's trigger phrase ("opened fire on": "open fire")."""
-    lemmas = [t.lemma_.lower() for t in doc[cue.start : cue.end]]
-    return any(
-        tuple(lemmas[i : i + len(phrase)]) == phrase
-        for phrase in ACT_TRIGGER_PHRASES
-        for i in range(len(lemmas) - len(phrase) + 1)
-    )
-
-
-def _speaks_of_no_one(verb: Token) -> bool:
-    """Whether a reporting verb's arguments give it another sense: a blast that
-    "claimed eleven lives" killed; it said nothing (``NON_SPEECH_OBJECTS``). "Call"
-    reports only as "call for" / "call on" or as naming something something ("called
-    the strike a war crime"); "a militia called the Red Hand", "residents called the
-    police" or "he called the minister" say nothing themselves."""
-    if verb.lemma_.lower() == "call" and _particle(verb) is None:
-        deps = [child.dep_ for child in verb.children]
-        named = "dobj" in deps and bool({"oprd", "xcomp"} & set(deps))
-        if not named and deps.count("oprd") < 2 and not _quoted_name(verb):
-            return True  # (the parser may take both the object and the name for names)
-    return any(
-        child.dep_ == "dobj" and child.lemma_.lower() in NON_SPEECH_OBJECTS
-        for child in verb.children
-    )
-
-
-def _quoted_name(verb: Token) -> bool:
-    """Whether "call" gives somebody a name in quotation marks ('called her "third-rate"',
-    'calls the plan "a gift to the banks"'): a mark that opens right after a noun, a
-    pronoun or an adjective (the parser tags some nouns so) just past the verb. The
-    parser often reads the quoted name as the object itself and the one named as its
-    possessor, so the object-and-name check misses it; in "a group called the
-    “Friends of the River”" the mark follows "the" and nobody is named."""
-    doc = verb.doc
-    for i in range(verb.i + 2, min(verb.i + 7, len(doc))):
-        if doc[i].text in OPENING and doc[i - 1].pos_ in {"NOUN", "PROPN", "PRON", "ADJ"}:
-            return True
-        if doc[i].is_punct and doc[i].text not in OPENING | {"-", "’", "'"}:
-            return False
-    return False
 
 
 def _from_tagger(doc: Doc, paired: PairedSpans) -> Attribution:

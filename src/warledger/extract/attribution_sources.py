@@ -14,6 +14,9 @@ closes it ("Colonel Marsh, the army's spokesman, said"; '"...," said Colonel
 Marsh, the army's spokesman, "..."'): PolNeAR's annotators draw it so 995
 times in its train split and leave it out 116 times.
 
+A possessor source keeps its possessive mark ("The general's claim that ...":
+"The general's"): 197 times in PolNeAR's train split against 103 without it.
+
 A source also ends where its cue begins: a tagger that runs a speaker on into
 the cue ("Most voters expect") gives the cue's words no speaker of their own.
 """
@@ -35,7 +38,7 @@ BREAKS = frozenset({",", ";", ":", "--", "—", "–"})  # left before a cue the
 def with_speaker_sources(doc: Doc, text: str, found: Iterable[Attribution]) -> list[Attribution]:
     """``found`` with each source cut before a participle clause of the occasion."""
     starts = doc.to_array([IDX]).tolist() if len(doc) else []
-    return [_cut(doc, text, starts, a) for a in found]
+    return [_with_possessive_mark(doc, text, starts, _cut(doc, text, starts, a)) for a in found]
 
 
 def _cut(doc: Doc, text: str, starts: list[int], attribution: Attribution) -> Attribution:
@@ -77,6 +80,23 @@ def _with_closing_comma(
     if after >= len(doc) or starts[after] != source.end or doc[after].text != ",":
         return attribution
     end = source.end + 1
+    grown = Span(
+        start=source.start, end=end, text=text[source.start : end], document_id=source.document_id
+    )
+    return attribution.model_copy(update={"source": grown})
+
+
+def _with_possessive_mark(
+    doc: Doc, text: str, starts: list[int], attribution: Attribution
+) -> Attribution:
+    """The source with the possessive "'s" right after it ("The general's claim")."""
+    source = attribution.source
+    if source is None:
+        return attribution
+    after = bisect_left(starts, source.end)
+    if after >= len(doc) or starts[after] != source.end or doc[after].tag_ != "POS":
+        return attribution
+    end = source.end + len(doc[after].text)
     grown = Span(
         start=source.start, end=end, text=text[source.start : end], document_id=source.document_id
     )

@@ -22,6 +22,10 @@ Readers (and the PolNeAR annotators) keep only the reported words:
 * "... the bridge was shut, and": what was said never ends on a conjunction
   (or on the comma, dash or bracket before one); a tagger or a cut that stops
   one word late leaves it dangling.
+* "The general's claim that the city was cleared was denied": what a reporting
+  noun reports ends with the noun's own phrase; the sentence goes on about it.
+* "He insisted that no village was bombed, but aid workers counted ...": a
+  contrasting clause with its own subject is the writer's fact set beside it.
 * "He said the council ignored the warning, which it denies": a relative clause
   after a comma that closes the sentence is mostly the writer's aside on the
   last noun (on PolNeAR train, gold contents stop before such a ", which" /
@@ -59,6 +63,8 @@ MEDIUM_NOUNS = frozenset(  # "in a statement", "on Twitter": where it was said
 )
 TIME_ENTITIES = frozenset({"DATE", "TIME"})
 ADJUNCT_MARKS = frozenset({"when", "while"})
+CONTRASTS = frozenset({"but", "whereas", "although", "though"})
+CLAUSE_SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl"})
 MAX_LEADING = 3  # the content opens this close to its cue: "told her that ..."
 
 
@@ -93,15 +99,30 @@ def _stopped(
             document_id=content.document_id,
         )
         attribution = attribution.model_copy(update={"content": content})
+    noun_end = _noun_phrase_end(verb, first, last)
+    if noun_end is not None:
+        return _ended_at(doc, text, starts, attribution, noun_end)
     for i in range(first + 1, last):
         if opens_quote(text[content.start : starts[i]]):
             continue
-        if _stops_before(doc[i], cues) or _cue_adjunct(doc[i], verb):
+        if _stops_before(doc[i], cues) or _cue_adjunct(doc[i], verb) or _contrast(doc[i]):
             end = i
             while end > first + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space):
                 end -= 1
             return _ended_at(doc, text, starts, attribution, end)
     return attribution
+
+
+def _noun_phrase_end(cue: Token, first: int, last: int) -> int | None:
+    """Where the content of a reporting noun ends when it runs past the noun's own
+    phrase ("The general's claim that the city was cleared | was denied")."""
+    if cue.pos_ != "NOUN" or not first <= cue.right_edge.i < last - 1:
+        return None
+    doc = cue.doc
+    end = cue.right_edge.i + 1
+    while end > first + 1 and (doc[end - 1].is_space or _trailing_mark(doc[end - 1])):
+        end -= 1
+    return end
 
 
 def _complement_start(doc: Doc, verb: Token, first: int, last: int) -> int | None:
@@ -148,6 +169,28 @@ def _cue_adjunct(token: Token, verb: Token) -> bool:
         and token.lower_ in ADJUNCT_MARKS
         and clause.dep_ == "advcl"
         and clause.head.i == verb.i
+    )
+
+
+def _contrast(token: Token) -> bool:
+    """Whether ``token`` is the comma before a contrasting clause with a subject of its
+    own (", but aid workers counted ...", ", although the roads remained ..."): the
+    writer setting another fact beside what was said. ", but that ..." goes on with
+    the speaker's words (a second "that" hangs on the cue)."""
+    doc = token.doc
+    if token.text != "," or token.i + 2 >= len(doc):
+        return False
+    word = doc[token.i + 1]
+    if word.lower_ not in CONTRASTS or doc[token.i + 2].lower_ == "that":
+        return False
+    if word.dep_ == "cc":
+        clauses = [c for c in word.head.children if c.dep_ == "conj" and c.i > word.i]
+    elif word.dep_ == "mark" and word.head.dep_ == "advcl":
+        clauses = [word.head]
+    else:
+        return False
+    return bool(clauses) and any(
+        c.dep_ in CLAUSE_SUBJECTS and word.i < c.i < clauses[0].i for c in clauses[0].children
     )
 
 
