@@ -63,6 +63,12 @@ class Stance(StrEnum):
 
 
 class PloverType(StrEnum):
+    """PLOVER's event types, and ``OCCURRENCE``: warledger's own generic type for a
+    newsworthy happening that no PLOVER type codes (an appointment, a product's
+    unveiling, a prison escape). Reports of such a happening still need an event
+    to be grouped by, as reports of an attack do, without it being read as an act
+    of conflict."""
+
     ASSAULT = "ASSAULT"
     COERCE = "COERCE"
     MOBILIZE = "MOBILIZE"
@@ -79,6 +85,7 @@ class PloverType(StrEnum):
     REQUEST = "REQUEST"
     REJECT = "REJECT"
     RETREAT = "RETREAT"
+    OCCURRENCE = "OCCURRENCE"
 
 
 SPEECH_TYPES: frozenset[PloverType] = frozenset(

@@ -48,7 +48,7 @@ HOLDOUT_C: tuple[tuple[str, tuple[Expected, ...]], ...] = (
         " officials said.",
         (
             Expected("attacked", "ASSAULT", "officials", A),
-            _maybe("escaped", "RETREAT|COERCE|ASSAULT", A),
+            _maybe("escaped", "RETREAT|COERCE|ASSAULT|OCCURRENCE", A),
         ),
     ),
     (

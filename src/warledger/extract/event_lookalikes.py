@@ -36,7 +36,9 @@ in which the word tells no act that happened, so the events component drops it:
 * an event inside a work of fiction or play ("in the video game, players storm a
   fortress", "the film retells the bombing"), or in a sentence about a sport
   being played with no armed actor, weapon or toll in it ("the striker fired a
-  shot into the top corner").
+  shot into the top corner");
+* "escaped" in a sentence that names no custody ("families escaped the fighting",
+  "escaped injury"): a flight or a narrow miss, not a prisoner's escape.
 """
 
 from __future__ import annotations
@@ -51,6 +53,10 @@ _NAMING_DEPS = frozenset({"oprd", "attr"})
 # Prepositions that aim or place gunfire ("fired at", "fired from the ridge").
 _AIMED_PREPS = frozenset({"at", "from", "into", "on", "toward", "towards"})
 _NOT_NAMES = frozenset({"CARDINAL", "DATE", "MONEY", "ORDINAL", "PERCENT", "QUANTITY", "TIME"})
+# Words of custody: an escape in a sentence naming one is a prisoner's.
+_CUSTODY = frozenset(
+    {"prison", "jail", "inmate", "prisoner", "convict", "custody", "penitentiary", "lockup"}
+)
 
 
 def names_no_event(span: Span, trigger_heads: frozenset[int]) -> bool:
@@ -77,6 +83,7 @@ def names_no_event(span: Span, trigger_heads: frozenset[int]) -> bool:
         or (lemma == "accuse" and _describes_the_accused(root))
         or _in_fiction(root)
         or (lemma in lex.GAME_METAPHORS and _sport_played(span))
+        or (lemma == "escape" and not any(t.lemma_.lower() in _CUSTODY for t in root.sent))
     )
 
 

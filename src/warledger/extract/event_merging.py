@@ -43,6 +43,7 @@ DISTINCT_MODIFIERS = word_set(_WORDS["distinct_modifiers"])
 DISTINCT_ADVERBS = word_set(_WORDS["distinct_adverbs"])
 SEQUENCE_MARKERS = word_set(_WORDS["sequence_markers"])
 GENERIC_MODES = word_set(_WORDS["generic_modes"])
+ROBBERY_MODE = "robbery"
 del _WORDS  # only the immutable names above outlive the import
 
 ClaimKey = Callable[[Claim], str]
@@ -327,10 +328,13 @@ def telling_mode(one: str | None, other: str | None) -> str | None:
     none) gives way to a telling one; otherwise the first is kept. An accident's
     or a natural hazard's toll (``NON_ATTACK_MODES``) gives way to any means, and a
     toll of none does not make an act an accident: a cue explains only its own
-    sentence. Crowd-control weapons used in clashes make a clash: the crowd fought."""
+    sentence. A robbery tells why, not by what means: it gives way to any means.
+    Crowd-control weapons used in clashes make a clash: the crowd fought."""
     if (one in NON_ATTACK_MODES or other in NON_ATTACK_MODES) and one != other:
         means = other if one in NON_ATTACK_MODES else one
         return means if means is not None else one
+    if ROBBERY_MODE in (one, other) and None not in (one, other):
+        return other if one == ROBBERY_MODE else one  # "shot in a robbery": gunfire
     if one is None or (one in GENERIC_MODES and other is not None):
         return other or one
     if {one, other} == {"crowd_control", "clash"}:

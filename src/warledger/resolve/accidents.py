@@ -19,10 +19,11 @@ from warledger.model import NON_ATTACK_MODES
 # out of it (``accident_against_attack``).
 ACCIDENT, ATTACK = "accident", "attack"
 ATTACK_ESTABLISHED_BY = 2
-# Modes that name an effect rather than a means: an explosion may be a drone's, a
-# shell's, a mine's or a gas cylinder's, so it neither matches nor contradicts
-# another mode, nor tells an attack from an accident.
-GENERIC_MODES = frozenset({"explosion"})
+# Modes that name an effect or a motive rather than a means: an explosion may be a
+# drone's, a shell's, a mine's or a gas cylinder's, a robbery done with a gun, a knife
+# or fists, so neither matches nor contradicts another mode, nor tells an attack
+# from an accident.
+GENERIC_MODES = frozenset({"explosion", "robbery"})
 
 
 def means_told(mode: str | None, kind: str) -> str | None:

@@ -56,9 +56,10 @@ DATE_TOLERANCE = timedelta(days=1)
 MAX_INCIDENT_DAYS = 10
 # Expected duration per event type: an attack or a clash is hours to a day (two
 # calendar days with a night-time attack reported by date), an arrest wave or a
-# protest a few days; other types (a mobilisation, a campaign of sanctions) keep
+# protest a few days, a happening of another kind (an appointment, an unveiling, an
+# escape) a day; other types (a mobilisation, a campaign of sanctions) keep
 # ``MAX_INCIDENT_DAYS``.
-DURATION_DAYS = {"ASSAULT": 2, "COERCE": 3, "PROTEST": 3, "RETREAT": 3}
+DURATION_DAYS = {"ASSAULT": 2, "COERCE": 3, "PROTEST": 3, "RETREAT": 3, "OCCURRENCE": 2}
 W_TEXT = 16.0
 # Reports about one event share its particulars (names, places, numbers): a claim
 # from another report whose words and report are less alike than this is not

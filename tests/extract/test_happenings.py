@@ -1,0 +1,70 @@
+"""Everyday happenings as events (``PloverType.OCCURRENCE``, and disasters and robbery
+as assaults of their own modes), on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from warledger.extract.pipeline import build_pipeline
+from warledger.model import Event, PloverType
+
+P = PloverType
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return build_pipeline(components=["warledger_actors", "warledger_places", "warledger_events"])
+
+
+def run(nlp: Language, text: str) -> list[Event]:
+    doc: Doc = nlp(text)
+    return list(doc._.events)
+
+
+def kinds(nlp: Language, text: str) -> set[tuple[PloverType, str | None]]:
+    return {(e.type, e.mode) for e in run(nlp, text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "The mayor appointed Lena Marsh as city manager on Monday.",
+            (P.OCCURRENCE, "appointment"),
+        ),
+        ("The president nominated a surgeon to lead the agency.", (P.OCCURRENCE, "appointment")),
+        ("Torvik unveiled its new tablet at a launch in Oslo.", (P.OCCURRENCE, "unveiling")),
+        ("Three inmates escaped from the county jail overnight.", (P.OCCURRENCE, "escape")),
+        ("A fire broke out in a bakery on Mill Street.", (P.ASSAULT, "accident")),
+        ("Crews fought a warehouse fire for six hours.", (P.ASSAULT, "accident")),
+        ("A tanker ran aground near the harbour entrance.", (P.ASSAULT, "accident")),
+        ("Two men robbed a pharmacy on Elm Avenue.", (P.ASSAULT, "robbery")),
+    ],
+)
+def test_a_happening_is_an_event(nlp: Language, text: str, kind: tuple[PloverType, str]) -> None:
+    assert kind in kinds(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hundreds of families escaped the fighting by boat.",
+        "The driver narrowly escaped injury.",
+    ],
+)
+def test_an_escape_without_custody_is_no_prison_escape(nlp: Language, text: str) -> None:
+    assert (P.OCCURRENCE, "escape") not in kinds(nlp, text)
+
+
+def test_a_gunfight_is_no_building_fire(nlp: Language) -> None:
+    found = kinds(nlp, "Soldiers came under heavy fire near the bridge.")
+    assert (P.ASSAULT, "accident") not in found
+
+
+def test_a_robbery_gives_way_to_its_means(nlp: Language) -> None:
+    """A robbery tells why; "shot in a robbery" is gunfire, like the other reports' shooting."""
+    found = kinds(nlp, "A clerk was shot and killed in a robbery at a gas station.")
+    assert (P.ASSAULT, "firearms") in found
+    assert (P.ASSAULT, "robbery") not in found
