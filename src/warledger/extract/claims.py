@@ -78,7 +78,9 @@ def proposition_key(proposition: Event | Relation | None) -> str:
         return f"event:{proposition.type}:{proposition.mode}:{trigger}"
     obj = proposition.object or proposition.object_place
     obj_at = f"{obj.span.start}" if obj is not None else "-"
-    return f"relation:{proposition.predicate}:{proposition.subject.span.start}:{obj_at}:{trigger}"
+    # words that stand for several actors ("all three", "their") relate each of them
+    subject = f"{proposition.subject.span.start}:{proposition.subject.name}"
+    return f"relation:{proposition.predicate}:{subject}:{obj_at}:{trigger}"
 
 
 def _inside(inner: Span, outer: Span) -> bool:

@@ -133,9 +133,11 @@ def _listed_appositions(token: Token, index: MentionIndex) -> list[Token]:
 
 
 def unique_mentions(mentions: Iterable[ActorMention]) -> list[ActorMention]:
-    seen: dict[tuple[int, int], ActorMention] = {}
+    """Each mention once; words that stand for several actors ("all three", "their")
+    are one mention per actor."""
+    seen: dict[tuple[int, int, str], ActorMention] = {}
     for mention in mentions:
-        seen.setdefault((mention.span.start, mention.span.end), mention)
+        seen.setdefault((mention.span.start, mention.span.end, mention.name), mention)
     return list(seen.values())
 
 
@@ -172,7 +174,7 @@ def agents_of(verb: Token, index: MentionIndex) -> list[ActorMention]:
     the noun a present participle follows ("fighters serving with
     X"), or, for a pronoun
     inside a rejection, the rejecter ("Ankara rejected claims that it sent...")."""
-    if children_with(verb, {"nsubjpass"}) or children_with(verb, {"auxpass"}):
+    if children_with(verb, {"nsubjpass", "auxpass"}) or shared_passive(verb):
         # "has been trained and equipped by Turkey": coordinated participles share
         # the agent the parser hangs on the last
         passives = [verb, *(c for c in verb.conjuncts if c.tag_ == "VBN")]
@@ -322,8 +324,26 @@ def antecedent(token: Token) -> Token:
 
 
 def patients_of(verb: Token) -> list[Token]:
-    """The thing acted upon: direct object, or passive subject."""
-    return children_with(verb, OBJECT_DEPS) or children_with(verb, {"nsubjpass"})
+    """The thing acted upon: direct object, or passive subject (that of the first of
+    coordinated passives: "they were recruited by X and flown to Y")."""
+    found = children_with(verb, OBJECT_DEPS) or children_with(verb, {"nsubjpass"})
+    if not found and shared_passive(verb):
+        found = children_with(verb.head, {"nsubjpass"})
+    return found
+
+
+def shared_passive(verb: Token) -> bool:
+    """A participle coordinated with a passive verb, with no subject or object of its
+    own: "flown" in "the men were recruited by X and flown to Y" is passive too, with
+    the first verb's subject and by-phrase."""
+    head = verb.head
+    return (
+        verb.dep_ == "conj"
+        and verb.tag_ == "VBN"
+        and head.pos_ in {"VERB", "AUX"}
+        and bool(children_with(head, {"nsubjpass", "auxpass"}))
+        and not children_with(verb, {"nsubj", "nsubjpass", "dobj"})
+    )
 
 
 def counted_heads(tokens: list[Token]) -> list[Token]:
@@ -371,4 +391,12 @@ def described(noun: Token, index: MentionIndex) -> list[ActorMention]:
         # "the Fatemiyoun, an Afghan militia trained by Iran": the name, not its
         # description, is the actor a monitor follows
         found = actors_at(noun.head, index) or found
+    if noun.dep_ == "appos" and not found:
+        # "hundreds of fighters from the X Brigade, a faction backed by Y": the parser
+        # may hang the apposition on the phrase's head; it describes the name just
+        # before its comma
+        before = noun.left_edge.i - 2
+        comma = noun.doc[before + 1] if before >= 0 else None
+        if comma is not None and comma.text == "," and before in index.actor:
+            found = [index.actor[before]]
     return found

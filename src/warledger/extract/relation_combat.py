@@ -82,7 +82,12 @@ def fighting(verb: Token, index: MentionIndex) -> Iterator[Triggered]:
     yield verb, P.FIGHTING_AGAINST, subjects, objects
     yield from _allies(verb, subjects, objects)
     if verb.lemma_.lower() == "clash":
+        # "X clashed with Y" is told from X's side: the reciprocal shapes ("clashes
+        # between X and Y", "X and Y clashed") are the ones recorded both ways
         yield verb, P.FIGHTING_AGAINST, subjects, paired(verb, index, "with")
+    if any(_each_other_words(t) for t in patients_of(verb)):
+        # "X and Y fought each other"
+        yield from _each_other(verb, subjects)
     if verb.lemma_.lower() in RECIPROCAL_VERBS:
         yield from reciprocal(verb, index)
     partners = paired(verb, index, "alongside")
@@ -120,8 +125,25 @@ def _each_other(trigger: Token, sides: list[ActorMention]) -> Iterator[Triggered
     for side in sides:
         if not any(same_mention(side, d) for d in distinct):
             distinct.append(side)
-    for position, first in enumerate(distinct):
-        yield trigger, P.FIGHTING_AGAINST, [first], distinct[position + 1 :]
+    # fighting each other is told of both sides: each is at war with the other
+    for first in distinct:
+        yield trigger, P.FIGHTING_AGAINST, [first], [d for d in distinct if d is not first]
+
+
+def exchanged_fire(verb: Token, index: MentionIndex) -> Iterator[Triggered]:
+    """ "X and Y exchanged fire", "X exchanged artillery fire with Y": each side fired
+    on the other."""
+    if not any(t.lemma_.lower() in FIRE_NOUNS for t in children_with(verb, OBJECT_DEPS)):
+        return
+    # "Azerbaijani and Armenian forces" names both sides (``actors_at``)
+    yield from _each_other(verb, agents_of(verb, index) + paired(verb, index, "with"))
+
+
+def _each_other_words(token: Token) -> bool:
+    """ "each other", "one another": the object of a verb done by its subjects mutually."""
+    return token.lower_ in {"other", "another"} and any(
+        c.lower_ in {"each", "one"} for c in token.children
+    )
 
 
 def attack_owners(verb: Token, index: MentionIndex) -> list[ActorMention]:
@@ -238,7 +260,11 @@ def on_side_of(side: Token, index: MentionIndex) -> Iterator[Triggered]:
     objects = [a for t in prep_objects(side, {"of"}) for a in actors_at(t, index)]
     named = children_with(side, {"poss", "amod", "compound", "nmod"})
     objects += [a for t in named for a in _name_at(t, index, side)]
-    yield verb, P.ALLIED_WITH, agents_of(verb, index), unique_mentions(objects)
+    agents = agents_of(verb, index)
+    yield verb, P.ALLIED_WITH, agents, unique_mentions(objects)
+    # "on the side of Y against Z": the parser may hang "against Z" on the side
+    enemies = [a for t in prep_objects(side, {"against"}) for a in actors_at(t, index)]
+    yield verb, P.FIGHTING_AGAINST, agents, enemies
 
 
 def at_war(war: Token, index: MentionIndex) -> Iterator[Triggered]:

@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from warledger.extract.attrs import model_span, noun_chunks
+from warledger.extract.relation_counted import counted_referents
 from warledger.extract.relation_lexicon import MODIFIER_PREDICATES
 from warledger.extract.relation_referents import referents
 from warledger.extract.relation_states import states_named_as_places
@@ -145,6 +146,8 @@ class MentionIndex:
             self.actor.update(dict.fromkeys(_token_ids(doc, mention), mention))
         # Pronouns and "the group" stand for an actor named before them.
         self.referring: dict[int, list[ActorMention]] = referents(doc, self.actor)
+        # "All three belong to X": the number stands for the names listed before it
+        self.referring.update(counted_referents(doc, self.actor))
         self.dates: list[DateMention] = list(doc._.dates or [])
         self.state: dict[int, ActorMention] = states_named_as_places(doc, self.place, self.actor)
 

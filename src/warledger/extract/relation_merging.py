@@ -20,7 +20,7 @@ from spacy.tokens import Doc
 
 from warledger.extract.attribution_lexicon import VERB_STANCE
 from warledger.extract.relation_args import children_with, one_actor
-from warledger.extract.relation_lexicon import ACCUSE_VERBS
+from warledger.extract.relation_lexicon import ACCUSE_VERBS, FIGHTER_NOUNS
 from warledger.extract.relation_model import PairRelation
 from warledger.extract.relation_pairs import with_phrase
 from warledger.model import Relation, RelationPredicate, Span, Stance
@@ -41,6 +41,8 @@ def with_pair_relations(
     patterns = list(merged)
     for pair in pairs:
         if one_actor(pair.subject.actor, pair.object.actor) or _speaker_of(pair):
+            continue
+        if _own_men(pair) or _apposed(pair):
             continue
         if any(
             _same_pair(pair, r) or _same_actors(doc, pair, r) or _roles_read(doc, pair, r)
@@ -72,6 +74,29 @@ def _speaker_of(pair: PairRelation) -> bool:
         return False
     subject = range(pair.subject.start, pair.subject.end)
     return any(c.dep_ in {"nsubj", "nsubjpass"} and c.i in subject for c in trigger.children)
+
+
+def _own_men(pair: PairRelation) -> bool:
+    """Whether a membership joins fighters to the body their own "of" or "from" phrase
+    names: "fighters from the X Brigade", "hundreds of fighters of X" name X's men,
+    the way the patterns read them (X is the one sent or fighting); that they belong
+    to X is no second claim about anyone."""
+    if pair.predicate is not RelationPredicate.MEMBER_OF:
+        return False
+    men = pair.subject.head
+    if men.lemma_.lower() not in FIGHTER_NOUNS:
+        return False
+    prep = pair.object.head.head
+    return (
+        pair.object.head.dep_ == "pobj" and prep.lower_ in {"of", "from"} and prep.head.i == men.i
+    )
+
+
+def _apposed(pair: PairRelation) -> bool:
+    """Whether one argument is an apposition of the other: "the X Units, a militia
+    close to Y" or "X, the ethnic Armenian force" describe X again, as one actor."""
+    a, b = pair.subject.head, pair.object.head
+    return (a.dep_ == "appos" and a.head.i == b.i) or (b.dep_ == "appos" and b.head.i == a.i)
 
 
 def _same_relation(a: Relation, b: Relation) -> bool:

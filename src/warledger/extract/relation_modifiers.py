@@ -18,6 +18,7 @@ from spacy.tokens import Token
 from warledger.extract.relation_args import GROUP_HEADS, Found, actors_at
 from warledger.extract.relation_lexicon import MEMBER_MODIFIERS, MODIFIER_PREDICATES
 from warledger.extract.relation_mentions import MentionIndex, entity_mention, stateless_people
+from warledger.extract.relation_stand_ins import examples_named
 from warledger.model import ActorMention, RelationPredicate
 
 FUSED_PARTICIPLES = frozenset(MODIFIER_PREDICATES.keys() | MEMBER_MODIFIERS)
@@ -27,9 +28,12 @@ FUSED_PARTICIPLES = frozenset(MODIFIER_PREDICATES.keys() | MEMBER_MODIFIERS)
 def fused_modifier(participle: Token, index: MentionIndex) -> Iterator[Found]:
     """The relation of a fused participle (``participle`` is its ``amod``): the names
     fused to it and the body it describes."""
-    head_mention = index.actor.get(participle.head.i)
-    modified = [after(head_mention, participle)] if head_mention else []
     noun = participle.head
+    head_mention = index.actor.get(noun.i)
+    # "three Turkish-backed factions: X, Y and Z": the factions listed are the ones backed
+    modified = examples_named(noun, index)
+    if not modified and head_mention:
+        modified = [after(head_mention, participle)]
     if not modified and noun.lemma_.lower() in GROUP_HEADS:
         # "Turkey-backed Syrian factions": the group named by its other modifier
         modified = [a for a in actors_at(noun, index) if a.span.start > participle.idx]

@@ -96,6 +96,13 @@ def referents(doc: Doc, actor_at: Mapping[int, ActorMention]) -> dict[int, list[
         antecedents = _resolve(anaphor, actor_at)
         if antecedents:
             found[anaphor.root.i] = [_in_sentence(anaphor, a) for a in antecedents]
+    for i in list(found):
+        # "the militia fought for X before its men...": a governing subject that is
+        # itself a description ("the militia") gives its own referent
+        topic = governing_subject(doc[i])
+        if topic is not None and topic.i in found:
+            anaphor = anaphor_words(doc[i])
+            found[i] = [_in_sentence(anaphor, a) for a in found[topic.i][:1]]
     return found
 
 
@@ -222,6 +229,10 @@ def _antecedent(
     of the ``reach`` sentences before it from the nearest, that sentence's subject or
     else its last compatible actor."""
     doc, sentence = anaphor.doc, anaphor.sent
+    topic = governing_subject(anaphor.root)
+    if topic is not None and topic.i in actor_at and wanted(actor_at[topic.i]):
+        return topic, actor_at[topic.i]
+    aside: tuple[Token, ActorMention] | None = None
     for token in reversed(doc[sentence.start : anaphor.start]):
         mention = actor_at.get(token.i)
         if mention is None or not wanted(mention):
@@ -230,7 +241,11 @@ def _antecedent(
         if _number_clash(anaphor.root, head):
             continue
         if not _bound(anaphor.root, head) and not _a_place_there(head, mention):
-            return head, mention
+            if not _in_other_relative(head, anaphor.root):
+                return head, mention
+            aside = aside or (head, mention)
+    if aside is not None:
+        return aside
     for _ in range(reach):
         if sentence.start == 0:
             return None
@@ -239,6 +254,38 @@ def _antecedent(
         if found is not None:
             return found
     return None
+
+
+def governing_subject(anaphor: Token) -> Token | None:
+    """The subject of the clause that an adverbial or coordinated clause hangs on, for a
+    possessive in that clause: in "the militia fought for X before its men were sent to
+    Y" the men are the militia's, the topic the sentence goes on with, not X's, the
+    nearer name. None for a possessive in the main clause (the nearest compatible actor
+    is taken there)."""
+    clause = clause_of(anaphor)
+    if anaphor.dep_ != "poss" or clause.dep_ not in {"advcl", "conj"}:
+        return None
+    main = clause_of(clause.head)
+    return next(
+        (
+            c
+            for c in main.children
+            if c.dep_ in {"nsubj", "nsubjpass"}
+            and c.i < anaphor.i
+            and not _number_clash(anaphor, c)
+        ),
+        None,
+    )
+
+
+def _in_other_relative(candidate: Token, anaphor: Token) -> bool:
+    """Whether ``candidate`` is inside a relative clause the anaphor is not in: in "X,
+    which has sided with Y, denied reports that its troops..." the clause is an aside
+    about X, and "its" goes on with X; Y is taken only when no one else is named."""
+    for ancestor in candidate.ancestors:
+        if ancestor.dep_ == "relcl":
+            return not (ancestor.left_edge.i <= anaphor.i <= ancestor.right_edge.i)
+    return False
 
 
 def _number_clash(anaphor: Token, head: Token) -> bool:

@@ -30,10 +30,11 @@ def kinds_of(noun: Token) -> bool:
 
 def examples_named(head: Token, index: MentionIndex) -> list[ActorMention]:
     """The bodies named as examples of a plural kind: "militias including X and Y
-    attacked..." tells what X and Y did."""
+    attacked..." tells what X and Y did; so does a list after a colon that closes the
+    plural's phrase ("from three factions: X, Y and Z")."""
     if not kinds_of(head):
         return []
-    return [
+    included = [
         a
         for prep in head.children
         if prep.dep_ == "prep" and prep.lower_ == "including"
@@ -43,6 +44,35 @@ def examples_named(head: Token, index: MentionIndex) -> list[ActorMention]:
         for a in [index.actor.get(c.i)]
         if a is not None
     ]
+    return included or listed_after_colon(head, index)
+
+
+LIST_GLUE = frozenset({",", "and", "the", "as", "well"})
+"""Words that may stand between the names of a list ("X, the Y and Z", "as well as")."""
+
+
+def listed_after_colon(head: Token, index: MentionIndex) -> list[ActorMention]:
+    """The names listed after a colon that closes a plural's phrase: in "Officials
+    named three factions whose men were flown to Baku: X, Y and Z" the factions are X,
+    Y and Z, however the parser hung the list. The rest of the sentence must be the
+    list and nothing else (two names at least, joined only by commas, articles and
+    "and"), so that a colon opening a quotation or a clause names nothing."""
+    doc = head.doc
+    colon = next((t.i for t in doc[head.i + 1 : head.sent.end] if t.text == ":"), None)
+    if colon is None:
+        return []
+    phrase = {t.i for t in head.subtree}
+    if any(i not in phrase for i in range(head.i + 1, colon)):
+        return []  # the colon closes another phrase than the plural's
+    names: list[ActorMention] = []
+    for token in doc[colon + 1 : head.sent.end]:
+        mention = index.actor.get(token.i)
+        if mention is not None:
+            if not names or names[-1] is not mention:
+                names.append(mention)
+        elif not (token.lower_ in LIST_GLUE or (token.is_punct and token.text != ":")):
+            return []
+    return names if len(names) > 1 else []
 
 
 def whose_antecedent(head: Token) -> Token | None:

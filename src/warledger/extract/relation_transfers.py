@@ -286,13 +286,6 @@ def transfer_at(trigger: Token, index: MentionIndex) -> Transfer | None:
             destinations.append((actors[0] if actors else None, place))
     if not destinations:
         return None
-    if trigger.lemma_.lower() in ARRIVAL_VERBS:
-        # what arrives is told of only for non-state armed groups coming to a war;
-        # an army's troops arriving in a town are advancing, not being sent
-        moved = [m for m in moved if m.kind in NON_STATE_KINDS]
-        if not moved:
-            return None
-        return Transfer(trigger, roles.moved, [], moved, destinations, False, [])
     origins = [
         a
         for t in [
@@ -303,6 +296,15 @@ def transfer_at(trigger: Token, index: MentionIndex) -> Transfer | None:
         # a town flown from ("from Gaziantep to Baku") sends no one; a country may
         if not town(t, index)
     ]
+    if trigger.lemma_.lower() in ARRIVAL_VERBS:
+        # what arrives is told of only for non-state armed groups coming to a war;
+        # an army's troops arriving in a town are advancing, not being sent. Fighters
+        # arriving "from three factions" are those factions' men.
+        moved = [m for m in moved if m.kind in NON_STATE_KINDS]
+        moved = moved or [m for m in origins if m.kind in NON_STATE_KINDS]
+        if not moved:
+            return None
+        return Transfer(trigger, roles.moved, [], moved, destinations, False, [])
     return Transfer(
         trigger, roles.moved, roles.senders, moved, destinations, roles.agent_named, origins
     )

@@ -58,6 +58,7 @@ from warledger.extract.relation_combat import (
     Triggered,
     at_war,
     between,
+    exchanged_fire,
     fighting,
     fought_in_support,
     hostile_action,
@@ -173,6 +174,8 @@ class RelationFinder:
                     yield from self._transitive(token, P.SPONSORS)
             elif lemma in FIGHT_VERBS:
                 yield from self._triggered(fighting(token, self.index))
+            elif lemma == "exchange":
+                yield from self._triggered(exchanged_fire(token, self.index))
             elif lemma in CAPTURE_VERBS:
                 # "retook the town from Y"; "regained ground from Y" (on the object; a
                 # site there is where it was taken: "seized tanks from the airfield")
