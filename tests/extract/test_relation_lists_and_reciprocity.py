@@ -172,3 +172,24 @@ def test_a_possessive_in_a_later_clause_is_the_main_subjects(extractor: Extracto
         "Hezbollah fought beside the Syrian army in Qusayr until its fighters were sent to Aleppo."
     )
     assert pairs(extractor, text, P.DEPLOYS_FIGHTERS_TO) == {("Hezbollah", "Aleppo")}
+
+
+def test_ground_named_by_its_place_in_the_war_is_a_destination(extractor: Extractor) -> None:
+    text = "Baku accused Yerevan of moving Kurdish militants into the occupied areas."
+    assert pairs(extractor, text, P.DEPLOYS_FIGHTERS_TO) == {("Yerevan", "the occupied areas")}
+    named = "Ankara sent 300 fighters to the front in Karabakh."
+    assert pairs(extractor, named, P.DEPLOYS_FIGHTERS_TO) == {("Ankara", "Karabakh")}
+
+
+def test_an_armed_groups_men_somewhere_were_sent_there(extractor: Extractor) -> None:
+    claims = extractor.process(
+        TextInput("Hezbollah has denied that its fighters are in Syria.", "t", date(2024, 5, 1))
+    )._.claims
+    [sent] = [c for c in claims if _is(c, P.DEPLOYS_FIGHTERS_TO)]
+    assert _pair(sent) == ("Hezbollah", "Syria")
+    assert sent.stance is Stance.DENIED
+    # a state's troops may be at home; a group named as where it is tells of no one sent
+    assert not pairs(
+        extractor, "Armenia said its troops are operating in Martuni.", P.DEPLOYS_FIGHTERS_TO
+    )
+    assert not pairs(extractor, "Hezbollah is in Lebanon.", P.DEPLOYS_FIGHTERS_TO)

@@ -31,6 +31,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from warledger.extract.attrs import model_span
 from warledger.extract.relation_args import (
     FIGHTER_NOUNS,
     actors_at,
@@ -52,7 +53,9 @@ from warledger.extract.relation_lexicon import (
     FIGHT_VERBS,
     PARTY_NOUNS,
     PERSONNEL_NOUNS,
+    PRESENCE_VERBS,
     RECRUIT_LEMMAS,
+    REGION_NOUNS,
     STATIONING_VERBS,
 )
 from warledger.extract.relation_mentions import MentionIndex
@@ -163,10 +166,28 @@ def _roles(trigger: Token, index: MentionIndex) -> _Roles | None:
         arriving = children_with(trigger, {"nsubj"})
         told = any(c.lemma_.lower() in DEPLOY_VERBS for t in arriving for c in t.children)
         return None if told else _Roles(_counted(arriving), [], False)
+    if trigger.pos_ in {"VERB", "AUX"} and lemma in PRESENCE_VERBS:
+        return _present(trigger, index)
     if trigger.pos_ == "NOUN" and lemma in DEPLOY_NOUNS:
         owners = [*children_with(trigger, {"poss"}), *prep_objects(trigger, {"by"})]
         senders = [a for t in owners for a in actors_at(t, index)]
         return _Roles(_counted(list(prep_objects(trigger, {"of"}))), senders, bool(owners))
+    return None
+
+
+def _present(verb: Token, index: MentionIndex) -> _Roles | None:
+    """An armed group's men somewhere ("Hezbollah denied that its fighters are in
+    Yemen": the group sent them), or the group itself operating there ("Wagner is
+    operating in Mali"). Only non-state groups: a state's troops may be at home, which
+    tells of no one sent."""
+    subjects = children_with(verb, {"nsubj"})
+    owners = [c for t in subjects if _is_fighters(t, index) for c in children_with(t, {"poss"})]
+    groups = [a for t in owners for a in actors_at(t, index) if a.kind in NON_STATE_KINDS]
+    if groups:
+        return _Roles(subjects, groups, True)
+    named = [index.actor[t.i] for t in subjects if t.i in index.actor]
+    if verb.lemma_.lower() != "be" and any(a.kind in NON_STATE_KINDS for a in named):
+        return _Roles(subjects, [], False)
     return None
 
 
@@ -199,6 +220,8 @@ def _counted(tokens: list[Token]) -> list[Token]:
 
 def _destination_tokens(trigger: Token, moved: list[Token]) -> list[Token]:
     lemma = trigger.lemma_.lower()
+    if lemma in PRESENCE_VERBS:
+        return list(prep_objects(trigger, {"in", "inside"}))
     preps = set(DESTINATION_PREPS)
     if lemma in RECRUIT_LEMMAS:
         preps.add("for")
@@ -249,6 +272,19 @@ def _place_named_in(token: Token, index: MentionIndex) -> PlaceMention | None:
     return None
 
 
+def _region(token: Token, destinations: list[Token], index: MentionIndex) -> PlaceMention | None:
+    """Ground named by its place in the war ("to the occupied territories", "into the
+    conflict zone", "to the front"), as a place no gazetteer resolves: where fighters
+    were sent. Not when a named place says where it is ("to the front in Y": Y)."""
+    if token.lemma_.lower() not in REGION_NOUNS or token.tag_ not in {"NN", "NNS"}:
+        return None
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+        return None
+    if any(d.i in index.place and d.head.head.i == token.i for d in destinations):
+        return None
+    return PlaceMention(span=model_span(token.doc[token.left_edge.i : token.i + 1]))
+
+
 def transfer_at(trigger: Token, index: MentionIndex) -> Transfer | None:
     """The transfer ``trigger`` tells of, or None when it moves no fighters or
     names no destination."""
@@ -279,9 +315,14 @@ def transfer_at(trigger: Token, index: MentionIndex) -> Transfer | None:
         if m.label != "GPE" and m.span.start not in bare and not any(m is s for s in roles.senders)
     ]
     destinations: list[tuple[ActorMention | None, PlaceMention | None]] = []
-    for token in _destination_tokens(trigger, roles.moved):
+    tokens = _destination_tokens(trigger, roles.moved)
+    for token in tokens:
         place = index.place.get(token.i) or _place_named_in(token, index)
         actors = actors_at(token, index)
+        if place is None and not actors:
+            place = _region(token, tokens, index)
+        if trigger.lemma_.lower() in PRESENCE_VERBS:
+            actors = []  # where a group is, not whom it is with ("in the ranks of X")
         if place is not None or actors:
             destinations.append((actors[0] if actors else None, place))
     if not destinations:

@@ -87,6 +87,7 @@ from warledger.extract.relation_lexicon import (
     HOSTILE_NOUNS,
     IMPACT_VERBS,
     JOIN_VERBS,
+    PRESENCE_VERBS,
     SPONSOR_VERBS,
 )
 from warledger.extract.relation_mentions import (
@@ -155,6 +156,8 @@ class RelationFinder:
             for predicate, subjects, objects in found:
                 yield from self._product(token, predicate, subjects, objects)
         lemma = token.lemma_.lower()
+        if lemma in PRESENCE_VERBS and token.pos_ in {"VERB", "AUX"}:
+            yield from self._deployment(token)
         if token.dep_ == "amod" and lemma in FUSED_PARTICIPLES:
             for predicate, subjects, objects in fused_modifier(token, self.index):
                 yield from self._product(token, predicate, subjects, objects)
