@@ -100,8 +100,8 @@ def referents(doc: Doc, actor_at: Mapping[int, ActorMention]) -> dict[int, list[
         # "the militia fought for X before its men...": a governing subject that is
         # itself a description ("the militia") gives its own referent
         topic = governing_subject(doc[i])
-        if topic is not None and topic.i in found:
-            anaphor = anaphor_words(doc[i])
+        anaphor = anaphor_words(doc[i])
+        if topic is not None and topic.i in found and _wanted(anaphor)(found[topic.i][0]):
             found[i] = [_in_sentence(anaphor, a) for a in found[topic.i][:1]]
     return found
 
@@ -164,17 +164,7 @@ def _resolve(anaphor: SpacySpan, actor_at: Mapping[int, ActorMention]) -> list[A
             return [speaker]
         own_voice = open_quote_before(doc_text(anaphor.doc), anaphor.start_char) is None
         return [publisher(anaphor)] if own_voice else []
-    wanted: Callable[[ActorMention], bool]
-    if len(anaphor) == 1 and word in PERSONAL:
-        wanted = _person
-    elif len(anaphor) == 1 and word in THIRD_SINGULAR:
-        wanted = _singular_body
-    elif len(anaphor) == 1:
-        wanted = _plural_body
-    elif anaphor.root.lemma_.lower() in ANAPHORIC_ARMED_HEADS:
-        wanted = _armed_group
-    else:
-        wanted = _group
+    wanted = _wanted(anaphor)
     # a description ("the group") names its actor again further on than a pronoun can
     reach = 1 if anaphor.root.pos_ == "PRON" else DESCRIPTION_REACH
     found = _antecedent(anaphor, actor_at, wanted, reach)
@@ -186,6 +176,22 @@ def _resolve(anaphor: SpacySpan, actor_at: Mapping[int, ActorMention]) -> list[A
     if word in THIRD_PLURAL:  # "the council and its militia ... their push": both
         return [found[1], *_coordinated(found[0], found[1], actor_at)]
     return [found[1]]
+
+
+def _wanted(anaphor: SpacySpan) -> Callable[[ActorMention], bool]:
+    """Which actors a third-person anaphor can stand for: a person for "he", a body
+    for "its" and "they", an organisation for "the group", an armed one for "the
+    militants"."""
+    word = anaphor.root.lower_
+    if len(anaphor) == 1 and word in PERSONAL:
+        return _person
+    if len(anaphor) == 1 and word in THIRD_SINGULAR:
+        return _singular_body
+    if len(anaphor) == 1:
+        return _plural_body
+    if anaphor.root.lemma_.lower() in ANAPHORIC_ARMED_HEADS:
+        return _armed_group
+    return _group
 
 
 def publisher(anaphor: SpacySpan) -> ActorMention:
