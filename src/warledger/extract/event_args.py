@@ -19,6 +19,7 @@ from warledger.extract import event_lexicon as lex
 from warledger.extract.argument_kinds import as_person, head_category, in_dateline
 from warledger.extract.attrs import doc_text, model_span, noun_chunks
 from warledger.extract.event_dateline import dateline_town, qualified_town
+from warledger.extract.place_residence import names_residence
 from warledger.model import ActorKind, ActorMention, GeoPrecision, PlaceMention
 
 _VERB_POS = frozenset({"VERB", "AUX"})
@@ -217,6 +218,7 @@ class ArgumentFinder:
             for p, t in candidates
             if not any(a.span.start < p.span.end and p.span.start < a.span.end for a in actors)
             and not _doer_by(t)
+            and not names_residence(t)
         ]
         candidates = [
             (p, t)

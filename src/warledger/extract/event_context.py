@@ -179,7 +179,8 @@ def event_date(root: Token, dates: Sequence[PlacedDate]) -> DateMention | None:
     how long something lasts ("in force until mid-August") and a date inside an
     earlier coordinated predicate of another tense ("crossed between 6 and 8 June
     and are being transferred to the front": the dates are the crossing's, the
-    transfer is going on now). Of the rest, the nearest wins.
+    transfer is going on now). Of the rest, the nearest wins; but a date of the
+    trigger's own noun phrase ("the January shooting") wins over all (``_in_own_phrase``).
     """
     verb = root if root.pos_ in ("VERB", "AUX") else _governing_verb(root)
     sentence = root.sent.start
@@ -198,8 +199,43 @@ def event_date(root: Token, dates: Sequence[PlacedDate]) -> DateMention | None:
         # for the funeral of the men killed ...", "police on Monday named the man who
         # shot ...": the funeral, the naming), not the earlier act's.
         candidates = [d for d in candidates if _governing_verb(d.words.root) == root]
-    chosen = min(candidates, key=lambda d: abs(d.mention.span.start - root.idx), default=None)
+    own = [
+        d
+        for d in dates
+        if d.sentence == sentence and not d.bounding and _in_own_phrase(d.words, root)
+    ]
+    chosen = min(own or candidates, key=lambda d: abs(d.mention.span.start - root.idx), default=None)
     return chosen.mention if chosen is not None else None
+
+
+def _in_own_phrase(words: Span, root: Token) -> bool:
+    """Whether the date is a word of the trigger's own noun phrase ("the January
+    shooting death", "last month's shooting", "the Feb. 21 attack"): it dates that
+    act, whatever date the clause around it has ("a judge on Wednesday ordered him
+    to stand trial in the January shooting death": Wednesday is the hearing's)."""
+    between = root.doc[words.end : root.i]
+    if words.end <= root.i and len(between) <= 2 and all(
+        t.tag_ in ("POS", "JJ") or t.lower_ in ("'s", "’s") for t in between
+    ):
+        return True  # right before the trigger, whatever the parse made of it
+    if root.pos_ not in ("NOUN", "PROPN"):
+        return False
+    heads = {root.i}
+    if root.dep_ == "compound":
+        heads.add(root.head.i)  # "shooting" of "the shooting death"
+    return words.root.i not in heads and any(t.i in heads for t in words.root.ancestors) and all(
+        t.pos_ not in ("VERB", "AUX", "ADP") for t in _path_up(words.root, heads)
+    )
+
+
+def _path_up(token: Token, heads: set[int]) -> list[Token]:
+    """The tokens from ``token`` (excluded) up to the first of ``heads`` (excluded)."""
+    path = []
+    for ancestor in token.ancestors:
+        if ancestor.i in heads:
+            break
+        path.append(ancestor)
+    return path
 
 
 def _modifies_noun(verb: Token) -> bool:
