@@ -43,6 +43,7 @@ ROLE_NOUNS = word_set(_DATA["role_nouns"])
 QUANTITY_WORDS = word_set(_DATA["quantity_words"]) | {words.split()[0] for words, _ in VAGUE}
 ZERO_PRONOUNS = word_set(_DATA["zero_pronouns"])
 ALIVE_CUES = word_set(_DATA["alive_cues"])
+DEATH_CUES = word_set(_DATA["death_cues"])
 """Words of a clause saying its victims live (``_kind``)."""
 FATAL_ADVERBS = word_set(_DATA["fatal_adverbs"])
 """Adverbs that make a wounding verb a killing ("fatally shot", ``_fatal``)."""
@@ -189,13 +190,16 @@ class CasualtiesComponent:
     @staticmethod
     def _kind(trigger: Token) -> str:
         """The toll's kind from its trigger word; "victims" whose clause says they live
-        (``ALIVE_CUES``: "were in stable condition", "remain hospitalized") were hurt."""
+        (``ALIVE_CUES``: "were in stable condition", "remain hospitalized") and tells
+        no death (``DEATH_CUES``) were hurt."""
         if any(_fatal_adverb(c) for c in trigger.children):
             return "killed"  # "fatally shot", "mortally wounded"
         kind = KIND_OF.get(trigger.lemma_.lower()) or KIND_OF[trigger.lower_]
         if trigger.lemma_.lower() == "victim" and trigger.dep_ in {"nsubj", "nsubjpass"}:
             clause = [t for t in trigger.head.subtree if t.i not in _subtree(trigger)]
-            if any(t.lemma_.lower() in ALIVE_CUES or t.lower_ in ALIVE_CUES for t in clause):
+            if any(
+                t.lemma_.lower() in ALIVE_CUES or t.lower_ in ALIVE_CUES for t in clause
+            ) and not any(t.lemma_.lower() in DEATH_CUES for t in clause):
                 return "injured"
         return kind
 

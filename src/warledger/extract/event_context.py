@@ -204,7 +204,9 @@ def event_date(root: Token, dates: Sequence[PlacedDate]) -> DateMention | None:
         for d in dates
         if d.sentence == sentence and not d.bounding and _in_own_phrase(d.words, root)
     ]
-    chosen = min(own or candidates, key=lambda d: abs(d.mention.span.start - root.idx), default=None)
+    chosen = min(
+        own or candidates, key=lambda d: abs(d.mention.span.start - root.idx), default=None
+    )
     return chosen.mention if chosen is not None else None
 
 
@@ -214,8 +216,10 @@ def _in_own_phrase(words: Span, root: Token) -> bool:
     act, whatever date the clause around it has ("a judge on Wednesday ordered him
     to stand trial in the January shooting death": Wednesday is the hearing's)."""
     between = root.doc[words.end : root.i]
-    if words.end <= root.i and len(between) <= 2 and all(
-        t.tag_ in ("POS", "JJ") or t.lower_ in ("'s", "’s") for t in between
+    if (
+        words.end <= root.i
+        and len(between) <= 2
+        and all(t.tag_ in ("POS", "JJ") or t.lower_ in ("'s", "’s") for t in between)
     ):
         return True  # right before the trigger, whatever the parse made of it
     if root.pos_ not in ("NOUN", "PROPN"):
@@ -223,8 +227,10 @@ def _in_own_phrase(words: Span, root: Token) -> bool:
     heads = {root.i}
     if root.dep_ == "compound":
         heads.add(root.head.i)  # "shooting" of "the shooting death"
-    return words.root.i not in heads and any(t.i in heads for t in words.root.ancestors) and all(
-        t.pos_ not in ("VERB", "AUX", "ADP") for t in _path_up(words.root, heads)
+    return (
+        words.root.i not in heads
+        and any(t.i in heads for t in words.root.ancestors)
+        and all(t.pos_ not in ("VERB", "AUX", "ADP") for t in _path_up(words.root, heads))
     )
 
 

@@ -38,7 +38,8 @@ in which the word tells no act that happened, so the events component drops it:
   being played with no armed actor, weapon or toll in it ("the striker fired a
   shot into the top corner");
 * "escaped" in a sentence that names no custody ("families escaped the fighting",
-  "escaped injury"): a flight or a narrow miss, not a prisoner's escape.
+  "escaped injury"): a flight or a narrow miss, not a prisoner's escape;
+* a capitalised event word that begins a place's name ("East Grant Road").
 """
 
 from __future__ import annotations
@@ -84,6 +85,22 @@ def names_no_event(span: Span, trigger_heads: frozenset[int]) -> bool:
         or _in_fiction(root)
         or (lemma in lex.GAME_METAPHORS and _sport_played(span))
         or (lemma == "escape" and not any(t.lemma_.lower() in _CUSTODY for t in root.sent))
+        or _in_place_name(span)
+    )
+
+
+def _in_place_name(span: Span) -> bool:
+    """A capitalised trigger inside a sentence right before a capitalised word that
+    ends a place's name ("near East Grant Road", "at Freedom Square"): a word of the
+    name, no act."""
+    doc = span.doc
+    if span.end >= len(doc) or span.start == span.sent.start:
+        return False
+    after = doc[span.end]
+    return (
+        all(t.is_title for t in span)
+        and after.is_title
+        and after.lower_.rstrip(".") in lex.NAME_GENERICS
     )
 
 

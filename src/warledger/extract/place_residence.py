@@ -26,12 +26,16 @@ def _a_person(token: Token) -> bool:
 def names_residence(place: Token) -> bool:
     """Whether the place (its root token) says where a person is from: "a Warren
     woman", "a 25-year-old Mattapan man", "a visitor from New York", "Moss, 29, of
-    Warren" (``of`` hangs off the name or its age)."""
+    Warren" (``of`` hangs off the name or its age), "Vinson, of Whitehall," (a name
+    and a comma before ``of``, whatever the tagger made of the name)."""
     if place.dep_ in _MODIFIER_DEPS and place.head.pos_ in ("NOUN", "PROPN"):
         return _a_person(place.head)
     if place.dep_ != "pobj" or place.head.lower_ not in _ORIGIN_PREPS:
         return False
-    holder = place.head.head
+    prep = place.head
+    holder = prep.head
     if holder.dep_ in ("appos", "conj") and holder.pos_ == "NUM":
         holder = holder.head  # "Moss, 29, of Warren"
+    if prep.lower_ == "of" and prep.i > 0 and prep.doc[prep.i - 1].text == ",":
+        return holder.pos_ == "PROPN"  # "Marcus Vinson, of Whitehall, was charged"
     return holder.pos_ in ("NOUN", "PROPN") and _a_person(holder)

@@ -39,7 +39,9 @@ def quarter_name_ends(doc: Doc) -> set[int]:
     """Where a quarter's name ends: a name between "the" or a possessive and a
     neighbourhood word not followed by "of" ("the Church Hill neighborhood", "St.
     Paul's Frogtown neighborhood"), kept as a name but never a namesake town. "A
-    Baghdad neighborhood" and "the Baghdad neighborhood of Adil" name the city."""
+    Baghdad neighborhood" and "the Baghdad neighborhood of Adil" name the city.
+    Every word of the name ends one ("Carver" of "the Carver Village neighborhood"
+    is no town either)."""
     ends = set()
     for tok in doc[:-1]:
         word = doc[tok.i + 1]
@@ -52,7 +54,7 @@ def quarter_name_ends(doc: Doc) -> set[int]:
             first = doc[first.i - 1]
         before = doc[first.i - 1] if first.i > 0 else None
         if before is not None and (before.lower_ == "the" or before.tag_ == "POS"):
-            ends.add(tok.idx + len(tok))
+            ends.update(t.idx + len(t) for t in doc[first.i : tok.i + 1])
     return ends
 
 

@@ -31,7 +31,6 @@ said") is still a place mention: both readings are kept.
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass, replace
 from pathlib import Path
 
 from spacy.language import Language
@@ -45,6 +44,7 @@ from warledger.extract.place_people import (
     person_part,
     person_role,
 )
+from warledger.extract.place_qualifiers import Mention, dateline_name, with_qualifiers
 from warledger.extract.place_shapes import (
     LEADING_QUALIFIERS,
     is_compass,
@@ -56,7 +56,6 @@ from warledger.extract.place_shapes import (
     strip_article,
 )
 from warledger.geo.gazetteer import Gazetteer, Resolution
-from warledger.geo.us_states import state_after
 from warledger.kb.lexicon import load_lexicon, word_set
 from warledger.model import GeoPrecision, PlaceMention
 from warledger.model import Span as TextSpan
@@ -84,16 +83,6 @@ PROMOTABLE_LABELS: frozenset[str] = frozenset(
 DEMONYM_SCORE = 0.6
 
 
-@dataclass(frozen=True)
-class _Mention:
-    start: int
-    end: int
-    text: str
-    from_ner: bool
-    qualifier: str | None = None
-    demonym_of: str | None = None
-
-
 class PlacesComponent:
     """Holds one gazetteer (loaded once per instance) and annotates ``doc._.places``."""
 
@@ -113,13 +102,14 @@ class PlacesComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         countries = self._context_countries(doc)
-        mentions = _with_qualifiers(doc, self._candidates(doc, countries))
+        mentions = with_qualifiers(doc, self._candidates(doc, countries))
         quarters = quarter_name_ends(doc)
         local = {m.start for m in mentions if names_a_street(m.text) or m.end in quarters}
         looked_up = [m for m in mentions if m.demonym_of is None and m.start not in local]
         names = [m.text for m in looked_up]
         quals = [m.qualifier for m in looked_up]
-        resolved = iter(self.gazetteer.resolve(names, quals, sorted(countries)))
+        datelined = [m.dateline for m in looked_up]
+        resolved = iter(self.gazetteer.resolve(names, quals, sorted(countries), datelined))
         places: list[PlaceMention] = []
         for mention in mentions:
             if mention.demonym_of is not None:
@@ -144,18 +134,24 @@ class PlacesComponent:
 
     # ---------------------------------------------------------- candidates
 
-    def _candidates(self, doc: Doc, context: set[str]) -> list[_Mention]:
-        found: list[_Mention] = []
+    def _candidates(self, doc: Doc, context: set[str]) -> list[Mention]:
+        found: list[Mention] = []
         surnames = person_name_parts(doc, self.gazetteer.is_known, self._notable)
         lowered = lower_case_words(doc)
         taken = [False] * len(doc)
+        lead = dateline_name(doc)
+        if lead is not None and self.gazetteer.is_known(lead.text):
+            found.append(Mention(lead.start_char, lead.end_char, lead.text, True))
+            taken[: lead.end] = [True] * lead.end
         for ent in doc.ents:
+            if taken[ent.start]:
+                continue
             span = strip_article(ent)
             if span is None:
                 continue
             demonym = self.gazetteer.country_of_demonym(span.text) if ent.label_ == "NORP" else None
             if demonym is not None and self.include_demonyms:
-                found.append(_Mention(span.start_char, span.end_char, span.text, True,
+                found.append(Mention(span.start_char, span.end_char, span.text, True,
                                       demonym_of=demonym))  # fmt: skip
             keep = ent.label_ in NER_PLACE_LABELS
             # "the White House", "the Pentagon": a body the text names with the
@@ -184,7 +180,7 @@ class PlacesComponent:
                     keep = span is not None
             if keep:
                 from_ner = ent.label_ in NER_PLACE_LABELS or ent.label_ == "FAC"
-                found.append(_Mention(span.start_char, span.end_char, span.text, from_ner))
+                found.append(Mention(span.start_char, span.end_char, span.text, from_ner))
             for tok in ent:
                 taken[tok.i] = True
         for run in proper_noun_runs(doc, taken):
@@ -192,7 +188,7 @@ class PlacesComponent:
             if part is None and len(run) > 1:
                 part = self._leading_place(run, context, surnames | lowered)
             if part is not None:
-                found.append(_Mention(part.start_char, part.end_char, part.text, False))
+                found.append(Mention(part.start_char, part.end_char, part.text, False))
         credits = credit_spans(doc_text(doc))
         streets = street_name_ends(doc)
         kept = [
@@ -372,30 +368,6 @@ def _after_article(span: Span) -> bool:
         return False
     after = span.doc[span.end] if span.end < len(span.doc) else None
     return after is None or not (after.is_lower and after.pos_ in ("NOUN", "PROPN"))
-
-
-def _with_qualifiers(doc: Doc, mentions: list[_Mention]) -> list[_Mention]:
-    """Attach "Texas" to "Paris" in "Paris, Texas" (the next mention after a comma),
-    and the state a US abbreviation stands for in "Edmonton, KY" / "Edmonton, Ky.".
-    A mention that is itself only such an abbreviation is dropped: it qualifies the
-    town before it and is no place of its own ("KY" is no town in Alaska)."""
-    out = []
-    text = doc_text(doc)
-    abbreviations: set[int] = set()
-    for i, m in enumerate(mentions):
-        if m.start in abbreviations:
-            continue
-        nxt = mentions[i + 1] if i + 1 < len(mentions) else None
-        qualifier = None
-        state = state_after(text, m.end)
-        if state is not None:
-            qualifier = state[0]
-            if nxt is not None and nxt.end <= state[1] + 1:
-                abbreviations.add(nxt.start)
-        elif nxt is not None and text[m.end : nxt.start].strip() == ",":
-            qualifier = nxt.text
-        out.append(replace(m, qualifier=qualifier))
-    return out
 
 
 def _file_version(path: Path) -> str:

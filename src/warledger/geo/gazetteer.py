@@ -34,6 +34,7 @@ from warledger.geo.distance import haversine_many
 from warledger.geo.index import PRECISION_CODES, GazetteerIndex, load_index
 from warledger.geo.names import normalise, spelling_forms, variants
 from warledger.geo.state_context import State, implied_states, is_stray, state_without_town
+from warledger.geo.told_places import as_told, dateline_city
 from warledger.geo.user_index import with_user_places
 from warledger.geo.user_places import read_user_places
 from warledger.model import GeoPrecision, Place
@@ -154,6 +155,10 @@ class Gazetteer:
             for packed in self.index.keys[match[0]]
         ]
 
+    def _own_rows(self, name: str) -> list[int]:
+        """Rows of places that have ``name`` as their own name (not an alternate)."""
+        return [c.row for c in self.candidates(name, fuzzy=False) if not c.alternate]
+
     def is_user_row(self, row: int) -> bool:
         """The row comes from the analyst's places file, not from GeoNames."""
         first = self.index.first_user_row
@@ -200,15 +205,23 @@ class Gazetteer:
         names: Sequence[str],
         qualifiers: Sequence[str | None] | None = None,
         context_countries: Sequence[str] = (),
+        datelined: Sequence[bool] = (),
     ) -> list[Resolution]:
         """One resolution per name, using the other names as context.
 
         ``qualifiers`` holds, per name, the words after "Name, " when they
         look like a state or country; ``context_countries`` are ISO codes the
-        caller found in the text (demonyms, actor countries).
+        caller found in the text (demonyms, actor countries); ``datelined`` marks
+        the names of a report's place dateline written with no qualifier ("MEMPHIS
+        —"), which name a big city when one of the namesakes is (``dateline_city``).
         """
         quals = list(qualifiers) if qualifiers is not None else [None] * len(names)
         mentions = list(zip(names, quals, strict=True))
+        cities = {
+            key: row
+            for key, bare in zip(mentions, datelined, strict=False)
+            if bare and (row := dateline_city(self.index, self._own_rows(key[0]))) is not None
+        }
         # Repeats of a name with the same qualifier resolve alike: score each pair once.
         keys = list(dict.fromkeys(mentions))
         cands = {key: self.candidates(key[0]) for key in keys}
@@ -226,12 +239,18 @@ class Gazetteer:
             [[(c.row, c.alternate) for c in options] for options in cands.values()],
             qual_rows.values(),
         )
+        # A bare dateline's big city sets the report in its state or province.
+        declared |= {
+            (str(self.index.country[r]), str(self.index.admin1[r])) for r in cities.values()
+        }
         states |= declared
         first_picks: dict[tuple[str, str | None], Candidate] = {}
         for key in keys:
             first = self._score(cands[key], countries, states, qual_rows[key], None)
             if len(first):
                 first_picks[key] = cands[key][int(np.argmax(first))]
+            if key in cities:
+                first_picks[key] = Candidate(cities[key], False)
         exact_keys = [
             key
             for key in mentions
@@ -271,6 +290,10 @@ class Gazetteer:
             outside = state_without_town(self.index, [c.row for c in opts], qual_rows[key])
             if outside is not None:
                 chosen[key] = (outside, 1.0)
+            if key in cities:
+                chosen[key] = (cities[key], 1.0)
+                withheld.discard(key)
+        as_told(keys, chosen, withheld, set(cities))
         results = []
         for key in mentions:
             pick = chosen[key]
@@ -326,7 +349,8 @@ class Gazetteer:
         score += 1.5 * (in_state & np.isin(ix.feature_code[rows], LOCAL_CODES))
         for q in qualifier_rows:
             same_country = cc == ix.country[q]
-            if int(ix.precision[q]) == GeoPrecision.REGION:
+            if int(ix.precision[q]) == GeoPrecision.REGION and str(ix.admin1[q]):
+                # (a province whose row lacks its code still names its country)
                 same_country &= ix.admin1[rows] == ix.admin1[q]
             score += np.where(same_country & (rows != q), 6.0, 0.0)
         if others:

