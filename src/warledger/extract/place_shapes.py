@@ -42,7 +42,7 @@ def quarter_name_ends(doc: Doc) -> set[int]:
     Baghdad neighborhood" and "the Baghdad neighborhood of Adil" name the city.
     Every word of the name ends one ("Carver" of "the Carver Village neighborhood"
     is no town either)."""
-    ends = set()
+    ends: set[int] = set()
     for tok in doc[:-1]:
         word = doc[tok.i + 1]
         if word.lower_ not in QUARTER_WORDS or not tok.is_title:
