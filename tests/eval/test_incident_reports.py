@@ -14,6 +14,7 @@ from warledger.model import CasualtyRange, Incident, Place, PloverType
 
 SHOOTINGS = Path(__file__).parents[1] / "data" / "shootings"
 FRESH = Path(__file__).parents[1] / "data" / "shootings_fresh"
+FRESH_2 = Path(__file__).parents[1] / "data" / "shootings_fresh_2"
 
 
 def test_the_shooting_set_reads_with_every_report_labelled() -> None:
@@ -30,6 +31,13 @@ def test_the_second_shooting_set_reads_with_every_report_labelled() -> None:
     gold, reports = read_set(FRESH)
     assert len(gold) == 16 and len(reports) == 43
     assert gold["carolina-pr"].town == "Carolina, PR" and gold["tulsa-ok"].killed == 2
+    assert {r.incident for r in reports} == set(gold)
+
+
+def test_the_third_set_reads_with_every_report_labelled() -> None:
+    gold, reports = read_set(FRESH_2)
+    assert len(gold) == 18 and len(reports) == 44
+    assert gold["hamilton-on"].town == "Hamilton, CA" and gold["dayton-oh"].killed == 3
     assert {r.incident for r in reports} == set(gold)
 
 

@@ -151,3 +151,23 @@ def test_an_unqualified_small_town_out_of_state_is_a_local_name(gazetteer: Gazet
 def test_a_list_of_states_is_no_town_and_its_state(gazetteer: Gazetteer) -> None:
     wisconsin = _resolve(gazetteer, ["Wisconsin", "Michigan"], ["Michigan", None])[0]
     assert wisconsin is not None and wisconsin.name == "Wisconsin"
+
+
+def test_a_bare_dateline_names_the_big_city(gazetteer: Gazetteer) -> None:
+    # A visitor "from New York" would pull a bare Boston to the village in New York.
+    boston, _ = gazetteer.resolve(["BOSTON", "New York"], [None, None], (), [True, False])
+    assert boston.place is not None and boston.place.admin1 == "Massachusetts"
+
+
+def test_a_qualified_name_keeps_its_reading_when_it_comes_back_bare(
+    gazetteer: Gazetteer,
+) -> None:
+    places = _resolve(gazetteer, ["HAMILTON", "Hamilton"], ["Ontario", None])
+    assert all(p is not None and p.country == "CA" for p in places)
+
+
+def test_the_one_big_city_sets_the_report_in_its_state(gazetteer: Gazetteer) -> None:
+    # "Hickory Hill", a Memphis neighbourhood, is no town in Illinois.
+    memphis, hill = _resolve(gazetteer, ["Memphis", "Hickory Hill"])
+    assert memphis is not None and memphis.admin1 == "Tennessee"
+    assert hill is None

@@ -11,6 +11,7 @@ import pytest
 
 from grade.grade_samples import claim, document
 from warledger.model import GeoPrecision, Stance
+from warledger.resolve.incident_dates import _within_common, dates_overlap
 from warledger.resolve.incident_features import (
     ClaimItem,
     PlaceFeature,
@@ -26,8 +27,6 @@ from warledger.resolve.incident_score import (
     _kindred,
     _place_score,
     _similarity_floor,
-    _within_common,
-    dates_overlap,
     distinct,
     lead_similarity,
     same_passage,

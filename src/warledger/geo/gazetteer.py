@@ -34,7 +34,7 @@ from warledger.geo.distance import haversine_many
 from warledger.geo.index import PRECISION_CODES, GazetteerIndex, load_index
 from warledger.geo.names import normalise, spelling_forms, variants
 from warledger.geo.state_context import State, implied_states, is_stray, state_without_town
-from warledger.geo.told_places import as_told, dateline_city
+from warledger.geo.told_places import as_told, dateline_city, told_states
 from warledger.geo.user_index import with_user_places
 from warledger.geo.user_places import read_user_places
 from warledger.model import GeoPrecision, Place
@@ -211,9 +211,8 @@ class Gazetteer:
 
         ``qualifiers`` holds, per name, the words after "Name, " when they
         look like a state or country; ``context_countries`` are ISO codes the
-        caller found in the text (demonyms, actor countries); ``datelined`` marks
-        the names of a report's place dateline written with no qualifier ("MEMPHIS
-        —"), which name a big city when one of the namesakes is (``dateline_city``).
+        caller found in the text (demonyms, actor countries); ``datelined`` marks a
+        bare place dateline ("MEMPHIS —"; ``told_places``).
         """
         quals = list(qualifiers) if qualifiers is not None else [None] * len(names)
         mentions = list(zip(names, quals, strict=True))
@@ -239,10 +238,8 @@ class Gazetteer:
             [[(c.row, c.alternate) for c in options] for options in cands.values()],
             qual_rows.values(),
         )
-        # A bare dateline's big city sets the report in its state or province.
-        declared |= {
-            (str(self.index.country[r]), str(self.index.admin1[r])) for r in cities.values()
-        }
+        bare = [self._own_rows(k[0]) for k in keys if not k[1]]
+        declared |= told_states(self.index, list(cities.values()), declared, countries, bare)
         states |= declared
         first_picks: dict[tuple[str, str | None], Candidate] = {}
         for key in keys:

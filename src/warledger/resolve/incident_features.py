@@ -30,6 +30,7 @@ from warledger.model import (
     Place,
     Stance,
 )
+from warledger.resolve.day_parts import day_part
 from warledger.resolve.weekdays import unresolved_weekday
 
 # An undated report is taken to describe something from this many days before
@@ -94,6 +95,8 @@ class ClaimItem:
     """The gazetteer's reading of the name is sure (``PlaceFeature.sure``)."""
     weekday: int | None = None
     """The weekday an unresolved date names (``weekdays.unresolved_weekday``)."""
+    day_part: int | None = None
+    """The part of its stated day the date names (``day_parts.day_part``)."""
 
 
 @dataclass(frozen=True)
@@ -253,6 +256,7 @@ def claim_item(
         tokens=tokens_of(text),
         context=context,
         weekday=unresolved_weekday(event) if lo is None else None,
+        day_part=day_part(event) if dated and lo == hi else None,
     )
 
 

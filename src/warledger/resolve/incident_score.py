@@ -26,7 +26,7 @@ from __future__ import annotations
 import math
 from collections import Counter
 from dataclasses import dataclass, field, replace
-from datetime import date, timedelta
+from datetime import date
 
 from warledger.model import GeoPrecision
 from warledger.resolve.accidents import (
@@ -36,6 +36,8 @@ from warledger.resolve.accidents import (
     accident_against_attack,
     means_told,
 )
+from warledger.resolve.day_parts import parts_clash
+from warledger.resolve.incident_dates import DATE_TOLERANCE, dates_overlap
 from warledger.resolve.incident_features import (
     RADIUS_KM,
     ClaimItem,
@@ -50,16 +52,6 @@ from warledger.resolve.incident_features import (
 from warledger.resolve.weekdays import weekdays_clash
 
 JOIN_THRESHOLD = 1.5
-DATE_TOLERANCE = timedelta(days=1)
-# An incident's dates may not spread wider than this: without the cap, reports a
-# few days apart would chain one window to the next into one endless "incident".
-MAX_INCIDENT_DAYS = 10
-# Expected duration per event type: an attack or a clash is hours to a day (two
-# calendar days with a night-time attack reported by date), an arrest wave or a
-# protest a few days, a happening of another kind (an appointment, an unveiling, an
-# escape) a day; other types (a mobilisation, a campaign of sanctions) keep
-# ``MAX_INCIDENT_DAYS``.
-DURATION_DAYS = {"ASSAULT": 2, "COERCE": 3, "PROTEST": 3, "RETREAT": 3, "OCCURRENCE": 2}
 W_TEXT = 16.0
 # Reports about one event share its particulars (names, places, numbers): a claim
 # from another report whose words and report are less alike than this is not
@@ -110,6 +102,8 @@ class IncidentProfile:
     dated_days: set[date] = field(default_factory=set)
     weekdays: set[int] = field(default_factory=set)
     """Weekdays members name without a date (``weekdays``): stated days must fit them."""
+    day_parts: set[tuple[date, int | None]] = field(default_factory=set)
+    """Stated days with the part of the day members name, or None (``day_parts``)."""
     places: dict[str, PlaceFeature] = field(default_factory=dict)
     actors: set[str] = field(default_factory=set)
     killed: set[int] = field(default_factory=set)
@@ -152,6 +146,7 @@ class IncidentProfile:
                 self.date_hi = max(self.date_hi or item.date_hi, item.date_hi)
             if item.dated and item.date_lo == item.date_hi:
                 self.dated_days.add(item.date_lo)
+                self.day_parts.add((item.date_lo, item.day_part))
         if item.weekday is not None:
             self.weekdays.add(item.weekday)
         if item.place_key:
@@ -241,77 +236,11 @@ def _kindred(item: ClaimItem, profile: IncidentProfile) -> bool:
     return any(item.type in family and main in family for family in FAMILIES)
 
 
-def dates_overlap(item: ClaimItem, profile: IncidentProfile) -> bool:
-    """Dates that can be one event's: overlapping (with a day's tolerance), and not
-    stretching the incident beyond its expected duration. A claim with no date at
-    all (nor a publication date) is not ruled out by dates; the clusterer lets it
-    join only an incident that fits it unambiguously.
-
-    A follow-up report (a trial, a funeral, an anniversary) is linked to its event
-    by the event's own date expression ("the shooting on March 3"), not by its
-    publication: once one of its claims has joined an earlier incident that way,
-    its claims dated only by publication may join it too.
-
-    A weekday the claim names without a date, or a day it states, must fit the
-    incident's stated days, or weekdays named without a date (``weekdays``)."""
-    if item.weekday is not None and weekdays_clash({item.weekday}, profile.dated_days):
-        return False
-    stated = {item.date_lo} if item.dated and item.date_lo == item.date_hi else set()
-    if weekdays_clash(profile.weekdays, {d for d in stated if d is not None}):
-        return False
-    if item.date_lo is None or item.date_hi is None:
-        return True
-    if profile.date_lo is None or profile.date_hi is None:
-        return True
-    if (
-        not item.dated
-        and profile.has_dated
-        and item.document_id in profile.documents
-        and profile.date_lo <= item.date_hi
-    ):
-        return True
-    if not (
-        item.date_lo <= profile.date_hi + DATE_TOLERANCE
-        and profile.date_lo <= item.date_hi + DATE_TOLERANCE
-    ):
-        return False
-    if profile.has_dated and not item.dated:
-        return True
-    lo, hi = min(item.date_lo, profile.date_lo), max(item.date_hi, profile.date_hi)
-    if item.dated and not profile.has_dated:
-        lo, hi = item.date_lo, item.date_hi
-    limit = min(DURATION_DAYS.get(t, MAX_INCIDENT_DAYS) for t in {item.type, *profile.types})
-    if item.dated and profile.has_dated and item.document_id not in profile.documents:
-        # Two anchored dates: the incident's type bounds how far apart they may be.
-        return (hi - lo).days <= limit
-    # One report may follow its event over a few days, but a history of a campaign
-    # ("bombings in 1974, 1975 and 1977") is several events, never one.
-    if (hi - lo).days <= MAX_INCIDENT_DAYS:
-        return True
-    # A window that wide with nothing anchored is a vague date's ("last month"), not a
-    # duration: the claim may be the incident's if the time every member allows (the
-    # common window) is inside its window, so two reports' "last month" in one town
-    # meet, while a month-level member never bridges two windows that do not meet.
-    return not item.dated and not profile.has_dated and _within_common(item, profile)
-
-
-def _within_common(item: ClaimItem, profile: IncidentProfile) -> bool:
-    """Whether the claim's window overlaps the incident's common window (with a day's
-    tolerance)."""
-    if profile.common_lo is None or profile.common_hi is None or item.date_lo is None:
-        return False
-    if item.date_hi is None or profile.common_lo > profile.common_hi:
-        return False
-    return (
-        item.date_lo <= profile.common_hi + DATE_TOLERANCE
-        and profile.common_lo <= item.date_hi + DATE_TOLERANCE
-    )
-
-
 def distinct(a: IncidentProfile, b: IncidentProfile, *, places: bool = True) -> bool:
     """Whether what two incidents anchor tells them apart: stated dates that do not overlap
     (with a day's tolerance) or that no weekday the other names fits (``weekdays``),
-    or main places (``main_place``) that cannot be one.
+    parts of days a day apart too far apart for one event (``day_parts``), or main
+    places (``main_place``) that cannot be one.
     A vague claim that fits two such incidents joins neither; two incidents are never
     merged across dates (``places=False``: their claims' own places were already
     checked one by one, and a main place may be a misread name's)."""
@@ -326,6 +255,8 @@ def distinct(a: IncidentProfile, b: IncidentProfile, *, places: bool = True) -> 
     ):
         return True
     if weekdays_clash(a.weekdays, b.dated_days) or weekdays_clash(b.weekdays, a.dated_days):
+        return True
+    if parts_clash(a.day_parts, b.day_parts):
         return True
     if not places:
         return False

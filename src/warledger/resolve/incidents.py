@@ -34,6 +34,7 @@ from collections.abc import Iterable
 from datetime import date, timedelta
 
 from warledger.model import Claim, Document, GeoPrecision
+from warledger.resolve.incident_dates import DATE_TOLERANCE, dates_overlap
 from warledger.resolve.incident_features import (
     ClaimItem,
     claim_item,
@@ -42,14 +43,7 @@ from warledger.resolve.incident_features import (
     report_words,
     weigh,
 )
-from warledger.resolve.incident_score import (
-    DATE_TOLERANCE,
-    JOIN_THRESHOLD,
-    IncidentProfile,
-    dates_overlap,
-    distinct,
-    score,
-)
+from warledger.resolve.incident_score import JOIN_THRESHOLD, IncidentProfile, distinct, score
 from warledger.resolve.report_links import link_round
 from warledger.review.grouping import Families, GroupingRules, add_families, clash
 

@@ -51,14 +51,9 @@ from collections.abc import Callable, Mapping
 
 from warledger.model import GeoPrecision
 from warledger.resolve.accidents import accident_against_attack
+from warledger.resolve.incident_dates import DATE_TOLERANCE, DURATION_DAYS, MAX_INCIDENT_DAYS
 from warledger.resolve.incident_features import PlaceFeature, places_compatible
-from warledger.resolve.incident_score import (
-    DATE_TOLERANCE,
-    DURATION_DAYS,
-    MAX_INCIDENT_DAYS,
-    IncidentProfile,
-    distinct,
-)
+from warledger.resolve.incident_score import IncidentProfile, distinct
 from warledger.resolve.link_scorer import LinkModel, default_model, link_features
 
 # Main incidents whose reports' leads are less alike than this are not scored: reports

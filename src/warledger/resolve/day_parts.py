@@ -1,0 +1,54 @@
+"""The part of a day a date names, and days a day apart too far apart for one event.
+
+Claims of one incident may be dated a day apart: a shooting at half past midnight
+is "late Saturday" in one report and "early Sunday" in the next. That tolerance
+also lets two shootings in one city on consecutive days merge, the commonest
+wrong merge in local news. The words around the day tell them apart: "Friday
+night" and "Saturday evening" are nearly a day apart, while one event a day apart
+on the calendar lies across midnight: late in the first day (evening, night,
+"late") and early in the second (early, morning). A day with no part named fits
+any part, but not a part of the day before or after that cannot meet it ("Friday"
+and "Saturday evening" are no night across midnight).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from datetime import date
+
+from warledger.model import Event
+
+EARLY, MIDDAY, LATE = 0, 1, 2
+_PARTS = (
+    (LATE, re.compile(r"\b(?:late|evening|night|tonight|overnight)\b", re.IGNORECASE)),
+    (EARLY, re.compile(r"\b(?:early|morning|dawn|daybreak)\b", re.IGNORECASE)),
+    (MIDDAY, re.compile(r"\b(?:afternoon|midday|noon|lunchtime)\b", re.IGNORECASE)),
+)
+
+
+def day_part(event: Event) -> int | None:
+    """``EARLY``, ``MIDDAY`` or ``LATE``: the part of the day the event's date words
+    name ("Friday night", "early Sunday", "Saturday afternoon"), None when they name
+    none or more than one ("late Saturday or early Sunday")."""
+    if event.date is None:
+        return None
+    words = event.date.span.text
+    found = {part for part, pattern in _PARTS if pattern.search(words)}
+    return found.pop() if len(found) == 1 else None
+
+
+def parts_clash(a: Iterable[tuple[date, int | None]], b: Iterable[tuple[date, int | None]]) -> bool:
+    """Whether some stated day of ``a`` and one of ``b`` a day apart, each with the
+    part of the day its claims name (None: not said), cannot be one event's: one
+    event a day apart lies late on the first day and early on the next, so a first
+    day's morning or afternoon, or a next day's afternoon or evening, is too far."""
+    for day_a, part_a in a:
+        for day_b, part_b in b:
+            gap = (day_b - day_a).days
+            if abs(gap) != 1:
+                continue
+            first, second = (part_a, part_b) if gap == 1 else (part_b, part_a)
+            if first not in (LATE, None) or second not in (EARLY, None):
+                return True
+    return False
