@@ -18,7 +18,6 @@ from warledger.resolve.incident_features import (
     claim_item,
     metro_population,
     places_compatible,
-    weigh,
 )
 from warledger.resolve.incident_score import (
     W_OTHER_MODE,
@@ -33,6 +32,7 @@ from warledger.resolve.incident_score import (
     score,
     similarity,
 )
+from warledger.resolve.incident_text import weigh
 from warledger.resolve.incidents import IncidentClusterer
 
 # Invented places: two towns 40 km apart in one region, that region, the country,

@@ -47,8 +47,8 @@ from warledger.resolve.incident_features import (
     place_of,
     places_compatible,
     town_radius,
-    unit_vector,
 )
+from warledger.resolve.incident_text import unit_vector
 from warledger.resolve.weekdays import weekdays_clash
 
 JOIN_THRESHOLD = 1.5

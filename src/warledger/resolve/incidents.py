@@ -40,10 +40,9 @@ from warledger.resolve.incident_features import (
     claim_item,
     place_of,
     places_compatible,
-    report_words,
-    weigh,
 )
 from warledger.resolve.incident_score import JOIN_THRESHOLD, IncidentProfile, distinct, score
+from warledger.resolve.incident_text import report_words, weigh
 from warledger.resolve.report_links import link_round
 from warledger.review.grouping import Families, GroupingRules, add_families, clash
 
