@@ -212,15 +212,9 @@ class Gazetteer:
         ``qualifiers`` holds, per name, the words after "Name, " when they
         look like a state or country; ``context_countries`` are ISO codes the
         caller found in the text (demonyms, actor countries); ``datelined`` marks a
-        bare place dateline ("MEMPHIS —"; ``told_places``).
-        """
+        bare place dateline ("MEMPHIS —"; ``told_places``)."""
         quals = list(qualifiers) if qualifiers is not None else [None] * len(names)
         mentions = list(zip(names, quals, strict=True))
-        cities = {
-            key: row
-            for key, bare in zip(mentions, datelined, strict=False)
-            if bare and (row := dateline_city(self.index, self._own_rows(key[0]))) is not None
-        }
         # Repeats of a name with the same qualifier resolve alike: score each pair once.
         keys = list(dict.fromkeys(mentions))
         cands = {key: self.candidates(key[0]) for key in keys}
@@ -238,8 +232,13 @@ class Gazetteer:
             [[(c.row, c.alternate) for c in options] for options in cands.values()],
             qual_rows.values(),
         )
+        found = [dateline_city(self.index, self._own_rows(k[0]), declared) if d else None
+                 for k, d in zip(mentions, datelined, strict=False)]  # fmt: skip
+        cities = {key: row for key, row in zip(mentions, found, strict=False) if row is not None}
         bare = [self._own_rows(k[0]) for k in keys if not k[1]]
-        declared |= told_states(self.index, list(cities.values()), declared, countries, bare)
+        declared |= told_states(
+            self.index, list(cities.values()), declared | states, countries, bare
+        )
         states |= declared
         first_picks: dict[tuple[str, str | None], Candidate] = {}
         for key in keys:

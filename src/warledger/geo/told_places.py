@@ -19,7 +19,7 @@ police", "in Hamilton's east end": ``as_told``).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Sequence, Set
 
 from warledger.geo.index import GazetteerIndex
 from warledger.geo.names import normalise
@@ -29,13 +29,20 @@ DATELINE_CITY = 100_000
 """People a namesake needs to be the city a bare dateline names."""
 
 
-def dateline_city(index: GazetteerIndex, rows: Sequence[int]) -> int | None:
+def dateline_city(
+    index: GazetteerIndex, rows: Sequence[int], declared: Set[tuple[str, str]] = frozenset()
+) -> int | None:
     """The row of the most populous town among ``rows`` (the rows of the name itself,
-    not of an alternate name) when it has ``DATELINE_CITY`` people, else None."""
+    not of an alternate name) when it has ``DATELINE_CITY`` people, else None; None
+    too when the report declares states (``declared``: a qualifier, a county only one
+    state has) and the city is in none of them ("SPRINGFIELD —" over a Sangamon
+    County court is the Illinois city, not the bigger one in Missouri)."""
     towns = [row for row in rows if int(index.precision[row]) == GeoPrecision.EXACT]
     if not towns:
         return None
     biggest = max(towns, key=lambda row: (int(index.population[row]), -row))
+    if declared and (str(index.country[biggest]), str(index.admin1[biggest])) not in declared:
+        return None
     return biggest if int(index.population[biggest]) >= DATELINE_CITY else None
 
 
@@ -48,7 +55,8 @@ def told_states(
 ) -> set[tuple[str, str]]:
     """The states or provinces (country, admin1) the report is set in by its bare big
     cities: those of its bare dateline's city (row in ``cities``), else, when it
-    declares no state (``declared``) and names no country but the US (``countries``),
+    declares or names no state (``declared``: "Portland's Old Port" beside "Maine
+    Medical Center" is not Oregon's) and names no country but the US (``countries``),
     that of the one US big city (``dateline_city``) among the rows of its bare names
     (``bare``); none when several such cities are in different states (a national
     story)."""
