@@ -38,14 +38,20 @@ def test_the_part_of_the_day_the_words_name(words: str, part: int | None) -> Non
 
 
 def test_a_night_across_midnight_is_one_event() -> None:
-    assert not parts_clash({(SATURDAY, LATE)}, {(SUNDAY, EARLY)})
-    assert not parts_clash({(SUNDAY, EARLY)}, {(SATURDAY, LATE)})
-    assert not parts_clash({(SATURDAY, None)}, {(SUNDAY, None)})
-    assert not parts_clash({(SATURDAY, MIDDAY)}, {(SATURDAY, LATE)})  # one day
+    assert not parts_clash({("ASSAULT", SATURDAY, LATE)}, {("ASSAULT", SUNDAY, EARLY)})
+    assert not parts_clash({("ASSAULT", SUNDAY, EARLY)}, {("ASSAULT", SATURDAY, LATE)})
+    assert not parts_clash({("ASSAULT", SATURDAY, None)}, {("ASSAULT", SUNDAY, None)})
+    assert not parts_clash(
+        {("ASSAULT", SATURDAY, MIDDAY)}, {("ASSAULT", SATURDAY, LATE)}
+    )  # one day
+
+
+def test_a_later_act_of_another_type_is_left_alone() -> None:
+    assert not parts_clash({("ASSAULT", SATURDAY, MIDDAY)}, {("COERCE", SUNDAY, None)})
 
 
 def test_a_night_and_the_next_evening_are_two_events() -> None:
-    assert parts_clash({(FRIDAY, LATE)}, {(SATURDAY, LATE)})
-    assert parts_clash({(SATURDAY, LATE)}, {(SUNDAY, MIDDAY)})
-    assert parts_clash({(FRIDAY, None)}, {(SATURDAY, LATE)})
-    assert parts_clash({(SATURDAY, MIDDAY)}, {(SUNDAY, None)})
+    assert parts_clash({("ASSAULT", FRIDAY, LATE)}, {("ASSAULT", SATURDAY, LATE)})
+    assert parts_clash({("ASSAULT", SATURDAY, LATE)}, {("ASSAULT", SUNDAY, MIDDAY)})
+    assert parts_clash({("ASSAULT", FRIDAY, None)}, {("ASSAULT", SATURDAY, LATE)})
+    assert parts_clash({("ASSAULT", SATURDAY, MIDDAY)}, {("ASSAULT", SUNDAY, None)})

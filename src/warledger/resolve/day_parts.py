@@ -38,15 +38,20 @@ def day_part(event: Event) -> int | None:
     return found.pop() if len(found) == 1 else None
 
 
-def parts_clash(a: Iterable[tuple[date, int | None]], b: Iterable[tuple[date, int | None]]) -> bool:
-    """Whether some stated day of ``a`` and one of ``b`` a day apart, each with the
-    part of the day its claims name (None: not said), cannot be one event's: one
-    event a day apart lies late on the first day and early on the next, so a first
-    day's morning or afternoon, or a next day's afternoon or evening, is too far."""
-    for day_a, part_a in a:
-        for day_b, part_b in b:
+DayPart = tuple[str, date, int | None]
+"""An event type, a stated day and the part of it named (None: not said)."""
+
+
+def parts_clash(a: Iterable[DayPart], b: Iterable[DayPart]) -> bool:
+    """Whether some stated day of ``a`` and one of ``b`` a day apart, of acts of one
+    type, cannot be one event's: one event a day apart lies late on the first day and
+    early on the next, so a first day's morning or afternoon, or a next day's
+    afternoon or evening, is too far. Acts of other types are left alone: an arrest
+    the day after an afternoon shooting is a later act of the same incident."""
+    for type_a, day_a, part_a in a:
+        for type_b, day_b, part_b in b:
             gap = (day_b - day_a).days
-            if abs(gap) != 1:
+            if type_a != type_b or abs(gap) != 1:
                 continue
             first, second = (part_a, part_b) if gap == 1 else (part_b, part_a)
             if first not in (LATE, None) or second not in (EARLY, None):

@@ -55,7 +55,7 @@ def dates_overlap(item: ClaimItem, profile: IncidentProfile) -> bool:
     if (
         item.date_lo is not None
         and stated
-        and parts_clash({(item.date_lo, item.day_part)}, profile.day_parts)
+        and parts_clash({(item.type, item.date_lo, item.day_part)}, profile.day_parts)
     ):
         return False
     if item.date_lo is None or item.date_hi is None:

@@ -36,7 +36,7 @@ from warledger.resolve.accidents import (
     accident_against_attack,
     means_told,
 )
-from warledger.resolve.day_parts import parts_clash
+from warledger.resolve.day_parts import DayPart, parts_clash
 from warledger.resolve.incident_dates import DATE_TOLERANCE, dates_overlap
 from warledger.resolve.incident_features import (
     RADIUS_KM,
@@ -102,8 +102,8 @@ class IncidentProfile:
     dated_days: set[date] = field(default_factory=set)
     weekdays: set[int] = field(default_factory=set)
     """Weekdays members name without a date (``weekdays``): stated days must fit them."""
-    day_parts: set[tuple[date, int | None]] = field(default_factory=set)
-    """Stated days with the part of the day members name, or None (``day_parts``)."""
+    day_parts: set[DayPart] = field(default_factory=set)
+    """Members' types and stated days with the part of the day named (``day_parts``)."""
     places: dict[str, PlaceFeature] = field(default_factory=dict)
     actors: set[str] = field(default_factory=set)
     killed: set[int] = field(default_factory=set)
@@ -146,7 +146,7 @@ class IncidentProfile:
                 self.date_hi = max(self.date_hi or item.date_hi, item.date_hi)
             if item.dated and item.date_lo == item.date_hi:
                 self.dated_days.add(item.date_lo)
-                self.day_parts.add((item.date_lo, item.day_part))
+                self.day_parts.add((item.type, item.date_lo, item.day_part))
         if item.weekday is not None:
             self.weekdays.add(item.weekday)
         if item.place_key:
