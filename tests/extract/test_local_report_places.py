@@ -37,8 +37,8 @@ def _places(text: str) -> list[tuple[str, str | None, str | None]]:
         ),
         # "of" after a name and a comma: where the suspect lives.
         (
-            "A man was shot to death Monday in Akron. Police arrested Dale Perkins, of "
-            "Canton, on Tuesday and charged him with murder.",
+            "Police arrested Dale Perkins, of Canton, on Tuesday and charged him with "
+            "murder in the shooting death of a man in Akron.",
             "Akron",
             "Canton",
         ),
@@ -48,6 +48,11 @@ def test_a_home_town_is_no_event_place(text: str, town: str, not_town: str) -> N
     names = [name for name, _, _ in _places(text)]
     assert town in names
     assert not_town not in names
+
+
+def test_a_home_town_is_a_guess_when_nothing_else_is_named() -> None:
+    text = "A Toledo man was arrested Friday in a shooting that killed a neighbor."
+    assert [name for name, _, _ in _places(text)][:1] == ["Toledo"]
 
 
 def test_a_bare_dateline_is_the_big_city_despite_a_state_named_for_a_visitor() -> None:
