@@ -2,9 +2,9 @@
 
 Split from ``event_args`` (who did what to whom): the place attached to the trigger
 if possible, else the nearest in the sentence; not a place named as an actor
-("Norway expelled..."), as the doer of a passive, or as a person's home town ("a
-Warren woman", ``place_residence``) unless nothing else is; in the lead after a
-place dateline, the dateline's town (``event_dateline``).
+("Norway expelled..."), or as the doer of a passive; in the lead after a place
+dateline, the dateline's town (``event_dateline``) rather than a person's home town
+("A Warren woman was shot", ``place_residence``).
 """
 
 from __future__ import annotations
@@ -46,8 +46,10 @@ class EventPlaces:
         event's ``actors`` ("Norway expelled...") is an actor there, not the place.
         A state qualifying a town is the town's (``qualified_town``); in the lead
         after a place dateline, the dateline's town stands for no place or a name the
-        gazetteer does not know (a street, a park: ``event_dateline``). A person's home
-        town ("a Warren woman", ``place_residence``) is taken only when nothing else is."""
+        gazetteer does not know (a street, a park: ``event_dateline``), and a person's
+        home town there ("a Warren woman", ``place_residence``) gives way to it.
+        Elsewhere a home town stays a candidate: dropping it left reports of ECB+
+        placeless or placed by a stray name ("Sam's Club", "a Toyota") instead."""
         sent = root.sent
         candidates = [
             (p, self._tokens(p.span.start, p.span.end).root)
@@ -69,8 +71,10 @@ class EventPlaces:
             if not any(a.span.start < p.span.end and p.span.start < a.span.end for a in actors)
             and not _doer_by(t)
         ]
-        homes = [(p, t) for p, t in candidates if names_residence(t)]
-        candidates = [pt for pt in candidates if pt not in homes]
+        lead = self.dateline
+        in_lead = lead is not None and sent == self.doc[lead[1]].sent
+        if in_lead:  # "CITY — A Warren woman was shot": the dateline's town, not hers
+            candidates = [(p, t) for p, t in candidates if not names_residence(t)]
         candidates = [
             (p, t)
             for p, t in candidates
@@ -78,14 +82,9 @@ class EventPlaces:
         ]
         if attached_only:
             candidates = [(p, t) for p, t in candidates if _attached(t, root, anchor)]
-        lead = self.dateline
-        in_lead = lead is not None and sent == self.doc[lead[1]].sent
-        if not candidates and lead is not None and in_lead and not attached_only:
-            return lead[0]  # the lead's event with no place in its sentence
-        if not candidates and not attached_only:
-            candidates = homes  # a home town ("a Bloomington man was charged") is a guess
         if not candidates:
-            return None
+            # The lead's event with no place in its sentence is in the dateline's town.
+            return lead[0] if lead is not None and in_lead and not attached_only else None
         chosen = min(
             candidates,
             key=lambda pt: (not _attached(pt[1], root, anchor), abs(pt[1].i - root.i)),
