@@ -164,10 +164,3 @@ def test_a_qualified_name_keeps_its_reading_when_it_comes_back_bare(
 ) -> None:
     places = _resolve(gazetteer, ["HAMILTON", "Hamilton"], ["Ontario", None])
     assert all(p is not None and p.country == "CA" for p in places)
-
-
-def test_the_one_big_city_sets_the_report_in_its_state(gazetteer: Gazetteer) -> None:
-    # "Hickory Hill", a Memphis neighbourhood, is no town in Illinois.
-    memphis, hill = _resolve(gazetteer, ["Memphis", "Hickory Hill"])
-    assert memphis is not None and memphis.admin1 == "Tennessee"
-    assert hill is None

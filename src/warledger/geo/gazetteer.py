@@ -235,10 +235,7 @@ class Gazetteer:
         found = [dateline_city(self.index, self._own_rows(k[0]), declared) if d else None
                  for k, d in zip(mentions, datelined, strict=False)]  # fmt: skip
         cities = {key: row for key, row in zip(mentions, found, strict=False) if row is not None}
-        bare = [self._own_rows(k[0]) for k in keys if not k[1]]
-        declared |= told_states(
-            self.index, list(cities.values()), declared | states, countries, bare
-        )
+        declared |= told_states(self.index, list(cities.values()))
         states |= declared
         first_picks: dict[tuple[str, str | None], Candidate] = {}
         for key in keys:

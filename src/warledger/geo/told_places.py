@@ -9,8 +9,7 @@ the rest of the report seems to favour (a visitor "from New York" does not move
 Boston to the village of Boston, New York). When no namesake is that big, the
 dateline is a local paper's own town, and the document's context decides.
 
-A report that names no state of its own but one big US city ("Kansas City
-police", "Memphis police said") is set in that city's state (``told_states``).
+A bare dateline's big city also sets the report in its state (``told_states``).
 
 A name the report qualifies once ("HAMILTON, Ont.", "Paris, Texas"), or datelines
 alone as a big city, keeps that reading when it comes back bare ("Hamilton
@@ -46,28 +45,11 @@ def dateline_city(
     return biggest if int(index.population[biggest]) >= DATELINE_CITY else None
 
 
-def told_states(
-    index: GazetteerIndex,
-    cities: Sequence[int],
-    declared: set[tuple[str, str]],
-    countries: set[str],
-    bare: Sequence[Sequence[int]],
-) -> set[tuple[str, str]]:
-    """The states or provinces (country, admin1) the report is set in by its bare big
-    cities: those of its bare dateline's city (row in ``cities``), else, when it
-    declares or names no state (``declared``: "Portland's Old Port" beside "Maine
-    Medical Center" is not Oregon's) and names no country but the US (``countries``),
-    that of the one US big city (``dateline_city``) among the rows of its bare names
-    (``bare``); none when several such cities are in different states (a national
-    story)."""
-    found = {(str(index.country[r]), str(index.admin1[r])) for r in cities}
-    if found or declared or not countries <= {"US"}:
-        return found
-    for rows in bare:
-        row = dateline_city(index, rows)
-        if row is not None and str(index.country[row]) == "US":
-            found.add((str(index.country[row]), str(index.admin1[row])))
-    return found if len(found) == 1 else set()
+def told_states(index: GazetteerIndex, cities: Sequence[int]) -> set[tuple[str, str]]:
+    """The states or provinces (country, admin1) the report is set in by its bare
+    datelines' big cities (rows in ``cities``). A big city named in the body sets
+    nothing: it may be a birthplace ("born in Tulsa") beside the event's own town."""
+    return {(str(index.country[r]), str(index.admin1[r])) for r in cities}
 
 
 Key = tuple[str, str | None]

@@ -6,9 +6,9 @@ also lets two shootings in one city on consecutive days merge, the commonest
 wrong merge in local news. The words around the day tell them apart: "Friday
 night" and "Saturday evening" are nearly a day apart, while one event a day apart
 on the calendar lies across midnight: late in the first day (evening, night,
-"late") and early in the second (early, morning). A day with no part named fits
-any part, but not a part of the day before or after that cannot meet it ("Friday"
-and "Saturday evening" are no night across midnight).
+"late") and early in the second (early, morning). Only parts both dates name can
+clash: a bare "Saturday" fits any (a report's day may also be misread by one, which
+the day's tolerance absorbs).
 """
 
 from __future__ import annotations
@@ -44,16 +44,17 @@ DayPart = tuple[str, date, int | None]
 
 def parts_clash(a: Iterable[DayPart], b: Iterable[DayPart]) -> bool:
     """Whether some stated day of ``a`` and one of ``b`` a day apart, of acts of one
-    type, cannot be one event's: one event a day apart lies late on the first day and
-    early on the next, so a first day's morning or afternoon, or a next day's
-    afternoon or evening, is too far. Acts of other types are left alone: an arrest
-    the day after an afternoon shooting is a later act of the same incident."""
+    type, each naming a part of its day, cannot be one event's: one event a day apart
+    lies late on the first day and early on the next, so a first day's morning or
+    afternoon, or a next day's afternoon or evening, is too far. Acts of other types
+    are left alone: an arrest the day after an afternoon shooting is a later act of
+    the same incident."""
     for type_a, day_a, part_a in a:
         for type_b, day_b, part_b in b:
             gap = (day_b - day_a).days
             if type_a != type_b or abs(gap) != 1:
                 continue
             first, second = (part_a, part_b) if gap == 1 else (part_b, part_a)
-            if first not in (LATE, None) or second not in (EARLY, None):
+            if first is not None and second is not None and (first, second) != (LATE, EARLY):
                 return True
     return False
