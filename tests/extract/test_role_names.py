@@ -12,6 +12,7 @@ from warledger.extract.role_names import (
     person_names,
     title_only,
     without_count,
+    without_place,
 )
 from warledger.model import Instrument, Span
 
@@ -76,3 +77,13 @@ def test_a_weapon_span_covers_a_weapon(nlp: Language) -> None:
         span=Span(start=depot.start_char, end=depot.end_char, text=depot.text), name=depot.text
     )
     assert is_weapon(depot, [found])
+
+
+def test_a_target_thing_is_named_without_where_it_stands(nlp: Language) -> None:
+    doc = nlp("Saboteurs blew up the offices of the court in Lima and a mill near the river.")
+    offices = doc[4:10]
+    assert offices.text == "offices of the court in Lima"
+    assert without_place(offices).text == "offices of the court"
+    mill = doc[12:16]
+    assert mill.text == "mill near the river"
+    assert without_place(mill).text == "mill near the river"  # no place is named

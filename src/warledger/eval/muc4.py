@@ -102,6 +102,8 @@ def happened(doc: Doc, event: Event) -> bool:
     if span is None:
         return False
     root = span.root
+    while root.tag_ == "VBG" and root.dep_ == "conj" and root.head.tag_ == "VBG":
+        root = root.head  # "burning the school and kidnapping the mayor": as the first
     if root.tag_ == "VBG" and root.dep_ in _PARTICIPLE_DEPS and root.head.i != root.i:
         # "set off a car bomb, killing a guard": the participle's act happened if its
         # clause's did

@@ -17,15 +17,19 @@ from spacy.tokens import Doc, Span, Token
 
 from warledger.extract import event_lexicon as lex
 from warledger.extract.argument_kinds import as_person, head_category, in_dateline
+from warledger.extract.argument_positions import (
+    RELATIVE,
+    VERB_POS,
+    noun_arguments,
+    pobjs,
+    verb_arguments,
+    with_conjuncts,
+)
 from warledger.extract.attrs import model_span, noun_chunks
 from warledger.extract.event_places import EventPlaces
 from warledger.model import ActorKind, ActorMention, PlaceMention
 
-_VERB_POS = frozenset({"VERB", "AUX"})
-_SUBJECTS = frozenset({"nsubj", "csubj"})
-_TARGET_PREPS = frozenset({"on", "against", "upon"})
 _NAME_LABELS = frozenset({"ORG", "GPE", "NORP", "FAC", "LOC"})
-_RELATIVE = frozenset({"who", "which", "that", "whom"})
 _RECIPROCAL_FIGHTS = frozenset({"clash", "fight", "battle", "skirmish", "scuffle"})
 """Verbs of a fight between two sides, whose "with" phrase names the other side."""
 _NOT_ACTORS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"})
@@ -82,29 +86,33 @@ class ArgumentFinder:
         ``triggers`` are the tokens of all event triggers: an event word in an
         argument slot ("the attack killed") is another event, not a participant.
         """
-        if root.pos_ in _VERB_POS:
-            init, targ = _verb_arguments(root)
+        if root.pos_ in VERB_POS:
+            init, targ = verb_arguments(root)
         else:
-            init, targ = _noun_arguments(root)
+            init, targ = noun_arguments(root)
         reciprocal = root.lemma_.lower() in _RECIPROCAL_FIGHTS
-        if (exchange or reciprocal) and not targ and root.pos_ in _VERB_POS:
+        if (exchange or reciprocal) and not targ and root.pos_ in VERB_POS:
             targ = [
                 p
                 for c in root.children
                 if c.dep_ in ("prep", "dative") and c.lower_ in ("with", "to")
-                for p in _pobjs(c)
+                for p in pobjs(c)
             ]
         if not exchange:
             targ = [t for t in targ if t.i not in self.place_tokens]
-        targets = self._mentions(targ, triggers)
+        targets = [self._without_word(t, root) for t in self.mentions(targ, triggers)]
         if root.lemma_.lower() in lex.HARM_LEMMAS:
             targets = [as_person(t) for t in targets]
-        return self._mentions(init, triggers), targets
+        return self.mentions(init, triggers), targets
 
-    def _mentions(self, tokens: list[Token], triggers: frozenset[int]) -> list[ActorMention]:
+    def mentions(
+        self, tokens: list[Token], triggers: frozenset[int] = frozenset()
+    ) -> list[ActorMention]:
+        """The actor mentions at argument tokens (with their conjuncts and appositions),
+        leaving out event words (``triggers``) and words that name no participant."""
         seen: set[tuple[int, int]] = set()
         found: list[ActorMention] = []
-        for token in _with_conjuncts([t for t in tokens if not in_dateline(t)]):
+        for token in with_conjuncts([t for t in tokens if not in_dateline(t)]):
             if token.i in triggers or token.lemma_.lower() in lex.NON_PARTICIPANTS:
                 continue
             for mention in self._mentions_at(token):
@@ -117,14 +125,11 @@ class ArgumentFinder:
     def _mentions_at(self, token: Token) -> list[ActorMention]:
         if token.lemma_.lower() in lex.QUANTITY_HEADS:
             counted = [
-                p
-                for c in token.children
-                if c.dep_ == "prep" and c.lower_ == "of"
-                for p in _pobjs(c)
+                p for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for p in pobjs(c)
             ]
             if counted:
                 return self._mentions_at(counted[0])
-        if token.pos_ == "PRON" or token.lower_ in _RELATIVE or token.ent_type_ in _NOT_ACTORS:
+        if token.pos_ == "PRON" or token.lower_ in RELATIVE or token.ent_type_ in _NOT_ACTORS:
             return []
         if token.lemma_.lower() in lex.WEAPON_NOUNS:
             owners = [c for c in token.children if c.dep_ in ("compound", "amod", "poss")]
@@ -136,16 +141,18 @@ class ArgumentFinder:
         known = [a for a in self.actors if a.span.start < end and start < a.span.end]
         covers_head = any(a.span.start <= token.idx < a.span.end for a in known)
         if known and (covers_head or token.lemma_.lower() not in lex.PERSON_NOUNS):
-            return known
+            return [*known, *self._affiliations(token, known)]
         return [*known, self._rule_mention(phrase, token), *self._affiliations(token, known)]
 
     def _affiliations(self, token: Token, known: list[ActorMention]) -> list[ActorMention]:
-        """The group named with armed people: "members of the X", "X guerrillas"."""
+        """The group named with armed people: "members of the X", "X guerrillas", "a
+        squad known as X", "a commando calling itself X"."""
         if token.lemma_.lower() not in lex.ARMED_NOUNS | {"member"}:
             return []
         groups = [
-            p for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for p in _pobjs(c)
+            p for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for p in pobjs(c)
         ]
+        groups += [p for c in token.children if c.dep_ == "acl" for p in _given_names(c)]
         groups += [
             c
             for c in token.lefts
@@ -155,10 +162,25 @@ class ArgumentFinder:
         for group in groups:
             if any(a.span.start <= group.idx < a.span.end for a in known):
                 continue
+            named = [a for a in self.actors if a.span.start <= group.idx < a.span.end]
+            if named:  # the actors component's mention, with its knowledge-base link
+                found.append(named[0])
+                continue
             words = self.chunks.get(group.i) if group.dep_ == "pobj" else None
             mention = self._rule_mention(words or group.doc[group.i : group.i + 1], group)
             found.append(mention.model_copy(update={"label": "ORG", "kind": ActorKind.ARMED_GROUP}))
         return found
+
+    def _without_word(self, mention: ActorMention, word: Token) -> ActorMention:
+        """A rule mention that opens with the trigger word cut after it: the participle
+        that qualifies a noun ("the assassinated candidate") tells the act, not a name."""
+        if mention.source != "rule" or mention.span.start != word.idx or word.dep_ != "amod":
+            return mention
+        whole = self._tokens(mention.span.start, mention.span.end)
+        if len(whole) < 2:
+            return mention
+        rest = whole[1:]
+        return mention.model_copy(update={"span": model_span(rest), "name": rest.text})
 
     def _owner_mention(self, token: Token) -> ActorMention:
         """The named owner of a weapon ("US" in "US warplanes")."""
@@ -197,126 +219,11 @@ class ArgumentFinder:
         return EventPlaces(self.doc, self.actors, self.places)
 
 
-def _with_conjuncts(tokens: list[Token]) -> list[Token]:
-    """The tokens, their conjuncts ("X and Y") and appositions ("the rector, Z")."""
-    out: list[Token] = []
-    for token in tokens:
-        appositions = [c for c in token.children if c.dep_ == "appos"]
-        for t in (token, *token.conjuncts, *appositions):
-            if t not in out:
-                out.append(t)
-    return out
-
-
-def _pobjs(prep: Token) -> list[Token]:
-    return [c for c in prep.children if c.dep_ == "pobj"]
-
-
-def _verb_arguments(root: Token) -> tuple[list[Token], list[Token]]:
-    init: list[Token] = []
-    targ: list[Token] = []
-    for child in root.children:
-        if child.dep_ in _SUBJECTS:
-            init.append(child)
-        elif child.dep_ in ("nsubjpass", "dobj"):
-            targ.append(child)
-        elif child.dep_ == "agent":
-            init.extend(_pobjs(child))
-        elif child.dep_ == "prep" and (
-            child.lower_ in _TARGET_PREPS
-            or (child.lower_ == "at" and root.lemma_.lower() in lex.AIMING_VERBS)
-        ):
-            # "on Sunday" is when, not whom: it must not stand for a target
-            targ.extend(p for p in _pobjs(child) if p.ent_type_ not in ("DATE", "TIME"))
-    if not init:
-        init = _inherited_subject(root)
-    if not targ:
-        targ = _shared_object(root)
-    if not targ and root.lemma_.lower() in lex.UNACCUSATIVE_VERBS:
-        init, targ = [], [c for c in root.children if c.dep_ in _SUBJECTS]
-    if _goes_off(root):
-        # "a charge went off": the subject is the device, neither doer nor target
-        init = [t for t in init if t.head.i != root.i or t.dep_ not in _SUBJECTS]
-    relative_patient = root.dep_ == "relcl" and any(
-        c.lower_ in _RELATIVE and c.dep_ == "nsubjpass" for c in root.children
-    )
-    if not targ and (relative_patient or (root.dep_ == "acl" and root.tag_ == "VBN")):
-        targ = [root.head]
-    return init, targ
-
-
-def _goes_off(root: Token) -> bool:
-    """ "went off", "had gone off": an explosion verb whose subject is what exploded."""
-    return root.lemma_.lower() == "go" and any(
-        c.dep_ == "prt" and c.lower_ == "off" for c in root.children
-    )
-
-
-def _shared_object(root: Token) -> list[Token]:
-    """The object conjoined verbs share: "killed and wounded scores"."""
-    partners = [c for c in root.children if c.dep_ == "conj" and c.pos_ in _VERB_POS]
-    if root.dep_ == "conj" and root.head.pos_ in _VERB_POS:
-        partners.append(root.head)
-    for partner in partners:
-        objects = [c for c in partner.children if c.dep_ == "dobj"]
-        if objects:
-            return objects
+def _given_names(verb: Token) -> list[Token]:
+    """The name a clause of naming gives: "known as X", "calling itself X", "named X"."""
+    lemma = verb.lemma_.lower()
+    if lemma == "know":
+        return [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for p in pobjs(c)]
+    if lemma in ("call", "name"):
+        return [c for c in verb.children if c.dep_ in ("dobj", "oprd") and c.pos_ == "PROPN"]
     return []
-
-
-def _inherited_subject(root: Token) -> list[Token]:
-    """The subject a verb shares: "X attacked and killed", "X, killing", "X who attacked"."""
-    if root.dep_ == "relcl" and any(
-        c.lower_ in _RELATIVE and c.dep_ in _SUBJECTS for c in root.children
-    ):
-        return [root.head]
-    own_subject = any(c.dep_ in ("nsubjpass", "expl") for c in root.children)
-    if root.dep_ == "advcl" and own_subject:
-        # "vowed an inquiry after seven villagers were murdered": a clause with a
-        # subject of its own does not share the main clause's
-        return []
-    if root.dep_ in ("conj", "advcl", "xcomp") and root.head.pos_ in _VERB_POS:
-        head = root.head
-        subjects = [c for c in head.children if c.dep_ in _SUBJECTS]
-        agents = [p for c in head.children if c.dep_ == "agent" for p in _pobjs(c)]
-        return subjects or agents
-    return []
-
-
-def _noun_arguments(root: Token) -> tuple[list[Token], list[Token]]:
-    """Arguments of an event noun; a conjunct ("martial law and mobilization")
-    takes its role in the clause from the first conjunct."""
-    while root.dep_ == "conj" and root.head.pos_ not in _VERB_POS and root.head.i != root.i:
-        root = root.head
-    init: list[Token] = []
-    targ: list[Token] = []
-    for child in root.children:
-        if child.dep_ == "poss" and root.lemma_.lower() in lex.VICTIM_NOUNS:
-            targ.append(child)
-        elif child.dep_ == "poss" or (
-            child.dep_ in ("compound", "amod")
-            and (child.ent_type_ in ("NORP", "ORG", "GPE") or child.pos_ == "PROPN")
-        ):
-            init.append(child)
-        elif child.dep_ == "prep" and child.lower_ == "by":
-            init.extend(_pobjs(child))
-        elif child.dep_ == "prep" and child.lower_ in _TARGET_PREPS | {"of"}:
-            targ.extend(_pobjs(child))
-    head = root.head
-    if root.dep_ == "dobj" and head.lemma_ in lex.LIGHT_VERBS:
-        init = init or [c for c in head.children if c.dep_ in _SUBJECTS]
-        targ = targ or [
-            p
-            for c in head.children
-            if c.dep_ == "prep"
-            for p in _pobjs(c)
-            if c.lower_ in _TARGET_PREPS
-        ]
-    elif root.dep_ == "nsubjpass" and head.lemma_ in lex.LIGHT_VERBS:
-        init = init or [p for c in head.children if c.dep_ == "agent" for p in _pobjs(c)]
-    elif root.dep_ == "nsubj" and head.pos_ in _VERB_POS:
-        targ = targ or [c for c in head.children if c.dep_ == "dobj"]
-    elif root.dep_ == "pobj" and head.head.pos_ in _VERB_POS:
-        undergoers = ("nsubjpass", "nsubj") if head.lower_ == "under" else ("nsubjpass",)
-        targ = targ or [c for c in head.head.children if c.dep_ in undergoers]
-    return init, targ

@@ -36,6 +36,7 @@ from spacy.vocab import Vocab
 from warledger.extract import event_lexicon as lex
 from warledger.extract.attrs import model_span
 from warledger.extract.event_args import ArgumentFinder
+from warledger.extract.event_blame import laid_on
 from warledger.extract.event_context import (
     HOSTILE,
     event_date,
@@ -143,7 +144,7 @@ class EventsComponent:
                     negated=negated,
                 )
             )
-        events = apply_conventions(doc, retype_by_object(doc, events))
+        events = laid_on(doc, apply_conventions(doc, retype_by_object(doc, events)), args)
         events = protest_purposes(doc, threat_contents(doc, merge_causes(doc, events)))
         accidents = {
             sent: next(cue for cue in found if cue in NON_ATTACK_MODES)

@@ -10,7 +10,8 @@ tagger or the parse happen to cover are often not the name:
   a person, it does not name one;
 - a target thing is named without its count ("several public buses" -> "public
   buses", "approximately 50 neighbouring houses" -> "neighbouring houses"): the
-  count is a quantity of the report, not part of what was hit;
+  count is a quantity of the report, not part of what was hit, and without the
+  phrase that says where it stands ("the tower outside Pueblo Nuevo" -> "tower");
 - a weapon is a weapon: the tagger's span counts as one only where it covers an
   instrument the actors component found or a weapon noun ("bomb", "rifles"), not
   "hours" or a person's name beside a shooting.
@@ -20,7 +21,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from warledger.extract import event_lexicon as lex
 from warledger.kb.loader import load_kb
@@ -32,6 +33,8 @@ a longer run holding the surname is a phrase about the person, not their name.""
 _COUNT_POS = frozenset({"DET", "NUM"})
 _COUNT_TAGS = frozenset({"CD", "DT", "PDT"})
 _APPROXIMATOR_POS = frozenset({"ADV", "ADP", "ADJ", "PART"})
+# Prepositions that say where a thing stands (not "of": "the town hall of El Palmar").
+_PLACE_PREPS = frozenset({"in", "on", "near", "outside", "at", "inside"})
 
 
 def fullest_name(name: str, candidates: Iterable[str]) -> str:
@@ -79,6 +82,28 @@ def without_count(span: Span) -> Span:
     while start < span.end and _counts(span.doc, start, span.end):
         start += 1
     return span.doc[start : span.end] if start < span.end else span
+
+
+def without_place(span: Span) -> Span:
+    """The span cut before a phrase that says where the thing is ("the tower outside
+    Pueblo Nuevo", "the oil terminal on the country's coast", "the offices of the
+    tribunal in San Marcos"): a preposition of place whose object names a place (an
+    entity or a mention the places component found). The place is the event's, not a
+    word of what was hit."""
+    doc = span.doc
+    places = [(p.span.start, p.span.end) for p in doc._.places or []]
+    for token in span[1:]:
+        if token.dep_ != "prep" or token.lower_ not in _PLACE_PREPS:
+            continue
+        words = [t for t in token.subtree if t.i < span.end]
+        if any(_in_place(t, places) for t in words):
+            cut = doc[span.start : token.i]
+            return cut if len(cut) else span
+    return span
+
+
+def _in_place(token: Token, places: Sequence[tuple[int, int]]) -> bool:
+    return token.ent_type_ in ("GPE", "LOC") or any(s <= token.idx < e for s, e in places)
 
 
 def is_weapon(span: Span, instruments: Sequence[Instrument]) -> bool:

@@ -45,7 +45,13 @@ from spacy.util import minibatch
 
 from warledger.extract.attrs import model_span
 from warledger.extract.ner_decoder import GreedyEntityDecoder
-from warledger.extract.role_names import fullest_name, is_weapon, person_names, without_count
+from warledger.extract.role_names import (
+    fullest_name,
+    is_weapon,
+    person_names,
+    without_count,
+    without_place,
+)
 from warledger.extract.trained_ner import load_trained_ner
 from warledger.model import ActorKind, ActorMention, Event, PloverType
 
@@ -123,7 +129,7 @@ def fill_events(doc: Doc, spans: Sequence[RoleSpan]) -> list[Event]:
     """The document's events, each violent one with the roles the rules left empty
     (or only guessed) filled from the role spans in its sentence, and its targets
     named as ``role_names`` says (a victim by the fullest form of the name in the
-    document, a thing without its count)."""
+    document, a thing without its count and where it stands)."""
     by_sentence: dict[int, list[RoleSpan]] = {}
     for span in spans:
         by_sentence.setdefault(doc[span.start].sent.start, []).append(span)
@@ -152,7 +158,7 @@ def _named(doc: Doc, actor: ActorMention, names: Sequence[str]) -> ActorMention:
         name = fullest_name(actor.name, names)
     elif actor.label == "FAC":
         span = doc.char_span(actor.span.start, actor.span.end, alignment_mode="expand")
-        name = without_count(span).text if span is not None else actor.name
+        name = without_place(without_count(span)).text if span is not None else actor.name
     else:
         return actor
     return actor if name == actor.name else actor.model_copy(update={"name": name})
@@ -215,10 +221,10 @@ def _missing_roles(doc: Doc, event: Event, spans: Sequence[RoleSpan]) -> dict[st
     subject = _doer_words(doc, event)
     sure = any(subject & set(range(a.span.start, a.span.end)) for a in event.initiators)
     fuller = any(doc[s.start].idx in subject for s in tagged)
-    if tagged and not any(_linked(a) for a in event.initiators) and (fuller or not sure):
-        update["initiators"] = [_actor(doc, s) for s in tagged]
-    elif fuller:
+    if fuller:
         update["initiators"] = _fuller_doers(doc, event.initiators, tagged, subject)
+    elif tagged and not any(_linked(a) for a in event.initiators) and not sure:
+        update["initiators"] = [_actor(doc, s) for s in tagged]
     targets = _targets(doc, event.targets, spans)
     if targets != event.targets:
         update["targets"] = targets
@@ -233,17 +239,17 @@ def _missing_roles(doc: Doc, event: Event, spans: Sequence[RoleSpan]) -> dict[st
 def _fuller_doers(
     doc: Doc, initiators: Sequence[ActorMention], tagged: Sequence[RoleSpan], subject: set[int]
 ) -> list[ActorMention]:
-    """The initiators where a linked actor stands among them and the tagger found a
-    fuller name in the verb's own subject ("members of the fmln" beside the linked
-    "fmln"): the linked actors stay, the rules' unlinked mentions inside the tagged
-    span give way to it."""
+    """The initiators where the tagger found a fuller name in the verb's own subject
+    ("members of the fmln" beside the linked "fmln"): linked actors stay, the rules'
+    unlinked mentions that share words with a tagged span give way to it, and the
+    rules' others stay (the body "rebels of the X" names beside the tagged "rebels")."""
     doers = [_actor(doc, s) for s in tagged if doc[s.start].idx in subject]
-    kept = [a for a in initiators if _linked(a) or not any(_inside(a, d) for d in doers)]
+    kept = [a for a in initiators if _linked(a) or not any(_overlap(a, d) for d in doers)]
     return kept + [d for d in doers if d not in kept]
 
 
-def _inside(actor: ActorMention, other: ActorMention) -> bool:
-    return other.span.start <= actor.span.start and actor.span.end <= other.span.end
+def _overlap(actor: ActorMention, other: ActorMention) -> bool:
+    return other.span.start < actor.span.end and actor.span.start < other.span.end
 
 
 def _targets(
