@@ -23,14 +23,17 @@ from warledger.extract.pipeline import build_pipeline
 # Micro F1 over all roles. Measured on main (d965105) before any fix: cased 0.605
 # (P 0.735 R 0.514), lower case 0.521 (P 0.633 R 0.443). After people and bands are
 # individuals, institutions and capitalised names organisations: 0.639 / 0.571.
-FLOORS = {"cased": 0.63, "lower": 0.57}
+# After the attacks laid on groups, blast sites and participles (7 Dec 2026 afternoon):
+# 0.730 / 0.619.
+FLOORS = {"cased": 0.72, "lower": 0.61}
 # Set B, written before the changes of 7 Dec 2026: on main (e23b38d) cased 0.390
 # (P 0.577 R 0.294), lower case 0.347 (P 0.542 R 0.255); after them 0.487 (P 0.704
-# R 0.373) / 0.447 (P 0.680 R 0.333).
-FLOORS_B = {"cased": 0.48, "lower": 0.44}
+# R 0.373) / 0.447 (P 0.680 R 0.333); after those of the afternoon 0.532 / 0.468.
+FLOORS_B = {"cased": 0.53, "lower": 0.46}
 # Set C, written before the changes of 7 Dec 2026 afternoon: on main (aab43b1) cased
-# 0.543 (P 0.759 R 0.423), lower case 0.497 (P 0.750 R 0.371).
-FLOORS_C = {"cased": 0.54, "lower": 0.49}
+# 0.543 (P 0.759 R 0.423), lower case 0.497 (P 0.750 R 0.371); after the changes it
+# led to (so no longer unseen) 0.651 (P 0.783 R 0.557) / 0.580 (P 0.723 R 0.485).
+FLOORS_C = {"cased": 0.65, "lower": 0.57}
 
 
 def _expected(case: Case) -> dict[str, list[list[str]]]:
