@@ -53,12 +53,16 @@ def test_described_people_fill_no_victim_slot(nlp: Language) -> None:
     }
 
 
-def test_threats_and_accusations_fill_no_role(nlp: Language) -> None:
+def test_threats_fill_no_role_and_accusations_name_the_doer(nlp: Language) -> None:
     doc = nlp(
         "The Tarn Liberation Army threatened to bomb the Harlow post office. "
         "It accused Pavel Orin of the killing of two farmers."
     )
-    assert all(not found for found in role_fillers(doc).values())
+    # MUC-4 keys an accused perpetrator (its templates record the accusation), and
+    # the killing is told only through the accusation (event_blame).
+    assert {role: found for role, found in role_fillers(doc).items() if found} == {
+        "PerpInd": ["Pavel Orin"]
+    }
 
 
 def test_mentions_of_one_linked_actor_are_one_filler(nlp: Language) -> None:
@@ -91,6 +95,10 @@ def _actor(name: str, label: str = "", actor_id: str | None = None) -> ActorMent
         ("the red dawn cartel", "", None, True),
         ("the tla", "", "group:tla", True),
         ("unknown assailants", "", None, False),
+        ("the Anti-Imperialist Commando", "", "new:anti-imperialist-commando", True),
+        ("the Popular Resistance Cells", "ORG", None, True),
+        ("a commando", "ORG", None, False),
+        ("urban commandos", "", None, False),
     ],
 )
 def test_people_and_bands_are_individuals_institutions_organisations(

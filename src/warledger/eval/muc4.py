@@ -234,14 +234,14 @@ def names_organisation(actor: ActorMention, doc: Doc | None = None) -> bool:
 
     The head noun (the last word before "of") decides first: people and the small
     bands MUC-4 keys as individuals ("commando", "squad", "group") are PerpInd, however
-    the mention was linked. Then a knowledge-base actor, an institution's head noun
+    the mention was linked, unless the words are the band's capitalised name. Then a knowledge-base actor, an institution's head noun
     ("army", "front", "cartel"), an organisation-like entity label or a capitalised
     name that is not a person's ("the Patriotic Resistance") make PerpOrg. The id the
     actors component coins for a name it does not know ("new:armed-men", given to
     descriptions too) says nothing either way.
     """
     head = _head_noun(actor.name)
-    if head in _PEOPLE_HEADS:
+    if head in _PEOPLE_HEADS and not (head in _BAND_NOUNS and _band_name(actor.name)):
         return False
     known = actor.actor_id is not None and not actor.actor_id.startswith(DISCOVERED_PREFIX)
     proper = (
@@ -250,6 +250,15 @@ def names_organisation(actor: ActorMention, doc: Doc | None = None) -> bool:
         and not (doc is not None and _capital_of_sentence(doc, actor))
     )
     return known or proper or head in _ORG_HEADS or actor.label in _ORG_LABELS
+
+
+def _band_name(name: str) -> bool:
+    """A band's own name, capitalised and of several words ("the Anti-Imperialist
+    Commando", "the Popular Resistance Cells"): an organisation, where "urban commandos"
+    or "a commando" describe people."""
+    words = name.split()
+    words = words[1:] if words and words[0].lower() in _ARTICLES else words
+    return len(words) > 1 and _capitalised(name)
 
 
 def _capital_of_sentence(doc: Doc, actor: ActorMention) -> bool:
