@@ -232,13 +232,13 @@ def names_organisation(actor: ActorMention, doc: Doc | None = None) -> bool:
     """A named organisation ("the fmln", "the National Workers Army") rather than people
     ("guerrillas", "armed men", "a group of subversives", "members of the fmln").
 
-    The head noun (the last word before "of") decides first: people and the small
-    bands MUC-4 keys as individuals ("commando", "squad", "group") are PerpInd, however
-    the mention was linked, unless the words are the band's capitalised name. Then a knowledge-base actor, an institution's head noun
-    ("army", "front", "cartel"), an organisation-like entity label or a capitalised
-    name that is not a person's ("the Patriotic Resistance") make PerpOrg. The id the
-    actors component coins for a name it does not know ("new:armed-men", given to
-    descriptions too) says nothing either way.
+    The head noun (the last word before "of") decides first: people and the small bands
+    MUC-4 keys as individuals ("commando", "squad", "group") are PerpInd, however the
+    mention was linked, unless the words are the band's capitalised name. Then a
+    knowledge-base actor, an institution's head noun ("army", "front", "cartel"), an
+    organisation-like entity label or a capitalised name that is not a person's ("the
+    Patriotic Resistance") make PerpOrg. The id the actors component coins for a name it
+    does not know ("new:armed-men", given to descriptions too) says nothing either way.
     """
     head = _head_noun(actor.name)
     if head in _PEOPLE_HEADS and not (head in _BAND_NOUNS and _band_name(actor.name)):

@@ -28,6 +28,8 @@ from warledger.model import NON_ATTACK_MODES, Event, PloverType
 
 # Nouns a claim of responsibility takes as its object ("claimed responsibility").
 _CLAIMED = frozenset({"responsibility", "credit", "authorship"})
+# Words that point at an act told elsewhere: "claimed it", "blamed this on X".
+_POINTERS = frozenset({"it", "this", "that"})
 # Nouns saying whose an act is: "the attack was the work of X".
 _AUTHORSHIP = frozenset({"work", "hallmark", "handiwork", "signature"})
 
@@ -133,10 +135,10 @@ def _acts(
     names, else those of its sentence, else those of the sentence before."""
     if act is not None:
         named = triggers.get(act.i) or [i for c in act.children for i in triggers.get(c.i, [])]
-        if named:
+        if named or act.lemma_.lower() not in _CLAIMED | _POINTERS:
+            # an act named that is no attack ("accused X of using civilian buildings")
+            # lays nothing on anyone
             return named
-        if act.pos_ in ("NOUN", "PROPN") and act.lemma_.lower() not in _CLAIMED:
-            return []  # an act the lexicon does not know, or no act: nothing to fill
     sentence = token.sent
     here = [i for i in assaults_in(sentence, events) if _attack(events[i])]
     if here or sentence.start == 0:
