@@ -65,8 +65,11 @@ def verb_arguments(root: Token) -> tuple[list[Token], list[Token]]:
         c.lower_ in RELATIVE and c.dep_ == "nsubjpass" for c in root.children
     )
     # "a bus attacked by rebels", "the assassinated candidate", "the kidnapped
-    # businessman X": the noun a past participle qualifies underwent the act
-    qualifies = root.dep_ in ("acl", "amod") and root.tag_ == "VBN"
+    # businessman X": the noun a past participle qualifies underwent the act (before
+    # the noun, only a participle of harm: "armed men" or "an armed rebellion" suffered
+    # nothing)
+    harm = root.lemma_.lower() in lex.HARM_LEMMAS
+    qualifies = root.tag_ == "VBN" and (root.dep_ == "acl" or (root.dep_ == "amod" and harm))
     if not targ and (relative_patient or qualifies):
         targ = [root.head]
     return init, targ
