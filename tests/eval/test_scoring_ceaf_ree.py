@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from warledger.eval.muc4 import score_role
+from warledger.eval.muc4_lenient import score_role
 from warledger.eval.scoring import ceaf_ree
 
 

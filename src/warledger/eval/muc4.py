@@ -36,7 +36,7 @@ armed people are no Victims) are measured as a secondary figure, and so is
 the older lenient scoring: a predicted string fills a gold entity when it
 matches any of the entity's strings leniently (equal, one contained in the
 other, or the same head noun), predicted strings that match each other
-leniently being grouped as one entity first (``group_mentions``).
+leniently being grouped as one entity first (``muc4_lenient``).
 ``error_kinds`` counts the headline's left-over entities by kind (fillers
 missing, cut at the wrong words, under another role, extra, or in documents
 that key no incident; ``muc4_errors``).
@@ -51,12 +51,12 @@ from spacy.tokens import Doc
 
 from warledger.errors import EvalError
 from warledger.eval.muc4_errors import error_kinds
+from warledger.eval.muc4_lenient import score_role
 from warledger.eval.scoring import (
     PRF,
     ceaf_ree,
     headline,
     jsonl_objects,
-    match_one_to_one,
     normalise_string,
 )
 from warledger.extract import event_lexicon as lex
@@ -288,41 +288,6 @@ def _head_noun(name: str) -> str:
         return ""
     word = words[-1]
     return _IRREGULAR_PLURALS.get(word, word.removesuffix("s"))
-
-
-def lenient_match(predicted: str, gold: str) -> bool:
-    """Equal, contained (on word boundaries) or same head noun, after normalising."""
-    p, g = normalise_string(predicted), normalise_string(gold)
-    if not p or not g:
-        return False
-    if p == g or f" {p} " in f" {g} " or f" {g} " in f" {p} ":
-        return True
-    return p.split()[-1] == g.split()[-1]
-
-
-def group_mentions(predicted: list[str]) -> list[list[str]]:
-    """Predicted strings grouped as one entity when they match each other leniently
-    ("six jesuits", "the jesuits"): warledger has no coreference, so this stands
-    in for it, the way MUC-4 gold lists an entity's coreferent strings."""
-    groups: list[list[str]] = []
-    for name in dict.fromkeys(normalise_string(p) for p in predicted):
-        if not name:
-            continue
-        group = next((g for g in groups if any(lenient_match(name, m) for m in g)), None)
-        if group is None:
-            groups.append([name])
-        else:
-            group.append(name)
-    return groups
-
-
-def score_role(predicted: list[str], gold: list[list[str]]) -> PRF:
-    """One-to-one matching of predicted entities (grouped strings) to gold entities."""
-    return match_one_to_one(
-        group_mentions(predicted),
-        gold,
-        lambda group, entity: any(lenient_match(p, s) for p in group for s in entity),
-    )
 
 
 def read_docs(path: Path) -> list[dict[str, object]]:
