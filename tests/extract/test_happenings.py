@@ -68,3 +68,25 @@ def test_a_robbery_gives_way_to_its_means(nlp: Language) -> None:
     found = kinds(nlp, "A clerk was shot and killed in a robbery at a gas station.")
     assert (P.ASSAULT, "firearms") in found
     assert (P.ASSAULT, "robbery") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "told"),
+    [
+        ("The newly appointed defence minister refused to meet the delegation.", P.REJECT),
+        ("A recently nominated judge rejected the appeal on Monday.", P.REJECT),
+        ("Newly appointed Vestrian Prime Minister Aro Dell has refused to answer.", P.REJECT),
+    ],
+)
+def test_a_title_is_no_appointment(nlp: Language, text: str, told: PloverType) -> None:
+    """ "Newly appointed" says who the minister is; the sentence tells the refusal."""
+    found = kinds(nlp, text)
+    assert (P.OCCURRENCE, "appointment") not in found
+    assert told in {kind for kind, _ in found}
+
+
+def test_a_recent_appointment_with_its_auxiliary_is_told() -> None:
+    """ "Was recently appointed" reports the appointment itself."""
+    nlp = build_pipeline(components=["warledger_actors", "warledger_places", "warledger_events"])
+    found = kinds(nlp, "Lena Marsh was recently appointed city manager by the council.")
+    assert (P.OCCURRENCE, "appointment") in found

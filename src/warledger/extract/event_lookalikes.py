@@ -39,7 +39,9 @@ in which the word tells no act that happened, so the events component drops it:
   shot into the top corner");
 * "escaped" in a sentence that names no custody ("families escaped the fighting",
   "escaped injury"): a flight or a narrow miss, not a prisoner's escape;
-* a capitalised event word that begins a place's name ("East Grant Road").
+* a capitalised event word that begins a place's name ("East Grant Road");
+* "appointed", "nominated" or "sworn in" before the noun it describes ("the newly
+  appointed minister refused"): who the person is, not an appointment told here.
 """
 
 from __future__ import annotations
@@ -54,6 +56,9 @@ _NAMING_DEPS = frozenset({"oprd", "attr"})
 # Prepositions that aim or place gunfire ("fired at", "fired from the ridge").
 _AIMED_PREPS = frozenset({"at", "from", "into", "on", "toward", "towards"})
 _NOT_NAMES = frozenset({"CARDINAL", "DATE", "MONEY", "ORDINAL", "PERCENT", "QUANTITY", "TIME"})
+# Verbs of taking up a post, which news also uses as titles ("the newly appointed envoy").
+_TITLE_PARTICIPLES = frozenset({"appoint", "nominate", "swear", "elect", "designate"})
+_RECENTLY = frozenset({"newly", "recently", "freshly", "just"})
 # Words of custody: an escape in a sentence naming one is a prisoner's.
 _CUSTODY = frozenset(
     {"prison", "jail", "inmate", "prisoner", "convict", "custody", "penitentiary", "lockup"}
@@ -85,6 +90,7 @@ def names_no_event(span: Span, trigger_heads: frozenset[int]) -> bool:
         or _in_fiction(root)
         or (lemma in lex.GAME_METAPHORS and _sport_played(span))
         or (lemma == "escape" and not any(t.lemma_.lower() in _CUSTODY for t in root.sent))
+        or (lemma in _TITLE_PARTICIPLES and _describes_the_holder(root))
         or _in_place_name(span)
     )
 
@@ -264,6 +270,21 @@ def _describes_the_accused(root: Token) -> bool:
         and root.tag_ == "VBN"
         and not any(c.dep_ == "agent" for c in root.children)
     )
+
+
+def _describes_the_holder(root: Token) -> bool:
+    """A past participle before the noun it modifies ("the recently nominated judge"), or
+    after "newly"/"recently" with no auxiliary ("Newly appointed Prime Minister X has
+    refused", which the parser may read as a headline's verb): the appointment is the
+    holder's title; the sentence reports something else. "She was recently appointed"
+    keeps its auxiliary and stays an appointment."""
+    if root.tag_ != "VBN":
+        return False
+    if root.dep_ == "amod" and root.head.i > root.i:
+        return True
+    before = root.doc[root.i - 1].lower_ if root.i > 0 else ""
+    auxiliary = any(c.dep_ in ("aux", "auxpass") for c in root.children)
+    return before in _RECENTLY and not auxiliary
 
 
 def _in_fiction(root: Token) -> bool:
