@@ -12,6 +12,7 @@ from spacy.language import Language
 
 from warledger.eval.polnear import ROLES, score_document
 from warledger.eval.scoring import PRF, LabeledSpan
+from warledger.extract.pipeline import build_pipeline
 
 
 def where(words: str, text: str) -> list[int]:
@@ -41,3 +42,30 @@ def exact_scores(nlp: Language, cases: Iterable[tuple[str, Sequence[Any]]]) -> d
             if mode == "exact":
                 totals[role].add(counts)
     return totals
+
+
+def attribution_pipeline() -> Language:
+    """The shipped components that attribution needs, and no others."""
+    return build_pipeline(
+        components=["warledger_actors", "warledger_attribution_tagger", "warledger_attribution"]
+    )
+
+
+def misplaced_spans(cases: Iterable[tuple[str, Sequence[Any]]]) -> list[tuple[str, str]]:
+    """Expected words not found exactly once in their case's text (a set's own fault:
+    its scoring places each expected span at its one occurrence)."""
+    return [
+        (words, text)
+        for text, expected in cases
+        for attribution in expected
+        for words in (attribution.source, attribution.cue, attribution.content)
+        if words is not None and len(where(words, text)) != 1
+    ]
+
+
+def under_floors(
+    nlp: Language, cases: Iterable[tuple[str, Sequence[Any]]], floors: dict[str, float]
+) -> dict[str, float]:
+    """The roles whose exact F1 (to three places) falls under its floor, with the F1."""
+    scores = {role: round(prf.f1, 3) for role, prf in exact_scores(nlp, cases).items()}
+    return {role: scores[role] for role in ROLES if scores[role] < floors[role]}
