@@ -10,41 +10,18 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from relation_patterns import claims_of, pair, patterns_extractor, relation_claims
 
-from warledger.extract.pipeline import Extractor, TextInput, build_pipeline
-from warledger.extract.relations import FACTORY
-from warledger.model import Claim, Event, PloverType, Relation, RelationPredicate, Stance
+from warledger.extract.pipeline import Extractor, TextInput
+from warledger.model import Event, PloverType, Relation, RelationPredicate, Stance
 
 P = RelationPredicate
 
 
 @pytest.fixture(scope="module")
 def extractor() -> Extractor:
-    """The whole pipeline with the relation stage's trigger patterns alone
-    (``relation_model`` off): the classifier beside them has its own tests."""
-    nlp = build_pipeline()
-    nlp.replace_pipe("warledger_relations", FACTORY, config={"relation_model": False})
-    return Extractor(nlp)
-
-
-def claims_of(extractor: Extractor, text: str) -> list[Claim]:
-    doc = extractor.process(TextInput(text, "t", date(2024, 5, 1)))
-    return list(doc._.claims)
-
-
-def relation_claims(claims: list[Claim], predicate: RelationPredicate) -> list[Claim]:
-    return [
-        c
-        for c in claims
-        if isinstance(c.proposition, Relation) and c.proposition.predicate is predicate
-    ]
-
-
-def pair(claim: Claim) -> tuple[str, str | None]:
-    relation = claim.proposition
-    assert isinstance(relation, Relation)
-    end = relation.object or relation.object_place
-    return relation.subject.span.text, end.span.text if end else None
+    """The classifier beside the trigger patterns has its own tests."""
+    return patterns_extractor()
 
 
 def test_backed_modifier_is_sponsorship_with_the_group_as_object(extractor: Extractor) -> None:

@@ -10,10 +10,9 @@ runs the whole pipeline with the trigger patterns alone.
 from __future__ import annotations
 
 import pytest
-from test_relation_constructions import claims_of, pair, relation_claims
+from relation_patterns import claim_pairs, patterns_extractor
 
-from warledger.extract.pipeline import Extractor, build_pipeline
-from warledger.extract.relations import FACTORY
+from warledger.extract.pipeline import Extractor
 from warledger.model import RelationPredicate
 
 P = RelationPredicate
@@ -21,17 +20,11 @@ P = RelationPredicate
 
 @pytest.fixture(scope="module")
 def extractor() -> Extractor:
-    nlp = build_pipeline()
-    nlp.replace_pipe("warledger_relations", FACTORY, config={"relation_model": False})
-    return Extractor(nlp)
+    return patterns_extractor()
 
 
 def pairs(extractor: Extractor, text: str, predicate: RelationPredicate) -> set[tuple[str, str]]:
-    found = set()
-    for claim in relation_claims(claims_of(extractor, text), predicate):
-        subject, obj = pair(claim)
-        found.add((subject, obj or ""))
-    return found
+    return {(subject, obj or "") for subject, obj in claim_pairs(extractor, text, predicate)}
 
 
 def test_a_state_supporting_a_group_in_a_relative_clause_sponsors_it(
