@@ -10,7 +10,7 @@ import pytest
 import spacy
 
 from warledger.errors import EvalError
-from warledger.eval import rams, wikievents
+from warledger.eval import rams, wikievents, wikievents_gold
 from warledger.eval.wikievents import EventScores, score_document
 from warledger.extract.pipeline import SPACY_MODEL
 from warledger.model import ActorMention, Event, PlaceMention, PloverType, Span
@@ -77,7 +77,7 @@ def _span(text: str, word: str) -> Span:
 
 
 def test_article_text_puts_every_token_back_at_its_offset() -> None:
-    gold = wikievents.gold_document(_wikievents_record(), "mini")
+    gold = wikievents_gold.gold_document(_wikievents_record(), "mini")
     assert gold.text == ARTICLE
     attack, death, movement = gold.events
     assert ARTICLE[attack.start : attack.end] == "attacked"
@@ -97,7 +97,7 @@ def test_deaths_with_a_medical_cause_and_unarmed_movement_are_excluded() -> None
     assert isinstance(events, list)
     events[1]["arguments"].append({"entity_id": "T4", "role": "MedicalIssue", "text": "x"})
     events[2]["arguments"] = [{"entity_id": "T6", "role": "Transporter", "text": "militants"}]
-    gold = wikievents.gold_document(record, "mini")
+    gold = wikievents_gold.gold_document(record, "mini")
     assert [e.plover for e in gold.events] == [PloverType.ASSAULT, None, PloverType.MOBILIZE]
 
 
@@ -105,7 +105,7 @@ def test_a_token_off_its_offsets_is_a_clear_error() -> None:
     record = _wikievents_record()
     record["sentences"][1][0][0][1] += 1  # type: ignore[index]
     with pytest.raises(EvalError, match="mini: token"):
-        wikievents.article_text(record, "mini")
+        wikievents_gold.article_text(record, "mini")
 
 
 def test_malformed_event_names_the_line(tmp_path: Path) -> None:
@@ -113,7 +113,7 @@ def test_malformed_event_names_the_line(tmp_path: Path) -> None:
     record["event_mentions"] = [{"event_type": "Conflict.Attack.Unspecified", "trigger": 3}]
     (tmp_path / "docs.jsonl").write_text("\n" + json.dumps(record) + "\n")
     with pytest.raises(EvalError, match=r"docs\.jsonl:2: malformed annotation"):
-        wikievents.read_documents(tmp_path)
+        wikievents_gold.read_documents(tmp_path)
     with pytest.raises(EvalError, match=r"no docs\.jsonl"):
         rams.read_windows(tmp_path / "missing")
 
@@ -124,7 +124,7 @@ def parse() -> spacy.language.Language:
 
 
 def test_scores_triggers_types_and_head_word_arguments(parse: spacy.language.Language) -> None:
-    gold = wikievents.gold_document(_wikievents_record(), "mini")
+    gold = wikievents_gold.gold_document(_wikievents_record(), "mini")
     doc = parse(gold.text)
     text = gold.text
     attack = Event(
@@ -143,7 +143,7 @@ def test_scores_triggers_types_and_head_word_arguments(parse: spacy.language.Lan
     # AGREE is no type WikiEvents can express: not scored.
     agree = Event(type=PloverType.AGREE, trigger=_span(text, "guards"))
     scores = EventScores()
-    image = wikievents.plover_image(wikievents.TYPE_MAP)
+    image = wikievents_gold.plover_image(wikievents_gold.TYPE_MAP)
     score_document(doc, [attack, killing, flee, agree], gold, image, scores)
     assert (scores.identification.tp, scores.identification.fp, scores.identification.fn) == (
         2,

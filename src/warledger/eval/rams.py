@@ -48,14 +48,8 @@ from pathlib import Path
 from warledger.errors import EvalError
 from warledger.eval.event_matching import GoldArgument, GoldEvent, align, window_argument_counts
 from warledger.eval.scoring import PRF, headline, jsonl_objects
-from warledger.eval.wikievents import (
-    EventScores,
-    Mapping,
-    is_armed,
-    lookup,
-    miss_arguments,
-    score_arguments,
-)
+from warledger.eval.wikievents import EventScores, miss_arguments, score_arguments
+from warledger.eval.wikievents_gold import Mapping, is_armed, lookup
 from warledger.extract.pipeline import Extractor, TextInput
 from warledger.model import PloverType
 
