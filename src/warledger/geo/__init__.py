@@ -2,8 +2,9 @@
 
 - ``Gazetteer`` (``gazetteer.py``): name lookups and document-level resolution.
 - ``index.py``: the cached on-disk index the gazetteer loads.
-- ``user_places.py`` / ``user_index.py``: an analyst's own places file (``--places``),
-  its format and checks, and its merge into the loaded index.
+- ``user_places.py`` / ``user_places_file.py`` / ``user_index.py``: an analyst's own
+  places file (``--places``): its meaning and cross-entry checks, reading and checking
+  each entry, and its merge into the loaded index.
 - ``pick_event_place`` (``event_place.py``): which place of a sentence an event happened in.
 - ``haversine_km`` (``distance.py``).
 """
