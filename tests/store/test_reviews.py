@@ -16,7 +16,8 @@ from warledger.resolve.incident_run import ResolveResult, resolve_incidents
 from warledger.resolve.incidents import incident_id
 from warledger.store import Store
 from warledger.store.actors import append_merges
-from warledger.store.reviews import latest_decisions, parse_correction, review_history
+from warledger.store.review_corrections import parse_correction
+from warledger.store.reviews import latest_decisions, review_history
 
 Filled = tuple[Store, SampleArchive, ResolveResult]
 

@@ -4,7 +4,7 @@ ID`` records one, ``review list [ID]`` shows them).
 A thin layer over ``Store.add_review`` (which refuses a review of an unknown or
 stale item, or with a correction its kind does not take) and
 ``store.reviews.review_history``. Corrections are given as ``FIELD=VALUE`` and
-typed by ``store.reviews.parse_correction``, the same parser a web form uses.
+typed by ``store.review_corrections.parse_correction``, the same parser a web form uses.
 """
 
 from __future__ import annotations
@@ -75,7 +75,7 @@ def _record(
     note: str,
     analyst: str,
 ) -> None:
-    from warledger.store.reviews import parse_correction
+    from warledger.store.review_corrections import parse_correction
 
     label = "actor merge" if kind == "actor_merge" else kind
     correction = parse_correction(kind, pairs) if pairs else {}

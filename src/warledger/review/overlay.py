@@ -17,7 +17,7 @@ An incident whose claims were accepted or corrected, or whose grouping was
 accepted, gets a last grading reason saying so (``reason``), so a reader of the
 casualty range knows an analyst's figure is in it.
 
-A correction that does not pass ``store.reviews.check_correction`` (one recorded
+A correction that does not pass ``store.review_corrections.check_correction`` (one recorded
 before reviews were checked) is skipped rather than failing the run.
 
 Incident reviews become ``GroupingRules`` for clustering. Actor resolution still
@@ -45,7 +45,8 @@ from warledger.model import (
 )
 from warledger.review.grouping import GroupingRules
 from warledger.store import Store
-from warledger.store.reviews import RecordedReview, check_correction, latest_decisions
+from warledger.store.review_corrections import check_correction
+from warledger.store.reviews import RecordedReview, latest_decisions
 
 
 @dataclass(frozen=True)

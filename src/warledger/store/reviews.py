@@ -9,7 +9,8 @@ replaces an earlier one (accepting after a reject restores the item).
 ``check_review`` runs inside ``add_review``'s write transaction, before the
 append, so a refused review leaves nothing behind. It checks that the target
 exists, that the action fits its kind, and that a correction names only the
-fields that kind allows, each with a value of the right type:
+fields that kind allows, each with a value of the right type
+(``review_corrections``):
 
 * claim (event claims only): ``event_type`` (a PLOVER type), ``mode`` (text, up to
   64 characters), ``place`` (a place name, up to 200 characters), ``killed`` and
@@ -29,17 +30,18 @@ the decision stays about those claims whatever later runs call the incident.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, Select, func, select
 
 from warledger.errors import ReviewError
-from warledger.model import LedgerEntry, PloverType, Review, ReviewAction
+from warledger.model import LedgerEntry, Review, ReviewAction
 from warledger.store.engine import IN_CHUNK
 from warledger.store.incidents import LEDGER_KIND as RESOLUTION_KIND
+from warledger.store.review_corrections import FIELDS, MAX_ID_CHARS, check_correction, shown
 from warledger.store.schema import claims, incident_claims, incidents, ledger, reviews
 
 if TYPE_CHECKING:
@@ -47,28 +49,9 @@ if TYPE_CHECKING:
 
 MERGE_KIND = "actor_merge"
 """Target kind (and ledger entry kind) of an actor merge, as ``store.actors`` records it."""
-MAX_TOLL = 1_000_000
-MAX_MODE_CHARS = 64
-MAX_PLACE_CHARS = 200
-MAX_ID_CHARS = 200
 MAX_ANALYST_CHARS = 200
 MAX_NOTE_CHARS = 10_000
-MAX_REMOVED = 10_000
 
-CLAIM_FIELDS: dict[str, str] = {
-    "event_type": "a PLOVER type (" + ", ".join(t.value for t in PloverType) + ")",
-    "mode": f"text of 1 to {MAX_MODE_CHARS} characters, e.g. shelling",
-    "place": f"a place name of 1 to {MAX_PLACE_CHARS} characters",
-    "killed": f"a whole number from 0 to {MAX_TOLL:,}",
-    "injured": f"a whole number from 0 to {MAX_TOLL:,}",
-    "date": "an ISO date YYYY-MM-DD",
-}
-"""Fields a claim correction may set, and what each takes."""
-INCIDENT_FIELDS: dict[str, str] = {
-    "remove_claim_ids": "a non-empty list of member claim ids of the incident",
-}
-"""Fields an incident correction may set, and what each takes."""
-FIELDS: dict[str, dict[str, str]] = {"claim": CLAIM_FIELDS, "incident": INCIDENT_FIELDS}
 ACTIONS: dict[str, frozenset[ReviewAction]] = {
     "claim": frozenset(ReviewAction),
     "incident": frozenset(ReviewAction),
@@ -85,121 +68,6 @@ class RecordedReview:
     seq: int
     recorded_at: datetime
     members: tuple[str, ...] = ()
-
-
-# ------------------------------------------------------------------ values
-
-
-def _show(value: object) -> str:
-    text = repr(value)
-    return text if len(text) <= 60 else text[:57] + "..."
-
-
-def _bad(kind: str, field: str, value: object) -> ReviewError:
-    return ReviewError(
-        f"correction {field}={_show(value)} is not allowed: {field} takes {FIELDS[kind][field]}"
-    )
-
-
-def _text(kind: str, field: str, limit: int) -> Callable[[object], None]:
-    def check(value: object) -> None:
-        if not isinstance(value, str) or not value.strip() or len(value) > limit:
-            raise _bad(kind, field, value)
-
-    return check
-
-
-def _toll(field: str) -> Callable[[object], None]:
-    def check(value: object) -> None:
-        if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= MAX_TOLL:
-            raise _bad("claim", field, value)
-
-    return check
-
-
-def _event_type(value: object) -> None:
-    if not isinstance(value, str) or value not in {t.value for t in PloverType}:
-        raise _bad("claim", "event_type", value)
-
-
-def _date(value: object) -> None:
-    try:
-        if not isinstance(value, str) or len(value) != 10:
-            raise ValueError(value)
-        date.fromisoformat(value)
-    except ValueError:
-        raise _bad("claim", "date", value) from None
-
-
-def _claim_ids(value: object) -> None:
-    if (
-        not isinstance(value, list)
-        or not value
-        or len(value) > MAX_REMOVED
-        or not all(isinstance(i, str) and 0 < len(i) <= MAX_ID_CHARS for i in value)
-        or len(set(value)) != len(value)
-    ):
-        raise ReviewError(
-            f"correction remove_claim_ids={_show(value)} is not allowed: remove_claim_ids "
-            "takes a non-empty list of distinct member claim ids of the incident"
-        )
-
-
-_CHECKS: dict[str, dict[str, Callable[[object], None]]] = {
-    "claim": {
-        "event_type": _event_type,
-        "mode": _text("claim", "mode", MAX_MODE_CHARS),
-        "place": _text("claim", "place", MAX_PLACE_CHARS),
-        "killed": _toll("killed"),
-        "injured": _toll("injured"),
-        "date": _date,
-    },
-    "incident": {"remove_claim_ids": _claim_ids},
-}
-
-
-def _check_field_name(kind: str, field: str) -> None:
-    checks = _CHECKS.get(kind, {})
-    if field not in checks:
-        allowed = ", ".join(sorted(checks)) or "none (this kind takes no correction)"
-        raise ReviewError(
-            f"correction field {_show(field)} is not allowed in {kind} reviews; "
-            f"allowed fields: {allowed}"
-        )
-
-
-def check_correction(kind: str, correction: Mapping[str, object]) -> None:
-    """Raise ``ReviewError`` unless every field is allowed for ``kind`` and well typed."""
-    for field in sorted(correction):
-        _check_field_name(kind, field)
-        _CHECKS[kind][field](correction[field])
-
-
-def parse_correction(kind: str, pairs: Iterable[str]) -> dict[str, object]:
-    """``FIELD=VALUE`` texts (command line, web form) as a typed correction: tolls as
-    numbers, event types upper-cased, ``remove_claim_ids`` split on commas."""
-    correction: dict[str, object] = {}
-    for pair in pairs:
-        field, sep, raw = pair.partition("=")
-        field, raw = field.strip(), raw.strip()
-        if not sep or not field:
-            raise ReviewError(f"correction {_show(pair)}: write FIELD=VALUE, e.g. killed=12")
-        if field in correction:
-            raise ReviewError(f"correction field {field!r} is given twice; give it once")
-        _check_field_name(kind, field)
-        value: object = raw
-        if field in ("killed", "injured"):
-            try:
-                value = int(raw)
-            except ValueError:
-                raise _bad(kind, field, raw) from None
-        elif field == "event_type":
-            value = raw.upper()
-        elif field == "remove_claim_ids":
-            value = [i.strip() for i in raw.split(",") if i.strip()]
-        correction[field] = value
-    check_correction(kind, correction)
-    return correction
 
 
 # -------------------------------------------------------------- validation
@@ -246,7 +114,7 @@ def check_review(conn: Connection, review: Review) -> dict[str, Any]:
     _check_text("note", review.note, MAX_NOTE_CHARS, required=False)
     kind, target, action = review.target_kind, review.target_id, review.action
     if not target.strip() or len(target) > MAX_ID_CHARS:
-        raise ReviewError(f"review target id {_show(target)} is empty or too long")
+        raise ReviewError(f"review target id {shown(target)} is empty or too long")
     if action not in ACTIONS[kind]:
         raise ReviewError(
             "an actor merge can only be accepted or rejected (it has no fields to correct); "
@@ -270,7 +138,7 @@ def check_review(conn: Connection, review: Review) -> dict[str, Any]:
     ).first()
     if found is None:
         raise ReviewError(
-            f"actor merge {_show(target)} is not recorded; review a merge id that "
+            f"actor merge {shown(target)} is not recorded; review a merge id that "
             "`warledger resolve` recorded (ledger entries of kind actor_merge)"
         )
     return {}
@@ -280,7 +148,7 @@ def _check_claim(conn: Connection, review: Review) -> None:
     row = conn.execute(select(claims.c.event_type).where(claims.c.id == review.target_id)).first()
     if row is None:
         raise ReviewError(
-            f"claim {_show(review.target_id)} is not stored; review a claim id as "
+            f"claim {shown(review.target_id)} is not stored; review a claim id as "
             "`warledger claims --json` or GET /api/claims lists it"
         )
     if review.correction:
@@ -296,7 +164,7 @@ def _check_incident(conn: Connection, review: Review) -> list[str]:
     target = review.target_id
     if conn.execute(select(incidents.c.id).where(incidents.c.id == target)).first() is None:
         raise ReviewError(
-            f"incident {_show(target)} is not in the current incident set: incident ids "
+            f"incident {shown(target)} is not in the current incident set: incident ids "
             "change when `warledger resolve` runs again; re-open the incident from the "
             "incident list and review it under its current id"
         )

@@ -5,7 +5,7 @@ dictionary: each kind of item takes a closed set of fields (``store.reviews``
 defines them and their types), and a form that sends anything else is refused
 with a message naming the field. Empty fields are not part of the correction, so
 one form serves accept, correct and reject. The values are typed by
-``store.reviews.parse_correction`` (the same parser the command line uses), and
+``store.review_corrections.parse_correction`` (the same parser the command line uses), and
 ``Store.add_review`` checks the whole review again before anything is written.
 """
 
@@ -17,14 +17,13 @@ from dataclasses import dataclass, field
 
 from warledger.errors import WarledgerError
 from warledger.model import Review, ReviewAction
-from warledger.store.reviews import (
+from warledger.store.review_corrections import (
     CLAIM_FIELDS,
     INCIDENT_FIELDS,
     MAX_ID_CHARS,
-    MAX_NOTE_CHARS,
-    MERGE_KIND,
     parse_correction,
 )
+from warledger.store.reviews import MAX_NOTE_CHARS, MERGE_KIND
 from warledger.store.reviews import (
     analyst_name as analyst_name,  # re-exported: pages name analysts as the API does
 )
