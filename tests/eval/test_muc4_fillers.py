@@ -1,7 +1,8 @@
 """How the MUC-4 adapter reads role fillers off warledger's events.
 
 Sentences are invented for these tests; the pipeline runs without the role
-tagger, so the figures do not depend on its weights.
+tagger, so the figures do not depend on its weights, but with the claims component:
+the adapter reads the events of the claims the pipeline asserts.
 """
 
 from __future__ import annotations
@@ -22,12 +23,14 @@ from warledger.model import ActorKind, ActorMention, Span
 
 PIPES = [name for name, _factory in COMPONENTS]
 UP_TO_EVENTS = PIPES[: PIPES.index("warledger_events") + 1]
-"""The components the role tagger and the MUC-4 adapter read from, in pipeline order."""
+"""The components the role tagger reads from, in pipeline order."""
+WITH_CLAIMS = [*UP_TO_EVENTS, "warledger_claims"]
+"""And the claims, whose stance says which events the MUC-4 adapter reads."""
 
 
 @pytest.fixture(scope="module")
 def nlp() -> Language:
-    return build_pipeline(components=UP_TO_EVENTS)
+    return build_pipeline(components=WITH_CLAIMS)
 
 
 def _mention(name: str, label: str, kind: ActorKind) -> ActorMention:

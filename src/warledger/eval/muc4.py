@@ -4,12 +4,14 @@ Layout (as in ``shared/gold/muc4``): ``docs.jsonl``, one document a line with
 ``doctext`` (lower-cased wire text) and ``extracts``: for each role a list of
 entities, each a list of ``[string, offset]`` coreferent mentions.
 
-warledger's fillers are the roles of the document's asserted violent events
-(ASSAULT, which covers MUC's attacks, bombings, arson and kidnappings; battles,
-shelling, air strikes and territorial gains are military acts MUC-4 leaves out)
-that are reported as having happened (a past-tense verb or an event noun, not
-"to attack") and hit something besides the armed forces (an ambush of a military
-convoy is a military act), and nothing else in the document. Initiators are
+warledger's fillers are the roles of the events of the document's claims that the
+pipeline asserts (``Claim.stance``: its own factuality and modality reading, so
+nothing hypothetical, future, questioned or denied; whether an act happened is the
+product's decision, not this adapter's) that are violent (ASSAULT, which covers
+MUC's attacks, bombings, arson and kidnappings; battles, shelling, air strikes and
+territorial gains are military acts MUC-4 leaves out) and hit something besides
+the armed forces (an ambush of a military convoy is a military act), and nothing
+else in the document. Initiators are
 PerpInd when their head noun is a word for people or a small band ("armed men",
 "members of the front", "a commando group", "fmln guerrillas": MUC-4 keys these as
 individuals), else PerpOrg when they name an organisation (a knowledge-base actor,
@@ -63,14 +65,12 @@ from warledger.extract import event_lexicon as lex
 from warledger.extract.acled import is_armed
 from warledger.extract.pipeline import build_pipeline
 from warledger.extract.role_names import title_only
-from warledger.model import ActorKind, ActorMention, Event, PloverType
+from warledger.model import ActorKind, ActorMention, Event, PloverType, Stance
 from warledger.resolve.evidence import DISCOVERED_PREFIX
 
 ROLES: tuple[str, ...] = ("PerpInd", "PerpOrg", "Target", "Victim", "Weapon")
 _ORG_LABELS = frozenset({"ORG", "NORP", "GPE"})
 _INJURY_WORDS = ("wound", "injur", "hurt")
-_REALIS_TAGS = frozenset({"VBD", "VBN", "NN", "NNS", "NNP", "NNPS"})
-_PARTICIPLE_DEPS = frozenset({"advcl"})
 # MUC-4 templates record terrorist acts, not battles between armed forces.
 _MILITARY_MODES = frozenset({"clash", "shelling", "aerial", "capture_territory"})
 _ARTICLES = frozenset({"the", "a", "an"})
@@ -95,20 +95,31 @@ _MILITARY_HEADS = (
 _MILITARY_WORDS = frozenset({"military", "army"})
 
 
-def happened(doc: Doc, event: Event) -> bool:
-    """Whether the trigger reports an act (a past-tense verb or an event noun),
-    not one wished, planned or spoken of in general ("to attack", "attacks")."""
-    span = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
-    if span is None:
-        return False
-    root = span.root
-    while root.tag_ == "VBG" and root.dep_ == "conj" and root.head.tag_ == "VBG":
-        root = root.head  # "burning the school and kidnapping the mayor": as the first
-    if root.tag_ == "VBG" and root.dep_ in _PARTICIPLE_DEPS and root.head.i != root.i:
-        # "set off a car bomb, killing a guard": the participle's act happened if its
-        # clause's did
-        return root.head.tag_ in _REALIS_TAGS
-    return root.tag_ in _REALIS_TAGS
+def asserted_acts(doc: Doc) -> list[Event]:
+    """The document's MUC-4 acts: the events of the claims the pipeline asserts
+    (``Claim.stance``: not hypothetical, future, questioned or denied) that are
+    violent (ASSAULT), not battles (``_MILITARY_MODES``) and not on the military alone
+    (``on_the_military``). Whether an act happened is the product's decision, made
+    once for every use of its claims; this adapter only maps types to MUC-4's task."""
+    return [
+        claim.proposition
+        for claim in doc._.claims or []
+        if isinstance(claim.proposition, Event)
+        and claim.stance is Stance.ASSERTED
+        and claim.proposition.type == PloverType.ASSAULT
+        and not _MILITARY_MODES.issuperset(_modes(doc, claim.proposition))
+        and not on_the_military(claim.proposition)
+    ]
+
+
+def _modes(doc: Doc, event: Event) -> set[str | None]:
+    """The modes of the acts one claim tells: its own and those of the events whose
+    triggers it merged (``Event.evidence``). "Occupied the village, burned the police
+    post and kidnapped the mayor" is one claim with the occupation's mode, but it
+    tells an arson and a kidnapping too, which MUC-4 keys."""
+    merged = {(span.start, span.end) for span in event.evidence}
+    told = [e.mode for e in doc._.events or [] if (e.trigger.start, e.trigger.end) in merged]
+    return {event.mode, *told}
 
 
 def role_fillers(doc: Doc, muc_conventions: bool = False) -> dict[str, list[str]]:
@@ -122,15 +133,7 @@ def role_fillers(doc: Doc, muc_conventions: bool = False) -> dict[str, list[str]
     entity already predicted can only be a false positive.
     """
     fillers: dict[str, list[str]] = {role: [] for role in ROLES}
-    acts = [
-        e
-        for e in doc._.events or []
-        if e.type == PloverType.ASSAULT
-        and not e.negated
-        and e.mode not in _MILITARY_MODES
-        and happened(doc, e)
-        and not on_the_military(e)
-    ]
+    acts = asserted_acts(doc)
     linked: dict[str, set[str]] = {role: set() for role in ROLES}
 
     def add(role: str, actor: ActorMention) -> None:
