@@ -42,6 +42,11 @@ def doers(events: list[Event]) -> set[str]:
         ("Responsibility for the bombing was claimed by the Tamar Front.", "Tamar Front"),
         ("The Tamar Front claimed the grenade attack on the consulate.", "Tamar Front"),
         ("The massacre was the work of the Tamar Front, the army said.", "Tamar Front"),
+        ("Officials said the Tamar Front was responsible for the bombing.", "Tamar Front"),
+        ("Rights groups held the Tamar Front responsible for the massacre.", "Tamar Front"),
+        ("The unit responsible for the massacre of the villagers was disbanded.", "unit"),
+        ("The soldiers involved in the killing of the teacher were arrested.", "soldiers"),
+        ("A judge linked the Tamar Front to the kidnapping of the mayor.", "Tamar Front"),
     ],
 )
 def test_an_attack_laid_on_a_group_takes_it_as_doer(nlp: Language, text: str, doer: str) -> None:
@@ -63,6 +68,8 @@ def test_the_parse_doer_stands_against_a_blame(nlp: Language) -> None:
     [
         "The minister blamed the opposition for the economic crisis.",
         "The army claimed that the rebels had retreated.",
+        "Both parties were involved in the talks on the ceasefire.",
+        "The ministry is responsible for the roads of the province.",
     ],
 )
 def test_no_attack_no_doer(nlp: Language, text: str) -> None:
@@ -87,3 +94,18 @@ def test_the_assassinated_candidate_is_the_target(nlp: Language) -> None:
 def test_a_squad_known_by_a_name_gives_the_name(nlp: Language) -> None:
     found = attacks(nlp, "A paramilitary squad known as the Black Hand burned the farm.")
     assert {"paramilitary squad", "Black Hand"} <= doers(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "doer", "target"),
+    [
+        ("Three nurses were taken hostage by rebels at the clinic.", "rebels", "Three nurses"),
+        ("The mayor was held hostage by gunmen for a week.", "gunmen", "mayor"),
+    ],
+)
+def test_people_made_hostages_are_the_targets(
+    nlp: Language, text: str, doer: str, target: str
+) -> None:
+    found = attacks(nlp, text)
+    assert doer in doers(found)
+    assert target in {a.name for e in found for a in e.targets}

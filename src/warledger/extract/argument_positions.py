@@ -164,6 +164,12 @@ def noun_arguments(root: Token) -> tuple[list[Token], list[Token]]:
         init = init or [p for c in head.children if c.dep_ == "agent" for p in pobjs(c)]
     elif root.dep_ == "nsubj" and head.pos_ in VERB_POS:
         targ = targ or [c for c in head.children if c.dep_ == "dobj"]
+    elif root.dep_ == "oprd" and head.pos_ in VERB_POS:
+        # "were taken hostage by rebels", "held the mayor hostage": the noun says what
+        # the verb made of its object or passive subject, who underwent the act
+        init = init or [c for c in head.children if c.dep_ in SUBJECTS]
+        init = init or [p for c in head.children if c.dep_ == "agent" for p in pobjs(c)]
+        targ = targ or [c for c in head.children if c.dep_ in ("nsubjpass", "dobj")]
     elif root.dep_ == "pobj" and head.head.pos_ in VERB_POS:
         undergoers = ("nsubjpass", "nsubj") if head.lower_ == "under" else ("nsubjpass",)
         targ = targ or [c for c in head.head.children if c.dep_ in undergoers]

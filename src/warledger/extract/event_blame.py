@@ -4,10 +4,12 @@ Reports often name the group behind an attack outside the attack's own clause: "
 blamed the X for the explosion", "the bombing was blamed on X", "the government
 attributed the sabotage to X", "responsibility was claimed by X", "X claimed the rocket
 attack", "the attack was the work of X", "it bears the hallmark of X", "officials
-suspect X". A reader of the ledger asks who is said to have done the attack, and MUC-4's
-templates key such groups as its perpetrators (recording whether they were claimed,
-suspected or accused). The accusation itself stays an event of its own (ACCUSE, with
-its accuser), so the ledger keeps who laid the attack on whom.
+suspect X", "X was responsible for the massacre", "soldiers involved in the killing",
+"the court linked X to the assassination". A reader of the ledger asks who is said to
+have done the attack, and MUC-4's templates key such groups as its perpetrators
+(recording whether they were claimed, suspected or accused). The accusation itself
+stays an event of its own (ACCUSE, with its accuser), so the ledger keeps who laid the
+attack on whom.
 
 The named group becomes the initiator of the attack the words are about: the attack
 noun in the clause ("for the explosion", "the bombing was blamed"), else the attacks of
@@ -59,6 +61,8 @@ def _laying(token: Token) -> tuple[list[Token], Token | None] | None:
     lemma = token.lemma_.lower()
     if lemma in _AUTHORSHIP and token.pos_ == "NOUN":
         return _authorship(token)
+    if lemma == "responsible" and token.pos_ == "ADJ":
+        return _responsible(token)
     if token.pos_ not in VERB_POS:
         return None
     objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
@@ -78,6 +82,12 @@ def _laying(token: Token) -> tuple[list[Token], Token | None] | None:
         return objects, _first(by_prep.get("of", []))
     if lemma == "suspect":
         return objects, _first(by_prep.get("of", []))
+    if lemma == "link":
+        return objects, _first(by_prep.get("to", []))
+    if lemma == "involve" and token.tag_ == "VBN":
+        # "soldiers were involved in the killing", "the officers involved in the raid"
+        involved = objects or ([token.head] if token.dep_ == "acl" else [])
+        return involved, _first(by_prep.get("in", []))
     if lemma == "claim":
         # "claimed responsibility for the bombing", "claimed the attack"; a claim
         # that something is so ("claimed that ...") lays nothing on its speaker
@@ -98,6 +108,24 @@ def _authorship(noun: Token) -> tuple[list[Token], Token | None] | None:
         return None
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     return owners, subject
+
+
+def _responsible(adjective: Token) -> tuple[list[Token], Token | None] | None:
+    """ "X was responsible for the bombing", "held X responsible for the attack", "the
+    group responsible for the massacre": X, and the act after "for"."""
+    act = _first(
+        [p for c in adjective.children if c.dep_ == "prep" and c.lower_ == "for" for p in pobjs(c)]
+    )
+    head = adjective.head
+    if adjective.dep_ == "acomp":
+        holders = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    elif adjective.dep_ in ("oprd", "ccomp", "xcomp"):
+        holders = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
+    elif adjective.dep_ == "amod":
+        holders = [head]
+    else:
+        return None
+    return (holders, act) if holders and act is not None else None
 
 
 def _relative_or(verb: Token, objects: list[Token]) -> Token | None:
