@@ -213,3 +213,18 @@ def test_an_age_and_a_numbered_street_are_no_dates(nlp: Language) -> None:
         0
     ] == date(2019, 5, 5)
     assert "18th" not in by_text(dates(nlp, "He lived on East 18th Street until May 5, 2019."))
+
+
+def test_a_time_elapsed_before_after_dates_the_earlier_act(nlp: Language) -> None:
+    text = (
+        "Police arrested a man on Tuesday, more than a week after a clerk was shot, "
+        "and charged a woman nearly three weeks after the fire."
+    )
+    found = by_text(dates(nlp, text))
+    # more than a week: between 7 and 14 days (two more for the report's lag)
+    assert found["more than a week"] == (date(2020, 9, 21), date(2020, 9, 30), "range")
+    # nearly three weeks: between 15 and 21 days
+    assert found["nearly three weeks"] == (date(2020, 9, 14), date(2020, 9, 22), "range")
+    # A time elapsed that counts from nothing stays a duration, unresolved.
+    held = by_text(dates(nlp, "He was held for more than a week in a cell."))
+    assert held.get("more than a week", (None, None, "unknown"))[0] is None

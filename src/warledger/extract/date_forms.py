@@ -166,6 +166,53 @@ def resolve_relative_period(text: str, base: date | None) -> Resolved:
     return date(year, 1, 1), date(year, 12, 31), DatePrecision.YEAR
 
 
+_COUNTS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+}  # fmt: skip
+_UNIT_DAYS = {"day": 1, "week": 7, "month": 30}
+ELAPSED = re.compile(
+    r"^(?:(more\s+than|over|just\s+over|nearly|almost|just\s+under|less\s+than|under|about|"
+    r"around|some)\s+)?(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"\d{1,2})\s+(day|week|month)s?$",
+    re.IGNORECASE,
+)
+"""A time elapsed ("more than a week", "nearly three weeks") that, followed by
+``AFTER``, dates the act it is counted from: "arrested more than a week after he was
+shot" puts the shooting that long before the arrest."""
+AFTER = re.compile(r"^\s+(?:after|since)\b", re.IGNORECASE)
+ELAPSED_SLACK_DAYS = 2
+"""The main clause ("arrested Tuesday") is usually a day or two before the report:
+the window of the earlier act reaches this much further back than the count says."""
+
+
+def resolve_elapsed(match: re.Match[str], base: date | None) -> Resolved:
+    """The window of the act a time elapsed before ``base`` counts from: "N weeks"
+    within a quarter of N either side, "more than N" between N and twice N, "nearly N"
+    between three quarters of N and N, "less than N" within N; each reaching
+    ``ELAPSED_SLACK_DAYS`` further back. A range, never a pinned day."""
+    if base is None:
+        return UNRESOLVED
+    hedge = " ".join((match.group(1) or "").lower().split())
+    word = match.group(2).lower()
+    count = int(word) if word.isdigit() else _COUNTS[word]
+    days = count * _UNIT_DAYS[match.group(3).lower()]
+    if hedge in ("more than", "over", "just over"):
+        near, far = days, 2 * days
+    elif hedge in ("nearly", "almost", "just under"):
+        near, far = (3 * days) // 4, days
+    elif hedge in ("less than", "under"):
+        near, far = 0, days
+    else:
+        near, far = days - days // 4, days + days // 4
+    try:
+        first = base - timedelta(days=far + ELAPSED_SLACK_DAYS)
+        last = base - timedelta(days=near)
+    except OverflowError:
+        return UNRESOLVED
+    return first, last, DatePrecision.RANGE
+
+
 def resolve_weekday(match: re.Match[str], base: date, ahead: bool = False) -> Resolved:
     """ "on Wednesday" in a Wednesday paper is that day; "last Wednesday" the week before.
 

@@ -30,8 +30,10 @@ from spacy.tokens import Doc, Token
 
 from warledger.extract.attrs import doc_text
 from warledger.extract.date_forms import (
+    AFTER,
     DAY_MONTH,
     EDGE_WORDS,
+    ELAPSED,
     FULL_DATE,
     MONTH,
     PART_OF_DAY_END,
@@ -45,6 +47,7 @@ from warledger.extract.date_forms import (
     Resolved,
     month_bounds,
     resolve_cheap,
+    resolve_elapsed,
     resolve_range,
     resolve_relative_period,
     resolve_weekday,
@@ -162,6 +165,10 @@ class DatesComponent:
                 continue
             start, end = ent.start_char, ent.end_char
             if any(s < end and start < e for s, e, _ in found):
+                continue
+            elapsed = ELAPSED.match(EDGE_WORDS.sub("", ent.text.strip()))
+            if elapsed is not None and AFTER.match(text[end:]):
+                found.append((start, end, resolve_elapsed(elapsed, base)))
                 continue
             ahead = ahead_of_publication(doc, start, end)
             found.append((start, end, self.resolve(ent.text, base, ahead)))

@@ -17,6 +17,7 @@ from datetime import datetime
 from spacy.tokens import Doc, Span, Token
 
 from warledger.extract import event_lexicon as lex
+from warledger.extract.date_forms import EDGE_WORDS, ELAPSED
 from warledger.extract.event_stance import CONDITIONAL_MARKS, is_counterfactual
 from warledger.kb.lexicon import load_lexicon, word_set
 from warledger.model import NON_ATTACK_MODES, DateMention, PloverType
@@ -191,6 +192,7 @@ def event_date(root: Token, dates: Sequence[PlacedDate]) -> DateMention | None:
         and not date.bounding
         and not (verb is not None and _earlier_conjunct(date.words, verb))
         and not _outer_act(date.words, root)
+        and not _counted_from_another(date.words, root)
     ]
     if root.pos_ == "VERB" and _modifies_noun(root):
         # A verb in a clause that modifies a noun ("the two men killed outside the
@@ -208,6 +210,20 @@ def event_date(root: Token, dates: Sequence[PlacedDate]) -> DateMention | None:
         own or candidates, key=lambda d: abs(d.mention.span.start - root.idx), default=None
     )
     return chosen.mention if chosen is not None else None
+
+
+def _counted_from_another(words: Span, root: Token) -> bool:
+    """Whether the date is a time elapsed that dates another act than the trigger's:
+    "the strike came five days after shelling killed eight" dates the shelling (the
+    words after "after", ``date_forms.ELAPSED``), not the strike it is counted to."""
+    doc = root.doc
+    if words.end >= len(doc) or doc[words.end].lower_ not in ("after", "since"):
+        return False
+    if ELAPSED.match(EDGE_WORDS.sub("", words.text.strip())) is None:
+        return False
+    after = doc[words.end]
+    clause = after.head if after.dep_ == "mark" else after  # "after a clerk was shot"
+    return root not in clause.subtree
 
 
 def _in_own_phrase(words: Span, root: Token) -> bool:
