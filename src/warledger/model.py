@@ -158,6 +158,9 @@ class PlaceMention(_Model):
     span: Span
     place: Place | None = None
     score: float = 0.0
+    qualified: bool = False
+    """The report wrote which place the name is: a state or country beside it ("PARIS,
+    Texas —", "Springfield, Mo."), not left to the gazetteer's choice among namesakes."""
 
 
 class DateMention(_Model):

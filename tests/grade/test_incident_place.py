@@ -51,3 +51,36 @@ def test_the_state_supports_the_town_inside_it() -> None:
     assert _place_of(*state) == "Ohio"
     two_towns = [*state, placed("d3", "Dayton", DAYTON), placed("d4", "Dayton", DAYTON)]
     assert _place_of(*two_towns, placed("d5", "Columbus", COLUMBUS)) == "Dayton"
+
+
+PORTLAND_MAINE = Place(
+    geonames_id=10, name="Portland", latitude=43.66, longitude=-70.26, country="US", admin1="Maine"
+)
+PORTLAND_OREGON = Place(
+    geonames_id=11,
+    name="Portland",
+    latitude=45.52,
+    longitude=-122.68,
+    country="US",
+    admin1="Oregon",
+)
+
+
+def test_a_bare_name_takes_the_reading_the_report_that_wrote_it_out_gave() -> None:
+    # "PORTLAND, Maine —" once; two follow-ups write "Portland" alone, which the
+    # gazetteer read as the bigger Portland, in Oregon.
+    datelined = placed("d1", "PORTLAND", PORTLAND_MAINE)
+    assert isinstance(datelined.proposition, Event) and datelined.proposition.place
+    mention = datelined.proposition.place.model_copy(update={"qualified": True})
+    event = datelined.proposition.model_copy(update={"place": mention})
+    datelined = datelined.model_copy(update={"proposition": event})
+    follow_ups = [placed(f"d{i}", "Portland", PORTLAND_OREGON) for i in (2, 3)]
+    incident, _ = grade_incident(
+        "i", evidence([(c, document(c.document_id, "wire")) for c in [datelined, *follow_ups]])
+    )
+    assert incident.place is not None and incident.place.admin1 == "Maine"
+    # Without the written-out reading, the follow-ups' guess is all there is.
+    alone, _ = grade_incident(
+        "j", evidence([(c, document(c.document_id, "wire")) for c in follow_ups])
+    )
+    assert alone.place is not None and alone.place.admin1 == "Oregon"

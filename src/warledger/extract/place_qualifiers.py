@@ -4,7 +4,9 @@ A state or country after the town and a comma ("Paris, Texas", "Edmonton, Ky.",
 "HAMILTON, Ont.") names the town's area (``with_qualifiers``). A report's place
 dateline with no such qualifier ("MEMPHIS —", "BOSTON —") is, by the wire
 services' style, a city big enough to need none (``dateline_name`` finds its
-words, all of them: "PLEASANT GROVE —" is one name, not "GROVE").
+words, all of them: "PLEASANT GROVE —" is one name, not "GROVE"). A name the
+report wrote out once is written out wherever it is read as that place
+(``written_out``).
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from spacy.tokens import Doc, Span
 from warledger.extract.argument_kinds import DASHES, in_dateline
 from warledger.extract.attrs import doc_text
 from warledger.geo.us_states import state_after
+from warledger.model import PlaceMention
 
 _DATELINE_WORDS = 5
 """A dateline's town has at most this many words before its comma or dash."""
@@ -74,3 +77,23 @@ def dateline_name(doc: Doc) -> Span | None:
         if not (token.is_alpha and token.is_upper) and token.text != ".":
             return None
     return None
+
+
+def written_out(places: list[PlaceMention]) -> list[PlaceMention]:
+    """``places`` with every mention of a name the report wrote out once ("LONDON,
+    Ont. —") marked ``qualified`` where it is read as that same place: "London police
+    said" further down names the town the dateline chose, and an event placed by it
+    is placed as surely."""
+    chosen = {
+        (m.span.text.lower(), m.place.name, m.place.latitude, m.place.longitude)
+        for m in places
+        if m.qualified and m.place is not None
+    }
+    return [
+        m.model_copy(update={"qualified": True})
+        if not m.qualified
+        and m.place is not None
+        and (m.span.text.lower(), m.place.name, m.place.latitude, m.place.longitude) in chosen
+        else m
+        for m in places
+    ]

@@ -44,7 +44,7 @@ from warledger.extract.place_people import (
     person_part,
     person_role,
 )
-from warledger.extract.place_qualifiers import Mention, dateline_name, with_qualifiers
+from warledger.extract.place_qualifiers import Mention, dateline_name, with_qualifiers, written_out
 from warledger.extract.place_shapes import (
     LEADING_QUALIFIERS,
     is_compass,
@@ -128,8 +128,11 @@ class PlacesComponent:
                 text=mention.text,
                 document_id=doc._.document_id or None,
             )
-            places.append(PlaceMention(span=span, place=res.place, score=round(score, 4)))
-        doc._.places = places
+            qualified = bool(mention.qualifier) and res.place is not None
+            places.append(
+                PlaceMention(span=span, place=res.place, score=round(score, 4), qualified=qualified)
+            )
+        doc._.places = written_out(places)
         return doc
 
     # ---------------------------------------------------------- candidates

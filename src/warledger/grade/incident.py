@@ -8,6 +8,7 @@ type, mode, place and dates from what its claims say.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from datetime import date
 
@@ -21,6 +22,31 @@ MAX_WINDOW_DAYS = 31
 incident a claim is about: it neither dates an incident nor groups claims (resolve)."""
 PINNED_DAYS = 3
 """A stated window this narrow pins the days of an incident; a wider one only bounds them."""
+_NAME_WORD = re.compile(r"\w+", re.UNICODE)
+
+
+def written_name(text: str) -> str:
+    """A place name as a report wrote it, in lower-case words ("SPRINGFIELD" and
+    "Springfield" are one written name)."""
+    return " ".join(_NAME_WORD.findall(text.lower()))
+
+
+def _own_readings(evidence: Evidence) -> dict[str, Place]:
+    """Each written name's place as the incident's reports wrote it out
+    (``PlaceMention.qualified``: a dateline's "PERTH, Scotland", "Paris, Texas"), the
+    surest reading when they wrote out several."""
+    best: dict[str, tuple[float, Place]] = {}
+    for item in evidence.claims:
+        event = item.claim.proposition
+        if not isinstance(event, Event) or event.place is None:
+            continue
+        mention = event.place
+        if mention.place is None or not mention.qualified:
+            continue
+        name = written_name(mention.span.text)
+        if name and mention.score > best.get(name, (-1.0, mention.place))[0]:
+            best[name] = (mention.score, mention.place)
+    return {name: place for name, (_, place) in best.items()}
 
 
 def _place(evidence: Evidence) -> Place | None:
@@ -32,14 +58,19 @@ def _place(evidence: Evidence) -> Place | None:
     gazetteer does not know (a street, a park) locates nothing and is chosen only
     when no claim names a located place: local reports place a shooting on "the
     900 block of Mount Vernon Avenue" in a dateline's town, and the town is what
-    can be mapped."""
+    can be mapped. A bare name a follow-up report wrote ("a vigil in London") takes
+    the reading the incident's reports that chose among its namesakes gave it
+    (``_own_readings``: "LONDON, Ont."), not the gazetteer's guess by size."""
     counts: Counter[str] = Counter()
     places: dict[str, Place] = {}
     confidence: dict[str, float] = {}
+    readings = _own_readings(evidence)
     for item in evidence.claims:
         event = item.claim.proposition
         if isinstance(event, Event) and event.place is not None:
             place = event.place.place or Place(name=event.place.span.text)
+            if not event.place.qualified:
+                place = readings.get(written_name(event.place.span.text), place)
             key = str(place.geonames_id or place.name.lower())
             counts[key] += 1
             places.setdefault(key, place)

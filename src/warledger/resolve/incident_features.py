@@ -11,13 +11,16 @@ wrong incident whenever a report also mentions a second place. Syndicated copies
 from __future__ import annotations
 
 import math
-import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
 
 from warledger.grade.casualties import cumulative
-from warledger.grade.incident import MAX_WINDOW_DAYS, PINNED_DAYS
+from warledger.grade.incident import (
+    MAX_WINDOW_DAYS,
+    PINNED_DAYS,
+    written_name,
+)
 from warledger.model import (
     Claim,
     DatePrecision,
@@ -38,7 +41,6 @@ UNDATED_LOOKBACK_DAYS = 3
 # does not pin it: it gates like a window but does not anchor an incident's dates.
 ANCHOR_MAX_DAYS = PINNED_DAYS
 POTENTIAL = frozenset({Stance.HYPOTHETICAL, Stance.FUTURE, Stance.QUESTION})
-_NAME_WORD = re.compile(r"\w+", re.UNICODE)
 
 
 @dataclass(frozen=True)
@@ -84,6 +86,8 @@ class ClaimItem:
     """The place's name as the report wrote it (``PlaceFeature.name``)."""
     place_sure: bool = False
     """The gazetteer's reading of the name is sure (``PlaceFeature.sure``)."""
+    place_qualified: bool = False
+    """The report wrote which place the name is (``PlaceMention.qualified``)."""
     weekday: int | None = None
     """The weekday an unresolved date names (``weekdays.unresolved_weekday``)."""
     day_part: int | None = None
@@ -157,7 +161,7 @@ def _place(event: Event) -> PlaceFeature:
             place.country,
             place.admin1,
             metro_population(place.geonames_id),
-            " ".join(_NAME_WORD.findall(mention.span.text.lower())) or None,
+            written_name(mention.span.text) or None,
             mention.score >= SURE_PLACE_SCORE,
         )
     name = " ".join(tokens_of(place.name if place else mention.span.text)) or None
@@ -236,6 +240,9 @@ def claim_item(
         population=place.population,
         place_name=place.name,
         place_sure=place.sure,
+        place_qualified=place.latitude is not None
+        and event.place is not None
+        and event.place.qualified,
         actors=_actor_keys(event),
         killed=_figures(event, "killed", total),
         injured=_figures(event, "injured", total),

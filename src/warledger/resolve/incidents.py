@@ -33,6 +33,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from datetime import date, timedelta
 
+from warledger.grade.incident import MAX_WINDOW_DAYS
 from warledger.model import Claim, Document, GeoPrecision
 from warledger.resolve.incident_dates import DATE_TOLERANCE, dates_overlap
 from warledger.resolve.incident_features import (
@@ -43,6 +44,7 @@ from warledger.resolve.incident_features import (
 )
 from warledger.resolve.incident_score import JOIN_THRESHOLD, IncidentProfile, distinct, score
 from warledger.resolve.incident_text import report_words, weigh
+from warledger.resolve.place_readings import read_as_chosen
 from warledger.resolve.report_links import link_round
 from warledger.review.grouping import Families, GroupingRules, add_families, clash
 
@@ -72,15 +74,24 @@ def _days(item: ClaimItem) -> list[date]:
     return _window(item.date_lo, item.date_hi)
 
 
-def _window(first: date | None, last: date | None) -> list[date]:
-    """The indexed days of a date window, with a day's tolerance either side."""
+def _window(first: date | None, last: date | None, widest: int = _MAX_INDEXED_DAYS) -> list[date]:
+    """The indexed days of a date window, with a day's tolerance either side: every
+    day of a window up to ``widest`` days, the first and last of a wider one."""
     if first is None or last is None:
         return []
     lo, hi = first - DATE_TOLERANCE, last + DATE_TOLERANCE
     span = (hi - lo).days
-    if span > _MAX_INDEXED_DAYS:
+    if span > widest:
         return [lo, hi]
     return [lo + timedelta(days=i) for i in range(span + 1)]
+
+
+def _looked_up(item: ClaimItem) -> list[date]:
+    """The days a claim looks for incidents on: every day of a window up to a month
+    (``MAX_WINDOW_DAYS``). A follow-up dates the act it recalls by "last month" or "in
+    June"; indexed at that month's first and last days only, it never found the
+    incident of the day inside it that it is about."""
+    return _window(item.date_lo, item.date_hi, MAX_WINDOW_DAYS + 2 * DATE_TOLERANCE.days)
 
 
 class IncidentClusterer:
@@ -274,7 +285,7 @@ class IncidentClusterer:
             if item.date_lo is None:
                 found.update(self._by_type.get(key, ()))
                 continue
-            for day in _days(item):
+            for day in _looked_up(item):
                 found.update(self._index.get((kind, item.potential, day), ()))
             found.update(self._undated.get(key, ()))
         found.update(self._by_document.get(item.document_id, ()))
@@ -335,7 +346,7 @@ def claim_items(claims: Iterable[Claim], documents: dict[str, Document]) -> list
         if document is not None and document.id not in contexts:
             contexts[document.id] = report_words(document)
         items.append(claim_item(claim, document, contexts.get(claim.document_id, ())))
-    return weigh([i for i in items if i is not None])
+    return weigh(read_as_chosen([i for i in items if i is not None]))
 
 
 def cluster(claims: Iterable[Claim], documents: dict[str, Document]) -> dict[str, list[str]]:
