@@ -294,3 +294,22 @@ def test_a_wounded_victim_who_died_later_adds_to_the_earlier_toll() -> None:
     assert casualty_range(figures, "killed", civilians=False).best == 2
     # Told alone, the same words count the one death they name.
     assert casualty_range(figures[1:], "killed", civilians=False).best == 1
+
+
+def test_an_accidents_toll_is_not_the_attacks_it_sits_beside() -> None:
+    # A shooting (mode shelling in the samples: a means of attack) told with one dead,
+    # and a bare toll an accident explains (39 deaths over a programme) in the same
+    # incident: the accident's figure is shown but the incident's toll is the attack's.
+    shooting = claim("d1", killed=[(1, None, "unknown")])
+    tally = claim("d2", killed=[(39, None, "unknown")])
+    assert isinstance(tally.proposition, Event)
+    accident = tally.proposition.model_copy(update={"mode": "accident"})
+    tally = tally.model_copy(update={"proposition": accident})
+    toll = casualties(
+        evidence([(shooting, document("d1", "wire")), (tally, document("d2", "paper"))])
+    )
+    assert toll.killed == CasualtyRange(low=1, best=1, high=1)
+    assert [f.other_event for f in toll.figures if f.low == 39] == [True]
+    # Alone, the accident's toll is its own incident's.
+    alone = casualties(evidence([(tally, document("d2", "paper"))]))
+    assert alone.killed == CasualtyRange(low=39, best=39, high=39)

@@ -53,6 +53,7 @@ MODE_CUES: tuple[tuple[str, tuple[str, ...]], ...] = tuple(
 ACCIDENT_CUES: tuple[str, ...] = phrase_tuple(_DATA["accident_cues"])
 NATURAL_HAZARD_CUES: tuple[str, ...] = phrase_tuple(_DATA["natural_hazard_cues"])
 WEAPON_NOUNS = _WORDS["weapon_nouns"]
+TALLY_LEMMAS = _WORDS["tally_lemmas"]
 PERSON_NOUNS = _WORDS["person_nouns"]
 ARMED_NOUNS = _WORDS["armed_nouns"]
 ORG_NOUNS = _WORDS["org_nouns"]

@@ -125,7 +125,8 @@ def with_casualties(
     or ``natural_hazard`` (a toll alone in the sentence after such a cue, "a
     tank exploded at the plant. Four workers were hurt", is explained by it too);
     the figure is kept (an earthquake's or a crash's toll is
-    news too), but incident clustering never takes it for an attack's.
+    news too), but incident clustering never takes it for an attack's. A toll a
+    record keeps (``tallied``) is a statistic, no event's.
     """
     by_event: dict[int, list[CasualtyFigure]] = {}
     orphans: list[Event] = []
@@ -137,7 +138,7 @@ def with_casualties(
         if candidates:
             best = min(candidates, key=lambda i: abs(events[i].trigger.start - figure.span.start))
             by_event.setdefault(best, []).append(figure)
-        elif figure.kind in _TOLL_KINDS and (figure.low > 0 or figure.high):
+        elif figure.kind in _TOLL_KINDS and (figure.low > 0 or figure.high) and not tallied(words):
             # "caused no casualties" tells no harm: no event of its own
             orphans.append(
                 Event(
@@ -154,6 +155,17 @@ def with_casualties(
         for i, e in enumerate(events)
     ]
     return sorted(kept + orphans, key=lambda e: e.trigger.start)
+
+
+def tallied(words: Span) -> bool:
+    """Whether a toll with no act beside it is a count a record keeps: the subject or
+    object of a tally verb ("39 deaths were recorded in the programme", "the registry
+    logged 12 deaths"; ``TALLY_LEMMAS``), which counts deaths of a period, not one
+    event's."""
+    root = words.root
+    return root.dep_ in ("nsubjpass", "nsubj", "dobj") and root.head.lemma_.lower() in (
+        lex.TALLY_LEMMAS
+    )
 
 
 def _explained_by(words: Span, accidents: Mapping[int, str], events: Sequence[Event]) -> str | None:

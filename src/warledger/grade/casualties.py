@@ -36,7 +36,14 @@ from datetime import datetime
 
 from warledger.grade.evidence import Evidence
 from warledger.kb.lexicon import load_lexicon, phrase_tuple, word_set
-from warledger.model import CasualtyRange, Claim, DatePrecision, Event
+from warledger.model import (
+    NON_ATTACK_MODES,
+    CasualtyRange,
+    Claim,
+    DatePrecision,
+    Event,
+    PloverType,
+)
 
 _TOLLS = load_lexicon("tolls")
 PERIOD_CUES = phrase_tuple(_TOLLS["period_cues"])
@@ -72,6 +79,9 @@ class SourceFigure:
     late_death: bool = False
     """One wounded victim who died since ("a woman wounded Saturday died Monday"):
     a death added to what earlier reports counted (``late_death``)."""
+    other_event: bool = False
+    """The claim tells another kind of event than the incident's (``other_kind``): an
+    accident's or a natural hazard's toll among an attack's claims is shown, not counted."""
 
     def as_dict(self) -> dict[str, object]:
         return {
@@ -79,9 +89,31 @@ class SourceFigure:
         }
 
 
+def _attack(event: Event) -> bool:
+    """An act of violence told as one (an assault of a known means): not an accident,
+    a natural hazard or a bare toll."""
+    return (
+        event.type == PloverType.ASSAULT
+        and event.mode is not None
+        and event.mode not in NON_ATTACK_MODES
+    )
+
+
+def other_kind(event: Event, attack: bool) -> bool:
+    """Whether ``event``'s tolls are another event's than an incident's that holds an
+    ``attack``: those an accident or a natural hazard explains ("39 deaths were
+    recorded in the programme", "two died when the car overturned") count that
+    happening's dead, not the shooting's the incident is about."""
+    return attack and event.mode in NON_ATTACK_MODES
+
+
 def source_figures(evidence: Evidence) -> list[SourceFigure]:
     """Every killed/injured figure in the incident's claims, with who gave it."""
     out = []
+    attack = any(
+        isinstance(i.claim.proposition, Event) and _attack(i.claim.proposition)
+        for i in evidence.claims
+    )
     for item in evidence.claims:
         event = item.claim.proposition
         if not isinstance(event, Event):
@@ -107,6 +139,7 @@ def source_figures(evidence: Evidence) -> list[SourceFigure]:
                         item.document.published_at if item.document else None,
                         item.party_speaker,
                         late_death(figure.kind, figure.low, figure.high, figure.span.text),
+                        other_kind(event, attack),
                     )
                 )
     return sorted(out, key=lambda f: (f.kind, f.source, f.claim_id, f.low))
@@ -167,7 +200,7 @@ def casualty_range(figures: list[SourceFigure], kind: str, civilians: bool) -> C
     reported: dict[str, list[datetime | None]] = {}
     parties: set[str] = set()
     for f in _with_late_deaths(figures, kind):
-        if f.kind != kind or f.cumulative:
+        if f.kind != kind or f.cumulative or f.other_event:
             continue
         # Who reported last is asked of every figure of the kind: a later count of all
         # the dead that does not say who they were still dates the civilians' count.
