@@ -15,6 +15,7 @@ from warledger.model import CasualtyRange, Incident, Place, PloverType
 SHOOTINGS = Path(__file__).parents[1] / "data" / "shootings"
 FRESH = Path(__file__).parents[1] / "data" / "shootings_fresh"
 FRESH_2 = Path(__file__).parents[1] / "data" / "shootings_fresh_2"
+FRESH_3 = Path(__file__).parents[1] / "data" / "shootings_fresh_3"
 
 
 def test_the_shooting_set_reads_with_every_report_labelled() -> None:
@@ -83,3 +84,10 @@ def test_four_figures_from_each_reports_predicted_incident() -> None:
     rows = {r["incident"]: r for r in result["by_incident"]}  # type: ignore[attr-defined]
     assert (rows["a"]["pieces"], rows["a"]["km"]) == (2, 33)
     assert rows["b"]["km"] == 400
+
+
+def test_the_fourth_set_reads_with_every_report_labelled() -> None:
+    gold, reports = read_set(FRESH_3)
+    assert len(gold) == 13 and len(reports) == 30
+    assert gold["london-on"].town == "London, ON" and gold["paris-tx"].killed == 2
+    assert {r.incident for r in reports} == set(gold)
