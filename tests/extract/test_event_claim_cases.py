@@ -18,6 +18,7 @@ from event_claim_cases import CASES, OUTLET, Expected
 from event_claim_holdout import HOLDOUT
 from event_claim_holdout_c import HOLDOUT_C
 from event_claim_holdout_d import HOLDOUT_D
+from event_claim_holdout_e import HOLDOUT_E
 
 from warledger.engines.local import worker_extractor
 from warledger.extract.pipeline import TextInput
@@ -168,6 +169,7 @@ def scores() -> dict[str, Score]:
         ("holdout", HOLDOUT),
         ("holdout_c", HOLDOUT_C),
         ("holdout_d", HOLDOUT_D),
+        ("holdout_e", HOLDOUT_E),
     ):
         total = Score()
         for text, expected in cases:
