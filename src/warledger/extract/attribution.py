@@ -38,6 +38,7 @@ from warledger.extract.attribution_lexicon import (
     NEEDS_PARTICLE,
     NOUN_STANCE,
     OBJECT_CONTENT_VERBS,
+    TIME_OF_DAY_NOUNS,
     VERB_STANCE,
 )
 from warledger.extract.attribution_pairing import PairedSpans, combine_with_rules, pair_spans
@@ -72,7 +73,9 @@ def _subject(verb: Token) -> Token | None:
     """The verb's speaker: its own subject, the passive agent, or a shared subject.
 
     Of several subjects the nearest wins: in '"... full panic mode," said Leslie
-    Wimes' the parser also makes the quoted "mode" a subject.
+    Wimes' the parser also makes the quoted "mode" a subject. A "by" phrase of time
+    that the parser took for an agent ("were reported dead by nightfall") names no
+    speaker.
     """
     subjects = sorted(
         (c for c in verb.children if c.dep_ in SUBJECT_DEPS), key=lambda c: abs(c.i - verb.i)
@@ -81,7 +84,7 @@ def _subject(verb: Token) -> Token | None:
         return subjects[0]
     for child in verb.children:
         if child.dep_ == "agent":
-            objects = [c for c in child.children if c.dep_ == "pobj"]
+            objects = [c for c in child.children if c.dep_ == "pobj" and not _a_time(c)]
             return objects[0] if objects else None
     if verb.dep_ in INHERIT_SUBJECT_DEPS and verb.head is not verb:
         if verb.dep_ == "acl" and verb.head.pos_ in {"NOUN", "PROPN", "PRON"}:
@@ -92,6 +95,10 @@ def _subject(verb: Token) -> Token | None:
             return _subject(verb.head.head)
         return _subject(verb.head)
     return None
+
+
+def _a_time(word: Token) -> bool:
+    return word.ent_type_ in ("DATE", "TIME") or word.lemma_.lower() in TIME_OF_DAY_NOUNS
 
 
 def _content_tokens(verb: Token, second: Token | None) -> set[int]:

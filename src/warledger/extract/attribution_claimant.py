@@ -5,7 +5,8 @@ claim needs the actor behind them. In order: a definite title ("the President",
 "the ministry", "the spokesman") goes to the last named mention before it that
 carries the same title word ("President Ilham Aliyev", "the Defence
 Ministry", "Ivan Petrov, a spokesman"), since news prose names an actor once
-and then refers to the role; otherwise the actor mention the source overlaps
+and then refers to the role; otherwise the person its head noun is named as
+("a spokesman for the police, Major X,"), or the actor mention the source overlaps
 most; otherwise, for a pronoun, the nearest earlier actor of a fitting kind.
 """
 
@@ -41,7 +42,7 @@ def with_claimant(doc: Doc, attribution: Attribution) -> Attribution:
         return attribution
     best = named_antecedent(doc, source, actors)
     if best is None:
-        best = _overlapping(source, actors)
+        best = _named_head(doc, source, actors) or _overlapping(source, actors)
         best = _with_its_of_phrase(source, best) if best is not None else None
         best = _joint_speakers(doc, source, best) if best is not None else None
     if best is None:
@@ -141,6 +142,26 @@ def _verb_between(doc: Doc, title: int, names: range) -> bool:
     what they said ("Officials: Car Bomb Kills 20"), not one actor."""
     lo, hi = (title + 1, names.start) if title < names.start else (names.stop, title)
     return any(t.pos_ in ("VERB", "AUX") or t.text == ":" for t in doc[lo:hi])
+
+
+def _named_head(doc: Doc, source: Span, actors: list[ActorMention]) -> ActorMention | None:
+    """The actor the source's head noun is named as, by an apposition ("a spokesman
+    for the police, Major X,", "the envoy, Y,"): the speaker is that person; the body
+    in the head's "for"/"of" phrase is only who they speak for."""
+    words = doc.char_span(source.start, source.end, alignment_mode="expand")
+    if words is None:
+        return None
+    head = words.root
+    for actor in actors:
+        mention = doc.char_span(actor.span.start, actor.span.end, alignment_mode="expand")
+        if (
+            mention is not None
+            and mention.root.dep_ == "appos"
+            and mention.root.head.i == head.i
+            and actor.label == "PERSON"
+        ):
+            return actor
+    return None
 
 
 def _overlapping(source: Span, actors: list[ActorMention]) -> ActorMention | None:

@@ -47,6 +47,7 @@ HEARER_VERBS: frozenset[str] = word_set(_DATA["hearer_verbs"])
 """Verbs whose direct object is the hearer when a clause follows ("told the crowd that")."""
 
 NON_SPEECH_OBJECTS: frozenset[str] = word_set(_DATA["non_speech_objects"])
+TIME_OF_DAY_NOUNS: frozenset[str] = word_set(_DATA["time_of_day_nouns"])
 """Direct objects that make a reporting verb no cue ("the blast claimed eleven lives")."""
 
 NEEDS_PARTICLE: frozenset[str] = word_set(_DATA["needs_particle"])

@@ -58,6 +58,7 @@ WARNING_PREPS = word_set(_WORDS["stance_warning_preps"])
 NO_EVIDENCE_DETERMINERS = word_set(_WORDS["stance_no_evidence_determiners"])
 UNIVERSAL_PRONOUNS = word_set(_WORDS["stance_universal_pronouns"])
 GENERIC_MARKS = word_set(_WORDS["stance_generic_marks"])
+GENERIC_VERBS = word_set(_WORDS["stance_generic_verbs"])
 SCHEDULING_GOVERNORS = word_set(_WORDS["stance_scheduling_governors"])
 COUNTERFACTUAL_AUX = word_set(_WORDS["stance_counterfactual_aux"])
 del _WORDS  # only the immutable names above outlive the import
@@ -278,13 +279,17 @@ def _generic(verb: Token) -> bool:
     """A clause in the simple present that tells what happens rather than one event:
     with a habitual adverb ("the militia often loots"), a universal argument
     ("destroys everything", "anyone who resists") or a present "when" clause
-    ("armed groups kill civilians when they lose ground"). A bare present with none
+    ("armed groups kill civilians when they lose ground"), or a verb of tendency
+    ("truces tend to collapse": its subject and its complement are kinds). A bare
+    present with none
     of these stays an event, and so does a headline (no full stop), which English
     writes in the present: "Gunmen kill five when bus stops at checkpoint"."""
     shared = _shared_adverbs(verb)
     tensed = verb.head if shared else verb  # "often rob and beat": "beat" is "rob"'s tense
     if not _simple_present(tensed) or not _full_sentence(verb):
         return False
+    if verb.lemma_.lower() in GENERIC_VERBS:
+        return True
     for child in (*verb.children, *shared):
         if child.dep_ == "advmod" and child.lower_ in HABITUAL_ADVERBS:
             return True

@@ -186,6 +186,8 @@ class EventsComponent:
                 continue
             if plover == PloverType.RETREAT and _leaves_a_state(span.root, heads):
                 continue
+            if span.root.pos_ == "NOUN" and span.root.lemma_.lower() in lex.FIGHTER_NOUNS:
+                continue  # "killing 22 recruits": the people, not their recruitment
             found.append(_Trigger(span, plover, mode))
         return found
 
@@ -264,9 +266,19 @@ def _leaves_a_state(root: Token, trigger_heads: frozenset[int]) -> bool:
     """ "A shooting left two dead", "the blast left three people injured": a verb of
     leaving whose subject is another event, or whose object is given a resulting
     state, tells what the event did to people, not a withdrawal. Only "leave" reads
-    so: "released 20 soldiers captured in the fighting" frees them."""
+    so: "released 20 soldiers captured in the fighting" frees them.
+
+    Nor is a passive "left" one ("what little trade is left": what remains), or a
+    "leave" with no place left whose subject is not a force ("as worshippers were
+    leaving", "before leaving"): people going away, not forces pulling out."""
     if root.pos_ != "VERB" or root.lemma_.lower() != "leave":
         return False
+    if any(c.dep_ == "auxpass" for c in root.children):
+        return True
+    if not any(c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ == "from") for c in root.children):
+        subjects = [c for c in root.children if c.dep_ == "nsubj"]
+        if not any(_a_force(s) for s in subjects):
+            return True
     for child in root.children:
         if child.dep_ in ("nsubj", "csubj") and child.i in trigger_heads:
             return True
@@ -282,6 +294,18 @@ def _leaves_a_state(root: Token, trigger_heads: frozenset[int]) -> bool:
     return False
 
 
+def _a_force(subject: Token) -> bool:
+    """A subject that can pull out: armed people or a body named as one (an
+    organisation, a country or a people: "Wagner left", "the Russians left")."""
+    lemma = subject.lemma_.lower()
+    return (
+        lemma in lex.ARMED_NOUNS
+        or lemma in lex.FIGHTER_NOUNS
+        or lemma in lex.ORG_NOUNS
+        or subject.ent_type_ in ("ORG", "NORP", "GPE", "PERSON")
+    )
+
+
 def _weapon_seizures(triggers: list[_Trigger]) -> list[_Trigger]:
     """Seizing or finding weapons is disrupted weapons use, not an attack.
 
@@ -289,14 +313,15 @@ def _weapon_seizures(triggers: list[_Trigger]) -> list[_Trigger]:
     or "discovered" that is not about weapons is no event at all; a weapon
     word inside a seized object ("seized two IEDs") is no attack. A weapon word
     that only modifies another noun does not make weapons of it ("seized a
-    rocket-launching site" is a place).
+    rocket-launching site" is a place), nor does one in a clause of its own under
+    the object ("found no sign that the depot had been used to store weapons").
     """
     kept: list[_Trigger] = []
     seized: set[int] = set()
     for trigger in triggers:
         root = trigger.span.root
         if trigger.plover == PloverType.COERCE and trigger.mode in ("seize", "find"):
-            objects = [t for t in root.subtree if t.i != root.i]
+            objects = _object_words(root)
             if any(_names_weapons(t) for t in objects):
                 seized.update(t.i for t in objects)
                 kept.append(_Trigger(trigger.span, trigger.plover, "disrupt_weapons"))
@@ -316,6 +341,23 @@ def _weapon_seizures(triggers: list[_Trigger]) -> list[_Trigger]:
             and t.span.root.pos_ != "VERB"
         )
     ]
+
+
+def _object_words(verb: Token) -> list[Token]:
+    """The words below ``verb`` outside finite clauses of their own (a clause with a
+    subject or a "that"): what was seized or found, with its participles ("caches
+    containing rifles"), not what a noun's clause says of something else."""
+    words: list[Token] = []
+    stack = list(verb.children)
+    while stack:
+        token = stack.pop()
+        if token.pos_ in ("VERB", "AUX") and any(
+            c.dep_ in ("nsubj", "nsubjpass", "mark") for c in token.children
+        ):
+            continue
+        words.append(token)
+        stack.extend(token.children)
+    return words
 
 
 def _names_a_kind(span: Span, trigger_heads: frozenset[int]) -> bool:
