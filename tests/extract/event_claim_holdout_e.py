@@ -197,7 +197,7 @@ HOLDOUT_E: tuple[tuple[str, tuple[Expected, ...]], ...] = (
     # ---------------------------------------------- interviews with conditions
     (
         '"If the ceasefire collapses, tens of thousands will flee across the border and'
-        ' the camps cannot take them," the refugee agency\'s representative said.',
+        " the camps cannot take them,\" the refugee agency's representative said.",
         (
             _maybe("collapses|ceasefire", "ASSAULT|AGREE"),
             _maybe("flee", "RETREAT|OCCURRENCE|MOBILIZE"),

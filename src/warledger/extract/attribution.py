@@ -89,12 +89,30 @@ def _subject(verb: Token) -> Token | None:
     if verb.dep_ in INHERIT_SUBJECT_DEPS and verb.head is not verb:
         if verb.dep_ == "acl" and verb.head.pos_ in {"NOUN", "PROPN", "PRON"}:
             return verb.head
+        if _trailing_participle(verb):
+            return _subject(verb.head.head)
         if verb.dep_ == "conj" and verb.head.dep_ == "ccomp" and verb.head.head is not verb.head:
             # "X said that A had happened and denied B": a cue joined to the reported
             # clause goes on with the speaker (the parser ties it to the nearer verb).
             return _subject(verb.head.head)
         return _subject(verb.head)
     return None
+
+
+def _trailing_participle(verb: Token) -> bool:
+    """ "X denied that its men had fired, blaming Y": a cue in "-ing" after a comma
+    that the parser hung on the reported clause goes on with the speaker of the cue
+    that reports it, as "adding" and "saying" do."""
+    head = verb.head
+    before = verb.doc[verb.i - 1] if verb.i > 0 else verb
+    return (
+        verb.dep_ == "advcl"
+        and verb.tag_ == "VBG"
+        and before.text == ","
+        and head.dep_ == "ccomp"
+        and head.head.pos_ == "VERB"
+        and head.head.i < head.i
+    )
 
 
 def _a_time(word: Token) -> bool:

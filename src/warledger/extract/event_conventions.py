@@ -155,11 +155,12 @@ def _no_act(event: Event, root: Token) -> bool:
 
 def _figurative_fight(event: Event, root: Token, objects: list[Token]) -> bool:
     """A fight against no one armed is no combat: "fighting the charges", "fought
-    for his rights", "will fight corruption". "Troops fought rebels", "fought with
+    for his rights", "will fight corruption" (one object that is people is enough:
+    "fight them street by street" has a misparsed second one). "Troops fought rebels", "fought with
     the militia", "fought alongside the army", "rebels fought in the hills" are
     combat (the people fought with, against or beside are sides of a fight), and so
     is the noun-like "fighting" ("fighting continued", "were fighting in the city")."""
-    if any(not (is_person(o) or o.ent_type_ in _FOE_ENTITIES) for o in objects):
+    if objects and not any(_people(o) for o in objects):
         return True
     if objects or root.lower_ == "fighting":
         return False
@@ -171,19 +172,39 @@ def _figurative_fight(event: Event, root: Token, objects: list[Token]) -> bool:
         if p.dep_ == "pobj"
     ]
     return not (
-        any(is_person(o) or o.ent_type_ in _FOE_ENTITIES for o in sides)
-        or any(is_armed(a) for a in event.initiators + event.targets)
+        any(_people(o) for o in sides) or any(is_armed(a) for a in event.initiators + event.targets)
     )
 
 
+def _people(word: Token) -> bool:
+    """People or a party one can fight: a noun for people, a named side, or a
+    personal pronoun ("we will fight them"; not "it")."""
+    if word.tag_ == "PRP":
+        return word.lower_ not in ("it", "itself")
+    return is_person(word) or word.ent_type_ in _FOE_ENTITIES
+
+
 def _reporting_means(phone: Token) -> bool:
-    """The phone is the means ("by", "over", "via") of telling or interviewing."""
+    """The phone is the means ("by", "over", "via") of telling or interviewing, or of
+    a call the press makes ("our correspondent spoke by phone with ...")."""
     means = phone.head
     verb = means.head
     return (
         phone.dep_ == "pobj"
         and means.lower_ in ("by", "over", "via")
-        and verb.lemma_.lower() in lex.REPORTING_VERBS
+        and (verb.lemma_.lower() in lex.REPORTING_VERBS or _press_call(verb))
+    )
+
+
+def _press_call(verb: Token) -> bool:
+    """The verb's subject is the outlet's own ("our team") or a news gatherer."""
+    return any(
+        c.dep_ == "nsubj"
+        and (
+            c.lemma_.lower() in lex.PRESS_NOUNS
+            or any(p.dep_ == "poss" and p.lower_ == "our" for p in c.children)
+        )
+        for c in verb.children
     )
 
 

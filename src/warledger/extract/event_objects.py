@@ -6,7 +6,7 @@ The same verb tells different acts with different objects, and the codebook
 
 * seizing a place ("seized the district centre") is taking territory
   (ASSAULT/capture_territory), seizing goods is COERCE/seize, and seizing
-  weapons is disrupted weapons use (``events._weapon_seizures``, which reads
+  weapons is disrupted weapons use (``event_seizures.weapon_seizures``, which reads
   the seized thing's head through ``object_heads``);
 * "captured footage" is no event at all (capturing people stays
   ASSAULT/capture_territory for now: coding it as an arrest split the ECB+

@@ -26,7 +26,6 @@ of them, and their tolls belong to them.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -51,6 +50,7 @@ from warledger.extract.event_objects import (
     projectile_landings,
     retype_by_object,
 )
+from warledger.extract.event_seizures import Trigger, weapon_seizures
 from warledger.extract.event_tolls import aftermath, against_disasters, with_casualties
 from warledger.extract.lexicon_matcher import LexiconMatcher
 from warledger.model import (
@@ -69,7 +69,6 @@ FACTORY = "warledger_events_v2"
 # can turn out to be aerial or suicide; "shelled" or "clashes" stay what they say.
 _REFINABLE = frozenset({None, "explosion", "ied"})
 _EXPLOSION_REFINEMENTS = frozenset({"suicide_bombing", "ied", "grenade", "aerial", "chemical"})
-_MODIFIER_DEPS = frozenset({"amod", "compound", "npadvmod", "nmod"})
 
 
 def _key(plover: PloverType, mode: str | None) -> str:
@@ -79,13 +78,6 @@ def _key(plover: PloverType, mode: str | None) -> str:
 def _parse_key(key: str) -> tuple[PloverType, str | None]:
     plover, _, mode = key.partition("|")
     return PloverType(plover), mode or None
-
-
-@dataclass(frozen=True)
-class _Trigger:
-    span: Span
-    plover: PloverType
-    mode: str | None
 
 
 class EventsComponent:
@@ -111,7 +103,7 @@ class EventsComponent:
         args = ArgumentFinder(doc)
         cues = self._sentence_cues(doc)
         events: list[Event] = []
-        triggers = _weapon_seizures(self._find_triggers(doc, args))
+        triggers = weapon_seizures(self._find_triggers(doc, args))
         dates = placed_dates(doc)
         trigger_tokens = frozenset(i for t in triggers for i in range(t.span.start, t.span.end))
         for trigger in triggers:
@@ -154,7 +146,7 @@ class EventsComponent:
         doc._.events = with_casualties(doc, events, doc._.casualties or [], args, accidents)
         return doc
 
-    def _find_triggers(self, doc: Doc, args: ArgumentFinder) -> list[_Trigger]:
+    def _find_triggers(self, doc: Doc, args: ArgumentFinder) -> list[Trigger]:
         """Longest non-overlapping matches, skipping words inside actor names
         ("Popular Mobilization Forces") and places."""
         spans = [Span(doc, s, e, label=key) for key, s, e in self.triggers(doc)]
@@ -188,7 +180,7 @@ class EventsComponent:
                 continue
             if span.root.pos_ == "NOUN" and span.root.lemma_.lower() in lex.FIGHTER_NOUNS:
                 continue  # "killing 22 recruits": the people, not their recruitment
-            found.append(_Trigger(span, plover, mode))
+            found.append(Trigger(span, plover, mode))
         return found
 
     def _sentence_cues(self, doc: Doc) -> dict[int, tuple[str, ...]]:
@@ -202,7 +194,7 @@ class EventsComponent:
         }
 
     @staticmethod
-    def _refine_mode(trigger: _Trigger, cues: Sequence[str]) -> str | None:
+    def _refine_mode(trigger: Trigger, cues: Sequence[str]) -> str | None:
         if trigger.plover != PloverType.ASSAULT or trigger.mode not in _REFINABLE:
             return trigger.mode
         lethal = trigger.span.root.lemma_.lower() in lex.LETHAL_LEMMAS
@@ -216,7 +208,7 @@ class EventsComponent:
         return trigger.mode
 
     @staticmethod
-    def _instrument(doc: Doc, trigger: _Trigger, root: Token) -> TextSpan | None:
+    def _instrument(doc: Doc, trigger: Trigger, root: Token) -> TextSpan | None:
         """The nearest weapon or platform in the sentence, for violent events only."""
         if trigger.plover not in (PloverType.ASSAULT, PloverType.COERCE):
             return None
@@ -275,7 +267,9 @@ def _leaves_a_state(root: Token, trigger_heads: frozenset[int]) -> bool:
         return False
     if any(c.dep_ == "auxpass" for c in root.children):
         return True
-    if not any(c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ == "from") for c in root.children):
+    if not any(
+        c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ == "from") for c in root.children
+    ):
         subjects = [c for c in root.children if c.dep_ == "nsubj"]
         if not any(_a_force(s) for s in subjects):
             return True
@@ -306,60 +300,6 @@ def _a_force(subject: Token) -> bool:
     )
 
 
-def _weapon_seizures(triggers: list[_Trigger]) -> list[_Trigger]:
-    """Seizing or finding weapons is disrupted weapons use, not an attack.
-
-    A seizure whose object is a weapon becomes ``disrupt_weapons``; a "found"
-    or "discovered" that is not about weapons is no event at all; a weapon
-    word inside a seized object ("seized two IEDs") is no attack. A weapon word
-    that only modifies another noun does not make weapons of it ("seized a
-    rocket-launching site" is a place), nor does one in a clause of its own under
-    the object ("found no sign that the depot had been used to store weapons").
-    """
-    kept: list[_Trigger] = []
-    seized: set[int] = set()
-    for trigger in triggers:
-        root = trigger.span.root
-        if trigger.plover == PloverType.COERCE and trigger.mode in ("seize", "find"):
-            objects = _object_words(root)
-            if any(_names_weapons(t) for t in objects):
-                seized.update(t.i for t in objects)
-                kept.append(_Trigger(trigger.span, trigger.plover, "disrupt_weapons"))
-            elif trigger.mode == "seize":
-                kept.append(trigger)
-        elif trigger.plover == PloverType.COERCE and trigger.mode == "disrupt_weapons":
-            seized.update(t.i for t in root.subtree if t.i != root.i)
-            kept.append(trigger)
-        else:
-            kept.append(trigger)
-    return [
-        t
-        for t in kept
-        if not (
-            t.plover == PloverType.ASSAULT
-            and t.span.root.i in seized
-            and t.span.root.pos_ != "VERB"
-        )
-    ]
-
-
-def _object_words(verb: Token) -> list[Token]:
-    """The words below ``verb`` outside finite clauses of their own (a clause with a
-    subject or a "that"): what was seized or found, with its participles ("caches
-    containing rifles"), not what a noun's clause says of something else."""
-    words: list[Token] = []
-    stack = list(verb.children)
-    while stack:
-        token = stack.pop()
-        if token.pos_ in ("VERB", "AUX") and any(
-            c.dep_ in ("nsubj", "nsubjpass", "mark") for c in token.children
-        ):
-            continue
-        words.append(token)
-        stack.extend(token.children)
-    return words
-
-
 def _names_a_kind(span: Span, trigger_heads: frozenset[int]) -> bool:
     """An event noun before a noun for a doer or an instrument names a kind of them, not
     an act ("attack helicopters", "protest leaders", "riot police"); so does an event
@@ -367,15 +307,24 @@ def _names_a_kind(span: Span, trigger_heads: frozenset[int]) -> bool:
     a trigger ("a bomb attack": one event, both words kept by the merge) or an
     undertaking or a trace of the event ("a bombing campaign", "the murder trial").
     Before other nouns an event noun may still refer to an act ("the shooting
-    scene"), which ECB+ coreference counts on. An adjective that is its sentence's
-    first word is left alone: the parser often reads a capitalised opening word as a
-    modifier; a noun for doers after it ("Aid agencies warned") still makes a kind."""
+    scene"), which ECB+ coreference counts on, but not before a noun another trigger
+    acts on ("two aid convoys were attacked": the kind of target). An adjective that
+    is its sentence's first word is left alone: the parser often reads a capitalised
+    opening word as a modifier; a noun for doers after it ("Aid agencies warned")
+    still makes a kind."""
     root = span.root
     head = root.head
     kind = (  # the tagger may read an opening "Aid" as a verb; "compound" says noun
         root.dep_ == "compound" and head.lemma_.lower() in lex.AGENT_OR_INSTRUMENT_NOUNS
     )
     adjective = root.dep_ == "amod" and root.tag_ == "JJ"  # "the humanitarian situation"
+    if (
+        root.dep_ == "compound"
+        and not root.lower_.endswith("ing")  # "Denies Shelling Refugee Camp": a verb misread
+        and head.i not in trigger_heads
+        and _acted_on(head, trigger_heads)
+    ):
+        return True  # "fired on an aid convoy": what kind of target, not an aid act
     return (
         (kind or (adjective and span.start != root.sent.start))
         and head.pos_ in ("NOUN", "PROPN")
@@ -384,10 +333,18 @@ def _names_a_kind(span: Span, trigger_heads: frozenset[int]) -> bool:
     )
 
 
-def _names_weapons(token: Token) -> bool:
-    """A weapon word that heads its phrase ("two caches containing rifles"), not
-    a modifier of another noun ("a rocket-launching site")."""
-    return token.lemma_.lower() in lex.SEIZED_WEAPONS and token.dep_ not in _MODIFIER_DEPS
+def _acted_on(noun: Token, trigger_heads: frozenset[int]) -> bool:
+    """Whether ``noun`` is what another trigger acts on: its object, its passive
+    subject, or the object of its "on"/"at" ("attacked the convoy", "convoys were
+    attacked", "fired on the convoy")."""
+    if noun.dep_ in ("dobj", "nsubjpass"):
+        return noun.head.i in trigger_heads
+    prep = noun.head
+    return (
+        noun.dep_ == "pobj"
+        and prep.lower_ in ("on", "at", "against")
+        and prep.head.i in trigger_heads
+    )
 
 
 @Language.factory(
