@@ -1,5 +1,5 @@
 """Event claims on news-style sentences (``event_claim_cases``, and the hold-outs
-``event_claim_holdout`` and ``event_claim_holdout_c`` written after them): precision,
+``event_claim_holdout``, ``_c``, ``_d`` and ``_e`` written after them): precision,
 recall and strict F1 (type, claimant and stance all right) of the whole pipeline's
 event claims against what a reader expects.
 
@@ -43,11 +43,19 @@ from warledger.model import Claim, Event
 # 0.787, B 0.750 / 0.882 / 0.811, C 0.786 / 0.943 / 0.623. The sports rule then kept
 # to a game's own violent words: C's "hold talks with the strikers" is no longer
 # dropped as a game and comes out AGREE where C expects CONSULT (C 0.767 / 0.943).
+# Hold-out E, main 076e308 before any fix for it: 0.619 / 0.897 / 0.535 (modes 11/14);
+# after the fixes it drove (fears braced for, verbs of tendency, "leave" that is no
+# withdrawal, weapons only in a found object's own words, fighter nouns as people,
+# "drive out", a time after "by" is no speaker, an appositive name as the speaker, a
+# cue hung on an act's verb, a fight against "them", the press's own calls, an event
+# noun naming a target's kind): 0.848 / 0.966 / 0.742; D 0.889 / 0.952 / 0.805,
+# C 0.767 / 0.943 / 0.641, B and the cases unchanged.
 FLOORS = {
     "cases": (0.95, 1.0, 0.975),
     "holdout": (0.75, 0.88, 0.81),
     "holdout_c": (0.76, 0.94, 0.61),
     "holdout_d": (0.85, 0.95, 0.78),
+    "holdout_e": (0.84, 0.96, 0.74),
 }
 
 

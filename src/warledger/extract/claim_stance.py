@@ -27,9 +27,9 @@ NEGATION_DEPS = frozenset({"neg"})
 # Event types whose modality is part of the type (PLOVER codes "will attack" as a
 # THREATEN, "must withdraw" as a REQUEST, "will release" as an AGREE).
 MODAL_TYPES = frozenset({PloverType.THREATEN, PloverType.REQUEST, PloverType.AGREE})
-# How a clause hangs on the verb of an act it accompanies ("marched to demand",
-# "fired, saying ...", "gathered and chanted").
-_ATTACHED_ACTS = frozenset({"advcl", "xcomp", "conj"})
+# How an infinitive or an "-ing" clause hangs on the verb of an act it accompanies
+# ("marched to demand", "fired, saying ...").
+_ATTACHED_ACTS = frozenset({"advcl", "xcomp"})
 
 
 def combine_stance(attributed: Stance, own: Stance) -> Stance:
@@ -117,8 +117,8 @@ class StanceReader:
     def beside(self, attribution: Attribution, proposition: Event | Relation) -> bool:
         """The attribution's cue stands in a circumstance clause that does not hold
         the proposition (``beside_circumstance``), or it hangs on the proposition's
-        own verb as its purpose, its accompaniment or a second act ("marched to
-        demand an end to the war", "fired on the convoy, saying it carried arms"):
+        own verb as its purpose or its accompaniment ("marched to demand an end to
+        the war", "fired on the convoy, saying it carried arms"):
         what they did is told by the text, what they said is theirs. Either way the
         cue does not speak for the proposition."""
         cue = attribution.cue
@@ -132,6 +132,7 @@ class StanceReader:
         return beside_circumstance(said, trigger.root) or (
             said.head.i == trigger.root.i
             and said.dep_ in _ATTACHED_ACTS
+            and said.tag_ in ("VB", "VBG")  # not a parenthetical "..., stated by X"
             and trigger.root.pos_ == "VERB"
         )
 

@@ -64,16 +64,15 @@ def weapon_seizures(triggers: list[Trigger]) -> list[Trigger]:
 
 
 def _object_words(verb: Token) -> list[Token]:
-    """The words below ``verb`` outside finite clauses of their own (a clause with a
-    subject or a "that"): what was seized or found, with its participles ("caches
-    containing rifles"), not what a noun's clause says of something else."""
+    """The words below ``verb`` outside clauses a conjunction opens ("no sign that
+    ...", "while a bomb ..."): what was seized or found, with its participles and
+    relative clauses ("caches containing rifles", "boxes that held rifles"), not
+    what a clause of its own says of something else."""
     words: list[Token] = []
     stack = list(verb.children)
     while stack:
         token = stack.pop()
-        if token.pos_ in ("VERB", "AUX") and any(
-            c.dep_ in ("nsubj", "nsubjpass", "mark") for c in token.children
-        ):
+        if token.pos_ in ("VERB", "AUX") and any(c.dep_ == "mark" for c in token.children):
             continue
         words.append(token)
         stack.extend(token.children)

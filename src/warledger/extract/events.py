@@ -46,6 +46,7 @@ from warledger.extract.event_conventions import apply_conventions, new_bases
 from warledger.extract.event_folding import merge_causes, protest_purposes, threat_contents
 from warledger.extract.event_lookalikes import names_no_event
 from warledger.extract.event_objects import (
+    is_person,
     object_triggers,
     projectile_landings,
     retype_by_object,
@@ -176,7 +177,9 @@ class EventsComponent:
             plover, mode = _parse_key(span.label_)
             if plover == PloverType.AGREE and _signs_alone(span.root):
                 continue
-            if plover == PloverType.RETREAT and _leaves_a_state(span.root, heads):
+            if plover == PloverType.RETREAT and (
+                _leaves_a_state(span.root, heads) or _pulls_people(span.root)
+            ):
                 continue
             if span.root.pos_ == "NOUN" and span.root.lemma_.lower() in lex.FIGHTER_NOUNS:
                 continue  # "killing 22 recruits": the people, not their recruitment
@@ -271,6 +274,8 @@ def _leaves_a_state(root: Token, trigger_heads: frozenset[int]) -> bool:
         c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ == "from") for c in root.children
     ):
         subjects = [c for c in root.children if c.dep_ == "nsubj"]
+        if root.dep_ == "acl":  # "the last troops left on Monday", read as a participle
+            subjects.append(root.head)
         if not any(_a_force(s) for s in subjects):
             return True
     for child in root.children:
@@ -286,6 +291,15 @@ def _leaves_a_state(root: Token, trigger_heads: frozenset[int]) -> bool:
         ):
             return True
     return False
+
+
+def _pulls_people(root: Token) -> bool:
+    """ "Pulled the passengers out of the bus": "pull out" or "pull back" with people
+    who are not a force as its object moves them; only forces pulled out withdraw
+    ("pulled its troops out")."""
+    return root.lemma_.lower() == "pull" and any(
+        c.dep_ == "dobj" and is_person(c) and not _a_force(c) for c in root.children
+    )
 
 
 def _a_force(subject: Token) -> bool:
