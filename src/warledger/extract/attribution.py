@@ -116,6 +116,7 @@ def _trailing_participle(verb: Token) -> bool:
 
 
 def _a_time(word: Token) -> bool:
+    """A date, a clock time or a time of day ("by nightfall"): when, not who."""
     return word.ent_type_ in ("DATE", "TIME") or word.lemma_.lower() in TIME_OF_DAY_NOUNS
 
 
