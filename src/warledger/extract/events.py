@@ -69,6 +69,8 @@ FACTORY = "warledger_events_v2"
 # Trigger modes a sentence cue may replace: a generic "attack" or a "bombing"
 # can turn out to be aerial or suicide; "shelled" or "clashes" stay what they say.
 _REFINABLE = frozenset({None, "explosion", "ied"})
+# Trigger labels of acts done to someone or something by force.
+_VIOLENT_KEYS = (f"{PloverType.ASSAULT.value}|", f"{PloverType.COERCE.value}|")
 _EXPLOSION_REFINEMENTS = frozenset({"suicide_bombing", "ied", "grenade", "aerial", "chemical"})
 
 
@@ -170,9 +172,14 @@ class EventsComponent:
             key=lambda s: s.start,
         )
         heads = frozenset(span.root.i for span in kept)
+        violent = frozenset(span.root.i for span in kept if span.label_.startswith(_VIOLENT_KEYS))
         found = []
         for span in kept:
-            if args.inside_name(span) or names_no_event(span, heads) or _names_a_kind(span, heads):
+            if (
+                args.inside_name(span)
+                or names_no_event(span, heads)
+                or _names_a_kind(span, heads, violent)
+            ):
                 continue
             plover, mode = _parse_key(span.label_)
             if plover == PloverType.AGREE and _signs_alone(span.root):
@@ -314,15 +321,16 @@ def _a_force(subject: Token) -> bool:
     )
 
 
-def _names_a_kind(span: Span, trigger_heads: frozenset[int]) -> bool:
+def _names_a_kind(span: Span, trigger_heads: frozenset[int], violent: frozenset[int]) -> bool:
     """An event noun before a noun for a doer or an instrument names a kind of them, not
     an act ("attack helicopters", "protest leaders", "riot police"); so does an event
     adjective before any noun ("the humanitarian situation"), unless that noun is itself
     a trigger ("a bomb attack": one event, both words kept by the merge) or an
     undertaking or a trace of the event ("a bombing campaign", "the murder trial").
     Before other nouns an event noun may still refer to an act ("the shooting
-    scene"), which ECB+ coreference counts on, but not before a noun another trigger
-    acts on ("two aid convoys were attacked": the kind of target). An adjective that
+    scene"), which ECB+ coreference counts on, but not before a noun a violent trigger
+    (``violent``: the heads of ASSAULT and COERCE triggers) acts on ("two aid convoys
+    were attacked": the kind of target; "praised the mediation efforts" keeps it). An adjective that
     is its sentence's first word is left alone: the parser often reads a capitalised
     opening word as a modifier; a noun for doers after it ("Aid agencies warned")
     still makes a kind."""
@@ -336,7 +344,7 @@ def _names_a_kind(span: Span, trigger_heads: frozenset[int]) -> bool:
         root.dep_ == "compound"
         and not root.lower_.endswith("ing")  # "Denies Shelling Refugee Camp": a verb misread
         and head.i not in trigger_heads
-        and _acted_on(head, trigger_heads)
+        and _acted_on(head, violent)
     ):
         return True  # "fired on an aid convoy": what kind of target, not an aid act
     return (
@@ -348,7 +356,7 @@ def _names_a_kind(span: Span, trigger_heads: frozenset[int]) -> bool:
 
 
 def _acted_on(noun: Token, trigger_heads: frozenset[int]) -> bool:
-    """Whether ``noun`` is what another trigger acts on: its object, its passive
+    """Whether ``noun`` is what one of ``trigger_heads`` acts on: its object, its passive
     subject, or the object of its "on"/"at" ("attacked the convoy", "convoys were
     attacked", "fired on the convoy")."""
     if noun.dep_ in ("dobj", "nsubjpass"):
