@@ -28,17 +28,12 @@ versions that produced it.
 
 from __future__ import annotations
 
-import re
-from bisect import bisect_right
-from collections.abc import Callable
 from datetime import date
 
-from spacy.language import Language
 from spacy.tokens import Doc
 
 from warledger.extract.attribution_claimant import names_no_one, speaker_name
 from warledger.extract.attribution_lexicon import VERB_STANCE
-from warledger.extract.attrs import doc_text
 from warledger.extract.claim_interviews import answer_turns, interviewee
 from warledger.extract.claim_stance import (
     StanceReader,
@@ -46,6 +41,7 @@ from warledger.extract.claim_stance import (
     combine_stance,
     outside_stance,
 )
+from warledger.extract.claim_text import ClaimText
 from warledger.extract.event_merging import EventMerger
 from warledger.extract.relation_stance import DenialReader
 from warledger.extract.transfer_agreement import cite_transfer_claims
@@ -60,11 +56,6 @@ from warledger.model import (
     Stance,
 )
 
-FACTORY = "warledger_claims_v3"
-
-# A quotation: curly quotes may span paragraphs (a long speech), straight
-# quotes stay within one paragraph so that a stray mark cannot swallow a text.
-QUOTATION = re.compile(r"“[^“”]{1,4000}”|\"[^\"\n]{1,1500}\"|«[^«»]{1,4000}»")
 # How far after a closing quotation mark a cue may start to claim the quote ('…” said X').
 MAX_CUE_GAP = 3
 
@@ -97,7 +88,7 @@ class ClaimAssembler:
     def __init__(self, doc: Doc, producer: dict[str, str]) -> None:
         self.doc = doc
         self.stances = StanceReader(doc)
-        self.text = doc_text(doc)
+        self.layout = ClaimText(doc)
         self.producer = producer
         self.document_id: str = doc._.document_id or ""
         self.published: date | None = doc._.published
@@ -106,17 +97,8 @@ class ClaimAssembler:
         self.attributions: list[Attribution] = sorted(
             doc._.attributions or [], key=lambda a: a.content.end - a.content.start
         )
-        self.sentences: list[tuple[int, int]] = (
-            [(s.start_char, s.end_char) for s in doc.sents]
-            if doc.has_annotation("SENT_START")
-            else []
-        )
-        self.sentence_starts: list[int] = [start for start, _ in self.sentences]
-        self.answers: list[tuple[Span, Span]] = answer_turns(self.text, self._span)
+        self.answers: list[tuple[Span, Span]] = answer_turns(self.layout.text, self.layout.span)
         self.denials = DenialReader(doc)
-        self.quotations: list[Span] = [
-            self._span(m.start(), m.end()) for m in QUOTATION.finditer(self.text)
-        ]
 
     def claims(self) -> list[Claim]:
         found: dict[str, Claim] = {}
@@ -135,7 +117,7 @@ class ClaimAssembler:
             if position not in explained and self._states(attribution):
                 claim = self._attributed(attribution, None, attribution.stance)
                 found.setdefault(claim.id, claim)
-        merger = EventMerger(self.doc, self.sentence_starts, self._id)
+        merger = EventMerger(self.doc, self.layout.sentence_starts, self._id)
         return cite_transfer_claims(merger.merge(list(found.values())))
 
     def _states(self, attribution: Attribution) -> bool:
@@ -165,7 +147,7 @@ class ClaimAssembler:
         # that ... are false"): denied, by the rejecter named as subject, else by
         # the speaker whose words hold the rejection, else by the outlet.
         if denial.denier is not None:
-            content = self._sentence(denial.cue)
+            content = self.layout.sentence(denial.cue)
             claim = self._claim(
                 denial.denier, False, denial.cue, content, claim.said_at, Stance.DENIED, proposition
             )
@@ -177,7 +159,7 @@ class ClaimAssembler:
         speaker = next(iter(cued + held), None)
         if speaker is not None:
             return self._attributed(speaker, proposition, Stance.DENIED), None
-        sentence = self._sentence(denial.cue)
+        sentence = self.layout.sentence(denial.cue)
         return self._claim(
             None, True, denial.cue, sentence, self.published, Stance.DENIED, proposition
         ), None
@@ -193,9 +175,9 @@ class ClaimAssembler:
                 continue
             if claim.claimant is not None and claim.claimant.name == side.denier.name:
                 continue
-            content = self._span(min(side.cue.start, relation.trigger.start), side.cue.end)
+            content = self.layout.span(min(side.cue.start, relation.trigger.start), side.cue.end)
             if side.cue.start > relation.trigger.end:
-                content = self._span(side.denier.span.start, side.cue.end)
+                content = self.layout.span(side.denier.span.start, side.cue.end)
             others.append(
                 self._claim(side.denier, False, side.cue, content, claim.said_at, stance, relation)
             )
@@ -217,16 +199,16 @@ class ClaimAssembler:
                     said = Stance.ASSERTED
                 said = combine_stance(said, stance)
                 return self._attributed(attribution, proposition, said), position
-        quotation = next((q for q in self.quotations if _inside(trigger, q)), None)
+        quotation = next((q for q in self.layout.quotations if _inside(trigger, q)), None)
         if quotation is not None:
             return self._quoted(quotation, proposition, stance)
         answer = next(((cue, turn) for cue, turn in self.answers if _inside(trigger, turn)), None)
         if answer is not None:
             cue, turn = answer
-            claimant = interviewee(self.doc, self.text, self._span)
+            claimant = interviewee(self.doc, self.layout.text, self.layout.span)
             claim = self._claim(claimant, False, cue, turn, self.published, stance, proposition)
             return claim, None
-        sentence = self._sentence(trigger)
+        sentence = self.layout.sentence(trigger)
         for position, attribution in enumerate(self.attributions):
             cue = attribution.cue
             source = attribution.source
@@ -311,13 +293,9 @@ class ClaimAssembler:
         """Who the sentence right before a free-standing quotation introduces:
         the speaker of its cue ('"A," she said. "B."', 'X said: "..."'), or
         the subject of a verb of speaking ('X spoke on Friday. "..."')."""
-        at = bisect_right(self.sentence_starts, quotation.start) - 1
-        if at < 1:
+        before = self.layout.sentence_before(quotation)
+        if before is None:
             return None
-        start, end = self.sentences[at - 1]
-        if start >= quotation.start or self.text[end : quotation.start].strip(' \n\t"“'):
-            return None
-        before = self._span(start, end)
         cues = [a for a in self.attributions if a.cue is not None and _inside(a.cue, before)]
         if cues:
             # The cue nearest the quotation: '"A," he said.' ends its sentence.
@@ -385,7 +363,7 @@ class ClaimAssembler:
         announced..."), else the publication date. Dates inside the content
         are when the reported events happened, not when they were told."""
         anchor = attribution.cue or attribution.source or attribution.content
-        sentence = self._sentence(anchor)
+        sentence = self.layout.sentence(anchor)
         candidates = [
             d
             for d in self.dates
@@ -393,68 +371,3 @@ class ClaimAssembler:
         ]
         nearest = min(candidates, key=lambda d: abs(d.span.start - anchor.start), default=None)
         return nearest.start if nearest is not None else self.published
-
-    def _sentence(self, span: Span) -> Span:
-        """The sentence holding ``span``'s start, stretched to cover all of it
-        (the whole text if sentences are unknown)."""
-        at = bisect_right(self.sentence_starts, span.start) - 1
-        if at < 0:
-            return self._span(0, len(self.text))
-        start, end = self.sentences[at]
-        return self._span(min(start, span.start), max(end, span.end))
-
-    def _span(self, start: int, end: int) -> Span:
-        """``doc.text[start:end]`` without its surrounding whitespace."""
-        text = self.text
-        while start < end and text[start].isspace():
-            start += 1
-        while end > start and text[end - 1].isspace():
-            end -= 1
-        return Span(
-            start=start, end=end, text=text[start:end], document_id=self.document_id or None
-        )
-
-
-class ClaimsComponent:
-    """Writes ``doc._.claims``, each naming the pipeline that made it.
-
-    The versions are read from ``nlp`` once per set of pipe names (reading
-    spaCy's pipe metadata costs more than assembling a document's claims).
-    """
-
-    def __init__(self, nlp: Language, versions: Callable[[Language], dict[str, str]]) -> None:
-        self.nlp = nlp
-        self.read_versions = versions
-        self.pipe_names: tuple[str, ...] = ()
-        self.versions: dict[str, str] = {}
-
-    def producer(self) -> dict[str, str]:
-        names = tuple(self.nlp.pipe_names)
-        if names != self.pipe_names:
-            self.versions = self.read_versions(self.nlp)
-            self.pipe_names = names
-        return self.versions
-
-    def __call__(self, doc: Doc) -> Doc:
-        doc._.claims = ClaimAssembler(doc, self.producer()).claims()
-        return doc
-
-
-@Language.factory(
-    FACTORY,
-    requires=[
-        "doc._.actors",
-        "doc._.attributions",
-        "doc._.dates",
-        "doc._.events",
-        "doc._.relations",
-        "doc._.published",
-        "doc._.document_id",
-    ],
-    assigns=["doc._.claims"],
-)
-def make_claims(nlp: Language, name: str) -> ClaimsComponent:
-    # Imported here: factories imports this module to register it.
-    from warledger.extract.factories import component_versions
-
-    return ClaimsComponent(nlp, component_versions)

@@ -16,7 +16,7 @@ from warledger.extract import (
     attribution,
     attribution_tagger,
     casualties,
-    claims,
+    claim_component,
     dates,
     events,
     factuality,
@@ -38,7 +38,7 @@ COMPONENTS: tuple[tuple[str, str], ...] = (
     ("warledger_events", events.FACTORY),
     ("warledger_roles", roles.FACTORY),
     ("warledger_relations", relations.FACTORY),
-    ("warledger_claims", claims.FACTORY),
+    ("warledger_claims", claim_component.FACTORY),
 )
 
 
