@@ -35,6 +35,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from warledger.extract.event_generic import HABITUAL_ADVERBS, generic_statement
 from warledger.kb.lexicon import load_lexicon, word_set
 from warledger.model import Stance
 
@@ -49,21 +50,16 @@ QUESTION_MARKS = word_set(_WORDS["stance_question_marks"])
 FUTURE_AUX = word_set(_WORDS["stance_future_aux"])
 CIRCUMSTANCE_MARKS = word_set(_WORDS["stance_circumstance_marks"])
 MODAL_AUX = word_set(_WORDS["stance_modal_aux"])
-HABITUAL_ADVERBS = word_set(_WORDS["stance_habitual_adverbs"])
 INTENTION_GOVERNORS = word_set(_WORDS["stance_intention_governors"])
 UNCOMMITTED_GOVERNORS = word_set(_WORDS["stance_uncommitted_governors"]) | INTENTION_GOVERNORS
 PROSPECTIVE_MODIFIERS = word_set(_WORDS["stance_prospective_modifiers"])
 WARNING_VERBS = word_set(_WORDS["stance_warning_verbs"])
 WARNING_PREPS = word_set(_WORDS["stance_warning_preps"])
 NO_EVIDENCE_DETERMINERS = word_set(_WORDS["stance_no_evidence_determiners"])
-UNIVERSAL_PRONOUNS = word_set(_WORDS["stance_universal_pronouns"])
-GENERIC_MARKS = word_set(_WORDS["stance_generic_marks"])
-GENERIC_VERBS = word_set(_WORDS["stance_generic_verbs"])
 SCHEDULING_GOVERNORS = word_set(_WORDS["stance_scheduling_governors"])
 COUNTERFACTUAL_AUX = word_set(_WORDS["stance_counterfactual_aux"])
 del _WORDS  # only the immutable names above outlive the import
 _CLAUSE_CLIMB = 4
-_PRESENT_BE = frozenset({"is", "are", "am"})  # "are attacked": the passive's present
 # Climbing from an event to the words that govern it stops at a clause that only
 # sets the scene ("while the shelling went on, Russia could not interfere").
 _SCENE_CLAUSES = frozenset({"advcl", "relcl", "parataxis", "appos"})
@@ -224,7 +220,7 @@ def is_uncommitted(root: Token, modal_type: bool = False) -> bool:
     auxiliary or a habitual adverb that makes the sentence generic. So is an
     event a modifier puts ahead ("a possible attack", "a looming assault"), one
     warned of ("warned of an offensive"), and one in a generic present
-    (``_generic``) or in a clause that sets the scene of one ("militias usually
+    (``event_generic``) or in a clause that sets the scene of one ("militias usually
     loot villages after they capture them"). ``modal_type``: the event's type
     already says its modality (a threat's "would", a promise's "plans to"), so
     its own modal auxiliary and words of intention are left out."""
@@ -248,7 +244,7 @@ def is_uncommitted(root: Token, modal_type: bool = False) -> bool:
             and head.lemma_.lower() in WARNING_VERBS
         ):
             return True
-        if not via_clause and _generic(head):
+        if not via_clause and generic_statement(head):
             return True
         if (
             via_clause
@@ -270,76 +266,9 @@ def is_uncommitted(root: Token, modal_type: bool = False) -> bool:
         below = head
     scene = heads[-1]
     return scene.dep_ in ("advcl", "relcl") and (
-        _generic(scene.head)
+        generic_statement(scene.head)
         or any(c.dep_ == "advmod" and c.lower_ in HABITUAL_ADVERBS for c in scene.head.children)
     )
-
-
-def _generic(verb: Token) -> bool:
-    """A clause in the simple present that tells what happens rather than one event:
-    with a habitual adverb ("the militia often loots"), a universal argument
-    ("destroys everything", "anyone who resists") or a present "when" clause
-    ("armed groups kill civilians when they lose ground"), or a verb of tendency
-    ("truces tend to collapse": its subject and its complement are kinds). A bare
-    present with none
-    of these stays an event, and so does a headline (no full stop), which English
-    writes in the present: "Gunmen kill five when bus stops at checkpoint"."""
-    shared = _shared_adverbs(verb)
-    tensed = verb.head if shared else verb  # "often rob and beat": "beat" is "rob"'s tense
-    if not _simple_present(tensed) or not _full_sentence(verb):
-        return False
-    if verb.lemma_.lower() in GENERIC_VERBS:
-        return True
-    for child in (*verb.children, *shared):
-        if child.dep_ == "advmod" and child.lower_ in HABITUAL_ADVERBS:
-            return True
-        if child.dep_ == "dobj" and child.lower_ in UNIVERSAL_PRONOUNS:
-            return True
-        if (
-            child.dep_ == "advcl"
-            and child.tag_ not in ("VBD", "VBN")
-            and any(
-                m.dep_ in ("mark", "advmod") and m.lower_ in GENERIC_MARKS for m in child.children
-            )
-        ):
-            return True
-    return False
-
-
-def _shared_adverbs(verb: Token) -> list[Token]:
-    """The adverbs before the first of two verbs that share one subject ("smugglers
-    often rob and beat migrants": "often" is "beat"'s too)."""
-    if verb.dep_ != "conj" or any(c.dep_ in _SUBJECTS for c in verb.children):
-        return []
-    return [
-        c
-        for c in verb.head.children
-        if c.dep_ == "advmod" and c.i < verb.head.i and c.lower_ in HABITUAL_ADVERBS
-    ]
-
-
-def _full_sentence(token: Token) -> bool:
-    """The sentence ends with a full stop or an exclamation mark, as a headline does not."""
-    last = [t for t in token.sent if not t.is_space]
-    return bool(last) and last[-1].text in (".", "!")
-
-
-def _simple_present(verb: Token) -> bool:
-    """ "Kills", "kill", "does not kill", "are attacked": a present verb, active or
-    passive, with no other auxiliary (a base form with a subject and no auxiliary is a
-    present the tagger missed)."""
-    if verb.pos_ not in ("VERB", "AUX"):
-        return False
-    auxiliaries = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
-    if verb.tag_ in ("VBZ", "VBP"):
-        return not auxiliaries
-    if verb.tag_ == "VBN":
-        return bool(auxiliaries) and auxiliaries <= _PRESENT_BE
-    if verb.tag_ != "VB":
-        return False
-    if auxiliaries:
-        return auxiliaries <= {"do", "does"}
-    return any(c.dep_ in _SUBJECTS for c in verb.children)
 
 
 def is_questioned(root: Token) -> bool:
