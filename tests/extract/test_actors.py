@@ -124,9 +124,9 @@ def test_title_gives_person_a_country(nlp: Language) -> None:
 
 def test_close_spelling_links_by_fuzzy_match(nlp: Language) -> None:
     component = nlp.get_pipe("warledger_actors")
-    actor = component.link("Hayat Tahrir al-Shaam")
+    actor = component.linker.link("Hayat Tahrir al-Shaam")
     assert actor is not None and actor.id == "group:hts"
-    assert component.link("Hayat Tahrir Company Ltd") is None
+    assert component.linker.link("Hayat Tahrir Company Ltd") is None
 
 
 def test_weapons_and_platforms(nlp: Language) -> None:

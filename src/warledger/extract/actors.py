@@ -17,7 +17,7 @@ claimed by one mention only (longest wins, ties go to the knowledge base):
    (measured on re3d's validation part, this order beats the model ranking
    above the general NER: see ``models/entities/MODEL_CARD.md``); its Weapon /
    MilitaryPlatform spans join the lexicon's where the lexicon found nothing;
-5. linking: exact alias, then close spellings (rapidfuzz, high cutoff); what is
+5. linking (``actor_linking``): exact alias, then close spellings (rapidfuzz, high cutoff); what is
    still unknown becomes a discovered actor ``new:<slug>``.
 
 Weapons and platforms from the lexicon (and the model) go to ``doc._.instruments``
@@ -29,9 +29,7 @@ them too.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from functools import lru_cache
 
-from rapidfuzz import fuzz, process
 from spacy.attrs import LOWER
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -46,6 +44,7 @@ from warledger.extract.actor_candidates import (
     Candidate,
     resolve_candidates,
 )
+from warledger.extract.actor_linking import ActorLinker
 from warledger.extract.actor_shapes import (
     LOCATIVE,
     SUBJECT_DEPS,
@@ -67,8 +66,6 @@ from warledger.kb import matchers as m
 from warledger.model import Actor, ActorKind, ActorMention, Instrument
 
 FACTORY = "warledger_actors_v2"
-FUZZY_CUTOFF = 92.0
-MIN_FUZZY_LENGTH = 6
 MODEL_ACTOR_LABELS = {"Person": "PERSON", "Organisation": "ORG", "Nationality": "NORP"}
 
 
@@ -91,26 +88,12 @@ class ActorsComponent:
             for state in self.kb.states
             for name in (state.name, *state.aliases, *state.capitals)
         )
-        self.alias_keys = tuple(self.kb.alias_index)
+        self.linker = ActorLinker(self.kb)
         self.force_by_country: dict[str, str] = {}
         for entry in self.kb.actors:
             if entry.kind == ActorKind.STATE_FORCE and entry.country:
                 self.force_by_country.setdefault(entry.country, entry.id)
         self.shape_words, self.shapes = shape_matcher(nlp.vocab)
-        self._fuzzy = lru_cache(maxsize=4096)(self._fuzzy_lookup)
-
-    # ------------------------------------------------------------- linking
-    def _fuzzy_lookup(self, key: str) -> Actor | None:
-        if len(key) < MIN_FUZZY_LENGTH:
-            return None
-        best = process.extractOne(
-            key, self.alias_keys, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF
-        )
-        return self.kb.by_id.get(self.kb.alias_index[best[0]]) if best else None
-
-    def link(self, text: str) -> Actor | None:
-        """The curated actor ``text`` names: exact alias first, then a close spelling."""
-        return self.kb.lookup(text) or self._fuzzy(normalize_alias(text))
 
     # --------------------------------------------------------------- call
     def __call__(self, doc: Doc) -> Doc:
@@ -172,7 +155,7 @@ class ActorsComponent:
                 or span.text in self.cities
             ):
                 continue
-            actor = self.link(span.text) if label != "NORP" else None
+            actor = self.linker.link(span.text) if label != "NORP" else None
             if actor is not None:
                 label = "PERSON" if actor.kind == ActorKind.PERSON else "ORG"
                 mention = self._mention(doc, span, actor, label, "model")
@@ -201,7 +184,7 @@ class ActorsComponent:
             span = doc[hit.start : hit.end]
             if hit.category == m.ACTOR:
                 actor = self.kb.by_id[hit.payload]
-                if self._other_country(doc, hits, span, actor):
+                if self.linker.other_country(doc, hits, span, actor):
                     continue
                 label = {ActorKind.PERSON: "PERSON", ActorKind.STATE: "GPE"}.get(actor.kind, "ORG")
             elif hit.category in (m.STATE, m.CAPITAL) and used_as_actor(span, hit.category):
@@ -223,7 +206,7 @@ class ActorsComponent:
             spans.append(doc[start:end])
         out = []
         for span in filter_spans(spans):
-            actor = self.link(span.text)
+            actor = self.linker.link(span.text)
             kw = (
                 {}
                 if actor
@@ -243,7 +226,9 @@ class ActorsComponent:
             h
             for h in hits
             if h.category == m.ACTOR
-            and not self._other_country(doc, hits, doc[h.start : h.end], self.kb.by_id[h.payload])
+            and not self.linker.other_country(
+                doc, hits, doc[h.start : h.end], self.kb.by_id[h.payload]
+            )
         ]
         named = {h.start: h for h in hits if h.category in (m.STATE, m.CAPITAL, m.DEMONYM)}
         named |= {h.start: h for h in known}
@@ -314,7 +299,7 @@ class ActorsComponent:
                 "PERSON",
                 "rule",
                 kind=ActorKind.PERSON,
-                country=self._country_in(hits, span),
+                country=self.linker.country_in(hits, span),
             )
             out.append(Candidate(start, hit.end, GENERIC, mention))
         return out
@@ -341,7 +326,7 @@ class ActorsComponent:
                 mention = self._mention(doc, ent, None, label, "ner", country=country)
                 out.append(Candidate(ent.start, ent.end, NER, mention))
                 continue
-            actor = self.link(ent.text)
+            actor = self.linker.link(ent.text)
             start = ent.start
             if actor is None and ent.label_ == "PERSON" and ent.start in titles:
                 start = left_modifiers(doc, titles[ent.start].start, ent.start)
@@ -349,7 +334,7 @@ class ActorsComponent:
                 kind = ActorKind.PERSON if ent.label_ == "PERSON" else ActorKind.OTHER
                 kw = {"actor_id": f"new:{slug(ent.text)}", "kind": kind}
                 if ent.label_ == "PERSON":
-                    kw["country"] = self._country_in(hits, doc[start : ent.start])
+                    kw["country"] = self.linker.country_in(hits, doc[start : ent.start])
                     kw["name"] = ent.text
                 span = doc[start : ent.end]
                 mention = self._mention(doc, span, None, ent.label_, "ner", **kw)
@@ -358,31 +343,6 @@ class ActorsComponent:
                 mention = self._mention(doc, ent, actor, label, "ner")
             out.append(Candidate(start, ent.end, NER, mention))
         return out
-
-    def _other_country(self, doc: Doc, hits: list[m.PhraseHit], span: Span, actor: Actor) -> bool:
-        """A national body named by its function ("Ministry of Defence") but qualified by
-        another nation ("the French Ministry of Defence", "the Ostrelian Ministry of
-        Defence") is not the knowledge base's body of that name."""
-        if actor.country is None or actor.kind == ActorKind.STATE or span.start == 0:
-            return False
-        before = doc[span.start - 1]
-        if before.dep_ not in ("amod", "compound") or not span.start <= before.head.i < span.end:
-            return False
-        named = self._country_in(hits, doc[before.i : before.i + 1])
-        if named is not None:
-            return named != actor.country
-        return before.pos_ == "PROPN" or before.ent_type_ == "NORP"
-
-    def _country_in(self, hits: list[m.PhraseHit], span: Span) -> str | None:
-        """The country a title phrase names ("Iraqi Prime Minister", "head of Russia's ...")."""
-        end = span.end
-        if end < len(span.doc) and span.doc[end].lower_ == "of":
-            end = min(len(span.doc), end + 5)
-        for hit in hits:
-            inside = span.start <= hit.start and hit.end <= end
-            if inside and hit.category in (m.STATE, m.DEMONYM, m.ACTOR):
-                return self.kb.by_id[hit.payload].country
-        return None
 
     def _is_misread_place(self, ent: Span) -> bool:
         """A town the NER took for a person or organisation (a known slip of small models):
