@@ -19,9 +19,9 @@ from warledger.resolve.incident_features import (
     metro_population,
     places_compatible,
 )
+from warledger.resolve.incident_profile import IncidentProfile
 from warledger.resolve.incident_score import (
     W_OTHER_MODE,
-    IncidentProfile,
     _figure_score,
     _kindred,
     _place_score,

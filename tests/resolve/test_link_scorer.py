@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from resolve.test_incident_gates import SOUTH_TOWN, SUBURB_A, TOWN_A, item
-from warledger.resolve.incident_score import IncidentProfile
+from warledger.resolve.incident_profile import IncidentProfile
 from warledger.resolve.link_scorer import FEATURES, default_model, link_features, load_model
 
 DAY = date(2024, 5, 3)

@@ -19,7 +19,7 @@ from warledger.resolve.weekdays import weekdays_clash
 
 if TYPE_CHECKING:
     from warledger.resolve.incident_features import ClaimItem
-    from warledger.resolve.incident_score import IncidentProfile
+    from warledger.resolve.incident_profile import IncidentProfile
 
 DATE_TOLERANCE = timedelta(days=1)
 # An incident's dates may not spread wider than this: without the cap, reports a

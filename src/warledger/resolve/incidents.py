@@ -42,7 +42,8 @@ from warledger.resolve.incident_features import (
     place_of,
     places_compatible,
 )
-from warledger.resolve.incident_score import JOIN_THRESHOLD, IncidentProfile, distinct, score
+from warledger.resolve.incident_profile import IncidentProfile
+from warledger.resolve.incident_score import JOIN_THRESHOLD, distinct, score
 from warledger.resolve.incident_text import report_words, weigh
 from warledger.resolve.place_readings import read_as_chosen
 from warledger.resolve.report_links import link_round

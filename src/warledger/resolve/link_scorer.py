@@ -32,7 +32,8 @@ from functools import cache
 from pathlib import Path
 
 from warledger.resolve.incident_features import places_compatible
-from warledger.resolve.incident_score import IncidentProfile, figures_agree
+from warledger.resolve.incident_profile import IncidentProfile
+from warledger.resolve.incident_score import figures_agree
 
 MODEL_DIR = Path(__file__).resolve().parent.parent / "models" / "incident_links"
 FEATURES = (

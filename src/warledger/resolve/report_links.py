@@ -53,7 +53,8 @@ from warledger.model import GeoPrecision
 from warledger.resolve.accidents import accident_against_attack
 from warledger.resolve.incident_dates import DATE_TOLERANCE, DURATION_DAYS, MAX_INCIDENT_DAYS
 from warledger.resolve.incident_features import PlaceFeature, places_compatible
-from warledger.resolve.incident_score import IncidentProfile, distinct
+from warledger.resolve.incident_profile import IncidentProfile
+from warledger.resolve.incident_score import distinct
 from warledger.resolve.link_scorer import LinkModel, default_model, link_features
 
 # Main incidents whose reports' leads are less alike than this are not scored: reports
