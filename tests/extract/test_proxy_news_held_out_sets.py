@@ -1,5 +1,5 @@
-"""Relation claims on the second to sixth proxy-news sets
-(``proxy_news_cases_b``, ``_c``, ``_d``, ``_e``, ``_f``), each written before the code was
+"""Relation claims on the second to seventh proxy-news sets
+(``proxy_news_cases_b``, ``_c``, ``_d``, ``_e``, ``_f``, ``_g``), each written before the code was
 changed against it: their
 first figures are the honest estimate of how the relation stage generalises. The
 floors are the figures measured at the last improvement; they only move up, and
@@ -16,6 +16,7 @@ import proxy_news_cases_c
 import proxy_news_cases_d
 import proxy_news_cases_e
 import proxy_news_cases_f
+import proxy_news_cases_g
 import pytest
 from proxy_news_cases import Expected
 from proxy_news_scoring import Found, Score, assert_floors, run_cases, score
@@ -94,6 +95,19 @@ SETS = {
         },
         strict_floor=36,  # of 57, with claimant and stance; 22 when the set was written
         spurious_ceiling=2,  # 6 when the set was written
+    ),
+    "g": HeldOutSet(
+        proxy_news_cases_g.CASES,
+        found_floors={
+            "allied_with": 6,  # of 8; 6 when the set was written
+            "commands": 1,  # of 1; 1
+            "deploys_fighters_to": 4,  # of 10; 4
+            "fighting_against": 6,  # of 7; 6
+            "member_of": 1,  # of 4; 1
+            "sponsors": 7,  # of 11; 7
+        },
+        strict_floor=22,  # of 41, with claimant and stance; 22 when the set was written
+        spurious_ceiling=5,  # 5 when the set was written
     ),
 }
 
