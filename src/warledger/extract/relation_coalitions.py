@@ -25,17 +25,17 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
+from warledger.extract.relation_agents import agents_of
 from warledger.extract.relation_args import (
-    FIGHTER_NOUNS,
     Found,
     actors_at,
-    agents_of,
     children_with,
     prep_objects,
 )
 from warledger.extract.relation_lexicon import (
     ALLEGIANCE_ADJECTIVES,
     EMPLOYING_VERBS,
+    FIGHTER_NOUNS,
 )
 from warledger.extract.relation_mentions import MentionIndex
 from warledger.extract.relation_stand_ins import kinds_of

@@ -20,16 +20,15 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Token
 
+from warledger.extract.relation_agents import agents_of, helped_in
 from warledger.extract.relation_args import (
     GROUP_HEADS,
     HOLDING_NOUNS,
     OBJECT_DEPS,
     PLATFORM_HEADS,
     actors_at,
-    agents_of,
     children_with,
     conjuncts,
-    helped_in,
     patients_of,
     phrase_objects,
     prep_objects,

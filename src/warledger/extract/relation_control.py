@@ -31,13 +31,12 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Token
 
+from warledger.extract.relation_agents import agents_of
 from warledger.extract.relation_args import (
-    FIGHTER_NOUNS,
     OBJECT_DEPS,
     PLATFORM_HEADS,
     Found,
     actors_at,
-    agents_of,
     children_with,
     conjuncts,
     phrase_objects,
@@ -47,6 +46,7 @@ from warledger.extract.relation_args import (
 from warledger.extract.relation_lexicon import (
     FACILITY_HEADS,
     FALLING_WORDS,
+    FIGHTER_NOUNS,
     HAVING_CONTROL_VERBS,
     HOLDING_VERBS,
     LEADER_NOUNS,

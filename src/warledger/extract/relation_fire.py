@@ -18,10 +18,10 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
+from warledger.extract.relation_agents import agents_of
 from warledger.extract.relation_args import (
     Found,
     actors_at,
-    agents_of,
     phrase_objects,
     prep_objects,
 )

@@ -17,11 +17,11 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
+from warledger.extract.relation_agents import agents_of
 from warledger.extract.relation_args import (
     SUBJECT_DEPS,
     Found,
     actors_at,
-    agents_of,
     children_with,
     prep_objects,
     unique_mentions,

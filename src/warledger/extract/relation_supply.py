@@ -24,10 +24,10 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
+from warledger.extract.relation_agents import agents_of
 from warledger.extract.relation_args import (
     Found,
     actors_at,
-    agents_of,
     children_with,
     conjuncts,
     prep_objects,

@@ -20,10 +20,10 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
+from warledger.extract.relation_agents import agents_of
 from warledger.extract.relation_args import (
     Found,
     actors_at,
-    agents_of,
     antecedent,
     children_with,
     prep_objects,

@@ -16,10 +16,10 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
+from warledger.extract.relation_agents import agents_of
 from warledger.extract.relation_args import (
     Found,
     actors_at,
-    agents_of,
     antecedent,
     patients_of,
     prep_objects,

@@ -32,10 +32,9 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from warledger.extract.attrs import model_span
+from warledger.extract.relation_agents import agents_of
 from warledger.extract.relation_args import (
-    FIGHTER_NOUNS,
     actors_at,
-    agents_of,
     children_with,
     conjuncts,
     patients_of,
@@ -51,6 +50,7 @@ from warledger.extract.relation_lexicon import (
     DEPLOY_VERBS,
     DESTINATION_PREPS,
     FIGHT_VERBS,
+    FIGHTER_NOUNS,
     PARTY_NOUNS,
     PERSONNEL_NOUNS,
     PRESENCE_VERBS,

@@ -38,10 +38,10 @@ from collections.abc import Iterable, Iterator
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
+from warledger.extract.relation_agents import agents_of
 from warledger.extract.relation_args import (
     OBJECT_DEPS,
     actors_at,
-    agents_of,
     antecedent,
     children_with,
     conjuncts,
