@@ -81,24 +81,32 @@ def actors_at(token: Token, index: MentionIndex, depth: int = 0) -> list[ActorMe
             if mention is not None and mention.label in STATE_LABELS and depth == 0 and grouped:
                 # "Syrian fighters of the Hamza Division", "Russian contractors of the
                 # Wagner Group": the body named after them is the more specific
-                bodies = [
-                    a for p in prep_objects(head, {"of", "from"}) for a in actors_at(p, index, 1)
-                ]
+                bodies = [a for p in owner_phrases(head) for a in actors_at(p, index, 1)]
                 if bodies:
                     found.extend(bodies)
                     continue
         if mention is not None and head.i in index.bare and depth == 0:
             # "fighters from the Hamza Division": the body named after bare fighters
-            bodies = [a for p in prep_objects(head, {"of", "from"}) for a in actors_at(p, index, 1)]
+            bodies = [a for p in owner_phrases(head) for a in actors_at(p, index, 1)]
             if any(b.label not in STATE_LABELS for b in bodies):
                 found.extend(bodies)
                 continue
         if mention is not None:
             found += [mention, *_listed_modifiers(head, index)]
         elif depth == 0 and head.lemma_.lower() in GROUP_HEADS:
-            for pobj in prep_objects(head, {"of", "from"}):
+            for pobj in owner_phrases(head):
                 found.extend(actors_at(pobj, index, depth + 1))
     return unique_mentions(found)
+
+
+def owner_phrases(head: Token) -> list[Token]:
+    """The phrases that say whose men a noun names: "fighters of X", "fighters from X",
+    "fighters belonging to X" (the participle says no more than "of" does)."""
+    found = list(prep_objects(head, {"of", "from"}))
+    for participle in children_with(head, {"acl"}):
+        if participle.lemma_.lower() == "belong":
+            found += prep_objects(participle, {"to"})
+    return found
 
 
 def _listed_modifiers(head: Token, index: MentionIndex) -> list[ActorMention]:

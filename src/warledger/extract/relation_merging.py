@@ -25,6 +25,9 @@ from warledger.extract.relation_model import PairRelation
 from warledger.extract.relation_pairs import with_phrase
 from warledger.model import Relation, RelationPredicate, Span, Stance
 
+SIDES = frozenset({RelationPredicate.ALLIED_WITH, RelationPredicate.FIGHTING_AGAINST})
+"""The two predicates of taking a side: one reading of a word gives a party one of them."""
+
 
 def with_pair_relations(
     doc: Doc,
@@ -141,9 +144,25 @@ def _roles_read(doc: Doc, pair: PairRelation, relation: Relation) -> bool:
     killed 20 militants" the pattern at "killed" makes the U.S. the killer, so the
     classifier's al-Qaida killing them at the same word is the other reading, not a
     second fact. So too for the purpose clause of that word: in "fighters were paid
-    by X to fight Y" the pattern at "fight" makes the fighters fight Y, not X."""
-    if relation.object is None or relation.predicate is not pair.predicate:
+    by X to fight Y" the pattern at "fight" makes the fighters fight Y, not X. And a
+    side the pattern read as an ally there is no enemy: in "X sent troops to Y to
+    fight alongside Z" the pattern makes X Z's ally, so the classifier's troops (or
+    Y) fighting Z at "sent" reads the same words the other way."""
+    if relation.object is None or not _at_word_or_purpose(doc, pair, relation):
         return False
+    mine = (pair.subject.actor.span, pair.object.actor.span)
+    theirs = (relation.subject.span, relation.object.span)
+    if {pair.predicate, relation.predicate} == SIDES:
+        return _overlap(mine[1], theirs[1])
+    if relation.predicate is not pair.predicate:
+        return False
+    shared = [_overlap(a, b) for a, b in zip(mine, theirs, strict=True)]
+    return shared.count(True) == 1
+
+
+def _at_word_or_purpose(doc: Doc, pair: PairRelation, relation: Relation) -> bool:
+    """Whether the pattern relation is at the word the pair hangs on, or at that
+    word's purpose clause ("sent troops to fight ...", "paid to fight ...")."""
     trigger = doc.char_span(relation.trigger.start, relation.trigger.end, "expand")
     at_word = (relation.trigger.start, relation.trigger.end) == (
         pair.trigger.idx,
@@ -154,12 +173,7 @@ def _roles_read(doc: Doc, pair: PairRelation, relation: Relation) -> bool:
         and trigger.root.dep_ in {"xcomp", "advcl"}
         and trigger.root.head.i == pair.trigger.i
     )
-    if not at_word and not purpose:
-        return False
-    mine = (pair.subject.actor.span, pair.object.actor.span)
-    theirs = (relation.subject.span, relation.object.span)
-    shared = [_overlap(a, b) for a, b in zip(mine, theirs, strict=True)]
-    return shared.count(True) == 1
+    return at_word or purpose
 
 
 def _overlap(a: Span, b: Span) -> bool:

@@ -49,8 +49,12 @@ def role(
 ) -> Iterator[Found]:
     """Role nouns: "X, the leader of Y", "X is a member of Y", "the head of
     Y, X", "X, an ally of Y", "Y chief X" (a title before a name)."""
-    # "an ally to Y", "a major arms supplier to Y" say it with "to" as well
-    preps = {"of", "to"} if noun.lemma_.lower() in ALLY_NOUNS | BACKER_NOUNS else {"of"}
+    # "an ally to Y", "a major arms supplier to Y" say it with "to" as well; "a
+    # recruiter for Y", "a fighter for Y", "the paymaster for Y" with "for"
+    lemma = noun.lemma_.lower()
+    preps = {"of", "to"} if lemma in ALLY_NOUNS | BACKER_NOUNS else {"of"}
+    if lemma in MEMBER_NOUNS | BACKER_NOUNS:
+        preps.add("for")
     objects = [a for tok in prep_objects(noun, preps) for a in actors_at(tok, index)]
     if not objects and any(c.tag_ == "WP$" for c in noun.children):
         # "the Samarkand Brigade, whose commander, X, ...": the body the clause is on

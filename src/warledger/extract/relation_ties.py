@@ -55,7 +55,13 @@ def belonging(verb: Token, index: MentionIndex) -> Iterator[Found]:
     of a body (an organisation, not a place one serves in)."""
     preps = {"to"} if verb.lemma_.lower() == "belong" else {"in", "with"}
     bodies = [a for t in prep_objects(verb, preps) for a in actors_at(t, index)]
-    yield P.MEMBER_OF, agents_of(verb, index), [a for a in bodies if a.label == "ORG"]
+    members = agents_of(verb, index)
+    own = index.actor.get(verb.head.i)
+    if verb.dep_ == "acl" and own is not None:
+        # "fighters belonging to Y": the men by their own words, who are Y's men in
+        # what they do (``relation_args.owner_phrases``) and members of Y here
+        members = [own]
+    yield P.MEMBER_OF, members, [a for a in bodies if a.label == "ORG"]
 
 
 def tie_relations(token: Token, index: MentionIndex) -> Iterator[Found]:

@@ -59,6 +59,7 @@ from warledger.extract.relation_lexicon import (
     STATIONING_VERBS,
 )
 from warledger.extract.relation_mentions import MentionIndex
+from warledger.extract.relation_presence import abroad, forces_of_states, present_subjects
 from warledger.model import ActorKind, ActorMention, PlaceMention
 
 # Children that make a participle a clause of its own ("claims that it had sent"),
@@ -137,6 +138,8 @@ class _Roles:
     # Whether the text names an agent at all (a subject, a by-phrase, a possessor),
     # known actor or not: only a transfer without one is told of the moved groups.
     agent_named: bool
+    # A state's forces told of as somewhere: they were sent only where that is abroad.
+    forces: tuple[ActorMention, ...] = ()
 
 
 def _roles(trigger: Token, index: MentionIndex) -> _Roles | None:
@@ -178,16 +181,25 @@ def _roles(trigger: Token, index: MentionIndex) -> _Roles | None:
 def _present(verb: Token, index: MentionIndex) -> _Roles | None:
     """An armed group's men somewhere ("Hezbollah denied that its fighters are in
     Yemen": the group sent them), or the group itself operating there ("Wagner is
-    operating in Mali"). Only non-state groups: a state's troops may be at home, which
-    tells of no one sent."""
-    subjects = children_with(verb, {"nsubj"})
-    owners = [c for t in subjects if _is_fighters(t, index) for c in children_with(t, {"poss"})]
+    operating in Mali"). A state's troops count only abroad ("Rwandan soldiers are
+    operating in Cabo Delgado", ``relation_presence``): at home they tell of no one
+    sent."""
+    subjects = present_subjects(verb)
+    # "groups operating in central Mali" says which groups, not that they were sent:
+    # a participle's noun counts for a state's forces only (abroad, below)
+    clause = [t for t in subjects if t.head.i == verb.i]
+    owners = [c for t in clause if _is_fighters(t, index) for c in children_with(t, {"poss"})]
     groups = [a for t in owners for a in actors_at(t, index) if a.kind in NON_STATE_KINDS]
     if groups:
-        return _Roles(subjects, groups, True)
-    named = [index.actor[t.i] for t in subjects if t.i in index.actor]
+        return _Roles(clause, groups, True)
+    named = [index.actor[t.i] for t in clause if t.i in index.actor]
     if verb.lemma_.lower() != "be" and any(a.kind in NON_STATE_KINDS for a in named):
-        return _Roles(subjects, [], False)
+        return _Roles(clause, [], False)
+    forces = forces_of_states(subjects, index)
+    # "its soldiers are operating inside Y": the state whose troops they are sent them
+    states = [f for f in forces if f.kind is ActorKind.STATE]
+    if forces:
+        return _Roles(subjects, states, bool(states), tuple(forces))
     return None
 
 
@@ -323,6 +335,8 @@ def transfer_at(trigger: Token, index: MentionIndex) -> Transfer | None:
             place = _region(token, tokens, index)
         if trigger.lemma_.lower() in PRESENCE_VERBS:
             actors = []  # where a group is, not whom it is with ("in the ranks of X")
+        if roles.forces and not (place and all(abroad(f, place) for f in roles.forces)):
+            continue
         if place is not None or actors:
             destinations.append((actors[0] if actors else None, place))
     if not destinations:

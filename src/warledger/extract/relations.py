@@ -97,7 +97,7 @@ from warledger.extract.relation_mentions import (
 from warledger.extract.relation_merging import with_pair_relations
 from warledger.extract.relation_model import PairRelation, RelationModel
 from warledger.extract.relation_modifiers import FUSED_PARTICIPLES, fused_modifier
-from warledger.extract.relation_roles import role_relations
+from warledger.extract.relation_roles import NOT_BODY_LABELS, role_relations
 from warledger.extract.relation_supply import supply_relations
 from warledger.extract.relation_ties import tie_relations
 from warledger.extract.relation_transfers import Transfer, transfer_at
@@ -247,11 +247,15 @@ class RelationFinder:
         yield from self._product(verb, predicate, subjects, objects)
 
     def _joining(self, verb: Token) -> Iterator[Relation]:
-        """Membership from "X joined Y" when Y is an organisation: joining a
-        person or a country ("joined Kerry in Paris") is company, not membership."""
+        """Membership from "X joined Y" when Y is a body: joining a person or a
+        country ("joined Kerry in Paris") is company, not membership. A body the
+        tagger gave no label ("joined the Three Rivers Alliance") is still one."""
         subjects = [a for a in agents_of(verb, self.index) if a.label != "GPE"]
         objects = [
-            a for t in children_with(verb, OBJECT_DEPS) for a in self._actors(t) if a.label == "ORG"
+            a
+            for t in children_with(verb, OBJECT_DEPS)
+            for a in self._actors(t)
+            if a.label not in NOT_BODY_LABELS
         ]
         yield from self._product(verb, P.MEMBER_OF, subjects, objects)
 

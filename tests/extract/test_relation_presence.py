@@ -1,0 +1,73 @@
+"""A state's forces somewhere, fighters named by whom they belong to, and an ally read
+at a purpose clause (sentences written for these tests): troops abroad are a
+deployment, troops at home are not; "fighters belonging to X" act as X; a side the
+patterns read as an ally at "sent ... to fight alongside Z" is not also an enemy."""
+
+from __future__ import annotations
+
+import pytest
+from relation_patterns import patterns_pipeline, triples
+from spacy.language import Language
+
+from warledger.engines.local import worker_extractor
+from warledger.extract.pipeline import Extractor, TextInput
+
+DEPLOYS = "deploys_fighters_to"
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return patterns_pipeline()
+
+
+def test_troops_of_a_nationality_stationed_abroad_were_sent(nlp: Language) -> None:
+    found = triples(nlp, "Kenyan soldiers are stationed in Somalia under an AU mandate.")
+    assert ("Kenyan soldiers", DEPLOYS, "Somalia") in found
+
+
+def test_troops_operating_at_home_were_sent_nowhere(nlp: Language) -> None:
+    found = triples(nlp, "Kenyan soldiers were operating in Kenya near the border.")
+    assert not any(p == DEPLOYS for _, p, _ in found)
+
+
+def test_advisers_operating_abroad_as_a_participle(nlp: Language) -> None:
+    found = triples(nlp, "Turkish advisers operating in Libya trained the new recruits.")
+    assert ("Turkish advisers", DEPLOYS, "Libya") in found
+
+
+def test_a_states_own_soldiers_abroad_were_sent_by_the_state(nlp: Language) -> None:
+    found = triples(nlp, "Kampala admitted that its soldiers are operating inside Sudan.")
+    assert ("Kampala", DEPLOYS, "Sudan") in found
+
+
+def test_groups_operating_somewhere_are_not_sent_there(nlp: Language) -> None:
+    found = triples(nlp, "Armed groups operating in the Niger delta kidnapped two workers.")
+    assert not any(p == DEPLOYS for _, p, _ in found)
+
+
+def test_fighters_belonging_to_a_group_act_as_the_group(nlp: Language) -> None:
+    found = triples(nlp, "Fighters belonging to the Hamza Division crossed into Libya.")
+    assert ("Hamza Division", DEPLOYS, "Libya") in found
+
+
+def test_a_recruiter_for_a_brigade_is_its_member(nlp: Language) -> None:
+    text = "Omar Haddad, a recruiter for the Valdor Brigade, was arrested in Kilis."
+    assert ("Omar Haddad", "member_of", "Valdor Brigade") in triples(nlp, text)
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return worker_extractor(None)
+
+
+def test_an_ally_at_a_purpose_clause_is_no_enemy(extractor: Extractor) -> None:
+    text = "Minsk sent troops to the border to fight alongside the Valdor rebels."
+    doc = extractor.process(TextInput(text, "t", None))
+    enemies = [r for r in doc._.relations if r.predicate.value == "fighting_against"]
+    allies = {
+        (r.subject.span.text, r.object.span.text)
+        for r in doc._.relations
+        if r.object and r.predicate.value == "allied_with"
+    }
+    assert ("Minsk", "the Valdor rebels") in allies
+    assert not [r for r in enemies if "Valdor" in (r.object.span.text if r.object else "")]
