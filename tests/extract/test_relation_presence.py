@@ -11,6 +11,7 @@ from spacy.language import Language
 
 from warledger.engines.local import worker_extractor
 from warledger.extract.pipeline import Extractor, TextInput
+from warledger.model import Relation
 
 DEPLOYS = "deploys_fighters_to"
 
@@ -71,3 +72,16 @@ def test_an_ally_at_a_purpose_clause_is_no_enemy(extractor: Extractor) -> None:
     }
     assert ("Minsk", "the Valdor rebels") in allies
     assert not [r for r in enemies if "Valdor" in (r.object.span.text if r.object else "")]
+
+
+def test_no_troops_there_denies_the_deployment(extractor: Extractor) -> None:
+    text = "There are no Burundian troops in Zambia, the army spokesman insisted."
+    claims = extractor.extract(TextInput(text, "t", None))
+    deployed = [
+        c
+        for c in claims
+        if isinstance(c.proposition, Relation) and c.proposition.predicate.value == DEPLOYS
+    ]
+    assert [(c.proposition.subject.span.text, c.stance.value) for c in deployed] == [
+        ("no Burundian troops", "denied")
+    ]

@@ -101,6 +101,12 @@ class StanceReader:
             token.dep_ == "amod"
             and any(c.dep_ == "det" and c.lower_ == "no" for c in token.head.children)
         )
+        # "no Chadian soldiers were stationed in Y", "there are no X troops in Y": the
+        # one said to be there is denied by its determiner
+        subjects = [c for c in token.children if c.dep_ in {"nsubj", "nsubjpass", "attr"}]
+        negated = negated or any(
+            c.dep_ == "det" and c.lower_ == "no" for s in subjects for c in s.children
+        )
         return Stance.DENIED if negated else Stance.ASSERTED
 
     def presupposed(self, proposition: Event | Relation) -> bool:

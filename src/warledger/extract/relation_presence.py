@@ -43,9 +43,9 @@ def present_subjects(verb: Token) -> list[Token]:
     """Who is somewhere by this verb: its subject ("troops are stationed in Y",
     "troops were operating in Y"), the noun a participle describes ("advisers
     operating in Y"), or what "there are" counts ("there are troops in Y")."""
-    subjects = children_with(verb, {"nsubj", "nsubjpass"})
-    if any(s.dep_ == "expl" for s in subjects):
+    if children_with(verb, {"expl"}):
         return children_with(verb, {"attr"})
+    subjects = children_with(verb, {"nsubj", "nsubjpass"})
     if not subjects and verb.dep_ == "acl" and verb.tag_ in {"VBG", "VBN"}:
         return [verb.head]
     return subjects

@@ -233,7 +233,11 @@ def _counted(tokens: list[Token]) -> list[Token]:
 def _destination_tokens(trigger: Token, moved: list[Token]) -> list[Token]:
     lemma = trigger.lemma_.lower()
     if lemma in PRESENCE_VERBS:
-        return list(prep_objects(trigger, {"in", "inside"}))
+        found = list(prep_objects(trigger, {"in", "inside"}))
+        if children_with(trigger, {"expl"}):
+            # "there are troops in Y": the parser hangs the place on the troops
+            found += [p for token in moved for p in prep_objects(token, {"in", "inside"})]
+        return found
     preps = set(DESTINATION_PREPS)
     if lemma in RECRUIT_LEMMAS:
         preps.add("for")
