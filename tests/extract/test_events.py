@@ -347,6 +347,13 @@ def test_demands_and_promised_coercion(nlp: Language) -> None:
     assert curfew.mode == "curfew"
 
 
+def test_should_before_its_subject_opens_a_condition_not_a_demand(nlp: Language) -> None:
+    text = "Should Vantoria send its troops across the river, the militia will resist them."
+    assert P.REQUEST not in {e.type for e in run(nlp, text)}
+    [demand] = run(nlp, "Vantoria should withdraw its troops from the valley.")
+    assert demand.type == P.REQUEST
+
+
 def test_ordered_killing_names_who_ordered_it(nlp: Language) -> None:
     event = only(run(nlp, "The killing was ordered by the commander."), P.ASSAULT)
     assert [a.name for a in event.initiators] == ["commander"]

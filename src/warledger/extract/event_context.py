@@ -73,7 +73,7 @@ def recode_modality(
     if plover in COOPERATIVE and negated and not _condition(verb):
         # "If the blockade is not lifted": a condition refuses nothing.
         return PloverType.REJECT, act, False
-    if any(c.dep_ == "aux" and c.lower_ in DEMAND_AUX for c in verb.children):
+    if any(c.dep_ == "aux" and c.lower_ in DEMAND_AUX and _demands(c) for c in verb.children):
         return PloverType.REQUEST, act, negated
     if any(v.dep_ == "xcomp" and v.head.lemma_ in THREAT_VERBS for v in (root, verb)):
         return PloverType.THREATEN, act, False
@@ -87,6 +87,14 @@ def recode_modality(
     if plover in HOSTILE and intended and not negated:
         return PloverType.THREATEN, act, False
     return plover, mode, negated
+
+
+def _demands(aux: Token) -> bool:
+    """Whether "must"/"should" makes a demand: not when it stands before its verb's
+    subject, which English does to open a condition ("Should the army send troops,
+    the rebels will resist") or to ask ("Should the army withdraw?"); neither
+    demands the act."""
+    return not any(c.dep_ in ("nsubj", "nsubjpass") and c.i > aux.i for c in aux.head.children)
 
 
 def _condition(verb: Token) -> bool:
