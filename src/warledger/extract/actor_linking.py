@@ -14,12 +14,9 @@ from functools import lru_cache
 from rapidfuzz import fuzz, process
 from spacy.tokens import Doc, Span
 
-from warledger.kb import KnowledgeBase, normalize_alias
+from warledger.kb import FUZZY_CUTOFF, MIN_FUZZY_LENGTH, KnowledgeBase, normalize_alias
 from warledger.kb import matchers as m
 from warledger.model import Actor, ActorKind
-
-FUZZY_CUTOFF = 92.0
-MIN_FUZZY_LENGTH = 6
 
 
 class ActorLinker:

@@ -7,6 +7,8 @@ actors and which words found it; nobody has to remember to bump it.
 
 from warledger.kb.lexicon import data_version
 from warledger.kb.loader import (
+    FUZZY_CUTOFF,
+    MIN_FUZZY_LENGTH,
     KnowledgeBase,
     KnowledgeBaseError,
     load_kb,
@@ -17,7 +19,9 @@ from warledger.kb.loader import (
 KB_VERSION = data_version()
 
 __all__ = [
+    "FUZZY_CUTOFF",
     "KB_VERSION",
+    "MIN_FUZZY_LENGTH",
     "KnowledgeBase",
     "KnowledgeBaseError",
     "load_kb",

@@ -128,6 +128,13 @@ class Instruments(_Entry):
     platforms: list[str]
 
 
+FUZZY_CUTOFF = 92.0
+"""rapidfuzz ``ratio`` (0-100) of two normalised names above which they may be one
+name spelled two ways; shared by actor linking (extract) and actor merging (resolve)."""
+MIN_FUZZY_LENGTH = 6
+"""Shorter names are too easily close by chance ("ISIS" / "ISI"): exact matches only."""
+
+
 def normalize_alias(text: str) -> str:
     """The key under which aliases are compared: case, accents, quotes, hyphens and a
     leading "the" do not distinguish one actor's name from another's."""

@@ -23,12 +23,10 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz, process
 
-from warledger.kb import KnowledgeBase, normalize_alias
+from warledger.kb import FUZZY_CUTOFF, MIN_FUZZY_LENGTH, KnowledgeBase, normalize_alias
 from warledger.model import ActorKind, ActorMention, Claim, Event, Relation
 from warledger.resolve.names import (
-    FUZZY_CUTOFF,
     GROUP_KINDS,
-    MIN_FUZZY_LENGTH,
     NameKey,
     countries_compatible,
     kinds_compatible,

@@ -24,13 +24,8 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
-from warledger.kb import normalize_alias
+from warledger.kb import FUZZY_CUTOFF, MIN_FUZZY_LENGTH, normalize_alias
 from warledger.model import ActorKind
-
-FUZZY_CUTOFF = 92.0
-"""rapidfuzz ``ratio`` (0-100) above which two spellings may be one name."""
-MIN_FUZZY_LENGTH = 6
-"""Shorter names are too easily close by chance ("ISIS" / "ISI")."""
 
 ARTICLES = frozenset({"al", "el", "the", "of"})
 TRANSLITERATED_GROUP_WORDS = frozenset(
