@@ -159,3 +159,20 @@ def test_words_of_a_sport_leave_a_real_attack_alone(nlp: Language) -> None:
     assert [
         k for k, _, _ in run(nlp, "Police arrested the quarterback after the league match.")
     ] == [P.COERCE]
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        # struck with a measure that is no force: the measure is the event
+        ("Ostrelia hit six Vantorian generals with sanctions on Tuesday.", [P.SANCTION]),
+        ("The two ministers were targeted by new sanctions last month.", [P.SANCTION]),
+        # struck with force: an attack
+        ("Police hit the marchers with batons on Friday.", [P.ASSAULT]),
+        ("Rebels hit the depot with rockets at dawn.", [P.ASSAULT]),
+    ],
+)
+def test_struck_with_sanctions_is_no_attack(
+    nlp: Language, text: str, kinds: list[PloverType]
+) -> None:
+    assert [t for t, _, _ in run(nlp, text)] == kinds

@@ -9,6 +9,8 @@ in which the word tells no act that happened, so the events component drops it:
   a strike"): no phone call;
 * "struck" or "hit" whose subject is a calamity of the economy or of fortune
   ("when the financial crisis struck"): no attack;
+* "hit", "struck" or "targeted" with a measure that is no force ("hit six generals
+  with sanctions", "were targeted with new tariffs"): the measure, not an attack;
 * "take ... for granted": nothing granted;
 * a detention noun after "in" ("died in custody", "remains in detention"): a
   state, not an arrest ("taken into custody" is one);
@@ -73,6 +75,7 @@ def names_no_event(span: Span, trigger_heads: frozenset[int]) -> bool:
     return (
         (lemma == "call" and (_names(span) or _calls_an_event(span, trigger_heads)))
         or (lemma in ("strike", "hit") and _abstract_subject(root))
+        or (lemma in ("strike", "hit", "target") and _struck_with_a_measure(root))
         or (lemma == "grant" and _for_granted(root))
         or (lemma in lex.DETENTION_STATES and _state_after_in(root))
         or (lemma == "meet" and _met_with(root))
@@ -138,6 +141,27 @@ def _calls_an_event(span: Span, trigger_heads: frozenset[int]) -> bool:
     own and stay)."""
     return len(span) == 1 and any(
         c.dep_ == "dobj" and c.i in trigger_heads for c in span.root.children
+    )
+
+
+def _struck_with_a_measure(root: Token) -> bool:
+    """ "Hit them with sanctions", "were targeted by tariffs and fines": the thing they
+    are struck with (or by, in the passive) is a legal or economic measure. The parser
+    often hangs the "with" phrase on the object ("hit [six generals with sanctions]")."""
+    if root.pos_ != "VERB":
+        return False
+    heads = [root, *(c for c in root.children if c.dep_ == "dobj")]
+    return any(
+        prep.dep_ in ("prep", "agent")
+        and prep.lower_ in ("with", "by")
+        and any(
+            word.lemma_.lower() in lex.NON_FORCE_MEASURES
+            for obj in prep.children
+            if obj.dep_ == "pobj"
+            for word in (obj, *obj.conjuncts)
+        )
+        for head in heads
+        for prep in head.children
     )
 
 
