@@ -1,6 +1,7 @@
 """Role fillers of the whole pipeline, as the MUC-4 adapter reads them, on attack reports
 written for these tests (``role_filler_cases``, set B in ``role_filler_cases_b``, set
-C in ``role_filler_cases_c`` and set D in ``role_filler_cases_d``), scored as MUC-4
+C in ``role_filler_cases_c``, set D in ``role_filler_cases_d`` and set E in
+``role_filler_cases_e``), scored as MUC-4
 is (CEAF-REE: exact normalised strings, one-to-one per role), both as written and in
 lower case (MUC-4's wire texts are all lower case, and the role tagger reads
 lower-cased tokens).
@@ -16,6 +17,7 @@ from role_filler_cases import CASES, Case
 from role_filler_cases_b import CASES_B
 from role_filler_cases_c import CASES_C
 from role_filler_cases_d import CASES_D
+from role_filler_cases_e import CASES_E
 from spacy.language import Language
 
 from warledger.eval.muc4 import ROLES, role_fillers
@@ -43,6 +45,11 @@ FLOORS_C = {"cased": 0.65, "lower": 0.57}
 # the events of the claims the pipeline asserts (not its own tense test): 0.540 (P 0.711
 # R 0.435) / 0.500 (P 0.619 R 0.419): "foiled a plot to bomb the consulate" is asserted.
 FLOORS_D = {"cased": 0.54, "lower": 0.50}
+# Set E, written before the changes of 7 Dec 2026 night: on main (71cea0a) cased 0.667
+# (P 0.917 R 0.524), lower case 0.626 (P 0.861 R 0.492). After the speaker of a reported
+# clause stood for its pronouns, lists of names were read whole and proper names done
+# harm to were people named: 0.743 (P 0.929 R 0.619) / 0.640 (P 0.865 R 0.508).
+FLOORS_E = {"cased": 0.74, "lower": 0.64}
 
 
 def _expected(case: Case) -> dict[str, list[list[str]]]:
@@ -97,6 +104,7 @@ SETS: dict[str, tuple[tuple[Case, ...], dict[str, float]]] = {
     "B": (CASES_B, FLOORS_B),
     "C": (CASES_C, FLOORS_C),
     "D": (CASES_D, FLOORS_D),
+    "E": (CASES_E, FLOORS_E),
 }
 
 

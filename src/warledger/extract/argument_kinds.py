@@ -10,29 +10,57 @@ Split from ``event_args``, which finds where the arguments stand.
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from warledger.extract import event_lexicon as lex
 from warledger.model import ActorKind, ActorMention
+from warledger.resolve.evidence import DISCOVERED_PREFIX
 
 _VERB_POS = frozenset({"VERB", "AUX"})
+_NAME_WORDS = 5
+"""A person's name has at most this many words ("stela torrado de otalora")."""
 DASHES = frozenset({"—", "–", "--", "-"})
 
 
-def as_person(mention: ActorMention) -> ActorMention:
+def as_person(mention: ActorMention, words: Span | None = None) -> ActorMention:
     """A rule mention the head noun left as a thing or an unknown name ("the
     murder of jose lopez"), taken as a person; organisation nouns stay, and so does
     a mention already known as armed or a state's ("killing three soldiers" are no
-    civilians, whatever label the actors component gave the group)."""
+    civilians, whatever label the actors component gave the group).
+
+    Where its ``words`` are a proper name (``proper_name``: "killed pardo leal",
+    "kidnapped Lidia Sarkany", which the tagger or NER of a lower-cased or unfamiliar
+    name may have called an organisation), it names a person, not people described;
+    so does an organisation-labelled name of the actors component that no knowledge
+    base knows (an id it coined itself): these verbs are done to people only. A named
+    person the actors component counted among civilians (by the word for them before
+    the name, "the teacher Ilse Morrow") is that person."""
     head = mention.name.lower().split()[-1:] or [""]
+    named = words is not None and proper_name(words)
+    coined = mention.actor_id is None or mention.actor_id.startswith(DISCOVERED_PREFIX)
+    if named and mention.label == "PERSON" and mention.kind is ActorKind.CIVILIANS:
+        return mention.model_copy(update={"kind": ActorKind.PERSON})  # "the teacher Ilse Morrow"
     if (
-        mention.source != "rule"
+        not (mention.source == "rule" or (named and coined))
         or mention.label not in ("FAC", "ORG")
         or mention.kind is not ActorKind.OTHER
         or (head[0] in lex.ORG_NOUNS)
     ):
         return mention
-    return mention.model_copy(update={"label": "PERSON", "kind": ActorKind.CIVILIANS})
+    kind = ActorKind.PERSON if named else ActorKind.CIVILIANS
+    return mention.model_copy(update={"label": "PERSON", "kind": kind})
+
+
+def proper_name(words: Span) -> bool:
+    """Whether the words (less an article) are a proper name of a few words: every one a
+    proper noun, none a word for people, a group or an organisation ("pardo leal",
+    "Marta Ivanec"; not "the Army", "Police Chief")."""
+    if len(words) and words[0].pos_ == "DET":
+        words = words[1:]
+    common = lex.PERSON_NOUNS | lex.ORG_NOUNS | lex.ARMED_NOUNS | lex.STATE_FORCE_NOUNS
+    return 0 < len(words) <= _NAME_WORDS and all(
+        t.pos_ == "PROPN" and t.lemma_.lower() not in common for t in words
+    )
 
 
 def head_category(head: Token) -> tuple[str, ActorKind]:

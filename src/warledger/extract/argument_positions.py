@@ -17,16 +17,27 @@ VERB_POS = frozenset({"VERB", "AUX"})
 SUBJECTS = frozenset({"nsubj", "csubj"})
 TARGET_PREPS = frozenset({"on", "against", "upon"})
 RELATIVE = frozenset({"who", "which", "that", "whom"})
+# Pronouns that stand for the speaker of the clause they are reported in: "the front
+# said it (they, we) had attacked the post", "said its fighters carried out the raid".
+SPEAKER_PRONOUNS = frozenset({"it", "they", "we", "its", "their", "our"})
+# Verbs that report what their subject says of itself (with ``lex.REPORTING_VERBS``).
+_OWN_WORD_VERBS = frozenset({"announce", "state", "claim", "admit", "acknowledge", "declare"})
 
 
 def with_conjuncts(tokens: list[Token]) -> list[Token]:
-    """The tokens, their conjuncts ("X and Y") and appositions ("the rector, Z")."""
+    """The tokens, their conjuncts ("X and Y") and appositions ("the rector, Z"), and
+    theirs in turn: a list of named people hangs its names on one another ("the mayor
+    Tomas Verhal and his deputy, Anton Kessler": the deputy is a conjunct of the
+    mayor's name, Kessler an apposition of the deputy)."""
     out: list[Token] = []
-    for token in tokens:
+    todo = list(tokens)
+    while todo:
+        token = todo.pop(0)
+        if token in out:
+            continue
+        out.append(token)
         appositions = [c for c in token.children if c.dep_ == "appos"]
-        for t in (token, *token.conjuncts, *appositions):
-            if t not in out:
-                out.append(t)
+        todo += [t for t in (*token.conjuncts, *appositions) if t not in out]
     return out
 
 
@@ -174,3 +185,24 @@ def noun_arguments(root: Token) -> tuple[list[Token], list[Token]]:
         undergoers = ("nsubjpass", "nsubj") if head.lower_ == "under" else ("nsubjpass",)
         targ = targ or [c for c in head.head.children if c.dep_ in undergoers]
     return init, targ
+
+
+def reported_speaker(pronoun: Token) -> list[Token]:
+    """The subject of the verb of saying that reports the pronoun's clause, the one the
+    pronoun stands for: "the Iron Circle said it (they, we) planted the bomb", "the front
+    said its fighters carried out the raid" -> "the Iron Circle", "the front". Only the
+    clause a verb of saying governs directly (its ``ccomp``) counts, and only a speaker
+    named by a noun (not itself a pronoun); otherwise nothing."""
+    if pronoun.lower_ not in SPEAKER_PRONOUNS:
+        return []
+    clause = pronoun.head
+    if pronoun.dep_ == "poss":
+        clause = clause.head  # "its fighters" -> the verb "its fighters" is subject of
+    while clause.dep_ in ("conj", "aux", "xcomp") and clause.head.i != clause.i:
+        clause = clause.head
+    verb = clause.head
+    saying = verb.lemma_.lower() in lex.REPORTING_VERBS | _OWN_WORD_VERBS
+    if clause.dep_ != "ccomp" or verb.pos_ not in VERB_POS or not saying:
+        return []
+    speakers = [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
+    return speakers[:1]

@@ -22,6 +22,7 @@ from warledger.extract.argument_positions import (
     VERB_POS,
     noun_arguments,
     pobjs,
+    reported_speaker,
     verb_arguments,
     with_conjuncts,
 )
@@ -90,6 +91,7 @@ class ArgumentFinder:
             init, targ = verb_arguments(root)
         else:
             init, targ = noun_arguments(root)
+        init = [speaker for t in init for speaker in (reported_speaker(t) or [t])]
         reciprocal = root.lemma_.lower() in _RECIPROCAL_FIGHTS
         if (exchange or reciprocal) and not targ and root.pos_ in VERB_POS:
             targ = [
@@ -102,7 +104,7 @@ class ArgumentFinder:
             targ = [t for t in targ if t.i not in self.place_tokens]
         targets = [self._without_word(t, root) for t in self.mentions(targ, triggers)]
         if root.lemma_.lower() in lex.HARM_LEMMAS:
-            targets = [as_person(t) for t in targets]
+            targets = [as_person(t, self._tokens(t.span.start, t.span.end)) for t in targets]
         return self.mentions(init, triggers), targets
 
     def mentions(
@@ -153,6 +155,7 @@ class ArgumentFinder:
             p for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for p in pobjs(c)
         ]
         groups += [p for c in token.children if c.dep_ == "acl" for p in _given_names(c)]
+        groups += [s for c in token.children if c.dep_ == "poss" for s in reported_speaker(c)]
         groups += [
             c
             for c in token.lefts

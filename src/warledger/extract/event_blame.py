@@ -23,7 +23,8 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Span, Token
 
-from warledger.extract.argument_positions import VERB_POS, pobjs
+from warledger.extract import event_lexicon as lex
+from warledger.extract.argument_positions import VERB_POS, pobjs, reported_speaker
 from warledger.extract.event_args import ArgumentFinder
 from warledger.extract.event_tolls import assaults_in
 from warledger.model import NON_ATTACK_MODES, Event, PloverType
@@ -32,6 +33,11 @@ from warledger.model import NON_ATTACK_MODES, Event, PloverType
 _CLAIMED = frozenset({"responsibility", "credit", "authorship"})
 # Words that point at an act told elsewhere: "claimed it", "blamed this on X".
 _POINTERS = frozenset({"it", "this", "that"})
+# Nouns that name an act told elsewhere without saying what it was: "they were
+# responsible for the action", "the crime was committed by X".
+_ACT_NOUNS = frozenset({"action", "crime", "act", "deed", "incident"})
+# Verbs of setting off a weapon: "X planted the bomb" lays the blast on X.
+_PLANTING = frozenset({"plant", "detonate", "place"})
 # Nouns saying whose an act is: "the attack was the work of X".
 _AUTHORSHIP = frozenset({"work", "hallmark", "handiwork", "signature"})
 
@@ -46,7 +52,7 @@ def laid_on(doc: Doc, events: list[Event], args: ArgumentFinder) -> list[Event]:
         if found is None:
             continue
         accused, act = found
-        doers = args.mentions(accused)
+        doers = args.mentions([s for t in accused for s in (reported_speaker(t) or [t])])
         if not doers:
             continue
         for i in _acts(token, act, triggers, events):
@@ -88,6 +94,9 @@ def _laying(token: Token) -> tuple[list[Token], Token | None] | None:
         # "soldiers were involved in the killing", "the officers involved in the raid"
         involved = objects or ([token.head] if token.dep_ == "acl" else [])
         return involved, _first(by_prep.get("in", []))
+    if lemma in _PLANTING and any(o.lemma_.lower() in lex.WEAPON_NOUNS for o in objects):
+        # "X planted the bomb", "the charge was placed by X": the blast it caused
+        return (subject or by_prep.get("by", [])), None
     if lemma == "claim":
         # "claimed responsibility for the bombing", "claimed the attack"; a claim
         # that something is so ("claimed that ...") lays nothing on its speaker
@@ -163,7 +172,7 @@ def _acts(
     names, else those of its sentence, else those of the sentence before."""
     if act is not None:
         named = triggers.get(act.i) or [i for c in act.children for i in triggers.get(c.i, [])]
-        if named or act.lemma_.lower() not in _CLAIMED | _POINTERS:
+        if named or act.lemma_.lower() not in _CLAIMED | _POINTERS | _ACT_NOUNS:
             # an act named that is no attack ("accused X of using civilian buildings")
             # lays nothing on anyone
             return named
