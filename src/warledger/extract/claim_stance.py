@@ -18,6 +18,7 @@ from warledger.extract.event_context import is_negated
 from warledger.extract.event_stance import (
     beside_circumstance,
     event_stance,
+    is_conditional,
     presupposed_toll,
     told_circumstance,
 )
@@ -32,7 +33,7 @@ MODAL_TYPES = frozenset({PloverType.THREATEN, PloverType.REQUEST, PloverType.AGR
 _ATTACHED_ACTS = frozenset({"advcl", "xcomp"})
 
 
-def combine_stance(attributed: Stance, own: Stance) -> Stance:
+def combine_stance(attributed: Stance, own: Stance, conditional: bool = False) -> Stance:
     """The claimant's stance towards a proposition found inside their words.
 
     ``own`` is the stance the words themselves take (``event_stance``): a
@@ -42,9 +43,15 @@ def combine_stance(attributed: Stance, own: Stance) -> Stance:
     negated, because the negation a parser sees in "X denied shelling Y" is
     usually the denial itself, not a second negation. Hypotheticals, futures
     and questions keep their stance: their negation is part of the content.
+    ``conditional``: the proposition is a condition or what one conditions
+    (``is_conditional``); a future report does not make it a forecast ("warned
+    that its fighters will storm the town if the siege is not lifted"): it stays
+    hypothetical. A denial or a question of it keeps its own stance.
     """
     if attributed is Stance.ASSERTED:
         return own
+    if conditional and attributed is Stance.FUTURE:
+        return Stance.HYPOTHETICAL
     return attributed
 
 
@@ -108,6 +115,17 @@ class StanceReader:
             c.dep_ == "det" and c.lower_ == "no" for s in subjects for c in s.children
         )
         return Stance.DENIED if negated else Stance.ASSERTED
+
+    def conditional(self, proposition: Event | Relation) -> bool:
+        """Whether the proposition's trigger is a condition or what one conditions
+        ("if the militia attacks, the army will respond": both). A threat, demand or
+        promise is made whatever its condition: PLOVER codes "will destroy them if
+        they cross" as a THREATEN, whose modality is its type, so it is no
+        conditional here."""
+        if isinstance(proposition, Event) and proposition.type in MODAL_TYPES:
+            return False
+        words = self._tokens(proposition.trigger)
+        return words is not None and is_conditional(words.root)
 
     def presupposed(self, proposition: Event | Relation) -> bool:
         """A toll standing for its event that only describes another noun's people

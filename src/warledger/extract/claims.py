@@ -186,6 +186,7 @@ class ClaimAssembler:
     def _placed(self, proposition: Event | Relation) -> tuple[Claim, int | None]:
         trigger = proposition.trigger
         stance = self.stances.own(proposition)
+        conditional = self.stances.conditional(proposition)
         for position, attribution in enumerate(self.attributions):
             if _inside(trigger, attribution.content) and not self._own_verb_as_cue(
                 proposition, attribution.cue
@@ -197,7 +198,7 @@ class ClaimAssembler:
                     # told as fact whatever the speaker does with the rest ("refused to
                     # agree to a truce after its planes bombed the town")
                     said = Stance.ASSERTED
-                said = combine_stance(said, stance)
+                said = combine_stance(said, stance, conditional)
                 return self._attributed(attribution, proposition, said), position
         quotation = next((q for q in self.layout.quotations if _inside(trigger, q)), None)
         if quotation is not None:
@@ -224,11 +225,11 @@ class ClaimAssembler:
                     said = act_of_saying(said)
                     claim = self._speech_act(attribution, proposition, sentence)
                     return claim.model_copy(
-                        update={"stance": combine_stance(said, stance)}
+                        update={"stance": combine_stance(said, stance, conditional)}
                     ), position
                 if self.stances.beside(attribution, proposition):
                     continue
-                said = combine_stance(outside_stance(said), stance)
+                said = combine_stance(outside_stance(said), stance, conditional)
                 return self._attributed(attribution, proposition, said, sentence), position
         return self._claim(None, True, None, sentence, self.published, stance, proposition), None
 
@@ -284,7 +285,8 @@ class ClaimAssembler:
                 and quotation.start < attribution.content.end
             )
             if follows or overlaps:
-                stance = combine_stance(attribution.stance, own)
+                conditional = self.stances.conditional(proposition)
+                stance = combine_stance(attribution.stance, own, conditional)
                 return self._attributed(attribution, proposition, stance, quotation), position
         speaker = self._speaker_before(quotation)
         return self._claim(speaker, False, None, quotation, self.published, own, proposition), None
