@@ -90,3 +90,60 @@ def test_a_recent_appointment_with_its_auxiliary_is_told() -> None:
     nlp = build_pipeline(components=["warledger_actors", "warledger_places", "warledger_events"])
     found = kinds(nlp, "Lena Marsh was recently appointed city manager by the council.")
     assert (P.OCCURRENCE, "appointment") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "trigger"),
+    [
+        (
+            "A Brena climber fell to his death from a ridge on Mount Kestor.",
+            (P.ASSAULT, "accident"),
+            "fell",
+        ),
+        (
+            "A hiker is feared dead after a fall from a cliff near Lake Orvan.",
+            (P.ASSAULT, "accident"),
+            "fall",
+        ),
+        (
+            "He watched his brother fall over the edge of the glacier.",
+            (P.ASSAULT, "accident"),
+            "fall",
+        ),
+    ],
+)
+def test_a_fall_is_told_by_its_verb(
+    nlp: Language, text: str, kind: tuple[PloverType, str], trigger: str
+) -> None:
+    """A fall to a death or from a height is an accident; the verb alone is the trigger."""
+    found = {(e.type, e.mode): e.trigger.text for e in run(nlp, text)}
+    assert found.get(kind) == trigger
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prices fell from their peak in March.",
+        "Sales fell off a cliff last quarter.",
+        "The regime fell from power in 1990.",
+    ],
+)
+def test_no_fall_without_a_person_and_a_death_or_a_height(nlp: Language, text: str) -> None:
+    found = kinds(nlp, text)
+    assert (P.ASSAULT, "accident") not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tomas Brell spoke of his own desperate battle to stay alive on the glacier.",
+        "The crew fought to extinguish the flames on the ferry.",
+    ],
+)
+def test_a_battle_to_survive_is_no_fighting(nlp: Language, text: str) -> None:
+    """A battle or a fight for a survival or a rescue is an effort, not combat."""
+    assert (P.ASSAULT, "clash") not in kinds(nlp, text)
+
+
+def test_a_battle_for_a_town_is_still_fighting(nlp: Language) -> None:
+    assert (P.ASSAULT, "clash") in kinds(nlp, "A fierce battle to control the town raged for days.")

@@ -226,3 +226,30 @@ def test_a_preview_links_to_the_event_told_days_later() -> None:
     clusterer = IncidentClusterer()
     clusterer.add_all([preview, late])
     assert len(clusterer.incidents) == 2
+
+
+# A scorer that links every pair (p = 0.99 whatever the features).
+ALWAYS = LinkModel(weights=tuple(0.0 for _ in FEATURES), bias=5.0, threshold=0.5)
+
+
+def test_the_scorer_alone_does_not_link_an_undated_report_of_another_event() -> None:
+    """Two falls on one mountain years apart: the undated report agrees with the dated
+    incident in place and kind, all the scorer can weigh; its lead (an ice cave, a
+    brother) shares too little with the other's (cosine 0.08) to be one event."""
+    undated = replace(
+        item("v", TOWN_A, DAY, document_id="rv", report=(("kestor", 0.4), ("cave", 0.9165))),
+        date_lo=None,
+        date_hi=None,
+        dated=False,
+    )
+    dated = item("d", TOWN_A, DAY, document_id="rd", report=(("kestor", 0.2), ("ropes", 0.9798)))
+    incidents = {"loose": incident("loose", undated), "fall": incident("fall", dated)}
+    assert vague(incidents["loose"])
+    assert link_round(incidents, everything(incidents), never, ALWAYS) == []  # type: ignore[arg-type]
+    # Leads as alike as one event's reports' are (0.12): the scorer's word stands.
+    closer = replace(undated, report=(("kestor", 0.6), ("cave", 0.8)))
+    incidents["loose"] = incident("loose", closer)
+    assert link_round(incidents, everything(incidents), never, ALWAYS) == [("fall", "loose")]  # type: ignore[arg-type]
+    # Two incidents with stated dates and towns: the scorer decides alone.
+    incidents["loose"] = incident("loose", replace(undated, date_lo=DAY, date_hi=DAY, dated=True))
+    assert link_round(incidents, everything(incidents), never, ALWAYS) == [("fall", "loose")]  # type: ignore[arg-type]

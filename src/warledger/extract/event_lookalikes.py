@@ -42,6 +42,8 @@ in which the word tells no act that happened, so the events component drops it:
 * "escaped" in a sentence that names no custody ("families escaped the fighting",
   "escaped injury"): a flight or a narrow miss, not a prisoner's escape;
 * a capitalised event word that begins a place's name ("East Grant Road");
+* "battle" or "fight" for a survival or a rescue ("his battle to stay alive",
+  "crews fought to extinguish the blaze"): an effort, no fighting;
 * "appointed", "nominated" or "sworn in" before the noun it describes ("the newly
   appointed minister refused"): who the person is, not an appointment told here.
 """
@@ -60,6 +62,10 @@ _AIMED_PREPS = frozenset({"at", "from", "into", "on", "toward", "towards"})
 _NOT_NAMES = frozenset({"CARDINAL", "DATE", "MONEY", "ORDINAL", "PERCENT", "QUANTITY", "TIME"})
 # Verbs of taking up a post, which news also uses as titles ("the newly appointed envoy").
 _TITLE_PARTICIPLES = frozenset({"appoint", "nominate", "swear", "elect", "designate"})
+# What one battles or fights to do when the battle is an effort, not combat.
+_EFFORT_VERBS = frozenset(
+    {"breathe", "cope", "extinguish", "live", "recover", "remain", "rescue", "stay", "survive"}
+)
 _RECENTLY = frozenset({"newly", "recently", "freshly", "just"})
 # Words of custody: an escape in a sentence naming one is a prisoner's.
 _CUSTODY = frozenset(
@@ -95,6 +101,26 @@ def names_no_event(span: Span, trigger_heads: frozenset[int]) -> bool:
         or (lemma == "escape" and not any(t.lemma_.lower() in _CUSTODY for t in root.sent))
         or (lemma in _TITLE_PARTICIPLES and _describes_the_holder(root))
         or _in_place_name(span)
+        or (lemma in ("battle", "fight") and _an_effort(root))
+    )
+
+
+def _an_effort(root: Token) -> bool:
+    """ "A battle to stay alive", "fought to extinguish the fire": the infinitive after
+    the word is surviving or rescuing, so the battle is an effort (the parser may hang
+    the infinitive right after the noun elsewhere)."""
+    doc = root.doc
+    if (
+        root.i + 2 < len(doc)
+        and doc[root.i + 1].lower_ == "to"
+        and doc[root.i + 2].lemma_.lower() in _EFFORT_VERBS
+    ):
+        return True
+    return any(
+        c.dep_ in ("acl", "xcomp", "advcl", "relcl")
+        and c.lemma_.lower() in _EFFORT_VERBS
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        for c in root.children
     )
 
 

@@ -1,7 +1,9 @@
 """warledger_events: PLOVER events (type, mode) with their arguments.
 
 Triggers come from ``event_lexicon.TRIGGERS`` matched on lemmas (a
-``LexiconMatcher`` built when the component is created). Each trigger becomes an
+``LexiconMatcher`` built when the component is created), and from verbs that tell
+an act only with their object or complement (``event_objects``, ``event_happenings``:
+"threw a grenade", "fell to his death"). Each trigger becomes an
 ``Event`` whose arguments are read off the dependency parse:
 
 * initiators / targets: subject and object of a verb trigger (swapped for the
@@ -44,6 +46,7 @@ from warledger.extract.event_context import (
 )
 from warledger.extract.event_conventions import apply_conventions, new_bases
 from warledger.extract.event_folding import merge_causes, protest_purposes, threat_contents
+from warledger.extract.event_happenings import happening_triggers
 from warledger.extract.event_lookalikes import names_no_event
 from warledger.extract.event_objects import (
     is_person,
@@ -155,6 +158,7 @@ class EventsComponent:
         spans = [Span(doc, s, e, label=key) for key, s, e in self.triggers(doc)]
         spans += _fighter_transfers(doc)
         spans += [Span(doc, i, i + 1, label=_key(t, m)) for i, t, m in object_triggers(doc)]
+        spans += [Span(doc, i, i + 1, label=_key(t, m)) for i, t, m in happening_triggers(doc)]
         base = _key(PloverType.MOBILIZE, "base")
         spans += [Span(doc, start, end, label=base) for start, end in new_bases(doc)]
         kept = filter_spans(spans)

@@ -233,6 +233,16 @@ def alike_leads(a: IncidentProfile, b: IncidentProfile, lead: float) -> bool:
     return lead >= LINK_LEAD_OTHER_TYPE
 
 
+def scorer_may_link(a: IncidentProfile, b: IncidentProfile, lead: float) -> bool:
+    """Whether the scorer's word may link two main incidents: not when either is vague
+    (``vague``) and their reports' leads are less alike than ``LINK_LEAD``. The scorer
+    weighs agreeing places, types and dates; with no stated date or no located place
+    on one side, the agreement left (one mountain, one kind of accident) holds for
+    every event of that kind there, however far apart in time, and only the
+    particulars of the leads (names, details) tell whether the reports are of one."""
+    return not (vague(a) or vague(b)) or lead >= LINK_LEAD
+
+
 def link_round(
     incidents: Mapping[str, IncidentProfile],
     candidates: Callable[[IncidentProfile], set[str]],
@@ -240,14 +250,15 @@ def link_round(
     model: LinkModel | None = None,
 ) -> list[tuple[str, str]]:
     """One round's pairs of incident ids to merge: those the scorer (``model``, the
-    packaged one by default) finds likely enough one event or whose reports are
-    alike enough (``alike_leads``), most likely first, each
-    incident at most once (``candidate_pairs`` for the arguments)."""
+    packaged one by default) finds likely enough one event (when it may:
+    ``scorer_may_link``) or whose reports are alike enough (``alike_leads``), most
+    likely first, each incident at most once (``candidate_pairs`` for the arguments)."""
     model = model or default_model()
     found: list[tuple[float, str, str]] = []
     for a, b, lead in candidate_pairs(incidents, candidates, apart):
         chance = model.probability(link_features(incidents[a], incidents[b], lead))
-        if chance >= model.threshold or alike_leads(incidents[a], incidents[b], lead):
+        scored = chance >= model.threshold and scorer_may_link(incidents[a], incidents[b], lead)
+        if scored or alike_leads(incidents[a], incidents[b], lead):
             found.append((chance, a, b))
     pairs: list[tuple[str, str]] = []
     used: set[str] = set()
