@@ -188,3 +188,39 @@ def test_a_passive_condemnation_is_the_agents(nlp: Language) -> None:
     assert parts(found)[:3] == ("the Red Cross", "was denounced", "The raid on the clinic")
     # No agent, no speaker: the outlet keeps the words.
     assert attributions(nlp, "The raid on the clinic was denounced.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "content"),
+    [
+        (
+            "Vantoria has moved 500 fighters to Brena, the Ostrelian Monitor for Human Rights"
+            " said on Monday.",
+            "the Ostrelian Monitor for Human Rights",
+            "Vantoria has moved 500 fighters to Brena",
+        ),
+        (
+            "Ostrelian advisers are training the Brena Guardians militia, the Syrian"
+            " Observatory for Human Rights said.",
+            "the Syrian Observatory for Human Rights",
+            "Ostrelian advisers are training the Brena Guardians militia",
+        ),
+        (
+            "Vantoria is arming the Red Steppe Battalion, a spokesman for the battalion said.",
+            "a spokesman for the battalion",
+            "Vantoria is arming the Red Steppe Battalion",
+        ),
+        (
+            "Ostrelia has flown 300 fighters to Brena, a war monitor said on Monday.",
+            "a war monitor",
+            "Ostrelia has flown 300 fighters to Brena",
+        ),
+    ],
+)
+def test_a_trailing_speaker_the_parser_made_an_apposition(
+    nlp: Language, text: str, source: str, content: str
+) -> None:
+    """The parser hangs ", the Monitor said" on the last noun before it as its
+    apposition and leaves "said" with no subject: the apposition is the speaker, and
+    its words are not part of what was said."""
+    assert only(nlp, text) == (source, "said", content, Stance.ASSERTED)

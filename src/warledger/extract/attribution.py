@@ -44,11 +44,7 @@ from warledger.extract.attribution_lexicon import (
 from warledger.extract.attribution_pairing import PairedSpans, combine_with_rules, pair_spans
 from warledger.extract.attribution_paragraphs import with_colon_paragraphs, with_continued_quotes
 from warledger.extract.attribution_quoted_reports import without_quoted_reports
-from warledger.extract.attribution_quotes import (
-    QUOTES,
-    adjacent_quote,
-    open_quote_before,
-)
+from warledger.extract.attribution_quotes import QUOTES, adjacent_quote, open_quote_before
 from warledger.extract.attribution_ranges import (
     char_text_span,
     in_paragraph,
@@ -59,6 +55,7 @@ from warledger.extract.attribution_ranges import (
 from warledger.extract.attribution_sources import with_speaker_sources
 from warledger.extract.attribution_stance import content_stance
 from warledger.extract.attribution_stops import with_clean_tails, with_stops
+from warledger.extract.attribution_trailing import trailing_speaker
 from warledger.extract.attrs import doc_text
 from warledger.model import Attribution, Span, Stance
 
@@ -252,8 +249,11 @@ class AttributionComponent:
         named = naming(verb) if lemma == "call" else set()
         if lemma in NEEDS_PARTICLE and second is None and not named:
             return None
-        subject = _subject(verb)
+        speaker = trailing_speaker(verb)
+        subject = speaker or _subject(verb)
         content_ids = (named or _content_tokens(verb, second)) - {verb.i}
+        if speaker is not None:  # its words and the comma before them are not reported
+            content_ids -= {t.i for t in speaker.subtree} | {speaker.left_edge.i - 1}
         run = longest_run(content_ids)
         words = [verb] if subject is None else [verb, subject.left_edge, subject.right_edge]
         quote = adjacent_quote(doc, text, min(t.i for t in words), max(t.i for t in words))
@@ -375,7 +375,9 @@ def _from_tagger(doc: Doc, paired: PairedSpans) -> Attribution:
     source: Span | None = None
     if paired.source is not None:
         source = text_span(doc, *in_paragraph(doc, (paired.source.start, paired.source.end), cue.i))
-    elif (subject := _subject(cue)) is not None and not content[0] <= subject.i < content[1]:
+    elif (subject := trailing_speaker(cue) or _subject(cue)) is not None and not (
+        content[0] <= subject.i < content[1]
+    ):
         source = text_span(doc, *_source_range(subject, content))  # the tagger saw no speaker
     return Attribution(
         source=source,
