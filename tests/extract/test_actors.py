@@ -107,6 +107,23 @@ def test_unknown_groups_by_shape_are_discovered(nlp: Language) -> None:
     assert found["Liwa al-Tawhidiyya"].actor_id.startswith("new:")
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Vantoria armed the Kata'ib al-Nahr militia last year.", "Kata'ib al-Nahr militia"),
+        ("The Jaysh Ahl al-Wadi Brigade denied the report.", "Jaysh Ahl al-Wadi Brigade"),
+        ("Fighters of Liwa Dhu'l-Sayf al-Qadim crossed the river.", "Liwa Dhu'l-Sayf al-Qadim"),
+        ("Asa'ib Ahl al-Jabal fighters took the bridge.", "Asa'ib Ahl al-Jabal"),
+    ],
+)
+def test_arabic_style_names_stay_whole(nlp: Language, text: str, name: str) -> None:
+    """Words joined by "al-" or an inner apostrophe are one group's name, not two actors
+    cut where the small model's name ends ("Kata'ib", "Nahr militia")."""
+    found = mentions(nlp(text))
+    assert found[name].kind == ActorKind.ARMED_GROUP
+    assert not any(other != name and other in name for other in found)
+
+
 def test_militants_of_unknown_group(nlp: Language) -> None:
     doc = nlp("Officials said militants of Harat Saqr were moved to the border.")
     found = mentions(doc)

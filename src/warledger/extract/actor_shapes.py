@@ -136,32 +136,42 @@ def ship_names(doc: Doc) -> list[Span]:
     return spans
 
 
+# A word of a name: capitalised, and in transliterated Arabic perhaps with an inner
+# apostrophe ("Kata'ib", "Dhu'l", "Asa'ib"), which str.istitle (spaCy's IS_TITLE)
+# refuses. With IS_UPPER false: not an acronym ("US", "ISIS").
+_NAME_WORD = r"[^\W\d_a-z][^\W_]*(?:['’][^\W\d_]+)*"
+# An Arabic article joined to the next word by a hyphen ("al-Imam": "al", "-", "Imam")
+# goes on with the name; the small English model cuts names there.
+_JOINS = r"al|el|ul|ash|ad|-"
+
+
 def shape_matcher(vocab: Vocab) -> tuple[frozenset[int], Matcher]:
     """The Matcher for unknown groups by their shape ("X Brigade", "Liwa X", "militants
-    of X"), and the word hashes every pattern needs: a Doc with none of them skips it."""
+    of X"), and the word hashes every pattern needs: a Doc with none of them skips it.
+
+    A name runs over capitalised words and over the articles and hyphens that join
+    transliterated Arabic words ("the Kata'ib al-Imam militia", "Liwa Dhu'l-Fiqar
+    al-Jadid"): cut there, one group became two actors ("Kata'ib", "Imam militia")."""
     shape_words = frozenset(
         hash_string(w) for w in (*GROUP_SUFFIXES, *GROUP_PREFIXES, *MEMBER_NOUNS)
     )
     shapes = Matcher(vocab)
-    title_word = {"IS_TITLE": True, "IS_SENT_START": False}
+    title_word = {"TEXT": {"REGEX": f"^{_NAME_WORD}$"}, "IS_UPPER": False, "IS_SENT_START": False}
+    name_word = {"TEXT": {"REGEX": f"^{_NAME_WORD}$"}, "IS_UPPER": False}
+    name_part = {"TEXT": {"REGEX": f"^(?:{_NAME_WORD}|{_JOINS})$"}, "IS_UPPER": False, "OP": "*"}
     shapes.add(
         "SUFFIX",
-        [
-            [
-                title_word,
-                {"IS_TITLE": True, "OP": "*"},
-                {"LOWER": {"IN": sorted(GROUP_SUFFIXES)}},
-            ]
-        ],
+        [[title_word, name_part, {"LOWER": {"IN": sorted(GROUP_SUFFIXES)}}]],
     )
     shapes.add(
         "PREFIX",
         [
             [
-                {"LOWER": {"IN": sorted(GROUP_PREFIXES)}, "IS_TITLE": True},
+                {"LOWER": {"IN": sorted(GROUP_PREFIXES)}, "IS_LOWER": False},
                 {"LOWER": {"IN": ["al", "ul", "ad", "as", "an", "ash", "el"]}, "OP": "?"},
                 {"ORTH": "-", "OP": "?"},
-                {"IS_TITLE": True, "OP": "+"},
+                name_part,
+                name_word,
             ]
         ],
     )
