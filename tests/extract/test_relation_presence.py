@@ -85,3 +85,31 @@ def test_no_troops_there_denies_the_deployment(extractor: Extractor) -> None:
     assert [(c.proposition.subject.span.text, c.stance.value) for c in deployed] == [
         ("no Burundian troops", "denied")
     ]
+
+
+def test_the_side_a_purpose_backs_is_no_destination_beside_a_named_place(
+    nlp: Language,
+) -> None:
+    """ "sent fighters to Y to defend the government": they went to Y; the government
+    is where they go only when no place is named ("sent forces to prop up Z")."""
+    found = triples(nlp, "Vantoria sent 300 fighters to Chad to defend the government.")
+    assert ("Vantoria", DEPLOYS, "Chad") in found
+    assert not any(p == DEPLOYS and o == "the government" for _, p, o in found)
+    found = triples(nlp, "Vantoria sent 300 fighters to prop up the government.")
+    assert ("Vantoria", DEPLOYS, "the government") in found
+
+
+def test_taking_part_in_the_fighting_abroad_is_presence(nlp: Language) -> None:
+    """ "took part in the battle for Y": a force is where the fighting it takes part in
+    is (a state's forces only abroad, as for "operating in Y"); "alongside Z" makes Z an
+    ally. Taking part in talks is no fighting."""
+    found = triples(nlp, "Hundreds of Kazakh soldiers took part in the battle for Aleppo.")
+    assert ("Kazakh soldiers", DEPLOYS, "Aleppo") in found
+    found = triples(nlp, "Kazakh soldiers had taken part in the fighting around Idlib.")
+    assert ("Kazakh soldiers", DEPLOYS, "Idlib") in found
+    found = triples(nlp, "Syrian soldiers took part in the battle for Aleppo.")
+    assert not any(p == DEPLOYS for _, p, _ in found)
+    found = triples(nlp, "Kazakh soldiers took part in the talks in Geneva.")
+    assert not any(p == DEPLOYS for _, p, _ in found)
+    found = triples(nlp, "Kazakh soldiers took part in the offensive alongside Syrian troops.")
+    assert ("Kazakh soldiers", "allied_with", "Syrian troops") in found

@@ -34,6 +34,7 @@ from spacy.tokens import Token
 from warledger.extract.attrs import model_span
 from warledger.extract.relation_agents import agents_of
 from warledger.extract.relation_args import (
+    COUNT_NOUNS,
     actors_at,
     children_with,
     conjuncts,
@@ -59,6 +60,7 @@ from warledger.extract.relation_lexicon import (
     STATIONING_VERBS,
 )
 from warledger.extract.relation_mentions import MentionIndex
+from warledger.extract.relation_participation import undertaking, undertaking_places
 from warledger.extract.relation_presence import abroad, forces_of_states, present_subjects
 from warledger.model import ActorKind, ActorMention, PlaceMention
 
@@ -169,7 +171,7 @@ def _roles(trigger: Token, index: MentionIndex) -> _Roles | None:
         arriving = children_with(trigger, {"nsubj"})
         told = any(c.lemma_.lower() in DEPLOY_VERBS for t in arriving for c in t.children)
         return None if told else _Roles(_counted(arriving), [], False)
-    if trigger.pos_ in {"VERB", "AUX"} and lemma in PRESENCE_VERBS:
+    if trigger.pos_ in {"VERB", "AUX"} and (lemma in PRESENCE_VERBS or undertaking(trigger)):
         return _present(trigger, index)
     if trigger.pos_ == "NOUN" and lemma in DEPLOY_NOUNS:
         owners = [*children_with(trigger, {"poss"}), *prep_objects(trigger, {"by"})]
@@ -186,8 +188,10 @@ def _present(verb: Token, index: MentionIndex) -> _Roles | None:
     sent."""
     subjects = present_subjects(verb)
     # "groups operating in central Mali" says which groups, not that they were sent:
-    # a participle's noun counts for a state's forces only (abroad, below)
-    clause = [t for t in subjects if t.head.i == verb.i]
+    # a participle's noun counts for a state's forces only (abroad, below); a count
+    # stands for its "of" phrase ("hundreds of fighters are in Y")
+    clause = _counted([t for t in subjects if t.head.i == verb.i])
+    subjects = _counted(subjects)
     owners = [c for t in clause if _is_fighters(t, index) for c in children_with(t, {"poss"})]
     groups = [a for t in owners for a in actors_at(t, index) if a.kind in NON_STATE_KINDS]
     if groups:
@@ -224,7 +228,7 @@ def _counted(tokens: list[Token]) -> list[Token]:
     out = []
     for token in tokens:
         counted = token.ent_type_ == "CARDINAL" or token.like_num or token.pos_ == "NUM"
-        counted = counted or token.lemma_.lower() in PARTY_NOUNS
+        counted = counted or token.lemma_.lower() in PARTY_NOUNS | COUNT_NOUNS
         named = list(prep_objects(token, {"of", "from"})) if counted else []
         out.extend(named or [token])
     return out
@@ -232,6 +236,8 @@ def _counted(tokens: list[Token]) -> list[Token]:
 
 def _destination_tokens(trigger: Token, moved: list[Token]) -> list[Token]:
     lemma = trigger.lemma_.lower()
+    if (fight := undertaking(trigger)) is not None:
+        return undertaking_places(trigger, fight)  # "took part in the battle for Y"
     if lemma in PRESENCE_VERBS:
         found = list(prep_objects(trigger, {"in", "inside"}))
         if children_with(trigger, {"expl"}):
@@ -259,8 +265,10 @@ def _destination_tokens(trigger: Token, moved: list[Token]) -> list[Token]:
             found += prep_objects(purpose, {"in", "for"})
             if not found:
                 found += prep_objects(purpose, {"alongside", "beside"})
-        if purpose.lemma_.lower() in BACKING_PURPOSES:
-            # "sent forces to prop up Assad": the side backed is where they go
+        if purpose.lemma_.lower() in BACKING_PURPOSES and not found:
+            # "sent forces to prop up Assad": the side backed is where they go, as
+            # for "alongside" only when no place is named ("sent fighters to Syria
+            # to defend the government": Syria)
             found += children_with(purpose, {"dobj"})
     return [d for token in found for d in conjuncts(token)]
 
@@ -337,7 +345,7 @@ def transfer_at(trigger: Token, index: MentionIndex) -> Transfer | None:
         actors = actors_at(token, index)
         if place is None and not actors:
             place = _region(token, tokens, index)
-        if trigger.lemma_.lower() in PRESENCE_VERBS:
+        if trigger.lemma_.lower() in PRESENCE_VERBS or undertaking(trigger) is not None:
             actors = []  # where a group is, not whom it is with ("in the ranks of X")
         if roles.forces and not (place and all(abroad(f, place) for f in roles.forces)):
             continue

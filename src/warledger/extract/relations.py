@@ -97,6 +97,7 @@ from warledger.extract.relation_mentions import (
 from warledger.extract.relation_merging import with_pair_relations
 from warledger.extract.relation_model import PairRelation, RelationModel
 from warledger.extract.relation_modifiers import FUSED_PARTICIPLES, fused_modifier
+from warledger.extract.relation_participation import participation, undertaking
 from warledger.extract.relation_roles import NOT_BODY_LABELS, role_relations
 from warledger.extract.relation_supply import supply_relations
 from warledger.extract.relation_ties import tie_relations
@@ -151,12 +152,13 @@ class RelationFinder:
             supply_relations(token, self.index, self.held),
             tie_relations(token, self.index),
             misread_backing(token, self.index),
+            participation(token, self.index),
         )
         for found in shapes:
             for predicate, subjects, objects in found:
                 yield from self._product(token, predicate, subjects, objects)
         lemma = token.lemma_.lower()
-        if lemma in PRESENCE_VERBS and token.pos_ in {"VERB", "AUX"}:
+        if token.pos_ in {"VERB", "AUX"} and (lemma in PRESENCE_VERBS or undertaking(token)):
             yield from self._deployment(token)
         if token.dep_ == "amod" and lemma in FUSED_PARTICIPLES:
             for predicate, subjects, objects in fused_modifier(token, self.index):
