@@ -29,27 +29,30 @@ from warledger.extract.pipeline import build_pipeline
 # individuals, institutions and capitalised names organisations: 0.639 / 0.571.
 # After the attacks laid on groups, blast sites and participles (7 Dec 2026 afternoon):
 # 0.730 / 0.619. With the claims' stance deciding which events count: 0.738 / 0.628.
-FLOORS = {"cased": 0.72, "lower": 0.61}
+FLOORS = {"cased": 0.75, "lower": 0.63}
 # Set B, written before the changes of 7 Dec 2026: on main (e23b38d) cased 0.390
 # (P 0.577 R 0.294), lower case 0.347 (P 0.542 R 0.255); after them 0.487 (P 0.704
 # R 0.373) / 0.447 (P 0.680 R 0.333); after those of the afternoon 0.532 / 0.468; the same
 # with the claims' stance deciding which events count.
-FLOORS_B = {"cased": 0.53, "lower": 0.46}
+FLOORS_B = {"cased": 0.55, "lower": 0.48}
 # Set C, written before the changes of 7 Dec 2026 afternoon: on main (aab43b1) cased
 # 0.543 (P 0.759 R 0.423), lower case 0.497 (P 0.750 R 0.371); after the changes it
 # led to (so no longer unseen) 0.671 (P 0.821 R 0.567) / 0.575 (P 0.730 R 0.474);
 # with the claims' stance 0.699 / 0.596.
-FLOORS_C = {"cased": 0.65, "lower": 0.57}
+FLOORS_C = {"cased": 0.72, "lower": 0.61}
 # Set D, written before the changes of 7 Dec 2026 evening: on main (076e308) cased
 # 0.551 (P 0.750 R 0.435), lower case 0.510 (P 0.650 R 0.419). Once the adapter read
 # the events of the claims the pipeline asserts (not its own tense test): 0.540 (P 0.711
 # R 0.435) / 0.500 (P 0.619 R 0.419): "foiled a plot to bomb the consulate" is asserted.
-FLOORS_D = {"cased": 0.54, "lower": 0.50}
+FLOORS_D = {"cased": 0.56, "lower": 0.51}
 # Set E, written before the changes of 7 Dec 2026 night: on main (71cea0a) cased 0.667
 # (P 0.917 R 0.524), lower case 0.626 (P 0.861 R 0.492). After the speaker of a reported
 # clause stood for its pronouns, lists of names were read whole and proper names done
-# harm to were people named: 0.743 (P 0.929 R 0.619) / 0.640 (P 0.865 R 0.508).
-FLOORS_E = {"cased": 0.74, "lower": 0.64}
+# harm to were people named: 0.743 (P 0.929 R 0.619) / 0.640 (P 0.865 R 0.508). With what
+# was set fire to and what the attack damaged ("..., damaging two cargo planes") as
+# targets: 0.766 (P 0.932 R 0.651) / 0.667 (P 0.872 R 0.540); then set A 0.758 / 0.639,
+# B 0.550 / 0.487, C 0.722 / 0.613, D 0.569 / 0.519.
+FLOORS_E = {"cased": 0.76, "lower": 0.66}
 
 
 def _expected(case: Case) -> dict[str, list[list[str]]]:

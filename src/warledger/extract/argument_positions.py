@@ -20,6 +20,8 @@ RELATIVE = frozenset({"who", "which", "that", "whom"})
 # Pronouns that stand for the speaker of the clause they are reported in: "the front
 # said it (they, we) had attacked the post", "said its fighters carried out the raid".
 SPEAKER_PRONOUNS = frozenset({"it", "they", "we", "its", "their", "our"})
+# Verbs of damage done to a thing, not themselves the name of an attack.
+_DAMAGE_VERBS = frozenset({"damage", "wreck", "gut", "shatter"})
 # Verbs that report what their subject says of itself (with ``lex.REPORTING_VERBS``).
 _OWN_WORD_VERBS = frozenset({"announce", "state", "claim", "admit", "acknowledge", "declare"})
 
@@ -61,6 +63,7 @@ def verb_arguments(root: Token) -> tuple[list[Token], list[Token]]:
         ):
             # "on Sunday" is when, not whom: it must not stand for a target
             targ.extend(p for p in pobjs(child) if p.ent_type_ not in ("DATE", "TIME"))
+    targ += [t for t in _set_on_fire(root) + damaged(root) if t not in targ]
     if not init:
         init = _inherited_subject(root)
     if not targ:
@@ -84,6 +87,28 @@ def verb_arguments(root: Token) -> tuple[list[Token], list[Token]]:
     if not targ and (relative_patient or qualifies):
         targ = [root.head]
     return init, targ
+
+
+def _set_on_fire(root: Token) -> list[Token]:
+    """What was set on fire: "set fire to three buses and a lorry" names it after "to",
+    not as the verb's object (the object is the fire)."""
+    if not any(c.dep_ == "dobj" and c.lemma_.lower() == "fire" for c in root.children):
+        return []
+    return [p for c in root.children if c.dep_ == "prep" and c.lower_ == "to" for p in pobjs(c)]
+
+
+def damaged(root: Token) -> list[Token]:
+    """What the attack damaged, told by a verb of damage that follows it in the same
+    clause: "fired rockets at the airport, damaging two cargo planes and the control
+    tower", "shelled the town and wrecked the bridge". A damage word alone names no
+    attack ("the storm damaged homes"); beside one, its object is what the attack hit."""
+    return [
+        o
+        for c in root.children
+        if c.dep_ in ("advcl", "conj") and c.lemma_.lower() in _DAMAGE_VERBS
+        for o in c.children
+        if o.dep_ == "dobj"
+    ]
 
 
 def blast_sites(root: Token) -> list[Token]:
