@@ -41,6 +41,7 @@ from warledger.extract.attribution_lexicon import (
     TIME_OF_DAY_NOUNS,
     VERB_STANCE,
 )
+from warledger.extract.attribution_openers import with_plain_openings
 from warledger.extract.attribution_pairing import PairedSpans, combine_with_rules, pair_spans
 from warledger.extract.attribution_paragraphs import with_colon_paragraphs, with_continued_quotes
 from warledger.extract.attribution_quoted_reports import without_quoted_reports
@@ -206,7 +207,7 @@ class AttributionComponent:
             doc, text, with_stops(doc, text, with_verb_groups(doc, text, found))
         )
         found = with_colon_paragraphs(text, with_clean_tails(doc, text, found))
-        found = with_continued_quotes(text, found)
+        found = with_continued_quotes(text, with_plain_openings(doc, text, found))
         found = with_speaker_sources(doc, text, without_quoted_reports(text, found))
         found = [with_claimant(doc, attribution) for attribution in found]
         found.sort(key=lambda a: a.cue.start if a.cue is not None else a.content.start)

@@ -14,7 +14,8 @@ subordinates the clause rather than modifying the report.
 The hearer is no part of the group: in "told parliament that ..." the cue is
 "told" (PolNeAR's annotators mark "told" alone 457 times in its train split and
 with more words 5 times), so a cue that runs on over the object of a verb that
-also has a clause of what was said ends at the verb.
+also has a clause of what was said ends at the verb; nor is the "of" that names
+the topic of a verb of saying ("said of the plan").
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ BEFORE_DEPS = frozenset({"aux", "auxpass", "neg", "advmod"})
 AFTER_DEPS = frozenset({"prt", "advmod"})
 HEARER_DEPS = frozenset({"dobj", "dative"})
 SAID_DEPS = frozenset({"ccomp", "xcomp"})
+TOPIC_OF_VERBS = frozenset({"say", "recall", "write", "joke", "remark"})
 
 
 def with_verb_groups(doc: Doc, text: str, found: Iterable[Attribution]) -> list[Attribution]:
@@ -46,7 +48,7 @@ def _grouped(doc: Doc, text: str, attribution: Attribution) -> Attribution:
     head = tokens.root
     if head.pos_ not in {"VERB", "AUX"}:
         return attribution
-    start, end = tokens.start, _without_hearer(tokens.end, head)
+    start, end = tokens.start, _without_topic(doc, _without_hearer(tokens.end, head), head)
     while (
         start > 0
         and doc[start - 1].head == head
@@ -69,6 +71,21 @@ def _grouped(doc: Doc, text: str, attribution: Attribution) -> Attribution:
         document_id=cue.document_id,
     )
     return attribution.model_copy(update={"cue": span})
+
+
+def _without_topic(doc: Doc, end: int, head: Token) -> int:
+    """Where the cue ends once an "of" that names the topic is left out: "said of
+    the plan", "recalled of those years" (PolNeAR's train split marks "said of" as
+    "said" 38 times and with the "of" 17)."""
+    last = doc[end - 1]
+    if (
+        end - 1 > head.i
+        and last.lower_ == "of"
+        and last.head == head
+        and head.lemma_.lower() in TOPIC_OF_VERBS
+    ):
+        return end - 1
+    return end
 
 
 def _without_hearer(end: int, head: Token) -> int:
