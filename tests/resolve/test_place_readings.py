@@ -54,3 +54,22 @@ def test_a_month_dated_follow_up_finds_the_day_inside_its_month() -> None:
     clusterer = IncidentClusterer()
     clusterer.add_all(weigh([attack, follow_up]))
     assert len(clusterer.incidents) == 1
+
+
+def test_a_bare_name_is_read_only_by_reports_near_its_dates() -> None:
+    """In an archive of years, a report a year away writing out one namesake says
+    nothing of which one a bare name means today."""
+    year_before = date(2025, 6, 2)
+    datelined = item(
+        "a", SMALL, year_before, place_name="harbor", place_qualified=True, place_sure=True
+    )
+    bare = item("b", BIG, DAY, place_name="harbor", place_sure=True)
+    read = {i.claim_id: i for i in read_as_chosen([datelined, bare])}
+    assert read["b"] == bare
+    # A follow-up weeks after the datelined report is still read by it ...
+    weeks_later = replace(bare, date_lo=date(2025, 8, 20), date_hi=date(2025, 8, 20))
+    assert read_as_chosen([datelined, weeks_later])[1].place_key == "gn:21"
+    # ... and of two namesakes written out, the one near its dates reads it.
+    near = item("c", OTHER_BIG, DAY, place_name="harbor", place_qualified=True)
+    read = {i.claim_id: i for i in read_as_chosen([datelined, near, bare])}
+    assert read["b"].place_key == "gn:23"

@@ -12,6 +12,14 @@ that wrote the bare name is read as that place. A bare name the gazetteer read
 the run's reports wrote out as two places (a Portland, Maine and a Portland, Oregon
 both datelined) stays as the gazetteer read it.
 
+A reading is local in time: a follow-up is read by the reports written out near its
+own dates (within ``READING_REACH``, the weeks or months a hearing, an indictment or a
+plea takes), never by a report of another event a year away: in an archive of years,
+some report writes out every namesake ("Springfield, Mo." in March, "Springfield,
+Ill." in October), and a run-wide choice would move a bare "Springfield" of one of
+them to the other. A claim with no dates at all is read by the run's reports only
+when all that wrote the name out wrote the same place.
+
 The new reading is never sure (``place_sure`` False): evidence for the incident of that
 place, never against an incident of the other namesake (``incident_features.namesakes``).
 """
@@ -19,30 +27,35 @@ place, never against an incident of the other namesake (``incident_features.name
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import timedelta
 
 from warledger.resolve.incident_features import ClaimItem
+
+# How far apart in time a bare name and a report that wrote it out may be for the one
+# to be read by the other: follow-ups (a hearing, an indictment, a plea) come weeks or
+# a few months after the event.
+READING_REACH = timedelta(days=120)
 
 
 def read_as_chosen(items: list[ClaimItem]) -> list[ClaimItem]:
     """``items`` with each bare located name read as the one place the run's reports
-    that wrote that name out give it, when they give one (see the module doc)."""
-    chosen: dict[str, set[str]] = {}
-    reading: dict[str, ClaimItem] = {}
+    that wrote that name out near its dates give it, when they give one (see the
+    module doc)."""
+    written: dict[str, list[ClaimItem]] = {}
     for item in items:
         if item.place_qualified and item.place_name and item.place_key:
-            chosen.setdefault(item.place_name, set()).add(item.place_key)
-            reading.setdefault(item.place_key, item)
+            written.setdefault(item.place_name, []).append(item)
     out = []
     for item in items:
-        keys = chosen.get(item.place_name or "", set())
+        near = [w for w in written.get(item.place_name or "", ()) if _near_in_time(item, w)]
+        keys = {w.place_key for w in near}
         if item.place_qualified or item.latitude is None or len(keys) != 1:
             out.append(item)
             continue
-        (key,) = keys
-        if key == item.place_key:
+        sure = near[0]
+        if sure.place_key == item.place_key:
             out.append(item)
             continue
-        sure = reading[key]
         out.append(
             replace(
                 item,
@@ -57,3 +70,13 @@ def read_as_chosen(items: list[ClaimItem]) -> list[ClaimItem]:
             )
         )
     return out
+
+
+def _near_in_time(item: ClaimItem, written: ClaimItem) -> bool:
+    """Whether a claim that wrote the name out is near enough the bare claim's dates
+    to read it by (``READING_REACH`` either way); a claim with no dates is near
+    every other."""
+    lo, hi, written_lo, written_hi = item.date_lo, item.date_hi, written.date_lo, written.date_hi
+    if lo is None or hi is None or written_lo is None or written_hi is None:
+        return True
+    return written_lo <= hi + READING_REACH and lo <= written_hi + READING_REACH
