@@ -16,6 +16,8 @@ from spacy.tokens import Doc, Span, Token
 
 from warledger.extract.attrs import doc_text, model_span
 from warledger.extract.event_dateline import dateline_town, qualified_town
+from warledger.extract.place_comparisons import compared_within
+from warledger.extract.place_people import named_as_person, person_title
 from warledger.extract.place_residence import names_residence
 from warledger.model import ActorMention, GeoPrecision, PlaceMention
 
@@ -63,6 +65,7 @@ class EventPlaces:
                 for e in sent.ents
                 if e.label_ in _PLACE_ENTS
                 and not self._actor_tokens(e)
+                and not (named_as_person(e) or person_title(e))
                 and _attached(e.root, root, anchor)
             ]
         candidates = [
@@ -70,6 +73,7 @@ class EventPlaces:
             for p, t in candidates
             if not any(a.span.start < p.span.end and p.span.start < a.span.end for a in actors)
             and not _doer_by(t)
+            and not compared_within(t)
         ]
         lead = self.dateline
         in_lead = lead is not None and sent == self.doc[lead[1]].sent

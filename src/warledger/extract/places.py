@@ -40,9 +40,11 @@ from warledger.extract.attrs import doc_text
 from warledger.extract.credit_lines import credit_spans
 from warledger.extract.place_people import (
     PLACE_ONLY_PREPOSITIONS,
+    named_as_person,
     person_name_parts,
     person_part,
     person_role,
+    person_title,
 )
 from warledger.extract.place_qualifiers import Mention, dateline_name, with_qualifiers, written_out
 from warledger.extract.place_shapes import (
@@ -170,6 +172,8 @@ class PlacesComponent:
                     (keep or known)
                     and not (institution and span == whole)
                     and not person_part(span, surnames)
+                    and not person_title(span)
+                    and not named_as_person(span)
                     # a name no gazetteer knows, where a person's stands ("told her
                     # granddaughter, Tavia,"): the model's GPE is a person
                     and (known or not person_role(span))
@@ -291,6 +295,8 @@ class PlacesComponent:
         "Gordon Advisors"): surnames and given names are town names too."""
         if len(span) > 4 or not any(t.is_title or t.is_upper for t in span):
             return False
+        if person_title(span) or named_as_person(span):
+            return False  # "Secretary Kentridge", "Gen. Lancaster": whatever towns exist
         if self.gazetteer.country_of_demonym(span.text):
             return False
         options = self.gazetteer.candidates(span.text, fuzzy=False)
