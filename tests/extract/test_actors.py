@@ -209,3 +209,12 @@ def test_a_name_cut_at_its_particles_is_mended(nlp: Language) -> None:
     )
     join_name_particles(whole)
     assert [e.text for e in whole.ents] == ["Mohammed bin Salman"]
+
+
+def test_a_military_coalition_is_forces_not_a_state(nlp: Language) -> None:
+    """ "the coalition" is the forces of several states: a nationality before it gives
+    its country, never makes it that state ("the Saudi coalition" is not Saudi Arabia)."""
+    found = mentions(nlp("The Saudi coalition said the coalition had intercepted a drone."))
+    saudi = found["The Saudi coalition"]
+    assert saudi.kind == ActorKind.STATE_FORCE and saudi.actor_id != "state:SAU"
+    assert found["the coalition"].kind == ActorKind.STATE_FORCE
