@@ -5,8 +5,10 @@ patterns read as an ally at "sent ... to fight alongside Z" is not also an enemy
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
-from relation_patterns import patterns_pipeline, triples
+from relation_patterns import patterns_pipeline, relations, triples
 from spacy.language import Language
 
 from warledger.engines.local import worker_extractor
@@ -113,3 +115,36 @@ def test_taking_part_in_the_fighting_abroad_is_presence(nlp: Language) -> None:
     assert not any(p == DEPLOYS for _, p, _ in found)
     found = triples(nlp, "Kazakh soldiers took part in the offensive alongside Syrian troops.")
     assert ("Kazakh soldiers", "allied_with", "Syrian troops") in found
+
+
+def test_a_region_the_ner_took_for_a_person_is_the_place_sent_to(nlp: Language) -> None:
+    """The English model tags "Tigray" as a person; the places stage resolves it, so the
+    fighters go to a place, not to someone; "remain in" is being there."""
+    found = relations(nlp, "Kenyan soldiers were deployed to Tigray in May.")
+    [deployed] = [r for r in found if r.predicate.value == DEPLOYS]
+    assert deployed.object is None
+    assert deployed.object_place is not None and deployed.object_place.span.text == "Tigray"
+    found_words = triples(nlp, "Kenyan soldiers remain in Cabo Delgado despite the truce.")
+    assert ("Kenyan soldiers", DEPLOYS, "Cabo Delgado") in found_words
+
+
+def test_a_withdrawal_ends_the_deployment_it_follows(nlp: Language) -> None:
+    """The withdrawal's date is where the deployment stated before it ends; a
+    withdrawal alone states no deployment."""
+    found = relations(
+        nlp,
+        "Kenya deployed 600 soldiers to Ituri in January 2024 and withdrew them in March 2024.",
+    )
+    [deployed] = [r for r in found if r.predicate.value == DEPLOYS]
+    assert (deployed.valid_from, deployed.valid_to) == (
+        date(2024, 1, 1),
+        date(2024, 3, 31),
+    )
+    found = relations(
+        nlp,
+        "The Brena Legion sent fighters to Bangui in 2019. It pulled its fighters out of"
+        " Bangui in March 2024.",
+    )
+    [deployed] = [r for r in found if r.predicate.value == DEPLOYS]
+    assert deployed.valid_to == date(2024, 3, 31)
+    assert relations(nlp, "The Brena Legion pulled its fighters out of Bangui in March.") == []

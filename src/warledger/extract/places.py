@@ -38,6 +38,7 @@ from spacy.tokens import Doc, Span
 
 from warledger.extract.attrs import doc_text
 from warledger.extract.credit_lines import credit_spans
+from warledger.extract.place_actor_slips import without_places_read_as_people
 from warledger.extract.place_people import (
     PLACE_ONLY_PREPOSITIONS,
     named_as_person,
@@ -135,6 +136,7 @@ class PlacesComponent:
                 PlaceMention(span=span, place=res.place, score=round(score, 4), qualified=qualified)
             )
         doc._.places = written_out(places)
+        doc._.actors = without_places_read_as_people(doc, doc._.actors or [], doc._.places)
         return doc
 
     # ---------------------------------------------------------- candidates
@@ -388,7 +390,7 @@ def _file_version(path: Path) -> str:
     FACTORY,
     default_config={"include_demonyms": False, "places_file": None},
     requires=["doc.ents", "doc._.actors", "doc._.document_id"],
-    assigns=["doc._.places"],
+    assigns=["doc._.places", "doc._.actors"],
 )
 def make_places(
     nlp: Language, name: str, include_demonyms: bool, places_file: str | None

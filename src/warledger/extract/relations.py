@@ -103,6 +103,7 @@ from warledger.extract.relation_supply import supply_relations
 from warledger.extract.relation_ties import tie_relations
 from warledger.extract.relation_transfers import Transfer, transfer_at
 from warledger.extract.relation_units import unit_relations
+from warledger.extract.relation_withdrawals import ended_by_withdrawals
 from warledger.extract.transfer_agreement import align_transfer_events
 from warledger.model import (
     ActorKind,
@@ -381,7 +382,7 @@ class RelationsComponent:
         if self.model is not None:
             pairs = self.model.find(doc, finder.index.referring)
             found = with_pair_relations(doc, found, pairs, finder.from_pair, self.model.predicates)
-        doc._.relations = found
+        doc._.relations = ended_by_withdrawals(doc, finder.index, found)
         if doc._.events:
             doc._.events = align_transfer_events(list(doc._.events), finder.transfers)
         return doc
