@@ -71,6 +71,27 @@ def test_load_builds_once_then_reuses(tmp_path: Path, monkeypatch: pytest.Monkey
     assert first.names == second.names == ["Testville"]
 
 
+def test_an_index_removed_before_it_is_read_is_built_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Another warledger version sharing the folder removes this version's index as
+    stale between the build and the read: the load builds it again, no error."""
+    calls = []
+
+    def fake_build() -> GazetteerIndex:
+        calls.append(1)
+        return _tiny_index()
+
+    def removed_by_another_version(current: Path) -> None:
+        if len(calls) == 1:
+            current.unlink()
+
+    monkeypatch.setattr(index_module, "build_index", fake_build)
+    monkeypatch.setattr(index_module, "_remove_stale", removed_by_another_version)
+    assert load_index(tmp_path).names == ["Testville"]
+    assert calls == [1, 1]
+
+
 def test_corrupt_cache_gives_a_clear_error(tmp_path: Path) -> None:
     index_path(tmp_path).write_bytes(b"not a pickle")
     with pytest.raises(ConfigError, match="delete it"):

@@ -53,6 +53,9 @@ INDEX_VERSION = "11"
 MIN_CITY_POPULATION = 500
 CURATED_FILE = Path(__file__).with_name("data") / "places.yaml"
 PRECISION_CODES = {p.value: p for p in GeoPrecision}
+STALE_RETRIES = 3
+"""Builds tried when the cache file vanishes between its check and its read: two
+warledger versions sharing a cache folder each remove the other's index as stale."""
 
 
 @dataclass
@@ -103,17 +106,24 @@ def index_path(directory: Path | None = None) -> Path:
 def load_index(directory: Path | None = None) -> GazetteerIndex:
     """Load the cached index, building it first if it is missing."""
     path = index_path(directory)
-    if not path.exists():
-        write_index(build_index(), path)
-        _remove_stale(path)
-    try:
-        with path.open("rb") as fh:
-            index: GazetteerIndex = pickle.load(fh)
-    except (OSError, pickle.UnpicklingError, EOFError) as exc:
-        raise ConfigError(
-            f"{path}: gazetteer cache is unreadable ({exc}); delete it and it will be rebuilt"
-        ) from exc
-    return index
+    for _ in range(STALE_RETRIES):
+        if not path.exists():
+            write_index(build_index(), path)
+            _remove_stale(path)
+        try:
+            with path.open("rb") as fh:
+                index: GazetteerIndex = pickle.load(fh)
+        except FileNotFoundError:
+            continue  # another version's process removed it as stale since the check
+        except (OSError, pickle.UnpicklingError, EOFError) as exc:
+            raise ConfigError(
+                f"{path}: gazetteer cache is unreadable ({exc}); delete it and it will be rebuilt"
+            ) from exc
+        return index
+    raise ConfigError(
+        f"{path}: the gazetteer cache keeps being removed while it is read (another "
+        "warledger version shares the folder); give each its own WARLEDGER_CACHE_DIR"
+    )
 
 
 def _remove_stale(current: Path) -> None:
