@@ -12,6 +12,7 @@ from spacy.tokens import Doc
 from warledger.extract.attribution import AttributionComponent, _from_tagger
 from warledger.extract.attribution_pairing import PairedSpans
 from warledger.extract.attribution_ranges import in_paragraph
+from warledger.extract.attribution_rule_cues import reporting_noun
 from warledger.extract.attribution_tagger import TaggedSpan
 from warledger.extract.attrs import register_extensions
 from warledger.extract.pipeline import SPACY_MODEL
@@ -25,8 +26,7 @@ def nlp() -> Language:
 
 
 def _noun_cues(doc: Doc) -> list[tuple[str | None, str, str, Stance]]:
-    component = AttributionComponent()
-    found = (component._reporting_noun(doc, token) for token in doc)
+    found = (reporting_noun(doc, token) for token in doc)
     return [
         (a.source.text if a.source else None, a.cue.text, a.content.text, a.stance)
         for a in found

@@ -53,6 +53,7 @@ from warledger.extract.attribution_ranges import (
     text_span,
     trimmed,
 )
+from warledger.extract.attribution_rule_cues import according_to, reporting_noun
 from warledger.extract.attribution_sources import with_speaker_sources
 from warledger.extract.attribution_stance import content_stance
 from warledger.extract.attribution_stops import with_clean_tails, with_stops
@@ -221,9 +222,9 @@ class AttributionComponent:
         for i in _cue_candidates(doc):
             token = doc[i]
             attribution = (
-                self._according_to(doc, token)
+                according_to(doc, token)
                 or self._reporting_verb(doc, text, token)
-                or self._reporting_noun(doc, token)
+                or reporting_noun(doc, token)
                 or figure_attribution(doc, token, _subject(token))
             )
             if attribution is not None:
@@ -283,64 +284,11 @@ class AttributionComponent:
             stance=content_stance(VERB_STANCE[lemma], verb, doc, content),
         )
 
-    def _reporting_noun(self, doc: Doc, noun: Token) -> Attribution | None:
-        """ "Russia's denial that its troops ..." / "a threat to strike ...": noun cues."""
-        lemma = noun.lemma_.lower()
-        if noun.pos_ != "NOUN" or lemma not in NOUN_STANCE:
-            return None
-        clauses = [
-            c
-            for c in noun.children
-            if c.dep_ in {"acl", "ccomp"}
-            and c.i > noun.i
-            and any(g.dep_ in {"mark", "aux"} and g.lower_ in {"that", "to"} for g in c.children)
-        ]
-        if not clauses:
-            return None
-        content = trimmed(doc, clauses[0].left_edge.i, clauses[0].right_edge.i + 1)
-        if content[0] >= content[1]:
-            return None
-        owners = [c for c in noun.children if c.dep_ == "poss"]
-        source = text_span(doc, owners[0].left_edge.i, owners[0].i + 1) if owners else None
-        return Attribution(
-            source=source,
-            cue=text_span(doc, noun.i, noun.i + 1),
-            content=text_span(doc, *content),
-            stance=content_stance(NOUN_STANCE[lemma], noun, doc, content),
-        )
-
-    def _according_to(self, doc: Doc, token: Token) -> Attribution | None:
-        """ "according to X, Y": X is the source, Y the rest of the clause."""
-        if token.lower_ != "according" or token.i + 1 >= len(doc):
-            return None
-        to = doc[token.i + 1]
-        if to.lower_ != "to":
-            return None
-        objects = [c for c in to.children if c.dep_ == "pobj"]
-        phrase = {t.i for t in token.subtree} | {t.i for t in to.subtree}
-        clause = token.head if token.head is not token else token.sent.root
-        rest = {t.i for t in clause.subtree} - phrase
-        run = longest_run(rest)
-        if run is None:
-            return None
-        content = trimmed(doc, *in_paragraph(doc, run, token.i))
-        if content[0] >= content[1]:
-            return None
-        source = None
-        if objects:
-            source = text_span(doc, objects[0].left_edge.i, objects[0].right_edge.i + 1)
-        return Attribution(
-            source=source,
-            cue=text_span(doc, token.i, to.i + 1),
-            content=text_span(doc, *content),
-            stance=content_stance(Stance.ASSERTED, clause, doc, content),
-        )
-
 
 def _cue_candidates(doc: Doc) -> list[int]:
     """Indices of the tokens that can open an attribution, in text order.
 
-    The cue checks (``_according_to``, ``_reporting_verb``, ``_reporting_noun``)
+    The cue checks (``according_to``, ``_reporting_verb``, ``reporting_noun``)
     reject every other token; sifting on the attribute arrays spares building a
     ``Token`` and its strings for each word of the document.
     """
