@@ -1,12 +1,13 @@
 """An instrument is a thing: a time, a date or an amount the conflict-entity model
-proposes as a weapon is never one. Sentences are invented for these tests."""
+proposes as a weapon is never one, nor is a word of a person's or a place's name.
+Sentences are invented for these tests."""
 
 from __future__ import annotations
 
 from spacy.language import Language
 from spacy.tokens import Span
 
-from warledger.extract.instruments import amount_or_time
+from warledger.extract.instruments import amount_or_time, person_or_place
 
 
 def _span(parser: Language, text: str, words: str) -> Span:
@@ -27,3 +28,12 @@ def test_weapons_and_named_platforms_are_instruments(parser: Language) -> None:
     text = "Rebels fired rifles at the Harlow post office; two F-16 jets bombed the depot."
     assert not amount_or_time(_span(parser, text, "rifles"))
     assert not amount_or_time(_span(parser, text, "F-16 jets"))
+
+
+def test_words_of_names_of_people_and_places_are_no_instruments(parser: Language) -> None:
+    text = "The new commander is Colonel Ricardo Alfonso Casanova, who arrived in Madrid."
+    assert person_or_place(_span(parser, text, "Alfonso"))
+    assert person_or_place(_span(parser, text, "Madrid"))
+    weapons = "Rebels fired rifles and an RPG-7 launcher at the post office."
+    assert not person_or_place(_span(parser, weapons, "rifles"))
+    assert not person_or_place(_span(parser, weapons, "RPG-7 launcher"))

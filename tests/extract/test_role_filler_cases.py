@@ -44,14 +44,15 @@ FLOORS_C = {"cased": 0.72, "lower": 0.61}
 # 0.551 (P 0.750 R 0.435), lower case 0.510 (P 0.650 R 0.419). Once the adapter read
 # the events of the claims the pipeline asserts (not its own tense test): 0.540 (P 0.711
 # R 0.435) / 0.500 (P 0.619 R 0.419): "foiled a plot to bomb the consulate" is asserted.
-FLOORS_D = {"cased": 0.56, "lower": 0.51}
+FLOORS_D = {"cased": 0.58, "lower": 0.52}
 # Set E, written before the changes of 7 Dec 2026 night: on main (71cea0a) cased 0.667
 # (P 0.917 R 0.524), lower case 0.626 (P 0.861 R 0.492). After the speaker of a reported
 # clause stood for its pronouns, lists of names were read whole and proper names done
 # harm to were people named: 0.743 (P 0.929 R 0.619) / 0.640 (P 0.865 R 0.508). With what
 # was set fire to and what the attack damaged ("..., damaging two cargo planes") as
 # targets: 0.766 (P 0.932 R 0.651) / 0.667 (P 0.872 R 0.540); then set A 0.758 / 0.639,
-# B 0.550 / 0.487, C 0.722 / 0.613, D 0.569 / 0.519.
+# B 0.550 / 0.487, C 0.722 / 0.613, D 0.569 / 0.519. Once a word of a person's or place's
+# name was no weapon and a counted victim span no name: D 0.580 / 0.523, E unchanged.
 FLOORS_E = {"cased": 0.76, "lower": 0.66}
 
 

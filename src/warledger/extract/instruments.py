@@ -20,6 +20,7 @@ from warledger.model import Instrument
 
 MODEL_INSTRUMENT_LABELS = {"Weapon": "WEAPON", "MilitaryPlatform": "MILITARY_PLATFORM"}
 _AMOUNT_OR_TIME = frozenset({"DATE", "TIME", "CARDINAL", "QUANTITY", "ORDINAL", "PERCENT"})
+_PERSON_OR_PLACE = frozenset({"PERSON", "GPE", "LOC"})
 
 
 def find_instruments(
@@ -40,6 +41,7 @@ def find_instruments(
         if p.label in MODEL_INSTRUMENT_LABELS
         and taken.isdisjoint(range(p.start, p.end))
         and not amount_or_time(doc[p.start : p.end])
+        and not person_or_place(doc[p.start : p.end])
     ]
     return [
         Instrument(
@@ -57,3 +59,11 @@ def amount_or_time(span: Span) -> bool:
     lower-case wire text, and no weapon or platform is one."""
     root = span.root
     return root.like_num or root.ent_type_ in _AMOUNT_OR_TIME
+
+
+def person_or_place(span: Span) -> bool:
+    """Whether a word of the span lies in a person's or a place's name as the English
+    model reads it ("colonel ricardo alfonso casanova", "victor manuel veliz"): the
+    conflict-entity model, reading lower-case wire text, now and then proposes a word of
+    such a name as a weapon, and no weapon or platform is named by one."""
+    return any(t.ent_type_ in _PERSON_OR_PLACE for t in span)

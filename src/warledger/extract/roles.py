@@ -43,6 +43,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as DocSpan
 from spacy.util import minibatch
 
+from warledger.extract import event_lexicon as lex
 from warledger.extract.attrs import model_span
 from warledger.extract.ner_decoder import GreedyEntityDecoder
 from warledger.extract.role_names import (
@@ -295,13 +296,26 @@ def _actor(doc: Doc, span: RoleSpan) -> ActorMention:
     for actor in doc._.actors or []:
         if actor.span.start <= words.start_char and words.end_char <= actor.span.end:
             return actor
+    kind = _ACTOR_KIND.get(span.role, ActorKind.OTHER)
+    if kind is ActorKind.PERSON and _described(words):
+        kind = ActorKind.CIVILIANS
     return ActorMention(
         span=model_span(words),
         name=words.text,
-        kind=_ACTOR_KIND.get(span.role, ActorKind.OTHER),
+        kind=kind,
         label=_ACTOR_LABEL[span.role],
         source="model",
     )
+
+
+def _described(words: DocSpan) -> bool:
+    """Whether a victim span describes people ("two Chinese engineers", "a peasant")
+    rather than naming one: it is counted, or its head is a word for people. MUC-4's
+    victims, on which the tagger learnt, are names; its spans on other text are not
+    always."""
+    head = words.root
+    counted = words[0].like_num or words[0].pos_ in ("DET", "NUM")
+    return counted or head.lemma_.lower() in lex.PERSON_NOUNS
 
 
 def _without_article(span: DocSpan) -> DocSpan:
