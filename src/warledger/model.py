@@ -121,6 +121,10 @@ class Actor(_Model):
     discovered: bool = False
 
 
+DISCOVERED_PREFIX = "new:"
+"""Ids extraction gives to actors not in the knowledge base ("new:" + a slug of the name)."""
+
+
 class ActorMention(_Model):
     """An actor as it appears in text, linked (or not) to a canonical actor."""
 

@@ -65,8 +65,7 @@ from warledger.extract import event_lexicon as lex
 from warledger.extract.acled import is_armed
 from warledger.extract.pipeline import build_pipeline
 from warledger.extract.role_names import title_only
-from warledger.model import ActorKind, ActorMention, Event, PloverType, Stance
-from warledger.resolve.evidence import DISCOVERED_PREFIX
+from warledger.model import DISCOVERED_PREFIX, ActorKind, ActorMention, Event, PloverType, Stance
 
 ROLES: tuple[str, ...] = ("PerpInd", "PerpOrg", "Target", "Victim", "Weapon")
 _ORG_LABELS = frozenset({"ORG", "NORP", "GPE"})

@@ -63,7 +63,7 @@ from warledger.extract.instruments import find_instruments
 from warledger.extract.relation_lexicon import CAPTURE_VERBS
 from warledger.kb import KnowledgeBase, load_kb, normalize_alias
 from warledger.kb import matchers as m
-from warledger.model import Actor, ActorKind, ActorMention, Instrument
+from warledger.model import DISCOVERED_PREFIX, Actor, ActorKind, ActorMention, Instrument
 
 FACTORY = "warledger_actors_v2"
 MODEL_ACTOR_LABELS = {"Person": "PERSON", "Organisation": "ORG", "Nationality": "NORP"}
@@ -165,7 +165,7 @@ class ActorsComponent:
                 mention = self._mention(doc, span, None, label, "model", country=country)
             else:
                 kind = ActorKind.PERSON if label == "PERSON" else ActorKind.OTHER
-                kw = {"actor_id": f"new:{slug(span.text)}", "kind": kind}
+                kw = {"actor_id": f"{DISCOVERED_PREFIX}{slug(span.text)}", "kind": kind}
                 mention = self._mention(doc, span, None, label, "model", **kw)
             out.append(Candidate(span.start, span.end, MODEL, mention))
         return out
@@ -210,7 +210,10 @@ class ActorsComponent:
             kw = (
                 {}
                 if actor
-                else {"actor_id": f"new:{slug(span.text)}", "kind": ActorKind.ARMED_GROUP}
+                else {
+                    "actor_id": f"{DISCOVERED_PREFIX}{slug(span.text)}",
+                    "kind": ActorKind.ARMED_GROUP,
+                }
             )
             mention = self._mention(doc, span, actor, "ORG", "rule", **kw)
             out.append(Candidate(span.start, span.end, RULE, mention))
@@ -332,7 +335,7 @@ class ActorsComponent:
                 start = left_modifiers(doc, titles[ent.start].start, ent.start)
             if actor is None:
                 kind = ActorKind.PERSON if ent.label_ == "PERSON" else ActorKind.OTHER
-                kw = {"actor_id": f"new:{slug(ent.text)}", "kind": kind}
+                kw = {"actor_id": f"{DISCOVERED_PREFIX}{slug(ent.text)}", "kind": kind}
                 if ent.label_ == "PERSON":
                     kw["country"] = self.linker.country_in(hits, doc[start : ent.start])
                     kw["name"] = ent.text

@@ -13,8 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from warledger.extract import event_lexicon as lex
-from warledger.model import ActorKind, ActorMention
-from warledger.resolve.evidence import DISCOVERED_PREFIX
+from warledger.model import DISCOVERED_PREFIX, ActorKind, ActorMention
 
 _VERB_POS = frozenset({"VERB", "AUX"})
 _NAME_WORDS = 5

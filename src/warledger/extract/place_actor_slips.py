@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from warledger.model import ActorKind, ActorMention, PlaceMention
+from warledger.model import DISCOVERED_PREFIX, ActorKind, ActorMention, PlaceMention
 
 ACTOR_DEPS = frozenset({"nsubj", "nsubjpass", "poss"})
 
@@ -42,6 +42,6 @@ def _place_read_as_person(actor: ActorMention, resolved: set[tuple[int, int]]) -
     return (
         actor.source == "ner"
         and actor.label == "PERSON"
-        and (actor.actor_id or "").startswith("new:")
+        and (actor.actor_id or "").startswith(DISCOVERED_PREFIX)
         and (actor.span.start, actor.span.end) in resolved
     )

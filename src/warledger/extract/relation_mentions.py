@@ -24,7 +24,14 @@ from warledger.extract.relation_lexicon import MODIFIER_PREDICATES
 from warledger.extract.relation_referents import referents
 from warledger.extract.relation_states import states_named_as_places
 from warledger.kb.lexicon import load_lexicon, word_set
-from warledger.model import ActorKind, ActorMention, DateMention, PlaceMention, Span
+from warledger.model import (
+    DISCOVERED_PREFIX,
+    ActorKind,
+    ActorMention,
+    DateMention,
+    PlaceMention,
+    Span,
+)
 
 _WORDS = load_lexicon("relations")
 LEADING_PREPOSITIONS = word_set(_WORDS["leading_prepositions"])
@@ -170,7 +177,7 @@ def _modifier_word(doc: Doc, mention: ActorMention) -> bool:
     ("Coordinated airstrikes hit..."); such a lone adjective or participle names no
     body, unless it is a demonym or a state ("Syrian", "Russian") or the knowledge
     base knows it. An acronym the tagger calls an adjective ("BLF units") is a name."""
-    known = mention.actor_id is not None and not mention.actor_id.startswith("new:")
+    known = mention.actor_id is not None and not mention.actor_id.startswith(DISCOVERED_PREFIX)
     if known or mention.label in STATE_LABELS:
         return False
     span = doc.char_span(mention.span.start, mention.span.end, alignment_mode="expand")
@@ -186,7 +193,9 @@ def stateless_people(mention: ActorMention) -> bool:
     state of that name: in "the Kurdish-led SDF" or "Kurdish and Arab fighters" it
     tells who the members are, not a body that acts, leads or backs. A name the
     knowledge base knows ("Houthi": the movement) stays an actor."""
-    if mention.label != "NORP" or (mention.actor_id and not mention.actor_id.startswith("new:")):
+    if mention.label != "NORP" or (
+        mention.actor_id and not mention.actor_id.startswith(DISCOVERED_PREFIX)
+    ):
         return False
     words = mention.span.text.split()
     return len(words) == 1 and words[0].lower() in PEOPLE_ADJECTIVES

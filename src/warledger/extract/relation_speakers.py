@@ -16,7 +16,7 @@ from spacy.tokens import Token
 from warledger.extract.attribution_lexicon import VERB_STANCE
 from warledger.extract.attribution_quotes import open_quote_before, quote_close_end
 from warledger.extract.attrs import doc_text
-from warledger.model import ActorMention
+from warledger.model import DISCOVERED_PREFIX, ActorMention
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 
@@ -42,7 +42,7 @@ def speaking_surname(pronoun: Token, actor_at: Mapping[int, ActorMention]) -> Ac
         mention = actor_at.get(subject.i)
         if subject.dep_ != "nsubj" or mention is None or mention.label != "ORG":
             continue
-        known = mention.actor_id is not None and not mention.actor_id.startswith("new:")
+        known = mention.actor_id is not None and not mention.actor_id.startswith(DISCOVERED_PREFIX)
         if not known and subject.pos_ == "PROPN" and len(mention.span.text.split()) == 1:
             return mention
     return None

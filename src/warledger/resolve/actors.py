@@ -30,9 +30,8 @@ from typing import Any
 from rapidfuzz import fuzz, process
 
 from warledger.kb import KnowledgeBase, load_kb, normalize_alias
-from warledger.model import Actor, ActorKind, LedgerEntry
+from warledger.model import DISCOVERED_PREFIX, Actor, ActorKind, LedgerEntry
 from warledger.resolve.evidence import (
-    DISCOVERED_PREFIX,
     KbKeys,
     Seen,
     discovered_edges,

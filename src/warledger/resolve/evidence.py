@@ -34,9 +34,6 @@ from warledger.resolve.names import (
     same_name_reason,
 )
 
-DISCOVERED_PREFIX = "new:"
-"""Ids extraction gives to actors not in the knowledge base."""
-
 
 def claim_mentions(claim: Claim) -> Iterator[ActorMention]:
     """Every linked actor mention of a claim: claimant and proposition arguments."""
