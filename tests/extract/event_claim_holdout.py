@@ -11,14 +11,7 @@ before quoting it as one.
 
 from __future__ import annotations
 
-from event_claim_cases import OUTLET, Expected
-
-A, D, H, F = "asserted", "denied", "hypothetical", "future"
-
-
-def _maybe(words: str, plover: str, stance: str = H) -> Expected:
-    return Expected(words, plover, "", stance, optional=True)
-
+from event_claim_cases import OUTLET, A, D, Expected, F, maybe
 
 HOLDOUT: tuple[tuple[str, tuple[Expected, ...]], ...] = (
     (
@@ -67,11 +60,11 @@ HOLDOUT: tuple[tuple[str, tuple[Expected, ...]], ...] = (
     ),
     (
         "The police chief said officers had not fired a single shot during the protest.",
-        (Expected("fired|shot", "ASSAULT", "police chief", D), _maybe("protest", "PROTEST", A)),
+        (Expected("fired|shot", "ASSAULT", "police chief", D), maybe("protest", "PROTEST", A)),
     ),
     (
         "The rebels denied they had kidnapped the priest.",
-        (Expected("kidnapped", "ASSAULT", "rebels", D), _maybe("denied", "REJECT", A)),
+        (Expected("kidnapped", "ASSAULT", "rebels", D), maybe("denied", "REJECT", A)),
     ),
     (
         "The army never attacked the hospital, the spokesman insisted.",
@@ -79,47 +72,47 @@ HOLDOUT: tuple[tuple[str, tuple[Expected, ...]], ...] = (
     ),
     (
         "Diplomats worry that the fighting could spread to neighbouring states.",
-        (_maybe("fighting", "ASSAULT", A),),
+        (maybe("fighting", "ASSAULT", A),),
     ),
     (
         "Unless a deal is reached by Friday, the union will call a nationwide strike.",
-        (_maybe("deal|reached", "AGREE"), _maybe("call|strike", "PROTEST", F)),
+        (maybe("deal|reached", "AGREE"), maybe("call|strike", "PROTEST", F)),
     ),
     (
         "A ground invasion would be a grave mistake, the senator said.",
-        (_maybe("invasion", "ASSAULT"),),
+        (maybe("invasion", "ASSAULT"),),
     ),
     (
         "Militias in the area tend to loot shops whenever they enter a town.",
-        (_maybe("loot", "ASSAULT"),),
+        (maybe("loot", "ASSAULT"),),
     ),
     (
         "Peacekeepers may be sent to the region later this year.",
-        (_maybe("sent", "MOBILIZE|THREATEN"), _maybe("sent", "AID")),
+        (maybe("sent", "MOBILIZE|THREATEN"), maybe("sent", "AID")),
     ),
     (
         "Had the convoy left an hour earlier, it would have been hit by the blast.",
-        (_maybe("hit|blast", "ASSAULT"),),
+        (maybe("hit|blast", "ASSAULT"),),
     ),
     (
         "Was the hospital struck deliberately? Nobody has answered that question.",
-        (_maybe("struck", "ASSAULT"),),
+        (maybe("struck", "ASSAULT"),),
     ),
     ("Violence never solves anything, the archbishop told the crowd.", ()),
     ("The so-called peace process has produced nothing but words.", ()),
     ("A storm of criticism hit the minister after his remarks.", ()),
     (
         "The region has known little but conflict since independence.",
-        (_maybe("conflict", "ASSAULT", A),),
+        (maybe("conflict", "ASSAULT", A),),
     ),
     (
         "The museum marks the anniversary of the massacre every year.",
-        (_maybe("massacre", "ASSAULT", A),),
+        (maybe("massacre", "ASSAULT", A),),
     ),
     ("Reporters reached the mayor by phone late on Monday.", ()),
     (
         "The rate of kidnappings in the province has fallen sharply.",
-        (_maybe("kidnappings", "ASSAULT"),),
+        (maybe("kidnappings", "ASSAULT"),),
     ),
     (
         "A group calling itself the Free Eagles said it carried out the bombing.",
@@ -129,11 +122,11 @@ HOLDOUT: tuple[tuple[str, tuple[Expected, ...]], ...] = (
         "Gunmen who stormed the hotel on Tuesday are still holding several guests, police said.",
         (
             Expected("stormed", "ASSAULT", "police", A),
-            _maybe("holding", "ASSAULT", A),
+            maybe("holding", "ASSAULT", A),
         ),
     ),
     (
         "The attack on the convoy was condemned by the United Nations.",
-        (Expected("condemned", "ACCUSE", "United Nations", A), _maybe("attack", "ASSAULT", A)),
+        (Expected("condemned", "ACCUSE", "United Nations", A), maybe("attack", "ASSAULT", A)),
     ),
 )

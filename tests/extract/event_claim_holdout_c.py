@@ -14,14 +14,7 @@ is no longer a clean hold-out: write a new one before quoting it as one.
 
 from __future__ import annotations
 
-from event_claim_cases import OUTLET, Expected
-
-A, D, H, F = "asserted", "denied", "hypothetical", "future"
-
-
-def _maybe(words: str, plover: str, stance: str = H) -> Expected:
-    return Expected(words, plover, "", stance, optional=True)
-
+from event_claim_cases import OUTLET, A, D, Expected, F, maybe
 
 HOLDOUT_C: tuple[tuple[str, tuple[Expected, ...]], ...] = (
     # ------------------------------------------------------------- wire copy
@@ -48,7 +41,7 @@ HOLDOUT_C: tuple[tuple[str, tuple[Expected, ...]], ...] = (
         " officials said.",
         (
             Expected("attacked", "ASSAULT", "officials", A),
-            _maybe("escaped", "RETREAT|COERCE|ASSAULT|OCCURRENCE", A),
+            maybe("escaped", "RETREAT|COERCE|ASSAULT|OCCURRENCE", A),
         ),
     ),
     (
@@ -66,11 +59,11 @@ HOLDOUT_C: tuple[tuple[str, tuple[Expected, ...]], ...] = (
     ),
     (
         "Government forces abandoned the town after a week of heavy fighting.",
-        (Expected("abandoned", "RETREAT", OUTLET, A), _maybe("fighting", "ASSAULT", A)),
+        (Expected("abandoned", "RETREAT", OUTLET, A), maybe("fighting", "ASSAULT", A)),
     ),
     (
         "The warring parties agreed to a three-day truce to allow the evacuation of the wounded.",
-        (Expected("agreed|truce", "AGREE", OUTLET, A), _maybe("evacuation", "AID|RETREAT")),
+        (Expected("agreed|truce", "AGREE", OUTLET, A), maybe("evacuation", "AID|RETREAT")),
     ),
     (
         "The Red Crescent delivered blankets and water to families displaced by the floods.",
@@ -80,7 +73,7 @@ HOLDOUT_C: tuple[tuple[str, tuple[Expected, ...]], ...] = (
         "The European Union froze the assets of four generals over the crackdown.",
         (
             Expected("froze", "SANCTION", OUTLET, A),
-            _maybe("crackdown", "COERCE|ASSAULT", A),
+            maybe("crackdown", "COERCE|ASSAULT", A),
         ),
     ),
     (
@@ -134,7 +127,7 @@ HOLDOUT_C: tuple[tuple[str, tuple[Expected, ...]], ...] = (
     ),
     (
         "Police Fire Tear Gas at Student Marchers in Capital",
-        (Expected("fire|tear gas", "ASSAULT", OUTLET, A), _maybe("marchers", "PROTEST", A)),
+        (Expected("fire|tear gas", "ASSAULT", OUTLET, A), maybe("marchers", "PROTEST", A)),
     ),
     (
         "Clashes Erupt in Northern Town After Disputed Vote",
@@ -159,28 +152,28 @@ HOLDOUT_C: tuple[tuple[str, tuple[Expected, ...]], ...] = (
         "The shelling of the maternity hospital was denounced by the World Health Organization.",
         (
             Expected("denounced", "ACCUSE", "World Health Organization", A),
-            _maybe("shelling", "ASSAULT", A),
+            maybe("shelling", "ASSAULT", A),
         ),
     ),
     (
         "The opposition accused the security services of torturing detainees.",
-        (Expected("accused", "ACCUSE", "opposition", A), _maybe("torturing", "ASSAULT", A)),
+        (Expected("accused", "ACCUSE", "opposition", A), maybe("torturing", "ASSAULT", A)),
     ),
     (
         "The UN secretary-general urged both sides to return to the negotiating table.",
-        (Expected("urged", "REQUEST", "secretary-general", A), _maybe("negotiating", "CONSULT")),
+        (Expected("urged", "REQUEST", "secretary-general", A), maybe("negotiating", "CONSULT")),
     ),
     (
         "The group vowed to strike the capital again unless its fighters are released.",
-        (Expected("vowed|strike", "THREATEN", "group", F), _maybe("released", "RETREAT")),
+        (Expected("vowed|strike", "THREATEN", "group", F), maybe("released", "RETREAT")),
     ),
     (
         "The general warned that his troops would retaliate against any incursion.",
-        (Expected("warned|retaliate", "THREATEN", "general", F), _maybe("incursion", "ASSAULT")),
+        (Expected("warned|retaliate", "THREATEN", "general", F), maybe("incursion", "ASSAULT")),
     ),
     (
         "A military spokesman denied that soldiers had looted homes in the village.",
-        (Expected("looted", "ASSAULT", "spokesman", D), _maybe("denied", "REJECT", A)),
+        (Expected("looted", "ASSAULT", "spokesman", D), maybe("denied", "REJECT", A)),
     ),
     (
         "The guards did not open fire, the prison director told local radio.",
@@ -190,19 +183,19 @@ HOLDOUT_C: tuple[tuple[str, tuple[Expected, ...]], ...] = (
     (
         "Any attempt to seize the dam would trigger a regional war, the minister warned.",
         (
-            _maybe("seize|attempt", "ASSAULT"),
-            _maybe("war", "ASSAULT"),
-            _maybe("warned", "THREATEN", A),
+            maybe("seize|attempt", "ASSAULT"),
+            maybe("war", "ASSAULT"),
+            maybe("warned", "THREATEN", A),
         ),
     ),
-    ("Will the army try to retake the city before winter?", (_maybe("retake", "ASSAULT"),)),
+    ("Will the army try to retake the city before winter?", (maybe("retake", "ASSAULT"),)),
     (
         "The government plans to hold talks with the strikers next month.",
-        (_maybe("talks|hold", "CONSULT", F), _maybe("strikers", "PROTEST", A)),
+        (maybe("talks|hold", "CONSULT", F), maybe("strikers", "PROTEST", A)),
     ),
     (
         "The new law allows police to detain suspects for up to 14 days without charge.",
-        (_maybe("detain", "COERCE"),),
+        (maybe("detain", "COERCE"),),
     ),
     # ------------------------------------------ looks violent, is not an event
     ("The home side crushed their rivals 4-0 in Saturday's derby.", ()),
@@ -213,16 +206,16 @@ HOLDOUT_C: tuple[tuple[str, tuple[Expected, ...]], ...] = (
     ("The injured photographer remains on life support in a city hospital.", ()),
     (
         "The new tax is an attack on the middle class, the opposition leader said.",
-        (_maybe("attack", "ACCUSE", A),),
+        (maybe("attack", "ACCUSE", A),),
     ),
-    ("The town was razed by invading armies in 1402.", (_maybe("razed", "ASSAULT", A),)),
+    ("The town was razed by invading armies in 1402.", (maybe("razed", "ASSAULT", A),)),
     (
         "Her grandfather fought in the resistance during the occupation.",
-        (_maybe("fought", "ASSAULT", A), _maybe("occupation", "ASSAULT|COERCE", A)),
+        (maybe("fought", "ASSAULT", A), maybe("occupation", "ASSAULT|COERCE", A)),
     ),
     (
         "The film retells the 1944 bombing of the city through the eyes of a child.",
-        (_maybe("bombing", "ASSAULT", A),),
+        (maybe("bombing", "ASSAULT", A),),
     ),
     ("In the video game, players storm a fortress held by rebels.", ()),
 )

@@ -15,235 +15,224 @@ Its first measurement on main (211be8d), before any fix: see ``FLOORS`` in
 
 from __future__ import annotations
 
-from event_claim_cases import OUTLET, Expected
-
-A, D, H, F = "asserted", "denied", "hypothetical", "future"
-
-
-def _maybe(words: str, plover: str, stance: str = H) -> Expected:
-    return Expected(words, plover, "", stance, optional=True)
-
-
-def _ev(words: str, plover: str, claimant: str, stance: str, mode: str = "") -> Expected:
-    return Expected(words, plover, claimant, stance, mode=mode)
-
+from event_claim_cases import OUTLET, A, D, Expected, F, ev, maybe
 
 HOLDOUT_D: tuple[tuple[str, tuple[Expected, ...]], ...] = (
     # ------------------------------------------------------------- wire copy
     (
         "Insurgents fired rockets at an army base outside the provincial capital on"
         " Friday, wounding three soldiers, a military source said.",
-        (_ev("fired|rockets|wounding", "ASSAULT", "military source", A, "shelling"),),
+        (ev("fired|rockets|wounding", "ASSAULT", "military source", A, "shelling"),),
     ),
     (
         "A warplane dropped two bombs on a crowded market in the northern town, killing"
         " at least 17 people, a rescue worker told reporters.",
-        (_ev("dropped|bombs|killing", "ASSAULT", "rescue worker", A, "aerial"),),
+        (ev("dropped|bombs|killing", "ASSAULT", "rescue worker", A, "aerial"),),
     ),
     (
         "A bomb went off inside a minibus near the central station during the morning rush hour.",
-        (_ev("bomb|went off", "ASSAULT", OUTLET, A, "explosion"),),
+        (ev("bomb|went off", "ASSAULT", OUTLET, A, "explosion"),),
     ),
     (
         "Kidnappers seized a bus carrying 40 schoolchildren on a rural road, the state"
         " governor's office said.",
-        (_ev("seized|kidnappers", "ASSAULT", "governor", A, "abduction"),),
+        (ev("seized|kidnappers", "ASSAULT", "governor", A, "abduction"),),
     ),
     (
         "Unidentified gunmen abducted a French aid worker from her home late on Sunday.",
-        (_ev("abducted", "ASSAULT", OUTLET, A, "abduction"),),
+        (ev("abducted", "ASSAULT", OUTLET, A, "abduction"),),
     ),
     (
         "The coalition said its aircraft had carried out 12 strikes on militant positions"
         " over the weekend.",
-        (_ev("strikes|carried", "ASSAULT", "coalition", A, "aerial"),),
+        (ev("strikes|carried", "ASSAULT", "coalition", A, "aerial"),),
     ),
     (
         "Two mortar rounds landed near the presidential palace but caused no casualties,"
         " police said.",
-        (_ev("mortar|landed|rounds", "ASSAULT", "police", A, "shelling"),),
+        (ev("mortar|landed|rounds", "ASSAULT", "police", A, "shelling"),),
     ),
     (
         "Soldiers and rebels exchanged fire for several hours along the river, according"
         " to residents.",
-        (_ev("exchanged|fire", "ASSAULT", "residents", A, "clash"),),
+        (ev("exchanged|fire", "ASSAULT", "residents", A, "clash"),),
     ),
     (
         "Security forces arrested 14 suspected members of the cell in dawn raids, the"
         " interior ministry said.",
-        (_ev("arrested|raids", "COERCE", "interior ministry", A, "arrest"),),
+        (ev("arrested|raids", "COERCE", "interior ministry", A, "arrest"),),
     ),
     (
         "The army said it had regained control of the mining town after a three-day offensive.",
         (
-            _ev("regained|control", "ASSAULT", "army", A, "capture_territory"),
-            _maybe("offensive", "ASSAULT", A),
+            ev("regained|control", "ASSAULT", "army", A, "capture_territory"),
+            maybe("offensive", "ASSAULT", A),
         ),
     ),
     (
         "Three people died in an air raid on the village overnight, according to the local mayor.",
-        (_ev("air raid|raid|died", "ASSAULT", "mayor", A, "aerial"),),
+        (ev("air raid|raid|died", "ASSAULT", "mayor", A, "aerial"),),
     ),
     (
         "Two aid convoys were attacked by armed men on the road to the camp, the World"
         " Food Programme said.",
-        (_ev("attacked", "ASSAULT", "World Food Programme", A),),
+        (ev("attacked", "ASSAULT", "World Food Programme", A),),
     ),
     (
         "Masked men hijacked an oil tanker in the gulf and forced the crew to sail it to"
         " a nearby port.",
-        (_ev("hijacked|forced", "ASSAULT", OUTLET, A),),
+        (ev("hijacked|forced", "ASSAULT", OUTLET, A),),
     ),
     # ---------------------------------------- ministries and armed groups speak
     (
         "A little-known faction said in an online post that it was behind the bombing of"
         " the pipeline.",
-        (_ev("bombing", "ASSAULT", "faction", A, "explosion"),),
+        (ev("bombing", "ASSAULT", "faction", A, "explosion"),),
     ),
     (
         "The foreign ministry condemned the strike as a flagrant violation of international law.",
-        (_ev("condemned", "ACCUSE", "foreign ministry", A), _maybe("strike", "ASSAULT", A)),
+        (ev("condemned", "ACCUSE", "foreign ministry", A), maybe("strike", "ASSAULT", A)),
     ),
     (
         "Officials in the capital rejected claims that government aircraft had struck a"
         " refugee convoy.",
         (
-            _ev("struck", "ASSAULT", "officials", D, "aerial"),
-            _maybe("rejected", "REJECT", A),
+            ev("struck", "ASSAULT", "officials", D, "aerial"),
+            maybe("rejected", "REJECT", A),
         ),
     ),
     (
         "Rebel commanders said they had shot down a government helicopter near the"
         " border, a claim the army rejected.",
-        (_ev("shot", "ASSAULT", "rebel commanders", A), _maybe("rejected", "REJECT", A)),
+        (ev("shot", "ASSAULT", "rebel commanders", A), maybe("rejected", "REJECT", A)),
     ),
     (
         "The interior minister said police had not used live ammunition against the demonstrators.",
         (
-            _ev("used|live ammunition|ammunition", "ASSAULT", "interior minister", D),
-            _maybe("demonstrators", "PROTEST", A),
+            ev("used|live ammunition|ammunition", "ASSAULT", "interior minister", D),
+            maybe("demonstrators", "PROTEST", A),
         ),
     ),
     (
         "The armed forces will respond with force to any further provocation, a"
         " military spokesman warned.",
         (
-            _ev("respond|force|warned", "THREATEN", "spokesman", F),
-            _maybe("provocation", "ASSAULT"),
+            ev("respond|force|warned", "THREATEN", "spokesman", F),
+            maybe("provocation", "ASSAULT"),
         ),
     ),
     (
         "The rebels threatened to attack the oil fields if the government did not"
         " release their leader.",
-        (_ev("threatened|attack", "THREATEN", "rebels", F), _maybe("release", "RETREAT")),
+        (ev("threatened|attack", "THREATEN", "rebels", F), maybe("release", "RETREAT")),
     ),
     (
         "The health ministry said 23 people had been killed and 60 wounded in the"
         " shelling of the city's eastern districts.",
-        (_ev("shelling|killed|wounded", "ASSAULT", "health ministry", A, "shelling"),),
+        (ev("shelling|killed|wounded", "ASSAULT", "health ministry", A, "shelling"),),
     ),
     (
         "A spokesman for the group said its fighters would keep attacking army positions"
         " until the last soldier had left.",
-        (_ev("attacking", "THREATEN", "spokesman", F), _maybe("left", "RETREAT")),
+        (ev("attacking", "THREATEN", "spokesman", F), maybe("left", "RETREAT")),
     ),
     (
         "The rebels released 20 soldiers captured during last month's fighting, the Red"
         " Cross said.",
         (
-            _ev("released", "RETREAT", "Red Cross", A),
-            _maybe("captured", "ASSAULT", A),
-            _maybe("fighting", "ASSAULT", A),
+            ev("released", "RETREAT", "Red Cross", A),
+            maybe("captured", "ASSAULT", A),
+            maybe("fighting", "ASSAULT", A),
         ),
     ),
     (
         "The president ordered troops to the border region on Wednesday, state"
         " television reported.",
-        (_ev("ordered|troops", "MOBILIZE", "state television", A),),
+        (ev("ordered|troops", "MOBILIZE", "state television", A),),
     ),
     # ------------------------------------------- interviews and conditionals
     (
         '"If they cross the river, we will destroy them," the commander told the newspaper.',
-        (_ev("destroy", "THREATEN", "commander", F), _maybe("cross", "MOBILIZE|ASSAULT")),
+        (ev("destroy", "THREATEN", "commander", F), maybe("cross", "MOBILIZE|ASSAULT")),
     ),
     (
         '"Had the convoy arrived an hour earlier, dozens would have died," a local'
         " official said in an interview.",
-        (_maybe("died", "ASSAULT"), _maybe("arrived", "MOBILIZE|AID")),
+        (maybe("died", "ASSAULT"), maybe("arrived", "MOBILIZE|AID")),
     ),
     (
         "Asked whether the army would withdraw from the buffer zone, the minister said"
         " no decision had been taken.",
-        (_maybe("withdraw", "RETREAT"),),
+        (maybe("withdraw", "RETREAT"),),
     ),
     (
         "Analysts say a ground invasion could begin within weeks if talks fail.",
-        (_maybe("invasion", "ASSAULT"), _maybe("talks", "CONSULT")),
+        (maybe("invasion", "ASSAULT"), maybe("talks", "CONSULT")),
     ),
     (
         '"We are ready to negotiate as soon as the shelling stops," the rebel'
         " spokesman told the radio station.",
-        (_maybe("negotiate", "CONSULT|AGREE", F), _maybe("shelling", "ASSAULT", A)),
+        (maybe("negotiate", "CONSULT|AGREE", F), maybe("shelling", "ASSAULT", A)),
     ),
     # ------------------------------------------------------------- denials
     (
         "Police denied reports that officers had beaten detainees at the central station.",
-        (_ev("beaten", "ASSAULT", "police", D, "beating"), _maybe("denied", "REJECT", A)),
+        (ev("beaten", "ASSAULT", "police", D, "beating"), maybe("denied", "REJECT", A)),
     ),
     (
         "Moscow has repeatedly denied sending troops across the border.",
-        (_ev("sending|troops", "MOBILIZE", "Moscow", D), _maybe("denied", "REJECT", A)),
+        (ev("sending|troops", "MOBILIZE", "Moscow", D), maybe("denied", "REJECT", A)),
     ),
     (
         "No shots were fired during the handover of the barracks, the mission said.",
         (
-            _ev("shots|fired", "ASSAULT", "mission", D, "firearms"),
-            _maybe("handover", "RETREAT|CONCEDE", A),
+            ev("shots|fired", "ASSAULT", "mission", D, "firearms"),
+            maybe("handover", "RETREAT|CONCEDE", A),
         ),
     ),
     # ------------------------------------------------------------- headlines
     (
         "Gunmen Kill Five in Attack on Village Mosque",
-        (_ev("kill|attack", "ASSAULT", OUTLET, A, "firearms"),),
+        (ev("kill|attack", "ASSAULT", OUTLET, A, "firearms"),),
     ),
     (
         "Army Denies Shelling Refugee Camp",
-        (_ev("shelling", "ASSAULT", "army", D, "shelling"), _maybe("denies", "REJECT", A)),
+        (ev("shelling", "ASSAULT", "army", D, "shelling"), maybe("denies", "REJECT", A)),
     ),
     (
         "Government Troops Pull Back From Contested Ridge",
-        (_ev("pull", "RETREAT", OUTLET, A),),
+        (ev("pull", "RETREAT", OUTLET, A),),
     ),
     (
         "Thousands March in Capital Against Fuel Price Hike",
-        (_ev("march", "PROTEST", OUTLET, A),),
+        (ev("march", "PROTEST", OUTLET, A),),
     ),
     (
         "Rebels Threaten to Storm Capital Unless President Resigns",
-        (_ev("threaten|storm", "THREATEN", "rebels", F),),
+        (ev("threaten|storm", "THREATEN", "rebels", F),),
     ),
     ("Stocks Tumble as Oil Shock Hits Markets", ()),
     # ------------------------------------------------------------- local news
     (
         "A 42-year-old man was stabbed to death outside a nightclub in the early hours of"
         " Saturday, police said.",
-        (_ev("stabbed|death", "ASSAULT", "police", A, "beating"),),
+        (ev("stabbed|death", "ASSAULT", "police", A, "beating"),),
     ),
     (
         "Firefighters battled a blaze at a warehouse on the industrial estate for six hours.",
-        (_maybe("blaze", "ASSAULT", A),),
+        (maybe("blaze", "ASSAULT", A),),
     ),
     (
         "Parents blocked the road outside the town hall on Monday to protest against the"
         " closure of the village school.",
-        (_ev("blocked|protest", "PROTEST", OUTLET, A),),
+        (ev("blocked|protest", "PROTEST", OUTLET, A),),
     ),
     ("The council has voted to close the bridge for repairs next month.", ()),
     # ----------------------------------------- sports and business lookalikes
     ("The visitors stormed back in the second half to win 3-2.", ()),
     (
         "The champion's camp launched a blistering attack on the referee after the fight.",
-        (_maybe("attack", "ACCUSE", A),),
+        (maybe("attack", "ACCUSE", A),),
     ),
     ("The retailer slashed 2,000 jobs and fired its chief executive.", ()),
     ("Shares in the arms maker exploded higher after the contract was announced.", ()),
@@ -251,19 +240,19 @@ HOLDOUT_D: tuple[tuple[str, tuple[Expected, ...]], ...] = (
     # ----------------------------------------------- generic and opinion
     (
         "Smugglers on this route often rob and beat migrants, aid workers say.",
-        (_maybe("rob|beat", "ASSAULT"),),
+        (maybe("rob|beat", "ASSAULT"),),
     ),
     ("War is a crime against humanity, the bishop told the congregation.", ()),
     (
         "Both sides are guilty of targeting civilians, the rights group said.",
-        (_maybe("targeting|guilty", "ASSAULT|ACCUSE", A),),
+        (maybe("targeting|guilty", "ASSAULT|ACCUSE", A),),
     ),
     # ---------------------------------------- one attack, several verbs
     (
         "The gunmen stormed the hotel lobby, opened fire on guests and set off explosives,"
         " killing at least nine people, officials said.",
         (
-            _ev(
+            ev(
                 "stormed|opened fire|fire|set off|explosives|killing",
                 "ASSAULT",
                 "officials",
@@ -274,31 +263,31 @@ HOLDOUT_D: tuple[tuple[str, tuple[Expected, ...]], ...] = (
     (
         "An explosion ripped through the market and the blast flattened several stalls,"
         " witnesses said.",
-        (_ev("explosion|ripped|blast|flattened", "ASSAULT", "witnesses", A, "explosion"),),
+        (ev("explosion|ripped|blast|flattened", "ASSAULT", "witnesses", A, "explosion"),),
     ),
     # ------------------------------------------------ relations between states
     (
         "The two countries signed a ceasefire agreement in Doha on Thursday.",
-        (_ev("signed|ceasefire|agreement", "AGREE", OUTLET, A),),
+        (ev("signed|ceasefire|agreement", "AGREE", OUTLET, A),),
     ),
     (
         "The United States imposed sanctions on three militia leaders accused of attacks"
         " on shipping.",
-        (_ev("imposed|sanctions", "SANCTION", OUTLET, A), _maybe("attacks", "ASSAULT", A)),
+        (ev("imposed|sanctions", "SANCTION", OUTLET, A), maybe("attacks", "ASSAULT", A)),
     ),
     (
         "Riot police used water cannon to disperse thousands of demonstrators outside parliament.",
         (
-            _ev("used|water cannon|disperse", "ASSAULT", OUTLET, A, "crowd_control"),
-            _maybe("demonstrators", "PROTEST", A),
+            ev("used|water cannon|disperse", "ASSAULT", OUTLET, A, "crowd_control"),
+            maybe("demonstrators", "PROTEST", A),
         ),
     ),
     (
         "Residents fear a new offensive as government troops mass outside the city.",
-        (_ev("mass", "MOBILIZE", OUTLET, A), _maybe("offensive", "ASSAULT")),
+        (ev("mass", "MOBILIZE", OUTLET, A), maybe("offensive", "ASSAULT")),
     ),
     (
         "Militiamen ordered the villagers to leave and then set their houses on fire.",
-        (_ev("set|fire", "ASSAULT", OUTLET, A, "arson"), _maybe("ordered", "COERCE|REQUEST", A)),
+        (ev("set|fire", "ASSAULT", OUTLET, A, "arson"), maybe("ordered", "COERCE|REQUEST", A)),
     ),
 )

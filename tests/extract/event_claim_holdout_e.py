@@ -18,61 +18,50 @@ Its first measurement on main (076e308), before any fix: see ``FLOORS`` in
 
 from __future__ import annotations
 
-from event_claim_cases import OUTLET, Expected
-
-A, D, H, F = "asserted", "denied", "hypothetical", "future"
-
-
-def _maybe(words: str, plover: str, stance: str = H) -> Expected:
-    return Expected(words, plover, "", stance, optional=True)
-
-
-def _ev(words: str, plover: str, claimant: str, stance: str, mode: str = "") -> Expected:
-    return Expected(words, plover, claimant, stance, mode=mode)
-
+from event_claim_cases import OUTLET, A, D, Expected, F, ev, maybe
 
 HOLDOUT_E: tuple[tuple[str, tuple[Expected, ...]], ...] = (
     # ------------------------------------------------------------- wire copy
     (
         "Fighters loyal to the warlord overran two army outposts in the eastern"
         " highlands on Thursday, a regional administrator told reporters.",
-        (_ev("overran", "ASSAULT", "administrator", A),),
+        (ev("overran", "ASSAULT", "administrator", A),),
     ),
     (
         "A suicide bomber blew himself up at the gate of a police academy in the"
         " southern city, killing at least 22 recruits.",
-        (_ev("blew|bomber|killing", "ASSAULT", OUTLET, A, "explosion"),),
+        (ev("blew|bomber|killing", "ASSAULT", OUTLET, A, "explosion"),),
     ),
     (
         "Paramilitary troops detained a prominent opposition lawyer at his office in"
         " the capital on Saturday evening.",
-        (_ev("detained", "COERCE", OUTLET, A, "arrest"),),
+        (ev("detained", "COERCE", OUTLET, A, "arrest"),),
     ),
     (
         "Government troops and rebels fought street battles in the northern quarter of"
         " the city for a second day, the UN mission said.",
-        (_ev("fought|battles", "ASSAULT", "UN mission", A, "clash"),),
+        (ev("fought|battles", "ASSAULT", "UN mission", A, "clash"),),
     ),
     (
         "A shell struck a school that was being used as a shelter, residents and medics said.",
-        (_ev("struck|shell", "ASSAULT", "residents", A, "shelling"),),
+        (ev("struck|shell", "ASSAULT", "residents", A, "shelling"),),
     ),
     (
         "Tens of thousands of people marched through the capital on Sunday to demand"
         " an end to military rule.",
-        (_ev("marched|demand", "PROTEST", OUTLET, A),),
+        (ev("marched|demand", "PROTEST", OUTLET, A),),
     ),
     (
         "Aid agencies held talks with both warring parties on Monday about reopening"
         " the mountain road.",
-        (_ev("talks|held", "CONSULT", OUTLET, A),),
+        (ev("talks|held", "CONSULT", OUTLET, A),),
     ),
     # ---------------------------------------------- one attack, several verbs
     (
         "The attackers first detonated a car packed with explosives at the compound's"
         " entrance, then stormed inside and shot the guards, a security official said.",
         (
-            _ev(
+            ev(
                 "detonated|explosives|stormed|shot",
                 "ASSAULT",
                 "security official",
@@ -83,59 +72,59 @@ HOLDOUT_E: tuple[tuple[str, tuple[Expected, ...]], ...] = (
     (
         "Witnesses said the helicopter circled the village twice before firing missiles"
         " at houses, flattening at least three of them.",
-        (_ev("circled|firing|missiles|flattening", "ASSAULT", "witnesses", A, "aerial"),),
+        (ev("circled|firing|missiles|flattening", "ASSAULT", "witnesses", A, "aerial"),),
     ),
     (
         "Gunmen stopped a minibus on the highway, pulled the passengers out and"
         " executed six of them.",
-        (_ev("stopped|pulled|executed", "ASSAULT", OUTLET, A),),
+        (ev("stopped|pulled|executed", "ASSAULT", OUTLET, A),),
     ),
     (
         "A mortar bomb crashed into the courtyard of the mosque as worshippers were"
         " leaving, killing five and wounding a dozen.",
-        (_ev("mortar|crashed|killing|wounding", "ASSAULT", OUTLET, A, "shelling"),),
+        (ev("mortar|crashed|killing|wounding", "ASSAULT", OUTLET, A, "shelling"),),
     ),
     (
         "Naval drones hit a fuel depot in the port overnight, sparking a fire that"
         " burned until morning, the port authority said.",
-        (_ev("hit|drones|sparking|fire|burned", "ASSAULT", "port authority", A),),
+        (ev("hit|drones|sparking|fire|burned", "ASSAULT", "port authority", A),),
     ),
     # -------------------------------------------------------- witness accounts
     (
         '"They came at night and started shooting at anyone who ran," said a woman who'
         " fled to the camp with her three children.",
-        (_ev("shooting|came", "ASSAULT", "woman", A, "firearms"),),
+        (ev("shooting|came", "ASSAULT", "woman", A, "firearms"),),
     ),
     (
         "One survivor told our reporter that soldiers had looted the clinic and burned"
         " the granaries before leaving.",
-        (_ev("looted|burned", "ASSAULT", "survivor", A),),
+        (ev("looted|burned", "ASSAULT", "survivor", A),),
     ),
     (
         "A nurse at the district hospital said she had treated dozens of people for"
         " shrapnel wounds since the bombardment began on Monday.",
-        (_ev("bombardment|shrapnel|wounds", "ASSAULT", "nurse", A, "shelling"),),
+        (ev("bombardment|shrapnel|wounds", "ASSAULT", "nurse", A, "shelling"),),
     ),
     # -------------------------------------------------------- casualty updates
     (
         "Rebels shelled the river port of Kandi on Tuesday. Nine deaths were recorded"
         " at the main hospital.",
-        (_ev("shelled|deaths", "ASSAULT", OUTLET, A, "shelling"),),
+        (ev("shelled|deaths", "ASSAULT", OUTLET, A, "shelling"),),
     ),
     (
         "Heavy fighting broke out around the airport on Wednesday. At least 31 people"
         " were reported dead by nightfall.",
-        (_ev("fighting|broke|dead", "ASSAULT", OUTLET, A, "clash"),),
+        (ev("fighting|broke|dead", "ASSAULT", OUTLET, A, "clash"),),
     ),
     (
         "Hospital officials have given a toll of 27 dead and more than 60 wounded from"
         " Saturday's car bombing in the market.",
-        (_ev("bombing|dead|wounded", "ASSAULT", "hospital officials", A, "explosion"),),
+        (ev("bombing|dead|wounded", "ASSAULT", "hospital officials", A, "explosion"),),
     ),
     (
         "Rescuers pulled 12 more bodies from the rubble of the apartment block hit by a"
         " missile on Friday, bringing the death toll to 46, emergency services said.",
-        (_ev("hit|missile|bodies|death", "ASSAULT", "emergency services", A),),
+        (ev("hit|missile|bodies|death", "ASSAULT", "emergency services", A),),
     ),
     (
         "The death toll from last week's floods in the delta has risen to 140, the"
@@ -146,27 +135,27 @@ HOLDOUT_E: tuple[tuple[str, tuple[Expected, ...]], ...] = (
     (
         "President Amara Tolu addressed the nation on Sunday evening. The President"
         " said the army had driven the insurgents out of three districts.",
-        (_ev("driven", "ASSAULT", "Tolu", A),),
+        (ev("driven", "ASSAULT", "Tolu", A),),
     ),
     (
         '"Their drones hit a maternity ward in Rusoro last night," Ambassador Ruth'
         " Okello told the Security Council.",
-        (_ev("hit|drones", "ASSAULT", "Okello", A, "aerial"),),
+        (ev("hit|drones", "ASSAULT", "Okello", A, "aerial"),),
     ),
     (
         "The defence ministry said its air defences had intercepted 14 of the 16"
         " missiles launched towards the capital overnight.",
         (
-            _ev("launched|missiles|intercepted", "ASSAULT", "defence ministry", A),
-            _maybe("intercepted", "ASSAULT", A),
+            ev("launched|missiles|intercepted", "ASSAULT", "defence ministry", A),
+            maybe("intercepted", "ASSAULT", A),
         ),
     ),
     (
         "A spokesman for the provincial police, Major Idris Kamau, said officers had"
         " arrested two men suspected of planting the bomb.",
         (
-            _ev("arrested", "COERCE", "Kamau", A, "arrest"),
-            _maybe("planting|bomb", "ASSAULT", A),
+            ev("arrested", "COERCE", "Kamau", A, "arrest"),
+            maybe("planting|bomb", "ASSAULT", A),
         ),
     ),
     # ------------------------------------------------------------- denials
@@ -174,24 +163,24 @@ HOLDOUT_E: tuple[tuple[str, tuple[Expected, ...]], ...] = (
         "The rebel movement denied that its fighters had fired on the aid convoy,"
         " blaming government militias instead.",
         (
-            _ev("fired", "ASSAULT", "rebel movement", D),
-            _ev("blaming", "ACCUSE", "rebel movement", A),
-            _maybe("denied", "REJECT", A),
+            ev("fired", "ASSAULT", "rebel movement", D),
+            ev("blaming", "ACCUSE", "rebel movement", A),
+            maybe("denied", "REJECT", A),
         ),
     ),
     (
         "Military officials insisted that no civilians were harmed in the raid on the compound.",
         (
-            _ev("raid", "ASSAULT", "military officials", A),
-            _maybe("harmed", "ASSAULT", D),
+            ev("raid", "ASSAULT", "military officials", A),
+            maybe("harmed", "ASSAULT", D),
         ),
     ),
     (
         "Officials in the capital dismissed as fabricated a video that purported to"
         " show soldiers beating prisoners.",
         (
-            _ev("beating", "ASSAULT", "officials", D, "beating"),
-            _maybe("dismissed", "REJECT", A),
+            ev("beating", "ASSAULT", "officials", D, "beating"),
+            maybe("dismissed", "REJECT", A),
         ),
     ),
     # ---------------------------------------------- interviews with conditions
@@ -199,30 +188,30 @@ HOLDOUT_E: tuple[tuple[str, tuple[Expected, ...]], ...] = (
         '"If the ceasefire collapses, tens of thousands will flee across the border and'
         " the camps cannot take them,\" the refugee agency's representative said.",
         (
-            _maybe("collapses|ceasefire", "ASSAULT|AGREE"),
-            _maybe("flee", "RETREAT|OCCURRENCE|MOBILIZE"),
+            maybe("collapses|ceasefire", "ASSAULT|AGREE"),
+            maybe("flee", "RETREAT|OCCURRENCE|MOBILIZE"),
         ),
     ),
     (
         "Asked what would happen if the militias entered the city, the general replied:"
         ' "Then we will fight them street by street, and they will pay dearly."',
         (
-            _ev("fight|pay", "THREATEN", "general", F),
-            _maybe("entered", "ASSAULT|MOBILIZE"),
+            ev("fight|pay", "THREATEN", "general", F),
+            maybe("entered", "ASSAULT|MOBILIZE"),
         ),
     ),
     (
         '"Should the talks fail, we would have no choice but to resume operations in'
         ' the south," the minister said in an interview with a local radio station.',
         (
-            _ev("resume|operations", "THREATEN", "minister", F),
-            _maybe("talks|fail", "CONSULT"),
+            ev("resume|operations", "THREATEN", "minister", F),
+            maybe("talks|fail", "CONSULT"),
         ),
     ),
     (
         '"If the border crossings stay shut, people will start dying of hunger and'
         ' nobody will be able to say they did not know," the aid official said.',
-        (_maybe("shut", "COERCE"), _maybe("dying", "ASSAULT")),
+        (maybe("shut", "COERCE"), maybe("dying", "ASSAULT")),
     ),
     # ---------------------------------------------- opinion and generic
     (
@@ -233,51 +222,51 @@ HOLDOUT_E: tuple[tuple[str, tuple[Expected, ...]], ...] = (
     (
         "Armed groups in the region routinely recruit children and use them as porters"
         " and lookouts, the report says.",
-        (_maybe("recruit", "MOBILIZE"), _maybe("use", "ASSAULT|COERCE")),
+        (maybe("recruit", "MOBILIZE"), maybe("use", "ASSAULT|COERCE")),
     ),
     (
         "The columnist argues that the bombing campaign has only hardened support for"
         " the insurgents in the countryside.",
-        (_maybe("bombing|campaign", "ASSAULT", A),),
+        (maybe("bombing|campaign", "ASSAULT", A),),
     ),
     (
         "Drones have changed the way this war is fought, turning every road into a"
         " potential target.",
-        (_maybe("fought|war", "ASSAULT"),),
+        (maybe("fought|war", "ASSAULT"),),
     ),
     (
         "Truces in this conflict tend to collapse within days, with each side accusing"
         " the other of violations.",
-        (_maybe("collapse|truces", "ASSAULT|AGREE"), _maybe("accusing", "ACCUSE")),
+        (maybe("collapse|truces", "ASSAULT|AGREE"), maybe("accusing", "ACCUSE")),
     ),
     # ------------------------------------------------------------- background
     (
         "The town has changed hands several times since the war began in 2019.",
-        (_maybe("changed hands|hands", "ASSAULT", A), _maybe("war|began", "ASSAULT", A)),
+        (maybe("changed hands|hands", "ASSAULT", A), maybe("war|began", "ASSAULT", A)),
     ),
     (
         "The group, which seized large parts of the north in 2014, was driven from its"
         " last stronghold three years later.",
-        (_maybe("seized", "ASSAULT", A), _maybe("driven", "ASSAULT|RETREAT", A)),
+        (maybe("seized", "ASSAULT", A), maybe("driven", "ASSAULT|RETREAT", A)),
     ),
     (
         "The latest violence follows a peace deal signed in March, under which both"
         " sides had agreed to pull heavy weapons back from the front line.",
         (
-            _maybe("violence", "ASSAULT", A),
-            _maybe("signed|deal", "AGREE", A),
-            _maybe("agreed|pull", "AGREE|RETREAT", A),
+            maybe("violence", "ASSAULT", A),
+            maybe("signed|deal", "AGREE", A),
+            maybe("agreed|pull", "AGREE|RETREAT", A),
         ),
     ),
     # ----------------------------------------- words that only look like events
     (
         "Residents who had braced for a fresh assault said the night passed quietly.",
-        (_maybe("assault", "ASSAULT"),),
+        (maybe("assault", "ASSAULT"),),
     ),
     (
         "Investigators found no sign that the warehouse had been used to store weapons"
         " at the time of the blast.",
-        (_maybe("blast", "ASSAULT", A),),
+        (maybe("blast", "ASSAULT", A),),
     ),
     (
         "Our correspondent spoke by phone with four displaced families now sheltering in a school.",
@@ -286,11 +275,11 @@ HOLDOUT_E: tuple[tuple[str, tuple[Expected, ...]], ...] = (
     (
         "Police said there was nothing to suggest that the fire at the depot was linked"
         " to the unrest in the city.",
-        (_maybe("unrest", "PROTEST|ASSAULT", A), _maybe("fire", "ASSAULT")),
+        (maybe("unrest", "PROTEST|ASSAULT", A), maybe("fire", "ASSAULT")),
     ),
     (
         "Shopkeepers worry that another round of shelling would wipe out what little"
         " trade is left.",
-        (_maybe("shelling|wipe", "ASSAULT"),),
+        (maybe("shelling|wipe", "ASSAULT"),),
     ),
 )
