@@ -1,5 +1,5 @@
-"""Relation claims on the second to eighth proxy-news sets (``proxy_news_cases_b``,
-``_c``, ``_d``, ``_e``, ``_f``, ``_g``, ``_h``), each written before the code was
+"""Relation claims on the second to ninth proxy-news sets (``proxy_news_cases_b``,
+``_c``, ``_d``, ``_e``, ``_f``, ``_g``, ``_h``, ``_i``), each written before the code was
 changed against it: their first figures are the honest estimate of how the relation
 stage generalises. The floors are the figures measured at the last improvement; they
 only move up, and spurious claims may only go down. Misses are listed in the failure
@@ -17,6 +17,7 @@ import proxy_news_cases_e
 import proxy_news_cases_f
 import proxy_news_cases_g
 import proxy_news_cases_h
+import proxy_news_cases_i
 import pytest
 from proxy_news_cases import Expected
 from proxy_news_scoring import Found, Score, assert_floors, run_cases, score
@@ -38,10 +39,10 @@ SETS = {
             "commands": 4,  # of 6; 3
             "deploys_fighters_to": 19,  # of 22; 5
             "fighting_against": 10,  # of 14; 7
-            "member_of": 3,  # of 10; 2
+            "member_of": 4,  # of 10; 2
             "sponsors": 23,  # of 32; 7
         },
-        strict_floor=59,  # of 99, with claimant and stance; 24 when the set was written
+        strict_floor=62,  # of 99, with claimant and stance; 24 when the set was written
         spurious_ceiling=4,  # 14 when the set was written
     ),
     "c": HeldOutSet(
@@ -112,15 +113,28 @@ SETS = {
     "h": HeldOutSet(
         proxy_news_cases_h.CASES,
         found_floors={
-            "allied_with": 2,  # of 3; 0 when the set was written
+            "allied_with": 3,  # of 3; 0 when the set was written
             "commands": 4,  # of 4; 4
             "deploys_fighters_to": 8,  # of 14; 4
             "fighting_against": 0,  # of 1; 0
             "member_of": 3,  # of 3; 3
             "sponsors": 6,  # of 8; 5
         },
-        strict_floor=21,  # of 33, with claimant and stance; 14 when the set was written
-        spurious_ceiling=2,  # 3 when the set was written
+        strict_floor=22,  # of 33, with claimant and stance; 14 when the set was written
+        spurious_ceiling=1,  # 3 when the set was written
+    ),
+    "i": HeldOutSet(
+        proxy_news_cases_i.CASES,
+        found_floors={
+            "allied_with": 3,  # of 6; 2 when the set was written
+            "commands": 6,  # of 10; 6
+            "deploys_fighters_to": 13,  # of 15; 13
+            "fighting_against": 5,  # of 6; 3
+            "member_of": 3,  # of 3; 1
+            "sponsors": 11,  # of 12; 10
+        },
+        strict_floor=32,  # of 52, with claimant and stance; 27 when the set was written
+        spurious_ceiling=5,  # 7 when the set was written
     ),
 }
 

@@ -50,7 +50,8 @@ def agents_of(verb: Token, index: MentionIndex) -> list[ActorMention]:
             a for p in passives for tok in prep_objects(p, {"by"}) for a in actors_at(tok, index)
         ]
     subject_tokens = children_with(verb, SUBJECT_DEPS)
-    subjects = [a for tok in subject_tokens for a in actors_at(tok, index)]
+    # "Hundreds of fighters of X are fighting...": the number stands for what it counts
+    subjects = [a for tok in counted_heads(subject_tokens) for a in actors_at(tok, index)]
     if subjects:
         return subjects
     if any(tok.pos_ == "PRON" for tok in subject_tokens):

@@ -73,9 +73,10 @@ def actors_at(token: Token, index: MentionIndex, depth: int = 0) -> list[ActorMe
                 None,
             )
             owners = [c for c in head.children if c.dep_ == "poss" and c.i in index.referring]
-            if mention is None and grouped and owners:
-                # "its troops", "their fighters": the body the pronoun stands for; "his
-                # men": the body the person's description names ("X, who commands Y")
+            if mention is None and owners:
+                # "its troops", "their fighters", "its jets": the body the pronoun
+                # stands for; "his men": the body the person's description names ("X,
+                # who commands Y")
                 found.extend(bodies_of(index.referring[owners[0].i], head, index))
                 continue
             if mention is not None and mention.label in STATE_LABELS and depth == 0 and grouped:
@@ -123,12 +124,17 @@ def _listed_modifiers(head: Token, index: MentionIndex) -> list[ActorMention]:
 def _listed_appositions(token: Token, index: MentionIndex) -> list[Token]:
     """A list the parser read as an apposition: in "The UK, the wider coalition and the
     Government of Iraq" the second name hangs on the first as an apposition and the
-    third on it as a conjunct. An apposition with conjuncts of its own is such a list
-    (a lone apposition is another name or a title, and is left alone)."""
+    third on it as a conjunct. An apposition with conjuncts of its own is such a list;
+    so is a name apposed before a conjunct of the first ("the Houthis, X and the Y
+    Brigade", the parser hanging X and Y both on the first). A lone apposition is
+    another name or a title, and is left alone."""
+    later = [c.i for c in token.children if c.dep_ == "conj"]
     return [
         item
         for child in token.children
-        if child.dep_ == "appos" and child.conjuncts and child.i in index.actor
+        if child.dep_ == "appos"
+        and child.i in index.actor
+        and (child.conjuncts or any(i > child.i for i in later))
         for item in conjuncts(child)
     ]
 

@@ -11,7 +11,8 @@ a few regular shapes that the verb patterns of ``relations`` miss:
   support for Y"): alliance or backing, in ``relation_support``;
 * listing: "the coalition, including A and B", "A within NATO" (member_of);
 * alliance nouns: "X has a military alliance with Y", "X's defence pact with Y";
-* allegiance: "fighters loyal to Y", "X is loyal to Y" (allied_with);
+* allegiance: "fighters loyal to Y", "X is loyal to Y" (allied_with); "X pledged
+  allegiance to Y" (member_of a body, allied_with a state or a person);
 * fighters employed: "X used Syrian mercenaries" (they fight on X's side);
 * co-belligerents: "A and B are fighting Y" makes A and B allies.
 
@@ -34,6 +35,7 @@ from warledger.extract.relation_args import (
 )
 from warledger.extract.relation_lexicon import (
     ALLEGIANCE_ADJECTIVES,
+    ALLEGIANCE_NOUNS,
     EMPLOYING_VERBS,
     FIGHTER_NOUNS,
 )
@@ -48,10 +50,12 @@ from warledger.extract.relation_support import (
     objects_of,
     support,
 )
-from warledger.model import ActorMention, RelationPredicate
+from warledger.model import ActorKind, ActorMention, RelationPredicate
 
 P = RelationPredicate
 
+SIDE_KINDS = frozenset({ActorKind.STATE, ActorKind.STATE_FORCE, ActorKind.PERSON})
+"""Kinds of actor one pledges allegiance to as a side, not as a body one joins."""
 INCLUDE_VERBS = frozenset({"include", "comprise", "encompass"})
 # Nouns of a part of a body ("part of Y", "the backbone of Y") and verbs whose subject
 # is the part their object names ("X forms the core of Y").
@@ -189,6 +193,20 @@ def allegiance(adjective: Token, index: MentionIndex) -> Iterator[Found]:
     yield P.ALLIED_WITH, holders, sides
 
 
+def pledge(noun: Token, index: MentionIndex) -> Iterator[Found]:
+    """ "X pledged allegiance to Islamic State", "X, which swore allegiance to Y": a
+    group pledged to a body is its affiliate (how news names a franchise of a jihadist
+    movement); pledged to a state or a person, it is on that side."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.pos_ not in {"VERB", "AUX"}:
+        return
+    tokens = [*prep_objects(noun, {"to"}), *prep_objects(verb, {"to"})]
+    sides = [a for t in tokens for a in actors_at(t, index)]
+    holders = agents_of(verb, index)
+    yield P.MEMBER_OF, holders, [a for a in sides if a.kind not in SIDE_KINDS]
+    yield P.ALLIED_WITH, holders, [a for a in sides if a.kind in SIDE_KINDS]
+
+
 def employing(verb: Token, index: MentionIndex) -> Iterator[Found]:
     """ "Azerbaijan used Syrian mercenaries", "Armenia is employing PKK militants":
     fighters a side uses fight on its side. Only fighters named by a fighter noun
@@ -236,5 +254,7 @@ def coalition_relations(token: Token, index: MentionIndex) -> Iterator[Found]:
         yield from alliance(token, index)
     elif token.pos_ == "ADJ" and lemma in ALLEGIANCE_ADJECTIVES:
         yield from allegiance(token, index)
+    elif token.pos_ == "NOUN" and lemma in ALLEGIANCE_NOUNS:
+        yield from pledge(token, index)
     elif token.pos_ == "VERB" and lemma in EMPLOYING_VERBS:
         yield from employing(token, index)

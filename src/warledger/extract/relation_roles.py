@@ -37,7 +37,7 @@ from warledger.extract.relation_lexicon import (
     SPONSOR_NOUNS,
 )
 from warledger.extract.relation_mentions import MentionIndex
-from warledger.model import ActorMention, RelationPredicate
+from warledger.model import ActorKind, ActorMention, RelationPredicate
 
 P = RelationPredicate
 NOT_BODY_LABELS = frozenset({"PERSON", "GPE", "LOC", "FAC", "NORP"})
@@ -84,6 +84,8 @@ def role(
         for position, first in enumerate(sides):
             yield predicate, [first], sides[position + 1 :]
         return
+    if predicate is P.MEMBER_OF:
+        objects = [a for a in objects if not _people_or_state(a)]
     if not objects:
         return
     holders = unique_mentions(_holders(noun, index, objects))
@@ -91,6 +93,13 @@ def role(
         yield predicate, holders, objects
     else:
         yield predicate, objects, holders
+
+
+def _people_or_state(mention: ActorMention) -> bool:
+    """A people or a state ("Syrian" in "fighters of two Syrian factions, X and Y"),
+    which no one is a member of: the word says where the body is from. A people the
+    knowledge base knows as an armed body ("Houthi") is that body."""
+    return mention.label in {"NORP", "GPE"} and mention.kind in {ActorKind.STATE, ActorKind.OTHER}
 
 
 def _holders(noun: Token, index: MentionIndex, objects: list[ActorMention]) -> list[ActorMention]:
@@ -110,7 +119,9 @@ def _holders(noun: Token, index: MentionIndex, objects: list[ActorMention]) -> l
         if copula.dep_ == "relcl" and all(t.tag_ in {"WDT", "WP"} for t in subjects):
             # "Armenia, which is a member of the CSTO": the name the clause is about
             subjects = [copula.head]
-        holders = [a for t in subjects for a in actors_at(t, index)]
+        # "The brigade's leader, X, is a member of Y": a subject that names no one
+        # but a post is the person named beside it
+        holders = [a for t in subjects for a in actors_at(t, index) or _apposed(t, index)]
         # "X, which, along with Y, is a member of Z"
         holders += [a for t in _along_with(copula) for a in actors_at(t, index)]
     holders += [
@@ -127,6 +138,16 @@ def _holders(noun: Token, index: MentionIndex, objects: list[ActorMention]) -> l
             if t.i in index.actor and index.actor[t.i].label == "PERSON"
         ]
     return holders
+
+
+def _apposed(noun: Token, index: MentionIndex) -> list[ActorMention]:
+    """The persons named in apposition to ``noun`` ("the brigade's leader, X")."""
+    return [
+        a
+        for t in children_with(noun, {"appos"})
+        for a in actors_at(t, index)
+        if a.label == "PERSON"
+    ]
 
 
 def _relative_clause(noun: Token) -> Token | None:

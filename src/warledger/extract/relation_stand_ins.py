@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from warledger.extract.relation_lexicon import FIGHTER_NOUNS, GROUP_HEADS
+from warledger.extract.relation_lexicon import FIGHTER_NOUNS, GROUP_HEADS, LEADER_NOUNS
 from warledger.extract.relation_mentions import MentionIndex
 from warledger.model import ActorMention
 
@@ -90,9 +90,10 @@ def whose_antecedent(head: Token) -> Token | None:
 
 def bodies_of(owners: list[ActorMention], noun: Token, index: MentionIndex) -> list[ActorMention]:
     """The fighters of a person are those of the body the text describes him by: in
-    "Colonel X, who commands the Y Brigade, said his men had fought" or "X, the RSF
-    commander, denied that his forces..." they are the brigade's, the RSF's. Owners that
-    are bodies, or persons described by none, are themselves."""
+    "Colonel X, who commands the Y Brigade, said his men had fought", "X, the RSF
+    commander, denied that his forces..." or "The Y Brigade's commander, X, said his men"
+    they are the brigade's, the RSF's. Owners that are bodies, or persons described by
+    none, are themselves."""
     doc = noun.doc
     out: list[ActorMention] = []
     for owner in owners:
@@ -102,15 +103,33 @@ def bodies_of(owners: list[ActorMention], noun: Token, index: MentionIndex) -> l
             continue
         root = words.root
         descriptions = [c for c in root.children if c.dep_ in {"appos", "relcl"}]
-        descriptions += _described_as(root)
+        descriptions += _described_as(root) + _title_named(root)
+        # a body named or referred to ("The group's commander, X"); the name itself
+        # is a person and drops out
         described = [
-            index.actor[t.i]
+            a
             for child in descriptions
             for t in child.subtree
-            if t.i in index.actor and index.actor[t.i].label == "ORG"
+            for a in ([index.actor[t.i]] if t.i in index.actor else index.referring.get(t.i, []))
+            if a.label == "ORG"
         ]
         out.extend(described[:1] or [owner])
     return out
+
+
+def _title_named(name: Token) -> list[Token]:
+    """The title a name stands in apposition to ("The Y Brigade's commander, X", "The
+    commander of Y, X"): the leader's post names the body whose men are his; a
+    spokesman or a member speaks of men who are not his own."""
+    if name.dep_ != "appos":
+        return []
+    title = name.head
+    if title.lemma_.lower() in LEADER_NOUNS:
+        return [t for t in title.children if t.dep_ in {"poss", "compound", "prep"}]
+    # "The commander of Y, X": the parser may hang the name on Y itself
+    of = title.head
+    led = title.dep_ == "pobj" and of.lower_ == "of" and of.head.lemma_.lower() in LEADER_NOUNS
+    return [title] if led else []
 
 
 def _described_as(name: Token) -> list[Token]:
