@@ -5,7 +5,15 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from resolve.test_incident_gates import NORTH, SOUTH_TOWN, SUBURB_A, TOWN_A, TOWN_B, item
+from resolve.test_incident_gates import (
+    NORTH,
+    OTHER_COUNTRY,
+    SOUTH_TOWN,
+    SUBURB_A,
+    TOWN_A,
+    TOWN_B,
+    item,
+)
 from warledger.resolve.incident_score import IncidentProfile
 from warledger.resolve.incidents import IncidentClusterer, _anchored_against
 from warledger.resolve.link_scorer import FEATURES, LinkModel
@@ -253,3 +261,21 @@ def test_the_scorer_alone_does_not_link_an_undated_report_of_another_event() -> 
     # Two incidents with stated dates and towns: the scorer decides alone.
     incidents["loose"] = incident("loose", replace(undated, date_lo=DAY, date_hi=DAY, dated=True))
     assert link_round(incidents, everything(incidents), never, ALWAYS) == [("fall", "loose")]  # type: ignore[arg-type]
+
+
+def test_the_scorer_alone_does_not_link_reports_placed_in_two_countries() -> None:
+    """A hotel siege in one country and a train hijacking in another, told the same
+    days: the scorer sees one kind of act on agreeing dates, which holds for every
+    attack those days anywhere. With main places that cannot be one, only leads as
+    alike as one event's reports' are link them (an event felt or reported abroad)."""
+    siege = item(
+        "s", OTHER_COUNTRY, DAY, document_id="rs", report=(("hotel", 0.3), ("siege", 0.954))
+    )
+    hijack = item("h", NORTH, DAY, document_id="rh", report=(("hotel", 0.2), ("train", 0.9798)))
+    incidents = {"siege": incident("siege", siege), "hijack": incident("hijack", hijack)}
+    assert not vague(incidents["siege"]) and not vague(incidents["hijack"])
+    assert link_round(incidents, everything(incidents), never, ALWAYS) == []  # type: ignore[arg-type]
+    # Leads as alike as one event's reports' are (0.12): the scorer's word stands.
+    felt = replace(siege, report=(("hotel", 0.6), ("siege", 0.8)))
+    incidents["siege"] = incident("siege", felt)
+    assert link_round(incidents, everything(incidents), never, ALWAYS) == [("hijack", "siege")]  # type: ignore[arg-type]

@@ -11,7 +11,8 @@ weighs it. Each feature is something a reader would look at:
   their event claims' sentences are (cosine of the incidents' claim centroids);
 * ``same_type`` / ``shared_type``: the main event types agree / any type is shared;
 * ``same_place`` / ``near_place``: the main places are the same place, or only
-  compatible ones (main places that cannot be one are a gate); both 0 when one
+  compatible ones (with main places that cannot be one, only alike leads link:
+  ``report_links.scorer_may_link``); both 0 when one
   incident has no located place;
 * ``same_dates`` / ``no_dates`` / ``date_gap``: stated dates overlap, one incident
   has no date window at all, or the windows lie apart (log of the days between);

@@ -235,12 +235,25 @@ def alike_leads(a: IncidentProfile, b: IncidentProfile, lead: float) -> bool:
 
 def scorer_may_link(a: IncidentProfile, b: IncidentProfile, lead: float) -> bool:
     """Whether the scorer's word may link two main incidents: not when either is vague
-    (``vague``) and their reports' leads are less alike than ``LINK_LEAD``. The scorer
-    weighs agreeing places, types and dates; with no stated date or no located place
-    on one side, the agreement left (one mountain, one kind of accident) holds for
-    every event of that kind there, however far apart in time, and only the
-    particulars of the leads (names, details) tell whether the reports are of one."""
-    return not (vague(a) or vague(b)) or lead >= LINK_LEAD
+    (``vague``) or their main places cannot be one (``main_places_apart``), and their
+    reports' leads are less alike than ``LINK_LEAD``. The scorer weighs agreeing
+    places, types and dates; with no stated date or no located place on one side, the
+    agreement left (one mountain, one kind of accident) holds for every event of that
+    kind there, however far apart in time, and with places apart, the agreement left
+    (one kind of attack, the same days) holds for every such attack those days
+    anywhere: only the particulars of the leads (names, details) tell whether the
+    reports are of one."""
+    said_little = vague(a) or vague(b) or main_places_apart(a, b)
+    return not said_little or lead >= LINK_LEAD
+
+
+def main_places_apart(a: IncidentProfile, b: IncidentProfile) -> bool:
+    """Whether the two incidents' main places cannot be one event's (a region of one
+    country and another country, two towns far apart). Not a gate: an event is often
+    placed where it was felt or reported from; but the scorer, which weighs agreeing
+    places, has then only the type and the days left to go on."""
+    mine, theirs = a.main_place(), b.main_place()
+    return mine is not None and theirs is not None and places_compatible(mine, theirs) is False
 
 
 def link_round(
