@@ -324,6 +324,13 @@ def test_what_had_happened_when_someone_vowed_is_the_texts_fact(extractor: Extra
     assert murders and all(c.stance is not Stance.ASSERTED for c in murders)
 
 
+def test_an_event_that_dates_a_speech_act_is_the_texts_own(extractor: Extractor) -> None:
+    """The quote is the guard's; the raid after which he spoke is the text's fact."""
+    text = '"We cannot reach the crew," a railway guard told reporters soon after the raid.'
+    raids = assaults(claims_of(extractor, text))
+    assert [(c.claimant_is_outlet, c.stance) for c in raids] == [(True, Stance.ASSERTED)]
+
+
 def test_a_refusal_that_is_a_threats_circumstance_denies_nothing(extractor: Extractor) -> None:
     text = "The rebels threatened to shell Karm after the army had refused their demands."
     stances = {

@@ -176,3 +176,36 @@ def test_struck_with_sanctions_is_no_attack(
     nlp: Language, text: str, kinds: list[PloverType]
 ) -> None:
     assert [t for t, _, _ in run(nlp, text)] == kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        # a measure, a law or an effort does the targeting: an aim, no attack
+        ("The new duties targeting Velmish steel took effect on Monday.", []),
+        ("A ministry effort targeting grain smuggling has stalled.", []),
+        ("The law targets charities funded from abroad, critics said.", []),
+        # armed doers, or a weapon, target: an attack
+        ("Gunmen were targeting police posts near Ostrel, the army said.", [P.ASSAULT]),
+        ("The militia has targeted aid convoys near Ostrel for months.", [P.ASSAULT]),
+    ],
+)
+def test_targeting_by_a_measure_is_no_attack(
+    nlp: Language, text: str, kinds: list[PloverType]
+) -> None:
+    assert [t for t, _, _ in run(nlp, text)] == kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        # a word of a work's title: no act
+        ('The minister told NBC\'s "Meet the Press" show that the duties would stay.', []),
+        # the same word telling a meeting
+        ("The envoy met rebel leaders in Ostrel on Sunday.", [P.CONSULT]),
+    ],
+)
+def test_an_event_word_in_a_title_is_no_event(
+    nlp: Language, text: str, kinds: list[PloverType]
+) -> None:
+    assert [t for t, _, _ in run(nlp, text)] == kinds

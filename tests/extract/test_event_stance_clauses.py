@@ -39,6 +39,11 @@ def word(doc: Doc, text: str) -> Token:
             "threatened",
             True,
         ),
+        # an event noun in a phrase of time on the speech verb
+        ("A guard told reporters soon after the raid that all was calm.", "raid", "told", True),
+        ("The chief vowed revenge following the ambush near Karm.", "ambush", "vowed", True),
+        # ... not one inside what was said
+        ("A guard said the gates shut after the raid.", "raid", "said", False),
         # a condition is no circumstance, even in the past tense
         ("The governor vowed an inquiry if villagers were murdered.", "murdered", "vowed", False),
         # a clause on another verb: inside what was said, or in another clause

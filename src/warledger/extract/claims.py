@@ -227,8 +227,10 @@ class ClaimAssembler:
                     return claim.model_copy(
                         update={"stance": combine_stance(said, stance, conditional)}
                     ), position
-                if self.stances.beside(attribution, proposition):
-                    continue
+                if self.stances.beside(attribution, proposition) or self.stances.circumstance(
+                    proposition, attribution
+                ):
+                    continue  # the text's own fact: what they said is theirs
                 said = combine_stance(outside_stance(said), stance, conditional)
                 return self._attributed(attribution, proposition, said, sentence), position
         return self._claim(None, True, None, sentence, self.published, stance, proposition), None

@@ -10,7 +10,9 @@ in which the word tells no act that happened, so the events component drops it:
 * "struck" or "hit" whose subject is a calamity of the economy or of fortune
   ("when the financial crisis struck"): no attack;
 * "hit", "struck" or "targeted" with a measure that is no force ("hit six generals
-  with sanctions", "were targeted with new tariffs"): the measure, not an attack;
+  with sanctions", "were targeted with new tariffs"), or "targeting" done by a
+  measure, a law or an effort ("tariffs targeting steel"; ``event_measures``): the
+  measure, not an attack;
 * "take ... for granted": nothing granted;
 * a detention noun after "in" ("died in custody", "remains in detention"): a
   state, not an arrest ("taken into custody" is one);
@@ -41,7 +43,8 @@ in which the word tells no act that happened, so the events component drops it:
   shot into the top corner");
 * "escaped" in a sentence that names no custody ("families escaped the fighting",
   "escaped injury"): a flight or a narrow miss, not a prisoner's escape;
-* a capitalised event word that begins a place's name ("East Grant Road");
+* a capitalised event word that begins a place's name ("East Grant Road"), or
+  that stands in the title of a work ("told NBC's Meet the Press");
 * "battle" or "fight" for a survival or a rescue ("his battle to stay alive",
   "crews fought to extinguish the blaze"): an effort, no fighting;
 * "appointed", "nominated" or "sworn in" before the noun it describes ("the newly
@@ -53,6 +56,11 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from warledger.extract import event_lexicon as lex
+from warledger.extract.event_measures import (
+    abstract_subject,
+    aimed_by_a_measure,
+    struck_with_a_measure,
+)
 from warledger.extract.event_objects import is_person, subject_lemmas
 
 _POSSIBILITY_MODALS = frozenset({"could", "may", "might", "can"})
@@ -80,8 +88,9 @@ def names_no_event(span: Span, trigger_heads: frozenset[int]) -> bool:
     lemma = root.lemma_.lower()
     return (
         (lemma == "call" and (_names(span) or _calls_an_event(span, trigger_heads)))
-        or (lemma in ("strike", "hit") and _abstract_subject(root))
-        or (lemma in ("strike", "hit", "target") and _struck_with_a_measure(root))
+        or (lemma in ("strike", "hit") and abstract_subject(root))
+        or (lemma in ("strike", "hit", "target") and struck_with_a_measure(root))
+        or (lemma == "target" and aimed_by_a_measure(root))
         or (lemma == "grant" and _for_granted(root))
         or (lemma in lex.DETENTION_STATES and _state_after_in(root))
         or (lemma == "meet" and _met_with(root))
@@ -101,6 +110,7 @@ def names_no_event(span: Span, trigger_heads: frozenset[int]) -> bool:
         or (lemma == "escape" and not any(t.lemma_.lower() in _CUSTODY for t in root.sent))
         or (lemma in _TITLE_PARTICIPLES and _describes_the_holder(root))
         or _in_place_name(span)
+        or _in_a_title(span)
         or (lemma in ("battle", "fight") and _an_effort(root))
     )
 
@@ -139,6 +149,12 @@ def _in_place_name(span: Span) -> bool:
     )
 
 
+def _in_a_title(span: Span) -> bool:
+    """A capitalised trigger inside the title of a work ("told NBC's Meet the Press",
+    "the book Final Exit"; the English model's WORK_OF_ART): a word of the title."""
+    return all(t.is_title and t.ent_type_ == "WORK_OF_ART" for t in span)
+
+
 def _names(span: Span) -> bool:
     """ "So-called", "a militia called X", "called the strike a war crime"."""
     root = span.root
@@ -167,34 +183,6 @@ def _calls_an_event(span: Span, trigger_heads: frozenset[int]) -> bool:
     own and stay)."""
     return len(span) == 1 and any(
         c.dep_ == "dobj" and c.i in trigger_heads for c in span.root.children
-    )
-
-
-def _struck_with_a_measure(root: Token) -> bool:
-    """ "Hit them with sanctions", "were targeted by tariffs and fines": the thing they
-    are struck with (or by, in the passive) is a legal or economic measure. The parser
-    often hangs the "with" phrase on the object ("hit [six generals with sanctions]")."""
-    if root.pos_ != "VERB":
-        return False
-    heads = [root, *(c for c in root.children if c.dep_ == "dobj")]
-    return any(
-        prep.dep_ in ("prep", "agent")
-        and prep.lower_ in ("with", "by")
-        and any(
-            word.lemma_.lower() in lex.NON_FORCE_MEASURES
-            for obj in prep.children
-            if obj.dep_ == "pobj"
-            for word in (obj, *obj.conjuncts)
-        )
-        for head in heads
-        for prep in head.children
-    )
-
-
-def _abstract_subject(root: Token) -> bool:
-    return root.pos_ == "VERB" and any(
-        c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in lex.ABSTRACT_STRIKERS
-        for c in root.children
     )
 
 

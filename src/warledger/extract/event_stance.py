@@ -49,6 +49,8 @@ CONDITIONAL_NOUNS = word_set(_WORDS["stance_conditional_nouns"])
 QUESTION_MARKS = word_set(_WORDS["stance_question_marks"])
 FUTURE_AUX = word_set(_WORDS["stance_future_aux"])
 CIRCUMSTANCE_MARKS = word_set(_WORDS["stance_circumstance_marks"])
+# Prepositions that place a speech act after or during an event ("told VOA after the attack").
+_TIME_PREPS = frozenset({"after", "since", "following", "during"})
 MODAL_AUX = word_set(_WORDS["stance_modal_aux"])
 INTENTION_GOVERNORS = word_set(_WORDS["stance_intention_governors"])
 UNCOMMITTED_GOVERNORS = word_set(_WORDS["stance_uncommitted_governors"]) | INTENTION_GOVERNORS
@@ -131,13 +133,29 @@ def told_circumstance(root: Token, cue: Token) -> bool:
     after seven villagers were murdered", "threatened to retaliate because rebels
     had shelled the town"): the
     circumstance of the speech act, which the text tells as fact, not the content
-    of the vow or warning."""
+    of the vow or warning; so does an event noun in a phrase of time on that verb
+    ("told reporters soon after the attack", "vowed revenge following the bombing")."""
+    if _in_time_phrase_of(root, cue):
+        return True
     for token in _clause_heads(root):
         head = token.head
         of_cue = head.i == cue.i or (head.dep_ == "xcomp" and head.head.i == cue.i)
         if token.dep_ == "advcl" and of_cue:
             return _is_circumstance(token)
     return False
+
+
+def _in_time_phrase_of(root: Token, cue: Token) -> bool:
+    """An event noun as the object of a preposition of time ("after", "since",
+    "following", "during") on the verb ``cue``, on an adverb of it ("soon after"), or
+    on its infinitive."""
+    prep = root.head
+    if root.dep_ != "pobj" or prep.lower_ not in _TIME_PREPS:
+        return False
+    anchor = prep.head
+    if anchor.dep_ in ("advmod", "npadvmod") and anchor.i != cue.i:
+        anchor = anchor.head
+    return anchor.i == cue.i or (anchor.dep_ == "xcomp" and anchor.head.i == cue.i)
 
 
 def beside_circumstance(cue: Token, trigger: Token) -> bool:
