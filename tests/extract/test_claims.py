@@ -324,6 +324,20 @@ def test_what_had_happened_when_someone_vowed_is_the_texts_fact(extractor: Extra
     assert murders and all(c.stance is not Stance.ASSERTED for c in murders)
 
 
+def test_what_is_asked_for_has_not_happened(extractor: Extractor) -> None:
+    text = "Ministers urged Velmora on Friday to accept a truce or face new sanctions."
+    stances = {
+        c.proposition.type: c.stance
+        for c in claims_of(extractor, text)
+        if isinstance(c.proposition, Event)
+    }
+    assert stances == {
+        PloverType.REQUEST: Stance.ASSERTED,
+        PloverType.AGREE: Stance.HYPOTHETICAL,
+        PloverType.SANCTION: Stance.HYPOTHETICAL,
+    }
+
+
 def test_an_event_that_dates_a_speech_act_is_the_texts_own(extractor: Extractor) -> None:
     """The quote is the guard's; the raid after which he spoke is the text's fact."""
     text = '"We cannot reach the crew," a railway guard told reporters soon after the raid.'

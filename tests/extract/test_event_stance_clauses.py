@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Token
 from warledger.extract.event_stance import (
     beside_circumstance,
     is_future,
+    is_requested,
     is_uncommitted,
     presupposed_toll,
     told_circumstance,
@@ -128,3 +129,25 @@ def test_future_reach(parser: Language, text: str, event: str, expected: bool) -
 )
 def test_generic_present(parser: Language, text: str, event: str, expected: bool) -> None:
     assert is_uncommitted(word(parser(text), event)) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "event", "expected"),
+    [
+        # what someone urges, asks, orders or calls for has not happened
+        ("Ministers urged Velmora to accept a truce or face new sanctions.", "truce", True),
+        ("Ministers urged Velmora to accept a truce or face new sanctions.", "sanctions", True),
+        ("The envoy asked the rebels to agree to a truce.", "truce", True),
+        ("Ostrel demanded that the militia withdraw from Karm.", "withdraw", True),
+        ("The council called for a ceasefire in Karm.", "ceasefire", True),
+        # an act a halting verb takes is under way; an act told beside the request is
+        ("The council urged both sides to halt the shelling of Karm.", "shelling", False),
+        ("The council asked about the shelling of Karm.", "shelling", False),
+        ("Rebels shelled Karm, and the council urged calm.", "shelled", False),
+        # "call" asks only with "on" or "for"
+        ("The envoy called on the rebels to withdraw from Karm.", "withdraw", True),
+        ("A squad calling itself the Legion abducted two guards.", "abducted", False),
+    ],
+)
+def test_is_requested(parser: Language, text: str, event: str, expected: bool) -> None:
+    assert is_requested(word(parser(text), event)) is expected

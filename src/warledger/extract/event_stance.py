@@ -53,6 +53,8 @@ CIRCUMSTANCE_MARKS = word_set(_WORDS["stance_circumstance_marks"])
 _TIME_PREPS = frozenset({"after", "since", "following", "during"})
 MODAL_AUX = word_set(_WORDS["stance_modal_aux"])
 INTENTION_GOVERNORS = word_set(_WORDS["stance_intention_governors"])
+DIRECTIVE_GOVERNORS = word_set(_WORDS["stance_directive_governors"])
+HALTING_VERBS = word_set(_WORDS["stance_halting_verbs"])
 UNCOMMITTED_GOVERNORS = word_set(_WORDS["stance_uncommitted_governors"]) | INTENTION_GOVERNORS
 PROSPECTIVE_MODIFIERS = word_set(_WORDS["stance_prospective_modifiers"])
 WARNING_VERBS = word_set(_WORDS["stance_warning_verbs"])
@@ -103,12 +105,43 @@ def event_stance(
     if modal_type:
         # "It is likely that Moscow will insist on talks": the type holds the
         # "will" (and a "plans to"), not the "likely" above it.
-        return Stance.HYPOTHETICAL if is_uncommitted(root, modal_type=True) else Stance.ASSERTED
+        held_open = is_uncommitted(root, modal_type=True) or is_requested(root)
+        return Stance.HYPOTHETICAL if held_open else Stance.ASSERTED
     if is_future(root):
         return Stance.FUTURE
-    if score >= ASSERT_MIN and not is_uncommitted(root):
+    if score >= ASSERT_MIN and not is_uncommitted(root) and not is_requested(root):
         return Stance.ASSERTED
     return Stance.HYPOTHETICAL
+
+
+def is_requested(root: Token) -> bool:
+    """An act someone asks, urges or orders to be done (``DIRECTIVE_GOVERNORS``): the
+    verb of the clause they ask for ("demanded that the militia withdraw"), its
+    object or what it is joined to ("urged Velmora to accept a truce or face new
+    sanctions", "asked them to agree to a truce"), or what they call for ("called for
+    a ceasefire"). Not the act a halting verb takes ("urged them to halt the
+    shelling": the shelling is under way)."""
+    head = root.head
+    if root.dep_ == "pobj" and head.lower_ == "for":
+        return _directive(head.head) or head.head.lemma_.lower() == "call"
+    clause = root
+    if root.dep_ == "pobj" and head.dep_ == "prep":  # "to agree to a truce"
+        head = head.head
+    if root.dep_ in ("dobj", "pobj"):
+        if head.lemma_.lower() in HALTING_VERBS:
+            return False
+        clause = head
+    if clause.dep_ == "conj":
+        clause = clause.head
+    return clause.dep_ in ("xcomp", "ccomp") and _directive(clause.head)
+
+
+def _directive(verb: Token) -> bool:
+    """A verb of asking, urging or ordering, or "call" with "on" ("called on them")."""
+    lemma = verb.lemma_.lower()
+    if lemma == "call":
+        return any(c.dep_ == "prep" and c.lower_ in ("on", "upon") for c in verb.children)
+    return lemma in DIRECTIVE_GOVERNORS
 
 
 def presupposed_toll(root: Token) -> bool:
