@@ -1,7 +1,7 @@
 """Role fillers of the whole pipeline, as the MUC-4 adapter reads them, on attack reports
 written for these tests (``role_filler_cases``, set B in ``role_filler_cases_b``, set
-C in ``role_filler_cases_c``, set D in ``role_filler_cases_d`` and set E in
-``role_filler_cases_e``), scored as MUC-4
+C in ``role_filler_cases_c``, set D in ``role_filler_cases_d``, set E in
+``role_filler_cases_e`` and set F in ``role_filler_cases_f``), scored as MUC-4
 is (CEAF-REE: exact normalised strings, one-to-one per role), both as written and in
 lower case (MUC-4's wire texts are all lower case, and the role tagger reads
 lower-cased tokens).
@@ -18,6 +18,7 @@ from role_filler_cases_b import CASES_B
 from role_filler_cases_c import CASES_C
 from role_filler_cases_d import CASES_D
 from role_filler_cases_e import CASES_E
+from role_filler_cases_f import CASES_F
 from spacy.language import Language
 
 from warledger.eval.muc4 import ROLES, role_fillers
@@ -54,6 +55,12 @@ FLOORS_D = {"cased": 0.58, "lower": 0.52}
 # B 0.550 / 0.487, C 0.722 / 0.613, D 0.569 / 0.519. Once a word of a person's or place's
 # name was no weapon and a counted victim span no name: D 0.580 / 0.523, E unchanged.
 FLOORS_E = {"cased": 0.76, "lower": 0.66}
+# Set F, written before the changes of 7 Dec 2026 late night: on main (08226fd) cased
+# 0.743 (P 0.722 R 0.765), lower case 0.788 (P 0.812 R 0.765). Once a person's name was
+# widened over the words beside it no English lexicon has, and the rules' victims were
+# named so when the tagger found nothing: 0.909 (P 0.938 R 0.882) / 0.848 (P 0.875 R
+# 0.824); D lower 0.523 -> 0.542, A, B, C, E unchanged.
+FLOORS_F = {"cased": 0.90, "lower": 0.84}
 
 
 def _expected(case: Case) -> dict[str, list[list[str]]]:
@@ -109,6 +116,7 @@ SETS: dict[str, tuple[tuple[Case, ...], dict[str, float]]] = {
     "C": (CASES_C, FLOORS_C),
     "D": (CASES_D, FLOORS_D),
     "E": (CASES_E, FLOORS_E),
+    "F": (CASES_F, FLOORS_F),
 }
 
 

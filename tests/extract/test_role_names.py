@@ -11,6 +11,7 @@ from warledger.extract.role_names import (
     is_weapon,
     person_names,
     title_only,
+    whole_name,
     without_count,
     without_place,
 )
@@ -30,6 +31,7 @@ def test_a_surname_takes_the_full_name_given_elsewhere() -> None:
 
 def test_titles_before_the_full_name_are_not_part_of_it() -> None:
     assert fullest_name("Varga", ["Deputy Mayor Marta Varga"]) == "Marta Varga"
+    assert fullest_name("varga", ["colombians marta ilsen varga"]) == "marta ilsen varga"
     assert fullest_name("varga", ["liberal senator marta varga"]) == "marta varga"
 
 
@@ -87,3 +89,35 @@ def test_a_target_thing_is_named_without_where_it_stands(nlp: Language) -> None:
     mill = doc[12:16]
     assert mill.text == "mill near the river"
     assert without_place(mill).text == "mill near the river"  # no place is named
+
+
+# Words an English lexicon knows, as the lemmatizer's index gives them (a few, for the tests).
+KNOWN = frozenset({"senator", "former", "colleague", "judge", "mayor", "night", "shoot", "kill"})
+
+
+def test_a_lower_case_name_is_widened_over_the_unknown_words_beside_it(nlp: Language) -> None:
+    doc = nlp("armed men killed the former senator gualterio munesca ybarrondo on sunday night.")
+    surname = doc[8:9]
+    assert surname.text == "ybarrondo"
+    assert whole_name(surname, KNOWN).text == "gualterio munesca ybarrondo"
+    doc = nlp("they mourned their colleague marisol vendrano achuri. judge vendrano was shot.")
+    assert whole_name(doc[5:7], KNOWN).text == "marisol vendrano achuri"
+    assert whole_name(doc[9:10], KNOWN).text == "vendrano"  # the sentence's words only
+
+
+def test_known_words_stop_words_and_words_of_another_case_widen_no_name(
+    nlp: Language,
+) -> None:
+    doc = nlp("gunmen shot the mayor olvera in the night")
+    assert whole_name(doc[4:5], KNOWN).text == "olvera"
+    doc = nlp("Gunmen shot Olvera Tamsin Brask yesterday in Osk.")
+    assert whole_name(doc[2:3], KNOWN).text == "Olvera Tamsin Brask"
+    doc = nlp("Gunmen shot Olvera tamsin in Osk.")
+    assert whole_name(doc[2:3], KNOWN).text == "Olvera"
+    assert whole_name(doc[2:3], frozenset()).text == "Olvera"  # no lexicon, no widening
+
+
+def test_the_names_a_document_gives_include_the_widened_ones(nlp: Language) -> None:
+    doc = nlp("armed men killed the former senator gualterio munesca ybarrondo on sunday night.")
+    names = person_names(doc, [doc[8:9]], KNOWN)
+    assert fullest_name("ybarrondo", names) == "gualterio munesca ybarrondo"

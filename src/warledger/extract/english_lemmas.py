@@ -170,3 +170,17 @@ def make_cached_lemmatizer(
 ) -> CachedLemmatizer:
     """The arguments of spaCy's English ``lemmatizer`` factory, which the model's config gives."""
     return CachedLemmatizer(nlp.vocab, model, name, mode=mode, overwrite=overwrite, scorer=scorer)
+
+
+def english_words(nlp: Language) -> frozenset[str]:
+    """The words the English model's lemmatizer knows (its index of nouns, verbs,
+    adjectives and adverbs, from WordNet), empty if the pipeline has no lemmatizer.
+    Why: a word no English lexicon has, next to a person's name in lower-cased text,
+    is most likely another word of the name (``role_names.whole_name``)."""
+    if SPACY_PIPE not in nlp.pipe_names:
+        return frozenset()
+    lookups = getattr(nlp.get_pipe(SPACY_PIPE), "lookups", None)
+    if lookups is None or not lookups.has_table("lemma_index"):
+        return frozenset()
+    index = lookups.get_table("lemma_index")
+    return frozenset(word for words in index.values() for word in words)

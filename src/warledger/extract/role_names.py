@@ -53,17 +53,57 @@ def fullest_name(name: str, candidates: Iterable[str]) -> str:
     return best
 
 
-def person_names(doc: Doc, spans: Sequence[Span]) -> list[str]:
+def person_names(doc: Doc, spans: Sequence[Span], known: frozenset[str] = frozenset()) -> list[str]:
     """The names of people a document gives: its PERSON entities, the actors
     component's people and the given spans (the tagger's people), each without a
-    leading article or a trailing possessive."""
+    leading article or a trailing possessive, and each widened to the whole name
+    (``whole_name``) over the words beside it that ``known`` (English words) lacks."""
     found = [e for e in doc.ents if e.label_ == "PERSON"]
     for actor in doc._.actors or []:
         if actor.label == "PERSON":
             span = doc.char_span(actor.span.start, actor.span.end, alignment_mode="expand")
             if span is not None:
                 found.append(span)
-    return [_bare(span).text for span in [*found, *spans] if len(_bare(span))]
+    bare = [_bare(span) for span in [*found, *spans]]
+    return [name.text for span in bare if len(span) for name in (span, whole_name(span, known))]
+
+
+def whole_name(span: Span, known: frozenset[str]) -> Span:
+    """A person's name widened over the words beside it, in its sentence, that are no
+    English words (neither the word nor its lemma is in ``known``, the lexicon's
+    index), no stop words or titles, and written in the same case as the name.
+
+    Why: on lower-cased wire text the English model often finds a part of a name
+    ("pardo leal" in "the murder of jaime pardo leal", "antonio roldan" in "governor
+    antonio roldan betancur"), and now and then it splits a cased one into two names
+    ("Gualterio Munesca" and "Ybarrondo"); Spanish given names and second surnames
+    are words no English lexicon has. A word the lexicon knows ("colonel", "killed",
+    "sunday") ends the name, so does any word of another case (a cased "Killed")."""
+    if not known:
+        return span
+    doc, start, end = span.doc, span.start, span.end
+    sentence = span.sent
+    while end < sentence.end and end - start < MAX_NAME_WORDS and _name_word(doc[end], span, known):
+        end += 1
+    while start > sentence.start and end - start < MAX_NAME_WORDS:
+        if not _name_word(doc[start - 1], span, known):
+            break
+        start -= 1
+    return doc[start:end]
+
+
+def _name_word(token: Token, name: Span, known: frozenset[str]) -> bool:
+    """Whether ``token`` beside ``name`` may be another word of the name."""
+    word = token.lower_
+    same_case = token.is_lower if name[-1].is_lower else token.is_title
+    return (
+        same_case
+        and token.is_alpha
+        and not token.is_stop
+        and word not in known
+        and token.lemma_.lower() not in known
+        and not _role_word(word)
+    )
 
 
 def title_only(name: str) -> bool:
@@ -153,7 +193,9 @@ def _untitled(words: list[str]) -> list[str]:
 
 
 def _role_word(word: str) -> bool:
-    return word in _title_words() or word in lex.PERSON_NOUNS
+    """A title, a word for a person's role, or a nationality ("ecuadoreans luis
+    antonio", as the model reads lower-cased text, names "luis antonio")."""
+    return word in _title_words() or word in lex.PERSON_NOUNS or word in load_kb().demonym_index
 
 
 def _holds(words: Sequence[str], part: Sequence[str]) -> bool:

@@ -33,7 +33,7 @@ the spans would fill nothing, and the tagger is the component's main cost.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import cast
@@ -45,6 +45,7 @@ from spacy.util import minibatch
 
 from warledger.extract import event_lexicon as lex
 from warledger.extract.attrs import model_span
+from warledger.extract.english_lemmas import english_words
 from warledger.extract.ner_decoder import GreedyEntityDecoder
 from warledger.extract.role_names import (
     fullest_name,
@@ -82,11 +83,25 @@ class RoleTagger:
     """Runs the trained role tagger on Docs the English model has encoded, then fills
     the empty roles of their violent events."""
 
-    def __init__(self, model_dir: Path = MODEL_DIR) -> None:
+    def __init__(
+        self,
+        model_dir: Path = MODEL_DIR,
+        lexicon: Callable[[], frozenset[str]] = frozenset,
+    ) -> None:
+        """``lexicon`` gives the English words (``english_words``) once the pipeline's
+        lemmatizer has its tables, which it has only after the pipeline is loaded."""
         self.ner, self.model_version = load_trained_ner(
             model_dir, PIPE_NAME, "role", "train-rolefill", "rolefill"
         )
         self.decoder = GreedyEntityDecoder(self.ner)
+        self._lexicon = lexicon
+        self._words: frozenset[str] | None = None
+
+    def english_words(self) -> frozenset[str]:
+        """The English words, read from the lemmatizer on first use."""
+        if self._words is None:
+            self._words = self._lexicon()
+        return self._words
 
     def __call__(self, doc: Doc) -> Doc:
         self._tag([doc])
@@ -122,20 +137,22 @@ class RoleTagger:
         violent = [doc for doc in docs if any(_fillable(event) for event in doc._.events or [])]
         for doc, spans in zip(violent, self.propose(violent), strict=True):
             doc._.roles = spans
-            if spans:
-                doc._.events = fill_events(doc, spans)
+            doc._.events = fill_events(doc, spans, self.english_words())
 
 
-def fill_events(doc: Doc, spans: Sequence[RoleSpan]) -> list[Event]:
+def fill_events(
+    doc: Doc, spans: Sequence[RoleSpan], english: frozenset[str] = frozenset()
+) -> list[Event]:
     """The document's events, each violent one with the roles the rules left empty
     (or only guessed) filled from the role spans in its sentence, and its targets
     named as ``role_names`` says (a victim by the fullest form of the name in the
-    document, a thing without its count and where it stands)."""
+    document, its names widened over words ``english`` lacks; a thing without its
+    count and where it stands)."""
     by_sentence: dict[int, list[RoleSpan]] = {}
     for span in spans:
         by_sentence.setdefault(doc[span.start].sent.start, []).append(span)
     people = [doc[s.start : s.end] for s in spans if s.role in _PEOPLE_ROLES]
-    names = person_names(doc, people)
+    names = person_names(doc, people, english)
     filled = []
     for event in doc._.events:
         if not _fillable(event):
@@ -338,4 +355,4 @@ def _lower_copy(doc: Doc) -> Doc:
     assigns=["doc._.roles", "doc._.events"],
 )
 def make_role_tagger(nlp: Language, name: str) -> RoleTagger:
-    return RoleTagger()
+    return RoleTagger(lexicon=lambda: english_words(nlp))
