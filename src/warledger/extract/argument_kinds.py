@@ -10,15 +10,18 @@ Split from ``event_args``, which finds where the arguments stand.
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from warledger.extract import event_lexicon as lex
+from warledger.extract.argument_positions import pobjs, with_conjuncts
 from warledger.model import DISCOVERED_PREFIX, ActorKind, ActorMention
 
 _VERB_POS = frozenset({"VERB", "AUX"})
 _NAME_WORDS = 5
 """A person's name has at most this many words ("stela torrado de otalora")."""
 DASHES = frozenset({"—", "–", "--", "-"})
+# Endings of English agent nouns: "saboteur", "arsonist", "captor", "kidnapper".
+_AGENT_ENDINGS = ("er", "or", "ist", "eur", "ian", "ant", "ent")
 
 
 def as_person(mention: ActorMention, words: Span | None = None) -> ActorMention:
@@ -99,6 +102,31 @@ def head_category(head: Token) -> tuple[str, ActorKind]:
     if head.ent_type_ == "ORG" or head.pos_ == "PROPN":
         return "ORG", ActorKind.OTHER
     return "FAC", ActorKind.OTHER
+
+
+def doers(doc: Doc, mentions: list[ActorMention]) -> list[ActorMention]:
+    """The mentions that may have done an attack: not those that name a thing ("the
+    truck exploded, killing ...", "a bullet wounded him", "the clocks struck"). A thing
+    in the doer's place is the means or the scene of the act, or a word the parse
+    misread; in the ledger it would stand as the one who attacked."""
+    return [m for m in mentions if not _thing(doc, m)]
+
+
+def _thing(doc: Doc, mention: ActorMention) -> bool:
+    """Whether a mention ``head_category`` could not tell as people or an organisation
+    (label FAC) names a thing: a weapon, or a noun that is no agent noun and no whole
+    "of" people. "Saboteurs", "arsonists", "captors" are people the lexicons do not
+    list; "a band of armed men" is people too."""
+    span = doc.char_span(mention.span.start, mention.span.end, alignment_mode="expand")
+    if mention.label != "FAC" or span is None:
+        return False
+    head = span.root
+    lemma = head.lemma_.lower()
+    if lemma in lex.WEAPON_NOUNS or head.lower_ in lex.WEAPON_NOUNS:
+        return True
+    wholes = [p for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for p in pobjs(c)]
+    of_people = any(head_category(w)[0] != "FAC" for w in with_conjuncts(wholes))
+    return not (lemma.endswith(_AGENT_ENDINGS) or of_people)
 
 
 def in_dateline(token: Token) -> bool:

@@ -35,6 +35,7 @@ from spacy.util import filter_spans
 from spacy.vocab import Vocab
 
 from warledger.extract import event_lexicon as lex
+from warledger.extract.argument_kinds import doers
 from warledger.extract.attrs import model_span
 from warledger.extract.event_args import ArgumentFinder
 from warledger.extract.event_blame import laid_on
@@ -123,6 +124,7 @@ class EventsComponent:
             plover, mode, negated = recode_modality(root, trigger.plover, mode)
             exchange = plover not in HOSTILE | {PloverType.PROTEST}
             initiators, targets = args.participants(root, trigger_tokens, exchange)
+            initiators = doers(doc, initiators) if plover == PloverType.ASSAULT else initiators
             if aftermath(root, mode, (initiators, targets), cues, events):
                 continue  # its toll is kept, explained by the accident before it
             if mode == "deport" and any(
