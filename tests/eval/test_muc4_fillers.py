@@ -153,3 +153,21 @@ def test_a_device_that_went_off_is_no_doer(nlp: Language) -> None:
 def test_a_part_of_a_group_is_named_with_its_whole(nlp: Language) -> None:
     doc = nlp("A group of armed youths burned the Delmar market on Sunday.")
     assert _found(doc)["PerpInd"] == ["group of armed youths"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebels attacked two towns in the north of Velmora on Sunday.",
+        "terrorists bombed the capital and killed three bank clerks.",
+        "The guerrillas have terrorised the civilian population of the valley.",
+    ],
+)
+def test_a_settlement_or_a_people_is_no_target_thing(nlp: Language, text: str) -> None:
+    # MUC-4's physical target is a thing hit; the town or the region is where.
+    assert role_fillers(nlp(text))["Target"] == []
+
+
+def test_a_building_in_a_town_is_a_target_thing(nlp: Language) -> None:
+    doc = nlp("Rebels burned the town hall of Velmora and a bus on Sunday.")
+    assert "bus" in role_fillers(doc)["Target"]

@@ -19,10 +19,11 @@ an institution's head noun, an ORG/NORP/GPE mention or a capitalised name), else
 PerpInd; targets become
 Victim when they are named people (GRIT's Victim is MUC-4's HUM TGT: NAME;
 "two men" is a description, a slot GRIT does not score) and Target when they
-are things (label FAC); instruments become Weapon. The events' roles are the
-pipeline's own: the parse rules', and where those left a role empty or only
-guessed it, the trained role tagger's (``warledger_roles``, spans from the
-event's sentence). With the MUC-4 conventions
+are things (label FAC) other than a settlement, a land or a people ("two towns",
+"the capital": where it happened, a slot GRIT does not score either); instruments
+become Weapon. The events' roles are the pipeline's own: the parse rules', and where
+those left a role empty or only guessed it, the trained role tagger's
+(``warledger_roles``, spans from the event's sentence). With the MUC-4 conventions
 (``role_fillers(muc_conventions=True)``) the merely wounded are no Victims
 (MUC-4 keys rarely list them) and neither are armed people (MUC-4 does not
 count attacks on the military as terrorist incidents).
@@ -92,6 +93,12 @@ _MILITARY_HEADS = (
     | {"convoy", "garrison", "barrack", "base", "checkpoint", "post"}
 )
 _MILITARY_WORDS = frozenset({"military", "army"})
+# Settlements, lands and peoples: where an attack happened or whom it hit, never the
+# physical target MUC-4 keys ("attacked two towns", "bombed the capital").
+_PLACE_HEADS = frozenset(
+    {"area", "capital", "city", "country", "district", "nation", "neighborhood"}
+    | {"neighbourhood", "population", "province", "region", "territory", "town", "village"}
+)
 
 
 def asserted_acts(doc: Doc) -> list[Event]:
@@ -156,7 +163,7 @@ def role_fillers(doc: Doc, muc_conventions: bool = False) -> dict[str, list[str]
             dropped = muc_conventions and (is_armed(actor) or _injury(event))
             if named_person(actor) and not dropped:
                 add("Victim", actor)
-            elif actor.label == "FAC":
+            elif actor.label == "FAC" and _head_noun(actor.name) not in _PLACE_HEADS:
                 add("Target", actor)
         if event.instrument is not None:
             fillers["Weapon"].append(event.instrument.text)
