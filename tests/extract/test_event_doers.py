@@ -28,6 +28,7 @@ def _initiators(nlp: Language, text: str) -> list[list[str]]:
         "a stray shell killed two farmers near oskel on monday.",
         "The truck exploded outside the customs office, killing two guards.",
         "The clocks struck twelve as the guards were shot.",
+        "A drone struck a wedding party near Osk.",
     ],
 )
 def test_a_thing_does_no_attack(nlp: Language, text: str) -> None:
@@ -42,6 +43,8 @@ def test_a_thing_does_no_attack(nlp: Language, text: str) -> None:
         ("A band of about thirty guerrillas attacked the village.", "band"),
         ("An angry mob lynched a suspected thief in Orsk.", "angry mob"),
         ("Vigilantes beat two men to death near Dolo.", "Vigilantes"),
+        ("Russian warplanes bombed a market in Tarvik.", "Russian"),
+        ("U.S. aircraft struck the hospital in Osk on Monday.", "U.S. aircraft"),
     ],
 )
 def test_people_the_lexicons_do_not_list_still_act(nlp: Language, text: str, doer: str) -> None:

@@ -22,6 +22,8 @@ _NAME_WORDS = 5
 DASHES = frozenset({"—", "–", "--", "-"})
 # Endings of English agent nouns: "saboteur", "arsonist", "captor", "kidnapper".
 _AGENT_ENDINGS = ("er", "or", "ist", "eur", "ian", "ant", "ent")
+# Weapons and craft: things, unless a modifier says whose force they are.
+_PLATFORMS = lex.WEAPON_NOUNS | lex.MANNED_AIRCRAFT
 
 
 def as_person(mention: ActorMention, words: Span | None = None) -> ActorMention:
@@ -114,19 +116,29 @@ def doers(doc: Doc, mentions: list[ActorMention]) -> list[ActorMention]:
 
 def _thing(doc: Doc, mention: ActorMention) -> bool:
     """Whether a mention ``head_category`` could not tell as people or an organisation
-    (label FAC) names a thing: a weapon, or a noun that is no agent noun and no whole
-    "of" people. "Saboteurs", "arsonists", "captors" are people the lexicons do not
-    list; "a band of armed men" is people too."""
+    (label FAC) names a thing: a weapon or a craft no state or force is said to own
+    ("Russian aircraft" stand for Russia's air force), or a noun that is no agent noun
+    and no whole "of" people. "Saboteurs", "arsonists", "captors" are people the
+    lexicons do not list; "a band of armed men" is people too."""
     span = doc.char_span(mention.span.start, mention.span.end, alignment_mode="expand")
     if mention.label != "FAC" or span is None:
         return False
     head = span.root
     lemma = head.lemma_.lower()
-    if lemma in lex.WEAPON_NOUNS or head.lower_ in lex.WEAPON_NOUNS:
-        return True
+    if lemma in _PLATFORMS or head.lower_ in _PLATFORMS:
+        return not any(_whose(child) for child in head.lefts)
     wholes = [p for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for p in pobjs(c)]
     of_people = any(head_category(w)[0] != "FAC" for w in with_conjuncts(wholes))
     return not (lemma.endswith(_AGENT_ENDINGS) or of_people)
+
+
+def _whose(modifier: Token) -> bool:
+    """Whether a modifier of a weapon or a craft names the state or force it belongs
+    to ("Russian aircraft", "U.S. planes", "army helicopters"): the craft then stands
+    for that force, which did the attack."""
+    if modifier.dep_ not in ("amod", "compound", "poss", "nmod"):
+        return False
+    return modifier.ent_type_ in ("NORP", "GPE", "ORG") or head_category(modifier)[0] == "ORG"
 
 
 def in_dateline(token: Token) -> bool:
