@@ -45,6 +45,7 @@ def test_a_thing_does_no_attack(nlp: Language, text: str) -> None:
         ("Vigilantes beat two men to death near Dolo.", "Vigilantes"),
         ("Russian warplanes bombed a market in Tarvik.", "Russian"),
         ("U.S. aircraft struck the hospital in Osk on Monday.", "U.S. aircraft"),
+        ("The ministry said its aircraft hit a rebel command post.", "its aircraft"),
     ],
 )
 def test_people_the_lexicons_do_not_list_still_act(nlp: Language, text: str, doer: str) -> None:

@@ -134,9 +134,12 @@ def _thing(doc: Doc, mention: ActorMention) -> bool:
 
 def _whose(modifier: Token) -> bool:
     """Whether a modifier of a weapon or a craft names the state or force it belongs
-    to ("Russian aircraft", "U.S. planes", "army helicopters"): the craft then stands
-    for that force, which did the attack."""
-    if modifier.dep_ not in ("amod", "compound", "poss", "nmod"):
+    to ("Russian aircraft", "U.S. planes", "army helicopters", any possessor: "its
+    aircraft", "the army's drones"): the craft then stands for that force, which did
+    the attack."""
+    if modifier.dep_ == "poss":
+        return True
+    if modifier.dep_ not in ("amod", "compound", "nmod"):
         return False
     return modifier.ent_type_ in ("NORP", "GPE", "ORG") or head_category(modifier)[0] == "ORG"
 
