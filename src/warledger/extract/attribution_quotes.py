@@ -11,6 +11,8 @@ newspaper archives, doubled apostrophes and backticks ("''...''",
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc
 
 OPENING = frozenset({"“", '"', "''", "``", "«", "„"})
@@ -18,6 +20,10 @@ CLOSING = frozenset({"”", '"', "''", "»"})
 QUOTES = OPENING | CLOSING
 CLOSER = {"“": "”", "``": "''", "«": "»", "„": "“"}  # any other mark closes itself
 OPENER = {"”": "“", "»": "«"}  # "''" may close "''" or "``"; curly and guillemets pair up
+_MARKS = re.compile(r"“|”|\"|''|``|«|»|„")
+# Double marks, which copy mixes: a quotation opened with one may close with another.
+_DOUBLE_OPENERS = frozenset({"“", '"', "„"})
+_DOUBLE_CLOSERS = frozenset({"”", '"'})
 
 
 def closer(mark: str) -> str:
@@ -38,29 +44,34 @@ def open_quote_before(text: str, start: int) -> int | None:
     """Where the quotation that ``start`` lies inside opens, within its paragraph.
 
     A quote of several sentences ('"A. B," she said') parses as separate
-    sentences; the reported content is still the whole quotation.
+    sentences; the reported content is still the whole quotation. The marks are
+    read in order, and any closing mark ends an open quotation: copy pasted from
+    several sources mixes them ('“We will stay," he said'), and a quotation opened
+    curly and closed straight would otherwise stay open to the paragraph's end (a
+    whole story, in feeds that drop paragraph breaks).
     """
     paragraph_start = text.rfind("\n", 0, start) + 1
-    before = text[paragraph_start:start]
-    curly_open = before.rfind("“")
-    if curly_open != -1 and "”" not in before[curly_open:]:
-        return paragraph_start + curly_open
-    if before.count('"') % 2 == 1:
-        return paragraph_start + before.rfind('"')
-    if (before.count("''") + before.count("``")) % 2 == 1:
-        return paragraph_start + max(before.rfind("''"), before.rfind("``"))
-    return None
+    opened: tuple[int, str] | None = None
+    for found in _MARKS.finditer(text, paragraph_start, start):
+        mark = found.group()
+        if opened is not None and (mark in CLOSING or mark == closer(opened[1])):
+            opened = None
+        elif mark in OPENING:
+            opened = (found.start(), mark)
+    return opened[0] if opened is not None else None
 
 
 def quote_close_end(text: str, opening: int, mark: str) -> int | None:
     """The offset just after the mark closing the quotation that ``mark`` opens
-    at ``opening``, if it closes in the same paragraph."""
-    close = closer(mark)
+    at ``opening``, if it closes in the same paragraph: its own closer or, for a
+    double mark, whichever double mark comes first (copy mixes curly and straight)."""
+    closers = {closer(mark)} | (_DOUBLE_CLOSERS if mark in _DOUBLE_OPENERS else set())
+    pattern = "|".join(re.escape(c) for c in sorted(closers, key=len, reverse=True))
     paragraph_end = text.find("\n", opening)
-    found = text.find(close, opening + len(mark))
-    if found == -1 or (paragraph_end != -1 and found > paragraph_end):
+    found = re.compile(pattern).search(text, opening + len(mark))
+    if found is None or (paragraph_end != -1 and found.start() > paragraph_end):
         return None
-    return found + len(close)
+    return found.end()
 
 
 def adjacent_quote(doc: Doc, text: str, first: int, last: int) -> tuple[int, int] | None:

@@ -20,7 +20,8 @@ from warledger.model import Span
 
 # A quotation: curly quotes may span paragraphs (a long speech), straight
 # quotes stay within one paragraph so that a stray mark cannot swallow a text.
-QUOTATION = re.compile(r"“[^“”]{1,4000}”|\"[^\"\n]{1,1500}\"|«[^«»]{1,4000}»")
+# A curly quotation may close with a straight mark: copy mixes them.
+QUOTATION = re.compile(r"“[^“”]{1,4000}?[”\"]|\"[^\"\n]{1,1500}\"|«[^«»]{1,4000}»")
 # What may stand between a sentence and the quotation it introduces.
 _BETWEEN = ' \n\t"“'
 
