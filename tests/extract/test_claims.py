@@ -241,6 +241,16 @@ def assaults(claims: list[Claim]) -> list[Claim]:
     ]
 
 
+def event_stances(extractor: Extractor, text: str, key: str = "type") -> dict[object, Stance]:
+    """The stance of each event claim of ``text``, by the event's ``key`` field
+    ("type", "mode"; "trigger" for the trigger's words)."""
+    return {
+        (c.proposition.trigger.text if key == "trigger" else getattr(c.proposition, key)): c.stance
+        for c in claims_of(extractor, text)
+        if isinstance(c.proposition, Event)
+    }
+
+
 def test_pipeline_attributed_attack(extractor: Extractor) -> None:
     text = "A military spokesman said rebels shelled the town of Karm on Monday."
     found = assaults(claims_of(extractor, text))
@@ -300,22 +310,14 @@ def test_pipeline_denied_relation(extractor: Extractor) -> None:
 
 def test_an_act_beside_a_hypothetical_content_stays_asserted(extractor: Extractor) -> None:
     text = "The governor extended the curfew and announced that more police would be deployed."
-    by_mode = {
-        c.proposition.mode: c.stance
-        for c in claims_of(extractor, text)
-        if isinstance(c.proposition, Event)
-    }
+    by_mode = event_stances(extractor, text, "mode")
     assert by_mode["curfew"] is Stance.ASSERTED
     assert Stance.HYPOTHETICAL in by_mode.values()
 
 
 def test_what_had_happened_when_someone_vowed_is_the_texts_fact(extractor: Extractor) -> None:
     text = "The governor vowed an inquiry after seven villagers were murdered in Karm."
-    stances = {
-        c.proposition.trigger.text: c.stance
-        for c in claims_of(extractor, text)
-        if isinstance(c.proposition, Event)
-    }
+    stances = event_stances(extractor, text, "trigger")
     assert stances["murdered"] is Stance.ASSERTED
     assert stances["inquiry"] is Stance.FUTURE
     # A condition of the vow is no circumstance: it has not happened.
@@ -326,11 +328,7 @@ def test_what_had_happened_when_someone_vowed_is_the_texts_fact(extractor: Extra
 
 def test_what_is_asked_for_has_not_happened(extractor: Extractor) -> None:
     text = "Ministers urged Velmora on Friday to accept a truce or face new sanctions."
-    stances = {
-        c.proposition.type: c.stance
-        for c in claims_of(extractor, text)
-        if isinstance(c.proposition, Event)
-    }
+    stances = event_stances(extractor, text)
     assert stances == {
         PloverType.REQUEST: Stance.ASSERTED,
         PloverType.AGREE: Stance.HYPOTHETICAL,
@@ -347,11 +345,7 @@ def test_an_event_that_dates_a_speech_act_is_the_texts_own(extractor: Extractor)
 
 def test_a_refusal_that_is_a_threats_circumstance_denies_nothing(extractor: Extractor) -> None:
     text = "The rebels threatened to shell Karm after the army had refused their demands."
-    stances = {
-        c.proposition.type: c.stance
-        for c in claims_of(extractor, text)
-        if isinstance(c.proposition, Event)
-    }
+    stances = event_stances(extractor, text)
     assert stances[PloverType.THREATEN] is Stance.FUTURE
     assert stances[PloverType.REJECT] is Stance.ASSERTED
 
